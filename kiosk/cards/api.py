@@ -1,0 +1,231 @@
+"""What the rest of the kiosk sees of the card layer: types, errors and protocols.
+
+The flow and the UI depend only on this module; the PC/SC reader, the in-process virtual
+reader and the test fakes all implement :class:`CardReaderService`.
+
+Secrets (the 4-digit PIN, 照合番号B) travel as :class:`Secret`, which never shows its digits
+in ``repr``/``str`` and is wiped by the card layer right after the VERIFY.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Protocol
+
+from kiosk.domain import BasicInfo, CardType
+from kiosk.errors import KioskError
+
+# ---------------------------------------------------------------------------------------------
+# Secrets
+
+
+class SecretKind(StrEnum):
+    """Which secret opens the basic facts.
+
+    ``PIN`` is the My Number card's 4-digit 券面事項入力補助用暗証番号, or PIN1 of a licence.
+    ``CODE_B`` is the My Number card's 14-digit 照合番号B (the PIN-free path).
+    照合番号A does not exist here on purpose: the kiosk never uses it.
+    """
+
+    PIN = "pin"
+    CODE_B = "code_b"
+
+
+class Secret:
+    """Digits held only in memory for one VERIFY. Never printed, logged or pickled."""
+
+    __slots__ = ("_digits",)
+
+    def __init__(self, digits: str) -> None:
+        if not digits.isascii() or not digits.isdigit():
+            raise ValueError("a secret is made of ASCII digits only")
+        self._digits = bytearray(digits.encode("ascii"))
+
+    def __repr__(self) -> str:
+        return "Secret(<hidden>)"
+
+    __str__ = __repr__
+
+    def __reduce__(self) -> str | tuple[object, ...]:
+        raise TypeError("secrets cannot be pickled")
+
+    def __len__(self) -> int:
+        return len(self._digits)
+
+    def as_bytes(self) -> bytes:
+        """The ASCII digits, for building the VERIFY command data only."""
+        return bytes(self._digits)
+
+    def wipe(self) -> None:
+        """Overwrite the digits; the secret is unusable afterwards."""
+        for i in range(len(self._digits)):
+            self._digits[i] = 0
+        self._digits = bytearray()
+
+    @property
+    def wiped(self) -> bool:
+        return not self._digits
+
+
+# ---------------------------------------------------------------------------------------------
+# Status and results
+
+
+@dataclass(frozen=True)
+class SecretStatus:
+    kind: SecretKind
+    #: Tries left as reported by the card; None if the card did not report a number.
+    tries_left: int | None
+    locked: bool
+    #: The kiosk will not send a VERIFY for this secret (it would be the last try, or the
+    #: threshold for 照合番号B is reached). The person must see staff.
+    refused: bool
+
+
+@dataclass(frozen=True)
+class CardStatus:
+    card_type: CardType
+    secrets: tuple[SecretStatus, ...]
+    #: Licence only: whether the holder set a PIN (False means the card takes the default).
+    pin_set: bool | None = None
+
+    def secret(self, kind: SecretKind) -> SecretStatus | None:
+        return next((s for s in self.secrets if s.kind == kind), None)
+
+
+@dataclass(frozen=True)
+class ReadResult:
+    info: BasicInfo
+    #: Command APDUs sent for this read, retry-counter checks included.
+    apdu_count: int
+
+
+@dataclass(frozen=True)
+class ReaderInfo:
+    name: str
+    card_present: bool
+
+
+# ---------------------------------------------------------------------------------------------
+# Errors: every one is a known condition with a stable code (the CLI's JSON "code").
+
+
+class CardError(KioskError):
+    code = "card_error"
+    tries_left: int | None = None
+
+
+class NoReaderError(CardError):
+    code = "no_reader"
+    needs_staff = True
+
+
+class NoCardError(CardError):
+    code = "no_card"
+
+
+class CardRemovedError(CardError):
+    code = "card_removed"
+
+
+class UnsupportedCardError(CardError):
+    code = "unsupported_card"
+
+
+class WrongSecretError(CardError):
+    code = "wrong_secret"
+
+    def __init__(self, tries_left: int | None, message: str | None = None) -> None:
+        super().__init__(message or f"wrong secret, {tries_left} tries left")
+        self.tries_left = tries_left
+
+
+class CardLockedError(CardError):
+    code = "locked"
+    needs_staff = True
+    tries_left = 0
+
+
+class LastTryRefusedError(CardError):
+    """The kiosk refused to VERIFY because it could lock the card."""
+
+    code = "refused_last_try"
+    needs_staff = True
+
+    def __init__(self, tries_left: int | None, message: str | None = None) -> None:
+        super().__init__(message or "refused: this try could lock the card")
+        self.tries_left = tries_left
+
+
+class BadCardDataError(CardError):
+    code = "bad_card_data"
+    needs_staff = True
+
+
+class ForbiddenAccessError(CardError):
+    """Raised below the reading code when anything tries to touch 個人番号 or 照合番号A.
+
+    This is a bug in the caller, never a user condition; it exists so no code path can
+    read the 12-digit number.
+    """
+
+    code = "forbidden_access"
+    needs_staff = True
+
+
+# ---------------------------------------------------------------------------------------------
+# Protocols
+
+
+class CardSession(Protocol):
+    """One card on one reader, identified by SELECT of its application."""
+
+    @property
+    def card_type(self) -> CardType: ...
+
+    def status(self) -> CardStatus:
+        """Tries left per secret. Consumes no try."""
+
+    def read_basic_info(self, kind: SecretKind, secret: Secret) -> ReadResult:
+        """Check the counter, VERIFY once (never retried), read and decode the basic facts.
+
+        Wipes ``secret`` whatever happens. Raises a :class:`CardError`.
+        """
+
+    def close(self) -> None:
+        """Disconnect, powering the card down so its verified state is dropped."""
+
+
+class CardReaderService(Protocol):
+    def readers(self) -> list[ReaderInfo]: ...
+
+    def open(self, reader: str | None = None) -> CardSession:
+        """Connect to the card on ``reader`` (default: the first with a card) and identify it."""
+
+
+class CardEventKind(StrEnum):
+    READER_ATTACHED = "reader_attached"
+    READER_DETACHED = "reader_detached"
+    CARD_INSERTED = "card_inserted"
+    CARD_REMOVED = "card_removed"
+
+
+@dataclass(frozen=True)
+class CardEvent:
+    kind: CardEventKind
+    reader: str
+
+
+#: Called on the monitor's own thread; the UI re-emits it as a Qt signal.
+CardEventListener = Callable[[CardEvent], None]
+
+
+class CardMonitor(Protocol):
+    def start(self, listener: CardEventListener) -> None: ...
+
+    def stop(self) -> None: ...
+
+    def readers(self) -> list[ReaderInfo]:
+        """The current snapshot (empty list: no reader connected)."""
