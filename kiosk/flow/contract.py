@@ -1,0 +1,171 @@
+"""The shape of the check-in flow, shared by the state machine and the screens.
+
+The machine (``kiosk.flow.machine.CheckInFlow``) is pure: it holds a :class:`FlowView`, takes
+input through methods, and asks its host to do I/O by returning :class:`Effect` objects. The
+host (the Qt UI through worker threads, or a test driving it synchronously) performs each
+effect and feeds the outcome back through the matching ``*_result`` method. No effect blocks
+the machine; no method of the machine does I/O.
+
+Screens render ``FlowView`` and report input; they never decide what comes next.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from kiosk.cards.api import CardStatus, Secret, SecretKind
+from kiosk.domain import BasicInfo, CardType, SituationFlag
+from kiosk.records import Event, Person
+
+
+class Step(StrEnum):
+    IDLE = "idle"  # "place your card"; check-in / check-out buttons; "no card?"; languages
+    NO_CARD_HELP = "no_card_help"  # where staff register people without a card
+    CONSENT = "consent"  # what is read and why; agree / cancel
+    CHOOSE_METHOD = "choose_method"  # My Number: PIN or PIN-free (照合番号B)
+    ENTER_PIN = "enter_pin"  # 4-digit keypad, tries left, warning before the last try
+    ENTER_CODE_B = "enter_code_b"  # birth date, card expiry year, 4-digit security code
+    READING = "reading"  # card I/O in progress: "do not remove your card"
+    ERA_CHOICE = "era_choice"  # show the birth date as 和暦 or 西暦
+    CONFIRM = "confirm"  # the four facts + optional phone/situation/message
+    CHECKOUT_OFFER = "checkout_offer"  # an open check-in exists: check out / still staying
+    SAVING = "saving"  # the record is being committed
+    DONE = "done"  # result with the shelter name, for result_display_s
+    NOTICE = "notice"  # a known condition: what happened and what to do next
+    OUT_OF_SERVICE = "out_of_service"  # a bug happened: "please see staff"
+
+
+class Action(StrEnum):
+    CHECK_IN = "check_in"
+    CHECK_OUT = "check_out"
+
+
+class Calendar(StrEnum):
+    JAPANESE = "japanese"  # 和暦
+    WESTERN = "western"  # 西暦
+
+
+class NoticeCode(StrEnum):
+    """Why a NOTICE is shown; the UI maps each to a translated title, text and spoken prompt."""
+
+    WRONG_SECRET = "wrong_secret"  # noqa: S105 - try again (tries_left shown)
+    LOCKED = "locked"  # see staff
+    REFUSED_LAST_TRY = "refused_last_try"  # see staff (or use the PIN-free path)
+    UNSUPPORTED_CARD = "unsupported_card"  # use My Number card or licence, or see staff
+    CARD_REMOVED = "card_removed"  # card pulled mid-flow: cancelled, nothing recorded
+    BAD_CARD_DATA = "bad_card_data"  # see staff
+    NO_READER = "no_reader"  # reader unplugged: staff
+    STORAGE_FAILED = "storage_failed"  # could not save: see staff, nothing half-saved
+    NOT_CORRECT = "not_correct"  # person said the data is wrong: call staff
+    STAYING = "staying"  # "I am still staying": nothing recorded
+    NOT_CHECKED_IN = "not_checked_in"  # check-out asked but no open check-in here
+    INVALID_CODE_B = "invalid_code_b"  # impossible date / expiry year typed
+
+
+@dataclass(frozen=True)
+class ConfirmInput:
+    """What the person may add on the confirmation screen (all optional)."""
+
+    phone: str = ""
+    situation: frozenset[SituationFlag] = frozenset()
+    message_to_staff: str = ""
+
+
+@dataclass(frozen=True)
+class CodeBInput:
+    """The three parts of 照合番号B as typed; the card layer builds the 14 digits."""
+
+    birth_date: date
+    expiry_year: int
+    security_code: str
+
+    def __repr__(self) -> str:
+        return "CodeBInput(<hidden>)"
+
+
+@dataclass(frozen=True)
+class FlowView:
+    """Everything a screen needs to render the current step. Immutable; replaced on change."""
+
+    step: Step = Step.IDLE
+    language: str = "ja"
+    action: Action | None = None
+    card_type: CardType | None = None
+    #: Tries left for the secret being entered (None: the card did not say).
+    tries_left: int | None = None
+    #: True when the next wrong try would leave the card one step from locking.
+    warn_few_tries: bool = False
+    #: Which secrets the card offers (CHOOSE_METHOD), with their status.
+    card_status: CardStatus | None = None
+    info: BasicInfo | None = None
+    calendar: Calendar | None = None
+    notice: NoticeCode | None = None
+    #: The idle question "Do you need more time?" is showing, with seconds left.
+    asking_more_time: bool = False
+    countdown_s: int = 0
+    #: DONE: which action was recorded (check-in / check-out).
+    recorded_action: Action | None = None
+    shelter_name: str = ""
+
+
+# ---------------------------------------------------------------------------------------------
+# Effects: what the machine asks its host to do. The host reports back via the machine.
+
+
+@dataclass(frozen=True)
+class QueryCardStatus:
+    """Identify the card and read its tries left (consumes no try). -> ``card_status_result``"""
+
+
+@dataclass(frozen=True)
+class ReadCard:
+    """VERIFY once and read the basic facts. -> ``read_result``. The secret is wiped after."""
+
+    kind: SecretKind
+    secret: Secret
+
+
+@dataclass(frozen=True)
+class LookUpOpenCheckIn:
+    """-> ``open_check_in_result``"""
+
+    person: Person
+    shelter_id: str
+
+
+@dataclass(frozen=True)
+class SaveEvent:
+    """Commit durably. -> ``save_result``"""
+
+    event: Event
+
+
+@dataclass(frozen=True)
+class Speak:
+    """Speak the prompt for the current screen (a message id the UI translates)."""
+
+    prompt_id: str
+    language: str
+
+
+@dataclass(frozen=True)
+class StopSpeaking:
+    pass
+
+
+@dataclass(frozen=True)
+class ClearPersonalData:
+    """Tell every screen to drop personal data from widget state (reset to idle)."""
+
+
+Effect = (
+    QueryCardStatus
+    | ReadCard
+    | LookUpOpenCheckIn
+    | SaveEvent
+    | Speak
+    | StopSpeaking
+    | ClearPersonalData
+)
