@@ -1,0 +1,144 @@
+"""Compare the face on a card photo with the face in a camera frame.
+
+``DlibFaceMatcher`` uses face_recognition (dlib's 128-d encodings). It is CPU-bound (about a
+second per comparison on a 2-core tablet), so the UI runs it on a worker thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import warnings
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any, Protocol
+
+import numpy as np
+import numpy.typing as npt
+
+log = logging.getLogger(__name__)
+
+Image = npt.NDArray[np.uint8]
+
+#: face_recognition's default is 0.6; a small greyscale card photo against a live frame is a
+#: harder comparison, and a false "same person" is worse than asking staff, so be stricter.
+DEFAULT_TOLERANCE = 0.5
+#: Frames are scaled down to this height before detection: the HOG detector's time grows
+#: with the pixel count, and a face at a kiosk fills much of the frame.
+_DETECT_HEIGHT = 480
+
+
+class FaceOutcome(StrEnum):
+    MATCH = "match"
+    NO_MATCH = "no_match"
+    NO_FACE_IN_FRAME = "no_face_in_frame"  # ask the person to look at the camera
+    SEVERAL_FACES_IN_FRAME = "several_faces_in_frame"  # one person at a time, please
+    NO_FACE_ON_CARD = "no_face_on_card"  # staff: card photo unreadable
+    UNAVAILABLE = "unavailable"  # no matcher installed / disabled
+
+
+@dataclass(frozen=True)
+class FaceMatchResult:
+    outcome: FaceOutcome
+    #: Euclidean distance between encodings (lower is more alike); None when not compared.
+    distance: float | None = None
+
+    @property
+    def matched(self) -> bool:
+        return self.outcome is FaceOutcome.MATCH
+
+
+class FaceMatcher(Protocol):
+    def compare(self, card_photo: Image, frame: Image) -> FaceMatchResult:
+        """Both images as RGB (or greyscale) uint8 arrays, held only in memory."""
+
+
+class NullFaceMatcher:
+    """Used when face matching is off or its libraries are missing."""
+
+    def compare(self, card_photo: Image, frame: Image) -> FaceMatchResult:
+        return FaceMatchResult(FaceOutcome.UNAVAILABLE)
+
+
+class FakeFaceMatcher:
+    """Returns a fixed outcome; for flow and UI tests."""
+
+    def __init__(self, outcome: FaceOutcome = FaceOutcome.MATCH) -> None:
+        self.outcome = outcome
+        self.calls = 0
+
+    def compare(self, card_photo: Image, frame: Image) -> FaceMatchResult:
+        self.calls += 1
+        return FaceMatchResult(self.outcome, 0.3 if self.outcome is FaceOutcome.MATCH else None)
+
+
+def _as_rgb(image: Image) -> Image:
+    if image.ndim == 2:
+        return np.ascontiguousarray(np.stack([image] * 3, axis=-1))
+    if image.ndim == 3 and image.shape[2] == 4:
+        return np.ascontiguousarray(image[:, :, :3])
+    return np.ascontiguousarray(image)
+
+
+def _scaled(image: Image, height: int) -> tuple[Image, float]:
+    if image.shape[0] <= height:
+        return image, 1.0
+    import cv2
+
+    factor = height / image.shape[0]
+    width = max(1, round(image.shape[1] * factor))
+    resized = np.asarray(
+        cv2.resize(image, (width, height), interpolation=cv2.INTER_AREA), dtype=np.uint8
+    )
+    return resized, factor
+
+
+class DlibFaceMatcher:
+    def __init__(self, tolerance: float = DEFAULT_TOLERANCE) -> None:
+        with warnings.catch_warnings():
+            # face_recognition_models still imports pkg_resources.
+            warnings.simplefilter("ignore")
+            import face_recognition
+        self._fr: Any = face_recognition
+        self.tolerance = tolerance
+
+    def _encodings(self, image: Image) -> list[Any]:
+        rgb, _ = _scaled(_as_rgb(image), _DETECT_HEIGHT)
+        locations = self._fr.face_locations(rgb, number_of_times_to_upsample=1, model="hog")
+        if len(locations) > 1:
+            return [None, None]  # a marker for "several"; the encodings are not needed
+        if not locations:
+            # A small card photo may need one more upsampling step to find the face.
+            locations = self._fr.face_locations(rgb, number_of_times_to_upsample=2)
+        if len(locations) != 1:
+            return [None] * len(locations)
+        encodings: list[Any] = self._fr.face_encodings(rgb, known_face_locations=locations)
+        return encodings
+
+    def compare(self, card_photo: Image, frame: Image) -> FaceMatchResult:
+        card = self._encodings(card_photo)
+        if len(card) != 1:
+            return FaceMatchResult(FaceOutcome.NO_FACE_ON_CARD)
+        live = self._encodings(frame)
+        if not live:
+            return FaceMatchResult(FaceOutcome.NO_FACE_IN_FRAME)
+        if len(live) > 1:
+            return FaceMatchResult(FaceOutcome.SEVERAL_FACES_IN_FRAME)
+        distance = float(self._fr.face_distance([card[0]], live[0])[0])
+        # Drop the encodings at once: they identify a person (field-notes §6).
+        del card, live
+        outcome = FaceOutcome.MATCH if distance <= self.tolerance else FaceOutcome.NO_MATCH
+        log.info("face comparison: %s", outcome.value)
+        return FaceMatchResult(outcome, distance)
+
+
+def decode_card_photo(data: bytes) -> Image:
+    """Decode the card's JPEG 2000 photo in memory. Raises ValueError on bad data."""
+    import cv2
+
+    buffer = np.frombuffer(data, dtype=np.uint8)
+    image = cv2.imdecode(buffer, cv2.IMREAD_UNCHANGED)
+    if image is None or image.dtype != np.uint8:
+        raise ValueError("card photo is not a readable image")
+    if image.ndim == 3:
+        return np.asarray(cv2.cvtColor(image, cv2.COLOR_BGR2RGB), dtype=np.uint8)
+    return np.asarray(image, dtype=np.uint8)

@@ -1,0 +1,98 @@
+"""Face matching on the shared fixture photos, with card photos made like a My Number card's:
+face crop, greyscale, ~250 px tall, JPEG 2000, decoded in memory."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+
+from kiosk.face.camera import NullCamera, StillImageCamera
+from kiosk.face.matcher import (
+    DlibFaceMatcher,
+    FaceOutcome,
+    NullFaceMatcher,
+    decode_card_photo,
+)
+
+FACES = Path(__file__).resolve().parents[3] / "shared" / "faces"
+pytestmark = pytest.mark.skipif(not FACES.is_dir(), reason="shared face photos not present")
+
+
+def _rgb(path: Path) -> np.ndarray:
+    return cv2.cvtColor(cv2.imread(str(path)), cv2.COLOR_BGR2RGB)
+
+
+def _card_photo_bytes(path: Path) -> bytes:
+    """Mimic the card: crop around the face, greyscale, scale down, encode JPEG 2000."""
+    import face_recognition
+
+    rgb = _rgb(path)
+    top, right, bottom, left = face_recognition.face_locations(rgb)[0]
+    pad = (bottom - top) // 2
+    crop = rgb[max(0, top - pad) : bottom + pad, max(0, left - pad) : right + pad]
+    grey = cv2.cvtColor(crop, cv2.COLOR_RGB2GRAY)
+    scale = 250 / grey.shape[0]
+    small = cv2.resize(grey, (round(grey.shape[1] * scale), 250), interpolation=cv2.INTER_AREA)
+    ok, buf = cv2.imencode(".jp2", small)
+    assert ok
+    return buf.tobytes()
+
+
+@pytest.fixture(scope="module")
+def matcher() -> DlibFaceMatcher:
+    return DlibFaceMatcher()
+
+
+@pytest.fixture(scope="module")
+def obama_card() -> np.ndarray:
+    return decode_card_photo(_card_photo_bytes(FACES / "obama" / "1.jpg"))
+
+
+def test_card_photo_is_small_greyscale(obama_card: np.ndarray) -> None:
+    assert obama_card.ndim == 2
+    assert obama_card.shape[0] == 250
+
+
+def test_same_person_matches(matcher: DlibFaceMatcher, obama_card: np.ndarray) -> None:
+    result = matcher.compare(obama_card, _rgb(FACES / "obama" / "2.jpg"))
+    assert result.outcome is FaceOutcome.MATCH
+    assert result.distance is not None and result.distance <= matcher.tolerance
+
+
+@pytest.mark.parametrize("other", ["biden/1.jpg", "kit_harington/1.jpg"])
+def test_different_person_does_not_match(
+    matcher: DlibFaceMatcher, obama_card: np.ndarray, other: str
+) -> None:
+    result = matcher.compare(obama_card, _rgb(FACES / other))
+    assert result.outcome is FaceOutcome.NO_MATCH
+    assert not result.matched
+
+
+def test_two_people_in_frame_is_refused(matcher: DlibFaceMatcher, obama_card: np.ndarray) -> None:
+    result = matcher.compare(obama_card, _rgb(FACES / "two_people.jpg"))
+    assert result.outcome is FaceOutcome.SEVERAL_FACES_IN_FRAME
+
+
+def test_empty_frame_asks_to_look_at_the_camera(
+    matcher: DlibFaceMatcher, obama_card: np.ndarray
+) -> None:
+    blank = np.full((480, 640, 3), 200, dtype=np.uint8)
+    assert matcher.compare(obama_card, blank).outcome is FaceOutcome.NO_FACE_IN_FRAME
+
+
+def test_unreadable_card_photo_is_a_value_error() -> None:
+    with pytest.raises(ValueError, match="not a readable image"):
+        decode_card_photo(b"\x00\x00\x00\x0cjP  \r\n\x87\ntruncated")
+
+
+def test_null_matcher_and_cameras() -> None:
+    frame = np.zeros((4, 4, 3), dtype=np.uint8)
+    assert NullFaceMatcher().compare(frame, frame).outcome is FaceOutcome.UNAVAILABLE
+    assert NullCamera().grab() is None
+    camera = StillImageCamera([frame])
+    assert camera.grab() is frame
+    camera.close()
+    assert camera.grab() is None
