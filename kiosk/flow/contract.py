@@ -6,6 +6,11 @@ host (the Qt UI through worker threads, or a test driving it synchronously) perf
 effect and feeds the outcome back through the matching ``*_result`` method. No effect blocks
 the machine; no method of the machine does I/O.
 
+The I/O effects (``QueryCardStatus``, ``ReadCard``, ``LookUpOpenCheckIn``, ``SaveEvent``) carry
+a ``token``; a host that runs them asynchronously passes it back to the result method
+(``flow.read_result(result, token=effect.token)``) so that a result arriving after the person
+cancelled, pulled the card or timed out is ignored instead of landing in the next session.
+
 Screens render ``FlowView`` and report input; they never decide what comes next.
 """
 
@@ -108,6 +113,15 @@ class FlowView:
     #: DONE: which action was recorded (check-in / check-out).
     recorded_action: Action | None = None
     shelter_name: str = ""
+    #: NOTICE refused_last_try/locked on a My Number card whose 照合番号B can still be used:
+    #: show a "use the number printed on the card" button (``choose_method(SecretKind.CODE_B)``).
+    offer_code_b: bool = False
+    #: NOTICE not_checked_in: show a "check in instead" button (``choose_action(CHECK_IN)``);
+    #: the card was already read, so no second PIN entry is needed.
+    offer_check_in: bool = False
+    #: ENTER_PIN on a My Number card: show "no PIN? use the number printed on the card"
+    #: (``choose_method(SecretKind.CODE_B)``).
+    code_b_available: bool = False
 
 
 # ---------------------------------------------------------------------------------------------
@@ -118,6 +132,9 @@ class FlowView:
 class QueryCardStatus:
     """Identify the card and read its tries left (consumes no try). -> ``card_status_result``"""
 
+    #: Pass back to the result method: results of a cancelled session are then ignored.
+    token: int = 0
+
 
 @dataclass(frozen=True)
 class ReadCard:
@@ -125,6 +142,7 @@ class ReadCard:
 
     kind: SecretKind
     secret: Secret
+    token: int = 0
 
 
 @dataclass(frozen=True)
@@ -133,6 +151,7 @@ class LookUpOpenCheckIn:
 
     person: Person
     shelter_id: str
+    token: int = 0
 
 
 @dataclass(frozen=True)
@@ -140,6 +159,7 @@ class SaveEvent:
     """Commit durably. -> ``save_result``"""
 
     event: Event
+    token: int = 0
 
 
 @dataclass(frozen=True)
@@ -157,7 +177,13 @@ class StopSpeaking:
 
 @dataclass(frozen=True)
 class ClearPersonalData:
-    """Tell every screen to drop personal data from widget state (reset to idle)."""
+    """Tell every screen to drop personal data from widget state (reset to idle).
+
+    Emitted whenever the machine lets go of the personal data it held: always on returning
+    to IDLE, and also on entering DONE, NOTICE or OUT_OF_SERVICE after a card was read (those
+    screens show no personal data). It does not change the step by itself: render
+    ``view.step``.
+    """
 
 
 Effect = (

@@ -1,0 +1,859 @@
+"""The check-in / check-out flow as a pure state machine (no Qt, no I/O, no threads).
+
+The host (the Qt UI, or :class:`kiosk.flow.runner.FlowRunner` in tests) calls an input method
+for every touch, card event and I/O result, performs the :mod:`~kiosk.flow.contract` effects
+it gets back, and renders :attr:`CheckInFlow.view`. ``tick()`` is called about once a second
+and drives every timeout from the injected clock, so tests control time exactly.
+
+Decisions (see docs/flow.md for the reasoning):
+
+- Placing a card is the normal start. 避難登録 / 退所登録 on the idle screen only set the
+  intent; pressing one while a card already lies on the reader starts the flow too.
+- My Number cards go from consent straight to the PIN keypad (the common case, 3 touches);
+  the keypad offers "no PIN? use the number printed on the card" (照合番号B). ``back()`` from
+  either secret screen shows CHOOSE_METHOD with both options.
+- Pulling the card before the person's final answer (Correct / Check out) cancels: nothing is
+  recorded. After it the record completes: the card is no longer needed.
+- 退所登録 with no open check-in here: nothing is recorded; the notice sends the person to
+  staff and offers "check in instead" with the data already read.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import math
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import cast
+
+from kiosk.cards.api import (
+    BadCardDataError,
+    CardError,
+    CardLockedError,
+    CardRemovedError,
+    CardStatus,
+    LastTryRefusedError,
+    NoCardError,
+    NoReaderError,
+    ReadResult,
+    Secret,
+    SecretKind,
+    SecretStatus,
+    UnsupportedCardError,
+    WrongSecretError,
+)
+from kiosk.clock import Clock
+from kiosk.domain import BasicInfo, CardType, RegistrationType, SituationFlag
+from kiosk.errors import KioskError
+from kiosk.flow.contract import (
+    Action,
+    Calendar,
+    ClearPersonalData,
+    CodeBInput,
+    ConfirmInput,
+    Effect,
+    FlowView,
+    LookUpOpenCheckIn,
+    NoticeCode,
+    QueryCardStatus,
+    ReadCard,
+    SaveEvent,
+    Speak,
+    Step,
+    StopSpeaking,
+)
+from kiosk.records import Event, EventKind, OpenCheckIn, Person
+from kiosk.settings import Settings
+
+log = logging.getLogger(__name__)
+
+#: Builds the 14-digit 照合番号B secret from what was typed; raises a KioskError (code
+#: "invalid_code_b") for impossible input.
+CodeBBuilder = Callable[[CodeBInput], Secret]
+
+#: Steps where the person is expected to act: an idle period asks "Do you need more time?".
+_INTERACTIVE = frozenset(
+    {
+        Step.NO_CARD_HELP,
+        Step.CONSENT,
+        Step.CHOOSE_METHOD,
+        Step.ENTER_PIN,
+        Step.ENTER_CODE_B,
+        Step.ERA_CHOICE,
+        Step.CONFIRM,
+        Step.CHECKOUT_OFFER,
+    }
+)
+#: Steps a newly placed card starts a new session from.
+_CARD_STARTS_FROM = frozenset({Step.IDLE, Step.NO_CARD_HELP, Step.DONE, Step.NOTICE})
+#: Steps where pulling the card out cancels (nothing confirmed yet).
+_CARD_NEEDED = frozenset(
+    {
+        Step.CONSENT,
+        Step.CHOOSE_METHOD,
+        Step.ENTER_PIN,
+        Step.ENTER_CODE_B,
+        Step.READING,
+        Step.ERA_CHOICE,
+        Step.CONFIRM,
+        Step.CHECKOUT_OFFER,
+    }
+)
+
+
+def default_code_b_builder(code_b: CodeBInput) -> Secret:
+    """The card layer's builder (kiosk.cards.code_b), imported when first needed."""
+    module = importlib.import_module("kiosk.cards.code_b")
+    builder = cast(CodeBBuilder, module.build_code_b)
+    return builder(code_b)
+
+
+@dataclass(frozen=True)
+class FlowConfig:
+    """Settings-derived parameters of one flow."""
+
+    shelter_id: str
+    shelter_name: str
+    terminal_id: str
+    consent_version: str
+    show_era_screen: bool = True
+    idle_timeout_s: float = 30
+    more_time_countdown_s: float = 20
+    result_display_s: float = 12
+    #: How long a notice stays before returning to idle (not NO_READER: that waits).
+    notice_display_s: float = 15
+    training: bool = False
+    default_language: str = "ja"
+    #: 照合番号B is refused when this many tries or fewer are left (see CardSettings).
+    code_b_min_tries_left: int = 2
+    #: The terminal's UTC offset for records; None: take it from the system's time zone.
+    utc_offset_minutes: int | None = None
+
+    @classmethod
+    def from_settings(cls, settings: Settings, consent_version: str) -> FlowConfig:
+        ui = settings.ui
+        return cls(
+            shelter_id=settings.shelter.shelter_id,
+            shelter_name=settings.shelter.name,
+            terminal_id=settings.shelter.terminal_id,
+            consent_version=consent_version,
+            show_era_screen=ui.show_era_screen,
+            idle_timeout_s=ui.idle_timeout_s,
+            more_time_countdown_s=ui.more_time_countdown_s,
+            result_display_s=ui.result_display_s,
+            notice_display_s=max(ui.result_display_s, 10),
+            training=settings.shelter.training_mode,
+            default_language=ui.default_language,
+            code_b_min_tries_left=settings.cards.code_b_min_tries_left,
+        )
+
+
+@dataclass
+class _Session:
+    """What one person's pass through the flow holds. Dropped whole on reset."""
+
+    card_status: CardStatus | None = None
+    kind: SecretKind | None = None
+    info: BasicInfo | None = None
+    open_check_in: OpenCheckIn | None = None
+    #: The person gave the final answer; the record completes even if the card is pulled.
+    committed: bool = False
+    #: What the pending SaveEvent records.
+    saving: Action | None = None
+
+
+class CheckInFlow:
+    """The evacuee flow. Every input method returns the effects the host must perform."""
+
+    def __init__(
+        self,
+        config: FlowConfig,
+        clock: Clock,
+        *,
+        new_event_id: Callable[[], str] = lambda: str(uuid.uuid4()),
+        build_code_b: CodeBBuilder = default_code_b_builder,
+    ) -> None:
+        self._config = config
+        self._clock = clock
+        self._new_event_id = new_event_id
+        self._build_code_b = build_code_b
+        self._view = FlowView(language=config.default_language, shelter_name=config.shelter_name)
+        self._session = _Session()
+        self._card_present = False
+        self._reader_missing = False
+        self._next_token = 0
+        #: (effect type name, token) of the one I/O result the machine waits for.
+        self._awaiting: tuple[str, int] | None = None
+        self._last_activity = clock.monotonic()
+        self._step_entered = clock.monotonic()
+        self._more_time_deadline: float | None = None
+
+    # -----------------------------------------------------------------------------------------
+    # State
+
+    @property
+    def view(self) -> FlowView:
+        return self._view
+
+    @property
+    def config(self) -> FlowConfig:
+        return self._config
+
+    @property
+    def busy(self) -> bool:
+        """True while the machine waits for an I/O result."""
+        return self._awaiting is not None
+
+    def start(self) -> list[Effect]:
+        """Effects for the first screen (the idle prompt)."""
+        return [Speak(self._prompt_id(), self._view.language)]
+
+    # -----------------------------------------------------------------------------------------
+    # Card and reader events
+
+    def card_inserted(self) -> list[Effect]:
+        self._card_present = True
+        self._activity()
+        if self._reader_missing:
+            self._reader_missing = False
+        if self._view.step in _CARD_STARTS_FROM or self._view.step == Step.OUT_OF_SERVICE:
+            return self._start_session(self._view.action)
+        return []
+
+    def card_removed(self) -> list[Effect]:
+        self._card_present = False
+        step = self._view.step
+        if step in _CARD_NEEDED and not self._session.committed:
+            return self._notice(NoticeCode.CARD_REMOVED)
+        if step == Step.NOTICE and self._view.notice == NoticeCode.WRONG_SECRET:
+            # The person gave up on the PIN; there is no card to try again with.
+            return self._notice(NoticeCode.CARD_REMOVED)
+        if step == Step.NOTICE and self._view.notice == NoticeCode.NOT_CHECKED_IN:
+            return self._notice(NoticeCode.CARD_REMOVED)
+        return []
+
+    def reader_detached(self) -> list[Effect]:
+        self._card_present = False
+        self._reader_missing = True
+        if self._view.step in (Step.SAVING, Step.DONE):
+            # The record does not need the reader; the notice follows the result screen.
+            return []
+        return self._notice(NoticeCode.NO_READER)
+
+    def reader_attached(self) -> list[Effect]:
+        self._reader_missing = False
+        if self._view.step == Step.NOTICE and self._view.notice == NoticeCode.NO_READER:
+            return self._reset()
+        return []
+
+    # -----------------------------------------------------------------------------------------
+    # Touches
+
+    def choose_action(self, action: Action) -> list[Effect]:
+        self._activity()
+        step = self._view.step
+        if step in (Step.IDLE, Step.NO_CARD_HELP, Step.DONE):
+            if self._card_present and not self._reader_missing:
+                return self._start_session(action)
+            return self._go(Step.IDLE, action=action)
+        if (
+            step == Step.NOTICE
+            and self._view.offer_check_in
+            and action == Action.CHECK_IN
+            and self._session.info is not None
+        ):
+            self._session.open_check_in = None
+            return self._after_lookup_check_in()
+        return []
+
+    def no_card_help(self) -> list[Effect]:
+        self._activity()
+        if self._view.step == Step.IDLE:
+            return self._go(Step.NO_CARD_HELP)
+        return []
+
+    def agree(self) -> list[Effect]:
+        self._activity()
+        if self._view.step != Step.CONSENT:
+            return []
+        status = self._session.card_status
+        assert status is not None
+        if status.card_type == CardType.MYNUMBER and not self._usable(SecretKind.PIN):
+            return self._enter_secret(SecretKind.CODE_B)
+        return self._enter_secret(SecretKind.PIN)
+
+    def cancel(self) -> list[Effect]:
+        self._activity()
+        if self._view.step in (Step.IDLE, Step.SAVING):
+            if self._view.step == Step.IDLE and self._view.action is not None:
+                return self._go(Step.IDLE, action=None)
+            return []
+        # During READING the card I/O finishes on its own; its result is then ignored.
+        return self._reset()
+
+    def dismiss(self) -> list[Effect]:
+        """The OK button of a NOTICE (and of DONE / OUT_OF_SERVICE)."""
+        self._activity()
+        step = self._view.step
+        if step == Step.NOTICE and self._view.notice == NoticeCode.WRONG_SECRET:
+            kind = self._session.kind or SecretKind.PIN
+            return self._enter_secret(kind)
+        if step == Step.NOTICE and self._view.notice == NoticeCode.NO_READER:
+            return []  # waits for the reader
+        if step in (Step.NOTICE, Step.DONE, Step.OUT_OF_SERVICE):
+            return self._reset()
+        return []
+
+    def back(self) -> list[Effect]:
+        self._activity()
+        step = self._view.step
+        status = self._session.card_status
+        is_mynumber = status is not None and status.card_type == CardType.MYNUMBER
+        if step == Step.NO_CARD_HELP:
+            return self._go(Step.IDLE)
+        if step == Step.CONSENT:
+            return self._reset()
+        if step == Step.CHOOSE_METHOD:
+            return self._go(Step.CONSENT)
+        if step in (Step.ENTER_PIN, Step.ENTER_CODE_B):
+            if is_mynumber and self._usable(SecretKind.PIN) and self._usable(SecretKind.CODE_B):
+                return self._go(Step.CHOOSE_METHOD, notice=None)
+            return self._go(Step.CONSENT, notice=None)
+        if step == Step.CONFIRM and self._config.show_era_screen:
+            return self._go(Step.ERA_CHOICE)
+        if step == Step.NOTICE:
+            return self.dismiss()
+        return []
+
+    def choose_method(self, kind: SecretKind) -> list[Effect]:
+        self._activity()
+        step = self._view.step
+        status = self._session.card_status
+        if status is None or status.card_type != CardType.MYNUMBER or not self._usable(kind):
+            return []
+        if step in (Step.CHOOSE_METHOD, Step.ENTER_PIN, Step.ENTER_CODE_B) or (
+            step == Step.NOTICE and self._view.offer_code_b and kind == SecretKind.CODE_B
+        ):
+            return self._enter_secret(kind)
+        return []
+
+    def submit_pin(self, secret: Secret) -> list[Effect]:
+        self._activity()
+        if self._view.step != Step.ENTER_PIN or not self._card_present:
+            secret.wipe()
+            return []
+        return self._read(SecretKind.PIN, secret)
+
+    def submit_code_b(self, code_b: CodeBInput) -> list[Effect]:
+        self._activity()
+        if self._view.step != Step.ENTER_CODE_B or not self._card_present:
+            return []
+        try:
+            secret = self._build_code_b(code_b)
+        except KioskError as exc:
+            if exc.code != NoticeCode.INVALID_CODE_B.value:
+                raise
+            # Bad input loses nothing: the screen keeps what was typed and shows why.
+            return self._set(notice=NoticeCode.INVALID_CODE_B)
+        return self._read(SecretKind.CODE_B, secret)
+
+    def choose_calendar(self, calendar: Calendar) -> list[Effect]:
+        self._activity()
+        if self._view.step not in (Step.ERA_CHOICE, Step.CONFIRM):
+            return []
+        if self._view.step == Step.CONFIRM:
+            return self._set(calendar=calendar)
+        return self._go(Step.CONFIRM, calendar=calendar)
+
+    def confirm(self, extra: ConfirmInput | None = None) -> list[Effect]:
+        self._activity()
+        info = self._session.info
+        if self._view.step != Step.CONFIRM or info is None:
+            return []
+        extra = extra or ConfirmInput()
+        self._session.committed = True
+        self._session.saving = Action.CHECK_IN
+        event = self._event(
+            EventKind.CHECK_IN,
+            info,
+            person=Person.from_card(info, phone=extra.phone, message=extra.message_to_staff),
+            situation=extra.situation,
+        )
+        return self._save(event)
+
+    def not_correct(self) -> list[Effect]:
+        self._activity()
+        if self._view.step != Step.CONFIRM:
+            return []
+        return self._notice(NoticeCode.NOT_CORRECT)
+
+    def check_out(self) -> list[Effect]:
+        self._activity()
+        info = self._session.info
+        open_check_in = self._session.open_check_in
+        if self._view.step != Step.CHECKOUT_OFFER or info is None or open_check_in is None:
+            return []
+        self._session.committed = True
+        self._session.saving = Action.CHECK_OUT
+        event = self._event(
+            EventKind.CHECK_OUT,
+            info,
+            person=Person.from_card(info),
+            refers_to=open_check_in.event_id,
+        )
+        return self._save(event)
+
+    def stay(self) -> list[Effect]:
+        self._activity()
+        if self._view.step != Step.CHECKOUT_OFFER:
+            return []
+        return self._notice(NoticeCode.STAYING)
+
+    def touched(self) -> list[Effect]:
+        """Any touch on the screen: resets the idle timer and answers "more time?"."""
+        was_asking = self._view.asking_more_time
+        self._activity()
+        if was_asking:
+            return [StopSpeaking(), Speak(self._prompt_id(), self._view.language)]
+        return []
+
+    def more_time(self) -> list[Effect]:
+        return self.touched()
+
+    def set_language(self, language: str) -> list[Effect]:
+        self._activity()
+        if language == self._view.language:
+            return []
+        self._view = replace(self._view, language=language)
+        return [StopSpeaking(), Speak(self._current_prompt_id(), language)]
+
+    # -----------------------------------------------------------------------------------------
+    # Time
+
+    def tick(self) -> list[Effect]:
+        now = self._clock.monotonic()
+        step = self._view.step
+        in_step = now - self._step_entered
+        if step == Step.DONE and in_step >= self._config.result_display_s:
+            return self._reset()
+        if step in (Step.NOTICE, Step.OUT_OF_SERVICE):
+            if self._view.notice == NoticeCode.NO_READER:
+                return []
+            if in_step >= self._config.notice_display_s:
+                return self._reset()
+            return []
+        if step == Step.IDLE:
+            if (
+                self._view.action is not None
+                and now - self._last_activity >= self._config.idle_timeout_s
+            ):
+                return self._go(Step.IDLE, action=None)
+            return []
+        if step not in _INTERACTIVE:
+            return []
+        if self._more_time_deadline is not None:
+            left = self._more_time_deadline - now
+            if left <= 0:
+                return self._reset()
+            countdown = math.ceil(left)
+            if countdown != self._view.countdown_s:
+                return self._set(countdown_s=countdown)
+            return []
+        if now - self._last_activity >= self._config.idle_timeout_s:
+            self._more_time_deadline = now + self._config.more_time_countdown_s
+            countdown = math.ceil(self._config.more_time_countdown_s)
+            return [
+                *self._set(asking_more_time=True, countdown_s=countdown),
+                StopSpeaking(),
+                Speak("prompt.more_time", self._view.language),
+            ]
+        return []
+
+    # -----------------------------------------------------------------------------------------
+    # I/O results
+
+    def card_status_result(
+        self, result: CardStatus | CardError, token: int | None = None
+    ) -> list[Effect]:
+        if not self._accept("QueryCardStatus", token):
+            return []
+        if isinstance(result, CardError):
+            return self._card_error(result)
+        self._session.card_status = result
+        self._view = replace(self._view, card_type=result.card_type, card_status=result)
+        if result.card_type == CardType.MYNUMBER:
+            usable = self._usable(SecretKind.PIN) or self._usable(SecretKind.CODE_B)
+        else:
+            usable = self._usable(SecretKind.PIN)
+        if not usable:
+            return self._blocked_notice()
+        return self._go(Step.CONSENT)
+
+    def read_result(self, result: ReadResult | CardError, token: int | None = None) -> list[Effect]:
+        if not self._accept("ReadCard", token):
+            return []
+        if isinstance(result, WrongSecretError):
+            return self._wrong_secret(result.tries_left)
+        if isinstance(result, CardError):
+            return self._card_error(result)
+        self._session.info = result.info
+        self._view = replace(self._view, info=result.info, card_type=result.info.card_type)
+        token_ = self._issue("LookUpOpenCheckIn")
+        person = Person.from_card(result.info)
+        return [
+            *self._go(Step.READING),
+            LookUpOpenCheckIn(person=person, shelter_id=self._config.shelter_id, token=token_),
+        ]
+
+    def open_check_in_result(
+        self, result: OpenCheckIn | Exception | None, token: int | None = None
+    ) -> list[Effect]:
+        if not self._accept("LookUpOpenCheckIn", token):
+            return []
+        if isinstance(result, Exception):
+            if not isinstance(result, KioskError):
+                return self.bug(result)
+            log.warning("open check-in lookup failed: %s", result.code)
+            if self._view.action == Action.CHECK_OUT:
+                return self._notice(NoticeCode.STORAGE_FAILED)
+            # A check-in is still safe to record; the offer to check out is just skipped.
+            result = None
+        self._session.open_check_in = result
+        if result is not None:
+            return self._go(Step.CHECKOUT_OFFER)
+        if self._view.action == Action.CHECK_OUT:
+            return self._notice(NoticeCode.NOT_CHECKED_IN, keep_session=True)
+        return self._after_lookup_check_in()
+
+    def save_result(self, result: KioskError | None, token: int | None = None) -> list[Effect]:
+        if not self._accept("SaveEvent", token):
+            return []
+        if result is not None:
+            log.warning("saving the record failed: %s", result.code)
+            return self._notice(NoticeCode.STORAGE_FAILED)
+        recorded = self._session.saving
+        effects = self._go(
+            Step.DONE,
+            recorded_action=recorded,
+            info=None,
+            card_status=None,
+            calendar=None,
+        )
+        self._session = _Session()
+        return [ClearPersonalData(), *effects]
+
+    def bug(self, exc: BaseException) -> list[Effect]:
+        """An unexpected exception anywhere in the flow's I/O: log it, show out-of-service."""
+        log.error("bug in the check-in flow", exc_info=exc)
+        self._awaiting = None
+        self._session = _Session()
+        effects = self._go(
+            Step.OUT_OF_SERVICE,
+            action=None,
+            info=None,
+            card_status=None,
+            card_type=None,
+            notice=None,
+        )
+        return [ClearPersonalData(), *effects]
+
+    # -----------------------------------------------------------------------------------------
+    # Internals
+
+    def _activity(self) -> None:
+        self._last_activity = self._clock.monotonic()
+        self._more_time_deadline = None
+        if self._view.asking_more_time:
+            self._view = replace(self._view, asking_more_time=False, countdown_s=0)
+
+    def _issue(self, kind: str) -> int:
+        self._next_token += 1
+        self._awaiting = (kind, self._next_token)
+        return self._next_token
+
+    def _accept(self, kind: str, token: int | None) -> bool:
+        awaiting = self._awaiting
+        if awaiting is None or awaiting[0] != kind or (token is not None and token != awaiting[1]):
+            log.debug("ignoring a stale %s result", kind)
+            return False
+        self._awaiting = None
+        return True
+
+    def _usable(self, kind: SecretKind) -> bool:
+        status = self._session.card_status
+        if status is None:
+            return False
+        secret = status.secret(kind)
+        return secret is not None and not secret.locked and not secret.refused
+
+    def _secret_status(self, kind: SecretKind) -> SecretStatus | None:
+        status = self._session.card_status
+        return status.secret(kind) if status is not None else None
+
+    def _refuse_floor(self, kind: SecretKind) -> int:
+        """The card layer refuses a VERIFY when this many tries or fewer are left."""
+        return 1 if kind == SecretKind.PIN else self._config.code_b_min_tries_left
+
+    def _warn(self, kind: SecretKind, tries_left: int | None) -> bool:
+        """One more wrong try and the kiosk will refuse the next one: warn now."""
+        if tries_left is None:
+            return False
+        return tries_left - 1 <= self._refuse_floor(kind)
+
+    def _start_session(self, action: Action | None) -> list[Effect]:
+        self._session = _Session()
+        self._more_time_deadline = None
+        token = self._issue("QueryCardStatus")
+        effects = self._go(
+            Step.READING,
+            action=action,
+            card_type=None,
+            card_status=None,
+            info=None,
+            calendar=None,
+            notice=None,
+            recorded_action=None,
+            tries_left=None,
+            warn_few_tries=False,
+            offer_code_b=False,
+            offer_check_in=False,
+            code_b_available=False,
+        )
+        return [*effects, QueryCardStatus(token=token)]
+
+    def _enter_secret(self, kind: SecretKind) -> list[Effect]:
+        self._session.kind = kind
+        secret = self._secret_status(kind)
+        tries = secret.tries_left if secret else None
+        step = Step.ENTER_PIN if kind == SecretKind.PIN else Step.ENTER_CODE_B
+        status = self._session.card_status
+        code_b_available = (
+            status is not None
+            and status.card_type == CardType.MYNUMBER
+            and self._usable(SecretKind.CODE_B)
+        )
+        return self._go(
+            step,
+            tries_left=tries,
+            warn_few_tries=self._warn(kind, tries),
+            notice=None,
+            offer_code_b=False,
+            code_b_available=code_b_available,
+        )
+
+    def _read(self, kind: SecretKind, secret: Secret) -> list[Effect]:
+        token = self._issue("ReadCard")
+        self._session.kind = kind
+        return [
+            *self._go(Step.READING, notice=None),
+            ReadCard(kind=kind, secret=secret, token=token),
+        ]
+
+    def _wrong_secret(self, tries_left: int | None) -> list[Effect]:
+        kind = self._session.kind or SecretKind.PIN
+        status = self._session.card_status
+        if status is not None:
+            floor = self._refuse_floor(kind)
+            updated = tuple(
+                replace(
+                    s,
+                    tries_left=tries_left,
+                    locked=tries_left == 0,
+                    refused=s.refused or (tries_left is not None and tries_left <= floor),
+                )
+                if s.kind == kind
+                else s
+                for s in status.secrets
+            )
+            self._session.card_status = replace(status, secrets=updated)
+        if not self._usable(kind):
+            # The next try could lock the card: the kiosk never sends it.
+            return self._blocked_notice()
+        return self._notice(
+            NoticeCode.WRONG_SECRET,
+            keep_session=True,
+            tries_left=tries_left,
+            warn_few_tries=self._warn(kind, tries_left),
+        )
+
+    def _blocked_notice(self) -> list[Effect]:
+        """No secret of this card may be tried here: locked or the last try refused."""
+        status = self._session.card_status
+        assert status is not None
+        kind = self._session.kind or SecretKind.PIN
+        secret = status.secret(kind)
+        code = (
+            NoticeCode.LOCKED
+            if secret is not None and secret.locked
+            else NoticeCode.REFUSED_LAST_TRY
+        )
+        offer_code_b = status.card_type == CardType.MYNUMBER and self._usable(SecretKind.CODE_B)
+        return self._notice(code, keep_session=offer_code_b, offer_code_b=offer_code_b)
+
+    def _card_error(self, error: CardError) -> list[Effect]:
+        if isinstance(error, CardRemovedError | NoCardError):
+            return self._notice(NoticeCode.CARD_REMOVED)
+        if isinstance(error, NoReaderError):
+            self._reader_missing = True
+            return self._notice(NoticeCode.NO_READER)
+        if isinstance(error, UnsupportedCardError):
+            return self._notice(NoticeCode.UNSUPPORTED_CARD)
+        if isinstance(error, CardLockedError):
+            return self._after_refusal(locked=True, tries_left=0)
+        if isinstance(error, LastTryRefusedError):
+            return self._after_refusal(locked=False, tries_left=error.tries_left)
+        if isinstance(error, BadCardDataError):
+            return self._notice(NoticeCode.BAD_CARD_DATA)
+        log.warning("card error in the flow: %s", error.code)
+        return self._notice(NoticeCode.BAD_CARD_DATA)
+
+    def _after_refusal(self, *, locked: bool, tries_left: int | None) -> list[Effect]:
+        status = self._session.card_status
+        kind = self._session.kind
+        if status is None or kind is None:
+            return self._notice(NoticeCode.LOCKED if locked else NoticeCode.REFUSED_LAST_TRY)
+        updated = tuple(
+            replace(s, tries_left=tries_left, locked=locked, refused=True) if s.kind == kind else s
+            for s in status.secrets
+        )
+        self._session.card_status = replace(status, secrets=updated)
+        return self._blocked_notice()
+
+    def _after_lookup_check_in(self) -> list[Effect]:
+        info = self._session.info
+        if self._config.show_era_screen:
+            return self._go(
+                Step.ERA_CHOICE,
+                action=Action.CHECK_IN,
+                info=info,
+                offer_check_in=False,
+                notice=None,
+            )
+        # Without the era screen the birth date is shown as printed on the card (和暦).
+        return self._go(
+            Step.CONFIRM,
+            action=Action.CHECK_IN,
+            info=info,
+            calendar=Calendar.JAPANESE,
+            offer_check_in=False,
+            notice=None,
+        )
+
+    def _save(self, event: Event) -> list[Effect]:
+        token = self._issue("SaveEvent")
+        return [*self._go(Step.SAVING), SaveEvent(event=event, token=token)]
+
+    def _event(
+        self,
+        kind: EventKind,
+        info: BasicInfo,
+        *,
+        person: Person,
+        situation: frozenset[SituationFlag] = frozenset(),
+        refers_to: str | None = None,
+    ) -> Event:
+        now = self._clock.now()
+        offset = self._config.utc_offset_minutes
+        if offset is None:
+            delta = now.astimezone().utcoffset()
+            offset = int(delta.total_seconds() // 60) if delta is not None else 0
+        registration = (
+            RegistrationType.MYNUMBER_CARD
+            if info.card_type == CardType.MYNUMBER
+            else RegistrationType.DRIVER_LICENSE
+        )
+        return Event(
+            kind=kind,
+            shelter_id=self._config.shelter_id,
+            terminal_id=self._config.terminal_id,
+            occurred_at=now,
+            utc_offset_minutes=offset,
+            registration_type=registration,
+            card_type=info.card_type,
+            person=person,
+            consent_version=self._config.consent_version,
+            situation=situation,
+            refers_to=refers_to,
+            training=self._config.training,
+            event_id=self._new_event_id(),
+        )
+
+    def _notice(
+        self, code: NoticeCode, *, keep_session: bool = False, **changes: object
+    ) -> list[Effect]:
+        self._awaiting = None
+        had_data = self._session.info is not None
+        if not keep_session:
+            self._session = _Session()
+        fields: dict[str, object] = {
+            "notice": code,
+            "offer_code_b": False,
+            "offer_check_in": code == NoticeCode.NOT_CHECKED_IN,
+            "info": None,
+        }
+        fields.update(changes)
+        effects = self._go(Step.NOTICE, **fields)
+        if had_data and not keep_session:
+            return [ClearPersonalData(), *effects]
+        return effects
+
+    def _reset(self) -> list[Effect]:
+        """Back to idle: everything personal is dropped, stale results will be ignored."""
+        self._awaiting = None
+        self._session = _Session()
+        self._more_time_deadline = None
+        if self._reader_missing:
+            return [ClearPersonalData(), *self._notice(NoticeCode.NO_READER)]
+        effects = self._go(
+            Step.IDLE,
+            action=None,
+            card_type=None,
+            tries_left=None,
+            warn_few_tries=False,
+            card_status=None,
+            info=None,
+            calendar=None,
+            notice=None,
+            recorded_action=None,
+            offer_code_b=False,
+            offer_check_in=False,
+            code_b_available=False,
+        )
+        return [ClearPersonalData(), *effects]
+
+    def _set(self, **changes: object) -> list[Effect]:
+        """Change the view without changing the step (no new prompt)."""
+        self._view = replace(self._view, **changes)  # type: ignore[arg-type]
+        return []
+
+    def _go(self, step: Step, **changes: object) -> list[Effect]:
+        old = self._view
+        self._view = replace(
+            old,
+            step=step,
+            asking_more_time=False,
+            countdown_s=0,
+            **changes,  # type: ignore[arg-type]
+        )
+        now = self._clock.monotonic()
+        self._more_time_deadline = None
+        self._last_activity = now
+        if old.step == step and old.notice == self._view.notice and old.action == self._view.action:
+            return []
+        self._step_entered = now
+        return [StopSpeaking(), Speak(self._prompt_id(), self._view.language)]
+
+    def _prompt_id(self) -> str:
+        view = self._view
+        if view.step == Step.NOTICE and view.notice is not None:
+            return f"prompt.notice.{view.notice.value}"
+        if view.step == Step.DONE and view.recorded_action is not None:
+            return f"prompt.done.{view.recorded_action.value}"
+        if view.step == Step.IDLE and view.action is not None:
+            return f"prompt.idle.{view.action.value}"
+        return f"prompt.{view.step.value}"
+
+    def _current_prompt_id(self) -> str:
+        return "prompt.more_time" if self._view.asking_more_time else self._prompt_id()
