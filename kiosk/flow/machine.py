@@ -103,11 +103,19 @@ _CARD_NEEDED = frozenset(
 )
 
 
-def default_code_b_builder(code_b: CodeBInput) -> Secret:
-    """The card layer's builder (kiosk.cards.code_b), imported when first needed."""
-    module = importlib.import_module("kiosk.cards.code_b")
-    builder = cast(CodeBBuilder, module.build_code_b)
-    return builder(code_b)
+def card_layer_code_b_builder(clock: Clock) -> CodeBBuilder:
+    """The card layer's builder (``kiosk.cards.code_b.build_code_b``), today from ``clock``."""
+
+    def build(code_b: CodeBInput) -> Secret:
+        module = importlib.import_module("kiosk.cards.code_b")
+        build_code_b = cast(Callable[..., Secret], module.build_code_b)
+        # The terminal's local date decides "born in the future"; the clock is UTC.
+        today = clock.now().astimezone().date()
+        return build_code_b(
+            code_b.birth_date, code_b.expiry_year, code_b.security_code, today=today
+        )
+
+    return build
 
 
 @dataclass(frozen=True)
@@ -173,12 +181,12 @@ class CheckInFlow:
         clock: Clock,
         *,
         new_event_id: Callable[[], str] = lambda: str(uuid.uuid4()),
-        build_code_b: CodeBBuilder = default_code_b_builder,
+        build_code_b: CodeBBuilder | None = None,
     ) -> None:
         self._config = config
         self._clock = clock
         self._new_event_id = new_event_id
-        self._build_code_b = build_code_b
+        self._build_code_b = build_code_b or card_layer_code_b_builder(clock)
         self._view = FlowView(language=config.default_language, shelter_name=config.shelter_name)
         self._session = _Session()
         self._card_present = False
@@ -443,6 +451,11 @@ class CheckInFlow:
                 return []
             if in_step >= self._config.notice_display_s:
                 return self._reset()
+            return []
+        if step == Step.NO_CARD_HELP:
+            # Nothing personal on screen: no need to ask "more time?".
+            if now - self._last_activity >= self._config.idle_timeout_s:
+                return self._go(Step.IDLE)
             return []
         if step == Step.IDLE:
             if (
@@ -793,6 +806,14 @@ class CheckInFlow:
             "offer_check_in": code == NoticeCode.NOT_CHECKED_IN,
             "info": None,
         }
+        if not keep_session:
+            fields.update(
+                card_status=None,
+                tries_left=None,
+                warn_few_tries=False,
+                calendar=None,
+                code_b_available=False,
+            )
         fields.update(changes)
         effects = self._go(Step.NOTICE, **fields)
         if had_data and not keep_session:

@@ -1,0 +1,137 @@
+"""Plain fakes for driving CheckInFlow without Qt, cards or a database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import TypeVar
+
+from kiosk.cards.api import (
+    CardStatus,
+    InvalidCodeBInputError,
+    ReadResult,
+    Secret,
+    SecretKind,
+    SecretStatus,
+)
+from kiosk.clock import FakeClock
+from kiosk.domain import BasicInfo, CardType, Sex
+from kiosk.flow.contract import CodeBInput, Effect, Speak
+from kiosk.flow.machine import CheckInFlow, FlowConfig
+
+E = TypeVar("E")
+
+SHELTER_ID = "13101-001"
+
+SAMPLE_INFO = BasicInfo(
+    card_type=CardType.MYNUMBER,
+    name="山田\u3000花子",
+    address="東京都千代田区千代田1-1",
+    birth_date=date(1980, 2, 17),
+    sex=Sex.FEMALE,
+    sex_code="2",
+)
+LICENCE_INFO = BasicInfo(
+    card_type=CardType.DRIVER_LICENSE,
+    name="鈴木\u3000一郎",
+    address="大阪府大阪市北区1-2-3",
+    birth_date=date(1975, 5, 5),
+    sex=None,
+)
+
+
+def mynumber_status(
+    pin: int | None = 3,
+    code_b: int | None = 10,
+    *,
+    pin_locked: bool = False,
+    pin_refused: bool = False,
+    code_b_refused: bool = False,
+) -> CardStatus:
+    return CardStatus(
+        card_type=CardType.MYNUMBER,
+        secrets=(
+            SecretStatus(SecretKind.PIN, pin, locked=pin_locked, refused=pin_refused),
+            SecretStatus(SecretKind.CODE_B, code_b, locked=False, refused=code_b_refused),
+        ),
+    )
+
+
+def licence_status(
+    pin: int | None = 3, *, locked: bool = False, refused: bool = False
+) -> CardStatus:
+    return CardStatus(
+        card_type=CardType.DRIVER_LICENSE,
+        secrets=(SecretStatus(SecretKind.PIN, pin, locked=locked, refused=refused),),
+        pin_set=True,
+    )
+
+
+def fake_code_b_builder(code_b: CodeBInput) -> Secret:
+    if code_b.expiry_year < 2016 or len(code_b.security_code) != 4:
+        raise InvalidCodeBInputError("impossible input")
+    return Secret("55021720352285")
+
+
+def make_config(**overrides: object) -> FlowConfig:
+    values: dict[str, object] = {
+        "shelter_id": SHELTER_ID,
+        "shelter_name": "千代田小学校",
+        "terminal_id": "term-1",
+        "consent_version": "consent-2026-01",
+        "idle_timeout_s": 30,
+        "more_time_countdown_s": 20,
+        "result_display_s": 12,
+        "notice_display_s": 15,
+        "utc_offset_minutes": 540,
+    }
+    values.update(overrides)
+    return FlowConfig(**values)  # type: ignore[arg-type]
+
+
+@dataclass
+class Driver:
+    """Calls the flow and keeps every effect it returned, in order."""
+
+    flow: CheckInFlow
+    clock: FakeClock
+    effects: list[Effect] = field(default_factory=list)
+    touches: int = 0
+
+    def __call__(self, effects: list[Effect]) -> list[Effect]:
+        self.effects.extend(effects)
+        return effects
+
+    def touch(self, effects: list[Effect]) -> list[Effect]:
+        """The same, counting one touch by the person."""
+        self.touches += 1
+        return self(effects)
+
+    def last(self, kind: type[E]) -> E:
+        for effect in reversed(self.effects):
+            if isinstance(effect, kind):
+                return effect
+        raise AssertionError(f"no {kind.__name__} effect")
+
+    def all(self, kind: type[E]) -> list[E]:
+        return [e for e in self.effects if isinstance(e, kind)]
+
+    def prompts(self) -> list[str]:
+        return [e.prompt_id for e in self.all(Speak)]
+
+
+def make_driver(clock: FakeClock | None = None, **config: object) -> Driver:
+    clock = clock or FakeClock(datetime(2026, 9, 1, 1, 0, tzinfo=UTC))
+    flow = CheckInFlow(
+        make_config(**config),
+        clock,
+        new_event_id=iter(f"event-{i}" for i in range(1, 1000)).__next__,
+        build_code_b=fake_code_b_builder,
+    )
+    driver = Driver(flow, clock)
+    driver(flow.start())
+    return driver
+
+
+def read_ok(info: BasicInfo = SAMPLE_INFO) -> ReadResult:
+    return ReadResult(info=info, apdu_count=9)
