@@ -1,0 +1,5 @@
+"""Reference implementation of the management API (docs/management-api.md)."""
+
+from kiosk.mgmt_server.server import Faults, ManagementHTTPServer, ManagementServer, ServerDatabase
+
+__all__ = ["Faults", "ManagementHTTPServer", "ManagementServer", "ServerDatabase"]

@@ -1,0 +1,5 @@
+import sys
+
+from kiosk.mgmt_server.cli import main
+
+sys.exit(main())

@@ -1,0 +1,456 @@
+"""Reference management server: the contract in docs/management-api.md, nothing more.
+
+A real HTTP server (stdlib ``ThreadingHTTPServer``) persisting to SQLite, deduplicating on
+the event id: the same id with the same canonical payload is a ``duplicate`` (success), the
+same id with a different payload a ``conflict``. For tests, benchmarks and the demo it can
+misbehave on purpose (:class:`Faults`): added delay, a random error rate, dropping the
+connection after storing, or answering 200 with an HTML page like a captive portal. Faults
+can be changed at run time through ``POST /_admin/faults``, accepted only from loopback and
+only with the token.
+
+It is a reference, not the municipal system: it keeps what it receives in plaintext SQLite.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hmac
+import json
+import logging
+import random
+import socket
+import sqlite3
+import threading
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+from kiosk.sync.contract import (
+    ACCEPTED,
+    API_VERSION,
+    BATCH_PATH,
+    CONFLICT,
+    DUPLICATE,
+    HEALTH_PATH,
+    MAX_BATCH,
+    NOTICE_PATH_PREFIX,
+    NOTICE_PATH_SUFFIX,
+    REJECTED,
+    canonical_json,
+    error_body,
+    payload_hash,
+    validate_wire_event,
+)
+
+log = logging.getLogger(__name__)
+
+MAX_BODY_BYTES = 16 * 1024 * 1024
+ADMIN_FAULTS_PATH = "/_admin/faults"
+ADMIN_STATS_PATH = "/_admin/stats"
+CAPTIVE_PORTAL_HTML = (
+    b"<!DOCTYPE html><html><head><title>Wi-Fi login</title></head>"
+    b"<body><h1>Welcome! Please accept the terms to use the free Wi-Fi.</h1></body></html>"
+)
+_LOOPBACK = frozenset({"127.0.0.1", "::1", "::ffff:127.0.0.1"})
+
+
+@dataclass
+class Faults:
+    delay_ms: int = 0
+    error_rate: float = 0.0
+    drop_after_store: bool = False
+    captive_portal: bool = False
+
+    def update(self, data: dict[str, Any]) -> None:
+        for name, kind in (
+            ("delay_ms", int),
+            ("error_rate", float),
+            ("drop_after_store", bool),
+            ("captive_portal", bool),
+        ):
+            if name in data:
+                value = data[name]
+                if kind is bool and not isinstance(value, bool):
+                    raise ValueError(f"{name} must be true or false")
+                if kind is not bool and (
+                    isinstance(value, bool) or not isinstance(value, int | float)
+                ):
+                    raise ValueError(f"{name} must be a number")
+                setattr(self, name, kind(value))
+        if not 0.0 <= self.error_rate <= 1.0 or self.delay_ms < 0:
+            raise ValueError("error_rate must be within 0..1 and delay_ms not negative")
+
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS events (
+    event_id TEXT PRIMARY KEY,
+    payload_hash TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    shelter_id TEXT NOT NULL,
+    terminal_id TEXT NOT NULL,
+    training INTEGER NOT NULL,
+    occurred_at TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    receipts INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE IF NOT EXISTS shelters (
+    shelter_id TEXT PRIMARY KEY,
+    state TEXT NOT NULL,
+    changed_at TEXT NOT NULL,
+    event_id TEXT NOT NULL
+);
+"""
+
+
+class ServerDatabase:
+    """The server's SQLite file; one connection, one lock: dedup is race-free."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+        self._lock = threading.Lock()
+        self._conn.execute("PRAGMA journal_mode = WAL")
+        self._conn.execute("PRAGMA synchronous = FULL")
+        self._conn.executescript(_SCHEMA)
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def store(self, events: list[Any]) -> list[dict[str, str]]:
+        """Store valid events; one result per input, in order."""
+        now = datetime.now(UTC).isoformat()
+        results: list[dict[str, str]] = []
+        with self._lock:
+            c = self._conn
+            c.execute("BEGIN IMMEDIATE")
+            try:
+                for event in events:
+                    results.append(self._store_one(c, event, now))
+                c.execute("COMMIT")
+            except BaseException:
+                c.execute("ROLLBACK")
+                raise
+        return results
+
+    def _store_one(self, c: sqlite3.Connection, event: Any, now: str) -> dict[str, str]:
+        event_id = event.get("event_id") if isinstance(event, dict) else None
+        event_id = event_id if isinstance(event_id, str) else ""
+        problems = validate_wire_event(event)
+        if problems:
+            return {"event_id": event_id, "status": REJECTED, "message": "; ".join(problems)}
+        digest = payload_hash(event)
+        row = c.execute(
+            "SELECT payload_hash FROM events WHERE event_id = ?", (event_id,)
+        ).fetchone()
+        if row is not None:
+            if row[0] == digest:
+                c.execute(
+                    "UPDATE events SET receipts = receipts + 1 WHERE event_id = ?", (event_id,)
+                )
+                return {"event_id": event_id, "status": DUPLICATE, "message": ""}
+            return {
+                "event_id": event_id,
+                "status": CONFLICT,
+                "message": "an event with this id was already received with different content",
+            }
+        c.execute(
+            "INSERT INTO events (event_id, payload_hash, kind, shelter_id, terminal_id,"
+            " training, occurred_at, payload, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                event_id,
+                digest,
+                event["kind"],
+                event["shelter_id"],
+                event["terminal_id"],
+                1 if event["training"] else 0,
+                event["occurred_at"],
+                canonical_json(event).decode("utf-8"),
+                now,
+            ),
+        )
+        if event["kind"] in ("shelter_open", "shelter_close"):
+            c.execute(
+                "INSERT OR REPLACE INTO shelters (shelter_id, state, changed_at, event_id)"
+                " VALUES (?, ?, ?, ?)",
+                (
+                    event["shelter_id"],
+                    "open" if event["kind"] == "shelter_open" else "closed",
+                    event["occurred_at"],
+                    event_id,
+                ),
+            )
+        return {"event_id": event_id, "status": ACCEPTED, "message": ""}
+
+    def stats(self) -> dict[str, int]:
+        with self._lock:
+            events, receipts = self._conn.execute(
+                "SELECT count(*), coalesce(sum(receipts), 0) FROM events"
+            ).fetchone()
+        return {"events": int(events), "receipts": int(receipts)}
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: ManagementHTTPServer
+    protocol_version = "HTTP/1.1"
+    server_version = "ShelterMgmtReference/1"
+
+    def log_message(self, format: str, *args: Any) -> None:
+        log.debug("%s %s", self.address_string(), format % args)
+
+    def handle(self) -> None:
+        # A client that gave up (time-out) or a dropped connection is not a server error.
+        with contextlib.suppress(ConnectionError, TimeoutError, OSError):
+            super().handle()
+
+    # -- answers -----------------------------------------------------------------------------
+
+    def _send(self, status: int, body: bytes, content_type: str) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def _json(self, status: int, data: Any) -> None:
+        self._send(status, canonical_json(data), "application/json")
+
+    def _error(self, status: int, code: str, message: str) -> None:
+        self._json(status, error_body(code, message))
+
+    def _captive(self) -> None:
+        self._send(200, CAPTIVE_PORTAL_HTML, "text/html; charset=utf-8")
+
+    def _authorised(self) -> bool:
+        header = self.headers.get("Authorization", "")
+        if not header.startswith("Bearer "):
+            self._error(401, "unauthorized", "missing bearer token")
+            return False
+        given = header[len("Bearer ") :].strip().encode()
+        if not hmac.compare_digest(given, self.server.token.encode()):
+            self._error(401, "unauthorized", "the token was not accepted")
+            return False
+        return True
+
+    def _read_body(self) -> bytes | None:
+        try:
+            length = int(self.headers.get("Content-Length", "0"))
+        except ValueError:
+            length = -1
+        if length < 0:
+            self._error(400, "bad_request", "Content-Length is required")
+            return None
+        if length > MAX_BODY_BYTES:
+            self.close_connection = True
+            self._error(413, "too_large", f"request bodies are limited to {MAX_BODY_BYTES} bytes")
+            return None
+        return self.rfile.read(length)
+
+    # -- routes ------------------------------------------------------------------------------
+
+    def do_GET(self) -> None:
+        faults = self.server.faults
+        if self.path == ADMIN_STATS_PATH:
+            if self._admin_allowed():
+                self._json(200, self.server.database.stats())
+            return
+        if faults.captive_portal:
+            self._captive()
+            return
+        if self.path == HEALTH_PATH:
+            self._json(
+                200,
+                {
+                    "status": "ok",
+                    "api_version": API_VERSION,
+                    "server_time": datetime.now(UTC).isoformat(),
+                },
+            )
+            return
+        self._error(404, "not_found", "no such endpoint")
+
+    def do_POST(self) -> None:
+        body = self._read_body()
+        if body is None:
+            return
+        if self.path == ADMIN_FAULTS_PATH:
+            self._admin_faults(body)
+            return
+        faults = self.server.faults
+        if faults.captive_portal:
+            self._captive()
+            return
+        if not self._authorised():
+            return
+        if self.path == BATCH_PATH:
+            self._batch(body)
+        elif self.path.startswith(NOTICE_PATH_PREFIX) and self.path.endswith(NOTICE_PATH_SUFFIX):
+            shelter_id = self.path[len(NOTICE_PATH_PREFIX) : -len(NOTICE_PATH_SUFFIX)]
+            self._notice(shelter_id, body)
+        else:
+            self._error(404, "not_found", "no such endpoint")
+
+    def _misbehave_before_store(self) -> bool:
+        """Delay and random errors; True when an error answer was sent."""
+        faults = self.server.faults
+        if faults.delay_ms:
+            self.server.stopping.wait(faults.delay_ms / 1000)
+        if faults.error_rate and self.server.rng.random() < faults.error_rate:
+            self._error(503, "unavailable", "injected failure, try again later")
+            return True
+        return False
+
+    def _parse(self, body: bytes) -> Any:
+        try:
+            return json.loads(body)
+        except (ValueError, UnicodeDecodeError):
+            self._error(400, "bad_request", "the body is not valid JSON")
+            return None
+
+    def _after_store(self) -> bool:
+        """Drop the connection without answering when told to; True when dropped."""
+        if not self.server.faults.drop_after_store:
+            return False
+        self.close_connection = True
+        with contextlib.suppress(OSError):
+            self.connection.shutdown(socket.SHUT_RDWR)
+        return True
+
+    def _batch(self, body: bytes) -> None:
+        data = self._parse(body)
+        if data is None:
+            return
+        events = data.get("events") if isinstance(data, dict) else None
+        if not isinstance(events, list) or not events:
+            self._error(400, "bad_request", "events must be a non-empty list")
+            return
+        if len(events) > MAX_BATCH:
+            self._error(413, "too_large", f"at most {MAX_BATCH} events per batch")
+            return
+        if self._misbehave_before_store():
+            return
+        results = self.server.database.store(events)
+        if self._after_store():
+            return
+        self._json(200, {"results": results})
+
+    def _notice(self, shelter_id: str, body: bytes) -> None:
+        event = self._parse(body)
+        if event is None:
+            return
+        if not isinstance(event, dict) or event.get("kind") not in (
+            "shelter_open",
+            "shelter_close",
+        ):
+            self._error(422, "invalid", "a notice must be a shelter_open or shelter_close event")
+            return
+        if event.get("shelter_id") != shelter_id:
+            self._error(422, "invalid", "shelter_id in the path and the body differ")
+            return
+        if self._misbehave_before_store():
+            return
+        result = self.server.database.store([event])[0]
+        if self._after_store():
+            return
+        if result["status"] == CONFLICT:
+            self._error(409, "conflict", result["message"])
+        elif result["status"] == REJECTED:
+            self._error(422, "invalid", result["message"])
+        else:
+            self._json(200, {"results": [result]})
+
+    def _admin_allowed(self) -> bool:
+        if self.client_address[0] not in _LOOPBACK:
+            self._error(403, "forbidden", "admin endpoints answer on loopback only")
+            return False
+        return self._authorised()
+
+    def _admin_faults(self, body: bytes) -> None:
+        if not self._admin_allowed():
+            return
+        data = self._parse(body)
+        if data is None:
+            return
+        if not isinstance(data, dict):
+            self._error(400, "bad_request", "expected an object")
+            return
+        try:
+            with self.server.faults_lock:
+                self.server.faults.update(data)
+        except ValueError as exc:
+            self._error(400, "bad_request", str(exc))
+            return
+        self._json(200, asdict(self.server.faults))
+
+
+class ManagementHTTPServer(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def __init__(
+        self,
+        address: tuple[str, int],
+        *,
+        database: ServerDatabase,
+        token: str,
+        faults: Faults | None = None,
+        seed: int | None = None,
+    ) -> None:
+        if not token:
+            raise ValueError("the server needs a non-empty token")
+        self.database = database
+        self.token = token
+        self.faults = faults or Faults()
+        self.faults_lock = threading.Lock()
+        self.rng = random.Random(seed)
+        self.stopping = threading.Event()
+        super().__init__(address, _Handler)
+
+    @property
+    def url(self) -> str:
+        host, port = self.server_address[:2]
+        return f"http://{host!s}:{port}"
+
+    def server_close(self) -> None:
+        self.stopping.set()
+        super().server_close()
+
+
+class ManagementServer:
+    """In-process server on its own thread (the kiosk's demo mode, when nothing is set up)."""
+
+    def __init__(
+        self,
+        db_path: Path,
+        token: str,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        faults: Faults | None = None,
+    ) -> None:
+        self.database = ServerDatabase(db_path)
+        self.httpd = ManagementHTTPServer(
+            (host, port), database=self.database, token=token, faults=faults
+        )
+        self._thread: threading.Thread | None = None
+
+    @property
+    def url(self) -> str:
+        return self.httpd.url
+
+    def start(self) -> ManagementServer:
+        self._thread = threading.Thread(
+            target=self.httpd.serve_forever, name="mgmt-server", daemon=True
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+        if self._thread is not None:
+            self._thread.join(5)
+        self.database.close()

@@ -1,0 +1,1 @@
+"""Staff/admin command line for the outbox: ``python -m kiosk.outbox``."""

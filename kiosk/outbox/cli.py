@@ -1,0 +1,204 @@
+"""``python -m kiosk.outbox``: see and flush the outbox without the UI.
+
+    python -m kiosk.outbox [--db PATH] status [--json]
+    python -m kiosk.outbox [--db PATH] sync --once|--forever [--token-stdin] [--url URL]
+    python -m kiosk.outbox [--db PATH] retry-dead
+    python -m kiosk.outbox [--db PATH] purge
+
+Settings come from kiosk.settings (``KIOSK_HOME`` moves the data folder). The token is read
+from standard input with ``--token-stdin`` (so it never appears in the process list or shell
+history), else from the settings file. Output holds counts, ids, kinds, times and the
+server's error texts: never personal data.
+
+Exit codes: 0 done; 1 something is still waiting, was refused or is quarantined; 2 usage or
+set-up problem (no database, no URL, key lost).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import signal
+import sys
+import threading
+from pathlib import Path
+from types import FrameType
+from typing import Any
+
+from kiosk import settings as settings_module
+from kiosk.errors import KioskError
+from kiosk.store.factory import open_store
+from kiosk.store.retention import manual_purge
+from kiosk.store.store import RecordStore
+from kiosk.sync.factory import build_worker
+from kiosk.sync.worker import SyncStatus, SyncWorker, read_status
+
+
+def _out(text: str = "") -> None:
+    sys.stdout.write(text + "\n")
+    sys.stdout.flush()
+
+
+def _err(text: str) -> None:
+    sys.stderr.write(text + "\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m kiosk.outbox", description=__doc__)
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    parser.add_argument("--db", type=Path, help="record database (default: from the settings)")
+    sub = parser.add_subparsers(dest="command", required=True)
+    status = sub.add_parser("status", help="counts per state, last success, last error")
+    status.add_argument("--json", action="store_true", help="one JSON object")
+    sync = sub.add_parser("sync", help="send waiting records now, without the UI")
+    mode = sync.add_mutually_exclusive_group(required=True)
+    mode.add_argument("--once", action="store_true", help="send what is waiting, then exit")
+    mode.add_argument("--forever", action="store_true", help="keep sending until Ctrl+C")
+    sync.add_argument(
+        "--token-stdin", action="store_true", help="read the API token from standard input"
+    )
+    sync.add_argument("--url", help="management API URL (default: from the settings)")
+    sub.add_parser("retry-dead", help="give quarantined records another try")
+    sub.add_parser(
+        "purge",
+        help="erase personal data now (only when the shelter is closed and all is sent)",
+    )
+    return parser
+
+
+def status_dict(store: RecordStore, status: SyncStatus) -> dict[str, Any]:
+    return {
+        "database": str(store.path),
+        "counts": {
+            "pending": status.pending,
+            "in_flight": status.in_flight,
+            "sent": status.sent,
+            "dead": status.dead,
+        },
+        "waiting": status.waiting,
+        "last_success_at": status.last_success_at.isoformat() if status.last_success_at else None,
+        "last_error": status.last_error,
+        "auth_rejected": status.auth_rejected,
+        "records_by_kind": store.kind_counts(),
+        "records_with_personal_data": store.personal_rows(),
+        "dead_records": [
+            {
+                "event_id": d.event_id,
+                "kind": d.kind,
+                "occurred_at": d.occurred_at,
+                "attempts": d.attempts,
+                "error": d.last_error,
+            }
+            for d in store.dead_records()
+        ],
+    }
+
+
+def _print_status(data: dict[str, Any]) -> None:
+    counts = data["counts"]
+    _out(f"database:       {data['database']}")
+    _out(
+        f"waiting:        {data['waiting']} "
+        f"(pending {counts['pending']}, in flight {counts['in_flight']})"
+    )
+    _out(f"sent:           {counts['sent']}")
+    _out(f"dead:           {counts['dead']}")
+    _out(f"last success:   {data['last_success_at'] or 'never'}")
+    _out(f"last error:     {data['last_error'] or '-'}")
+    if data["auth_rejected"]:
+        _out("token:          REFUSED by the server; fix it in the settings")
+    for dead in data["dead_records"]:
+        _out(f"  dead {dead['event_id']} {dead['kind']} {dead['occurred_at']}: {dead['error']}")
+
+
+def _read_token_stdin() -> str:
+    token = sys.stdin.readline().strip()
+    if not token:
+        raise SystemExit("no token on standard input")
+    return token
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    config = settings_module.load()
+    db_path: Path = args.db or config.database_path()
+    if args.command != "sync" and not db_path.exists():
+        _err(f"no record database at {db_path}")
+        return 2
+    try:
+        if args.command == "status":
+            return _status(config, db_path, as_json=args.json)
+        if args.command == "sync":
+            return _sync(config, db_path, args)
+        if args.command == "retry-dead":
+            with open_store(config, db_path=db_path, with_key=False, requeue_in_flight=False) as s:
+                _out(f"{s.retry_dead()} record(s) queued again")
+            return 0
+        if args.command == "purge":
+            with open_store(config, db_path=db_path, with_key=False, requeue_in_flight=False) as s:
+                result = manual_purge(s)
+            _out(f"purged personal data from {result.purged} record(s): {result.reason}")
+            return 0 if result.reason in ("purged", "nothing left to purge") else 1
+    except KioskError as exc:
+        _err(f"{exc.code}: {exc}")
+        return 2
+    raise AssertionError(args.command)
+
+
+def _status(config: settings_module.Settings, db_path: Path, *, as_json: bool) -> int:
+    with open_store(config, db_path=db_path, with_key=False, requeue_in_flight=False) as store:
+        status = read_status(store)
+        data = status_dict(store, status)
+    if as_json:
+        _out(json.dumps(data, ensure_ascii=False, sort_keys=True))
+    else:
+        _print_status(data)
+    return 0 if status.dead == 0 else 1
+
+
+def _sync(config: settings_module.Settings, db_path: Path, args: argparse.Namespace) -> int:
+    token = _read_token_stdin() if args.token_stdin else None
+    url = args.url or config.api.url
+    if not url:
+        _err("no management API URL: set it in the settings or pass --url")
+        return 2
+    with open_store(config, db_path=db_path) as store:
+        worker = build_worker(config, store, token=token, url=url)
+        assert worker is not None
+        if args.once:
+            worker.wake(retry_now=True)
+            status = worker.sync_once()
+        else:
+            status = _sync_forever(worker)
+        _print_status(status_dict(store, status))
+    if status.auth_rejected or status.dead or status.waiting:
+        return 1
+    return 0
+
+
+def _sync_forever(worker: SyncWorker) -> SyncStatus:
+    done = threading.Event()
+    last: list[tuple[int, int, int]] = []
+
+    def on_status(status: SyncStatus) -> None:
+        counts = (status.waiting, status.sent, status.dead)
+        if not last or last[-1] != counts:
+            last.append(counts)
+            _out(
+                f"waiting {status.waiting}, sent {status.sent}, dead {status.dead}"
+                + (f", last error: {status.last_error}" if status.last_error else "")
+            )
+
+    def on_signal(signum: int, frame: FrameType | None) -> None:
+        done.set()
+
+    worker.listener = on_status
+    signal.signal(signal.SIGINT, on_signal)
+    signal.signal(signal.SIGTERM, on_signal)
+    worker.start()
+    worker.wake(retry_now=True)
+    done.wait()
+    worker.stop()
+    return worker.status()

@@ -1,0 +1,41 @@
+"""Offline-first local record store: encrypted personal fields, outbox, retention."""
+
+from kiosk.store.keys import (
+    FakeKeyProvider,
+    KeyFileProvider,
+    KeyProvider,
+    KeyringKeyProvider,
+    default_key_provider,
+)
+from kiosk.store.store import (
+    DEAD,
+    IN_FLIGHT,
+    PENDING,
+    SENT,
+    STATES,
+    ClaimedRecord,
+    DeadRecord,
+    PurgeResult,
+    RecordStore,
+    RetryDecision,
+    StoreKeyLostError,
+)
+
+__all__ = [
+    "DEAD",
+    "IN_FLIGHT",
+    "PENDING",
+    "SENT",
+    "STATES",
+    "ClaimedRecord",
+    "DeadRecord",
+    "FakeKeyProvider",
+    "KeyFileProvider",
+    "KeyProvider",
+    "KeyringKeyProvider",
+    "PurgeResult",
+    "RecordStore",
+    "RetryDecision",
+    "StoreKeyLostError",
+    "default_key_provider",
+]

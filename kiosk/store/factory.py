@@ -1,0 +1,37 @@
+"""Opening the record store the same way everywhere (kiosk, CLI, demo)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kiosk.clock import Clock
+from kiosk.settings import Settings
+from kiosk.store.keys import KeyProvider, default_key_provider
+from kiosk.store.store import RecordStore
+
+
+def key_provider_for(db_path: Path) -> KeyProvider:
+    """The key belongs to one database: it lives beside it (or in the OS credential store)."""
+    return default_key_provider(db_path.parent)
+
+
+def open_store(
+    settings: Settings,
+    *,
+    db_path: Path | None = None,
+    clock: Clock | None = None,
+    with_key: bool = True,
+    requeue_in_flight: bool = True,
+) -> RecordStore:
+    """Open (creating if needed) the store named by the settings or ``db_path``.
+
+    ``with_key=False`` opens it for counting only (status, retry-dead, purge) and never
+    creates a key; ``requeue_in_flight=False`` leaves another process's claims alone.
+    """
+    path = db_path or settings.database_path()
+    return RecordStore(
+        path,
+        key_provider_for(path) if with_key else None,
+        clock,
+        requeue_in_flight=requeue_in_flight,
+    )

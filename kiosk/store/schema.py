@@ -1,0 +1,77 @@
+"""Schema of the record store, versioned with ``PRAGMA user_version``.
+
+Each step moves the database from version N-1 to N inside one transaction; a database newer
+than this code is refused rather than misread.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+from kiosk.errors import StorageError
+
+_V1 = """
+CREATE TABLE events (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    event_id TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    shelter_id TEXT NOT NULL,
+    terminal_id TEXT NOT NULL,
+    occurred_at TEXT NOT NULL,
+    utc_offset_minutes INTEGER NOT NULL,
+    registration_type INTEGER,
+    card_type TEXT,
+    consent_version TEXT,
+    refers_to TEXT,
+    training INTEGER NOT NULL DEFAULT 0,
+    -- keyed HMAC of the normalised name + birth date: finds open check-ins without decrypting
+    person_fp TEXT,
+    -- AES-GCM blob of {"person": ..., "situation": [...]}, NULL after a purge
+    personal BLOB,
+    recorded_at TEXT NOT NULL,
+    purged_at TEXT
+);
+CREATE INDEX events_person_fp ON events(person_fp) WHERE person_fp IS NOT NULL;
+CREATE INDEX events_refers_to ON events(refers_to) WHERE refers_to IS NOT NULL;
+CREATE TABLE outbox (
+    event_id TEXT PRIMARY KEY REFERENCES events(event_id),
+    seq INTEGER NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('pending', 'in_flight', 'sent', 'dead')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at REAL NOT NULL,
+    last_error TEXT,
+    batch_failure INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    last_attempt_at TEXT,
+    acked_at TEXT
+);
+CREATE INDEX outbox_due ON outbox(state, next_attempt_at, seq);
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+
+#: MIGRATIONS[n] takes the schema from version n to n + 1.
+MIGRATIONS: list[str] = [_V1]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(db: sqlite_utils.Database) -> int:
+    """Bring the database to SCHEMA_VERSION; returns the version found."""
+    conn = db.conn
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        found = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        if found > SCHEMA_VERSION:
+            raise StorageError(
+                f"the record database is from a newer version (schema {found}); not opened"
+            )
+        for version in range(found, SCHEMA_VERSION):
+            for statement in MIGRATIONS[version].split(";"):
+                if statement.strip():
+                    conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    return found

@@ -1,0 +1,586 @@
+"""The kiosk's local record store and outbox: one SQLite file, written by one writer.
+
+Durability: WAL with ``synchronous=FULL``, so once :meth:`RecordStore.record` returns, the
+record and its outbox row are in the fsynced log and survive a power cut (docs/store.md has
+the measurements). The event row and its outbox row are written in one transaction, so there
+is never a record the outbox does not know about, nor an outbox row without its record.
+
+One writer: the store owns a single connection and serialises every use of it with a lock,
+so the UI thread (recording) and the sync thread (claiming, acknowledging) never interleave
+inside a transaction. Write transactions start with ``BEGIN IMMEDIATE`` so that a second
+process on the same file (``python -m kiosk.outbox sync --once`` next to a running kiosk)
+waits for the write lock instead of failing half-way.
+
+Personal fields (the person, the situation flags) are encrypted with AES-GCM
+(:mod:`kiosk.store.crypto`); everything else stays plaintext so that staff can count and
+report without the key. ``secure_delete`` is on so purged personal data is overwritten.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from kiosk.clock import Clock, SystemClock
+from kiosk.domain import CardType, RegistrationType, SituationFlag
+from kiosk.errors import StorageError, StorageFullError
+from kiosk.records import Event, EventKind, OpenCheckIn, Person
+from kiosk.store.crypto import DecryptionError, RecordCipher
+from kiosk.store.keys import KeyProvider
+from kiosk.store.schema import migrate
+
+log = logging.getLogger(__name__)
+
+PENDING = "pending"
+IN_FLIGHT = "in_flight"
+SENT = "sent"
+DEAD = "dead"
+STATES = (PENDING, IN_FLIGHT, SENT, DEAD)
+
+
+class StoreKeyLostError(StorageError):
+    """The database holds encrypted records but the key that wrote them is gone or different."""
+
+    code = "store_key_lost"
+    needs_staff = True
+
+
+@dataclass(frozen=True)
+class ClaimedRecord:
+    """A record taken for sending: its event (decrypted) and how often it was tried."""
+
+    event: Event
+    attempts: int
+
+
+@dataclass(frozen=True)
+class RetryDecision:
+    event_id: str
+    delay_s: float
+    error: str
+    #: True when the whole request failed (network, 5xx), not this record in particular:
+    #: such rows are sent again at once when the server is seen reachable again.
+    batch_failure: bool
+
+
+@dataclass(frozen=True)
+class DeadRecord:
+    """A quarantined record as staff see it: no personal data."""
+
+    event_id: str
+    kind: str
+    occurred_at: str
+    attempts: int
+    last_error: str
+
+
+@dataclass(frozen=True)
+class PurgeResult:
+    purged: int
+    reason: str
+
+
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+class RecordStore:
+    """Implements :class:`kiosk.records.EventRecorder` plus the outbox the sync worker drains.
+
+    ``key_provider=None`` opens the store without the key: counts, status and the dead list
+    work, anything that needs personal data raises :class:`StoreKeyLostError`.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        key_provider: KeyProvider | None,
+        clock: Clock | None = None,
+        *,
+        max_page_count: int | None = None,
+        requeue_in_flight: bool = True,
+        busy_timeout_ms: int = 10_000,
+    ) -> None:
+        self.path = path
+        self._clock = clock or SystemClock()
+        self._lock = threading.RLock()
+        self._listeners: list[Callable[[], None]] = []
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            conn = sqlite3.connect(
+                str(path), isolation_level=None, check_same_thread=False, timeout=30
+            )
+        except sqlite3.Error as exc:
+            raise StorageError(f"cannot open the record database: {exc}") from exc
+        self._conn = conn
+        self.db = sqlite_utils.Database(conn)
+        try:
+            self._configure(busy_timeout_ms, max_page_count)
+            migrate(self.db)
+            self._cipher = self._load_cipher(key_provider)
+            if requeue_in_flight:
+                self.requeue_in_flight()
+        except BaseException:
+            conn.close()
+            raise
+
+    # -- set-up ------------------------------------------------------------------------------
+
+    def _configure(self, busy_timeout_ms: int, max_page_count: int | None) -> None:
+        c = self._conn
+        c.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+        mode = c.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            raise StorageError("the record database could not switch to WAL mode")
+        # FULL: the WAL is fsynced at every commit, so a commit survives a power cut
+        # (NORMAL would only protect against application crashes).
+        c.execute("PRAGMA synchronous = FULL")
+        c.execute("PRAGMA secure_delete = ON")
+        c.execute("PRAGMA foreign_keys = ON")
+        if max_page_count is not None:
+            # For tests and small partitions: a size cap behaves like a full disk.
+            c.execute(f"PRAGMA max_page_count = {int(max_page_count)}")
+
+    def _load_cipher(self, key_provider: KeyProvider | None) -> RecordCipher | None:
+        stored_check = self._meta_get("key_check")
+        if key_provider is None:
+            return None
+        key = key_provider.load()
+        if key is None:
+            if stored_check is not None:
+                raise StoreKeyLostError(
+                    "the record database was written with a key that is no longer available "
+                    f"({key_provider.describe()}); unsent personal data cannot be recovered"
+                )
+            key = key_provider.create()
+        cipher = RecordCipher(key)
+        if stored_check is None:
+            with self._write() as c:
+                c.execute(
+                    "INSERT OR REPLACE INTO meta(key, value) VALUES ('key_check', ?)",
+                    (cipher.key_check,),
+                )
+        elif stored_check != cipher.key_check:
+            raise StoreKeyLostError(
+                "the store key does not match the record database "
+                f"({key_provider.describe()}); unsent personal data cannot be recovered"
+            )
+        return cipher
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> RecordStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def has_key(self) -> bool:
+        return self._cipher is not None
+
+    def _require_cipher(self) -> RecordCipher:
+        if self._cipher is None:
+            raise StoreKeyLostError("the record store was opened without its key")
+        return self._cipher
+
+    # -- transactions ------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction under the lock; SQLite errors become StorageError."""
+        with self._lock:
+            c = self._conn
+            try:
+                c.execute("BEGIN IMMEDIATE")
+                try:
+                    yield c
+                    c.execute("COMMIT")
+                except BaseException:
+                    if c.in_transaction:
+                        with contextlib.suppress(sqlite3.Error):
+                            c.execute("ROLLBACK")
+                    raise
+            except sqlite3.OperationalError as exc:
+                raise _storage_error(exc) from exc
+            except sqlite3.DatabaseError as exc:
+                raise StorageError(f"record database error: {type(exc).__name__}") from exc
+
+    def _read(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        with self._lock:
+            try:
+                return list(self._conn.execute(sql, params).fetchall())
+            except sqlite3.DatabaseError as exc:
+                raise StorageError(f"record database error: {type(exc).__name__}") from exc
+
+    def _meta_get(self, key: str) -> str | None:
+        rows = self._read("SELECT value FROM meta WHERE key = ?", (key,))
+        return str(rows[0][0]) if rows else None
+
+    def meta_get(self, key: str) -> str | None:
+        return self._meta_get(key)
+
+    def meta_set(self, values: dict[str, str | None]) -> None:
+        with self._write() as c:
+            for key, value in values.items():
+                if value is None:
+                    c.execute("DELETE FROM meta WHERE key = ?", (key,))
+                else:
+                    c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+
+    # -- EventRecorder -----------------------------------------------------------------------
+
+    def subscribe(self, listener: Callable[[], None]) -> None:
+        """Call ``listener`` (on the recording thread) after each committed record."""
+        self._listeners.append(listener)
+
+    def record(self, event: Event) -> None:
+        """Commit the event and its outbox row durably, in one transaction.
+
+        Raises StorageFullError when the disk (or the size cap) is full; nothing is
+        half-written and earlier records are untouched.
+        """
+        cipher = self._require_cipher()
+        if event.occurred_at.tzinfo is None:
+            raise ValueError("Event.occurred_at must be timezone-aware")
+        personal: bytes | None = None
+        fingerprint: str | None = None
+        if event.person is not None or event.situation:
+            plaintext = json.dumps(
+                {
+                    "person": event.person.to_json() if event.person else None,
+                    "situation": sorted(flag.value for flag in event.situation),
+                },
+                ensure_ascii=False,
+                sort_keys=True,
+            ).encode("utf-8")
+            personal = cipher.encrypt(plaintext, event.event_id)
+        if event.person is not None:
+            fingerprint = cipher.person_fingerprint(event.person.name, event.person.birth_date)
+        now = self._clock.now()
+        with self._write() as c:
+            cur = c.execute(
+                "INSERT INTO events (event_id, kind, shelter_id, terminal_id, occurred_at,"
+                " utc_offset_minutes, registration_type, card_type, consent_version,"
+                " refers_to, training, person_fp, personal, recorded_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    event.event_id,
+                    event.kind.value,
+                    event.shelter_id,
+                    event.terminal_id,
+                    _iso(event.occurred_at),
+                    event.utc_offset_minutes,
+                    int(event.registration_type) if event.registration_type else None,
+                    event.card_type.value if event.card_type else None,
+                    event.consent_version,
+                    event.refers_to,
+                    1 if event.training else 0,
+                    fingerprint,
+                    personal,
+                    _iso(now),
+                ),
+            )
+            c.execute(
+                "INSERT INTO outbox (event_id, seq, state, attempts, next_attempt_at,"
+                " created_at) VALUES (?, ?, 'pending', 0, ?, ?)",
+                (event.event_id, cur.lastrowid, now.timestamp(), _iso(now)),
+            )
+        for listener in list(self._listeners):
+            try:
+                listener()
+            except Exception:
+                log.exception("record listener failed")
+
+    def open_check_in(self, person: Person, shelter_id: str) -> OpenCheckIn | None:
+        """The latest check-in of this person here that no check-out refers to.
+
+        Matched on the keyed fingerprint column: nothing is decrypted.
+        """
+        cipher = self._require_cipher()
+        fingerprint = cipher.person_fingerprint(person.name, person.birth_date)
+        rows = self._read(
+            "SELECT e.event_id, e.occurred_at FROM events e"
+            " WHERE e.person_fp = ? AND e.kind = 'check_in' AND e.shelter_id = ?"
+            " AND NOT EXISTS (SELECT 1 FROM events c"
+            "   WHERE c.kind = 'check_out' AND c.refers_to = e.event_id)"
+            " ORDER BY e.seq DESC LIMIT 1",
+            (fingerprint, shelter_id),
+        )
+        if not rows:
+            return None
+        return OpenCheckIn(event_id=rows[0][0], occurred_at=datetime.fromisoformat(rows[0][1]))
+
+    def get_event(self, event_id: str) -> Event | None:
+        rows = self._read(_EVENT_SELECT_FROM + " WHERE e.event_id = ?", (event_id,))
+        if not rows:
+            return None
+        return self._row_to_event(rows[0], self._require_cipher())
+
+    # -- outbox ------------------------------------------------------------------------------
+
+    def requeue_in_flight(self) -> int:
+        """Put rows a crashed sender had claimed back in the queue (start-up)."""
+        now = self._clock.now().timestamp()
+        with self._write() as c:
+            cur = c.execute(
+                "UPDATE outbox SET state = 'pending', next_attempt_at = ?"
+                " WHERE state = 'in_flight'",
+                (now,),
+            )
+            return int(cur.rowcount)
+
+    def claim_due(self, limit: int) -> list[ClaimedRecord]:
+        """Atomically move up to ``limit`` due pending rows to in_flight, oldest first.
+
+        A row that cannot be decrypted (damaged, or tampered with) is quarantined here.
+        """
+        cipher = self._require_cipher()
+        now = self._clock.now().timestamp()
+        claimed: list[ClaimedRecord] = []
+        with self._write() as c:
+            rows = c.execute(
+                _EVENT_SELECT + ", o.attempts FROM outbox o JOIN events e USING (event_id)"
+                " WHERE o.state = 'pending' AND o.next_attempt_at <= ?"
+                " ORDER BY o.seq LIMIT ?",
+                (now, limit),
+            ).fetchall()
+            broken: list[str] = []
+            for row in rows:
+                try:
+                    claimed.append(ClaimedRecord(self._row_to_event(row, cipher), int(row[-1])))
+                except DecryptionError:
+                    broken.append(row[0])
+            c.executemany(
+                "UPDATE outbox SET state = 'in_flight', last_attempt_at = ? WHERE event_id = ?",
+                [(_iso(self._clock.now()), r.event.event_id) for r in claimed],
+            )
+            c.executemany(
+                "UPDATE outbox SET state = 'dead', last_error = ? WHERE event_id = ?",
+                [("record could not be decrypted on this terminal", eid) for eid in broken],
+            )
+        if broken:
+            log.error("%d record(s) could not be decrypted and were quarantined", len(broken))
+        return claimed
+
+    def mark_sent(self, event_ids: Sequence[str]) -> None:
+        now = self._clock.now()
+        with self._write() as c:
+            c.executemany(
+                "UPDATE outbox SET state = 'sent', acked_at = ?, last_error = NULL,"
+                " batch_failure = 0 WHERE event_id = ? AND state IN ('in_flight', 'pending')",
+                [(_iso(now), eid) for eid in event_ids],
+            )
+
+    def mark_dead(self, failures: Sequence[tuple[str, str]]) -> None:
+        """Quarantine ``(event_id, server message)`` pairs; staff see them, nothing is lost."""
+        with self._write() as c:
+            c.executemany(
+                "UPDATE outbox SET state = 'dead', attempts = attempts + 1, last_error = ?"
+                " WHERE event_id = ? AND state = 'in_flight'",
+                [(error[:500], eid) for eid, error in failures],
+            )
+
+    def mark_retry(self, decisions: Sequence[RetryDecision]) -> None:
+        now = self._clock.now().timestamp()
+        with self._write() as c:
+            c.executemany(
+                "UPDATE outbox SET state = 'pending', attempts = attempts + 1,"
+                " next_attempt_at = ?, last_error = ?, batch_failure = ?"
+                " WHERE event_id = ? AND state = 'in_flight'",
+                [
+                    (now + d.delay_s, d.error[:500], 1 if d.batch_failure else 0, d.event_id)
+                    for d in decisions
+                ],
+            )
+
+    def defer_due(self, delay_s: float, error: str) -> int:
+        """Push every due pending row back by ``delay_s`` (the network is down for all)."""
+        now = self._clock.now().timestamp()
+        with self._write() as c:
+            cur = c.execute(
+                "UPDATE outbox SET next_attempt_at = ?, last_error = ?, batch_failure = 1"
+                " WHERE state = 'pending' AND next_attempt_at <= ?",
+                (now + delay_s, error[:500], now),
+            )
+            return int(cur.rowcount)
+
+    def release(self, event_ids: Sequence[str]) -> None:
+        """Back to pending without counting an attempt (sending stopped, e.g. token refused)."""
+        with self._write() as c:
+            c.executemany(
+                "UPDATE outbox SET state = 'pending' WHERE event_id = ? AND state = 'in_flight'",
+                [(eid,) for eid in event_ids],
+            )
+
+    def make_due_now(self, *, batch_failures_only: bool) -> int:
+        """Send waiting rows at once (the network came back, or staff pressed "send now")."""
+        now = self._clock.now().timestamp()
+        with self._write() as c:
+            cur = c.execute(
+                "UPDATE outbox SET next_attempt_at = ?"
+                " WHERE state = 'pending' AND next_attempt_at > ?"
+                " AND (batch_failure = 1 OR NOT ?)",
+                (now, now, 1 if batch_failures_only else 0),
+            )
+            return int(cur.rowcount)
+
+    def retry_dead(self) -> int:
+        """Staff decision: give quarantined rows another go (attempts are kept)."""
+        now = self._clock.now().timestamp()
+        with self._write() as c:
+            cur = c.execute(
+                "UPDATE outbox SET state = 'pending', next_attempt_at = ? WHERE state = 'dead'",
+                (now,),
+            )
+            return int(cur.rowcount)
+
+    def counts(self) -> dict[str, int]:
+        out = dict.fromkeys(STATES, 0)
+        for state, n in self._read("SELECT state, count(*) FROM outbox GROUP BY state"):
+            out[str(state)] = int(n)
+        return out
+
+    def next_due_at(self) -> float | None:
+        """Wall-clock epoch seconds when the next pending row is due, None if none pending."""
+        rows = self._read("SELECT min(next_attempt_at) FROM outbox WHERE state = 'pending'")
+        return float(rows[0][0]) if rows and rows[0][0] is not None else None
+
+    def dead_records(self, limit: int = 100) -> list[DeadRecord]:
+        rows = self._read(
+            "SELECT o.event_id, e.kind, e.occurred_at, o.attempts, coalesce(o.last_error, '')"
+            " FROM outbox o JOIN events e USING (event_id) WHERE o.state = 'dead'"
+            " ORDER BY o.seq LIMIT ?",
+            (limit,),
+        )
+        return [DeadRecord(r[0], r[1], r[2], int(r[3]), r[4]) for r in rows]
+
+    def event_ids(self) -> list[str]:
+        return [str(r[0]) for r in self._read("SELECT event_id FROM events ORDER BY seq")]
+
+    def kind_counts(self) -> dict[str, int]:
+        """How many records of each kind (still available after a purge, for reports)."""
+        return {
+            str(k): int(n) for k, n in self._read("SELECT kind, count(*) FROM events GROUP BY kind")
+        }
+
+    # -- retention ---------------------------------------------------------------------------
+
+    def shelter_closed_at(self) -> datetime | None:
+        """When the shelter was closed, if the latest open/close record is a close."""
+        rows = self._read(
+            "SELECT kind, occurred_at FROM events WHERE kind IN ('shelter_open', 'shelter_close')"
+            " ORDER BY seq DESC LIMIT 1"
+        )
+        if not rows or rows[0][0] != EventKind.SHELTER_CLOSE.value:
+            return None
+        return datetime.fromisoformat(rows[0][1])
+
+    def personal_rows(self) -> int:
+        rows = self._read(
+            "SELECT count(*) FROM events WHERE personal IS NOT NULL OR person_fp IS NOT NULL"
+        )
+        return int(rows[0][0])
+
+    def purge_personal_data(
+        self, *, delay_hours: float, now: datetime | None = None
+    ) -> PurgeResult:
+        """Erase personal fields once the shelter is closed and everything is acknowledged.
+
+        Never purges while any record is pending, in flight or dead: unsent data is never
+        deleted automatically. Counts, ids, kinds and times stay for staff reports.
+        """
+        now = now or self._clock.now()
+        with self._write() as c:
+            last = c.execute(
+                "SELECT kind, occurred_at FROM events"
+                " WHERE kind IN ('shelter_open', 'shelter_close') ORDER BY seq DESC LIMIT 1"
+            ).fetchone()
+            if last is None or last[0] != EventKind.SHELTER_CLOSE.value:
+                return PurgeResult(0, "the shelter has not been closed")
+            unsent = c.execute("SELECT count(*) FROM outbox WHERE state != 'sent'").fetchone()[0]
+            if unsent:
+                return PurgeResult(0, f"{unsent} record(s) not acknowledged by the server")
+            closed_at = datetime.fromisoformat(last[1])
+            if (now - closed_at).total_seconds() < delay_hours * 3600:
+                return PurgeResult(0, "the retention delay has not passed")
+            cur = c.execute(
+                "UPDATE events SET personal = NULL, person_fp = NULL, purged_at = ?"
+                " WHERE personal IS NOT NULL OR person_fp IS NOT NULL",
+                (_iso(now),),
+            )
+            purged = int(cur.rowcount)
+        # The old pages may still sit in the WAL: fold it into the (secure_delete) main file.
+        with self._lock, contextlib.suppress(sqlite3.Error):
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        if purged:
+            log.info("retention: personal data purged from %d record(s)", purged)
+        return PurgeResult(purged, "purged" if purged else "nothing left to purge")
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def _row_to_event(self, row: Sequence[Any], cipher: RecordCipher) -> Event:
+        (
+            event_id,
+            kind,
+            shelter_id,
+            terminal_id,
+            occurred_at,
+            offset,
+            registration_type,
+            card_type,
+            consent_version,
+            refers_to,
+            training,
+            personal,
+        ) = row[:12]
+        person: Person | None = None
+        situation: frozenset[SituationFlag] = frozenset()
+        if personal is not None:
+            data = json.loads(cipher.decrypt(bytes(personal), event_id))
+            person = Person.from_json(data["person"]) if data.get("person") else None
+            situation = frozenset(SituationFlag(v) for v in data.get("situation", []))
+        return Event(
+            kind=EventKind(kind),
+            shelter_id=shelter_id,
+            terminal_id=terminal_id,
+            occurred_at=datetime.fromisoformat(occurred_at),
+            utc_offset_minutes=int(offset),
+            registration_type=RegistrationType(registration_type) if registration_type else None,
+            card_type=CardType(card_type) if card_type else None,
+            person=person,
+            consent_version=consent_version,
+            situation=situation,
+            refers_to=refers_to,
+            training=bool(training),
+            event_id=event_id,
+        )
+
+
+_EVENT_SELECT = (
+    "SELECT e.event_id, e.kind, e.shelter_id, e.terminal_id, e.occurred_at,"
+    " e.utc_offset_minutes, e.registration_type, e.card_type, e.consent_version,"
+    " e.refers_to, e.training, e.personal"
+)
+_EVENT_SELECT_FROM = _EVENT_SELECT + " FROM events e"
+
+
+def _storage_error(exc: sqlite3.OperationalError) -> StorageError:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code == sqlite3.SQLITE_FULL or "full" in str(exc).lower():
+        return StorageFullError("the kiosk's storage is full; the record was not saved")
+    if code == sqlite3.SQLITE_BUSY or "locked" in str(exc).lower():
+        return StorageError("the record database is busy; the record was not saved")
+    return StorageError(f"the record database failed: {type(exc).__name__}")

@@ -1,0 +1,222 @@
+"""The management-API contract in code: wire format, canonical form, answers.
+
+docs/management-api.md and docs/openapi.yaml describe the same thing for the people on the
+other side; the kiosk's sync worker and the reference server both use this module, so the
+two ends cannot drift apart silently.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
+
+from kiosk.domain import CardType, RegistrationType, SituationFlag
+from kiosk.records import Event, EventKind
+
+API_VERSION = "1"
+HEALTH_PATH = "/v1/health"
+BATCH_PATH = "/v1/events:batch"
+#: ``/v1/shelters/{shelter_id}/notices``: a single shelter_open / shelter_close event.
+NOTICE_PATH_PREFIX = "/v1/shelters/"
+NOTICE_PATH_SUFFIX = "/notices"
+MAX_BATCH = 500
+
+ACCEPTED = "accepted"
+DUPLICATE = "duplicate"
+CONFLICT = "conflict"
+REJECTED = "rejected"
+RETRY = "retry"
+RESULT_STATUSES = frozenset({ACCEPTED, DUPLICATE, CONFLICT, REJECTED, RETRY})
+#: Statuses that mean "the server has this record, exactly as sent".
+ACKNOWLEDGED = frozenset({ACCEPTED, DUPLICATE})
+
+_KINDS = frozenset(k.value for k in EventKind)
+_CARD_TYPES = frozenset(c.value for c in CardType)
+_REG_TYPES = frozenset(int(r) for r in RegistrationType)
+_FLAGS = frozenset(f.value for f in SituationFlag)
+_SEXES = frozenset({"male", "female", "not_applicable", "unknown"})
+
+
+def canonical_json(value: Any) -> bytes:
+    """Sorted keys, no spaces, UTF-8: equal payloads give equal bytes (and hashes)."""
+    return json.dumps(
+        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    ).encode("utf-8")
+
+
+def payload_hash(wire_event: Mapping[str, Any]) -> str:
+    return hashlib.sha256(canonical_json(wire_event)).hexdigest()
+
+
+def format_utc(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.") + (
+        f"{moment.astimezone(UTC).microsecond // 1000:03d}Z"
+    )
+
+
+def event_to_wire(event: Event) -> dict[str, Any]:
+    """The JSON object for one event, as the contract defines it."""
+    local = event.occurred_at.astimezone(timezone(timedelta(minutes=event.utc_offset_minutes)))
+    person = event.person.to_json() if event.person else None
+    return {
+        "event_id": event.event_id,
+        "kind": event.kind.value,
+        "shelter_id": event.shelter_id,
+        "terminal_id": event.terminal_id,
+        "occurred_at": format_utc(event.occurred_at),
+        "utc_offset_minutes": event.utc_offset_minutes,
+        "local_time": local.replace(microsecond=0).isoformat(),
+        "registration_type": int(event.registration_type) if event.registration_type else None,
+        "card_type": event.card_type.value if event.card_type else None,
+        "consent_version": event.consent_version,
+        "person": person,
+        "situation": sorted(flag.value for flag in event.situation),
+        "refers_to": event.refers_to,
+        "training": event.training,
+    }
+
+
+def batch_body(terminal_id: str, events: Sequence[Event]) -> bytes:
+    return canonical_json(
+        {"terminal_id": terminal_id, "events": [event_to_wire(e) for e in events]}
+    )
+
+
+def _is_str(value: Any, *, optional: bool = False, max_len: int = 1000) -> bool:
+    if value is None:
+        return optional
+    return isinstance(value, str) and len(value) <= max_len
+
+
+def validate_wire_event(obj: Any) -> list[str]:
+    """Problems with one event object (empty when valid). Messages hold no field values."""
+    if not isinstance(obj, dict):
+        return ["event must be an object"]
+    problems: list[str] = []
+    for name in ("event_id", "shelter_id", "terminal_id", "occurred_at", "local_time"):
+        if not _is_str(obj.get(name)) or not obj.get(name):
+            problems.append(f"{name} is required (string)")
+    if obj.get("kind") not in _KINDS:
+        problems.append("kind must be one of " + ", ".join(sorted(_KINDS)))
+    offset = obj.get("utc_offset_minutes")
+    if not isinstance(offset, int) or isinstance(offset, bool) or not -900 <= offset <= 900:
+        problems.append("utc_offset_minutes must be an integer between -900 and 900")
+    try:
+        occurred = str(obj.get("occurred_at", ""))
+        if not occurred.endswith("Z"):
+            raise ValueError
+        datetime.fromisoformat(occurred[:-1] + "+00:00")
+    except ValueError:
+        problems.append("occurred_at must be UTC ISO 8601 ending in Z")
+    reg = obj.get("registration_type")
+    if reg is not None and (isinstance(reg, bool) or reg not in _REG_TYPES):
+        problems.append("registration_type must be 1, 2, 3, 4 or null")
+    if obj.get("card_type") is not None and obj.get("card_type") not in _CARD_TYPES:
+        problems.append("card_type must be mynumber, driver_license or null")
+    if not _is_str(obj.get("consent_version"), optional=True, max_len=100):
+        problems.append("consent_version must be a string or null")
+    if not _is_str(obj.get("refers_to"), optional=True, max_len=100):
+        problems.append("refers_to must be a string or null")
+    if not isinstance(obj.get("training"), bool):
+        problems.append("training must be true or false")
+    situation = obj.get("situation")
+    if not isinstance(situation, list) or any(flag not in _FLAGS for flag in situation):
+        problems.append("situation must be a list of known flags")
+    person = obj.get("person")
+    if person is not None:
+        problems.extend(_validate_person(person))
+    kind = obj.get("kind")
+    if kind in ("check_in", "check_out") and person is None:
+        problems.append(f"{kind} needs a person")
+    if kind in ("check_out", "correction") and not obj.get("refers_to"):
+        problems.append(f"{kind} needs refers_to")
+    return problems
+
+
+def _validate_person(person: Any) -> list[str]:
+    if not isinstance(person, dict):
+        return ["person must be an object or null"]
+    problems = []
+    for name in ("name", "address"):
+        if not _is_str(person.get(name)):
+            problems.append(f"person.{name} must be a string")
+    for name in ("phone", "message_to_staff"):
+        if not _is_str(person.get(name, ""), max_len=2000):
+            problems.append(f"person.{name} must be a string")
+    birth = person.get("birth_date")
+    if birth is not None:
+        try:
+            datetime.strptime(str(birth), "%Y-%m-%d")
+        except ValueError:
+            problems.append("person.birth_date must be YYYY-MM-DD or null")
+    if person.get("sex") is not None and person.get("sex") not in _SEXES:
+        problems.append("person.sex must be male, female, not_applicable, unknown or null")
+    return problems
+
+
+@dataclass(frozen=True)
+class RecordResult:
+    event_id: str
+    status: str
+    message: str = ""
+
+
+@dataclass(frozen=True)
+class BatchAnswer:
+    """A 200 answer that really is the management API's: the per-record results."""
+
+    results: dict[str, RecordResult] = field(default_factory=dict)
+
+
+class NotTheApiError(ValueError):
+    """A 200 answer that is not the contract's JSON (captive portal, proxy, wrong URL)."""
+
+
+def parse_batch_answer(content_type: str, body: bytes) -> BatchAnswer:
+    """Parse a 200 answer; raise NotTheApiError unless it has the contract's exact shape."""
+    if "json" not in content_type.lower():
+        kind = content_type.split(";", maxsplit=1)[0].strip() or "no content type"
+        raise NotTheApiError(f"the answer was not the management API's JSON ({kind})")
+    try:
+        data = json.loads(body)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise NotTheApiError("the answer was not valid JSON") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("results"), list):
+        raise NotTheApiError("the answer had no per-record results")
+    results: dict[str, RecordResult] = {}
+    for item in data["results"]:
+        if (
+            not isinstance(item, dict)
+            or not isinstance(item.get("event_id"), str)
+            or item.get("status") not in RESULT_STATUSES
+        ):
+            raise NotTheApiError("the answer had a malformed per-record result")
+        message = item.get("message")
+        results[item["event_id"]] = RecordResult(
+            item["event_id"], item["status"], message if isinstance(message, str) else ""
+        )
+    return BatchAnswer(results)
+
+
+def error_text(status: int, content_type: str, body: bytes) -> str:
+    """The server's own error text from the contract's error body, else a short summary."""
+    if "json" in content_type.lower():
+        try:
+            data = json.loads(body)
+            error = data.get("error") if isinstance(data, dict) else None
+            if isinstance(error, dict) and isinstance(error.get("message"), str):
+                code = error.get("code")
+                prefix = f"{code}: " if isinstance(code, str) else ""
+                return f"HTTP {status} {prefix}{error['message']}"[:500]
+        except (ValueError, UnicodeDecodeError):
+            pass
+    kind = content_type.split(";", maxsplit=1)[0].strip() or "no content type"
+    return f"HTTP {status} ({kind})"
+
+
+def error_body(code: str, message: str) -> dict[str, Any]:
+    return {"error": {"code": code, "message": message}}

@@ -1,0 +1,16 @@
+#!/usr/bin/env python3
+"""Run the reference management server.
+
+    python scripts/mgmt_server.py --host 127.0.0.1 --port 8765 --db server.sqlite3 \
+        --token-file token.txt [--delay-ms N] [--error-rate R] [--drop-after-store]
+        [--captive-portal]
+
+See docs/store.md and docs/management-api.md.
+"""
+
+import sys
+
+from kiosk.mgmt_server.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())
