@@ -344,6 +344,9 @@ class SyncWorker:
         # not one per batch in the queue.
         self._store.defer_due(delay, error)
         self._reachable = reachable
+        if not reachable:
+            # The failed request was as good as a health probe: the next one waits.
+            self._last_probe_mono = self._clock.monotonic()
         self._set_last_error(error)
         log.info("sync: request failed (%s); next try in %.1f s", error, delay)
 

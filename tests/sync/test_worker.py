@@ -1,0 +1,324 @@
+"""Sync worker rules with the fake transport and a fake clock (no threads, no sleeping)."""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kiosk.clock import FakeClock
+from kiosk.records import Event
+from kiosk.store import FakeKeyProvider, RecordStore
+from kiosk.sync import Backoff, FakeTransport, HttpAnswer, SyncStatus, SyncWorker, TransportError
+from kiosk.sync.contract import BATCH_PATH, HEALTH_PATH, canonical_json
+from tests.store.factories import check_in
+
+BASE, CAP = 2.0, 300.0
+
+
+@pytest.fixture
+def store(tmp_path: Path, fake_clock: FakeClock) -> Iterator[RecordStore]:
+    s = RecordStore(tmp_path / "kiosk.sqlite3", FakeKeyProvider(), fake_clock)
+    yield s
+    s.close()
+
+
+def _ids(body: bytes) -> list[str]:
+    return [e["event_id"] for e in json.loads(body)["events"]]
+
+
+def answer(results: list[dict[str, str]]) -> HttpAnswer:
+    return HttpAnswer(200, "application/json", canonical_json({"results": results}))
+
+
+def accept_all(path: str, body: bytes) -> HttpAnswer:
+    if path == HEALTH_PATH:
+        return HttpAnswer(200, "application/json", b'{"status":"ok"}')
+    return answer([{"event_id": i, "status": "accepted"} for i in _ids(body)])
+
+
+class Switchable:
+    """A responder whose behaviour the test changes between sync_once() calls."""
+
+    def __init__(self) -> None:
+        self.mode: Callable[[str, bytes], HttpAnswer] = accept_all
+
+    def __call__(self, path: str, body: bytes) -> HttpAnswer:
+        return self.mode(path, body)
+
+
+def make_worker(
+    store: RecordStore, clock: FakeClock, responder: Any, **kw: Any
+) -> tuple[SyncWorker, FakeTransport, list[SyncStatus]]:
+    transport = FakeTransport(responder)
+    seen: list[SyncStatus] = []
+    worker = SyncWorker(
+        store,
+        transport,
+        clock=clock,
+        backoff=Backoff(base_s=BASE, cap_s=CAP, rng=random.Random(7)),
+        listener=seen.append,
+        **kw,
+    )
+    return worker, transport, seen
+
+
+def record(store: RecordStore, n: int) -> list[Event]:
+    events = [check_in(i) for i in range(n)]
+    for e in events:
+        store.record(e)
+    return events
+
+
+def network_down(path: str, body: bytes) -> HttpAnswer:
+    raise TransportError("could not connect to the server")
+
+
+# -- back-off ----------------------------------------------------------------------------------
+
+
+def test_backoff_ceiling_doubles_then_caps_and_never_gives_up() -> None:
+    backoff = Backoff(base_s=1.0, cap_s=60.0, rng=random.Random(1))
+    assert [backoff.ceiling(n) for n in range(1, 9)] == [1, 2, 4, 8, 16, 32, 60, 60]
+    assert backoff.ceiling(10_000) == 60.0
+    draws = [backoff.delay(5) for _ in range(500)]
+    assert all(0.0 <= d <= 16.0 for d in draws)
+    assert max(draws) > 12 and min(draws) < 4  # full jitter spreads over the whole range
+
+
+def test_failed_records_are_retried_forever_with_capped_delay(
+    store: RecordStore, fake_clock: FakeClock
+) -> None:
+    record(store, 1)
+    worker, transport, _ = make_worker(store, fake_clock, network_down)
+    for _ in range(40):
+        worker.sync_once()
+        fake_clock.advance(CAP + 1)
+    assert store.counts()["pending"] == 1
+    assert len([r for r in transport.requests if r[0] == BATCH_PATH]) == 40
+
+
+# -- acknowledgements --------------------------------------------------------------------------
+
+
+def test_all_acknowledged_records_are_sent(store: RecordStore, fake_clock: FakeClock) -> None:
+    record(store, 5)
+    worker, transport, seen = make_worker(store, fake_clock, accept_all, batch_size=2)
+    status = worker.sync_once()
+    assert (status.sent, status.waiting, status.dead) == (5, 0, 0)
+    assert status.last_success_at == fake_clock.now()
+    assert status.reachable is True
+    assert len(transport.requests) == 3
+    assert seen[-1] == status
+
+
+def test_captive_portal_page_is_not_an_acknowledgement(
+    store: RecordStore, fake_clock: FakeClock
+) -> None:
+    record(store, 2)
+
+    def portal(path: str, body: bytes) -> HttpAnswer:
+        return HttpAnswer(200, "text/html; charset=utf-8", b"<html>Login to Wi-Fi</html>")
+
+    worker, _, _ = make_worker(store, fake_clock, portal)
+    status = worker.sync_once()
+    assert status.sent == 0
+    assert status.pending == 2
+    assert status.reachable is False
+    assert "text/html" in status.last_error
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b"not json", b'{"ok": true}', b'{"results": [{"event_id": 1, "status": "accepted"}]}'],
+)
+def test_json_of_the_wrong_shape_is_not_an_acknowledgement(
+    store: RecordStore, fake_clock: FakeClock, body: bytes
+) -> None:
+    record(store, 1)
+    worker, _, _ = make_worker(
+        store, fake_clock, lambda path, _b: HttpAnswer(200, "application/json", body)
+    )
+    assert worker.sync_once().sent == 0
+    assert store.counts()["pending"] == 1
+
+
+def test_records_missing_from_the_answer_are_retried(
+    store: RecordStore, fake_clock: FakeClock
+) -> None:
+    events = record(store, 3)
+
+    def partial(path: str, body: bytes) -> HttpAnswer:
+        return answer([{"event_id": events[0].event_id, "status": "duplicate"}])
+
+    worker, _, _ = make_worker(store, fake_clock, partial)
+    status = worker.sync_once()
+    assert (status.sent, status.pending) == (1, 2)
+    assert "did not acknowledge" in status.last_error
+
+
+def test_conflict_and_rejection_quarantine_one_record_while_others_flow(
+    store: RecordStore, fake_clock: FakeClock
+) -> None:
+    events = record(store, 4)
+    verdicts = {
+        events[1].event_id: ("conflict", "already received with different content"),
+        events[2].event_id: ("rejected", "registration_type must be 1, 2, 3, 4 or null"),
+    }
+
+    def mixed(path: str, body: bytes) -> HttpAnswer:
+        results = []
+        for eid in _ids(body):
+            status, message = verdicts.get(eid, ("accepted", ""))
+            results.append({"event_id": eid, "status": status, "message": message})
+        return answer(results)
+
+    worker, _, _ = make_worker(store, fake_clock, mixed)
+    status = worker.sync_once()
+    assert (status.sent, status.dead, status.waiting) == (2, 2, 0)
+    dead = {d.event_id: d.last_error for d in store.dead_records()}
+    assert dead[events[1].event_id].startswith("conflict: already received")
+    assert "registration_type" in dead[events[2].event_id]
+
+
+@pytest.mark.parametrize("code", [401, 403])
+def test_refused_token_stops_sending_until_the_settings_change(
+    store: RecordStore, fake_clock: FakeClock, code: int
+) -> None:
+    record(store, 3)
+    responder = Switchable()
+    responder.mode = lambda path, body: HttpAnswer(
+        code,
+        "application/json",
+        b'{"error": {"code": "unauthorized", "message": "the token was not accepted"}}',
+    )
+    worker, transport, _ = make_worker(store, fake_clock, responder)
+    status = worker.sync_once()
+    assert status.auth_rejected is True
+    assert "the token was not accepted" in status.last_error
+    assert (status.pending, status.in_flight) == (3, 0)
+    assert store.claim_due(10)[0].attempts == 0  # a refused token is not the record's fault
+    store.release(store.event_ids())
+    fake_clock.advance(10_000)
+    worker.sync_once()
+    assert len(transport.requests) == 1  # nothing more was sent
+    responder.mode = accept_all
+    fixed = FakeTransport(responder)
+    worker.set_transport(fixed)
+    assert worker.sync_once().sent == 3
+    assert worker.status().auth_rejected is False
+
+
+@pytest.mark.parametrize(
+    ("status_code", "reachable"), [(500, True), (503, True), (429, True), (404, True)]
+)
+def test_server_errors_are_retried_with_backoff(
+    store: RecordStore, fake_clock: FakeClock, status_code: int, reachable: bool
+) -> None:
+    record(store, 3)
+    responder = Switchable()
+    responder.mode = lambda path, body: HttpAnswer(status_code, "text/plain", b"oops")
+    worker, transport, _ = make_worker(store, fake_clock, responder, batch_size=1)
+    status = worker.sync_once()
+    # One failed request, not one per batch: the other due records wait too.
+    assert len(transport.requests) == 1
+    assert status.pending == 3
+    assert status.reachable is reachable
+    assert f"HTTP {status_code}" in status.last_error
+    next_due = store.next_due_at()
+    assert next_due is not None
+    assert 0 <= next_due - fake_clock.now().timestamp() <= BASE
+    responder.mode = accept_all
+    fake_clock.advance(BASE + 0.01)
+    assert worker.sync_once().sent == 3
+
+
+def test_a_refused_batch_is_split_until_the_bad_record_is_alone(
+    store: RecordStore, fake_clock: FakeClock
+) -> None:
+    events = record(store, 8)
+    bad = events[5].event_id
+
+    def strict(path: str, body: bytes) -> HttpAnswer:
+        ids = _ids(body)
+        if bad in ids:
+            return HttpAnswer(
+                400,
+                "application/json",
+                b'{"error": {"code": "bad_request", "message": "malformed event"}}',
+            )
+        return answer([{"event_id": i, "status": "accepted"} for i in ids])
+
+    worker, _, _ = make_worker(store, fake_clock, strict, batch_size=8)
+    status = worker.sync_once()
+    assert (status.sent, status.dead) == (7, 1)
+    assert [d.event_id for d in store.dead_records()] == [bad]
+    assert "malformed event" in store.dead_records()[0].last_error
+
+
+def test_the_same_bytes_are_sent_on_every_retry(store: RecordStore, fake_clock: FakeClock) -> None:
+    record(store, 3)
+    worker, transport, _ = make_worker(store, fake_clock, network_down)
+    for _ in range(3):
+        worker.sync_once()
+        fake_clock.advance(CAP + 1)
+    bodies = {body for path, body in transport.requests if path == BATCH_PATH}
+    assert len(bodies) == 1
+
+
+# -- waking up ---------------------------------------------------------------------------------
+
+
+def test_wake_with_retry_now_skips_the_backoff(store: RecordStore, fake_clock: FakeClock) -> None:
+    record(store, 2)
+    responder = Switchable()
+    responder.mode = network_down
+    worker, _, _ = make_worker(store, fake_clock, responder)
+    worker.sync_once()
+    responder.mode = accept_all
+    assert worker.sync_once().sent == 0  # still backing off
+    worker.wake(retry_now=True)  # the network came back
+    assert worker.sync_once().sent == 2
+
+
+def test_a_success_releases_records_waiting_out_a_network_backoff(
+    store: RecordStore, fake_clock: FakeClock
+) -> None:
+    responder = Switchable()
+    responder.mode = network_down
+    worker, _, _ = make_worker(store, fake_clock, responder)
+    record(store, 3)
+    for _ in range(6):  # a long outage: the back-off has grown
+        worker.sync_once()
+        fake_clock.advance(CAP)
+    worker.sync_once()
+    responder.mode = accept_all
+    store.record(check_in(50))  # a new check-in is due at once and goes through ...
+    status = worker.sync_once()
+    assert status.sent == 4  # ... and the old ones follow without waiting
+
+
+def test_health_probe_notices_the_network_is_back(
+    store: RecordStore, fake_clock: FakeClock
+) -> None:
+    record(store, 2)
+    responder = Switchable()
+    responder.mode = network_down
+    worker, transport, _ = make_worker(store, fake_clock, responder, health_interval_s=5)
+    for _ in range(8):
+        worker.sync_once()
+        fake_clock.advance(CAP)
+    worker.sync_once()
+    assert store.next_due_at() is not None
+    responder.mode = accept_all
+    fake_clock.advance(6)  # far less than the back-off, more than the probe interval
+    assert worker.sync_once().sent == 2
+    assert (HEALTH_PATH, b"") in transport.requests
+
+
+def test_status_waiting_property() -> None:
+    assert SyncStatus(pending=2, in_flight=3, sent=9).waiting == 5
