@@ -1,0 +1,459 @@
+"""Composition root: builds the services, the flow host and the window, and wires them.
+
+Everything the kiosk talks to comes in through :class:`Services` (each with a Null or
+virtual twin), so tests, the demo mode and the real kiosk differ only in what is passed here.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC
+from pathlib import Path
+from typing import Any, Protocol
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication
+
+from kiosk import settings as settings_module
+from kiosk.cards.api import CardMonitor, CardReaderService
+from kiosk.clock import Clock, SystemClock
+from kiosk.errors import KioskError
+from kiosk.flow.contract import CodeBInput, Step
+from kiosk.flow.machine import CheckInFlow, FlowConfig
+from kiosk.records import Event, EventKind, EventRecorder
+from kiosk.settings import Settings
+from kiosk.ui import i18n, theme
+from kiosk.ui.bridges import (
+    CardMonitorBridge,
+    NullSpeaker,
+    Speaker,
+    SpeechBridge,
+    SyncStatus,
+    SyncStatusBridge,
+    Worker,
+)
+from kiosk.ui.host import FlowHost
+from kiosk.ui.screens import CONSENT_VERSION, IdleScreen
+from kiosk.ui.window import ActivityFilter, MainWindow
+
+log = logging.getLogger(__name__)
+
+
+class StaffAccounts(Protocol):
+    """What the kiosk needs from kiosk.staff (hashed passwords with a lockout)."""
+
+    def has_accounts(self) -> bool: ...
+
+    def create(self, user_id: str, password: str) -> None: ...
+
+    def verify(self, user_id: str, password: str) -> None:
+        """Raises a KioskError (wrong password, locked out) when the login is refused."""
+
+
+class DemoCards(Protocol):
+    """The on-screen demo control over the in-process virtual reader."""
+
+    def sample_names(self) -> list[str]: ...
+
+    def insert(self, name: str) -> None: ...
+
+    def remove(self) -> None: ...
+
+
+@dataclass
+class Services:
+    cards: CardReaderService
+    monitor: CardMonitor
+    recorder: EventRecorder
+    staff: StaffAccounts | None = None
+    speaker: Speaker = field(default_factory=NullSpeaker)
+    clock: Clock = field(default_factory=SystemClock)
+    #: () -> SyncStatus for the staff panel (the sync worker's status, adapted).
+    sync_status: Callable[[], SyncStatus] = SyncStatus
+    demo: DemoCards | None = None
+    log_tail: Callable[[], list[str]] = list
+    #: Called on shutdown (stop sync, close the store, stop the demo server...).
+    closers: list[Callable[[], None]] = field(default_factory=list)
+    code_b_builder: Callable[[CodeBInput], Any] | None = None
+
+
+class KioskApp(QObject):
+    """The running kiosk. Implements the staff actions the staff screens call."""
+
+    quit_requested = Signal()
+
+    def __init__(
+        self,
+        settings: Settings,
+        services: Services,
+        *,
+        settings_path: Path | None = None,
+        height: int = 800,
+        require_login: bool = True,
+        tick_ms: int = 250,
+    ) -> None:
+        super().__init__()
+        self.settings = settings
+        self.services = services
+        self.settings_path = settings_path
+        self.qapp = QApplication.instance()
+        assert isinstance(self.qapp, QApplication)
+        self.languages = i18n.LanguageSwitcher(self.qapp)
+        self.metrics = theme.apply(self.qapp, height, settings.ui.default_language)
+        self.card_worker = Worker("card-io", self)
+        self.store_worker = Worker("store-io", self)
+        self.speech = SpeechBridge(services.speaker, settings.ui.voice_enabled, self)
+        self.machine = self._new_machine()
+        self.host = FlowHost(
+            self.machine,
+            services.cards,
+            services.recorder,
+            self.speech,
+            card_worker=self.card_worker,
+            store_worker=self.store_worker,
+            reader_name=settings.cards.reader_name or None,
+            tick_ms=tick_ms,
+            parent=self,
+        )
+        self.window = MainWindow(self.host, self, height)
+        self.activity = ActivityFilter(self.host, self)
+        self.qapp.installEventFilter(self.activity)
+        self.monitor = CardMonitorBridge(services.monitor, self)
+        self.sync = SyncStatusBridge(services.sync_status, self.store_worker, parent=self)
+        self.user_id = ""
+        self.require_login = require_login
+        self.reader_missing = False
+        self.card_present = False
+        self._wire()
+
+    def _new_machine(self) -> CheckInFlow:
+        config = FlowConfig.from_settings(self.settings, CONSENT_VERSION)
+        kwargs: dict[str, Any] = {}
+        if self.services.code_b_builder is not None:
+            kwargs["build_code_b"] = self.services.code_b_builder
+        return CheckInFlow(config, self.services.clock, **kwargs)
+
+    def _wire(self) -> None:
+        self.host.view_changed.connect(self._render)
+        self.host.clear_personal_data.connect(self.window.clear_personal_data)
+        self.monitor.card_inserted.connect(self._card_inserted)
+        self.monitor.card_removed.connect(self._card_removed)
+        self.monitor.reader_attached.connect(self._reader_attached)
+        self.monitor.reader_detached.connect(self._reader_detached)
+        self.sync.status_changed.connect(self._sync_status)
+        self.window.corner.triggered.connect(self.open_staff_menu)
+        self.window.demo_key.connect(self._demo_key)
+        self.card_worker.busy_changed.connect(self._busy)
+
+    # -- start / stop ----------------------------------------------------------------------
+
+    def start(self) -> None:
+        self.languages.switch(self.machine.view.language)
+        self.window.render(self.machine.view)
+        self.host.start()
+        self.monitor.start()
+        readers = self.monitor.readers()
+        self.reader_missing = not readers
+        self.sync.start()
+        if self.require_login and self.services.staff is not None:
+            self._show_login()
+        elif self.require_login:
+            log.warning("no staff accounts service: starting without a staff login")
+        if readers and any(r.card_present for r in readers):
+            self._card_inserted(readers[0].name)
+        if not readers:
+            self.host.send("reader_detached")
+        self._update_status()
+
+    def shutdown(self) -> None:
+        self.qapp.removeEventFilter(self.activity)
+        self.sync.stop()
+        self.monitor.stop()
+        self.host.stop()
+        self.card_worker.shutdown()
+        self.store_worker.shutdown()
+        for closer in self.services.closers:
+            try:
+                closer()
+            except Exception:
+                log.exception("shutdown step failed")
+
+    # -- flow ------------------------------------------------------------------------------
+
+    def _render(self, view: Any) -> None:
+        if view.language != self.languages.current:
+            self.languages.switch(view.language)
+            theme.apply_font(self.qapp, view.language)
+        self.window.render(view)
+
+    def _card_inserted(self, _reader: str) -> None:
+        self.card_present = True
+        self.reader_missing = False
+        self.host.send("card_inserted")
+        self._update_status()
+
+    def _card_removed(self, _reader: str) -> None:
+        self.card_present = False
+        self.host.send("card_removed")
+        self._update_status()
+
+    def _reader_attached(self, _reader: str) -> None:
+        self.reader_missing = False
+        self.host.send("reader_attached")
+        self._update_status()
+
+    def _reader_detached(self, _reader: str) -> None:
+        if not self.monitor.readers():
+            self.reader_missing = True
+            self.card_present = False
+            self.host.send("reader_detached")
+        self._update_status()
+
+    def _busy(self, busy: bool) -> None:
+        if busy:
+            self.qapp.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.qapp.restoreOverrideCursor()
+
+    def _sync_status(self, _status: SyncStatus) -> None:
+        self._update_status()
+
+    def _update_status(self) -> None:
+        idle = self.window.screens[IdleScreen]
+        assert isinstance(idle, IdleScreen)
+        idle.set_status(self.sync.status, self.reader_missing)
+        self.window.staff_menu.set_status(
+            self.sync.status, self._reader_text(), self.services.log_tail()
+        )
+
+    def _reader_text(self) -> str:
+        if self.reader_missing:
+            return QCoreApplication.translate("Staff", "no reader connected")
+        if self.card_present:
+            return QCoreApplication.translate("Staff", "connected, card on the reader")
+        return QCoreApplication.translate("Staff", "connected, no card")
+
+    def _demo_key(self, number: int) -> None:
+        demo = self.services.demo
+        if demo is None:
+            return
+        names = demo.sample_names()
+        if number == 9 or number > len(names):
+            demo.remove()
+        else:
+            demo.insert(names[number - 1])
+
+    # -- staff -----------------------------------------------------------------------------
+
+    def _show_login(self) -> None:
+        staff = self.services.staff
+        assert staff is not None
+        self.activity.enabled = False
+        mode = self.window.staff_login.LOGIN if staff.has_accounts() else "create"
+        self.window.staff_login.set_mode(mode)
+        self.window.show_staff(self.window.staff_login)
+
+    def open_staff_menu(self) -> None:
+        """The hidden gesture: ask for the logged-in staff member's password first."""
+        self.activity.enabled = False
+        if self.services.staff is None:
+            self._show_menu()
+            return
+        self.window.staff_login.set_mode(self.window.staff_login.UNLOCK, self.user_id)
+        self.window.show_staff(self.window.staff_login)
+
+    def _show_menu(self) -> None:
+        self._update_status()
+        self.window.staff_menu.set_message("")
+        self.window.show_staff(self.window.staff_menu)
+
+    def create_account(self, user_id: str, password: str) -> str | None:
+        staff = self.services.staff
+        assert staff is not None
+        if not user_id:
+            return QCoreApplication.translate("Staff", "Please enter a user ID.")
+        if len(password) < 8:
+            return QCoreApplication.translate("Staff", "The password needs at least 8 characters.")
+        try:
+            staff.create(user_id, password)
+        except KioskError as exc:
+            log.warning("creating a staff account failed: %s", exc.code)
+            return QCoreApplication.translate("Staff", "The account could not be created.")
+        return self.log_in(user_id, password)
+
+    def log_in(self, user_id: str, password: str) -> str | None:
+        problem = self._verify(user_id, password)
+        if problem:
+            return problem
+        self.user_id = user_id
+        log.info("staff logged in")
+        self.open_notice()
+        self.back_to_kiosk()
+        return None
+
+    def unlock_menu(self, password: str) -> str | None:
+        problem = self._verify(self.user_id, password)
+        if problem:
+            return problem
+        self._show_menu()
+        return None
+
+    def _verify(self, user_id: str, password: str) -> str | None:
+        staff = self.services.staff
+        if staff is None:
+            return None
+        try:
+            staff.verify(user_id, password)
+        except KioskError as exc:
+            log.warning("staff login refused: %s", exc.code)
+            if "lock" in exc.code:
+                return QCoreApplication.translate(
+                    "Staff", "Too many wrong tries. Please wait and try again later."
+                )
+            return QCoreApplication.translate("Staff", "User ID or password is not correct.")
+        return None
+
+    def _notice_event(self, kind: EventKind) -> Event:
+        now = self.services.clock.now()
+        offset = now.astimezone().utcoffset()
+        return Event(
+            kind=kind,
+            shelter_id=self.settings.shelter.shelter_id,
+            terminal_id=self.settings.shelter.terminal_id,
+            occurred_at=now.astimezone(UTC),
+            utc_offset_minutes=int(offset.total_seconds() // 60) if offset else 0,
+            training=self.settings.shelter.training_mode,
+        )
+
+    def _queue(self, kind: EventKind, then: Callable[[str | None], None]) -> None:
+        event = self._notice_event(kind)
+
+        def done(outcome: Any) -> None:
+            if outcome.error is not None:
+                log.error("queuing %s failed: %s", kind.value, type(outcome.error).__name__)
+                then(
+                    QCoreApplication.translate(
+                        "Staff", "The notice could not be saved. Please try again."
+                    )
+                )
+            else:
+                log.info("%s queued", kind.value)
+                then(None)
+
+        self.store_worker.submit(lambda: self.services.recorder.record(event), done)
+
+    def open_notice(self) -> None:
+        def after(problem: str | None) -> None:
+            self.window.staff_menu.set_message(
+                problem or QCoreApplication.translate("Staff", "Shelter open notice queued.")
+            )
+            self.sync.refresh()
+
+        self._queue(EventKind.SHELTER_OPEN, after)
+
+    def close_notice(self) -> None:
+        def after(problem: str | None) -> None:
+            if problem:
+                self.window.staff_menu.set_message(problem)
+                return
+            self.sync.refresh()
+            self.window.closing.set_waiting(self.sync.status.waiting + 1)
+            self.window.show_staff(self.window.closing)
+            self.store_worker.submit(self.services.sync_status, self._closing_count)
+
+        self._queue(EventKind.SHELTER_CLOSE, after)
+
+    def _closing_count(self, outcome: Any) -> None:
+        if outcome.error is None:
+            self.window.closing.set_waiting(outcome.value.waiting)
+
+    def log_out(self) -> None:
+        self.user_id = ""
+        log.info("staff logged out")
+        if self.services.staff is not None:
+            self._show_login()
+        else:
+            self.back_to_kiosk()
+
+    def back_to_kiosk(self) -> None:
+        self.activity.enabled = True
+        self.window.show_flow()
+
+    def show_settings(self) -> None:
+        self.window.settings_screen.load(self.settings)
+        self.window.show_staff(self.window.settings_screen)
+
+    def cancel_settings(self) -> None:
+        self._show_menu()
+
+    def save_settings(self, new: Settings) -> str | None:
+        try:
+            settings_module.save(new, self.settings_path)
+        except ValueError as exc:
+            return QCoreApplication.translate("Settings", "Not saved: {problem}").format(
+                problem=str(exc)
+            )
+        except OSError:
+            log.exception("saving settings failed")
+            return QCoreApplication.translate(
+                "Settings", "Not saved: the settings file could not be written."
+            )
+        self.settings = new
+        self.speech.enabled = new.ui.voice_enabled
+        # The flow reads its settings when built; a new machine takes effect at idle.
+        if self.machine.view.step == Step.IDLE:
+            self._replace_machine()
+        self.window.staff_menu.set_message(
+            QCoreApplication.translate("Settings", "Settings saved.")
+        )
+        self._show_menu()
+        return None
+
+    def _replace_machine(self) -> None:
+        self.machine = self._new_machine()
+        self.host.machine = self.machine
+        self.host.send("start")
+
+    def quit(self) -> None:
+        self.window.allow_close = True
+        self.quit_requested.emit()
+        self.window.close()
+        QTimer.singleShot(0, self.qapp.quit)
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv or sys.argv[:1])
+    app.setApplicationName("shelter-kiosk")
+    return app
+
+
+def run(windowed: bool, demo: bool) -> int:
+    """``python -m kiosk``: full screen (or windowed), real or demo services."""
+    from kiosk import logging_setup
+    from kiosk.ui import services as service_factory
+
+    tail = logging_setup.configure(console=windowed)
+    app = create_application()
+    settings = settings_module.load()
+    services = service_factory.build(settings, demo=demo, log_tail=tail.lines)
+    screen = app.primaryScreen()
+    height = 800 if windowed or screen is None else screen.geometry().height()
+    kiosk = KioskApp(settings, services, height=height)
+    if windowed:
+        kiosk.window.allow_close = True
+        kiosk.window.resize(1280, 800)
+        kiosk.window.show()
+    else:
+        kiosk.window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        kiosk.window.showFullScreen()
+    kiosk.start()
+    try:
+        return app.exec()
+    finally:
+        kiosk.shutdown()

@@ -1,0 +1,224 @@
+"""Bridges between blocking/background services and the GUI thread.
+
+* :class:`Worker` owns one thread for one blocking library (the card reader, the store).
+  Jobs run there in order; their outcome comes back to the GUI thread by a queued signal.
+* :class:`CardMonitorBridge` re-emits the card monitor's callbacks (made on the monitor's own
+  thread) as Qt signals.
+* :class:`SyncStatusBridge` polls the outbox/sync status on the store worker and emits it.
+* :class:`SpeechBridge` hands prompts to the speech service (which owns its own thread).
+
+No widget is ever touched off the GUI thread, and nothing calls ``processEvents()``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from kiosk.cards.api import CardEvent, CardEventKind, CardMonitor, ReaderInfo
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a background job produced: a value or the exception it raised."""
+
+    value: Any = None
+    error: BaseException | None = None
+
+
+class Worker(QObject):
+    """One background thread; :meth:`submit` runs a callable there and reports on the GUI thread.
+
+    The executor thread emits ``_finished`` and Qt queues the call to ``_deliver`` onto the
+    thread this QObject lives in (the GUI thread).
+    """
+
+    _finished = Signal(object, object)  # callback, Outcome
+    busy_changed = Signal(bool)
+
+    def __init__(self, name: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
+        self._pending = 0
+        self._finished.connect(self._deliver)
+
+    def submit(self, job: Callable[[], Any], on_done: Callable[[Outcome], None]) -> None:
+        self._pending += 1
+        if self._pending == 1:
+            self.busy_changed.emit(True)
+
+        def finished(future: Future[Any]) -> None:
+            error = future.exception()
+            outcome = Outcome(error=error) if error else Outcome(value=future.result())
+            self._finished.emit(on_done, outcome)
+
+        self._executor.submit(job).add_done_callback(finished)
+
+    def call(self, job: Callable[[], Any]) -> Any:
+        """Run ``job`` on this worker's thread and wait (start-up and shutdown only)."""
+        return self._executor.submit(job).result()
+
+    @property
+    def idle(self) -> bool:
+        return self._pending == 0
+
+    @Slot(object, object)
+    def _deliver(self, on_done: Callable[[Outcome], None], outcome: Outcome) -> None:
+        self._pending -= 1
+        if self._pending == 0:
+            self.busy_changed.emit(False)
+        try:
+            on_done(outcome)
+        except Exception:
+            log.exception("%s: result handler failed", self.name)
+
+    def shutdown(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)
+
+
+class CardMonitorBridge(QObject):
+    """Re-emits :class:`CardMonitor` events (monitor thread) as signals (GUI thread)."""
+
+    card_inserted = Signal(str)
+    card_removed = Signal(str)
+    reader_attached = Signal(str)
+    reader_detached = Signal(str)
+
+    def __init__(self, monitor: CardMonitor, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._monitor = monitor
+        self._started = False
+
+    def start(self) -> None:
+        if not self._started:
+            self._monitor.start(self._on_event)
+            self._started = True
+
+    def stop(self) -> None:
+        if self._started:
+            self._monitor.stop()
+            self._started = False
+
+    def readers(self) -> list[ReaderInfo]:
+        try:
+            return self._monitor.readers()
+        except Exception:
+            log.exception("card monitor: listing readers failed")
+            return []
+
+    def _on_event(self, event: CardEvent) -> None:
+        # Runs on the monitor's thread: only emit, never touch widgets here.
+        signal = {
+            CardEventKind.CARD_INSERTED: self.card_inserted,
+            CardEventKind.CARD_REMOVED: self.card_removed,
+            CardEventKind.READER_ATTACHED: self.reader_attached,
+            CardEventKind.READER_DETACHED: self.reader_detached,
+        }[event.kind]
+        signal.emit(event.reader)
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """What staff see about the outbox and the connection to the management system."""
+
+    online: bool | None = None  # None: no API configured / not yet known
+    waiting: int = 0
+    quarantined: int = 0
+    last_sync: str = ""  # ISO timestamp of the last successful exchange
+    last_error: str = ""
+
+
+class SyncStatusSource(Protocol):
+    def __call__(self) -> SyncStatus: ...
+
+
+class SyncStatusBridge(QObject):
+    """Polls a status source on the store worker every few seconds; emits on change."""
+
+    status_changed = Signal(object)
+
+    def __init__(
+        self,
+        source: Callable[[], SyncStatus],
+        worker: Worker,
+        interval_ms: int = 3000,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._worker = worker
+        self.status = SyncStatus()
+        self._in_flight = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.refresh)
+
+    def start(self) -> None:
+        self._timer.start()
+        self.refresh()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def refresh(self) -> None:
+        if self._in_flight:
+            return
+        self._in_flight = True
+        self._worker.submit(self._source, self._on_status)
+
+    def _on_status(self, outcome: Outcome) -> None:
+        self._in_flight = False
+        if outcome.error is not None:
+            log.warning("sync status unavailable: %s", type(outcome.error).__name__)
+            return
+        if outcome.value != self.status:
+            self.status = outcome.value
+            self.status_changed.emit(self.status)
+
+
+class Speaker(Protocol):
+    def speak(self, text: str, language: str) -> None: ...
+
+    def stop(self) -> None: ...
+
+
+class NullSpeaker:
+    def speak(self, text: str, language: str) -> None:
+        pass
+
+    def stop(self) -> None:
+        pass
+
+
+class SpeechBridge(QObject):
+    """Speaks prompts when voice is on. Only fixed, translated prompts: never personal data."""
+
+    spoken = Signal(str, str)  # prompt id, language (for tests and the staff panel)
+
+    def __init__(self, speaker: Speaker, enabled: bool, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._speaker = speaker
+        self.enabled = enabled
+
+    def speak(self, prompt_id: str, text: str, language: str) -> None:
+        if not self.enabled or not text:
+            return
+        try:
+            self._speaker.speak(text, language)
+            self.spoken.emit(prompt_id, language)
+        except Exception:
+            log.exception("speech failed")
+
+    def stop(self) -> None:
+        try:
+            self._speaker.stop()
+        except Exception:
+            log.exception("stopping speech failed")

@@ -1,0 +1,140 @@
+"""Languages of the kiosk: compiled Qt Linguist catalogues loaded through QTranslator.
+
+Source strings in the code are English and are always written as literal
+``QCoreApplication.translate("Context", "text")`` calls (or ``QT_TRANSLATE_NOOP`` for tables
+translated later), so the extraction check in tests/ui/test_translations.py and lupdate both
+see them. Placeholders use ``{name}`` and ``.format()`` after translation.
+
+The translators are kept referenced by :class:`LanguageSwitcher`; installing one makes Qt
+send ``QEvent.LanguageChange`` to every widget, and each screen re-sets its texts then.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    #: The language's name written in that language (a button reads "English", not "英語").
+    native_name: str
+    #: Qt's own catalogue (qtbase_<x>.qm) and locale to use for this language.
+    qt_locale: str
+    #: Font families tried in order; CJK families differ in glyph shapes per language.
+    fonts: tuple[str, ...]
+
+
+LANGUAGES: tuple[Language, ...] = (
+    Language("ja", "日本語", "ja", ("Noto Sans CJK JP", "Noto Sans")),
+    Language("en", "English", "en", ("Noto Sans", "Noto Sans CJK JP")),
+    Language("zh_CN", "简体中文", "zh_CN", ("Noto Sans CJK SC", "Noto Sans")),
+    Language("ko", "한국어", "ko", ("Noto Sans CJK KR", "Noto Sans")),
+    Language("vi", "Tiếng Việt", "vi", ("Noto Sans", "Noto Sans CJK JP")),
+    Language("pt_BR", "Português (Brasil)", "pt_BR", ("Noto Sans", "Noto Sans CJK JP")),
+    Language("ja_easy", "やさしい にほんご", "ja", ("Noto Sans CJK JP", "Noto Sans")),
+)
+LANGUAGE_CODES = tuple(lang.code for lang in LANGUAGES)
+PSEUDO = "pseudo"
+
+
+def language(code: str) -> Language:
+    for lang in LANGUAGES:
+        if lang.code == code:
+            return lang
+    return LANGUAGES[0]
+
+
+def translations_dir() -> Path:
+    """Where the compiled ``kiosk_<lang>.qm`` files are (repo, wheel or frozen app)."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "translations"
+    return Path(__file__).resolve().parents[2] / "translations"
+
+
+def qm_path(code: str) -> Path:
+    return translations_dir() / f"kiosk_{code}.qm"
+
+
+_ACCENTS = str.maketrans("aeiouAEIOUcnyCNYsz", "áéîõüÅÉÎÕÜçñýÇÑÝšž")
+
+
+def pseudo_localise(text: str) -> str:
+    """Accent every letter and stretch by ~40%, keeping ``{placeholders}`` intact."""
+    out: list[str] = []
+    depth = 0
+    for ch in text:
+        if ch == "{":
+            depth += 1
+        if depth:
+            out.append(ch)
+        else:
+            out.append(ch.translate(_ACCENTS))
+        if ch == "}":
+            depth = max(0, depth - 1)
+    body = "".join(out)
+    letters = sum(1 for ch in text if ch.isalnum())
+    padding = "~" * max(1, round(letters * 0.4))
+    # Keep line breaks so multi-line texts stay multi-line.
+    return "[" + body + padding + "]"
+
+
+class PseudoTranslator(QTranslator):
+    """Answers every lookup with a stretched, accented English text (layout testing)."""
+
+    def translate(  # type: ignore[override]
+        self,
+        context: str,
+        source_text: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str:
+        return pseudo_localise(source_text)
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt naming
+        return False
+
+
+class LanguageSwitcher:
+    """Installs the translators for one language at a time and keeps them referenced."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self._app = app
+        self._installed: list[QTranslator] = []
+        self.current = ""
+
+    def available(self, code: str) -> bool:
+        return code in ("en", PSEUDO) or qm_path(code).is_file()
+
+    def switch(self, code: str) -> None:
+        if code == self.current:
+            return
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed = []
+        if code == PSEUDO:
+            self._installed.append(PseudoTranslator(self._app))
+        else:
+            lang = language(code)
+            qt_translator = QTranslator(self._app)
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if qt_translator.load(f"qtbase_{lang.qt_locale}", qt_dir):
+                self._installed.append(qt_translator)
+            kiosk_translator = QTranslator(self._app)
+            if kiosk_translator.load(str(qm_path(lang.code))):
+                self._installed.append(kiosk_translator)
+            elif lang.code != "en":
+                log.error("translations for %s are missing (%s)", code, qm_path(lang.code).name)
+            QLocale.setDefault(QLocale(lang.qt_locale))
+        for translator in self._installed:
+            self._app.installTranslator(translator)
+        self.current = code
+        log.info("language: %s", code)

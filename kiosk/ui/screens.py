@@ -1,0 +1,1213 @@
+"""The evacuee screens: one widget per flow Step, each rendering only a FlowView.
+
+A screen reports input to the machine through its :class:`FlowInput` (the FlowHost) and never
+decides what comes next. Personal data shown on a screen is dropped by
+``clear_personal_data()`` whenever the machine lets go of it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any, Protocol
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk import era
+from kiosk.cards.api import Secret, SecretKind
+from kiosk.domain import CardType, Sex, SituationFlag
+from kiosk.flow.contract import (
+    Action,
+    Calendar,
+    CodeBInput,
+    ConfirmInput,
+    FlowView,
+    NoticeCode,
+    Step,
+)
+from kiosk.ui import i18n, texts
+from kiosk.ui.bridges import SyncStatus
+from kiosk.ui.widgets import BigButton, IconLabel, Keypad, MaskedDots, Picture, label, panel
+
+#: Version of the consent text below; it goes with every record (Event.consent_version).
+CONSENT_VERSION = "2026-11-v1"
+
+
+class FlowInput(Protocol):
+    def send(self, method: str, *args: Any) -> None: ...
+
+
+class Screen(QWidget):
+    """Base of every screen: keeps the last view, re-renders on language change."""
+
+    step: Step | None = None
+
+    def __init__(self, flow: FlowInput, metrics_height: int = 800) -> None:
+        super().__init__()
+        self.flow = flow
+        self.view = FlowView()
+        self.unit = max(1.0, metrics_height / 800)
+        self.root = QVBoxLayout(self)
+        self.root.setContentsMargins(
+            round(32 * self.unit), round(20 * self.unit), round(32 * self.unit), 20
+        )
+        self.root.setSpacing(round(14 * self.unit))
+
+    def px(self, value: float) -> int:
+        return round(value * self.unit)
+
+    def retranslate(self) -> None:
+        """Set every fixed text (called at start and on LanguageChange)."""
+
+    def render(self, view: FlowView) -> None:
+        self.view = view
+
+    def clear_personal_data(self) -> None:
+        """Drop any personal data held in widgets (default: none held)."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.render(self.view)
+        super().changeEvent(event)
+
+    def send(self, method: str, *args: Any) -> Callable[[], None]:
+        return lambda *_: self.flow.send(method, *args)
+
+    def button_row(self, *buttons: QWidget) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(self.px(20))
+        for button in buttons:
+            row.addWidget(button, 1)
+        return row
+
+
+# -------------------------------------------------------------------------------------------
+# Idle
+
+
+class IdleScreen(Screen):
+    step = Step.IDLE
+    language_chosen = Signal(str)
+
+    def __init__(self, flow: FlowInput, metrics_height: int = 800) -> None:
+        super().__init__(flow, metrics_height)
+        top = QHBoxLayout()
+        self.shelter = label("", "title")
+        top.addWidget(self.shelter, 1)
+        self.status_line = label("", "status", wrap=True)
+        self.status_line.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.status_line, 0)
+        self.root.addLayout(top)
+
+        middle = QHBoxLayout()
+        middle.setSpacing(self.px(32))
+        self.picture = Picture("place_card", self.px(300))
+        middle.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignVCenter)
+        right = QVBoxLayout()
+        right.setSpacing(self.px(16))
+        self.place = label("", "huge")
+        right.addWidget(self.place)
+        self.hint = label("")
+        right.addWidget(self.hint)
+        self.check_in = BigButton("checkin", icon_size=self.px(52))
+        self.check_in.setObjectName("check_in")
+        self.check_in.setCheckable(True)
+        self.check_in.clicked.connect(self.send("choose_action", Action.CHECK_IN))
+        self.check_out = BigButton("checkout", icon_size=self.px(52))
+        self.check_out.setObjectName("check_out")
+        self.check_out.setCheckable(True)
+        self.check_out.clicked.connect(self.send("choose_action", Action.CHECK_OUT))
+        right.addLayout(self.button_row(self.check_in, self.check_out))
+        self.no_card = BigButton("help", icon_size=self.px(40))
+        self.no_card.setObjectName("no_card")
+        self.no_card.clicked.connect(self.send("no_card_help"))
+        right.addWidget(self.no_card)
+        middle.addLayout(right, 1)
+        self.root.addLayout(middle, 1)
+
+        languages = QGridLayout()
+        languages.setSpacing(self.px(10))
+        self.language_buttons: dict[str, BigButton] = {}
+        group = QButtonGroup(self)
+        group.setExclusive(True)
+        for index, lang in enumerate(i18n.LANGUAGES):
+            button = BigButton("globe" if index == 0 else "", icon_size=self.px(30))
+            button.setObjectName(f"lang_{lang.code}")
+            button.setCheckable(True)
+            # Each language is named in itself, whatever the current language is.
+            button.setText(lang.native_name)
+            button.clicked.connect(self.send("set_language", lang.code))
+            group.addButton(button)
+            languages.addWidget(button, index // 4, index % 4)
+            self.language_buttons[lang.code] = button
+        self.root.addLayout(languages)
+        self.sync_status = SyncStatus()
+        self.reader_missing = False
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.place.setText(
+            QCoreApplication.translate("Idle", "Please place your card on the reader")
+        )
+        self.hint.setText(
+            QCoreApplication.translate(
+                "Idle", "My Number card or driver's licence. Leave it there."
+            )
+        )
+        self.check_in.setText(QCoreApplication.translate("Idle", "Check in (arrive)"))
+        self.check_out.setText(QCoreApplication.translate("Idle", "Check out (leave)"))
+        self.no_card.setText(QCoreApplication.translate("Idle", "No card?"))
+        self._render_status()
+
+    def render(self, view: FlowView) -> None:
+        super().render(view)
+        self.shelter.setText(
+            view.shelter_name or QCoreApplication.translate("Idle", "Evacuation shelter")
+        )
+        self.check_in.setChecked(view.action == Action.CHECK_IN)
+        self.check_out.setChecked(view.action == Action.CHECK_OUT)
+        if view.action == Action.CHECK_OUT:
+            self.place.setText(
+                QCoreApplication.translate(
+                    "Idle", "Check out: please place your card on the reader"
+                )
+            )
+        elif view.action == Action.CHECK_IN:
+            self.place.setText(
+                QCoreApplication.translate("Idle", "Check in: please place your card on the reader")
+            )
+        else:
+            self.place.setText(
+                QCoreApplication.translate("Idle", "Please place your card on the reader")
+            )
+        for code, button in self.language_buttons.items():
+            button.setChecked(code == view.language)
+
+    def set_status(self, status: SyncStatus, reader_missing: bool) -> None:
+        self.sync_status = status
+        self.reader_missing = reader_missing
+        self._render_status()
+
+    def _render_status(self) -> None:
+        # Small and in words, for staff; evacuees need not understand it.
+        parts = []
+        status = self.sync_status
+        if status.online is False:
+            parts.append(QCoreApplication.translate("Status", "Offline"))
+        if status.waiting:
+            parts.append(
+                QCoreApplication.translate("Status", "{count} waiting").format(count=status.waiting)
+            )
+        if status.quarantined:
+            parts.append(
+                QCoreApplication.translate("Status", "{count} need staff").format(
+                    count=status.quarantined
+                )
+            )
+        if self.reader_missing:
+            parts.append(QCoreApplication.translate("Status", "Reader missing"))
+        self.status_line.setText(" · ".join(parts))
+
+
+class NoCardHelpScreen(Screen):
+    step = Step.NO_CARD_HELP
+
+    def __init__(self, flow: FlowInput, metrics_height: int = 800) -> None:
+        super().__init__(flow, metrics_height)
+        row = QHBoxLayout()
+        row.addWidget(IconLabel("staff", self.px(96)), 0, Qt.AlignmentFlag.AlignTop)
+        column = QVBoxLayout()
+        self.title = label("", "title")
+        self.body = label("")
+        column.addWidget(self.title)
+        column.addWidget(self.body)
+        row.addLayout(column, 1)
+        self.root.addLayout(row)
+        self.root.addStretch(1)
+        self.back = BigButton("back", "primary")
+        self.back.setObjectName("back")
+        self.back.clicked.connect(self.send("back"))
+        self.root.addWidget(self.back)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(
+            QCoreApplication.translate("NoCard", "No card? Please go to the staff desk")
+        )
+        self.body.setText(
+            QCoreApplication.translate(
+                "NoCard",
+                "Staff will register you there. You do not need a card. "
+                "If you cannot walk there, ask anyone nearby to call staff.",
+            )
+        )
+        self.back.setText(QCoreApplication.translate("Common", "Back"))
+
+
+# -------------------------------------------------------------------------------------------
+# Consent, method, secrets
+
+
+class ConsentScreen(Screen):
+    step = Step.CONSENT
+
+    def __init__(self, flow: FlowInput, metrics_height: int = 800) -> None:
+        super().__init__(flow, metrics_height)
+        self.title = label("", "title")
+        self.root.addWidget(self.title)
+        box, inner = panel()
+        self.what = label("")
+        self.why = label("")
+        self.not_read = label("")
+        inner.addWidget(self.what)
+        inner.addWidget(self.why)
+        inner.addWidget(self.not_read)
+        self.root.addWidget(box)
+        self.version = label("", "small")
+        self.root.addWidget(self.version)
+        self.root.addStretch(1)
+        self.cancel = BigButton("cross")
+        self.cancel.setObjectName("cancel")
+        self.cancel.clicked.connect(self.send("cancel"))
+        self.agree = BigButton("check", "primary")
+        self.agree.setObjectName("agree")
+        self.agree.clicked.connect(self.send("agree"))
+        self.root.addLayout(self.button_row(self.cancel, self.agree))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(QCoreApplication.translate("Consent", "May we read your card?"))
+        self.what.setText(
+            QCoreApplication.translate(
+                "Consent", "We will read: your name, address, birth date and sex."
+            )
+        )
+        self.why.setText(
+            QCoreApplication.translate(
+                "Consent",
+                "Why: so the city knows you are safe in this shelter and can bring help "
+                "and supplies.",
+            )
+        )
+        self.not_read.setText(
+            QCoreApplication.translate(
+                "Consent", "We do not read your My Number (12 digits). Your PIN is not saved."
+            )
+        )
+        self.version.setText(
+            QCoreApplication.translate("Consent", "Consent text version {version}").format(
+                version=CONSENT_VERSION
+            )
+        )
+        self.cancel.setText(QCoreApplication.translate("Common", "Cancel"))
+        self.agree.setText(QCoreApplication.translate("Consent", "Agree"))
+
+
+class ChooseMethodScreen(Screen):
+    step = Step.CHOOSE_METHOD
+
+    def __init__(self, flow: FlowInput, metrics_height: int = 800) -> None:
+        super().__init__(flow, metrics_height)
+        self.title = label("", "title")
+        self.root.addWidget(self.title)
+        self.pin = BigButton("pin", "primary", icon_size=self.px(56), center=False)
+        self.pin.setObjectName("method_pin")
+        self.pin.clicked.connect(self.send("choose_method", SecretKind.PIN))
+        self.code_b = BigButton("card", icon_size=self.px(56), center=False)
+        self.code_b.setObjectName("method_code_b")
+        self.code_b.clicked.connect(self.send("choose_method", SecretKind.CODE_B))
+        self.root.addWidget(self.pin)
+        self.root.addWidget(self.code_b)
+        self.root.addStretch(1)
+        self.back = BigButton("back")
+        self.back.setObjectName("back")
+        self.back.clicked.connect(self.send("back"))
+        self.root.addWidget(self.back)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(
+            QCoreApplication.translate("Method", "How do you want to open your card?")
+        )
+        self.pin.setText(QCoreApplication.translate("Method", "With my 4-digit PIN"))
+        self.code_b.setText(
+            QCoreApplication.translate(
+                "Method",
+                "Without PIN: with my birth date, the card's expiry year and the "
+                "security code printed on the card",
+            )
+        )
+        self.back.setText(QCoreApplication.translate("Common", "Back"))
+
+    def render(self, view: FlowView) -> None:
+        super().render(view)
+        status = view.card_status
+        for kind, button in ((SecretKind.PIN, self.pin), (SecretKind.CODE_B, self.code_b)):
+            secret = status.secret(kind) if status else None
+            button.setEnabled(secret is not None and not secret.locked and not secret.refused)
+
+
+def tries_text(view: FlowView) -> str:
+    if view.tries_left is None:
+        return ""
+    return QCoreApplication.translate("Pin", "Tries left: {count}").format(count=view.tries_left)
+
+
+class PinScreen(Screen):
+    step = Step.ENTER_PIN
+    PIN_LENGTH = 4
+
+    def __init__(self, flow: FlowInput, metrics_height: int = 800) -> None:
+        super().__init__(flow, metrics_height)
+        self._digits: list[str] = []
+        body = QHBoxLayout()
+        body.setSpacing(self.px(32))
+        left = QVBoxLayout()
+        left.setSpacing(self.px(12))
+        self.title = label("", "title")
+        left.addWidget(self.title)
+        self.explain = label("")
+        left.addWidget(self.explain)
+        self.dots = MaskedDots(self.PIN_LENGTH)
+        left.addWidget(self.dots)
+        self.tries = label("")
+        left.addWidget(self.tries)
+        self.warning, warning_layout = panel("warning")
+        warning_row = QHBoxLayout()
+        warning_row.addWidget(IconLabel("warning", self.px(48)), 0, Qt.AlignmentFlag.AlignTop)
+        self.warning_text = label("")
+        warning_row.addWidget(self.warning_text, 1)
+        warning_layout.addLayout(warning_row)
+        left.addWidget(self.warning)
+        left.addStretch(1)
+        self.code_b = BigButton("card", center=False)
+        self.code_b.setObjectName("use_code_b")
+        self.code_b.clicked.connect(self.send("choose_method", SecretKind.CODE_B))
+        left.addWidget(self.code_b)
+        self.cancel = BigButton("cross")
+        self.cancel.setObjectName("cancel")
+        self.cancel.clicked.connect(self.send("cancel"))
+        left.addWidget(self.cancel)
+        body.addLayout(left, 1)
+        self.keypad = Keypad()
+        self.keypad.setObjectName("pin_keypad")
+        self.keypad.digit.connect(self._press)
+        self.keypad.erase.connect(self._erase)
+        self.keypad.ok.connect(self._submit)
+        body.addWidget(self.keypad, 1)
+        self.root.addLayout(body, 1)
+        self.retranslate()
+        self._update()
+
+    def retranslate(self) -> None:
+        self.title.setText(QCoreApplication.translate("Pin", "Type your 4-digit PIN"))
+        self.explain.setText(
+            QCoreApplication.translate(
+                "Pin", "The PIN you chose for this card. It is not shown and not spoken."
+            )
+        )
+        self.warning_text.setText(
+            QCoreApplication.translate(
+                "Pin",
+                "Careful: if the next PIN is wrong, the kiosk stops and you must see staff. "
+                "If you are not sure, press Cancel and ask staff.",
+            )
+        )
+        self.code_b.setText(
+            QCoreApplication.translate("Pin", "Forgot the PIN? Use the numbers printed on the card")
+        )
+        self.cancel.setText(QCoreApplication.translate("Common", "Cancel"))
+
+    def render(self, view: FlowView) -> None:
+        if view.step == Step.ENTER_PIN and self.view.step != Step.ENTER_PIN:
+            self.wipe()
+        super().render(view)
+        self.tries.setText(tries_text(view))
+        self.warning.setVisible(view.warn_few_tries)
+        self.code_b.setVisible(view.code_b_available)
+        if view.card_type == CardType.DRIVER_LICENSE:
+            self.title.setText(
+                QCoreApplication.translate("Pin", "Type PIN 1 of your driver's licence (4 digits)")
+            )
+        else:
+            self.title.setText(QCoreApplication.translate("Pin", "Type your 4-digit PIN"))
+
+    def _press(self, digit: str) -> None:
+        if len(self._digits) < self.PIN_LENGTH:
+            self._digits.append(digit)
+        self._update()
+
+    def _erase(self) -> None:
+        if self._digits:
+            self._digits.pop()
+        self._update()
+
+    def _submit(self) -> None:
+        if len(self._digits) != self.PIN_LENGTH:
+            return
+        secret = Secret("".join(self._digits))
+        self.wipe()
+        self.flow.send("submit_pin", secret)
+
+    def _update(self) -> None:
+        self.dots.show_count(len(self._digits))
+        self.keypad.ok_button.setEnabled(len(self._digits) == self.PIN_LENGTH)
+
+    def wipe(self) -> None:
+        for i in range(len(self._digits)):
+            self._digits[i] = ""
+        self._digits = []
+        self._update()
+
+    def clear_personal_data(self) -> None:
+        self.wipe()
+
+
+class CodeBField:
+    """One box of the 照合番号B form: a label, a fixed number of digits, masked or not."""
+
+    def __init__(self, key: str, length: int, masked: bool) -> None:
+        self.key = key
+        self.length = length
+        self.masked = masked
+        self.digits: list[str] = []
+        self.button = BigButton(center=False)
+        self.button.setObjectName(f"field_{key}")
+        self.button.setCheckable(True)
+        self.caption = ""
+
+    def show(self) -> None:
+        if self.masked:
+            shown = " ".join("●" if i < len(self.digits) else "○" for i in range(self.length))
+        else:
+            shown = "".join(self.digits) + "_" * (self.length - len(self.digits))
+        self.button.setText(f"{self.caption}  {shown}")
+
+    def wipe(self) -> None:
+        for i in range(len(self.digits)):
+            self.digits[i] = ""
+        self.digits = []
+
+
+class CodeBScreen(Screen):
+    """Birth date (era + YY/MM/DD), card expiry year and the 4-digit security code."""
+
+    step = Step.ENTER_CODE_B
+    ERA_CHOICES: tuple[tuple[str, era.Era | None], ...] = (
+        ("reiwa", era.REIWA),
+        ("heisei", era.HEISEI),
+        ("showa", era.SHOWA),
+        ("taisho", era.TAISHO),
+        ("western", None),
+    )
+
+    def __init__(self, flow: FlowInput, metrics_height: int = 800) -> None:
+        super().__init__(flow, metrics_height)
+        self.root.setSpacing(self.px(8))
+        self.title = label("", "title")
+        self.root.addWidget(self.title)
+        body = QHBoxLayout()
+        body.setSpacing(self.px(24))
+        left = QVBoxLayout()
+        left.setSpacing(self.px(8))
+        self.picture = Picture("code_b", self.px(200))
+        left.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignLeft)
+        era_row = QHBoxLayout()
+        era_row.setSpacing(self.px(6))
+        self.era_buttons: dict[str, BigButton] = {}
+        self.era_group = QButtonGroup(self)
+        for key, _era in self.ERA_CHOICES:
+            button = BigButton()
+            button.setObjectName(f"era_{key}")
+            button.setCheckable(True)
+            button.text_label.setObjectName("small")
+            button.layout().setContentsMargins(4, 4, 4, 4)
+            self.era_group.addButton(button)
+            era_row.addWidget(button, 1)
+            self.era_buttons[key] = button
+        left.addLayout(era_row)
+        self.fields = {
+            "birth": CodeBField("birth", 6, masked=False),
+            "expiry": CodeBField("expiry", 4, masked=False),
+            "code": CodeBField("code", 4, masked=True),
+        }
+        self.field_group = QButtonGroup(self)
+        for field in self.fields.values():
+            self.field_group.addButton(field.button)
+            field.button.clicked.connect(lambda _=False, f=field: self._select(f.key))
+            left.addWidget(field.button)
+        self.error = label("")
+        self.error.setObjectName("small")
+        left.addWidget(self.error)
+        left.addStretch(1)
+        body.addLayout(left, 3)
+        right = QVBoxLayout()
+        self.keypad = Keypad()
+        self.keypad.setObjectName("code_b_keypad")
+        self.keypad.digit.connect(self._press)
+        self.keypad.erase.connect(self._erase)
+        self.keypad.ok.connect(self._submit)
+        right.addWidget(self.keypad, 1)
+        self.back = BigButton("back")
+        self.back.setObjectName("back")
+        self.back.clicked.connect(self.send("back"))
+        right.addWidget(self.back)
+        body.addLayout(right, 2)
+        self.root.addLayout(body, 1)
+        self._active = "birth"
+        self.era_buttons["showa"].setChecked(True)
+        self.retranslate()
+        self._select("birth")
+
+    def retranslate(self) -> None:
+        self.title.setText(
+            QCoreApplication.translate("CodeB", "Type the numbers printed on your card")
+        )
+        names = {
+            "reiwa": QCoreApplication.translate("CodeB", "Reiwa 令和"),
+            "heisei": QCoreApplication.translate("CodeB", "Heisei 平成"),
+            "showa": QCoreApplication.translate("CodeB", "Showa 昭和"),
+            "taisho": QCoreApplication.translate("CodeB", "Taisho 大正"),
+            "western": QCoreApplication.translate("CodeB", "Western year"),
+        }
+        for key, button in self.era_buttons.items():
+            button.setText(names[key])
+        self.fields["birth"].caption = QCoreApplication.translate(
+            "CodeB", "1 Birth date (YY MM DD)"
+        )
+        self.fields["expiry"].caption = QCoreApplication.translate(
+            "CodeB", "2 Card valid until (year)"
+        )
+        self.fields["code"].caption = QCoreApplication.translate(
+            "CodeB", "3 Security code (under the photo)"
+        )
+        for field in self.fields.values():
+            field.show()
+        self.back.setText(QCoreApplication.translate("Common", "Back"))
+        self._render_error()
+
+    def render(self, view: FlowView) -> None:
+        if view.step == Step.ENTER_CODE_B and self.view.step != Step.ENTER_CODE_B:
+            self.wipe()
+        super().render(view)
+        self._render_error()
+
+    def _render_error(self) -> None:
+        if self.view.notice == NoticeCode.INVALID_CODE_B or self._local_error:
+            entry = texts.NOTICES[NoticeCode.INVALID_CODE_B]
+            self.error.setText(
+                QCoreApplication.translate("Notice", entry.title)
+                + " "
+                + QCoreApplication.translate("Notice", entry.body)
+            )
+        else:
+            self.error.setText(tries_text(self.view))
+
+    _local_error = False
+
+    def _select(self, key: str) -> None:
+        self._active = key
+        self.fields[key].button.setChecked(True)
+
+    def _press(self, digit: str) -> None:
+        field = self.fields[self._active]
+        if len(field.digits) < field.length:
+            field.digits.append(digit)
+            field.show()
+        if len(field.digits) == field.length:
+            keys = list(self.fields)
+            index = keys.index(self._active)
+            if index + 1 < len(keys):
+                self._select(keys[index + 1])
+        self._update()
+
+    def _erase(self) -> None:
+        field = self.fields[self._active]
+        if not field.digits:
+            keys = list(self.fields)
+            index = keys.index(self._active)
+            if index > 0:
+                self._select(keys[index - 1])
+                field = self.fields[self._active]
+        if field.digits:
+            field.digits.pop()
+            field.show()
+        self._update()
+
+    def _update(self) -> None:
+        full = all(len(f.digits) == f.length for f in self.fields.values())
+        self.keypad.ok_button.setEnabled(full)
+
+    def _birth_date(self) -> date | None:
+        digits = "".join(self.fields["birth"].digits)
+        yy, mm, dd = int(digits[:2]), int(digits[2:4]), int(digits[4:6])
+        chosen = next((e for key, e in self.ERA_CHOICES if self.era_buttons[key].isChecked()), None)
+        try:
+            if chosen is None:
+                # Western calendar: two-digit year, the most recent century that is not future.
+                year = 2000 + yy if 2000 + yy <= date.today().year else 1900 + yy
+                return date(year, mm, dd)
+            return era.to_gregorian(chosen, yy, mm, dd)
+        except ValueError:  # EraError is a ValueError
+            return None
+
+    def _submit(self) -> None:
+        if not all(len(f.digits) == f.length for f in self.fields.values()):
+            return
+        birth = self._birth_date()
+        if birth is None:
+            # Bad input loses nothing: keep what was typed, say why, let them fix it.
+            self._local_error = True
+            self._render_error()
+            self._select("birth")
+            return
+        self._local_error = False
+        code_b = CodeBInput(
+            birth_date=birth,
+            expiry_year=int("".join(self.fields["expiry"].digits)),
+            security_code="".join(self.fields["code"].digits),
+        )
+        self.flow.send("submit_code_b", code_b)
+        if self.view.notice != NoticeCode.INVALID_CODE_B:
+            self.wipe()
+
+    def wipe(self) -> None:
+        for field in self.fields.values():
+            field.wipe()
+            field.show()
+        self._local_error = False
+        self._select("birth")
+        self._update()
+        self._render_error()
+
+    def clear_personal_data(self) -> None:
+        self.wipe()
+
+
+class ReadingScreen(Screen):
+    """READING and SAVING: the card or the store is working."""
+
+    step = Step.READING
+
+    def __init__(self, flow: FlowInput, metrics_height: int = 800) -> None:
+        super().__init__(flow, metrics_height)
+        self.root.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.icon = IconLabel("card", self.px(120))
+        row.addWidget(self.icon)
+        row.addStretch(1)
+        self.root.addLayout(row)
+        self.title = label("", "huge", center=True)
+        self.root.addWidget(self.title)
+        self.body = label("", center=True)
+        self.root.addWidget(self.body)
+        self.root.addStretch(1)
+        self.retranslate()
+
+    def render(self, view: FlowView) -> None:
+        super().render(view)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        if self.view.step == Step.SAVING:
+            self.icon.set_icon("clock")
+            self.title.setText(QCoreApplication.translate("Reading", "Saving…"))
+            self.body.setText(QCoreApplication.translate("Reading", "Please wait a moment."))
+        else:
+            self.icon.set_icon("card")
+            self.title.setText(QCoreApplication.translate("Reading", "Reading your card…"))
+            self.body.setText(
+                QCoreApplication.translate("Reading", "Please do not remove your card.")
+            )
+
+
+# -------------------------------------------------------------------------------------------
+# Era choice and confirmation
+
+
+def birth_date_text(day: date, calendar: Calendar | None) -> str:
+    if calendar == Calendar.WESTERN:
+        return era.format_western(day)
+    try:
+        return era.format_japanese(day)
+    except ValueError:
+        return era.format_western(day)
+
+
+class EraChoiceScreen(Screen):
+    step = Step.ERA_CHOICE
+
+    def __init__(self, flow: FlowInput, metrics_height: int = 800) -> None:
+        super().__init__(flow, metrics_height)
+        self.title = label("", "title")
+        self.root.addWidget(self.title)
+        self.explain = label("")
+        self.root.addWidget(self.explain)
+        self.japanese = BigButton("calendar", "primary", icon_size=self.px(56))
+        self.japanese.setObjectName("calendar_japanese")
+        self.japanese.clicked.connect(self.send("choose_calendar", Calendar.JAPANESE))
+        self.western = BigButton("calendar", "primary", icon_size=self.px(56))
+        self.western.setObjectName("calendar_western")
+        self.western.clicked.connect(self.send("choose_calendar", Calendar.WESTERN))
+        self.japanese.setMinimumHeight(self.px(140))
+        self.western.setMinimumHeight(self.px(140))
+        self.root.addWidget(self.japanese)
+        self.root.addWidget(self.western)
+        self.root.addStretch(1)
+        self.cancel = BigButton("cross")
+        self.cancel.setObjectName("cancel")
+        self.cancel.clicked.connect(self.send("cancel"))
+        self.root.addWidget(self.cancel)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(
+            QCoreApplication.translate("Era", "How is the birth date written on your card?")
+        )
+        self.explain.setText(
+            QCoreApplication.translate("Era", "Choose the one that looks like your card.")
+        )
+        self.cancel.setText(QCoreApplication.translate("Common", "Cancel"))
+
+    def render(self, view: FlowView) -> None:
+        super().render(view)
+        if view.info is None:
+            self.clear_personal_data()
+            return
+        day = view.info.birth_date
+        self.japanese.setText(
+            QCoreApplication.translate("Era", "Japanese era: {date}").format(
+                date=birth_date_text(day, Calendar.JAPANESE)
+            )
+        )
+        self.western.setText(
+            QCoreApplication.translate("Era", "Western: {date}").format(
+                date=birth_date_text(day, Calendar.WESTERN)
+            )
+        )
+
+    def clear_personal_data(self) -> None:
+        self.japanese.setText("")
+        self.western.setText("")
+
+
+def sex_text(sex: Sex) -> str:
+    if sex == Sex.MALE:
+        return QCoreApplication.translate("Confirm", "Male")
+    if sex == Sex.FEMALE:
+        return QCoreApplication.translate("Confirm", "Female")
+    if sex == Sex.NOT_APPLICABLE:
+        return QCoreApplication.translate("Confirm", "Not applicable")
+    return QCoreApplication.translate("Confirm", "Unknown")
+
+
+class ConfirmScreen(Screen):
+    step = Step.CONFIRM
+    PHONE_MAX = 11
+
+    def __init__(self, flow: FlowInput, metrics_height: int = 800) -> None:
+        super().__init__(flow, metrics_height)
+        self.root.setSpacing(self.px(8))
+        self.pages = QStackedWidget()
+        self.root.addWidget(self.pages, 1)
+        self.pages.addWidget(self._main_page())
+        self.pages.addWidget(self._phone_page())
+        self._phone: list[str] = []
+        self.retranslate()
+
+    def _main_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(self.px(8))
+        self.title = label("", "title")
+        layout.addWidget(self.title)
+        columns = QHBoxLayout()
+        columns.setSpacing(self.px(20))
+        facts, facts_layout = panel()
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(self.px(16))
+        grid.setVerticalSpacing(self.px(4))
+        self.captions: dict[str, QLabel] = {}
+        self.values: dict[str, QLabel] = {}
+        for row, key in enumerate(("name", "address", "birth", "sex")):
+            caption = label("", "small", wrap=True)
+            value = label("")
+            if key == "name":
+                value.setObjectName("title")
+            grid.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(value, row, 1)
+            self.captions[key] = caption
+            self.values[key] = value
+        grid.setColumnStretch(1, 1)
+        facts_layout.addLayout(grid)
+        self.calendar_toggle = BigButton("calendar", icon_size=self.px(32))
+        self.calendar_toggle.setObjectName("calendar_toggle")
+        self.calendar_toggle.clicked.connect(self._toggle_calendar)
+        facts_layout.addWidget(self.calendar_toggle)
+        self.phone_button = BigButton("phone", icon_size=self.px(32), center=False)
+        self.phone_button.setObjectName("phone")
+        self.phone_button.clicked.connect(lambda: self.pages.setCurrentIndex(1))
+        facts_layout.addWidget(self.phone_button)
+        message_row = QHBoxLayout()
+        message_row.addWidget(IconLabel("message", self.px(40)))
+        self.message = QLineEdit()
+        self.message.setObjectName("message")
+        self.message.setMaxLength(200)
+        message_row.addWidget(self.message, 1)
+        facts_layout.addLayout(message_row)
+        columns.addWidget(facts, 3)
+        situation = QVBoxLayout()
+        situation.setSpacing(self.px(6))
+        self.situation_title = label("", "small")
+        situation.addWidget(self.situation_title)
+        self.situation_buttons: dict[SituationFlag, BigButton] = {}
+        for flag, (icon_name, _text) in texts.SITUATIONS.items():
+            button = BigButton(icon_name, icon_size=self.px(36), center=False)
+            button.setObjectName(f"situation_{flag.value}")
+            button.setCheckable(True)
+            situation.addWidget(button)
+            self.situation_buttons[flag] = button
+        situation.addStretch(1)
+        columns.addLayout(situation, 2)
+        layout.addLayout(columns, 1)
+        self.not_correct = BigButton("staff")
+        self.not_correct.setObjectName("not_correct")
+        self.not_correct.clicked.connect(self.send("not_correct"))
+        self.correct = BigButton("check", "primary")
+        self.correct.setObjectName("correct")
+        self.correct.clicked.connect(self._confirm)
+        layout.addLayout(self.button_row(self.not_correct, self.correct))
+        return page
+
+    def _phone_page(self) -> QWidget:
+        page = QWidget()
+        layout = QHBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        left = QVBoxLayout()
+        self.phone_title = label("", "title")
+        left.addWidget(self.phone_title)
+        self.phone_display = label("", "huge")
+        left.addWidget(self.phone_display)
+        left.addStretch(1)
+        self.phone_done = BigButton("check", "primary")
+        self.phone_done.setObjectName("phone_done")
+        self.phone_done.clicked.connect(lambda: self.pages.setCurrentIndex(0))
+        left.addWidget(self.phone_done)
+        layout.addLayout(left, 1)
+        self.phone_keypad = Keypad(with_ok=False)
+        self.phone_keypad.setObjectName("phone_keypad")
+        self.phone_keypad.digit.connect(self._phone_digit)
+        self.phone_keypad.erase.connect(self._phone_erase)
+        layout.addWidget(self.phone_keypad, 1)
+        return page
+
+    def retranslate(self) -> None:
+        self.title.setText(QCoreApplication.translate("Confirm", "Is this you?"))
+        self.captions["name"].setText(QCoreApplication.translate("Confirm", "Name"))
+        self.captions["address"].setText(QCoreApplication.translate("Confirm", "Address"))
+        self.captions["birth"].setText(QCoreApplication.translate("Confirm", "Birth date"))
+        self.captions["sex"].setText(QCoreApplication.translate("Confirm", "Sex"))
+        self.situation_title.setText(
+            QCoreApplication.translate("Confirm", "Tell staff (optional, touch all that apply):")
+        )
+        for flag, (_icon, text) in texts.SITUATIONS.items():
+            self.situation_buttons[flag].setText(QCoreApplication.translate("Situation", text))
+        self.message.setPlaceholderText(
+            QCoreApplication.translate("Confirm", "Message to staff (optional)")
+        )
+        self.not_correct.setText(QCoreApplication.translate("Confirm", "Not correct: call staff"))
+        self.correct.setText(QCoreApplication.translate("Confirm", "Correct"))
+        self.phone_title.setText(QCoreApplication.translate("Confirm", "Phone number (optional)"))
+        self.phone_done.setText(QCoreApplication.translate("Common", "Done"))
+        self._show_phone()
+
+    def render(self, view: FlowView) -> None:
+        entering = view.step == Step.CONFIRM and self.view.step != Step.CONFIRM
+        super().render(view)
+        if entering:
+            self.reset_inputs()
+        info = view.info
+        if info is None:
+            self.clear_personal_data()
+            return
+        self.values["name"].setText(info.name)
+        self.values["address"].setText(info.address)
+        self.values["birth"].setText(birth_date_text(info.birth_date, view.calendar))
+        has_sex = info.card_type != CardType.DRIVER_LICENSE and info.sex is not None
+        self.captions["sex"].setVisible(has_sex)
+        self.values["sex"].setVisible(has_sex)
+        self.values["sex"].setText(sex_text(info.sex) if info.sex is not None else "")
+        other = Calendar.WESTERN if view.calendar != Calendar.WESTERN else Calendar.JAPANESE
+        self.calendar_toggle.setText(
+            QCoreApplication.translate("Confirm", "Show as {calendar}").format(
+                calendar=QCoreApplication.translate("Confirm", "Western year")
+                if other == Calendar.WESTERN
+                else QCoreApplication.translate("Confirm", "Japanese era")
+            )
+        )
+
+    def _toggle_calendar(self) -> None:
+        other = Calendar.WESTERN if self.view.calendar != Calendar.WESTERN else Calendar.JAPANESE
+        self.flow.send("choose_calendar", other)
+
+    def _phone_digit(self, digit: str) -> None:
+        if len(self._phone) < self.PHONE_MAX:
+            self._phone.append(digit)
+        self._show_phone()
+
+    def _phone_erase(self) -> None:
+        if self._phone:
+            self._phone.pop()
+        self._show_phone()
+
+    def _show_phone(self) -> None:
+        number = "".join(self._phone)
+        self.phone_display.setText(number or "—")
+        if number:
+            self.phone_button.setText(
+                QCoreApplication.translate("Confirm", "Phone: {number}").format(number=number)
+            )
+        else:
+            self.phone_button.setText(
+                QCoreApplication.translate("Confirm", "Add a phone number (optional)")
+            )
+
+    def _confirm(self) -> None:
+        extra = ConfirmInput(
+            phone="".join(self._phone),
+            situation=frozenset(f for f, b in self.situation_buttons.items() if b.isChecked()),
+            message_to_staff=self.message.text().strip(),
+        )
+        self.flow.send("confirm", extra)
+
+    def reset_inputs(self) -> None:
+        self._phone = []
+        self.message.clear()
+        for button in self.situation_buttons.values():
+            button.setChecked(False)
+        self.pages.setCurrentIndex(0)
+        self._show_phone()
+
+    def clear_personal_data(self) -> None:
+        for value in self.values.values():
+            value.setText("")
+        self.reset_inputs()
+
+
+# -------------------------------------------------------------------------------------------
+# Check-out, result, notices
+
+
+class CheckoutOfferScreen(Screen):
+    step = Step.CHECKOUT_OFFER
+
+    def __init__(self, flow: FlowInput, metrics_height: int = 800) -> None:
+        super().__init__(flow, metrics_height)
+        self.title = label("", "title")
+        self.root.addWidget(self.title)
+        self.body = label("")
+        self.root.addWidget(self.body)
+        self.root.addStretch(1)
+        self.check_out = BigButton("checkout", "primary", icon_size=self.px(56))
+        self.check_out.setObjectName("check_out")
+        self.check_out.setMinimumHeight(self.px(120))
+        self.check_out.clicked.connect(self.send("check_out"))
+        self.stay = BigButton("stay", icon_size=self.px(56))
+        self.stay.setObjectName("stay")
+        self.stay.setMinimumHeight(self.px(120))
+        self.stay.clicked.connect(self.send("stay"))
+        self.root.addLayout(self.button_row(self.stay, self.check_out))
+        self.cancel = BigButton("cross")
+        self.cancel.setObjectName("cancel")
+        self.cancel.clicked.connect(self.send("cancel"))
+        self.root.addWidget(self.cancel)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(
+            QCoreApplication.translate("Checkout", "You are checked in at this shelter")
+        )
+        self.body.setText(
+            QCoreApplication.translate("Checkout", "Are you leaving the shelter now?")
+        )
+        self.check_out.setText(
+            QCoreApplication.translate("Checkout", "Yes, I am leaving (check out)")
+        )
+        self.stay.setText(QCoreApplication.translate("Checkout", "No, I am still staying"))
+        self.cancel.setText(QCoreApplication.translate("Common", "Cancel"))
+
+
+class DoneScreen(Screen):
+    step = Step.DONE
+
+    def __init__(self, flow: FlowInput, metrics_height: int = 800) -> None:
+        super().__init__(flow, metrics_height)
+        self.root.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.icon = IconLabel("check", self.px(140))
+        row.addWidget(self.icon)
+        row.addStretch(1)
+        self.root.addLayout(row)
+        self.title = label("", "huge", center=True)
+        self.root.addWidget(self.title)
+        self.shelter = label("", "title", center=True)
+        self.root.addWidget(self.shelter)
+        self.body = label("", center=True)
+        self.root.addWidget(self.body)
+        self.root.addStretch(1)
+        self.ok = BigButton("check", "primary")
+        self.ok.setObjectName("ok")
+        self.ok.clicked.connect(self.send("dismiss"))
+        self.root.addWidget(self.ok)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.ok.setText(QCoreApplication.translate("Common", "OK"))
+        self.body.setText(QCoreApplication.translate("Done", "Please take your card. Thank you."))
+
+    def render(self, view: FlowView) -> None:
+        super().render(view)
+        if view.recorded_action == Action.CHECK_OUT:
+            self.icon.set_icon("checkout")
+            self.title.setText(QCoreApplication.translate("Done", "You are checked out"))
+        else:
+            self.icon.set_icon("check")
+            self.title.setText(QCoreApplication.translate("Done", "You are checked in"))
+        self.shelter.setText(view.shelter_name)
+
+
+class NoticeScreen(Screen):
+    step = Step.NOTICE
+
+    def __init__(self, flow: FlowInput, metrics_height: int = 800) -> None:
+        super().__init__(flow, metrics_height)
+        row = QHBoxLayout()
+        row.setSpacing(self.px(24))
+        self.icon = IconLabel("warning", self.px(120))
+        row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        column = QVBoxLayout()
+        self.title = label("", "title")
+        column.addWidget(self.title)
+        self.body = label("")
+        column.addWidget(self.body)
+        self.tries = label("")
+        column.addWidget(self.tries)
+        self.staff, staff_layout = panel("warning")
+        staff_row = QHBoxLayout()
+        staff_row.addWidget(IconLabel("staff", self.px(48)))
+        self.staff_text = label("")
+        staff_row.addWidget(self.staff_text, 1)
+        staff_layout.addLayout(staff_row)
+        column.addWidget(self.staff)
+        row.addLayout(column, 1)
+        self.root.addLayout(row)
+        self.root.addStretch(1)
+        self.code_b = BigButton("card", center=False)
+        self.code_b.setObjectName("use_code_b")
+        self.code_b.clicked.connect(self.send("choose_method", SecretKind.CODE_B))
+        self.root.addWidget(self.code_b)
+        self.check_in = BigButton("checkin")
+        self.check_in.setObjectName("check_in_instead")
+        self.check_in.clicked.connect(self.send("choose_action", Action.CHECK_IN))
+        self.root.addWidget(self.check_in)
+        self.ok = BigButton("check", "primary")
+        self.ok.setObjectName("ok")
+        self.ok.clicked.connect(self.send("dismiss"))
+        self.root.addWidget(self.ok)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.staff_text.setText(
+            QCoreApplication.translate("Notice", "Staff are at the desk near the entrance.")
+        )
+        self.code_b.setText(
+            QCoreApplication.translate("Notice", "Use the numbers printed on the card instead")
+        )
+        self.check_in.setText(QCoreApplication.translate("Notice", "Check in instead"))
+
+    def render(self, view: FlowView) -> None:
+        super().render(view)
+        code = view.notice or NoticeCode.BAD_CARD_DATA
+        entry = texts.NOTICES[code]
+        self.icon.set_icon(entry.icon)
+        self.title.setText(QCoreApplication.translate("Notice", entry.title))
+        self.body.setText(QCoreApplication.translate("Notice", entry.body))
+        self.tries.setVisible(code == NoticeCode.WRONG_SECRET and view.tries_left is not None)
+        self.tries.setText(tries_text(view))
+        self.staff.setVisible(entry.see_staff)
+        self.code_b.setVisible(view.offer_code_b)
+        self.check_in.setVisible(view.offer_check_in)
+        self.ok.setVisible(code != NoticeCode.NO_READER)
+        if code == NoticeCode.WRONG_SECRET:
+            self.ok.setText(QCoreApplication.translate("Notice", "Try again"))
+        else:
+            self.ok.setText(QCoreApplication.translate("Common", "OK"))
+
+
+class OutOfServiceScreen(Screen):
+    step = Step.OUT_OF_SERVICE
+
+    def __init__(self, flow: FlowInput, metrics_height: int = 800) -> None:
+        super().__init__(flow, metrics_height)
+        self.root.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(IconLabel("staff", self.px(140)))
+        row.addStretch(1)
+        self.root.addLayout(row)
+        self.title = label("", "huge", center=True)
+        self.root.addWidget(self.title)
+        self.body = label("", center=True)
+        self.root.addWidget(self.body)
+        self.root.addStretch(1)
+        self.ok = BigButton("check", "primary")
+        self.ok.setObjectName("ok")
+        self.ok.clicked.connect(self.send("dismiss"))
+        self.root.addWidget(self.ok)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(QCoreApplication.translate("OutOfService", "Out of service"))
+        self.body.setText(
+            QCoreApplication.translate(
+                "OutOfService", "Sorry, something went wrong. Please see the staff."
+            )
+        )
+        self.ok.setText(QCoreApplication.translate("Common", "OK"))
+
+
+EVACUEE_SCREENS: tuple[type[Screen], ...] = (
+    IdleScreen,
+    NoCardHelpScreen,
+    ConsentScreen,
+    ChooseMethodScreen,
+    PinScreen,
+    CodeBScreen,
+    ReadingScreen,
+    EraChoiceScreen,
+    ConfirmScreen,
+    CheckoutOfferScreen,
+    DoneScreen,
+    NoticeScreen,
+    OutOfServiceScreen,
+)
+
+#: Which screen renders each step (SAVING shares the READING screen).
+STEP_SCREEN: dict[Step, type[Screen]] = {
+    **{cls.step: cls for cls in EVACUEE_SCREENS if cls.step is not None},
+    Step.SAVING: ReadingScreen,
+}

@@ -1,0 +1,453 @@
+"""Staff screens: first account, login, the hidden menu, settings, status and closing.
+
+These screens talk to :class:`StaffActions` (implemented by the composition root in
+kiosk/ui/app.py), which does the work: checking passwords, queuing notices, saving settings.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.settings import Settings
+from kiosk.ui import i18n
+from kiosk.ui.bridges import SyncStatus
+from kiosk.ui.widgets import BigButton, IconLabel, label, panel
+
+
+class StaffActions(Protocol):
+    def create_account(self, user_id: str, password: str) -> str | None:
+        """None on success, else a translated message."""
+
+    def log_in(self, user_id: str, password: str) -> str | None: ...
+
+    def unlock_menu(self, password: str) -> str | None: ...
+
+    def open_notice(self) -> None: ...
+
+    def close_notice(self) -> None: ...
+
+    def log_out(self) -> None: ...
+
+    def back_to_kiosk(self) -> None: ...
+
+    def show_settings(self) -> None: ...
+
+    def save_settings(self, settings: Settings) -> str | None: ...
+
+    def cancel_settings(self) -> None: ...
+
+    def quit(self) -> None: ...
+
+
+class StaffScreen(QWidget):
+    def __init__(self, actions: StaffActions, metrics_height: int = 800) -> None:
+        super().__init__()
+        self.actions = actions
+        self.unit = max(1.0, metrics_height / 800)
+        self.root = QVBoxLayout(self)
+        self.root.setContentsMargins(round(32 * self.unit), 20, round(32 * self.unit), 20)
+        self.root.setSpacing(round(12 * self.unit))
+
+    def retranslate(self) -> None: ...
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class StaffLoginScreen(StaffScreen):
+    """Three modes: create the first account, log in at start-up, unlock the hidden menu."""
+
+    CREATE, LOGIN, UNLOCK = "create", "login", "unlock"
+
+    def __init__(self, actions: StaffActions, metrics_height: int = 800) -> None:
+        super().__init__(actions, metrics_height)
+        self.mode = self.LOGIN
+        header = QHBoxLayout()
+        header.addWidget(IconLabel("staff", 64))
+        self.title = label("", "title")
+        header.addWidget(self.title, 1)
+        self.root.addLayout(header)
+        self.explain = label("")
+        self.root.addWidget(self.explain)
+        form = QFormLayout()
+        form.setVerticalSpacing(12)
+        self.user_caption = label("", wrap=False)
+        self.user = QLineEdit()
+        self.user.setObjectName("user_id")
+        form.addRow(self.user_caption, self.user)
+        self.password_caption = label("", wrap=False)
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.password_caption, self.password)
+        self.repeat_caption = label("", wrap=False)
+        self.repeat = QLineEdit()
+        self.repeat.setObjectName("password_repeat")
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.repeat_caption, self.repeat)
+        self.root.addLayout(form)
+        self.error = label("")
+        self.error.setObjectName("error")
+        self.root.addWidget(self.error)
+        self.root.addStretch(1)
+        self.cancel = BigButton("cross")
+        self.cancel.setObjectName("cancel")
+        self.cancel.clicked.connect(self._cancel)
+        self.submit = BigButton("check", "primary")
+        self.submit.setObjectName("submit")
+        self.submit.clicked.connect(self._submit)
+        self.password.returnPressed.connect(self._submit)
+        self.repeat.returnPressed.connect(self._submit)
+        row = QHBoxLayout()
+        row.addWidget(self.cancel, 1)
+        row.addWidget(self.submit, 1)
+        self.root.addLayout(row)
+        self.retranslate()
+
+    def set_mode(self, mode: str, user_id: str = "") -> None:
+        self.mode = mode
+        self.user.setText(user_id)
+        self.user.setReadOnly(mode == self.UNLOCK)
+        self.password.clear()
+        self.repeat.clear()
+        self.error.clear()
+        creating = mode == self.CREATE
+        self.repeat.setVisible(creating)
+        self.repeat_caption.setVisible(creating)
+        self.cancel.setVisible(mode == self.UNLOCK)
+        self.retranslate()
+        (self.password if mode == self.UNLOCK else self.user).setFocus()
+
+    def retranslate(self) -> None:
+        titles = {
+            self.CREATE: QCoreApplication.translate("Staff", "Create the first staff account"),
+            self.LOGIN: QCoreApplication.translate("Staff", "Staff login"),
+            self.UNLOCK: QCoreApplication.translate("Staff", "Staff menu: enter your password"),
+        }
+        explains = {
+            self.CREATE: QCoreApplication.translate(
+                "Staff",
+                "No staff account exists on this kiosk yet. Choose a user ID and a password "
+                "of at least 8 characters.",
+            ),
+            self.LOGIN: QCoreApplication.translate(
+                "Staff", "Log in to open the shelter. The management system is told it opened."
+            ),
+            self.UNLOCK: QCoreApplication.translate(
+                "Staff", "Only shelter staff may open this menu."
+            ),
+        }
+        self.title.setText(titles[self.mode])
+        self.explain.setText(explains[self.mode])
+        self.user_caption.setText(QCoreApplication.translate("Staff", "User ID"))
+        self.password_caption.setText(QCoreApplication.translate("Staff", "Password"))
+        self.repeat_caption.setText(QCoreApplication.translate("Staff", "Password again"))
+        self.cancel.setText(QCoreApplication.translate("Common", "Cancel"))
+        self.submit.setText(
+            QCoreApplication.translate("Staff", "Create account")
+            if self.mode == self.CREATE
+            else QCoreApplication.translate("Staff", "Log in")
+        )
+
+    def _submit(self) -> None:
+        user, password = self.user.text().strip(), self.password.text()
+        if self.mode == self.CREATE:
+            if password != self.repeat.text():
+                self.error.setText(
+                    QCoreApplication.translate("Staff", "The two passwords are not the same.")
+                )
+                return
+            problem = self.actions.create_account(user, password)
+        elif self.mode == self.LOGIN:
+            problem = self.actions.log_in(user, password)
+        else:
+            problem = self.actions.unlock_menu(password)
+        self.password.clear()
+        self.repeat.clear()
+        if problem:
+            self.error.setText(problem)
+
+    def _cancel(self) -> None:
+        self.password.clear()
+        self.actions.back_to_kiosk()
+
+
+class StaffMenuScreen(StaffScreen):
+    def __init__(self, actions: StaffActions, metrics_height: int = 800) -> None:
+        super().__init__(actions, metrics_height)
+        self.title = label("", "title")
+        self.root.addWidget(self.title)
+        body = QHBoxLayout()
+        body.setSpacing(24)
+        buttons = QVBoxLayout()
+        self.settings = BigButton("settings", center=False)
+        self.settings.setObjectName("menu_settings")
+        self.settings.clicked.connect(actions.show_settings)
+        self.open = BigButton("open", center=False)
+        self.open.setObjectName("menu_open")
+        self.open.clicked.connect(actions.open_notice)
+        self.close = BigButton("close", center=False)
+        self.close.setObjectName("menu_close")
+        self.close.clicked.connect(actions.close_notice)
+        self.logout = BigButton("logout", center=False)
+        self.logout.setObjectName("menu_logout")
+        self.logout.clicked.connect(actions.log_out)
+        self.back = BigButton("back", "primary")
+        self.back.setObjectName("menu_back")
+        self.back.clicked.connect(actions.back_to_kiosk)
+        for button in (self.settings, self.open, self.close, self.logout):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.back)
+        body.addLayout(buttons, 2)
+        status, status_layout = panel()
+        self.status_title = label("", "small")
+        status_layout.addWidget(self.status_title)
+        self.status_rows: dict[str, QLabel] = {}
+        for key in ("connection", "waiting", "last_sync", "last_error", "reader", "message"):
+            row = label("", "small")
+            row.setObjectName(f"status_{key}")
+            status_layout.addWidget(row)
+            self.status_rows[key] = row
+        self.log_tail = QPlainTextEdit()
+        self.log_tail.setReadOnly(True)
+        self.log_tail.setObjectName("log_tail")
+        self.log_tail.setMaximumBlockCount(200)
+        status_layout.addWidget(self.log_tail, 1)
+        body.addWidget(status, 3)
+        self.root.addLayout(body, 1)
+        self.sync = SyncStatus()
+        self.reader_text = ""
+        self.message = ""
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(QCoreApplication.translate("Staff", "Staff menu"))
+        self.settings.setText(QCoreApplication.translate("Staff", "App settings"))
+        self.open.setText(QCoreApplication.translate("Staff", "Send shelter open notice"))
+        self.close.setText(
+            QCoreApplication.translate("Staff", "Send shelter close notice and quit")
+        )
+        self.logout.setText(QCoreApplication.translate("Staff", "Log out"))
+        self.back.setText(QCoreApplication.translate("Staff", "Back to the kiosk"))
+        self.status_title.setText(QCoreApplication.translate("Staff", "Status"))
+        self.render_status()
+
+    def set_status(self, sync: SyncStatus, reader_text: str, log_lines: list[str]) -> None:
+        self.sync = sync
+        self.reader_text = reader_text
+        self.render_status()
+        self.log_tail.setPlainText("\n".join(log_lines[-50:]))
+
+    def set_message(self, message: str) -> None:
+        self.message = message
+        self.render_status()
+
+    def render_status(self) -> None:
+        sync = self.sync
+        if sync.online is None:
+            connection = QCoreApplication.translate(
+                "Staff", "Connection: no management API configured"
+            )
+        elif sync.online:
+            connection = QCoreApplication.translate("Staff", "Connection: online")
+        else:
+            connection = QCoreApplication.translate("Staff", "Connection: OFFLINE")
+        self.status_rows["connection"].setText(connection)
+        self.status_rows["waiting"].setText(
+            QCoreApplication.translate(
+                "Staff", "Records waiting: {waiting}, quarantined: {quarantined}"
+            ).format(waiting=sync.waiting, quarantined=sync.quarantined)
+        )
+        self.status_rows["last_sync"].setText(
+            QCoreApplication.translate("Staff", "Last sync: {time}").format(
+                time=sync.last_sync or "—"
+            )
+        )
+        self.status_rows["last_error"].setText(
+            QCoreApplication.translate("Staff", "Server's last error: {error}").format(
+                error=sync.last_error or "—"
+            )
+        )
+        self.status_rows["reader"].setText(
+            QCoreApplication.translate("Staff", "Reader: {state}").format(
+                state=self.reader_text or "—"
+            )
+        )
+        self.status_rows["message"].setText(self.message)
+
+
+class SettingsScreen(StaffScreen):
+    def __init__(self, actions: StaffActions, metrics_height: int = 800) -> None:
+        super().__init__(actions, metrics_height)
+        self.settings = Settings()
+        self.title = label("", "title")
+        self.root.addWidget(self.title)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        content = QWidget()
+        form = QFormLayout(content)
+        form.setVerticalSpacing(10)
+        self.captions: dict[str, QLabel] = {}
+
+        def row(key: str, widget: QWidget) -> None:
+            caption = label("", wrap=True)
+            self.captions[key] = caption
+            widget.setObjectName(f"setting_{key}")
+            form.addRow(caption, widget)
+
+        self.shelter_name = QLineEdit()
+        row("shelter_name", self.shelter_name)
+        self.shelter_id = QLineEdit()
+        row("shelter_id", self.shelter_id)
+        self.api_url = QLineEdit()
+        row("api_url", self.api_url)
+        self.api_token = QLineEdit()
+        self.api_token.setEchoMode(QLineEdit.EchoMode.Password)
+        row("api_token", self.api_token)
+        self.voice = QCheckBox()
+        row("voice", self.voice)
+        self.era_screen = QCheckBox()
+        row("era_screen", self.era_screen)
+        self.language = QComboBox()
+        for lang in i18n.LANGUAGES:
+            self.language.addItem(lang.native_name, lang.code)
+        row("language", self.language)
+        self.idle = QSpinBox()
+        self.idle.setRange(3, 600)
+        row("idle", self.idle)
+        self.result = QSpinBox()
+        self.result.setRange(3, 120)
+        row("result", self.result)
+        scroll.setWidget(content)
+        self.root.addWidget(scroll, 1)
+        self.error = label("")
+        self.error.setObjectName("error")
+        self.root.addWidget(self.error)
+        self.cancel = BigButton("cross")
+        self.cancel.setObjectName("cancel")
+        self.cancel.clicked.connect(actions.cancel_settings)
+        self.save = BigButton("check", "primary")
+        self.save.setObjectName("save")
+        self.save.clicked.connect(self._save)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.cancel, 1)
+        buttons.addWidget(self.save, 1)
+        self.root.addLayout(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(QCoreApplication.translate("Settings", "App settings"))
+        texts = {
+            "shelter_name": QCoreApplication.translate("Settings", "Shelter name"),
+            "shelter_id": QCoreApplication.translate("Settings", "Shelter ID"),
+            "api_url": QCoreApplication.translate("Settings", "Management API URL"),
+            "api_token": QCoreApplication.translate("Settings", "API token"),
+            "voice": QCoreApplication.translate("Settings", "Voice guidance"),
+            "era_screen": QCoreApplication.translate(
+                "Settings", "Ask for 和暦 / 西暦 birth date display"
+            ),
+            "language": QCoreApplication.translate("Settings", "Default language"),
+            "idle": QCoreApplication.translate(
+                "Settings", "Seconds without a touch before asking for more time"
+            ),
+            "result": QCoreApplication.translate("Settings", "Seconds the result stays on screen"),
+        }
+        for key, text in texts.items():
+            self.captions[key].setText(text)
+        self.voice.setText(QCoreApplication.translate("Settings", "On"))
+        self.era_screen.setText(QCoreApplication.translate("Settings", "On"))
+        self.cancel.setText(QCoreApplication.translate("Common", "Cancel"))
+        self.save.setText(QCoreApplication.translate("Settings", "Save"))
+
+    def load(self, settings: Settings) -> None:
+        self.settings = copy.deepcopy(settings)
+        self.shelter_name.setText(settings.shelter.name)
+        self.shelter_id.setText(settings.shelter.shelter_id)
+        self.api_url.setText(settings.api.url)
+        self.api_token.setText(settings.api.token)
+        self.voice.setChecked(settings.ui.voice_enabled)
+        self.era_screen.setChecked(settings.ui.show_era_screen)
+        index = self.language.findData(settings.ui.default_language)
+        self.language.setCurrentIndex(max(0, index))
+        self.idle.setValue(settings.ui.idle_timeout_s)
+        self.result.setValue(settings.ui.result_display_s)
+        self.error.clear()
+
+    def edited(self) -> Settings:
+        settings = copy.deepcopy(self.settings)
+        settings.shelter.name = self.shelter_name.text().strip()
+        settings.shelter.shelter_id = self.shelter_id.text().strip()
+        settings.api.url = self.api_url.text().strip()
+        settings.api.token = self.api_token.text().strip()
+        settings.ui.voice_enabled = self.voice.isChecked()
+        settings.ui.show_era_screen = self.era_screen.isChecked()
+        settings.ui.default_language = str(self.language.currentData())
+        settings.ui.idle_timeout_s = self.idle.value()
+        settings.ui.result_display_s = self.result.value()
+        return settings
+
+    def _save(self) -> None:
+        problem = self.actions.save_settings(self.edited())
+        if problem:
+            self.error.setText(problem)
+
+
+class ClosingScreen(StaffScreen):
+    """After the close notice: how many records still wait; quit when staff say so."""
+
+    def __init__(self, actions: StaffActions, metrics_height: int = 800) -> None:
+        super().__init__(actions, metrics_height)
+        self.title = label("", "title")
+        self.root.addWidget(self.title)
+        self.waiting = label("", "huge")
+        self.waiting.setObjectName("closing_waiting")
+        self.root.addWidget(self.waiting)
+        self.explain = label("")
+        self.root.addWidget(self.explain)
+        self.root.addStretch(1)
+        self.quit = BigButton("logout", "primary")
+        self.quit.setObjectName("quit")
+        self.quit.clicked.connect(actions.quit)
+        self.root.addWidget(self.quit)
+        self.count = 0
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(QCoreApplication.translate("Staff", "Shelter close notice queued"))
+        self.explain.setText(
+            QCoreApplication.translate(
+                "Staff",
+                "Records that still wait are kept safely on this kiosk and are sent the next "
+                "time it starts with a connection.",
+            )
+        )
+        self.quit.setText(QCoreApplication.translate("Staff", "Quit the kiosk"))
+        self.set_waiting(self.count)
+
+    def set_waiting(self, count: int) -> None:
+        self.count = count
+        self.waiting.setText(
+            QCoreApplication.translate("Staff", "Records still waiting to be sent: {count}").format(
+                count=count
+            )
+        )
+        self.waiting.setAlignment(Qt.AlignmentFlag.AlignLeft)

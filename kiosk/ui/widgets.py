@@ -1,0 +1,206 @@
+"""Reusable touch widgets: big buttons with icon and words, a masked numeric keypad, labels."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtSvgWidgets import QSvgWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.ui import theme
+
+
+def label(text: str = "", role: str = "", *, wrap: bool = True, center: bool = False) -> QLabel:
+    widget = QLabel(text)
+    if role:
+        widget.setObjectName(role)
+    widget.setWordWrap(wrap)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    if center:
+        widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    return widget
+
+
+class IconLabel(QLabel):
+    """An SVG icon rendered at a fixed pixel size (a picture next to every word)."""
+
+    def __init__(self, name: str, size: int = 48, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._size = size
+        self.set_icon(name)
+        self.setFixedSize(size, size)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    def set_icon(self, name: str) -> None:
+        self._name = name
+        pixmap: QPixmap = theme.icon(name).pixmap(QSize(self._size, self._size))
+        self.setPixmap(pixmap)
+
+
+class BigButton(QPushButton):
+    """A large button with an icon and a wrapping text (long translations never clip).
+
+    QPushButton cannot wrap its own text, so the text lives in a child label and the
+    button's size hints come from its layout.
+    """
+
+    def __init__(
+        self,
+        icon_name: str = "",
+        variant: str = "",
+        parent: QWidget | None = None,
+        *,
+        icon_size: int = 44,
+        center: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        if variant:
+            self.setProperty("variant", variant)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(18, 8, 18, 8)
+        layout.setSpacing(14)
+        self.icon_label: IconLabel | None = None
+        if center:
+            layout.addStretch(1)
+        if icon_name:
+            self.icon_label = IconLabel(icon_name, icon_size)
+            layout.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.text_label = QLabel()
+        self.text_label.setWordWrap(True)
+        self.text_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.text_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.text_label.setAlignment(
+            Qt.AlignmentFlag.AlignCenter if center else Qt.AlignmentFlag.AlignLeft
+        )
+        layout.addWidget(self.text_label, 0 if center else 1, Qt.AlignmentFlag.AlignVCenter)
+        if center:
+            layout.addStretch(1)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self._variant = variant
+        self.toggled.connect(self._restyle_label)
+        self._restyle_label()
+
+    def _restyle_label(self) -> None:
+        # Style sheets cannot select a child by its parent's state (:checked, :disabled),
+        # so the label carries the state as properties.
+        inverse = (
+            self._variant in ("primary", "danger", "ok") and self.isEnabled()
+        ) or self.isChecked()
+        self.text_label.setProperty("inverse", inverse)
+        self.text_label.setProperty("dim", not self.isEnabled())
+        self.text_label.style().unpolish(self.text_label)
+        self.text_label.style().polish(self.text_label)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.EnabledChange:
+            self._restyle_label()
+        super().changeEvent(event)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
+        self.text_label.setText(text)
+        self.setAccessibleName(text)
+        self.updateGeometry()
+
+    def text(self) -> str:
+        return self.text_label.text()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        hint = self.layout().sizeHint()
+        return hint.expandedTo(QSize(self.minimumWidth(), self.minimumHeight()))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return self.layout().minimumSize()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return max(self.layout().totalHeightForWidth(width), self.minimumHeight())
+
+
+class MaskedDots(QLabel):
+    """Shows how many digits were typed as dots; the digits themselves are never shown."""
+
+    def __init__(self, length: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dots")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._length = length
+        self.show_count(0)
+
+    def set_length(self, length: int) -> None:
+        self._length = length
+
+    def show_count(self, count: int) -> None:
+        self.setText(" ".join("●" if i < count else "○" for i in range(self._length)))
+
+
+class Keypad(QWidget):
+    """A large 3x4 numeric keypad. It stores nothing: the owner keeps (and wipes) the digits."""
+
+    digit = Signal(str)
+    erase = Signal()
+    ok = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, with_ok: bool = True) -> None:
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setSpacing(10)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.digit_buttons: dict[str, BigButton] = {}
+        for index, key in enumerate("1234567890"):
+            button = BigButton(variant="key")
+            button.setText(key)
+            button.setObjectName(f"key_{key}")
+            button.clicked.connect(lambda _=False, d=key: self.digit.emit(d))
+            row, col = (index // 3, index % 3) if key != "0" else (3, 1)
+            grid.addWidget(button, row, col)
+            self.digit_buttons[key] = button
+        self.delete_button = BigButton("backspace", icon_size=32)
+        self.delete_button.setObjectName("key_delete")
+        self.delete_button.clicked.connect(self.erase.emit)
+        grid.addWidget(self.delete_button, 3, 0)
+        self.ok_button = BigButton("check", "primary", icon_size=32)
+        self.ok_button.setObjectName("key_ok")
+        self.ok_button.clicked.connect(self.ok.emit)
+        self.ok_button.setVisible(with_ok)
+        grid.addWidget(self.ok_button, 3, 2)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.delete_button.setText(QCoreApplication.translate("Keypad", "Delete"))
+        self.ok_button.setText(QCoreApplication.translate("Keypad", "OK"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class Picture(QSvgWidget):
+    """An SVG picture that keeps its aspect ratio inside the space it gets."""
+
+    def __init__(self, name: str, height: int, parent: QWidget | None = None) -> None:
+        super().__init__(theme.picture_path(name), parent)
+        size = self.renderer().defaultSize()
+        ratio = size.width() / max(1, size.height())
+        self.setFixedSize(round(height * ratio), height)
+
+
+def panel(role: str = "panel") -> tuple[QFrame, QVBoxLayout]:
+    frame = QFrame()
+    frame.setObjectName(role)
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(20, 16, 20, 16)
+    layout.setSpacing(10)
+    return frame, layout

@@ -1,0 +1,249 @@
+"""The one window: a stack of screens, the "more time?" overlay and the hidden staff corner."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.flow.contract import FlowView, Step
+from kiosk.ui import screens
+from kiosk.ui.screens import FlowInput, Screen
+from kiosk.ui.staff import (
+    ClosingScreen,
+    SettingsScreen,
+    StaffActions,
+    StaffLoginScreen,
+    StaffMenuScreen,
+    StaffScreen,
+)
+from kiosk.ui.widgets import BigButton, IconLabel, label
+
+
+class MoreTimeOverlay(QFrame):
+    """ "Do you need more time?" over the current screen, with the countdown."""
+
+    def __init__(self, flow: FlowInput, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("overlay")
+        self.flow = flow
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.dialog = QFrame()
+        self.dialog.setObjectName("dialog")
+        inner = QVBoxLayout(self.dialog)
+        inner.setContentsMargins(40, 32, 40, 32)
+        inner.setSpacing(20)
+        head = QHBoxLayout()
+        head.addWidget(IconLabel("clock", 80))
+        self.title = label("", "huge")
+        head.addWidget(self.title, 1)
+        inner.addLayout(head)
+        self.countdown = label("")
+        self.countdown.setObjectName("countdown")
+        inner.addWidget(self.countdown)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(20)
+        self.finish = BigButton("cross")
+        self.finish.setObjectName("finish")
+        self.finish.clicked.connect(lambda: self.flow.send("cancel"))
+        self.more = BigButton("check", "primary")
+        self.more.setObjectName("more_time")
+        self.more.clicked.connect(lambda: self.flow.send("more_time"))
+        buttons.addWidget(self.finish, 1)
+        buttons.addWidget(self.more, 1)
+        inner.addLayout(buttons)
+        self.dialog.setMinimumWidth(700)
+        row.addWidget(self.dialog, 3)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(1)
+        self.seconds = 0
+        self.retranslate()
+        self.hide()
+
+    def retranslate(self) -> None:
+        self.title.setText(QCoreApplication.translate("MoreTime", "Do you need more time?"))
+        self.more.setText(QCoreApplication.translate("MoreTime", "Yes, more time"))
+        self.finish.setText(QCoreApplication.translate("MoreTime", "No, finish"))
+        self.countdown.setText(
+            QCoreApplication.translate(
+                "MoreTime",
+                "If nobody touches the screen, everything is cleared in {seconds} seconds.",
+            ).format(seconds=self.seconds)
+        )
+
+    def render(self, view: FlowView) -> None:
+        self.seconds = view.countdown_s
+        self.retranslate()
+        if view.asking_more_time:
+            self.setGeometry(self.parentWidget().rect())
+            self.raise_()
+            self.show()
+        else:
+            self.hide()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class StaffCorner(QWidget):
+    """An invisible square in the top-left corner: a long press (3 s) opens the staff login.
+
+    Evacuees have no reason to hold an empty corner for three seconds; a tap does nothing.
+    """
+
+    triggered = Signal()
+
+    def __init__(self, parent: QWidget, size: int = 96, hold_ms: int = 3000) -> None:
+        super().__init__(parent)
+        self.setObjectName("staff_corner")
+        self.setFixedSize(size, size)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.setStyleSheet("background: transparent;")
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(hold_ms)
+        self._timer.timeout.connect(self.triggered.emit)
+
+    @property
+    def hold_ms(self) -> int:
+        return self._timer.interval()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self._timer.start()
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self._timer.stop()
+        event.accept()
+
+
+ACTIVITY_EVENTS = (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress)
+
+
+class ActivityFilter(QObject):
+    """Any touch, click or key anywhere counts as activity for the idle timer."""
+
+    def __init__(self, flow: FlowInput, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.flow = flow
+        self.enabled = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # A press propagating to parents is seen more than once: "touched" is idempotent.
+        if self.enabled and event.type() in ACTIVITY_EVENTS and isinstance(watched, QWidget):
+            self.flow.send("touched")
+        return False
+
+
+class MainWindow(QMainWindow):
+    """Shows the screen of the current step; staff screens replace it while staff work."""
+
+    demo_key = Signal(int)
+
+    def __init__(self, flow: FlowInput, staff: StaffActions, height: int = 800) -> None:
+        super().__init__()
+        self.setWindowTitle("Shelter kiosk")
+        self.setObjectName("main_window")
+        self.flow = flow
+        self.allow_close = False
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack, 1)
+        self.demo_area = QVBoxLayout()
+        layout.addLayout(self.demo_area)
+        self.setCentralWidget(central)
+
+        self.screens: dict[type[Screen], Screen] = {}
+        for cls in screens.EVACUEE_SCREENS:
+            screen = cls(flow, height)
+            screen.setObjectName(f"screen_{cls.__name__}")
+            self.screens[cls] = screen
+            self.stack.addWidget(screen)
+        self.staff_login = StaffLoginScreen(staff, height)
+        self.staff_menu = StaffMenuScreen(staff, height)
+        self.settings_screen = SettingsScreen(staff, height)
+        self.closing = ClosingScreen(staff, height)
+        self.staff_screens: list[StaffScreen] = [
+            self.staff_login,
+            self.staff_menu,
+            self.settings_screen,
+            self.closing,
+        ]
+        for staff_screen in self.staff_screens:
+            staff_screen.setObjectName(f"screen_{type(staff_screen).__name__}")
+            self.stack.addWidget(staff_screen)
+
+        self.overlay = MoreTimeOverlay(flow, central)
+        self.corner = StaffCorner(central)
+        self.corner.move(0, 0)
+        self.corner.raise_()
+        self.view = FlowView()
+        self.staff_mode = False
+
+    # -- rendering -----------------------------------------------------------------------
+
+    def screen_for(self, step: Step) -> Screen:
+        return self.screens[screens.STEP_SCREEN[step]]
+
+    def current_screen(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def render(self, view: FlowView) -> None:
+        self.view = view
+        screen = self.screen_for(view.step)
+        screen.render(view)
+        if not self.staff_mode:
+            self.stack.setCurrentWidget(screen)
+            self.overlay.render(view)
+        self.corner.raise_()
+
+    def clear_personal_data(self) -> None:
+        for screen in self.screens.values():
+            screen.clear_personal_data()
+
+    def show_staff(self, screen: StaffScreen) -> None:
+        self.staff_mode = True
+        self.overlay.hide()
+        self.stack.setCurrentWidget(screen)
+
+    def show_flow(self) -> None:
+        self.staff_mode = False
+        self.render(self.view)
+
+    # -- window behaviour ------------------------------------------------------------------
+
+    def resizeEvent(self, event: QEvent) -> None:  # type: ignore[override]  # noqa: N802
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        if self.overlay.isVisible():
+            self.overlay.setGeometry(self.centralWidget().rect())
+        self.corner.move(0, 0)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        # Full-screen kiosks close only from the staff menu (allow_close is set there).
+        if self.allow_close:
+            event.accept()
+        else:
+            event.ignore()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key = event.key()
+        if Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and not self.staff_mode:
+            self.demo_key.emit(int(key) - int(Qt.Key.Key_0))
+            return
+        super().keyPressEvent(event)
