@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import shutil
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -110,8 +111,14 @@ class RecordStore:
         max_page_count: int | None = None,
         requeue_in_flight: bool = True,
         busy_timeout_ms: int = 10_000,
+        reserve_bytes: int = 8 * 1024 * 1024,
     ) -> None:
         self.path = path
+        # New records are refused while less than this is free (on the disk, or under the
+        # page cap), so the sync worker can still mark earlier records as sent: a full disk
+        # must not strand what is already recorded.
+        self._reserve_bytes = reserve_bytes
+        self._reserve_pages = max(8, max_page_count // 10) if max_page_count else 0
         self._clock = clock or SystemClock()
         self._lock = threading.RLock()
         self._listeners: list[Callable[[], None]] = []
@@ -270,7 +277,9 @@ class RecordStore:
         if event.person is not None:
             fingerprint = cipher.person_fingerprint(event.person.name, event.person.birth_date)
         now = self._clock.now()
+        self._check_disk_headroom()
         with self._write() as c:
+            self._check_page_headroom(c)
             cur = c.execute(
                 "INSERT INTO events (event_id, kind, shelter_id, terminal_id, occurred_at,"
                 " utc_offset_minutes, registration_type, card_type, consent_version,"
@@ -303,6 +312,23 @@ class RecordStore:
                 listener()
             except Exception:
                 log.exception("record listener failed")
+
+    def _check_disk_headroom(self) -> None:
+        try:
+            free = shutil.disk_usage(self.path.parent).free
+        except OSError:
+            return
+        if free < self._reserve_bytes:
+            raise StorageFullError("the kiosk's storage is full; the record was not saved")
+
+    def _check_page_headroom(self, c: sqlite3.Connection) -> None:
+        if not self._reserve_pages:
+            return
+        page_count = int(c.execute("PRAGMA page_count").fetchone()[0])
+        free_pages = int(c.execute("PRAGMA freelist_count").fetchone()[0])
+        max_pages = int(c.execute("PRAGMA max_page_count").fetchone()[0])
+        if max_pages - page_count + free_pages < self._reserve_pages:
+            raise StorageFullError("the kiosk's storage is full; the record was not saved")
 
     def open_check_in(self, person: Person, shelter_id: str) -> OpenCheckIn | None:
         """The latest check-in of this person here that no check-out refers to.

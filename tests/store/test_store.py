@@ -243,7 +243,7 @@ def test_full_disk_raises_storage_full_and_leaves_earlier_records_intact(
     path = tmp_path / "kiosk.sqlite3"
     RecordStore(path, keys).close()
     pages = _raw(path).execute("PRAGMA page_count").fetchone()[0]
-    store = RecordStore(path, keys, max_page_count=pages + 8)
+    store = RecordStore(path, keys, max_page_count=pages + 40)
     saved: list[str] = []
     with pytest.raises(StorageFullError) as excinfo:
         for n in range(10_000):
@@ -281,3 +281,17 @@ def test_listener_is_called_after_commit(store: RecordStore) -> None:
 def test_person_repr_never_leaks(store: RecordStore) -> None:
     p: Person = person(1)
     assert p.name not in repr(check_in(1, who=p))
+
+
+def test_low_disk_space_refuses_new_records_before_the_disk_is_full(
+    tmp_path: Path, keys: FakeKeyProvider
+) -> None:
+    path = tmp_path / "kiosk.sqlite3"
+    with RecordStore(path, keys) as s:
+        s.record(check_in(1))
+    # More free space demanded than any disk has: the same state as a nearly full disk.
+    with RecordStore(path, keys, reserve_bytes=1 << 62) as tight:
+        with pytest.raises(StorageFullError):
+            tight.record(check_in(2))
+        assert tight.counts()["pending"] == 1
+        assert len(tight.claim_due(10)) == 1  # what is recorded can still be sent
