@@ -207,6 +207,13 @@ class StaffAccounts:
             if changed:
                 self._save(data)
 
+    # The names the UI's StaffAccounts protocol uses (kiosk/ui/app.py).
+    def create(self, user_id: str, password: str) -> None:
+        self.create_account(user_id, password)
+
+    def verify(self, user_id: str, password: str) -> None:
+        self.authenticate(user_id, password)
+
     def change_password(self, user_id: str, old_password: str, new_password: str) -> None:
         validate_password(new_password)
         self.authenticate(user_id, old_password)

@@ -213,3 +213,10 @@ def test_cli_as_a_module_in_a_real_process(kiosk_home: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     StaffAccounts(kiosk_home / "staff.json").authenticate("it-admin", PASSWORD)
+
+
+def test_names_the_ui_uses(accounts: StaffAccounts) -> None:
+    accounts.create("tanaka", PASSWORD)
+    accounts.verify("tanaka", PASSWORD)
+    with pytest.raises(LoginFailedError):
+        accounts.verify("tanaka", "wrong password")
