@@ -235,10 +235,11 @@ class CheckInFlow:
         step = self._view.step
         if step in _CARD_NEEDED and not self._session.committed:
             return self._notice(NoticeCode.CARD_REMOVED)
-        if step == Step.NOTICE and self._view.notice == NoticeCode.WRONG_SECRET:
-            # The person gave up on the PIN; there is no card to try again with.
-            return self._notice(NoticeCode.CARD_REMOVED)
-        if step == Step.NOTICE and self._view.notice == NoticeCode.NOT_CHECKED_IN:
+        if step == Step.NOTICE and (
+            self._session.card_status is not None or self._session.info is not None
+        ):
+            # A notice that still offers a way on (try the PIN again, use 照合番号B, check in
+            # instead): the person walked away from it, so the session ends here.
             return self._notice(NoticeCode.CARD_REMOVED)
         return []
 

@@ -862,3 +862,25 @@ def test_language_stays_for_the_next_person_only_until_idle_resets() -> None:
     d(d.flow.set_language("vi"))
     check_in_with_pin(d)
     assert d.flow.view.language == "vi"
+
+
+@pytest.mark.parametrize("where", ["refused", "not_checked_in"])
+def test_card_pulled_on_a_notice_with_an_offer_ends_the_session(where: str) -> None:
+    d = make_driver()
+    if where == "refused":
+        to_pin(d, mynumber_status(pin=2))
+        d(d.flow.submit_pin(Secret("9999")))
+        d(d.flow.read_result(WrongSecretError(1), token=d.last(ReadCard).token))
+        assert d.flow.view.offer_code_b
+    else:
+        d(d.flow.choose_action(Action.CHECK_OUT))
+        to_pin(d)
+        d(d.flow.submit_pin(Secret(PIN)))
+        read_card(d, open_check_in=None)
+        assert d.flow.view.offer_check_in
+    d(d.flow.card_removed())
+    view = d.flow.view
+    assert view.notice == NoticeCode.CARD_REMOVED
+    assert not view.offer_code_b and not view.offer_check_in
+    assert d(d.flow.choose_action(Action.CHECK_IN)) == [] or d.flow.view.step == Step.IDLE
+    assert d.all(SaveEvent) == []
