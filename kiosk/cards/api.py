@@ -229,3 +229,23 @@ class CardMonitor(Protocol):
 
     def readers(self) -> list[ReaderInfo]:
         """The current snapshot (empty list: no reader connected)."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Input errors (added with the card layer): raised before anything is sent to the card.
+
+
+class InvalidCodeBInputError(KioskError):
+    """照合番号B parts that cannot be right (no such date, expiry year absurd, code not 4 digits).
+
+    Raised by :func:`kiosk.cards.code_b.build_code_b` before any VERIFY, so no try is spent.
+    """
+
+    code = "invalid_code_b"
+
+
+class InvalidSecretError(CardError):
+    """A secret of the wrong shape for this card (PIN not 4 digits, 照合番号B not 14, or a
+    secret kind the card does not have). Refused before any VERIFY: no try is spent."""
+
+    code = "invalid_secret"

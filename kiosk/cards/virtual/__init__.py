@@ -1,0 +1,1 @@
+"""Virtual cards: the emulator, its vpcd client program and the in-process reader."""
