@@ -323,6 +323,8 @@ class SpeechWorker:
         self._cond = threading.Condition()
         self._generation = 0
         self._speaking = False
+        #: Jobs queued and not finished yet (the queue alone cannot tell "taken, running").
+        self._pending = 0
         self._missing: set[str] = set()
         self._error: str | None = None
         self._closed = False
@@ -340,7 +342,7 @@ class SpeechWorker:
             generation = self._generation
         self._player.stop()
         if text.strip():
-            self._jobs.put(_Speak(generation, text, language))
+            self._put(_Speak(generation, text, language))
 
     def stop(self) -> None:
         with self._cond:
@@ -367,7 +369,7 @@ class SpeechWorker:
     def wait_idle(self, timeout: float) -> bool:
         """Wait until nothing is queued or playing; False on timeout."""
         with self._cond:
-            return self._cond.wait_for(lambda: not self._speaking and self._jobs.empty(), timeout)
+            return self._cond.wait_for(lambda: not self._speaking and not self._pending, timeout)
 
     def wait_speaking(self, timeout: float) -> bool:
         with self._cond:
@@ -386,7 +388,7 @@ class SpeechWorker:
 
     def voices(self, timeout: float = 10.0) -> list[VoiceInfo]:
         done: Future[list[VoiceInfo]] = Future()
-        self._jobs.put(_Voices(done))
+        self._put(_Voices(done))
         return done.result(timeout)
 
     def voice_for(self, language: str, timeout: float = 10.0) -> VoiceInfo | None:
@@ -406,8 +408,13 @@ class SpeechWorker:
         Raises NoVoiceError / SpeechUnavailableError.
         """
         done: Future[None] = Future()
-        self._jobs.put(_Synthesize(text, language, Path(path), done))
+        self._put(_Synthesize(text, language, Path(path), done))
         done.result(timeout)
+
+    def _put(self, job: _Job) -> None:
+        with self._cond:
+            self._pending += 1
+        self._jobs.put(job)
 
     # -- the worker thread ----------------------------------------------------------------------
 
@@ -448,6 +455,7 @@ class SpeechWorker:
                 log.exception("speech worker: unexpected error")
             finally:
                 with self._cond:
+                    self._pending -= 1
                     self._cond.notify_all()
         with contextlib.suppress(Exception):
             if engine is not None:
