@@ -64,6 +64,13 @@ class Faults:
     captive_portal: bool = False
 
     def update(self, data: dict[str, Any]) -> None:
+        """Apply the given switches, all or none (ValueError leaves the faults unchanged)."""
+        trial = Faults(**asdict(self))
+        trial._apply(data)
+        for name, value in asdict(trial).items():
+            setattr(self, name, value)
+
+    def _apply(self, data: dict[str, Any]) -> None:
         for name, kind in (
             ("delay_ms", int),
             ("error_rate", float),
@@ -443,7 +450,10 @@ class ManagementServer:
 
     def start(self) -> ManagementServer:
         self._thread = threading.Thread(
-            target=self.httpd.serve_forever, name="mgmt-server", daemon=True
+            target=self.httpd.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name="mgmt-server",
+            daemon=True,
         )
         self._thread.start()
         return self

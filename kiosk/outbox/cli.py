@@ -165,7 +165,8 @@ def _sync(config: settings_module.Settings, db_path: Path, args: argparse.Namesp
         _err("no management API URL: set it in the settings or pass --url")
         return 2
     with open_store(config, db_path=db_path) as store:
-        worker = build_worker(config, store, token=token, url=url)
+        # --forever runs next to a kiosk that may still be recording: look every 2 s.
+        worker = build_worker(config, store, token=token, url=url, max_idle_wait_s=2.0)
         assert worker is not None
         if args.once:
             worker.wake(retry_now=True)

@@ -18,10 +18,12 @@ def build_worker(
     url: str | None = None,
     clock: Clock | None = None,
     listener: StatusListener | None = None,
+    max_idle_wait_s: float = 60.0,
 ) -> SyncWorker | None:
     """A worker for the configured server, or None when no API URL is set.
 
     The store's record listener wakes the worker, so a new check-in goes out at once.
+    Records written by another process are only seen every ``max_idle_wait_s``.
     """
     base_url = url or settings.api.url
     if not base_url:
@@ -38,6 +40,7 @@ def build_worker(
         batch_size=settings.api.batch_size,
         retention=Retention(store, delay_hours=settings.store.retention_delay_hours, clock=clock),
         listener=listener,
+        max_idle_wait_s=max_idle_wait_s,
     )
     store.subscribe(worker.wake)
     return worker

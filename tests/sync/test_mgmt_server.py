@@ -1,0 +1,172 @@
+"""The reference server speaks exactly the contract (real HTTP on 127.0.0.1)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import requests
+
+from kiosk.mgmt_server import ManagementServer
+from kiosk.records import EventKind
+from kiosk.sync.contract import BATCH_PATH, HEALTH_PATH, MAX_BATCH, canonical_json, event_to_wire
+from tests.fixtures.server import ServerProcess
+from tests.store.factories import check_in, shelter_notice
+
+TOKEN = "test-token-1234"
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[ManagementServer]:
+    srv = ManagementServer(tmp_path / "server.sqlite3", TOKEN).start()
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture
+def http() -> Iterator[requests.Session]:
+    session = requests.Session()
+    session.trust_env = False
+    yield session
+    session.close()
+
+
+def post(
+    http: requests.Session, server: ManagementServer, path: str, body: Any, token: str = TOKEN
+) -> requests.Response:
+    data = body if isinstance(body, bytes) else canonical_json(body)
+    return http.post(
+        server.url + path,
+        data=data,
+        headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"},
+        timeout=10,
+    )
+
+
+def batch(*events: Any) -> dict[str, Any]:
+    return {"terminal_id": "terminal-7", "events": list(events)}
+
+
+def test_binds_to_loopback_by_default(server: ManagementServer) -> None:
+    assert server.url.startswith("http://127.0.0.1:")
+
+
+def test_health_needs_no_token_and_is_json(
+    server: ManagementServer, http: requests.Session
+) -> None:
+    response = http.get(server.url + HEALTH_PATH, timeout=10)
+    assert response.status_code == 200
+    assert response.headers["Content-Type"] == "application/json"
+    assert response.json()["status"] == "ok"
+    assert response.json()["api_version"] == "1"
+
+
+@pytest.mark.parametrize("token", ["", "wrong"])
+def test_batch_without_the_right_token_is_401_with_an_error_body(
+    server: ManagementServer, http: requests.Session, token: str
+) -> None:
+    response = post(http, server, BATCH_PATH, batch(event_to_wire(check_in(1))), token=token)
+    assert response.status_code == 401
+    assert response.json()["error"]["code"] == "unauthorized"
+    assert server.database.stats()["events"] == 0
+
+
+def test_batch_answers_per_record(server: ManagementServer, http: requests.Session) -> None:
+    first, second = event_to_wire(check_in(1)), event_to_wire(check_in(2))
+    invalid = event_to_wire(check_in(3)) | {"registration_type": 9}
+    response = post(http, server, BATCH_PATH, batch(first, second, invalid))
+    assert response.status_code == 200
+    statuses = [(r["event_id"], r["status"]) for r in response.json()["results"]]
+    assert statuses == [
+        (first["event_id"], "accepted"),
+        (second["event_id"], "accepted"),
+        (invalid["event_id"], "rejected"),
+    ]
+    assert "registration_type" in response.json()["results"][2]["message"]
+    # Same id, same payload (keys in another order): a duplicate, which is success.
+    reordered = dict(reversed(list(first.items())))
+    changed = second | {"consent_version": "other"}
+    again = post(http, server, BATCH_PATH, batch(reordered, changed)).json()["results"]
+    assert [r["status"] for r in again] == ["duplicate", "conflict"]
+    assert server.database.stats() == {"events": 2, "receipts": 3}
+
+
+def test_registration_type_codes_and_training_flag_are_accepted(
+    server: ManagementServer, http: requests.Session
+) -> None:
+    events = [event_to_wire(check_in(n)) | {"registration_type": n} for n in (1, 2, 3, 4)]
+    events[0]["training"] = True
+    results = post(http, server, BATCH_PATH, batch(*events)).json()["results"]
+    assert {r["status"] for r in results} == {"accepted"}
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        (b"{not json", 400),
+        ({"events": []}, 400),
+        ({"terminal_id": "t"}, 400),
+    ],
+)
+def test_malformed_requests_get_the_error_body(
+    server: ManagementServer, http: requests.Session, body: Any, status: int
+) -> None:
+    response = post(http, server, BATCH_PATH, body)
+    assert response.status_code == status
+    assert set(response.json()["error"]) == {"code", "message"}
+
+
+def test_too_many_events_is_413(server: ManagementServer, http: requests.Session) -> None:
+    wire = event_to_wire(check_in(1))
+    response = post(http, server, BATCH_PATH, batch(*[wire] * (MAX_BATCH + 1)))
+    assert response.status_code == 413
+
+
+def test_shelter_notice_endpoint(server: ManagementServer, http: requests.Session) -> None:
+    notice = event_to_wire(shelter_notice(EventKind.SHELTER_OPEN))
+    path = f"/v1/shelters/{notice['shelter_id']}/notices"
+    assert post(http, server, path, notice).json()["results"][0]["status"] == "accepted"
+    assert post(http, server, path, notice).json()["results"][0]["status"] == "duplicate"
+    conflict = post(http, server, path, notice | {"utc_offset_minutes": 0})
+    assert conflict.status_code == 409
+    assert conflict.json()["error"]["code"] == "conflict"
+    wrong_place = post(http, server, "/v1/shelters/elsewhere/notices", notice)
+    assert wrong_place.status_code == 422
+    not_a_notice = post(http, server, path, event_to_wire(check_in(1)))
+    assert not_a_notice.status_code == 422
+
+
+def test_unknown_path_is_404_json(server: ManagementServer, http: requests.Session) -> None:
+    response = post(http, server, "/v1/nothing", {})
+    assert response.status_code == 404
+    assert response.json()["error"]["code"] == "not_found"
+
+
+def test_admin_faults_need_the_token(server: ManagementServer, http: requests.Session) -> None:
+    assert post(
+        http, server, "/_admin/faults", {"captive_portal": True}, token="x"
+    ).status_code == (401)
+    assert post(http, server, "/_admin/faults", {"error_rate": 2}).status_code == 400
+    assert post(http, server, "/_admin/faults", {"captive_portal": True}).status_code == 200
+    portal = http.get(server.url + HEALTH_PATH, timeout=10)
+    assert portal.status_code == 200
+    assert portal.headers["Content-Type"].startswith("text/html")
+
+
+def test_error_rate_answers_503_with_error_body(
+    server: ManagementServer, http: requests.Session
+) -> None:
+    post(http, server, "/_admin/faults", {"error_rate": 1.0})
+    response = post(http, server, BATCH_PATH, batch(event_to_wire(check_in(1))))
+    assert response.status_code == 503
+    assert response.json()["error"]["code"] == "unavailable"
+    assert server.database.stats()["events"] == 0
+
+
+def test_script_refuses_an_empty_token_file(tmp_path: Path) -> None:
+    server = ServerProcess(tmp_path / "srv")
+    server.token_file.write_text("", encoding="utf-8")
+    with pytest.raises(RuntimeError, match="token file is empty"):
+        server.start()

@@ -1,0 +1,160 @@
+"""``python -m kiosk.outbox`` as staff would run it: a real process, the real server."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from kiosk import settings as settings_module
+from kiosk.records import EventKind
+from kiosk.store import RecordStore
+from kiosk.store.factory import open_store
+from tests.fixtures.server import REPO, ServerProcess, wait_until
+from tests.store.factories import check_in, shelter_notice
+
+pytestmark = pytest.mark.timeout(120)
+
+
+def run_cli(home: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "kiosk.outbox", *args],
+        check=False,
+        cwd=REPO,
+        env={**os.environ, "KIOSK_HOME": str(home)},
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def populate(n: int) -> tuple[RecordStore, list[str]]:
+    store = open_store(settings_module.load())
+    events = [check_in(i) for i in range(n)]
+    for e in events:
+        store.record(e)
+    names = [e.person.name for e in events if e.person]
+    return store, names
+
+
+def test_status_json_counts_and_holds_no_personal_data(kiosk_home: Path) -> None:
+    store, names = populate(3)
+    store.close()
+    result = run_cli(kiosk_home, "status", "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["counts"] == {"pending": 3, "in_flight": 0, "sent": 0, "dead": 0}
+    assert data["waiting"] == 3
+    assert data["last_success_at"] is None
+    assert data["records_with_personal_data"] == 3
+    for name in names:
+        assert name not in result.stdout + result.stderr
+    text = run_cli(kiosk_home, "status")
+    assert "waiting:        3" in text.stdout
+
+
+def test_status_without_a_database_says_so(kiosk_home: Path) -> None:
+    result = run_cli(kiosk_home, "status")
+    assert result.returncode == 2
+    assert "no record database" in result.stderr
+
+
+def test_sync_once_with_token_on_stdin(kiosk_home: Path, mgmt_server: ServerProcess) -> None:
+    store, names = populate(25)
+    result = run_cli(
+        kiosk_home,
+        "sync",
+        "--once",
+        "--token-stdin",
+        "--url",
+        mgmt_server.url,
+        stdin=mgmt_server.token + "\n",
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert mgmt_server.event_count() == 25
+    assert store.counts()["sent"] == 25
+    assert mgmt_server.token not in result.stdout + result.stderr
+    for name in names:
+        assert name not in result.stdout + result.stderr
+    status = json.loads(run_cli(kiosk_home, "status", "--json").stdout)
+    assert status["last_success_at"] is not None
+    store.close()
+
+
+def test_sync_once_with_a_refused_token_fails_clearly(
+    kiosk_home: Path, mgmt_server: ServerProcess
+) -> None:
+    store, _ = populate(2)
+    store.close()
+    result = run_cli(
+        kiosk_home, "sync", "--once", "--token-stdin", "--url", mgmt_server.url, stdin="nope\n"
+    )
+    assert result.returncode == 1
+    assert "REFUSED" in result.stdout
+    assert mgmt_server.event_count() == 0
+
+
+def test_sync_forever_uses_the_settings_and_stops_on_sigterm(
+    kiosk_home: Path, mgmt_server: ServerProcess
+) -> None:
+    config = settings_module.load()
+    config.api.url = mgmt_server.url
+    config.api.token = mgmt_server.token
+    settings_module.save(config)
+    store, _ = populate(10)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kiosk.outbox", "sync", "--forever"],
+        cwd=REPO,
+        env={**os.environ, "KIOSK_HOME": str(kiosk_home)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert wait_until(lambda: mgmt_server.event_count() == 10)
+        store.record(check_in(99))  # recorded by "the kiosk" while the CLI keeps syncing
+        assert wait_until(lambda: mgmt_server.event_count() == 11)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        out, _err = proc.communicate(timeout=30)
+    assert proc.returncode == 0
+    assert "sent 10" in out
+    store.close()
+
+
+def test_retry_dead_and_purge_follow_the_safety_rule(
+    kiosk_home: Path, mgmt_server: ServerProcess
+) -> None:
+    store, _ = populate(2)
+    # Closed just now: the automatic purge (72 h later) must not beat staff to it.
+    store.record(shelter_notice(EventKind.SHELTER_CLOSE, datetime.now(UTC)))
+    claimed = store.claim_due(10)
+    store.mark_dead([(claimed[0].event.event_id, "rejected: test")])
+    store.release([c.event.event_id for c in claimed[1:]])
+    refused = run_cli(kiosk_home, "purge")
+    assert refused.returncode == 1
+    assert "not acknowledged" in refused.stdout
+    assert store.personal_rows() == 2
+    assert "1 record(s) queued again" in run_cli(kiosk_home, "retry-dead").stdout
+    synced = run_cli(
+        kiosk_home,
+        "sync",
+        "--once",
+        "--token-stdin",
+        "--url",
+        mgmt_server.url,
+        stdin=mgmt_server.token,
+    )
+    assert synced.returncode == 0, synced.stdout
+    purged = run_cli(kiosk_home, "purge")
+    assert purged.returncode == 0
+    assert "from 2 record(s)" in purged.stdout
+    assert store.personal_rows() == 0
+    store.close()
