@@ -884,3 +884,41 @@ def test_card_pulled_on_a_notice_with_an_offer_ends_the_session(where: str) -> N
     assert not view.offer_code_b and not view.offer_check_in
     assert d(d.flow.choose_action(Action.CHECK_IN)) == [] or d.flow.view.step == Step.IDLE
     assert d.all(SaveEvent) == []
+
+
+def test_config_from_settings() -> None:
+    from kiosk.flow.machine import FlowConfig
+    from kiosk.settings import Settings
+
+    settings = Settings()
+    settings.shelter.name = "千代田小学校"
+    settings.shelter.shelter_id = "13101-001"
+    settings.shelter.terminal_id = "term-9"
+    settings.shelter.training_mode = True
+    settings.ui.show_era_screen = False
+    settings.ui.idle_timeout_s = 45
+    settings.ui.more_time_countdown_s = 25
+    settings.ui.result_display_s = 20
+    settings.ui.default_language = "en"
+    settings.cards.code_b_min_tries_left = 3
+    config = FlowConfig.from_settings(settings, "consent-v2")
+    assert config == FlowConfig(
+        shelter_id="13101-001",
+        shelter_name="千代田小学校",
+        terminal_id="term-9",
+        consent_version="consent-v2",
+        show_era_screen=False,
+        idle_timeout_s=45,
+        more_time_countdown_s=25,
+        result_display_s=20,
+        notice_display_s=20,
+        training=True,
+        default_language="en",
+        code_b_min_tries_left=3,
+    )
+    from kiosk.clock import FakeClock
+    from kiosk.flow.machine import CheckInFlow
+
+    flow = CheckInFlow(config, FakeClock())
+    assert flow.view.language == "en" and flow.view.shelter_name == "千代田小学校"
+    assert flow.start() == [Speak("prompt.idle", "en")]
