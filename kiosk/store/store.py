@@ -259,7 +259,36 @@ class RecordStore:
         Raises StorageFullError when the disk (or the size cap) is full; nothing is
         half-written and earlier records are untouched.
         """
+        self.record_many([event])
+
+    def record_many(self, events: Sequence[Event]) -> None:
+        """Commit several events in one transaction: all of them or none (imports, bench)."""
         cipher = self._require_cipher()
+        rows = [self._event_row(event, cipher) for event in events]
+        now = self._clock.now()
+        self._check_disk_headroom()
+        with self._write() as c:
+            self._check_page_headroom(c)
+            for row in rows:
+                cur = c.execute(
+                    "INSERT INTO events (event_id, kind, shelter_id, terminal_id, occurred_at,"
+                    " utc_offset_minutes, registration_type, card_type, consent_version,"
+                    " refers_to, training, person_fp, personal, recorded_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (*row, _iso(now)),
+                )
+                c.execute(
+                    "INSERT INTO outbox (event_id, seq, state, attempts, next_attempt_at,"
+                    " created_at) VALUES (?, ?, 'pending', 0, ?, ?)",
+                    (row[0], cur.lastrowid, now.timestamp(), _iso(now)),
+                )
+        for listener in list(self._listeners):
+            try:
+                listener()
+            except Exception:
+                log.exception("record listener failed")
+
+    def _event_row(self, event: Event, cipher: RecordCipher) -> tuple[Any, ...]:
         if event.occurred_at.tzinfo is None:
             raise ValueError("Event.occurred_at must be timezone-aware")
         personal: bytes | None = None
@@ -276,42 +305,21 @@ class RecordStore:
             personal = cipher.encrypt(plaintext, event.event_id)
         if event.person is not None:
             fingerprint = cipher.person_fingerprint(event.person.name, event.person.birth_date)
-        now = self._clock.now()
-        self._check_disk_headroom()
-        with self._write() as c:
-            self._check_page_headroom(c)
-            cur = c.execute(
-                "INSERT INTO events (event_id, kind, shelter_id, terminal_id, occurred_at,"
-                " utc_offset_minutes, registration_type, card_type, consent_version,"
-                " refers_to, training, person_fp, personal, recorded_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    event.event_id,
-                    event.kind.value,
-                    event.shelter_id,
-                    event.terminal_id,
-                    _iso(event.occurred_at),
-                    event.utc_offset_minutes,
-                    int(event.registration_type) if event.registration_type else None,
-                    event.card_type.value if event.card_type else None,
-                    event.consent_version,
-                    event.refers_to,
-                    1 if event.training else 0,
-                    fingerprint,
-                    personal,
-                    _iso(now),
-                ),
-            )
-            c.execute(
-                "INSERT INTO outbox (event_id, seq, state, attempts, next_attempt_at,"
-                " created_at) VALUES (?, ?, 'pending', 0, ?, ?)",
-                (event.event_id, cur.lastrowid, now.timestamp(), _iso(now)),
-            )
-        for listener in list(self._listeners):
-            try:
-                listener()
-            except Exception:
-                log.exception("record listener failed")
+        return (
+            event.event_id,
+            event.kind.value,
+            event.shelter_id,
+            event.terminal_id,
+            _iso(event.occurred_at),
+            event.utc_offset_minutes,
+            int(event.registration_type) if event.registration_type else None,
+            event.card_type.value if event.card_type else None,
+            event.consent_version,
+            event.refers_to,
+            1 if event.training else 0,
+            fingerprint,
+            personal,
+        )
 
     def _check_disk_headroom(self) -> None:
         try:

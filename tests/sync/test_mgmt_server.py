@@ -170,3 +170,18 @@ def test_script_refuses_an_empty_token_file(tmp_path: Path) -> None:
     server.token_file.write_text("", encoding="utf-8")
     with pytest.raises(RuntimeError, match="token file is empty"):
         server.start()
+
+
+def test_demo_server_starts_in_process_and_keeps_its_token(
+    tmp_path: Path, http: requests.Session
+) -> None:
+    from kiosk.mgmt_server import start_demo_server
+
+    first = start_demo_server(tmp_path)
+    token = first.httpd.token
+    assert first.url.startswith("http://127.0.0.1:")
+    assert http.get(first.url + HEALTH_PATH, timeout=10).json()["status"] == "ok"
+    first.stop()
+    second = start_demo_server(tmp_path)
+    assert second.httpd.token == token
+    second.stop()
