@@ -264,7 +264,9 @@ class CheckInFlow:
         self._activity()
         step = self._view.step
         if step in (Step.IDLE, Step.NO_CARD_HELP, Step.DONE):
-            if self._card_present and not self._reader_missing:
+            # A card lying on the reader at idle starts at once; on the result screen it is
+            # still the previous person's card, so the button only sets the intent there.
+            if self._card_present and not self._reader_missing and step != Step.DONE:
                 return self._start_session(action)
             return self._go(Step.IDLE, action=action)
         if (

@@ -922,3 +922,13 @@ def test_config_from_settings() -> None:
     flow = CheckInFlow(config, FakeClock())
     assert flow.view.language == "en" and flow.view.shelter_name == "千代田小学校"
     assert flow.start() == [Speak("prompt.idle", "en")]
+
+
+def test_intent_button_on_the_result_screen_does_not_reread_the_last_card() -> None:
+    d = make_driver()
+    check_in_with_pin(d)
+    finish_save(d)
+    queries = len(d.all(QueryCardStatus))
+    d(d.flow.choose_action(Action.CHECK_IN))
+    assert d.flow.view.step == Step.IDLE and d.flow.view.action == Action.CHECK_IN
+    assert len(d.all(QueryCardStatus)) == queries
