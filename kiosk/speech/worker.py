@@ -394,6 +394,20 @@ class SpeechWorker:
     def voice_for(self, language: str, timeout: float = 10.0) -> VoiceInfo | None:
         return choose_voice(self.voices(timeout), language)
 
+    def describe(self, languages: Sequence[str], timeout: float = 10.0) -> dict[str, Any]:
+        """For the self-test: engine state and the voice chosen for each language (or None)."""
+        try:
+            voices = self.voices(timeout)
+        except SpeechError as exc:
+            return {"ok": False, "error": exc.message, "voices": {}, "missing": list(languages)}
+        chosen = {language: choose_voice(voices, language) for language in languages}
+        return {
+            "ok": True,
+            "error": None,
+            "voices": {lang: (v.id if v else None) for lang, v in chosen.items()},
+            "missing": sorted(lang for lang, v in chosen.items() if v is None),
+        }
+
     def has_voice(self, language: str) -> bool:
         try:
             return self.voice_for(language) is not None

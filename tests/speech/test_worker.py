@@ -212,3 +212,26 @@ def test_null_speaker_says_nothing() -> None:
     speaker.stop()
     speaker.close()
     assert not speaker.has_voice("ja")
+
+
+def test_describe_for_the_self_test(worker: SpeechWorker) -> None:
+    from kiosk.settings import LANGUAGES
+
+    report = worker.describe(LANGUAGES)
+    assert report["ok"] and report["error"] is None
+    assert set(report["voices"]) == set(LANGUAGES)
+    assert report["voices"]["ja"] == report["voices"]["ja_easy"] is not None
+    assert report["missing"] == sorted(k for k, v in report["voices"].items() if v is None)
+
+
+def test_describe_without_an_engine() -> None:
+    def broken() -> object:
+        raise RuntimeError("could not initialize espeak")
+
+    speech = SpeechWorker(player=RecordingPlayer(), engine_factory=broken)
+    try:
+        report = speech.describe(["ja", "en"])
+        assert not report["ok"] and "espeak" in report["error"]
+        assert report["missing"] == ["ja", "en"]
+    finally:
+        speech.close()
