@@ -106,6 +106,8 @@ class FlowView:
     card_status: CardStatus | None = None
     info: BasicInfo | None = None
     calendar: Calendar | None = None
+    #: NOTICE: what happened. Also set on ENTER_CODE_B to ``invalid_code_b`` when the typed
+    #: parts are impossible: the screen keeps the input and shows the message.
     notice: NoticeCode | None = None
     #: The idle question "Do you need more time?" is showing, with seconds left.
     asking_more_time: bool = False
