@@ -1,0 +1,177 @@
+"""The contract in code (kiosk/sync/contract.py) and on paper (docs/openapi.yaml) agree."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from kiosk.domain import CardType, RegistrationType, Sex, SituationFlag
+from kiosk.records import EventKind
+from kiosk.sync.contract import (
+    BATCH_PATH,
+    HEALTH_PATH,
+    MAX_BATCH,
+    RESULT_STATUSES,
+    NotTheApiError,
+    canonical_json,
+    event_to_wire,
+    parse_batch_answer,
+    payload_hash,
+    validate_wire_event,
+)
+from tests.store.factories import check_in, check_out, shelter_notice
+
+DOCS = Path(__file__).resolve().parents[2] / "docs"
+SPEC: dict[str, Any] = yaml.safe_load((DOCS / "openapi.yaml").read_text(encoding="utf-8"))
+SCHEMAS = SPEC["components"]["schemas"]
+
+_TYPES = {
+    "string": str,
+    "integer": int,
+    "boolean": bool,
+    "array": list,
+    "object": dict,
+    "null": type(None),
+}
+
+
+def conforms(value: Any, schema: dict[str, Any]) -> bool:
+    """A small subset of JSON Schema: $ref, oneOf, type (lists too), enum, const, required,
+    properties, additionalProperties false, items."""
+    if "$ref" in schema:
+        return conforms(value, SCHEMAS[schema["$ref"].rsplit("/", 1)[1]])
+    if "oneOf" in schema:
+        return sum(conforms(value, s) for s in schema["oneOf"]) == 1
+    if "enum" in schema and value not in schema["enum"]:
+        return False
+    if "type" in schema:
+        types = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
+        ok = any(
+            isinstance(value, _TYPES[t]) and not (t == "integer" and isinstance(value, bool))
+            for t in types
+        )
+        if not ok:
+            return False
+    if isinstance(value, dict):
+        props = schema.get("properties", {})
+        if any(name not in value for name in schema.get("required", [])):
+            return False
+        if schema.get("additionalProperties") is False and set(value) - set(props):
+            return False
+        return all(conforms(value[k], props[k]) for k in value if k in props)
+    if isinstance(value, list) and "items" in schema:
+        return all(conforms(v, schema["items"]) for v in value)
+    return True
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        check_in(1),
+        check_out(check_in(2)),
+        shelter_notice(EventKind.SHELTER_CLOSE),
+        replace(check_in(3), registration_type=RegistrationType.DRIVER_LICENSE, training=True),
+    ],
+    ids=["check_in", "check_out", "notice", "licence_training"],
+)
+def test_wire_events_conform_to_the_openapi_schema_and_validate(event: Any) -> None:
+    wire = event_to_wire(event)
+    assert conforms(wire, SCHEMAS["Event"])
+    assert validate_wire_event(wire) == []
+
+
+def test_schema_enums_match_the_code() -> None:
+    props = SCHEMAS["Event"]["properties"]
+    assert set(props["kind"]["enum"]) == {k.value for k in EventKind}
+    assert set(props["registration_type"]["enum"]) - {None} == {int(r) for r in RegistrationType}
+    assert set(props["card_type"]["enum"]) - {None} == {c.value for c in CardType}
+    assert set(props["situation"]["items"]["enum"]) == {f.value for f in SituationFlag}
+    assert set(SCHEMAS["Person"]["properties"]["sex"]["enum"]) - {None} == {s.value for s in Sex}
+    assert set(SCHEMAS["RecordResult"]["properties"]["status"]["enum"]) == RESULT_STATUSES
+    assert SCHEMAS["BatchRequest"]["properties"]["events"]["maxItems"] == MAX_BATCH
+    assert set(SCHEMAS["Event"]["required"]) == set(event_to_wire(check_in(1)))
+    person = check_in(1).person
+    assert person is not None
+    assert set(SCHEMAS["Person"]["required"]) == set(person.to_json())
+    assert {HEALTH_PATH, BATCH_PATH} <= set(SPEC["paths"])
+    assert SPEC["openapi"].startswith("3.1")
+
+
+def test_error_codes_the_server_uses_are_in_the_schema() -> None:
+    server_source = (DOCS.parent / "kiosk" / "mgmt_server" / "server.py").read_text()
+    used = set(re.findall(r'_error\(\s*\d{3},\s*"([a-z_]+)"', server_source))
+    assert used, "the pattern found the server's error codes"
+    assert used <= set(SCHEMAS["Error"]["properties"]["error"]["properties"]["code"]["enum"])
+
+
+def test_registration_codes_are_documented() -> None:
+    text = (DOCS / "management-api.md").read_text(encoding="utf-8")
+    for code, words in ((1, "My Number"), (2, "staff proxy"), (3, "QR"), (4, "driver's licence")):
+        assert re.search(rf"\| `{code}` \| [^|]*{re.escape(words)}", text, re.IGNORECASE)
+
+
+def test_canonical_json_ignores_key_order_and_keeps_unicode() -> None:
+    a = {"b": 1, "a": {"y": "試験", "x": None}}
+    b = {"a": {"x": None, "y": "試験"}, "b": 1}
+    assert canonical_json(a) == canonical_json(b) == '{"a":{"x":null,"y":"試験"},"b":1}'.encode()
+    assert payload_hash(a) == payload_hash(b)
+    assert payload_hash(a) != payload_hash({**a, "b": 2})
+
+
+def test_wire_form_is_stable_for_the_same_event() -> None:
+    event = check_in(4)
+    assert canonical_json(event_to_wire(event)) == canonical_json(event_to_wire(event))
+    wire = event_to_wire(event)
+    assert wire["occurred_at"].endswith("Z")
+    assert wire["local_time"].endswith("+09:00")
+
+
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [
+        ({"registration_type": 5}, "registration_type"),
+        ({"registration_type": True}, "registration_type"),
+        ({"kind": "teleport"}, "kind"),
+        ({"occurred_at": "2026-09-01T09:00:00+09:00"}, "occurred_at"),
+        ({"training": "no"}, "training"),
+        ({"situation": ["hungry"]}, "situation"),
+        ({"person": None}, "needs a person"),
+        ({"utc_offset_minutes": 5000}, "utc_offset_minutes"),
+    ],
+)
+def test_validation_names_the_problem_without_echoing_values(
+    change: dict[str, Any], problem: str
+) -> None:
+    wire = event_to_wire(check_in(1)) | change
+    problems = validate_wire_event(wire)
+    assert any(problem in p for p in problems)
+    person = check_in(1).person
+    assert person is not None
+    assert not any(person.name in p for p in problems)
+
+
+@pytest.mark.parametrize(
+    ("content_type", "body"),
+    [
+        ("text/html", b"<html>login</html>"),
+        ("application/json", b"<html>"),
+        ("application/json", b"[]"),
+        ("application/json", b'{"results": [{"event_id": "x", "status": "ok"}]}'),
+    ],
+)
+def test_only_the_contract_shape_is_an_answer(content_type: str, body: bytes) -> None:
+    with pytest.raises(NotTheApiError):
+        parse_batch_answer(content_type, body)
+
+
+def test_contract_answer_is_parsed() -> None:
+    answer = parse_batch_answer(
+        "application/json; charset=utf-8",
+        b'{"results": [{"event_id": "a", "status": "duplicate"}]}',
+    )
+    assert answer.results["a"].status == "duplicate"
