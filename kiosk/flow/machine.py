@@ -845,7 +845,7 @@ class CheckInFlow:
             offer_check_in=False,
             code_b_available=False,
         )
-        return [ClearPersonalData(), *effects]
+        return effects  # _go adds ClearPersonalData on the way into IDLE
 
     def _set(self, **changes: object) -> list[Effect]:
         """Change the view without changing the step (no new prompt)."""
@@ -867,7 +867,11 @@ class CheckInFlow:
         if old.step == step and old.notice == self._view.notice and old.action == self._view.action:
             return []
         self._step_entered = now
-        return [StopSpeaking(), Speak(self._prompt_id(), self._view.language)]
+        effects: list[Effect] = [StopSpeaking(), Speak(self._prompt_id(), self._view.language)]
+        if step == Step.IDLE and old.step != Step.IDLE:
+            # Every way back to idle clears the screens, whatever they showed.
+            effects.insert(0, ClearPersonalData())
+        return effects
 
     def _prompt_id(self) -> str:
         view = self._view

@@ -932,3 +932,16 @@ def test_intent_button_on_the_result_screen_does_not_reread_the_last_card() -> N
     d(d.flow.choose_action(Action.CHECK_IN))
     assert d.flow.view.step == Step.IDLE and d.flow.view.action == Action.CHECK_IN
     assert len(d.all(QueryCardStatus)) == queries
+
+
+def test_every_return_to_idle_clears_personal_data() -> None:
+    d = make_driver()
+    d(d.flow.no_card_help())
+    assert d(d.flow.back())[0] == ClearPersonalData()
+    check_in_with_pin(d)
+    finish_save(d)
+    effects = d(d.flow.choose_action(Action.CHECK_OUT))
+    assert effects[0] == ClearPersonalData() and d.flow.view.step == Step.IDLE
+    to_pin(d)
+    effects = d(d.flow.cancel())
+    assert effects.count(ClearPersonalData()) == 1

@@ -22,6 +22,7 @@ from kiosk.errors import StorageError
 from kiosk.flow.contract import (
     Action,
     Calendar,
+    ClearPersonalData,
     CodeBInput,
     ConfirmInput,
     Effect,
@@ -185,6 +186,8 @@ def test_random_walks_keep_the_invariants(steps: list[tuple[int, int, int, int]]
         if view.step not in SHOWS_INFO:
             assert view.info is None
         if view.step == Step.IDLE:
+            if before != Step.IDLE:
+                assert ClearPersonalData() in effects
             assert view.card_status is None and view.notice is None
             assert not view.offer_code_b and not view.offer_check_in
         if view.step not in (
