@@ -20,13 +20,11 @@ Decisions (see docs/flow.md for the reasoning):
 
 from __future__ import annotations
 
-import importlib
 import logging
 import math
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import cast
 
 from kiosk.cards.api import (
     BadCardDataError,
@@ -44,6 +42,7 @@ from kiosk.cards.api import (
     UnsupportedCardError,
     WrongSecretError,
 )
+from kiosk.cards.code_b import build_code_b
 from kiosk.clock import Clock
 from kiosk.domain import BasicInfo, CardType, RegistrationType, SituationFlag
 from kiosk.errors import KioskError
@@ -107,8 +106,6 @@ def card_layer_code_b_builder(clock: Clock) -> CodeBBuilder:
     """The card layer's builder (``kiosk.cards.code_b.build_code_b``), today from ``clock``."""
 
     def build(code_b: CodeBInput) -> Secret:
-        module = importlib.import_module("kiosk.cards.code_b")
-        build_code_b = cast(Callable[..., Secret], module.build_code_b)
         # The terminal's local date decides "born in the future"; the clock is UTC.
         today = clock.now().astimezone().date()
         return build_code_b(

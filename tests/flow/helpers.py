@@ -8,6 +8,7 @@ from typing import TypeVar
 
 from kiosk.cards.api import (
     CardStatus,
+    InvalidCodeBInputError,
     ReadResult,
     Secret,
     SecretKind,
@@ -15,7 +16,6 @@ from kiosk.cards.api import (
 )
 from kiosk.clock import FakeClock
 from kiosk.domain import BasicInfo, CardType, Sex
-from kiosk.errors import KioskError
 from kiosk.flow.contract import CodeBInput, Effect, Speak
 from kiosk.flow.machine import CheckInFlow, FlowConfig
 
@@ -65,12 +65,6 @@ def licence_status(
         secrets=(SecretStatus(SecretKind.PIN, pin, locked=locked, refused=refused),),
         pin_set=True,
     )
-
-
-class InvalidCodeBInputError(KioskError):
-    """Stands in for kiosk.cards.api's error of the same code (the flow matches the code)."""
-
-    code = "invalid_code_b"
 
 
 def fake_code_b_builder(code_b: CodeBInput) -> Secret:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -18,13 +20,17 @@ from kiosk.cards.api import (
     SecretKind,
     WrongSecretError,
 )
+from kiosk.cards.virtual.inprocess import InProcessCardReaderService
+from kiosk.cards.virtual.profile import CardProfile
 from kiosk.clock import FakeClock
 from kiosk.domain import CardType
 from kiosk.errors import StorageError
-from kiosk.flow.contract import Calendar, ClearPersonalData, NoticeCode, Speak, Step
+from kiosk.flow.contract import Calendar, ClearPersonalData, CodeBInput, NoticeCode, Speak, Step
 from kiosk.flow.machine import CheckInFlow
 from kiosk.flow.runner import FlowRunner
 from kiosk.records import Event, EventKind, OpenCheckIn, Person
+from kiosk.store.keys import FakeKeyProvider
+from kiosk.store.store import RecordStore
 
 from .helpers import SAMPLE_INFO, fake_code_b_builder, make_config, mynumber_status
 
@@ -214,20 +220,15 @@ def test_a_bug_in_a_device_layer_shows_out_of_service() -> None:
 
 
 @pytest.fixture
-def store(tmp_path: Path):  # type: ignore[no-untyped-def]
-    from kiosk.store.keys import FakeKeyProvider
-    from kiosk.store.store import RecordStore
-
+def store(tmp_path: Path) -> Iterator[RecordStore]:
     record_store = RecordStore(tmp_path / "kiosk.sqlite3", FakeKeyProvider(), FakeClock())
     yield record_store
     record_store.close()
 
 
-def test_check_in_and_out_with_the_in_process_virtual_card(store) -> None:  # type: ignore[no-untyped-def]
-    inprocess = pytest.importorskip("kiosk.cards.virtual.inprocess")
-    profile_module = pytest.importorskip("kiosk.cards.virtual.profile")
-    service = inprocess.InProcessCardReaderService()
-    card = profile_module.CardProfile(type="mynumber")
+def test_check_in_and_out_with_the_in_process_virtual_card(store: RecordStore) -> None:
+    service = InProcessCardReaderService()
+    card = CardProfile(type="mynumber")
     flow = CheckInFlow(make_config(), FakeClock())
     runner = FlowRunner(flow, service, store, reader=service.reader.name)
     runner.run(flow.start())
@@ -258,10 +259,6 @@ def test_check_in_and_out_with_the_in_process_virtual_card(store) -> None:  # ty
     runner.card_event(CardEvent(CardEventKind.CARD_INSERTED, service.reader.name))
     runner.run(flow.agree())
     runner.run(flow.choose_method(SecretKind.CODE_B))
-    from datetime import date
-
-    from kiosk.flow.contract import CodeBInput
-
     view = runner.run(flow.submit_code_b(CodeBInput(date(1980, 2, 17), 2035, "2285")))
     assert view.step == Step.CHECKOUT_OFFER
     view = runner.run(flow.check_out())
@@ -271,13 +268,11 @@ def test_check_in_and_out_with_the_in_process_virtual_card(store) -> None:  # ty
     assert checkout is not None and checkout.refers_to == open_check_in.event_id
 
 
-def test_card_pulled_mid_read_with_the_virtual_card(store) -> None:  # type: ignore[no-untyped-def]
-    inprocess = pytest.importorskip("kiosk.cards.virtual.inprocess")
-    profile_module = pytest.importorskip("kiosk.cards.virtual.profile")
-    service = inprocess.InProcessCardReaderService()
+def test_card_pulled_mid_read_with_the_virtual_card(store: RecordStore) -> None:
+    service = InProcessCardReaderService()
     flow = CheckInFlow(make_config(), FakeClock())
     runner = FlowRunner(flow, service, store)
-    service.insert(profile_module.CardProfile(type="mynumber", remove_after_apdus=6))
+    service.insert(CardProfile(type="mynumber", remove_after_apdus=6))
     runner.card_event(CardEvent(CardEventKind.CARD_INSERTED, service.reader.name))
     runner.run(flow.agree())
     view = runner.run(flow.submit_pin(Secret("1234")))
