@@ -185,3 +185,34 @@ def test_demo_server_starts_in_process_and_keeps_its_token(
     second = start_demo_server(tmp_path)
     assert second.httpd.token == token
     second.stop()
+
+
+def test_the_script_wrapper_starts_the_server(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from tests.fixtures.server import REPO
+
+    (tmp_path / "token").write_text(TOKEN, encoding="utf-8")
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            str(REPO / "scripts" / "mgmt_server.py"),
+            "--port",
+            "0",
+            "--db",
+            str(tmp_path / "s.sqlite3"),
+            "--token-file",
+            str(tmp_path / "token"),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline()
+        assert line.startswith("listening on http://127.0.0.1:")
+    finally:
+        proc.terminate()
+        proc.communicate(timeout=10)
+    assert proc.returncode == 0
