@@ -45,9 +45,9 @@ def extract_sources(ui_dir: Path = UI) -> list[tuple[str, str]]:
             if name not in TRANSLATE_CALLS:
                 continue
             context, source = node.args[0], node.args[1]
-            if isinstance(context, ast.Constant) and isinstance(source, ast.Constant):
-                if isinstance(context.value, str) and isinstance(source.value, str):
-                    seen[(context.value, source.value)] = None
+            literal = isinstance(context, ast.Constant) and isinstance(source, ast.Constant)
+            if literal and isinstance(context.value, str) and isinstance(source.value, str):
+                seen[(context.value, source.value)] = None
     return list(seen)
 
 

@@ -123,6 +123,11 @@ class KioskApp(QObject):
         self.qapp.installEventFilter(self.activity)
         self.monitor = CardMonitorBridge(services.monitor, self)
         self.sync = SyncStatusBridge(services.sync_status, self.store_worker, parent=self)
+        if services.demo is not None:
+            from kiosk.ui.demo import demo_panel
+
+            self.window.demo_area.addWidget(demo_panel(services.demo))
+        self.pseudo = False
         self.user_id = ""
         self.require_login = require_login
         self.reader_missing = False
@@ -151,7 +156,7 @@ class KioskApp(QObject):
     # -- start / stop ----------------------------------------------------------------------
 
     def start(self) -> None:
-        self.languages.switch(self.machine.view.language)
+        self.set_language(self.machine.view.language)
         self.window.render(self.machine.view)
         self.host.start()
         self.monitor.start()
@@ -180,14 +185,20 @@ class KioskApp(QObject):
                 closer()
             except Exception:
                 log.exception("shutdown step failed")
+        self.languages.clear()
 
     # -- flow ------------------------------------------------------------------------------
 
     def _render(self, view: Any) -> None:
-        if view.language != self.languages.current:
-            self.languages.switch(view.language)
-            theme.apply_font(self.qapp, view.language)
+        wanted = i18n.PSEUDO if self.pseudo else view.language
+        if wanted != self.languages.current:
+            self.set_language(wanted)
         self.window.render(view)
+
+    def set_language(self, code: str) -> None:
+        self.languages.switch(code)
+        theme.apply_font(self.qapp, code)
+        self.window.retranslate()
 
     def _card_inserted(self, _reader: str) -> None:
         self.card_present = True
@@ -309,7 +320,7 @@ class KioskApp(QObject):
             staff.verify(user_id, password)
         except KioskError as exc:
             log.warning("staff login refused: %s", exc.code)
-            if "lock" in exc.code:
+            if exc.code == "account_locked":
                 return QCoreApplication.translate(
                     "Staff", "Too many wrong tries. Please wait and try again later."
                 )

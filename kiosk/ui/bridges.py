@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -36,31 +37,43 @@ class Outcome:
 class Worker(QObject):
     """One background thread; :meth:`submit` runs a callable there and reports on the GUI thread.
 
-    The executor thread emits ``_finished`` and Qt queues the call to ``_deliver`` onto the
-    thread this QObject lives in (the GUI thread).
+    The executor thread emits ``_finished`` with a job number only; Qt queues the call to
+    ``_deliver`` onto the thread this QObject lives in (the GUI thread), which looks up the
+    callback and the outcome. (Plain ints cross threads; Python objects stay in Python.)
     """
 
-    _finished = Signal(object, object)  # callback, Outcome
+    _finished = Signal(int)
     busy_changed = Signal(bool)
 
     def __init__(self, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.name = name
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
-        self._pending = 0
+        self._lock = threading.Lock()
+        self._next_job = 0
+        self._callbacks: dict[int, Callable[[Outcome], None]] = {}
+        self._outcomes: dict[int, Outcome] = {}
         self._finished.connect(self._deliver)
 
     def submit(self, job: Callable[[], Any], on_done: Callable[[Outcome], None]) -> None:
-        self._pending += 1
-        if self._pending == 1:
+        with self._lock:
+            self._next_job += 1
+            number = self._next_job
+            self._callbacks[number] = on_done
+            first = len(self._callbacks) == 1
+        if first:
             self.busy_changed.emit(True)
 
-        def finished(future: Future[Any]) -> None:
-            error = future.exception()
-            outcome = Outcome(error=error) if error else Outcome(value=future.result())
-            self._finished.emit(on_done, outcome)
+        def run() -> None:
+            try:
+                outcome = Outcome(value=job())
+            except BaseException as exc:
+                outcome = Outcome(error=exc)
+            with self._lock:
+                self._outcomes[number] = outcome
+            self._finished.emit(number)
 
-        self._executor.submit(job).add_done_callback(finished)
+        self._executor.submit(run)
 
     def call(self, job: Callable[[], Any]) -> Any:
         """Run ``job`` on this worker's thread and wait (start-up and shutdown only)."""
@@ -68,12 +81,16 @@ class Worker(QObject):
 
     @property
     def idle(self) -> bool:
-        return self._pending == 0
+        with self._lock:
+            return not self._callbacks
 
-    @Slot(object, object)
-    def _deliver(self, on_done: Callable[[Outcome], None], outcome: Outcome) -> None:
-        self._pending -= 1
-        if self._pending == 0:
+    @Slot(int)
+    def _deliver(self, number: int) -> None:
+        with self._lock:
+            on_done = self._callbacks.pop(number)
+            outcome = self._outcomes.pop(number)
+            idle = not self._callbacks
+        if idle:
             self.busy_changed.emit(False)
         try:
             on_done(outcome)
@@ -82,6 +99,9 @@ class Worker(QObject):
 
     def shutdown(self) -> None:
         self._executor.shutdown(wait=True, cancel_futures=True)
+        with self._lock:
+            self._callbacks.clear()
+            self._outcomes.clear()
 
 
 class CardMonitorBridge(QObject):

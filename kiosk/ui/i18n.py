@@ -114,12 +114,17 @@ class LanguageSwitcher:
     def available(self, code: str) -> bool:
         return code in ("en", PSEUDO) or qm_path(code).is_file()
 
+    def clear(self) -> None:
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+            translator.deleteLater()
+        self._installed = []
+        self.current = ""
+
     def switch(self, code: str) -> None:
         if code == self.current:
             return
-        for translator in self._installed:
-            self._app.removeTranslator(translator)
-        self._installed = []
+        self.clear()
         if code == PSEUDO:
             self._installed.append(PseudoTranslator(self._app))
         else:

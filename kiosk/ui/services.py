@@ -78,12 +78,10 @@ def speaker(settings: Settings) -> Any:
         return NullSpeaker()
 
 
-def staff_accounts(settings: Settings) -> Any:
-    try:
-        from kiosk.ui.staff_adapter import open_staff_accounts
-    except ImportError:
-        return None
-    return open_staff_accounts(settings)
+def staff_accounts() -> Any:
+    from kiosk.staff import StaffAccounts
+
+    return StaffAccounts()
 
 
 def card_services(settings: Settings, demo: bool) -> tuple[Any, Any, Any]:
@@ -117,7 +115,7 @@ def build(settings: Settings, *, demo: bool, log_tail: Callable[[], list[str]] =
         cards=cards,
         monitor=monitor,
         recorder=store,
-        staff=staff_accounts(settings),
+        staff=staff_accounts(),
         speaker=voice,
         clock=clock,
         sync_status=status,

@@ -194,6 +194,7 @@ class MainWindow(QMainWindow):
         self.corner.move(0, 0)
         self.corner.raise_()
         self.view = FlowView()
+        self._shown: Screen | None = None
         self.staff_mode = False
 
     # -- rendering -----------------------------------------------------------------------
@@ -207,11 +208,24 @@ class MainWindow(QMainWindow):
     def render(self, view: FlowView) -> None:
         self.view = view
         screen = self.screen_for(view.step)
+        if self._shown is not None and self._shown is not screen:
+            # A screen that is left keeps nothing: typed digits, read facts, phone, message.
+            self._shown.clear_personal_data()
+        self._shown = screen
         screen.render(view)
         if not self.staff_mode:
             self.stack.setCurrentWidget(screen)
             self.overlay.render(view)
         self.corner.raise_()
+
+    def retranslate(self) -> None:
+        """Re-set every text now (the LanguageChange event Qt posts arrives later)."""
+        for widget in self.findChildren(QWidget):
+            retranslate = getattr(widget, "retranslate", None)
+            if callable(retranslate):
+                retranslate()
+        for screen in self.screens.values():
+            screen.render(screen.view)
 
     def clear_personal_data(self) -> None:
         for screen in self.screens.values():

@@ -1,0 +1,184 @@
+"""``python -m kiosk``: the shelter kiosk.
+
+    python -m kiosk              full screen, no window chrome (closed only from the staff menu)
+    python -m kiosk --windowed   in a normal window (development, training)
+    python -m kiosk --demo       in-process virtual reader with sample cards (keys 1-9) and a
+                                 local reference management server when no API URL is set
+    python -m kiosk --self-test  headless check of every subsystem; JSON on stdout, exit 0/1
+
+Qt is imported only when the UI starts, so ``--self-test`` runs its core checks without it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+
+def _check(name: str, run: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    started = time.monotonic()
+    try:
+        result = {"name": name, "ok": True, **run()}
+    except Exception as exc:
+        # Exception texts from our code hold no personal data; the type is always safe.
+        result = {"name": name, "ok": False, "error": f"{type(exc).__name__}: {exc}"}
+    result["ms"] = round((time.monotonic() - started) * 1000)
+    return result
+
+
+def _settings() -> dict[str, Any]:
+    from kiosk import paths
+    from kiosk import settings as settings_module
+
+    settings = settings_module.load()
+    problems = settings.validate()
+    if problems:
+        raise ValueError("; ".join(problems))
+    return {
+        "file": str(paths.settings_file()),
+        "shelter_configured": bool(settings.shelter.shelter_id),
+        "api_configured": bool(settings.api.url),
+    }
+
+
+def _database() -> dict[str, Any]:
+    from kiosk import paths
+    from kiosk import settings as settings_module
+    from kiosk.store import RecordStore, default_key_provider
+
+    settings = settings_module.load()
+    store = RecordStore(
+        settings.database_path(),
+        default_key_provider(paths.data_dir()),
+        requeue_in_flight=False,
+    )
+    try:
+        counts = store.counts()
+    finally:
+        store.close()
+    return {"path": str(settings.database_path()), "counts": counts}
+
+
+def _scratch_database() -> dict[str, Any]:
+    """A write/read round trip on a throw-away database (the real one is never written)."""
+    from datetime import UTC, datetime
+
+    from kiosk.records import Event, EventKind
+    from kiosk.store import FakeKeyProvider, RecordStore
+
+    with tempfile.TemporaryDirectory(prefix="kiosk-self-test-") as folder:
+        store = RecordStore(Path(folder) / "check.sqlite3", FakeKeyProvider())
+        try:
+            event = Event(
+                kind=EventKind.SHELTER_OPEN,
+                shelter_id="self-test",
+                terminal_id="self-test",
+                occurred_at=datetime.now(UTC),
+                utc_offset_minutes=540,
+            )
+            store.record(event)
+            if store.get_event(event.event_id) is None:
+                raise RuntimeError("a recorded event could not be read back")
+        finally:
+            store.close()
+    return {}
+
+
+def _cards(demo: bool) -> dict[str, Any]:
+    from kiosk import settings as settings_module
+
+    settings = settings_module.load()
+    if demo:
+        from kiosk.cards.virtual.inprocess import InProcessCardReaderService
+
+        service: Any = InProcessCardReaderService()
+    else:
+        from kiosk.cards import pcsc
+
+        service = pcsc.PcscCardReaderService(
+            code_b_min_tries_left=settings.cards.code_b_min_tries_left
+        )
+    readers = service.readers()
+    result: dict[str, Any] = {
+        "readers": [r.name for r in readers],
+        "card_present": any(r.card_present for r in readers),
+    }
+    if not readers:
+        result["warning"] = "no card reader connected"
+    return result
+
+
+def _speech() -> dict[str, Any]:
+    from kiosk.settings import LANGUAGES
+    from kiosk.speech import SpeechWorker
+
+    worker = SpeechWorker()
+    try:
+        voices = worker.voices(timeout=20)
+        with_voice = [lang for lang in LANGUAGES if worker.has_voice(lang)]
+    finally:
+        worker.close()
+    result: dict[str, Any] = {"voices": len(voices), "languages_with_voice": with_voice}
+    missing = [lang for lang in LANGUAGES if lang not in with_voice]
+    if missing:
+        result["warning"] = f"no voice for {missing} (screens still show text)"
+    return result
+
+
+def _translations() -> dict[str, Any]:
+    from PySide6.QtCore import QTranslator
+
+    from kiosk.settings import LANGUAGES
+
+    # Imported by name: mypy checks the Qt-free core strictly and leaves kiosk/ui out.
+    i18n: Any = importlib.import_module("kiosk.ui.i18n")
+    loaded = []
+    for code in LANGUAGES:
+        translator = QTranslator()
+        if not translator.load(str(i18n.qm_path(code))):
+            raise FileNotFoundError(f"{i18n.qm_path(code).name} missing or unreadable")
+        if translator.isEmpty():
+            raise ValueError(f"{code}: empty catalogue")
+        loaded.append(code)
+    return {"languages": loaded}
+
+
+def self_test(demo: bool) -> int:
+    checks = [
+        _check("settings", _settings),
+        _check("database", _database),
+        _check("database_round_trip", _scratch_database),
+        _check("cards", lambda: _cards(demo)),
+        _check("speech", _speech),
+        _check("translations", _translations),
+    ]
+    ok = all(c["ok"] for c in checks)
+    print(json.dumps({"ok": ok, "checks": checks}, ensure_ascii=False, indent=2))
+    return 0 if ok else 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m kiosk", description="Shelter check-in kiosk")
+    parser.add_argument("--windowed", action="store_true", help="run in a normal window")
+    parser.add_argument(
+        "--demo", action="store_true", help="virtual reader with sample cards, local server"
+    )
+    parser.add_argument(
+        "--self-test", action="store_true", help="check every subsystem, print JSON, exit 0/1"
+    )
+    args = parser.parse_args(argv)
+    if args.self_test:
+        return self_test(args.demo)
+    app: Any = importlib.import_module("kiosk.ui.app")
+    return int(app.run(windowed=args.windowed, demo=args.demo))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,248 @@
+"""Every screen with sample data, for screenshots and layout tests.
+
+The gallery drives the real MainWindow with hand-made FlowViews (a fictional holder, never
+real data) and a no-op input, so each screen can be shown in any language and size without
+a card. :func:`clipped` reports labels whose text does not fit the space they were given.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QWidget
+
+from kiosk.cards.api import CardStatus, SecretKind, SecretStatus
+from kiosk.domain import BasicInfo, CardType, Sex
+from kiosk.flow.contract import Action, Calendar, FlowView, NoticeCode, Step
+from kiosk.settings import Settings
+from kiosk.ui import i18n, theme
+from kiosk.ui.bridges import SyncStatus
+from kiosk.ui.screens import IdleScreen
+from kiosk.ui.window import MainWindow
+
+SAMPLE_INFO = BasicInfo(
+    card_type=CardType.MYNUMBER,
+    name="見本\u3000花子",
+    address="東京都千代田区霞が関一丁目2番3号 サンプルハイツ霞が関 201号室",
+    birth_date=date(1980, 2, 17),
+    sex=Sex.FEMALE,
+)
+SAMPLE_STATUS = CardStatus(
+    CardType.MYNUMBER,
+    (
+        SecretStatus(SecretKind.PIN, 3, locked=False, refused=False),
+        SecretStatus(SecretKind.CODE_B, 10, locked=False, refused=False),
+    ),
+)
+SHELTER = "市立第一小学校 体育館"
+
+
+def sample_views() -> Iterator[tuple[str, FlowView]]:
+    """(name, view) for every step, with the variants that change the layout."""
+    base = FlowView(shelter_name=SHELTER, card_status=SAMPLE_STATUS, card_type=CardType.MYNUMBER)
+    yield "idle", dataclasses.replace(base, step=Step.IDLE)
+    yield "idle_check_out", dataclasses.replace(base, step=Step.IDLE, action=Action.CHECK_OUT)
+    yield "no_card_help", dataclasses.replace(base, step=Step.NO_CARD_HELP)
+    yield "consent", dataclasses.replace(base, step=Step.CONSENT)
+    yield "choose_method", dataclasses.replace(base, step=Step.CHOOSE_METHOD)
+    yield (
+        "enter_pin",
+        dataclasses.replace(base, step=Step.ENTER_PIN, tries_left=3, code_b_available=True),
+    )
+    yield (
+        "enter_pin_warning",
+        dataclasses.replace(
+            base, step=Step.ENTER_PIN, tries_left=2, warn_few_tries=True, code_b_available=True
+        ),
+    )
+    yield "enter_code_b", dataclasses.replace(base, step=Step.ENTER_CODE_B, tries_left=10)
+    yield (
+        "enter_code_b_invalid",
+        dataclasses.replace(
+            base, step=Step.ENTER_CODE_B, tries_left=10, notice=NoticeCode.INVALID_CODE_B
+        ),
+    )
+    yield "reading", dataclasses.replace(base, step=Step.READING)
+    yield "saving", dataclasses.replace(base, step=Step.SAVING)
+    yield "era_choice", dataclasses.replace(base, step=Step.ERA_CHOICE, info=SAMPLE_INFO)
+    yield (
+        "confirm",
+        dataclasses.replace(base, step=Step.CONFIRM, info=SAMPLE_INFO, calendar=Calendar.JAPANESE),
+    )
+    licence = dataclasses.replace(SAMPLE_INFO, card_type=CardType.DRIVER_LICENSE, sex=None)
+    yield (
+        "confirm_licence",
+        dataclasses.replace(base, step=Step.CONFIRM, info=licence, calendar=Calendar.WESTERN),
+    )
+    yield "checkout_offer", dataclasses.replace(base, step=Step.CHECKOUT_OFFER)
+    yield (
+        "done_check_in",
+        dataclasses.replace(base, step=Step.DONE, recorded_action=Action.CHECK_IN),
+    )
+    yield (
+        "done_check_out",
+        dataclasses.replace(base, step=Step.DONE, recorded_action=Action.CHECK_OUT),
+    )
+    for code in NoticeCode:
+        extra: dict[str, Any] = {}
+        if code == NoticeCode.WRONG_SECRET:
+            extra = {"tries_left": 2}
+        if code in (NoticeCode.REFUSED_LAST_TRY, NoticeCode.LOCKED):
+            extra = {"offer_code_b": True}
+        if code == NoticeCode.NOT_CHECKED_IN:
+            extra = {"offer_check_in": True}
+        yield (
+            f"notice_{code.value}",
+            dataclasses.replace(base, step=Step.NOTICE, notice=code, **extra),
+        )
+    yield "out_of_service", dataclasses.replace(base, step=Step.OUT_OF_SERVICE)
+    yield (
+        "more_time",
+        dataclasses.replace(
+            base,
+            step=Step.CONFIRM,
+            info=SAMPLE_INFO,
+            calendar=Calendar.JAPANESE,
+            asking_more_time=True,
+            countdown_s=17,
+        ),
+    )
+
+
+STAFF_PAGES = ("staff_create", "staff_login", "staff_unlock", "staff_menu", "settings", "closing")
+
+
+class _NoInput:
+    def send(self, method: str, *args: Any) -> None:
+        pass
+
+
+class _NoStaffActions:
+    def __getattr__(self, name: str) -> Any:
+        return lambda *args, **kwargs: None
+
+
+class Gallery:
+    """A MainWindow fed with sample views; :meth:`show` puts one page on screen."""
+
+    def __init__(self, width: int, height: int) -> None:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        self.app = app
+        self.metrics = theme.apply(app, height, "ja")
+        self.languages = i18n.LanguageSwitcher(app)
+        self.window = MainWindow(_NoInput(), _NoStaffActions(), height)  # type: ignore[arg-type]
+        self.window.allow_close = True
+        self.window.resize(width, height)
+        self.window.show()
+        self.size = (width, height)
+        idle = self.window.screens[IdleScreen]
+        assert isinstance(idle, IdleScreen)
+        idle.set_status(SyncStatus(online=False, waiting=3, quarantined=1), reader_missing=False)
+        settings = Settings()
+        settings.shelter.name = SHELTER
+        settings.shelter.shelter_id = "S-0001"
+        settings.api.url = "https://shelter.example.city.lg.jp/api"
+        self.window.settings_screen.load(settings)
+        self.window.staff_menu.set_status(
+            SyncStatus(online=True, waiting=3, quarantined=1, last_sync="2026-09-01 09:30:00"),
+            "connected, no card",
+            ["2026-09-01 09:30:00 INFO kiosk.sync sent 12 records"],
+        )
+        self.window.closing.set_waiting(3)
+
+    def set_language(self, code: str) -> None:
+        self.languages.switch(code)
+        theme.apply_font(self.app, "en" if code == i18n.PSEUDO else code)
+        self.window.retranslate()
+
+    def pages(self) -> list[str]:
+        return [name for name, _view in sample_views()] + list(STAFF_PAGES)
+
+    def show(self, name: str) -> None:
+        window = self.window
+        views = dict(sample_views())
+        if name in views:
+            window.staff_mode = False
+            view = dataclasses.replace(views[name], language=self.languages.current)
+            window.render(view)
+        else:
+            login = window.staff_login
+            if name.startswith("staff_") and name != "staff_menu":
+                mode = {"staff_create": "create", "staff_login": "login"}.get(name, "unlock")
+                login.set_mode(mode, "staff01")
+                window.show_staff(login)
+            elif name == "staff_menu":
+                window.show_staff(window.staff_menu)
+            elif name == "settings":
+                window.show_staff(window.settings_screen)
+            elif name == "closing":
+                window.show_staff(window.closing)
+        window.resize(*self.size)
+        layout = window.centralWidget().layout()
+        layout.activate()
+        current = window.stack.currentWidget()
+        current.layout().activate()
+        if window.overlay.isVisible():
+            window.overlay.setGeometry(window.centralWidget().rect())
+            window.overlay.layout().activate()
+
+
+def clipped(window: QWidget) -> list[str]:
+    """Labels on screen whose text needs more room than they got, or that fall outside the
+    window (the window itself grown past its size counts too). Empty when all fits."""
+    problems: list[str] = []
+    bounds = QRect(QPoint(0, 0), window.size())
+    for widget in window.findChildren(QLabel):
+        if not widget.isVisible() or not widget.text() or widget.pixmap() and not widget.text():
+            continue
+        if _inside_scroll_area(widget):
+            continue
+        rect = widget.contentsRect()
+        where = widget.mapTo(window, QPoint(0, 0))
+        top_left = QRect(where, widget.size())
+        name = _describe(widget)
+        if not bounds.contains(top_left):
+            problems.append(f"{name}: outside the window")
+            continue
+        metrics = QFontMetrics(widget.font())
+        if widget.wordWrap():
+            needed = widget.heightForWidth(rect.width())
+            if needed > rect.height() + 1:
+                problems.append(f"{name}: needs {needed}px height, has {rect.height()}")
+            longest = max(
+                (metrics.horizontalAdvance(word) for word in widget.text().split()), default=0
+            )
+            if longest > rect.width() + 1 and " " in widget.text():
+                problems.append(f"{name}: a word is wider ({longest}px) than {rect.width()}px")
+        else:
+            needed_w = max(metrics.horizontalAdvance(line) for line in widget.text().split("\n"))
+            if needed_w > rect.width() + 1 or metrics.height() > rect.height() + 1:
+                problems.append(
+                    f"{name}: needs {needed_w}x{metrics.height()}px, "
+                    f"has {rect.width()}x{rect.height()}"
+                )
+    return problems
+
+
+def _inside_scroll_area(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _describe(widget: QWidget) -> str:
+    names = []
+    current: QWidget | None = widget
+    while current is not None and len(names) < 4:
+        names.append(current.objectName() or type(current).__name__)
+        current = current.parentWidget()
+    return "/".join(reversed(names))

@@ -1,0 +1,183 @@
+"""Fixtures that run the real kiosk UI offscreen: real screens, host, machine, SQLite store,
+staff accounts file; the card is the in-process virtual reader (or pcscd + vpcd in the
+``pcsc`` tests). Time is a FakeClock: timeouts happen when a test advances it, never by sleep.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
+
+from kiosk.cards.virtual.inprocess import InProcessCardMonitor, InProcessCardReaderService
+from kiosk.cards.virtual.profile import sample
+from kiosk.clock import FakeClock
+from kiosk.flow.contract import Step
+from kiosk.settings import Settings
+from kiosk.staff import ScryptCost, StaffAccounts
+from kiosk.store import KeyFileProvider, RecordStore
+from kiosk.ui.app import KioskApp, Services
+
+CHEAP = ScryptCost(n=2**10)
+
+
+def kiosk_settings(home: Path) -> Settings:
+    settings = Settings()
+    settings.shelter.name = "市立第一小学校 体育館"
+    settings.shelter.shelter_id = "S-0001"
+    settings.shelter.terminal_id = "T-0001"
+    settings.ui.default_language = "en"  # other languages: test_translations, test_layout
+    settings.ui.voice_enabled = True  # spoken through the bridge to a NullSpeaker
+    settings.ui.idle_timeout_s = 30
+    settings.ui.more_time_countdown_s = 20
+    settings.ui.result_display_s = 12
+    settings.store.database = str(home / "kiosk.sqlite3")
+    return settings
+
+
+@dataclasses.dataclass
+class Kiosk:
+    """A running kiosk and the handles a test drives it with."""
+
+    app: KioskApp
+    cards: Any  # InProcessCardReaderService or the PC/SC service
+    store: RecordStore
+    clock: FakeClock
+    qtbot: Any
+    touches: int = 0
+    insert_card: Callable[[str], None] | None = None
+    remove_card: Callable[[], None] | None = None
+
+    @property
+    def window(self) -> Any:
+        return self.app.window
+
+    @property
+    def view(self) -> Any:
+        return self.app.host.view
+
+    def insert(self, name: str) -> None:
+        if self.insert_card is not None:
+            self.insert_card(name)
+        else:
+            self.cards.insert(sample(name))
+
+    def remove(self) -> None:
+        if self.remove_card is not None:
+            self.remove_card()
+        else:
+            self.cards.remove()
+
+    def wait_step(self, step: Step, timeout: int = 5000) -> None:
+        def shown() -> bool:
+            if self.view.step != step:
+                return False
+            screen = self.window.screen_for(step)
+            return self.window.stack.currentWidget() is screen
+
+        self.qtbot.waitUntil(shown, timeout=timeout)
+
+    def widget(self, name: str, cls: type[QObject] = QWidget) -> Any:
+        scope = self.window.stack.currentWidget()
+        found = [
+            w for w in scope.findChildren(cls, name) if isinstance(w, QWidget) and w.isVisible()
+        ]
+        if not found and self.window.overlay.isVisible():
+            found = [w for w in self.window.overlay.findChildren(cls, name) if w.isVisible()]
+        assert len(found) == 1, f"expected one visible {name!r}, found {len(found)}"
+        return found[0]
+
+    def click(self, name: str, *, count: bool = True) -> None:
+        button = self.widget(name, QAbstractButton)
+        assert button.isEnabled(), f"{name} is disabled"
+        if count:
+            self.touches += 1
+        self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    def type_digits(self, digits: str, *, ok: bool = True) -> None:
+        """Keypad digits are the person's secret input: not counted as touches."""
+        for digit in digits:
+            self.click(f"key_{digit}", count=False)
+        if ok:
+            self.click("key_ok", count=False)
+
+    def advance(self, seconds: float) -> None:
+        self.clock.advance(seconds)
+
+    def texts(self) -> list[str]:
+        """Every text held by any widget of the window (labels, buttons, fields)."""
+        out: list[str] = []
+        for widget in self.window.findChildren(QWidget):
+            if isinstance(widget, QLabel | QLineEdit):
+                out.append(widget.text())
+                if isinstance(widget, QLineEdit):
+                    out.append(widget.placeholderText())
+            elif isinstance(widget, QAbstractButton):  # BigButton.text() included
+                out.append(widget.text())
+            out.append(widget.accessibleName())
+            out.append(widget.toolTip())
+        return out
+
+    def holds_text(self, needle: str) -> bool:
+        return any(needle in text for text in self.texts() if text)
+
+
+@pytest.fixture
+def make_kiosk(qtbot: Any, tmp_path: Path, kiosk_home: Path) -> Iterator[Callable[..., Kiosk]]:
+    created: list[KioskApp] = []
+    stores: list[RecordStore] = []
+
+    def make(
+        *,
+        settings: Settings | None = None,
+        staff: bool = False,
+        cards: Any = None,
+        monitor: Any = None,
+        clock: FakeClock | None = None,
+        size: tuple[int, int] = (1280, 800),
+    ) -> Kiosk:
+        settings = settings or kiosk_settings(kiosk_home)
+        clock = clock or FakeClock()
+        service = cards or InProcessCardReaderService(
+            code_b_min_tries_left=settings.cards.code_b_min_tries_left
+        )
+        card_monitor = monitor or InProcessCardMonitor(service)
+        store = RecordStore(
+            settings.database_path(), KeyFileProvider(kiosk_home / "store.key"), clock
+        )
+        stores.append(store)
+        accounts = StaffAccounts(kiosk_home / "staff.json", clock, cost=CHEAP) if staff else None
+        services = Services(
+            cards=service,
+            monitor=card_monitor,
+            recorder=store,
+            staff=accounts,
+            clock=clock,
+        )
+        app = KioskApp(
+            settings,
+            services,
+            settings_path=kiosk_home / "settings.toml",
+            height=size[1],
+            require_login=staff,
+            tick_ms=10,
+        )
+        created.append(app)
+        qtbot.addWidget(app.window)
+        app.window.allow_close = True
+        app.window.resize(*size)
+        app.window.show()
+        app.start()
+        return Kiosk(app=app, cards=service, store=store, clock=clock, qtbot=qtbot)
+
+    yield make
+    for app in created:
+        app.shutdown()
+        app.window.allow_close = True
+    for store in stores:
+        store.close()

@@ -1,0 +1,312 @@
+"""Whole evacuee flows through the real UI with the in-process virtual card.
+
+Each test touches the screens like a person would (mouse clicks on the real buttons) and
+checks what the screens show, what the store recorded and that nothing personal stays on
+screen afterwards.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from kiosk.cards.virtual.profile import sample
+from kiosk.domain import SituationFlag
+from kiosk.flow.contract import Action, NoticeCode, Step
+from kiosk.records import EventKind, Person
+from kiosk.ui.screens import PinScreen
+
+pytestmark = pytest.mark.gui
+
+HOLDER = sample("jpki_test_card")
+
+
+def holder_person() -> Person:
+    return Person(name=HOLDER.name, address=HOLDER.address, birth_date=HOLDER.birth_date, sex=None)
+
+
+def check_in_with_pin(kiosk: Any, card: str = "jpki_test_card", pin: str = "1234") -> None:
+    kiosk.insert(card)
+    kiosk.wait_step(Step.CONSENT)
+    kiosk.click("agree")
+    kiosk.wait_step(Step.ENTER_PIN)
+    kiosk.type_digits(pin)
+    kiosk.wait_step(Step.ERA_CHOICE)
+    kiosk.click("calendar_japanese")
+    kiosk.wait_step(Step.CONFIRM)
+
+
+def personal_strings(profile: Any) -> list[str]:
+    return [profile.name, profile.address, profile.name.split("\u3000")[0]]
+
+
+def test_check_in_with_pin_records_and_clears(make_kiosk: Any) -> None:
+    kiosk = make_kiosk()
+    kiosk.wait_step(Step.IDLE)
+    assert kiosk.holds_text("市立第一小学校 体育館")
+    check_in_with_pin(kiosk)
+    assert kiosk.holds_text(HOLDER.name)
+    assert kiosk.holds_text(HOLDER.address)
+    assert kiosk.holds_text("昭和55年2月17日")
+    kiosk.click("situation_injured")
+    kiosk.click("correct")
+    kiosk.wait_step(Step.DONE)
+    assert kiosk.view.recorded_action == Action.CHECK_IN
+    assert kiosk.holds_text("市立第一小学校 体育館")
+    # Done: nothing personal stays on screen or in any widget.
+    assert not any(kiosk.holds_text(s) for s in personal_strings(HOLDER))
+    open_check_in = kiosk.store.open_check_in(holder_person(), "S-0001")
+    assert open_check_in is not None
+    recorded = kiosk.store.get_event(open_check_in.event_id)
+    assert recorded.kind == EventKind.CHECK_IN
+    assert recorded.situation == frozenset({SituationFlag.INJURED})
+    assert recorded.consent_version
+    # The result stays result_display_s (12 s), then the kiosk returns to idle by itself.
+    kiosk.advance(11)
+    kiosk.qtbot.wait(50)  # several 10 ms ticks; the step must not change yet
+    assert kiosk.view.step == Step.DONE
+    kiosk.advance(2)
+    kiosk.wait_step(Step.IDLE)
+    # Touches besides the PIN digits: agree, era, situation (optional), correct.
+    assert kiosk.touches == 4
+
+
+def test_check_in_with_code_b(make_kiosk: Any) -> None:
+    kiosk = make_kiosk()
+    kiosk.insert("jpki_test_card")
+    kiosk.wait_step(Step.CONSENT)
+    kiosk.click("agree")
+    kiosk.wait_step(Step.ENTER_PIN)
+    kiosk.click("use_code_b")
+    kiosk.wait_step(Step.ENTER_CODE_B)
+    assert kiosk.widget("era_showa").isChecked()
+    # Born 昭和55年2月17日, card valid until 2035, security code 2285.
+    kiosk.type_digits("550217" + "2035" + "2285")
+    kiosk.wait_step(Step.ERA_CHOICE)
+    kiosk.click("calendar_western")
+    kiosk.wait_step(Step.CONFIRM)
+    assert kiosk.holds_text("1980年2月17日")
+    kiosk.click("correct")
+    kiosk.wait_step(Step.DONE)
+    assert kiosk.store.open_check_in(holder_person(), "S-0001") is not None
+
+
+def test_code_b_impossible_date_keeps_input(make_kiosk: Any) -> None:
+    kiosk = make_kiosk()
+    kiosk.insert("jpki_test_card")
+    kiosk.wait_step(Step.CONSENT)
+    kiosk.click("agree")
+    kiosk.wait_step(Step.ENTER_PIN)
+    kiosk.click("use_code_b")
+    kiosk.wait_step(Step.ENTER_CODE_B)
+    kiosk.type_digits("640230" + "2035" + "2285")  # 昭和64年2月30日 does not exist
+    assert kiosk.view.step == Step.ENTER_CODE_B
+    assert kiosk.holds_text("This date does not exist")
+    assert kiosk.widget("field_expiry").text().endswith("2035")  # nothing typed is lost
+    assert kiosk.cards.reader.card.counters()["code_b_tries_left"] == 10
+
+
+def test_wrong_pin_shows_tries_left_then_warns(make_kiosk: Any) -> None:
+    kiosk = make_kiosk()
+    kiosk.insert("jpki_test_card")
+    kiosk.wait_step(Step.CONSENT)
+    kiosk.click("agree")
+    kiosk.wait_step(Step.ENTER_PIN)
+    assert not kiosk.window.screen_for(Step.ENTER_PIN).warning.isVisible()
+    kiosk.type_digits("9999")
+    kiosk.wait_step(Step.NOTICE)
+    assert kiosk.view.notice == NoticeCode.WRONG_SECRET
+    assert kiosk.holds_text("Tries left: 2")
+    kiosk.click("ok")
+    kiosk.wait_step(Step.ENTER_PIN)
+    pin_screen = kiosk.window.screen_for(Step.ENTER_PIN)
+    assert isinstance(pin_screen, PinScreen)
+    assert pin_screen.warning.isVisible()
+    assert pin_screen.dots.text() == "○ ○ ○ ○"
+    kiosk.type_digits("1234")
+    kiosk.wait_step(Step.ERA_CHOICE)
+
+
+def test_last_try_is_refused_and_sent_to_staff(make_kiosk: Any) -> None:
+    kiosk = make_kiosk()
+    kiosk.insert("one_try_left")
+    kiosk.wait_step(Step.NOTICE)
+    assert kiosk.view.notice == NoticeCode.REFUSED_LAST_TRY
+    screen = kiosk.window.screen_for(Step.NOTICE)
+    assert screen.staff.isVisible()
+    assert kiosk.cards.reader.card.counters()["pin_tries_left"] == 1  # no try spent
+
+
+def test_locked_card_sends_to_staff(make_kiosk: Any) -> None:
+    kiosk = make_kiosk()
+    kiosk.insert("locked")
+    kiosk.wait_step(Step.NOTICE)
+    assert kiosk.view.notice == NoticeCode.LOCKED
+    assert kiosk.window.screen_for(Step.NOTICE).staff.isVisible()
+    kiosk.click("ok")
+    kiosk.wait_step(Step.IDLE)
+
+
+def test_unsupported_card(make_kiosk: Any) -> None:
+    kiosk = make_kiosk()
+    kiosk.insert("unsupported")
+    kiosk.wait_step(Step.NOTICE)
+    assert kiosk.view.notice == NoticeCode.UNSUPPORTED_CARD
+
+
+def test_card_pulled_mid_flow_cancels_and_wipes(make_kiosk: Any) -> None:
+    kiosk = make_kiosk()
+    kiosk.insert("jpki_test_card")
+    kiosk.wait_step(Step.CONSENT)
+    kiosk.click("agree")
+    kiosk.wait_step(Step.ENTER_PIN)
+    kiosk.type_digits("12", ok=False)
+    pin_screen = kiosk.window.screen_for(Step.ENTER_PIN)
+    assert pin_screen.dots.text() == "● ● ○ ○"
+    kiosk.remove()
+    kiosk.wait_step(Step.NOTICE)
+    assert kiosk.view.notice == NoticeCode.CARD_REMOVED
+    assert pin_screen.dots.text() == "○ ○ ○ ○"
+    assert kiosk.store.counts()["pending"] == 0
+
+
+def test_card_pulled_on_confirm_clears_personal_data(make_kiosk: Any) -> None:
+    kiosk = make_kiosk()
+    check_in_with_pin(kiosk)
+    assert kiosk.holds_text(HOLDER.name)
+    kiosk.remove()
+    kiosk.wait_step(Step.NOTICE)
+    assert not any(kiosk.holds_text(s) for s in personal_strings(HOLDER))
+    assert kiosk.store.counts()["pending"] == 0
+
+
+def test_check_out_after_check_in(make_kiosk: Any) -> None:
+    kiosk = make_kiosk()
+    check_in_with_pin(kiosk)
+    kiosk.click("correct")
+    kiosk.wait_step(Step.DONE)
+    kiosk.remove()
+    kiosk.click("ok")
+    kiosk.wait_step(Step.IDLE)
+    kiosk.touches = 0
+    kiosk.insert("jpki_test_card")
+    kiosk.wait_step(Step.CONSENT)
+    kiosk.click("agree")
+    kiosk.wait_step(Step.ENTER_PIN)
+    kiosk.type_digits("1234")
+    kiosk.wait_step(Step.CHECKOUT_OFFER)
+    kiosk.click("check_out")
+    kiosk.wait_step(Step.DONE)
+    assert kiosk.view.recorded_action == Action.CHECK_OUT
+    assert kiosk.touches == 2  # agree, check out (besides the PIN)
+    assert kiosk.store.open_check_in(holder_person(), "S-0001") is None
+
+
+def test_still_staying_records_nothing(make_kiosk: Any) -> None:
+    kiosk = make_kiosk()
+    check_in_with_pin(kiosk)
+    kiosk.click("correct")
+    kiosk.wait_step(Step.DONE)
+    before = kiosk.store.counts()["pending"]
+    kiosk.click("ok")
+    kiosk.wait_step(Step.IDLE)
+    kiosk.remove()
+    kiosk.insert("jpki_test_card")
+    kiosk.wait_step(Step.CONSENT)
+    kiosk.click("agree")
+    kiosk.wait_step(Step.ENTER_PIN)
+    kiosk.type_digits("1234")
+    kiosk.wait_step(Step.CHECKOUT_OFFER)
+    kiosk.click("stay")
+    kiosk.wait_step(Step.NOTICE)
+    assert kiosk.view.notice == NoticeCode.STAYING
+    assert kiosk.store.counts()["pending"] == before
+
+
+def test_idle_timeout_more_time_keeps_the_flow(make_kiosk: Any) -> None:
+    kiosk = make_kiosk()
+    check_in_with_pin(kiosk)
+    kiosk.advance(31)
+    kiosk.qtbot.waitUntil(kiosk.window.overlay.isVisible)
+    assert kiosk.holds_text("Do you need more time?")
+    kiosk.advance(5)
+    kiosk.qtbot.waitUntil(lambda: "15 seconds" in kiosk.window.overlay.countdown.text())
+    kiosk.click("more_time")
+    kiosk.qtbot.waitUntil(lambda: not kiosk.window.overlay.isVisible())
+    assert kiosk.view.step == Step.CONFIRM
+    assert kiosk.holds_text(HOLDER.name)
+
+
+def test_idle_timeout_without_answer_clears_everything(make_kiosk: Any) -> None:
+    kiosk = make_kiosk()
+    check_in_with_pin(kiosk)
+    kiosk.widget("message").setText("my daughter is outside")
+    kiosk.advance(31)
+    kiosk.qtbot.waitUntil(kiosk.window.overlay.isVisible)
+    kiosk.advance(21)
+    kiosk.wait_step(Step.IDLE)
+    assert not kiosk.window.overlay.isVisible()
+    assert not any(kiosk.holds_text(s) for s in personal_strings(HOLDER))
+    assert not kiosk.holds_text("my daughter is outside")
+    assert kiosk.store.counts()["pending"] == 0
+
+
+def test_licence_hides_sex_and_uses_pin1(make_kiosk: Any) -> None:
+    kiosk = make_kiosk()
+    kiosk.insert("licence")
+    kiosk.wait_step(Step.CONSENT)
+    kiosk.click("agree")
+    kiosk.wait_step(Step.ENTER_PIN)
+    assert kiosk.holds_text("driver's licence")
+    kiosk.type_digits("1234")
+    kiosk.wait_step(Step.ERA_CHOICE)
+    kiosk.click("calendar_western")
+    kiosk.wait_step(Step.CONFIRM)
+    confirm = kiosk.window.screen_for(Step.CONFIRM)
+    assert not confirm.values["sex"].isVisible()
+    assert kiosk.holds_text(date(1975, 4, 1).strftime("%Y年%-m月%-d日"))
+
+
+def test_language_switch_translates_every_screen(make_kiosk: Any) -> None:
+    kiosk = make_kiosk()
+    kiosk.click("lang_ko")
+    kiosk.qtbot.waitUntil(lambda: kiosk.view.language == "ko")
+    assert kiosk.holds_text("카드를 리더기 위에 올려 주세요")
+    kiosk.insert("jpki_test_card")
+    kiosk.wait_step(Step.CONSENT)
+    assert kiosk.holds_text("카드를 읽어도 될까요?")
+    kiosk.click("cancel")
+    kiosk.wait_step(Step.IDLE)
+    kiosk.click("lang_ja_easy")
+    kiosk.qtbot.waitUntil(lambda: kiosk.holds_text("カードを ここに おいて ください"))
+
+
+def test_no_card_help_and_back(make_kiosk: Any) -> None:
+    kiosk = make_kiosk()
+    kiosk.click("no_card")
+    kiosk.wait_step(Step.NO_CARD_HELP)
+    assert kiosk.holds_text("No card? Please go to the staff desk")
+    kiosk.click("back")
+    kiosk.wait_step(Step.IDLE)
+
+
+def test_spoken_prompts_never_carry_personal_data(make_kiosk: Any) -> None:
+    kiosk = make_kiosk()
+    spoken: list[tuple[str, str]] = []
+    kiosk.app.speech.spoken.connect(lambda prompt, lang: spoken.append((prompt, lang)))
+    check_in_with_pin(kiosk)
+    kiosk.click("correct")
+    kiosk.wait_step(Step.DONE)
+    prompts = [p for p, _lang in spoken]
+    assert "prompt.consent" in prompts
+    assert "prompt.enter_pin" in prompts
+    assert "prompt.done.check_in" in prompts
+    from kiosk.ui import texts
+
+    for prompt in prompts:
+        text = texts.prompt_text(prompt)
+        assert text  # every prompt the machine asks for has a sentence
+        assert HOLDER.name not in text
+        assert "1234" not in text

@@ -1,0 +1,827 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+  <context>
+    <name>Checkout</name>
+    <message>
+      <source>Are you leaving the shelter now?</source>
+      <translation>Are you leaving the shelter now?</translation>
+    </message>
+    <message>
+      <source>No, I am still staying</source>
+      <translation>No, I am still staying</translation>
+    </message>
+    <message>
+      <source>Yes, I am leaving (check out)</source>
+      <translation>Yes, I am leaving (check out)</translation>
+    </message>
+    <message>
+      <source>You are checked in at this shelter</source>
+      <translation>You are checked in at this shelter</translation>
+    </message>
+  </context>
+  <context>
+    <name>CodeB</name>
+    <message>
+      <source>1 Birth date (YY MM DD)</source>
+      <translation>1 Birth date (YY MM DD)</translation>
+    </message>
+    <message>
+      <source>2 Card valid until (year)</source>
+      <translation>2 Card valid until (year)</translation>
+    </message>
+    <message>
+      <source>3 Security code (under the photo)</source>
+      <translation>3 Security code (under the photo)</translation>
+    </message>
+    <message>
+      <source>Heisei 平成</source>
+      <translation>Heisei 平成</translation>
+    </message>
+    <message>
+      <source>Reiwa 令和</source>
+      <translation>Reiwa 令和</translation>
+    </message>
+    <message>
+      <source>Showa 昭和</source>
+      <translation>Showa 昭和</translation>
+    </message>
+    <message>
+      <source>Taisho 大正</source>
+      <translation>Taisho 大正</translation>
+    </message>
+    <message>
+      <source>Type the numbers printed on your card</source>
+      <translation>Type the numbers printed on your card</translation>
+    </message>
+    <message>
+      <source>Western year</source>
+      <translation>Western year</translation>
+    </message>
+  </context>
+  <context>
+    <name>Common</name>
+    <message>
+      <source>Back</source>
+      <translation>Back</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+  </context>
+  <context>
+    <name>Confirm</name>
+    <message>
+      <source>Add a phone number (optional)</source>
+      <translation>Add a phone number (optional)</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <source>Birth date</source>
+      <translation>Birth date</translation>
+    </message>
+    <message>
+      <source>Correct</source>
+      <translation>Correct</translation>
+    </message>
+    <message>
+      <source>Female</source>
+      <translation>Female</translation>
+    </message>
+    <message>
+      <source>Is this you?</source>
+      <translation>Is this you?</translation>
+    </message>
+    <message>
+      <source>Japanese era</source>
+      <translation>Japanese era</translation>
+    </message>
+    <message>
+      <source>Male</source>
+      <translation>Male</translation>
+    </message>
+    <message>
+      <source>Message to staff (optional)</source>
+      <translation>Message to staff (optional)</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Not applicable</source>
+      <translation>Not applicable</translation>
+    </message>
+    <message>
+      <source>Not correct: call staff</source>
+      <translation>Not correct: call staff</translation>
+    </message>
+    <message>
+      <source>Phone number (optional)</source>
+      <translation>Phone number (optional)</translation>
+    </message>
+    <message>
+      <source>Phone: {number}</source>
+      <translation>Phone: {number}</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>Sex</translation>
+    </message>
+    <message>
+      <source>Show as {calendar}</source>
+      <translation>Show as {calendar}</translation>
+    </message>
+    <message>
+      <source>Tell staff (optional, touch all that apply):</source>
+      <translation>Tell staff (optional, touch all that apply):</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>Unknown</translation>
+    </message>
+    <message>
+      <source>Western year</source>
+      <translation>Western year</translation>
+    </message>
+  </context>
+  <context>
+    <name>Consent</name>
+    <message>
+      <source>Agree</source>
+      <translation>Agree</translation>
+    </message>
+    <message>
+      <source>Consent text version {version}</source>
+      <translation>Consent text version {version}</translation>
+    </message>
+    <message>
+      <source>May we read your card?</source>
+      <translation>May we read your card?</translation>
+    </message>
+    <message>
+      <source>We do not read your My Number (12 digits). Your PIN is not saved.</source>
+      <translation>We do not read your My Number (12 digits). Your PIN is not saved.</translation>
+    </message>
+    <message>
+      <source>We will read: your name, address, birth date and sex.</source>
+      <translation>We will read: your name, address, birth date and sex.</translation>
+    </message>
+    <message>
+      <source>Why: so the city knows you are safe in this shelter and can bring help and supplies.</source>
+      <translation>Why: so the city knows you are safe in this shelter and can bring help and supplies.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Done</name>
+    <message>
+      <source>Please take your card. Thank you.</source>
+      <translation>Please take your card. Thank you.</translation>
+    </message>
+    <message>
+      <source>You are checked in</source>
+      <translation>You are checked in</translation>
+    </message>
+    <message>
+      <source>You are checked out</source>
+      <translation>You are checked out</translation>
+    </message>
+  </context>
+  <context>
+    <name>Era</name>
+    <message>
+      <source>Choose the one that looks like your card.</source>
+      <translation>Choose the one that looks like your card.</translation>
+    </message>
+    <message>
+      <source>How is the birth date written on your card?</source>
+      <translation>How is the birth date written on your card?</translation>
+    </message>
+    <message>
+      <source>Japanese era: {date}</source>
+      <translation>Japanese era: {date}</translation>
+    </message>
+    <message>
+      <source>Western: {date}</source>
+      <translation>Western: {date}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Idle</name>
+    <message>
+      <source>Check in (arrive)</source>
+      <translation>Check in (arrive)</translation>
+    </message>
+    <message>
+      <source>Check in: please place your card on the reader</source>
+      <translation>Check in: please place your card on the reader</translation>
+    </message>
+    <message>
+      <source>Check out (leave)</source>
+      <translation>Check out (leave)</translation>
+    </message>
+    <message>
+      <source>Check out: please place your card on the reader</source>
+      <translation>Check out: please place your card on the reader</translation>
+    </message>
+    <message>
+      <source>Evacuation shelter</source>
+      <translation>Evacuation shelter</translation>
+    </message>
+    <message>
+      <source>My Number card or driver's licence. Leave it there.</source>
+      <translation>My Number card or driver's licence. Leave it there.</translation>
+    </message>
+    <message>
+      <source>No card?</source>
+      <translation>No card?</translation>
+    </message>
+    <message>
+      <source>Please place your card on the reader</source>
+      <translation>Please place your card on the reader</translation>
+    </message>
+  </context>
+  <context>
+    <name>Keypad</name>
+    <message>
+      <source>Delete</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+  </context>
+  <context>
+    <name>Method</name>
+    <message>
+      <source>How do you want to open your card?</source>
+      <translation>How do you want to open your card?</translation>
+    </message>
+    <message>
+      <source>With my 4-digit PIN</source>
+      <translation>With my 4-digit PIN</translation>
+    </message>
+    <message>
+      <source>Without PIN: with my birth date, the card's expiry year and the security code printed on the card</source>
+      <translation>Without PIN: with my birth date, the card's expiry year and the security code printed on the card</translation>
+    </message>
+  </context>
+  <context>
+    <name>MoreTime</name>
+    <message>
+      <source>Do you need more time?</source>
+      <translation>Do you need more time?</translation>
+    </message>
+    <message>
+      <source>If nobody touches the screen, everything is cleared in {seconds} seconds.</source>
+      <translation>If nobody touches the screen, everything is cleared in {seconds} seconds.</translation>
+    </message>
+    <message>
+      <source>No, finish</source>
+      <translation>No, finish</translation>
+    </message>
+    <message>
+      <source>Yes, more time</source>
+      <translation>Yes, more time</translation>
+    </message>
+  </context>
+  <context>
+    <name>NoCard</name>
+    <message>
+      <source>No card? Please go to the staff desk</source>
+      <translation>No card? Please go to the staff desk</translation>
+    </message>
+    <message>
+      <source>Staff will register you there. You do not need a card. If you cannot walk there, ask anyone nearby to call staff.</source>
+      <translation>Staff will register you there. You do not need a card. If you cannot walk there, ask anyone nearby to call staff.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Notice</name>
+    <message>
+      <source>Check in instead</source>
+      <translation>Check in instead</translation>
+    </message>
+    <message>
+      <source>Nothing was changed. Please take your card.</source>
+      <translation>Nothing was changed. Please take your card.</translation>
+    </message>
+    <message>
+      <source>Nothing was recorded. Please go to the staff desk. Staff will help you.</source>
+      <translation>Nothing was recorded. Please go to the staff desk. Staff will help you.</translation>
+    </message>
+    <message>
+      <source>Nothing was recorded. Please take your card and go to the staff desk. Staff will register you.</source>
+      <translation>Nothing was recorded. Please take your card and go to the staff desk. Staff will register you.</translation>
+    </message>
+    <message>
+      <source>Nothing was recorded. Staff will check your details with you.</source>
+      <translation>Nothing was recorded. Staff will check your details with you.</translation>
+    </message>
+    <message>
+      <source>Nothing was recorded. To start again, place your card on the reader.</source>
+      <translation>Nothing was recorded. To start again, place your card on the reader.</translation>
+    </message>
+    <message>
+      <source>Only one try is left</source>
+      <translation>Only one try is left</translation>
+    </message>
+    <message>
+      <source>Please check the birth date and the expiry year printed on your card, then type them again.</source>
+      <translation>Please check the birth date and the expiry year printed on your card, then type them again.</translation>
+    </message>
+    <message>
+      <source>Please check the number and try again.</source>
+      <translation>Please check the number and try again.</translation>
+    </message>
+    <message>
+      <source>Please go to the staff desk</source>
+      <translation>Please go to the staff desk</translation>
+    </message>
+    <message>
+      <source>Please tell the staff. Staff will register you.</source>
+      <translation>Please tell the staff. Staff will register you.</translation>
+    </message>
+    <message>
+      <source>Please use a My Number card or a driver's licence. If you have neither, the staff desk will register you.</source>
+      <translation>Please use a My Number card or a driver's licence. If you have neither, the staff desk will register you.</translation>
+    </message>
+    <message>
+      <source>Staff are at the desk near the entrance.</source>
+      <translation>Staff are at the desk near the entrance.</translation>
+    </message>
+    <message>
+      <source>The card could not be read</source>
+      <translation>The card could not be read</translation>
+    </message>
+    <message>
+      <source>The card reader is not working</source>
+      <translation>The card reader is not working</translation>
+    </message>
+    <message>
+      <source>The card was taken away</source>
+      <translation>The card was taken away</translation>
+    </message>
+    <message>
+      <source>The number was not correct</source>
+      <translation>The number was not correct</translation>
+    </message>
+    <message>
+      <source>There is nothing to check out. To check in, press Check in and place your card.</source>
+      <translation>There is nothing to check out. To check in, press Check in and place your card.</translation>
+    </message>
+    <message>
+      <source>This card cannot be read here</source>
+      <translation>This card cannot be read here</translation>
+    </message>
+    <message>
+      <source>This card is locked</source>
+      <translation>This card is locked</translation>
+    </message>
+    <message>
+      <source>This date does not exist</source>
+      <translation>This date does not exist</translation>
+    </message>
+    <message>
+      <source>To protect your card from locking, this kiosk will not try again. Please take your card and go to the staff desk.</source>
+      <translation>To protect your card from locking, this kiosk will not try again. Please take your card and go to the staff desk.</translation>
+    </message>
+    <message>
+      <source>Try again</source>
+      <translation>Try again</translation>
+    </message>
+    <message>
+      <source>Use the numbers printed on the card instead</source>
+      <translation>Use the numbers printed on the card instead</translation>
+    </message>
+    <message>
+      <source>You are not checked in at this shelter</source>
+      <translation>You are not checked in at this shelter</translation>
+    </message>
+    <message>
+      <source>You are still registered here</source>
+      <translation>You are still registered here</translation>
+    </message>
+    <message>
+      <source>Your registration could not be saved</source>
+      <translation>Your registration could not be saved</translation>
+    </message>
+  </context>
+  <context>
+    <name>OutOfService</name>
+    <message>
+      <source>Out of service</source>
+      <translation>Out of service</translation>
+    </message>
+    <message>
+      <source>Sorry, something went wrong. Please see the staff.</source>
+      <translation>Sorry, something went wrong. Please see the staff.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Pin</name>
+    <message>
+      <source>Careful: if the next PIN is wrong, the kiosk stops and you must see staff. If you are not sure, press Cancel and ask staff.</source>
+      <translation>Careful: if the next PIN is wrong, the kiosk stops and you must see staff. If you are not sure, press Cancel and ask staff.</translation>
+    </message>
+    <message>
+      <source>Forgot the PIN? Use the numbers printed on the card</source>
+      <translation>Forgot the PIN? Use the numbers printed on the card</translation>
+    </message>
+    <message>
+      <source>The PIN you chose for this card. It is not shown and not spoken.</source>
+      <translation>The PIN you chose for this card. It is not shown and not spoken.</translation>
+    </message>
+    <message>
+      <source>Tries left: {count}</source>
+      <translation>Tries left: {count}</translation>
+    </message>
+    <message>
+      <source>Type PIN 1 of your driver's licence (4 digits)</source>
+      <translation>Type PIN 1 of your driver's licence (4 digits)</translation>
+    </message>
+    <message>
+      <source>Type your 4-digit PIN</source>
+      <translation>Type your 4-digit PIN</translation>
+    </message>
+  </context>
+  <context>
+    <name>Prompt</name>
+    <message>
+      <source>Check in. Please place your card on the reader.</source>
+      <translation>Check in. Please place your card on the reader.</translation>
+    </message>
+    <message>
+      <source>Check out. Please place your card on the reader.</source>
+      <translation>Check out. Please place your card on the reader.</translation>
+    </message>
+    <message>
+      <source>Do you need more time? Please touch the screen.</source>
+      <translation>Do you need more time? Please touch the screen.</translation>
+    </message>
+    <message>
+      <source>Done. Please take your card.</source>
+      <translation>Done. Please take your card.</translation>
+    </message>
+    <message>
+      <source>If you have no card, please go to the staff desk.</source>
+      <translation>If you have no card, please go to the staff desk.</translation>
+    </message>
+    <message>
+      <source>Please check your details on the screen, then press Correct.</source>
+      <translation>Please check your details on the screen, then press Correct.</translation>
+    </message>
+    <message>
+      <source>Please choose how to open your card.</source>
+      <translation>Please choose how to open your card.</translation>
+    </message>
+    <message>
+      <source>Please choose how your birth date is shown.</source>
+      <translation>Please choose how your birth date is shown.</translation>
+    </message>
+    <message>
+      <source>Please place your card on the reader.</source>
+      <translation>Please place your card on the reader.</translation>
+    </message>
+    <message>
+      <source>Please read the message on the screen.</source>
+      <translation>Please read the message on the screen.</translation>
+    </message>
+    <message>
+      <source>Please type your birth date, the card's expiry year and the four digit security code under the photo.</source>
+      <translation>Please type your birth date, the card's expiry year and the four digit security code under the photo.</translation>
+    </message>
+    <message>
+      <source>Please type your four digit PIN. It is not shown and not spoken.</source>
+      <translation>Please type your four digit PIN. It is not shown and not spoken.</translation>
+    </message>
+    <message>
+      <source>Reading your card. Please do not remove it.</source>
+      <translation>Reading your card. Please do not remove it.</translation>
+    </message>
+    <message>
+      <source>Saving. Please wait.</source>
+      <translation>Saving. Please wait.</translation>
+    </message>
+    <message>
+      <source>This kiosk is out of service. Please see the staff.</source>
+      <translation>This kiosk is out of service. Please see the staff.</translation>
+    </message>
+    <message>
+      <source>We will read your name, address, birth date and sex from the card. Press Agree to continue.</source>
+      <translation>We will read your name, address, birth date and sex from the card. Press Agree to continue.</translation>
+    </message>
+    <message>
+      <source>You are checked in here. Are you leaving the shelter?</source>
+      <translation>You are checked in here. Are you leaving the shelter?</translation>
+    </message>
+    <message>
+      <source>You are checked in. Please take your card.</source>
+      <translation>You are checked in. Please take your card.</translation>
+    </message>
+    <message>
+      <source>You are checked out. Please take your card.</source>
+      <translation>You are checked out. Please take your card.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Reading</name>
+    <message>
+      <source>Please do not remove your card.</source>
+      <translation>Please do not remove your card.</translation>
+    </message>
+    <message>
+      <source>Please wait a moment.</source>
+      <translation>Please wait a moment.</translation>
+    </message>
+    <message>
+      <source>Reading your card…</source>
+      <translation>Reading your card…</translation>
+    </message>
+    <message>
+      <source>Saving…</source>
+      <translation>Saving…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Settings</name>
+    <message>
+      <source>API token</source>
+      <translation>API token</translation>
+    </message>
+    <message>
+      <source>App settings</source>
+      <translation>App settings</translation>
+    </message>
+    <message>
+      <source>Ask for 和暦 / 西暦 birth date display</source>
+      <translation>Ask for 和暦 / 西暦 birth date display</translation>
+    </message>
+    <message>
+      <source>Default language</source>
+      <translation>Default language</translation>
+    </message>
+    <message>
+      <source>Management API URL</source>
+      <translation>Management API URL</translation>
+    </message>
+    <message>
+      <source>Not saved: the settings file could not be written.</source>
+      <translation>Not saved: the settings file could not be written.</translation>
+    </message>
+    <message>
+      <source>Not saved: {problem}</source>
+      <translation>Not saved: {problem}</translation>
+    </message>
+    <message>
+      <source>On</source>
+      <translation>On</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Seconds the result stays on screen</source>
+      <translation>Seconds the result stays on screen</translation>
+    </message>
+    <message>
+      <source>Seconds without a touch before asking for more time</source>
+      <translation>Seconds without a touch before asking for more time</translation>
+    </message>
+    <message>
+      <source>Settings saved.</source>
+      <translation>Settings saved.</translation>
+    </message>
+    <message>
+      <source>Shelter ID</source>
+      <translation>Shelter ID</translation>
+    </message>
+    <message>
+      <source>Shelter name</source>
+      <translation>Shelter name</translation>
+    </message>
+    <message>
+      <source>Voice guidance</source>
+      <translation>Voice guidance</translation>
+    </message>
+  </context>
+  <context>
+    <name>Situation</name>
+    <message>
+      <source>I am injured</source>
+      <translation>I am injured</translation>
+    </message>
+    <message>
+      <source>I am pregnant</source>
+      <translation>I am pregnant</translation>
+    </message>
+    <message>
+      <source>I came with a pet</source>
+      <translation>I came with a pet</translation>
+    </message>
+    <message>
+      <source>I need help to move or live here</source>
+      <translation>I need help to move or live here</translation>
+    </message>
+    <message>
+      <source>I need medical care</source>
+      <translation>I need medical care</translation>
+    </message>
+  </context>
+  <context>
+    <name>Staff</name>
+    <message>
+      <source>App settings</source>
+      <translation>App settings</translation>
+    </message>
+    <message>
+      <source>Back to the kiosk</source>
+      <translation>Back to the kiosk</translation>
+    </message>
+    <message>
+      <source>Connection: OFFLINE</source>
+      <translation>Connection: OFFLINE</translation>
+    </message>
+    <message>
+      <source>Connection: no management API configured</source>
+      <translation>Connection: no management API configured</translation>
+    </message>
+    <message>
+      <source>Connection: online</source>
+      <translation>Connection: online</translation>
+    </message>
+    <message>
+      <source>Create account</source>
+      <translation>Create account</translation>
+    </message>
+    <message>
+      <source>Create the first staff account</source>
+      <translation>Create the first staff account</translation>
+    </message>
+    <message>
+      <source>Last sync: {time}</source>
+      <translation>Last sync: {time}</translation>
+    </message>
+    <message>
+      <source>Log in</source>
+      <translation>Log in</translation>
+    </message>
+    <message>
+      <source>Log in to open the shelter. The management system is told it opened.</source>
+      <translation>Log in to open the shelter. The management system is told it opened.</translation>
+    </message>
+    <message>
+      <source>Log out</source>
+      <translation>Log out</translation>
+    </message>
+    <message>
+      <source>No staff account exists on this kiosk yet. Choose a user ID and a password of at least 8 characters.</source>
+      <translation>No staff account exists on this kiosk yet. Choose a user ID and a password of at least 8 characters.</translation>
+    </message>
+    <message>
+      <source>Only shelter staff may open this menu.</source>
+      <translation>Only shelter staff may open this menu.</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Password</translation>
+    </message>
+    <message>
+      <source>Password again</source>
+      <translation>Password again</translation>
+    </message>
+    <message>
+      <source>Please enter a user ID.</source>
+      <translation>Please enter a user ID.</translation>
+    </message>
+    <message>
+      <source>Quit the kiosk</source>
+      <translation>Quit the kiosk</translation>
+    </message>
+    <message>
+      <source>Reader: {state}</source>
+      <translation>Reader: {state}</translation>
+    </message>
+    <message>
+      <source>Records still waiting to be sent: {count}</source>
+      <translation>Records still waiting to be sent: {count}</translation>
+    </message>
+    <message>
+      <source>Records that still wait are kept safely on this kiosk and are sent the next time it starts with a connection.</source>
+      <translation>Records that still wait are kept safely on this kiosk and are sent the next time it starts with a connection.</translation>
+    </message>
+    <message>
+      <source>Records waiting: {waiting}, quarantined: {quarantined}</source>
+      <translation>Records waiting: {waiting}, quarantined: {quarantined}</translation>
+    </message>
+    <message>
+      <source>Send shelter close notice and quit</source>
+      <translation>Send shelter close notice and quit</translation>
+    </message>
+    <message>
+      <source>Send shelter open notice</source>
+      <translation>Send shelter open notice</translation>
+    </message>
+    <message>
+      <source>Server's last error: {error}</source>
+      <translation>Server's last error: {error}</translation>
+    </message>
+    <message>
+      <source>Shelter close notice queued</source>
+      <translation>Shelter close notice queued</translation>
+    </message>
+    <message>
+      <source>Shelter open notice queued.</source>
+      <translation>Shelter open notice queued.</translation>
+    </message>
+    <message>
+      <source>Staff login</source>
+      <translation>Staff login</translation>
+    </message>
+    <message>
+      <source>Staff menu</source>
+      <translation>Staff menu</translation>
+    </message>
+    <message>
+      <source>Staff menu: enter your password</source>
+      <translation>Staff menu: enter your password</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>The account could not be created.</source>
+      <translation>The account could not be created.</translation>
+    </message>
+    <message>
+      <source>The notice could not be saved. Please try again.</source>
+      <translation>The notice could not be saved. Please try again.</translation>
+    </message>
+    <message>
+      <source>The password needs at least 8 characters.</source>
+      <translation>The password needs at least 8 characters.</translation>
+    </message>
+    <message>
+      <source>The two passwords are not the same.</source>
+      <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+      <source>Too many wrong tries. Please wait and try again later.</source>
+      <translation>Too many wrong tries. Please wait and try again later.</translation>
+    </message>
+    <message>
+      <source>User ID</source>
+      <translation>User ID</translation>
+    </message>
+    <message>
+      <source>User ID or password is not correct.</source>
+      <translation>User ID or password is not correct.</translation>
+    </message>
+    <message>
+      <source>connected, card on the reader</source>
+      <translation>connected, card on the reader</translation>
+    </message>
+    <message>
+      <source>connected, no card</source>
+      <translation>connected, no card</translation>
+    </message>
+    <message>
+      <source>no reader connected</source>
+      <translation>no reader connected</translation>
+    </message>
+  </context>
+  <context>
+    <name>Status</name>
+    <message>
+      <source>Offline</source>
+      <translation>Offline</translation>
+    </message>
+    <message>
+      <source>Reader missing</source>
+      <translation>Reader missing</translation>
+    </message>
+    <message>
+      <source>{count} need staff</source>
+      <translation>{count} need staff</translation>
+    </message>
+    <message>
+      <source>{count} waiting</source>
+      <translation>{count} waiting</translation>
+    </message>
+  </context>
+</TS>

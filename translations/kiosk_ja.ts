@@ -1,0 +1,827 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja">
+  <context>
+    <name>Checkout</name>
+    <message>
+      <source>Are you leaving the shelter now?</source>
+      <translation>これから避難所を出ますか?</translation>
+    </message>
+    <message>
+      <source>No, I am still staying</source>
+      <translation>いいえ、まだいます</translation>
+    </message>
+    <message>
+      <source>Yes, I am leaving (check out)</source>
+      <translation>はい、出ます(退所)</translation>
+    </message>
+    <message>
+      <source>You are checked in at this shelter</source>
+      <translation>あなたはこの避難所に登録されています</translation>
+    </message>
+  </context>
+  <context>
+    <name>CodeB</name>
+    <message>
+      <source>1 Birth date (YY MM DD)</source>
+      <translation>1 生年月日(年2桁 月 日)</translation>
+    </message>
+    <message>
+      <source>2 Card valid until (year)</source>
+      <translation>2 有効期限(西暦の年)</translation>
+    </message>
+    <message>
+      <source>3 Security code (under the photo)</source>
+      <translation>3 セキュリティコード(写真の下)</translation>
+    </message>
+    <message>
+      <source>Heisei 平成</source>
+      <translation>平成</translation>
+    </message>
+    <message>
+      <source>Reiwa 令和</source>
+      <translation>令和</translation>
+    </message>
+    <message>
+      <source>Showa 昭和</source>
+      <translation>昭和</translation>
+    </message>
+    <message>
+      <source>Taisho 大正</source>
+      <translation>大正</translation>
+    </message>
+    <message>
+      <source>Type the numbers printed on your card</source>
+      <translation>カードに印刷された番号を入力してください</translation>
+    </message>
+    <message>
+      <source>Western year</source>
+      <translation>西暦</translation>
+    </message>
+  </context>
+  <context>
+    <name>Common</name>
+    <message>
+      <source>Back</source>
+      <translation>戻る</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>やめる</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>完了</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+  </context>
+  <context>
+    <name>Confirm</name>
+    <message>
+      <source>Add a phone number (optional)</source>
+      <translation>電話番号を入れる(任意)</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>住所</translation>
+    </message>
+    <message>
+      <source>Birth date</source>
+      <translation>生年月日</translation>
+    </message>
+    <message>
+      <source>Correct</source>
+      <translation>正しい</translation>
+    </message>
+    <message>
+      <source>Female</source>
+      <translation>女</translation>
+    </message>
+    <message>
+      <source>Is this you?</source>
+      <translation>内容はあっていますか?</translation>
+    </message>
+    <message>
+      <source>Japanese era</source>
+      <translation>和暦</translation>
+    </message>
+    <message>
+      <source>Male</source>
+      <translation>男</translation>
+    </message>
+    <message>
+      <source>Message to staff (optional)</source>
+      <translation>職員への伝言(任意)</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>氏名</translation>
+    </message>
+    <message>
+      <source>Not applicable</source>
+      <translation>該当なし</translation>
+    </message>
+    <message>
+      <source>Not correct: call staff</source>
+      <translation>違う:職員を呼ぶ</translation>
+    </message>
+    <message>
+      <source>Phone number (optional)</source>
+      <translation>電話番号(任意)</translation>
+    </message>
+    <message>
+      <source>Phone: {number}</source>
+      <translation>電話:{number}</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>性別</translation>
+    </message>
+    <message>
+      <source>Show as {calendar}</source>
+      <translation>{calendar}で表示</translation>
+    </message>
+    <message>
+      <source>Tell staff (optional, touch all that apply):</source>
+      <translation>職員に伝えること(任意・あてはまるものすべて):</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>不明</translation>
+    </message>
+    <message>
+      <source>Western year</source>
+      <translation>西暦</translation>
+    </message>
+  </context>
+  <context>
+    <name>Consent</name>
+    <message>
+      <source>Agree</source>
+      <translation>同意する</translation>
+    </message>
+    <message>
+      <source>Consent text version {version}</source>
+      <translation>同意文の版 {version}</translation>
+    </message>
+    <message>
+      <source>May we read your card?</source>
+      <translation>カードを読み取ってもよろしいですか?</translation>
+    </message>
+    <message>
+      <source>We do not read your My Number (12 digits). Your PIN is not saved.</source>
+      <translation>マイナンバー(12桁の番号)は読み取りません。暗証番号は保存しません。</translation>
+    </message>
+    <message>
+      <source>We will read: your name, address, birth date and sex.</source>
+      <translation>読み取る内容:氏名、住所、生年月日、性別。</translation>
+    </message>
+    <message>
+      <source>Why: so the city knows you are safe in this shelter and can bring help and supplies.</source>
+      <translation>目的:あなたがこの避難所にいて無事であることを市が把握し、支援や物資を届けるためです。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Done</name>
+    <message>
+      <source>Please take your card. Thank you.</source>
+      <translation>カードをお取りください。ありがとうございました。</translation>
+    </message>
+    <message>
+      <source>You are checked in</source>
+      <translation>避難登録が完了しました</translation>
+    </message>
+    <message>
+      <source>You are checked out</source>
+      <translation>退所登録が完了しました</translation>
+    </message>
+  </context>
+  <context>
+    <name>Era</name>
+    <message>
+      <source>Choose the one that looks like your card.</source>
+      <translation>カードと同じ方を選んでください。</translation>
+    </message>
+    <message>
+      <source>How is the birth date written on your card?</source>
+      <translation>カードの生年月日はどちらの書き方ですか?</translation>
+    </message>
+    <message>
+      <source>Japanese era: {date}</source>
+      <translation>和暦:{date}</translation>
+    </message>
+    <message>
+      <source>Western: {date}</source>
+      <translation>西暦:{date}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Idle</name>
+    <message>
+      <source>Check in (arrive)</source>
+      <translation>避難登録(入所)</translation>
+    </message>
+    <message>
+      <source>Check in: please place your card on the reader</source>
+      <translation>避難登録:カードを読み取り機に置いてください</translation>
+    </message>
+    <message>
+      <source>Check out (leave)</source>
+      <translation>退所登録(退所)</translation>
+    </message>
+    <message>
+      <source>Check out: please place your card on the reader</source>
+      <translation>退所登録:カードを読み取り機に置いてください</translation>
+    </message>
+    <message>
+      <source>Evacuation shelter</source>
+      <translation>避難所</translation>
+    </message>
+    <message>
+      <source>My Number card or driver's licence. Leave it there.</source>
+      <translation>マイナンバーカードか運転免許証。置いたままにしてください。</translation>
+    </message>
+    <message>
+      <source>No card?</source>
+      <translation>カードがない方</translation>
+    </message>
+    <message>
+      <source>Please place your card on the reader</source>
+      <translation>カードを読み取り機に置いてください</translation>
+    </message>
+  </context>
+  <context>
+    <name>Keypad</name>
+    <message>
+      <source>Delete</source>
+      <translation>1文字消す</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>決定</translation>
+    </message>
+  </context>
+  <context>
+    <name>Method</name>
+    <message>
+      <source>How do you want to open your card?</source>
+      <translation>カードの読み取り方法を選んでください</translation>
+    </message>
+    <message>
+      <source>With my 4-digit PIN</source>
+      <translation>4桁の暗証番号で</translation>
+    </message>
+    <message>
+      <source>Without PIN: with my birth date, the card's expiry year and the security code printed on the card</source>
+      <translation>暗証番号なしで:生年月日、カードの有効期限の年、カードに印刷されたセキュリティコードで</translation>
+    </message>
+  </context>
+  <context>
+    <name>MoreTime</name>
+    <message>
+      <source>Do you need more time?</source>
+      <translation>もう少し時間が必要ですか?</translation>
+    </message>
+    <message>
+      <source>If nobody touches the screen, everything is cleared in {seconds} seconds.</source>
+      <translation>画面に触れないと、{seconds} 秒後にすべて消去されます。</translation>
+    </message>
+    <message>
+      <source>No, finish</source>
+      <translation>いいえ、終わります</translation>
+    </message>
+    <message>
+      <source>Yes, more time</source>
+      <translation>はい、もっと時間をください</translation>
+    </message>
+  </context>
+  <context>
+    <name>NoCard</name>
+    <message>
+      <source>No card? Please go to the staff desk</source>
+      <translation>カードがない方は、職員の受付へお越しください</translation>
+    </message>
+    <message>
+      <source>Staff will register you there. You do not need a card. If you cannot walk there, ask anyone nearby to call staff.</source>
+      <translation>職員がそこで登録します。カードは要りません。歩いて行けない方は、近くの人に職員を呼んでもらってください。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Notice</name>
+    <message>
+      <source>Check in instead</source>
+      <translation>代わりに避難登録する</translation>
+    </message>
+    <message>
+      <source>Nothing was changed. Please take your card.</source>
+      <translation>何も変更していません。カードをお取りください。</translation>
+    </message>
+    <message>
+      <source>Nothing was recorded. Please go to the staff desk. Staff will help you.</source>
+      <translation>登録はされていません。職員の受付へお越しください。職員がお手伝いします。</translation>
+    </message>
+    <message>
+      <source>Nothing was recorded. Please take your card and go to the staff desk. Staff will register you.</source>
+      <translation>登録はされていません。カードを取って職員の受付へお越しください。職員が登録します。</translation>
+    </message>
+    <message>
+      <source>Nothing was recorded. Staff will check your details with you.</source>
+      <translation>登録はされていません。職員が一緒に内容を確認します。</translation>
+    </message>
+    <message>
+      <source>Nothing was recorded. To start again, place your card on the reader.</source>
+      <translation>登録はされていません。もう一度始めるには、カードを読み取り機に置いてください。</translation>
+    </message>
+    <message>
+      <source>Only one try is left</source>
+      <translation>残りは1回だけです</translation>
+    </message>
+    <message>
+      <source>Please check the birth date and the expiry year printed on your card, then type them again.</source>
+      <translation>カードに印刷された生年月日と有効期限の年を確かめて、もう一度入力してください。</translation>
+    </message>
+    <message>
+      <source>Please check the number and try again.</source>
+      <translation>番号を確かめて、もう一度入力してください。</translation>
+    </message>
+    <message>
+      <source>Please go to the staff desk</source>
+      <translation>職員の受付へお越しください</translation>
+    </message>
+    <message>
+      <source>Please tell the staff. Staff will register you.</source>
+      <translation>職員にお知らせください。職員が登録します。</translation>
+    </message>
+    <message>
+      <source>Please use a My Number card or a driver's licence. If you have neither, the staff desk will register you.</source>
+      <translation>マイナンバーカードか運転免許証をお使いください。どちらもない方は、職員の受付で登録します。</translation>
+    </message>
+    <message>
+      <source>Staff are at the desk near the entrance.</source>
+      <translation>職員は入口近くの受付にいます。</translation>
+    </message>
+    <message>
+      <source>The card could not be read</source>
+      <translation>カードを読み取れませんでした</translation>
+    </message>
+    <message>
+      <source>The card reader is not working</source>
+      <translation>カード読み取り機が使えません</translation>
+    </message>
+    <message>
+      <source>The card was taken away</source>
+      <translation>カードが取られました</translation>
+    </message>
+    <message>
+      <source>The number was not correct</source>
+      <translation>番号が違います</translation>
+    </message>
+    <message>
+      <source>There is nothing to check out. To check in, press Check in and place your card.</source>
+      <translation>退所する登録はありません。避難登録するには「避難登録」を押してカードを置いてください。</translation>
+    </message>
+    <message>
+      <source>This card cannot be read here</source>
+      <translation>このカードはここでは読み取れません</translation>
+    </message>
+    <message>
+      <source>This card is locked</source>
+      <translation>このカードはロックされています</translation>
+    </message>
+    <message>
+      <source>This date does not exist</source>
+      <translation>その日付はありません</translation>
+    </message>
+    <message>
+      <source>To protect your card from locking, this kiosk will not try again. Please take your card and go to the staff desk.</source>
+      <translation>カードがロックされないよう、この端末ではこれ以上試しません。カードを取って職員の受付へお越しください。</translation>
+    </message>
+    <message>
+      <source>Try again</source>
+      <translation>もう一度入力する</translation>
+    </message>
+    <message>
+      <source>Use the numbers printed on the card instead</source>
+      <translation>代わりにカードに印刷された番号を使う</translation>
+    </message>
+    <message>
+      <source>You are not checked in at this shelter</source>
+      <translation>この避難所には登録されていません</translation>
+    </message>
+    <message>
+      <source>You are still registered here</source>
+      <translation>引き続きこの避難所に登録されています</translation>
+    </message>
+    <message>
+      <source>Your registration could not be saved</source>
+      <translation>登録を保存できませんでした</translation>
+    </message>
+  </context>
+  <context>
+    <name>OutOfService</name>
+    <message>
+      <source>Out of service</source>
+      <translation>ただいま使えません</translation>
+    </message>
+    <message>
+      <source>Sorry, something went wrong. Please see the staff.</source>
+      <translation>申し訳ありません。問題が起きました。職員にお声がけください。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Pin</name>
+    <message>
+      <source>Careful: if the next PIN is wrong, the kiosk stops and you must see staff. If you are not sure, press Cancel and ask staff.</source>
+      <translation>ご注意:次に間違えると、この端末では続けられず職員の対応が必要です。自信がなければ「やめる」を押して職員にお尋ねください。</translation>
+    </message>
+    <message>
+      <source>Forgot the PIN? Use the numbers printed on the card</source>
+      <translation>暗証番号を忘れた方:カードに印刷された番号を使う</translation>
+    </message>
+    <message>
+      <source>The PIN you chose for this card. It is not shown and not spoken.</source>
+      <translation>このカードのために決めた暗証番号です。画面に表示せず、読み上げもしません。</translation>
+    </message>
+    <message>
+      <source>Tries left: {count}</source>
+      <translation>残り回数:{count}</translation>
+    </message>
+    <message>
+      <source>Type PIN 1 of your driver's licence (4 digits)</source>
+      <translation>運転免許証の暗証番号1(4桁)を入力してください</translation>
+    </message>
+    <message>
+      <source>Type your 4-digit PIN</source>
+      <translation>4桁の暗証番号を入力してください</translation>
+    </message>
+  </context>
+  <context>
+    <name>Prompt</name>
+    <message>
+      <source>Check in. Please place your card on the reader.</source>
+      <translation>避難登録です。カードを読み取り機に置いてください。</translation>
+    </message>
+    <message>
+      <source>Check out. Please place your card on the reader.</source>
+      <translation>退所登録です。カードを読み取り機に置いてください。</translation>
+    </message>
+    <message>
+      <source>Do you need more time? Please touch the screen.</source>
+      <translation>もう少し時間が必要ですか?画面に触れてください。</translation>
+    </message>
+    <message>
+      <source>Done. Please take your card.</source>
+      <translation>完了しました。カードをお取りください。</translation>
+    </message>
+    <message>
+      <source>If you have no card, please go to the staff desk.</source>
+      <translation>カードがない方は、職員の受付へお越しください。</translation>
+    </message>
+    <message>
+      <source>Please check your details on the screen, then press Correct.</source>
+      <translation>画面の内容を確かめて、「正しい」を押してください。</translation>
+    </message>
+    <message>
+      <source>Please choose how to open your card.</source>
+      <translation>カードの読み取り方法を選んでください。</translation>
+    </message>
+    <message>
+      <source>Please choose how your birth date is shown.</source>
+      <translation>生年月日の表示方法を選んでください。</translation>
+    </message>
+    <message>
+      <source>Please place your card on the reader.</source>
+      <translation>カードを読み取り機に置いてください。</translation>
+    </message>
+    <message>
+      <source>Please read the message on the screen.</source>
+      <translation>画面のお知らせをお読みください。</translation>
+    </message>
+    <message>
+      <source>Please type your birth date, the card's expiry year and the four digit security code under the photo.</source>
+      <translation>生年月日、カードの有効期限の年、写真の下にある4桁のセキュリティコードを入力してください。</translation>
+    </message>
+    <message>
+      <source>Please type your four digit PIN. It is not shown and not spoken.</source>
+      <translation>4桁の暗証番号を入力してください。画面には表示されず、読み上げもしません。</translation>
+    </message>
+    <message>
+      <source>Reading your card. Please do not remove it.</source>
+      <translation>カードを読み取っています。カードを取らないでください。</translation>
+    </message>
+    <message>
+      <source>Saving. Please wait.</source>
+      <translation>保存しています。お待ちください。</translation>
+    </message>
+    <message>
+      <source>This kiosk is out of service. Please see the staff.</source>
+      <translation>この端末はただいま使えません。職員にお声がけください。</translation>
+    </message>
+    <message>
+      <source>We will read your name, address, birth date and sex from the card. Press Agree to continue.</source>
+      <translation>カードから氏名、住所、生年月日、性別を読み取ります。よろしければ「同意する」を押してください。</translation>
+    </message>
+    <message>
+      <source>You are checked in here. Are you leaving the shelter?</source>
+      <translation>この避難所に登録されています。避難所を出ますか?</translation>
+    </message>
+    <message>
+      <source>You are checked in. Please take your card.</source>
+      <translation>避難登録が完了しました。カードをお取りください。</translation>
+    </message>
+    <message>
+      <source>You are checked out. Please take your card.</source>
+      <translation>退所登録が完了しました。カードをお取りください。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Reading</name>
+    <message>
+      <source>Please do not remove your card.</source>
+      <translation>カードを取らないでください。</translation>
+    </message>
+    <message>
+      <source>Please wait a moment.</source>
+      <translation>少々お待ちください。</translation>
+    </message>
+    <message>
+      <source>Reading your card…</source>
+      <translation>カードを読み取っています…</translation>
+    </message>
+    <message>
+      <source>Saving…</source>
+      <translation>保存しています…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Settings</name>
+    <message>
+      <source>API token</source>
+      <translation>APIトークン</translation>
+    </message>
+    <message>
+      <source>App settings</source>
+      <translation>アプリ設定</translation>
+    </message>
+    <message>
+      <source>Ask for 和暦 / 西暦 birth date display</source>
+      <translation>生年月日の和暦/西暦を選ぶ画面を表示</translation>
+    </message>
+    <message>
+      <source>Default language</source>
+      <translation>最初の言語</translation>
+    </message>
+    <message>
+      <source>Management API URL</source>
+      <translation>管理APIのURL</translation>
+    </message>
+    <message>
+      <source>Not saved: the settings file could not be written.</source>
+      <translation>保存できません:設定ファイルに書き込めませんでした。</translation>
+    </message>
+    <message>
+      <source>Not saved: {problem}</source>
+      <translation>保存できません:{problem}</translation>
+    </message>
+    <message>
+      <source>On</source>
+      <translation>オン</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <source>Seconds the result stays on screen</source>
+      <translation>結果画面を表示する秒数</translation>
+    </message>
+    <message>
+      <source>Seconds without a touch before asking for more time</source>
+      <translation>「もう少し時間が必要ですか?」と聞くまでの秒数</translation>
+    </message>
+    <message>
+      <source>Settings saved.</source>
+      <translation>設定を保存しました。</translation>
+    </message>
+    <message>
+      <source>Shelter ID</source>
+      <translation>避難所ID</translation>
+    </message>
+    <message>
+      <source>Shelter name</source>
+      <translation>避難所名</translation>
+    </message>
+    <message>
+      <source>Voice guidance</source>
+      <translation>音声案内</translation>
+    </message>
+  </context>
+  <context>
+    <name>Situation</name>
+    <message>
+      <source>I am injured</source>
+      <translation>けがをしている</translation>
+    </message>
+    <message>
+      <source>I am pregnant</source>
+      <translation>妊娠している</translation>
+    </message>
+    <message>
+      <source>I came with a pet</source>
+      <translation>ペットと一緒に来た</translation>
+    </message>
+    <message>
+      <source>I need help to move or live here</source>
+      <translation>移動や生活に手助けが必要</translation>
+    </message>
+    <message>
+      <source>I need medical care</source>
+      <translation>医療が必要</translation>
+    </message>
+  </context>
+  <context>
+    <name>Staff</name>
+    <message>
+      <source>App settings</source>
+      <translation>アプリ設定</translation>
+    </message>
+    <message>
+      <source>Back to the kiosk</source>
+      <translation>受付画面に戻る</translation>
+    </message>
+    <message>
+      <source>Connection: OFFLINE</source>
+      <translation>接続:オフライン</translation>
+    </message>
+    <message>
+      <source>Connection: no management API configured</source>
+      <translation>接続:管理APIが設定されていません</translation>
+    </message>
+    <message>
+      <source>Connection: online</source>
+      <translation>接続:オンライン</translation>
+    </message>
+    <message>
+      <source>Create account</source>
+      <translation>アカウント作成</translation>
+    </message>
+    <message>
+      <source>Create the first staff account</source>
+      <translation>最初の職員アカウントを作成</translation>
+    </message>
+    <message>
+      <source>Last sync: {time}</source>
+      <translation>最終送信:{time}</translation>
+    </message>
+    <message>
+      <source>Log in</source>
+      <translation>ログイン</translation>
+    </message>
+    <message>
+      <source>Log in to open the shelter. The management system is told it opened.</source>
+      <translation>ログインして避難所を開設します。管理システムに開設が通知されます。</translation>
+    </message>
+    <message>
+      <source>Log out</source>
+      <translation>ログアウト</translation>
+    </message>
+    <message>
+      <source>No staff account exists on this kiosk yet. Choose a user ID and a password of at least 8 characters.</source>
+      <translation>この端末には職員アカウントがまだありません。ユーザーIDと8文字以上のパスワードを決めてください。</translation>
+    </message>
+    <message>
+      <source>Only shelter staff may open this menu.</source>
+      <translation>このメニューは避難所の職員専用です。</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>パスワード</translation>
+    </message>
+    <message>
+      <source>Password again</source>
+      <translation>パスワード(確認)</translation>
+    </message>
+    <message>
+      <source>Please enter a user ID.</source>
+      <translation>ユーザーIDを入力してください。</translation>
+    </message>
+    <message>
+      <source>Quit the kiosk</source>
+      <translation>端末を終了する</translation>
+    </message>
+    <message>
+      <source>Reader: {state}</source>
+      <translation>読み取り機:{state}</translation>
+    </message>
+    <message>
+      <source>Records still waiting to be sent: {count}</source>
+      <translation>まだ送信されていない記録:{count} 件</translation>
+    </message>
+    <message>
+      <source>Records that still wait are kept safely on this kiosk and are sent the next time it starts with a connection.</source>
+      <translation>未送信の記録はこの端末に安全に保管され、次にネットワークにつながった状態で起動したときに送信されます。</translation>
+    </message>
+    <message>
+      <source>Records waiting: {waiting}, quarantined: {quarantined}</source>
+      <translation>未送信:{waiting} 件、保留(要確認):{quarantined} 件</translation>
+    </message>
+    <message>
+      <source>Send shelter close notice and quit</source>
+      <translation>閉所通知を送って終了</translation>
+    </message>
+    <message>
+      <source>Send shelter open notice</source>
+      <translation>開所通知を送る</translation>
+    </message>
+    <message>
+      <source>Server's last error: {error}</source>
+      <translation>サーバーの最新エラー:{error}</translation>
+    </message>
+    <message>
+      <source>Shelter close notice queued</source>
+      <translation>閉所通知を送信待ちに入れました</translation>
+    </message>
+    <message>
+      <source>Shelter open notice queued.</source>
+      <translation>開所通知を送信待ちに入れました。</translation>
+    </message>
+    <message>
+      <source>Staff login</source>
+      <translation>職員ログイン</translation>
+    </message>
+    <message>
+      <source>Staff menu</source>
+      <translation>職員メニュー</translation>
+    </message>
+    <message>
+      <source>Staff menu: enter your password</source>
+      <translation>職員メニュー:パスワードを入力</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状態</translation>
+    </message>
+    <message>
+      <source>The account could not be created.</source>
+      <translation>アカウントを作成できませんでした。</translation>
+    </message>
+    <message>
+      <source>The notice could not be saved. Please try again.</source>
+      <translation>通知を保存できませんでした。もう一度お試しください。</translation>
+    </message>
+    <message>
+      <source>The password needs at least 8 characters.</source>
+      <translation>パスワードは8文字以上にしてください。</translation>
+    </message>
+    <message>
+      <source>The two passwords are not the same.</source>
+      <translation>2つのパスワードが一致しません。</translation>
+    </message>
+    <message>
+      <source>Too many wrong tries. Please wait and try again later.</source>
+      <translation>間違いが多すぎます。しばらく待ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+      <source>User ID</source>
+      <translation>ユーザーID</translation>
+    </message>
+    <message>
+      <source>User ID or password is not correct.</source>
+      <translation>ユーザーIDまたはパスワードが違います。</translation>
+    </message>
+    <message>
+      <source>connected, card on the reader</source>
+      <translation>接続中、カードあり</translation>
+    </message>
+    <message>
+      <source>connected, no card</source>
+      <translation>接続中、カードなし</translation>
+    </message>
+    <message>
+      <source>no reader connected</source>
+      <translation>接続されていません</translation>
+    </message>
+  </context>
+  <context>
+    <name>Status</name>
+    <message>
+      <source>Offline</source>
+      <translation>オフライン</translation>
+    </message>
+    <message>
+      <source>Reader missing</source>
+      <translation>読み取り機なし</translation>
+    </message>
+    <message>
+      <source>{count} need staff</source>
+      <translation>要対応 {count} 件</translation>
+    </message>
+    <message>
+      <source>{count} waiting</source>
+      <translation>未送信 {count} 件</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,827 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+  <context>
+    <name>Checkout</name>
+    <message>
+      <source>Are you leaving the shelter now?</source>
+      <translation>いま ひなんじょを でますか?</translation>
+    </message>
+    <message>
+      <source>No, I am still staying</source>
+      <translation>いいえ、まだ います</translation>
+    </message>
+    <message>
+      <source>Yes, I am leaving (check out)</source>
+      <translation>はい、でます</translation>
+    </message>
+    <message>
+      <source>You are checked in at this shelter</source>
+      <translation>あなたは この ひなんじょに います</translation>
+    </message>
+  </context>
+  <context>
+    <name>CodeB</name>
+    <message>
+      <source>1 Birth date (YY MM DD)</source>
+      <translation>1 うまれた ひ(とし 2けた・つき・ひ)</translation>
+    </message>
+    <message>
+      <source>2 Card valid until (year)</source>
+      <translation>2 カードの きげん(せいれきの とし)</translation>
+    </message>
+    <message>
+      <source>3 Security code (under the photo)</source>
+      <translation>3 しゃしんの したの 4けたの ばんごう</translation>
+    </message>
+    <message>
+      <source>Heisei 平成</source>
+      <translation>へいせい</translation>
+    </message>
+    <message>
+      <source>Reiwa 令和</source>
+      <translation>れいわ</translation>
+    </message>
+    <message>
+      <source>Showa 昭和</source>
+      <translation>しょうわ</translation>
+    </message>
+    <message>
+      <source>Taisho 大正</source>
+      <translation>たいしょう</translation>
+    </message>
+    <message>
+      <source>Type the numbers printed on your card</source>
+      <translation>カードに かいて ある ばんごうを いれて ください</translation>
+    </message>
+    <message>
+      <source>Western year</source>
+      <translation>せいれき</translation>
+    </message>
+  </context>
+  <context>
+    <name>Common</name>
+    <message>
+      <source>Back</source>
+      <translation>もどる</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>やめる</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>おわり</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+  </context>
+  <context>
+    <name>Confirm</name>
+    <message>
+      <source>Add a phone number (optional)</source>
+      <translation>でんわばんごうを いれる(いれなくても いい)</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>じゅうしょ</translation>
+    </message>
+    <message>
+      <source>Birth date</source>
+      <translation>うまれた ひ</translation>
+    </message>
+    <message>
+      <source>Correct</source>
+      <translation>ただしい</translation>
+    </message>
+    <message>
+      <source>Female</source>
+      <translation>おんな</translation>
+    </message>
+    <message>
+      <source>Is this you?</source>
+      <translation>これは あなた ですか?</translation>
+    </message>
+    <message>
+      <source>Japanese era</source>
+      <translation>われき</translation>
+    </message>
+    <message>
+      <source>Male</source>
+      <translation>おとこ</translation>
+    </message>
+    <message>
+      <source>Message to staff (optional)</source>
+      <translation>しょくいんへの メッセージ(なくても いい)</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>なまえ</translation>
+    </message>
+    <message>
+      <source>Not applicable</source>
+      <translation>なし</translation>
+    </message>
+    <message>
+      <source>Not correct: call staff</source>
+      <translation>ちがう:しょくいんを よぶ</translation>
+    </message>
+    <message>
+      <source>Phone number (optional)</source>
+      <translation>でんわばんごう(いれなくても いい)</translation>
+    </message>
+    <message>
+      <source>Phone: {number}</source>
+      <translation>でんわ:{number}</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>せいべつ</translation>
+    </message>
+    <message>
+      <source>Show as {calendar}</source>
+      <translation>{calendar}で みる</translation>
+    </message>
+    <message>
+      <source>Tell staff (optional, touch all that apply):</source>
+      <translation>しょくいんに つたえる こと(あれば ぜんぶ おす):</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>わからない</translation>
+    </message>
+    <message>
+      <source>Western year</source>
+      <translation>せいれき</translation>
+    </message>
+  </context>
+  <context>
+    <name>Consent</name>
+    <message>
+      <source>Agree</source>
+      <translation>いいです</translation>
+    </message>
+    <message>
+      <source>Consent text version {version}</source>
+      <translation>どうい の ぶんしょう {version}</translation>
+    </message>
+    <message>
+      <source>May we read your card?</source>
+      <translation>カードを よんでも いいですか?</translation>
+    </message>
+    <message>
+      <source>We do not read your My Number (12 digits). Your PIN is not saved.</source>
+      <translation>マイナンバー(12けたの ばんごう)は よみません。あんしょうばんごうは のこしません。</translation>
+    </message>
+    <message>
+      <source>We will read: your name, address, birth date and sex.</source>
+      <translation>よむ もの:なまえ、じゅうしょ、うまれた ひ、せいべつ。</translation>
+    </message>
+    <message>
+      <source>Why: so the city knows you are safe in this shelter and can bring help and supplies.</source>
+      <translation>りゆう:あなたが ここに いて ぶじだと しが わかります。たすけや ものを とどけます。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Done</name>
+    <message>
+      <source>Please take your card. Thank you.</source>
+      <translation>カードを とって ください。ありがとう ございました。</translation>
+    </message>
+    <message>
+      <source>You are checked in</source>
+      <translation>うけつけ できました</translation>
+    </message>
+    <message>
+      <source>You are checked out</source>
+      <translation>でる てつづきが できました</translation>
+    </message>
+  </context>
+  <context>
+    <name>Era</name>
+    <message>
+      <source>Choose the one that looks like your card.</source>
+      <translation>カードと おなじ ほうを えらんで ください。</translation>
+    </message>
+    <message>
+      <source>How is the birth date written on your card?</source>
+      <translation>カードの うまれた ひは どちらの かきかた ですか?</translation>
+    </message>
+    <message>
+      <source>Japanese era: {date}</source>
+      <translation>われき:{date}</translation>
+    </message>
+    <message>
+      <source>Western: {date}</source>
+      <translation>せいれき:{date}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Idle</name>
+    <message>
+      <source>Check in (arrive)</source>
+      <translation>はいる</translation>
+    </message>
+    <message>
+      <source>Check in: please place your card on the reader</source>
+      <translation>ひなんじょに はいる:カードを ここに おいて ください</translation>
+    </message>
+    <message>
+      <source>Check out (leave)</source>
+      <translation>でる</translation>
+    </message>
+    <message>
+      <source>Check out: please place your card on the reader</source>
+      <translation>ひなんじょを でる:カードを ここに おいて ください</translation>
+    </message>
+    <message>
+      <source>Evacuation shelter</source>
+      <translation>ひなんじょ</translation>
+    </message>
+    <message>
+      <source>My Number card or driver's licence. Leave it there.</source>
+      <translation>マイナンバーカード か めんきょしょう です。おいた まま に して ください。</translation>
+    </message>
+    <message>
+      <source>No card?</source>
+      <translation>カードが ない ひと</translation>
+    </message>
+    <message>
+      <source>Please place your card on the reader</source>
+      <translation>カードを ここに おいて ください</translation>
+    </message>
+  </context>
+  <context>
+    <name>Keypad</name>
+    <message>
+      <source>Delete</source>
+      <translation>けす</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+  </context>
+  <context>
+    <name>Method</name>
+    <message>
+      <source>How do you want to open your card?</source>
+      <translation>カードの よみかたを えらんで ください</translation>
+    </message>
+    <message>
+      <source>With my 4-digit PIN</source>
+      <translation>4けたの あんしょうばんごうで</translation>
+    </message>
+    <message>
+      <source>Without PIN: with my birth date, the card's expiry year and the security code printed on the card</source>
+      <translation>あんしょうばんごう なしで:うまれた ひ、カードの きげんの とし、カードに かいて ある 4けたの ばんごうで</translation>
+    </message>
+  </context>
+  <context>
+    <name>MoreTime</name>
+    <message>
+      <source>Do you need more time?</source>
+      <translation>もっと じかんが いりますか?</translation>
+    </message>
+    <message>
+      <source>If nobody touches the screen, everything is cleared in {seconds} seconds.</source>
+      <translation>がめんを さわらないと {seconds}びょうで ぜんぶ きえます。</translation>
+    </message>
+    <message>
+      <source>No, finish</source>
+      <translation>いいえ、おわります</translation>
+    </message>
+    <message>
+      <source>Yes, more time</source>
+      <translation>はい、もっと じかんが いります</translation>
+    </message>
+  </context>
+  <context>
+    <name>NoCard</name>
+    <message>
+      <source>No card? Please go to the staff desk</source>
+      <translation>カードが ない ひとは しょくいんの ところへ いって ください</translation>
+    </message>
+    <message>
+      <source>Staff will register you there. You do not need a card. If you cannot walk there, ask anyone nearby to call staff.</source>
+      <translation>しょくいんが そこで うけつけ します。カードは いりません。あるけない ひとは ちかくの ひとに しょくいんを よんで もらって ください。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Notice</name>
+    <message>
+      <source>Check in instead</source>
+      <translation>かわりに はいる てつづきを する</translation>
+    </message>
+    <message>
+      <source>Nothing was changed. Please take your card.</source>
+      <translation>なにも かわって いません。カードを とって ください。</translation>
+    </message>
+    <message>
+      <source>Nothing was recorded. Please go to the staff desk. Staff will help you.</source>
+      <translation>まだ うけつけ して いません。しょくいんの ところへ いって ください。しょくいんが てつだいます。</translation>
+    </message>
+    <message>
+      <source>Nothing was recorded. Please take your card and go to the staff desk. Staff will register you.</source>
+      <translation>まだ うけつけ して いません。カードを とって しょくいんの ところへ いって ください。しょくいんが うけつけ します。</translation>
+    </message>
+    <message>
+      <source>Nothing was recorded. Staff will check your details with you.</source>
+      <translation>まだ うけつけ して いません。しょくいんが いっしょに みます。</translation>
+    </message>
+    <message>
+      <source>Nothing was recorded. To start again, place your card on the reader.</source>
+      <translation>まだ うけつけ して いません。もう いちど カードを ここに おいて ください。</translation>
+    </message>
+    <message>
+      <source>Only one try is left</source>
+      <translation>あと 1かい しか ありません</translation>
+    </message>
+    <message>
+      <source>Please check the birth date and the expiry year printed on your card, then type them again.</source>
+      <translation>カードに かいて ある うまれた ひと きげんの としを たしかめて、もう いちど いれて ください。</translation>
+    </message>
+    <message>
+      <source>Please check the number and try again.</source>
+      <translation>ばんごうを たしかめて もう いちど いれて ください。</translation>
+    </message>
+    <message>
+      <source>Please go to the staff desk</source>
+      <translation>しょくいんの ところへ いって ください</translation>
+    </message>
+    <message>
+      <source>Please tell the staff. Staff will register you.</source>
+      <translation>しょくいんに いって ください。しょくいんが うけつけ します。</translation>
+    </message>
+    <message>
+      <source>Please use a My Number card or a driver's licence. If you have neither, the staff desk will register you.</source>
+      <translation>マイナンバーカード か めんきょしょうを つかって ください。どちらも ない ひとは しょくいんが うけつけ します。</translation>
+    </message>
+    <message>
+      <source>Staff are at the desk near the entrance.</source>
+      <translation>しょくいんは いりぐちの ちかくに います。</translation>
+    </message>
+    <message>
+      <source>The card could not be read</source>
+      <translation>カードが よめませんでした</translation>
+    </message>
+    <message>
+      <source>The card reader is not working</source>
+      <translation>カードを よむ きかいが うごきません</translation>
+    </message>
+    <message>
+      <source>The card was taken away</source>
+      <translation>カードが とられました</translation>
+    </message>
+    <message>
+      <source>The number was not correct</source>
+      <translation>ばんごうが ちがいます</translation>
+    </message>
+    <message>
+      <source>There is nothing to check out. To check in, press Check in and place your card.</source>
+      <translation>でる てつづきは いりません。はいる ときは「はいる」を おして カードを おいて ください。</translation>
+    </message>
+    <message>
+      <source>This card cannot be read here</source>
+      <translation>この カードは ここでは よめません</translation>
+    </message>
+    <message>
+      <source>This card is locked</source>
+      <translation>この カードは つかえなく なって います</translation>
+    </message>
+    <message>
+      <source>This date does not exist</source>
+      <translation>その ひづけは ありません</translation>
+    </message>
+    <message>
+      <source>To protect your card from locking, this kiosk will not try again. Please take your card and go to the staff desk.</source>
+      <translation>カードが つかえなく ならない ように、ここでは もう ためしません。カードを とって しょくいんの ところへ いって ください。</translation>
+    </message>
+    <message>
+      <source>Try again</source>
+      <translation>もう いちど</translation>
+    </message>
+    <message>
+      <source>Use the numbers printed on the card instead</source>
+      <translation>かわりに カードに かいて ある ばんごうを つかう</translation>
+    </message>
+    <message>
+      <source>You are not checked in at this shelter</source>
+      <translation>あなたは この ひなんじょに うけつけ して いません</translation>
+    </message>
+    <message>
+      <source>You are still registered here</source>
+      <translation>あなたは まだ ここに います</translation>
+    </message>
+    <message>
+      <source>Your registration could not be saved</source>
+      <translation>うけつけが できませんでした</translation>
+    </message>
+  </context>
+  <context>
+    <name>OutOfService</name>
+    <message>
+      <source>Out of service</source>
+      <translation>いま つかえません</translation>
+    </message>
+    <message>
+      <source>Sorry, something went wrong. Please see the staff.</source>
+      <translation>ごめんなさい。もんだいが おきました。しょくいんに いって ください。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Pin</name>
+    <message>
+      <source>Careful: if the next PIN is wrong, the kiosk stops and you must see staff. If you are not sure, press Cancel and ask staff.</source>
+      <translation>ちゅうい:つぎに まちがえると ここでは できません。しょくいんの ところへ いきます。わからない ときは「やめる」を おして しょくいんに きいて ください。</translation>
+    </message>
+    <message>
+      <source>Forgot the PIN? Use the numbers printed on the card</source>
+      <translation>ばんごうを わすれた:カードに かいて ある ばんごうを つかう</translation>
+    </message>
+    <message>
+      <source>The PIN you chose for this card. It is not shown and not spoken.</source>
+      <translation>カードを つくった とき きめた ばんごう です。がめんに でません。こえでも いいません。</translation>
+    </message>
+    <message>
+      <source>Tries left: {count}</source>
+      <translation>あと {count}かい</translation>
+    </message>
+    <message>
+      <source>Type PIN 1 of your driver's licence (4 digits)</source>
+      <translation>めんきょしょうの あんしょうばんごう 1(4けた)を いれて ください</translation>
+    </message>
+    <message>
+      <source>Type your 4-digit PIN</source>
+      <translation>4けたの あんしょうばんごうを いれて ください</translation>
+    </message>
+  </context>
+  <context>
+    <name>Prompt</name>
+    <message>
+      <source>Check in. Please place your card on the reader.</source>
+      <translation>はいる てつづき です。カードを ここに おいて ください。</translation>
+    </message>
+    <message>
+      <source>Check out. Please place your card on the reader.</source>
+      <translation>でる てつづき です。カードを ここに おいて ください。</translation>
+    </message>
+    <message>
+      <source>Do you need more time? Please touch the screen.</source>
+      <translation>もっと じかんが いりますか?がめんを さわって ください。</translation>
+    </message>
+    <message>
+      <source>Done. Please take your card.</source>
+      <translation>おわりました。カードを とって ください。</translation>
+    </message>
+    <message>
+      <source>If you have no card, please go to the staff desk.</source>
+      <translation>カードが ない ひとは しょくいんの ところへ いって ください。</translation>
+    </message>
+    <message>
+      <source>Please check your details on the screen, then press Correct.</source>
+      <translation>がめんを みて、あって いれば「ただしい」を おして ください。</translation>
+    </message>
+    <message>
+      <source>Please choose how to open your card.</source>
+      <translation>カードの よみかたを えらんで ください。</translation>
+    </message>
+    <message>
+      <source>Please choose how your birth date is shown.</source>
+      <translation>うまれた ひの かきかたを えらんで ください。</translation>
+    </message>
+    <message>
+      <source>Please place your card on the reader.</source>
+      <translation>カードを ここに おいて ください。</translation>
+    </message>
+    <message>
+      <source>Please read the message on the screen.</source>
+      <translation>がめんを よんで ください。</translation>
+    </message>
+    <message>
+      <source>Please type your birth date, the card's expiry year and the four digit security code under the photo.</source>
+      <translation>うまれた ひ、カードの きげんの とし、しゃしんの したの 4けたの ばんごうを いれて ください。</translation>
+    </message>
+    <message>
+      <source>Please type your four digit PIN. It is not shown and not spoken.</source>
+      <translation>4けたの あんしょうばんごうを いれて ください。がめんに でません。こえでも いいません。</translation>
+    </message>
+    <message>
+      <source>Reading your card. Please do not remove it.</source>
+      <translation>カードを よんで います。カードを とらないで ください。</translation>
+    </message>
+    <message>
+      <source>Saving. Please wait.</source>
+      <translation>のこして います。まって ください。</translation>
+    </message>
+    <message>
+      <source>This kiosk is out of service. Please see the staff.</source>
+      <translation>この きかいは いま つかえません。しょくいんに いって ください。</translation>
+    </message>
+    <message>
+      <source>We will read your name, address, birth date and sex from the card. Press Agree to continue.</source>
+      <translation>カードから なまえ、じゅうしょ、うまれた ひ、せいべつを よみます。いい ときは「いいです」を おして ください。</translation>
+    </message>
+    <message>
+      <source>You are checked in here. Are you leaving the shelter?</source>
+      <translation>あなたは ここに います。ひなんじょを でますか?</translation>
+    </message>
+    <message>
+      <source>You are checked in. Please take your card.</source>
+      <translation>うけつけ できました。カードを とって ください。</translation>
+    </message>
+    <message>
+      <source>You are checked out. Please take your card.</source>
+      <translation>でる てつづきが できました。カードを とって ください。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Reading</name>
+    <message>
+      <source>Please do not remove your card.</source>
+      <translation>カードを とらないで ください。</translation>
+    </message>
+    <message>
+      <source>Please wait a moment.</source>
+      <translation>すこし まって ください。</translation>
+    </message>
+    <message>
+      <source>Reading your card…</source>
+      <translation>カードを よんで います…</translation>
+    </message>
+    <message>
+      <source>Saving…</source>
+      <translation>のこして います…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Settings</name>
+    <message>
+      <source>API token</source>
+      <translation>APIの トークン</translation>
+    </message>
+    <message>
+      <source>App settings</source>
+      <translation>せってい</translation>
+    </message>
+    <message>
+      <source>Ask for 和暦 / 西暦 birth date display</source>
+      <translation>うまれた ひを われき か せいれき で えらぶ がめんを だす</translation>
+    </message>
+    <message>
+      <source>Default language</source>
+      <translation>はじめの ことば</translation>
+    </message>
+    <message>
+      <source>Management API URL</source>
+      <translation>かんりの APIの URL</translation>
+    </message>
+    <message>
+      <source>Not saved: the settings file could not be written.</source>
+      <translation>のこせません:せっていの ファイルに かけませんでした。</translation>
+    </message>
+    <message>
+      <source>Not saved: {problem}</source>
+      <translation>のこせません:{problem}</translation>
+    </message>
+    <message>
+      <source>On</source>
+      <translation>つける</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>のこす</translation>
+    </message>
+    <message>
+      <source>Seconds the result stays on screen</source>
+      <translation>けっかを みせる びょう</translation>
+    </message>
+    <message>
+      <source>Seconds without a touch before asking for more time</source>
+      <translation>「もっと じかんが いりますか?」と きく までの びょう</translation>
+    </message>
+    <message>
+      <source>Settings saved.</source>
+      <translation>せっていを のこしました。</translation>
+    </message>
+    <message>
+      <source>Shelter ID</source>
+      <translation>ひなんじょの ID</translation>
+    </message>
+    <message>
+      <source>Shelter name</source>
+      <translation>ひなんじょの なまえ</translation>
+    </message>
+    <message>
+      <source>Voice guidance</source>
+      <translation>こえの あんない</translation>
+    </message>
+  </context>
+  <context>
+    <name>Situation</name>
+    <message>
+      <source>I am injured</source>
+      <translation>けがを して いる</translation>
+    </message>
+    <message>
+      <source>I am pregnant</source>
+      <translation>おなかに あかちゃんが いる</translation>
+    </message>
+    <message>
+      <source>I came with a pet</source>
+      <translation>ペットと いっしょに きた</translation>
+    </message>
+    <message>
+      <source>I need help to move or live here</source>
+      <translation>あるく ことや せいかつに てつだいが ほしい</translation>
+    </message>
+    <message>
+      <source>I need medical care</source>
+      <translation>びょういんの ひとに みて ほしい</translation>
+    </message>
+  </context>
+  <context>
+    <name>Staff</name>
+    <message>
+      <source>App settings</source>
+      <translation>せってい</translation>
+    </message>
+    <message>
+      <source>Back to the kiosk</source>
+      <translation>うけつけの がめんに もどる</translation>
+    </message>
+    <message>
+      <source>Connection: OFFLINE</source>
+      <translation>せつぞく:つながって いません</translation>
+    </message>
+    <message>
+      <source>Connection: no management API configured</source>
+      <translation>せつぞく:かんりの APIが せってい されて いません</translation>
+    </message>
+    <message>
+      <source>Connection: online</source>
+      <translation>せつぞく:つながって います</translation>
+    </message>
+    <message>
+      <source>Create account</source>
+      <translation>アカウントを つくる</translation>
+    </message>
+    <message>
+      <source>Create the first staff account</source>
+      <translation>はじめの しょくいんの アカウントを つくる</translation>
+    </message>
+    <message>
+      <source>Last sync: {time}</source>
+      <translation>さいごに おくった じかん:{time}</translation>
+    </message>
+    <message>
+      <source>Log in</source>
+      <translation>ログイン</translation>
+    </message>
+    <message>
+      <source>Log in to open the shelter. The management system is told it opened.</source>
+      <translation>ログイン すると ひなんじょを ひらきます。かんりの システムに しらせます。</translation>
+    </message>
+    <message>
+      <source>Log out</source>
+      <translation>ログアウト</translation>
+    </message>
+    <message>
+      <source>No staff account exists on this kiosk yet. Choose a user ID and a password of at least 8 characters.</source>
+      <translation>この きかいには まだ しょくいんの アカウントが ありません。IDと 8もじ いじょうの パスワードを きめて ください。</translation>
+    </message>
+    <message>
+      <source>Only shelter staff may open this menu.</source>
+      <translation>この メニューは しょくいん だけが つかえます。</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>パスワード</translation>
+    </message>
+    <message>
+      <source>Password again</source>
+      <translation>パスワード(もう いちど)</translation>
+    </message>
+    <message>
+      <source>Please enter a user ID.</source>
+      <translation>IDを いれて ください。</translation>
+    </message>
+    <message>
+      <source>Quit the kiosk</source>
+      <translation>おわる</translation>
+    </message>
+    <message>
+      <source>Reader: {state}</source>
+      <translation>よみとりき:{state}</translation>
+    </message>
+    <message>
+      <source>Records still waiting to be sent: {count}</source>
+      <translation>まだ おくって いない きろく:{count}</translation>
+    </message>
+    <message>
+      <source>Records that still wait are kept safely on this kiosk and are sent the next time it starts with a connection.</source>
+      <translation>まだ おくって いない きろくは この きかいに のこります。つぎに ネットに つながった とき おくります。</translation>
+    </message>
+    <message>
+      <source>Records waiting: {waiting}, quarantined: {quarantined}</source>
+      <translation>まだ おくって いない:{waiting}、しょくいんが みる もの:{quarantined}</translation>
+    </message>
+    <message>
+      <source>Send shelter close notice and quit</source>
+      <translation>とじた ことを しらせて おわる</translation>
+    </message>
+    <message>
+      <source>Send shelter open notice</source>
+      <translation>ひらいた ことを しらせる</translation>
+    </message>
+    <message>
+      <source>Server's last error: {error}</source>
+      <translation>サーバーの さいごの エラー:{error}</translation>
+    </message>
+    <message>
+      <source>Shelter close notice queued</source>
+      <translation>とじた しらせを おくる じゅんびが できました</translation>
+    </message>
+    <message>
+      <source>Shelter open notice queued.</source>
+      <translation>ひらいた しらせを おくる じゅんびが できました。</translation>
+    </message>
+    <message>
+      <source>Staff login</source>
+      <translation>しょくいんの ログイン</translation>
+    </message>
+    <message>
+      <source>Staff menu</source>
+      <translation>しょくいんの メニュー</translation>
+    </message>
+    <message>
+      <source>Staff menu: enter your password</source>
+      <translation>しょくいんの メニュー:パスワードを いれる</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>じょうたい</translation>
+    </message>
+    <message>
+      <source>The account could not be created.</source>
+      <translation>アカウントが つくれませんでした。</translation>
+    </message>
+    <message>
+      <source>The notice could not be saved. Please try again.</source>
+      <translation>しらせを のこせませんでした。もう いちど して ください。</translation>
+    </message>
+    <message>
+      <source>The password needs at least 8 characters.</source>
+      <translation>パスワードは 8もじ いじょうに して ください。</translation>
+    </message>
+    <message>
+      <source>The two passwords are not the same.</source>
+      <translation>2つの パスワードが ちがいます。</translation>
+    </message>
+    <message>
+      <source>Too many wrong tries. Please wait and try again later.</source>
+      <translation>まちがいが おおすぎます。すこし まって から もう いちど して ください。</translation>
+    </message>
+    <message>
+      <source>User ID</source>
+      <translation>ID</translation>
+    </message>
+    <message>
+      <source>User ID or password is not correct.</source>
+      <translation>ID か パスワードが ちがいます。</translation>
+    </message>
+    <message>
+      <source>connected, card on the reader</source>
+      <translation>つながって います。カードが あります</translation>
+    </message>
+    <message>
+      <source>connected, no card</source>
+      <translation>つながって います。カードは ありません</translation>
+    </message>
+    <message>
+      <source>no reader connected</source>
+      <translation>つながって いません</translation>
+    </message>
+  </context>
+  <context>
+    <name>Status</name>
+    <message>
+      <source>Offline</source>
+      <translation>つながって いない</translation>
+    </message>
+    <message>
+      <source>Reader missing</source>
+      <translation>よみとりきが ない</translation>
+    </message>
+    <message>
+      <source>{count} need staff</source>
+      <translation>しょくいんが みる もの {count}</translation>
+    </message>
+    <message>
+      <source>{count} waiting</source>
+      <translation>まだ おくって いない もの {count}</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,827 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko">
+  <context>
+    <name>Checkout</name>
+    <message>
+      <source>Are you leaving the shelter now?</source>
+      <translation>지금 대피소를 떠나시나요?</translation>
+    </message>
+    <message>
+      <source>No, I am still staying</source>
+      <translation>아니요, 계속 있습니다</translation>
+    </message>
+    <message>
+      <source>Yes, I am leaving (check out)</source>
+      <translation>네, 떠납니다 (퇴소)</translation>
+    </message>
+    <message>
+      <source>You are checked in at this shelter</source>
+      <translation>이 대피소에 등록되어 있습니다</translation>
+    </message>
+  </context>
+  <context>
+    <name>CodeB</name>
+    <message>
+      <source>1 Birth date (YY MM DD)</source>
+      <translation>1 생년월일 (연도 2자리 월 일)</translation>
+    </message>
+    <message>
+      <source>2 Card valid until (year)</source>
+      <translation>2 유효기간 (연도)</translation>
+    </message>
+    <message>
+      <source>3 Security code (under the photo)</source>
+      <translation>3 보안 코드 (사진 아래)</translation>
+    </message>
+    <message>
+      <source>Heisei 平成</source>
+      <translation>헤이세이 平成</translation>
+    </message>
+    <message>
+      <source>Reiwa 令和</source>
+      <translation>레이와 令和</translation>
+    </message>
+    <message>
+      <source>Showa 昭和</source>
+      <translation>쇼와 昭和</translation>
+    </message>
+    <message>
+      <source>Taisho 大正</source>
+      <translation>다이쇼 大正</translation>
+    </message>
+    <message>
+      <source>Type the numbers printed on your card</source>
+      <translation>카드에 인쇄된 번호를 입력해 주세요</translation>
+    </message>
+    <message>
+      <source>Western year</source>
+      <translation>서기</translation>
+    </message>
+  </context>
+  <context>
+    <name>Common</name>
+    <message>
+      <source>Back</source>
+      <translation>뒤로</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>취소</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>완료</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>확인</translation>
+    </message>
+  </context>
+  <context>
+    <name>Confirm</name>
+    <message>
+      <source>Add a phone number (optional)</source>
+      <translation>전화번호 추가 (선택)</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>주소</translation>
+    </message>
+    <message>
+      <source>Birth date</source>
+      <translation>생년월일</translation>
+    </message>
+    <message>
+      <source>Correct</source>
+      <translation>맞습니다</translation>
+    </message>
+    <message>
+      <source>Female</source>
+      <translation>여</translation>
+    </message>
+    <message>
+      <source>Is this you?</source>
+      <translation>본인 정보가 맞습니까?</translation>
+    </message>
+    <message>
+      <source>Japanese era</source>
+      <translation>일본 연호</translation>
+    </message>
+    <message>
+      <source>Male</source>
+      <translation>남</translation>
+    </message>
+    <message>
+      <source>Message to staff (optional)</source>
+      <translation>직원에게 전할 말 (선택)</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>이름</translation>
+    </message>
+    <message>
+      <source>Not applicable</source>
+      <translation>해당 없음</translation>
+    </message>
+    <message>
+      <source>Not correct: call staff</source>
+      <translation>틀림: 직원 호출</translation>
+    </message>
+    <message>
+      <source>Phone number (optional)</source>
+      <translation>전화번호 (선택)</translation>
+    </message>
+    <message>
+      <source>Phone: {number}</source>
+      <translation>전화: {number}</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>성별</translation>
+    </message>
+    <message>
+      <source>Show as {calendar}</source>
+      <translation>{calendar}(으)로 보기</translation>
+    </message>
+    <message>
+      <source>Tell staff (optional, touch all that apply):</source>
+      <translation>직원에게 알릴 것 (선택, 해당하는 것 모두):</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>알 수 없음</translation>
+    </message>
+    <message>
+      <source>Western year</source>
+      <translation>서기</translation>
+    </message>
+  </context>
+  <context>
+    <name>Consent</name>
+    <message>
+      <source>Agree</source>
+      <translation>동의합니다</translation>
+    </message>
+    <message>
+      <source>Consent text version {version}</source>
+      <translation>동의문 버전 {version}</translation>
+    </message>
+    <message>
+      <source>May we read your card?</source>
+      <translation>카드를 읽어도 될까요?</translation>
+    </message>
+    <message>
+      <source>We do not read your My Number (12 digits). Your PIN is not saved.</source>
+      <translation>마이넘버(12자리 번호)는 읽지 않습니다. 비밀번호는 저장하지 않습니다.</translation>
+    </message>
+    <message>
+      <source>We will read: your name, address, birth date and sex.</source>
+      <translation>읽는 내용: 이름, 주소, 생년월일, 성별.</translation>
+    </message>
+    <message>
+      <source>Why: so the city knows you are safe in this shelter and can bring help and supplies.</source>
+      <translation>목적: 당신이 이 대피소에서 안전하다는 것을 시가 알고, 도움과 물자를 보내기 위해서입니다.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Done</name>
+    <message>
+      <source>Please take your card. Thank you.</source>
+      <translation>카드를 가져가세요. 감사합니다.</translation>
+    </message>
+    <message>
+      <source>You are checked in</source>
+      <translation>피난 등록이 완료되었습니다</translation>
+    </message>
+    <message>
+      <source>You are checked out</source>
+      <translation>퇴소 등록이 완료되었습니다</translation>
+    </message>
+  </context>
+  <context>
+    <name>Era</name>
+    <message>
+      <source>Choose the one that looks like your card.</source>
+      <translation>카드와 같은 쪽을 골라 주세요.</translation>
+    </message>
+    <message>
+      <source>How is the birth date written on your card?</source>
+      <translation>카드에 생년월일이 어떻게 쓰여 있나요?</translation>
+    </message>
+    <message>
+      <source>Japanese era: {date}</source>
+      <translation>일본 연호: {date}</translation>
+    </message>
+    <message>
+      <source>Western: {date}</source>
+      <translation>서기: {date}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Idle</name>
+    <message>
+      <source>Check in (arrive)</source>
+      <translation>피난 등록 (입소)</translation>
+    </message>
+    <message>
+      <source>Check in: please place your card on the reader</source>
+      <translation>피난 등록: 카드를 리더기 위에 올려 주세요</translation>
+    </message>
+    <message>
+      <source>Check out (leave)</source>
+      <translation>퇴소 등록 (퇴소)</translation>
+    </message>
+    <message>
+      <source>Check out: please place your card on the reader</source>
+      <translation>퇴소 등록: 카드를 리더기 위에 올려 주세요</translation>
+    </message>
+    <message>
+      <source>Evacuation shelter</source>
+      <translation>대피소</translation>
+    </message>
+    <message>
+      <source>My Number card or driver's licence. Leave it there.</source>
+      <translation>마이넘버 카드 또는 운전면허증. 그대로 두세요.</translation>
+    </message>
+    <message>
+      <source>No card?</source>
+      <translation>카드가 없으신가요?</translation>
+    </message>
+    <message>
+      <source>Please place your card on the reader</source>
+      <translation>카드를 리더기 위에 올려 주세요</translation>
+    </message>
+  </context>
+  <context>
+    <name>Keypad</name>
+    <message>
+      <source>Delete</source>
+      <translation>지우기</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>확인</translation>
+    </message>
+  </context>
+  <context>
+    <name>Method</name>
+    <message>
+      <source>How do you want to open your card?</source>
+      <translation>카드를 여는 방법을 골라 주세요</translation>
+    </message>
+    <message>
+      <source>With my 4-digit PIN</source>
+      <translation>4자리 비밀번호로</translation>
+    </message>
+    <message>
+      <source>Without PIN: with my birth date, the card's expiry year and the security code printed on the card</source>
+      <translation>비밀번호 없이: 생년월일, 카드 유효기간 연도, 카드에 인쇄된 보안 코드로</translation>
+    </message>
+  </context>
+  <context>
+    <name>MoreTime</name>
+    <message>
+      <source>Do you need more time?</source>
+      <translation>시간이 더 필요하신가요?</translation>
+    </message>
+    <message>
+      <source>If nobody touches the screen, everything is cleared in {seconds} seconds.</source>
+      <translation>화면을 누르지 않으면 {seconds}초 뒤에 모든 내용이 지워집니다.</translation>
+    </message>
+    <message>
+      <source>No, finish</source>
+      <translation>아니요, 끝낼게요</translation>
+    </message>
+    <message>
+      <source>Yes, more time</source>
+      <translation>네, 시간을 더 주세요</translation>
+    </message>
+  </context>
+  <context>
+    <name>NoCard</name>
+    <message>
+      <source>No card? Please go to the staff desk</source>
+      <translation>카드가 없으면 직원 접수처로 가 주세요</translation>
+    </message>
+    <message>
+      <source>Staff will register you there. You do not need a card. If you cannot walk there, ask anyone nearby to call staff.</source>
+      <translation>직원이 그곳에서 등록해 드립니다. 카드는 필요 없습니다. 걸어갈 수 없다면 가까이 있는 사람에게 직원을 불러 달라고 하세요.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Notice</name>
+    <message>
+      <source>Check in instead</source>
+      <translation>대신 피난 등록하기</translation>
+    </message>
+    <message>
+      <source>Nothing was changed. Please take your card.</source>
+      <translation>아무것도 바뀌지 않았습니다. 카드를 가져가세요.</translation>
+    </message>
+    <message>
+      <source>Nothing was recorded. Please go to the staff desk. Staff will help you.</source>
+      <translation>등록되지 않았습니다. 직원 접수처로 가 주세요. 직원이 도와드립니다.</translation>
+    </message>
+    <message>
+      <source>Nothing was recorded. Please take your card and go to the staff desk. Staff will register you.</source>
+      <translation>등록되지 않았습니다. 카드를 가지고 직원 접수처로 가 주세요. 직원이 등록해 드립니다.</translation>
+    </message>
+    <message>
+      <source>Nothing was recorded. Staff will check your details with you.</source>
+      <translation>등록되지 않았습니다. 직원이 함께 내용을 확인해 드립니다.</translation>
+    </message>
+    <message>
+      <source>Nothing was recorded. To start again, place your card on the reader.</source>
+      <translation>등록되지 않았습니다. 다시 시작하려면 카드를 리더기 위에 올려 주세요.</translation>
+    </message>
+    <message>
+      <source>Only one try is left</source>
+      <translation>남은 기회가 1번뿐입니다</translation>
+    </message>
+    <message>
+      <source>Please check the birth date and the expiry year printed on your card, then type them again.</source>
+      <translation>카드에 인쇄된 생년월일과 유효기간 연도를 확인하고 다시 입력해 주세요.</translation>
+    </message>
+    <message>
+      <source>Please check the number and try again.</source>
+      <translation>번호를 확인하고 다시 입력해 주세요.</translation>
+    </message>
+    <message>
+      <source>Please go to the staff desk</source>
+      <translation>직원 접수처로 가 주세요</translation>
+    </message>
+    <message>
+      <source>Please tell the staff. Staff will register you.</source>
+      <translation>직원에게 알려 주세요. 직원이 등록해 드립니다.</translation>
+    </message>
+    <message>
+      <source>Please use a My Number card or a driver's licence. If you have neither, the staff desk will register you.</source>
+      <translation>마이넘버 카드나 운전면허증을 사용해 주세요. 둘 다 없으면 직원 접수처에서 등록해 드립니다.</translation>
+    </message>
+    <message>
+      <source>Staff are at the desk near the entrance.</source>
+      <translation>직원은 입구 근처 접수처에 있습니다.</translation>
+    </message>
+    <message>
+      <source>The card could not be read</source>
+      <translation>카드를 읽을 수 없었습니다</translation>
+    </message>
+    <message>
+      <source>The card reader is not working</source>
+      <translation>카드 리더기가 작동하지 않습니다</translation>
+    </message>
+    <message>
+      <source>The card was taken away</source>
+      <translation>카드가 치워졌습니다</translation>
+    </message>
+    <message>
+      <source>The number was not correct</source>
+      <translation>번호가 맞지 않습니다</translation>
+    </message>
+    <message>
+      <source>There is nothing to check out. To check in, press Check in and place your card.</source>
+      <translation>퇴소할 등록이 없습니다. 피난 등록을 하려면 '피난 등록'을 누르고 카드를 올려 주세요.</translation>
+    </message>
+    <message>
+      <source>This card cannot be read here</source>
+      <translation>이 카드는 여기서 읽을 수 없습니다</translation>
+    </message>
+    <message>
+      <source>This card is locked</source>
+      <translation>이 카드는 잠겨 있습니다</translation>
+    </message>
+    <message>
+      <source>This date does not exist</source>
+      <translation>존재하지 않는 날짜입니다</translation>
+    </message>
+    <message>
+      <source>To protect your card from locking, this kiosk will not try again. Please take your card and go to the staff desk.</source>
+      <translation>카드가 잠기지 않도록 이 단말기에서는 더 시도하지 않습니다. 카드를 가지고 직원 접수처로 가 주세요.</translation>
+    </message>
+    <message>
+      <source>Try again</source>
+      <translation>다시 입력</translation>
+    </message>
+    <message>
+      <source>Use the numbers printed on the card instead</source>
+      <translation>대신 카드에 인쇄된 번호 사용하기</translation>
+    </message>
+    <message>
+      <source>You are not checked in at this shelter</source>
+      <translation>이 대피소에 등록되어 있지 않습니다</translation>
+    </message>
+    <message>
+      <source>You are still registered here</source>
+      <translation>계속 이곳에 등록되어 있습니다</translation>
+    </message>
+    <message>
+      <source>Your registration could not be saved</source>
+      <translation>등록을 저장할 수 없었습니다</translation>
+    </message>
+  </context>
+  <context>
+    <name>OutOfService</name>
+    <message>
+      <source>Out of service</source>
+      <translation>사용할 수 없습니다</translation>
+    </message>
+    <message>
+      <source>Sorry, something went wrong. Please see the staff.</source>
+      <translation>죄송합니다. 문제가 생겼습니다. 직원에게 말씀해 주세요.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Pin</name>
+    <message>
+      <source>Careful: if the next PIN is wrong, the kiosk stops and you must see staff. If you are not sure, press Cancel and ask staff.</source>
+      <translation>주의: 다음에 틀리면 이 단말기에서는 계속할 수 없고 직원에게 가야 합니다. 확실하지 않으면 '취소'를 누르고 직원에게 물어보세요.</translation>
+    </message>
+    <message>
+      <source>Forgot the PIN? Use the numbers printed on the card</source>
+      <translation>비밀번호를 잊으셨나요? 카드에 인쇄된 번호를 사용하기</translation>
+    </message>
+    <message>
+      <source>The PIN you chose for this card. It is not shown and not spoken.</source>
+      <translation>이 카드에 정한 비밀번호입니다. 화면에 보이지 않고 읽어 주지도 않습니다.</translation>
+    </message>
+    <message>
+      <source>Tries left: {count}</source>
+      <translation>남은 횟수: {count}</translation>
+    </message>
+    <message>
+      <source>Type PIN 1 of your driver's licence (4 digits)</source>
+      <translation>운전면허증의 비밀번호 1 (4자리)을 입력해 주세요</translation>
+    </message>
+    <message>
+      <source>Type your 4-digit PIN</source>
+      <translation>4자리 비밀번호를 입력해 주세요</translation>
+    </message>
+  </context>
+  <context>
+    <name>Prompt</name>
+    <message>
+      <source>Check in. Please place your card on the reader.</source>
+      <translation>피난 등록입니다. 카드를 리더기 위에 올려 주세요.</translation>
+    </message>
+    <message>
+      <source>Check out. Please place your card on the reader.</source>
+      <translation>퇴소 등록입니다. 카드를 리더기 위에 올려 주세요.</translation>
+    </message>
+    <message>
+      <source>Do you need more time? Please touch the screen.</source>
+      <translation>시간이 더 필요하신가요? 화면을 눌러 주세요.</translation>
+    </message>
+    <message>
+      <source>Done. Please take your card.</source>
+      <translation>완료되었습니다. 카드를 가져가세요.</translation>
+    </message>
+    <message>
+      <source>If you have no card, please go to the staff desk.</source>
+      <translation>카드가 없으면 직원 접수처로 가 주세요.</translation>
+    </message>
+    <message>
+      <source>Please check your details on the screen, then press Correct.</source>
+      <translation>화면의 내용을 확인하고 '맞습니다'를 눌러 주세요.</translation>
+    </message>
+    <message>
+      <source>Please choose how to open your card.</source>
+      <translation>카드를 여는 방법을 골라 주세요.</translation>
+    </message>
+    <message>
+      <source>Please choose how your birth date is shown.</source>
+      <translation>생년월일 표시 방법을 골라 주세요.</translation>
+    </message>
+    <message>
+      <source>Please place your card on the reader.</source>
+      <translation>카드를 리더기 위에 올려 주세요.</translation>
+    </message>
+    <message>
+      <source>Please read the message on the screen.</source>
+      <translation>화면의 안내를 읽어 주세요.</translation>
+    </message>
+    <message>
+      <source>Please type your birth date, the card's expiry year and the four digit security code under the photo.</source>
+      <translation>생년월일, 카드 유효기간 연도, 사진 아래의 4자리 보안 코드를 입력해 주세요.</translation>
+    </message>
+    <message>
+      <source>Please type your four digit PIN. It is not shown and not spoken.</source>
+      <translation>4자리 비밀번호를 입력해 주세요. 화면에 보이지 않고 읽어 주지도 않습니다.</translation>
+    </message>
+    <message>
+      <source>Reading your card. Please do not remove it.</source>
+      <translation>카드를 읽는 중입니다. 카드를 치우지 마세요.</translation>
+    </message>
+    <message>
+      <source>Saving. Please wait.</source>
+      <translation>저장 중입니다. 기다려 주세요.</translation>
+    </message>
+    <message>
+      <source>This kiosk is out of service. Please see the staff.</source>
+      <translation>이 단말기는 지금 사용할 수 없습니다. 직원에게 말씀해 주세요.</translation>
+    </message>
+    <message>
+      <source>We will read your name, address, birth date and sex from the card. Press Agree to continue.</source>
+      <translation>카드에서 이름, 주소, 생년월일, 성별을 읽습니다. 계속하려면 '동의합니다'를 누르세요.</translation>
+    </message>
+    <message>
+      <source>You are checked in here. Are you leaving the shelter?</source>
+      <translation>이곳에 등록되어 있습니다. 대피소를 떠나시나요?</translation>
+    </message>
+    <message>
+      <source>You are checked in. Please take your card.</source>
+      <translation>피난 등록이 완료되었습니다. 카드를 가져가세요.</translation>
+    </message>
+    <message>
+      <source>You are checked out. Please take your card.</source>
+      <translation>퇴소 등록이 완료되었습니다. 카드를 가져가세요.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Reading</name>
+    <message>
+      <source>Please do not remove your card.</source>
+      <translation>카드를 치우지 마세요.</translation>
+    </message>
+    <message>
+      <source>Please wait a moment.</source>
+      <translation>잠시 기다려 주세요.</translation>
+    </message>
+    <message>
+      <source>Reading your card…</source>
+      <translation>카드를 읽는 중입니다…</translation>
+    </message>
+    <message>
+      <source>Saving…</source>
+      <translation>저장 중입니다…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Settings</name>
+    <message>
+      <source>API token</source>
+      <translation>API 토큰</translation>
+    </message>
+    <message>
+      <source>App settings</source>
+      <translation>앱 설정</translation>
+    </message>
+    <message>
+      <source>Ask for 和暦 / 西暦 birth date display</source>
+      <translation>생년월일 와레키/서기 선택 화면 표시</translation>
+    </message>
+    <message>
+      <source>Default language</source>
+      <translation>기본 언어</translation>
+    </message>
+    <message>
+      <source>Management API URL</source>
+      <translation>관리 API URL</translation>
+    </message>
+    <message>
+      <source>Not saved: the settings file could not be written.</source>
+      <translation>저장되지 않음: 설정 파일에 쓸 수 없었습니다.</translation>
+    </message>
+    <message>
+      <source>Not saved: {problem}</source>
+      <translation>저장되지 않음: {problem}</translation>
+    </message>
+    <message>
+      <source>On</source>
+      <translation>켜기</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>저장</translation>
+    </message>
+    <message>
+      <source>Seconds the result stays on screen</source>
+      <translation>결과 화면 표시 시간(초)</translation>
+    </message>
+    <message>
+      <source>Seconds without a touch before asking for more time</source>
+      <translation>'시간이 더 필요하신가요?'를 묻기까지의 초</translation>
+    </message>
+    <message>
+      <source>Settings saved.</source>
+      <translation>설정을 저장했습니다.</translation>
+    </message>
+    <message>
+      <source>Shelter ID</source>
+      <translation>대피소 ID</translation>
+    </message>
+    <message>
+      <source>Shelter name</source>
+      <translation>대피소 이름</translation>
+    </message>
+    <message>
+      <source>Voice guidance</source>
+      <translation>음성 안내</translation>
+    </message>
+  </context>
+  <context>
+    <name>Situation</name>
+    <message>
+      <source>I am injured</source>
+      <translation>다쳤어요</translation>
+    </message>
+    <message>
+      <source>I am pregnant</source>
+      <translation>임신 중이에요</translation>
+    </message>
+    <message>
+      <source>I came with a pet</source>
+      <translation>반려동물과 함께 왔어요</translation>
+    </message>
+    <message>
+      <source>I need help to move or live here</source>
+      <translation>이동이나 생활에 도움이 필요해요</translation>
+    </message>
+    <message>
+      <source>I need medical care</source>
+      <translation>치료가 필요해요</translation>
+    </message>
+  </context>
+  <context>
+    <name>Staff</name>
+    <message>
+      <source>App settings</source>
+      <translation>앱 설정</translation>
+    </message>
+    <message>
+      <source>Back to the kiosk</source>
+      <translation>접수 화면으로 돌아가기</translation>
+    </message>
+    <message>
+      <source>Connection: OFFLINE</source>
+      <translation>연결: 오프라인</translation>
+    </message>
+    <message>
+      <source>Connection: no management API configured</source>
+      <translation>연결: 관리 API가 설정되지 않았습니다</translation>
+    </message>
+    <message>
+      <source>Connection: online</source>
+      <translation>연결: 온라인</translation>
+    </message>
+    <message>
+      <source>Create account</source>
+      <translation>계정 만들기</translation>
+    </message>
+    <message>
+      <source>Create the first staff account</source>
+      <translation>첫 직원 계정 만들기</translation>
+    </message>
+    <message>
+      <source>Last sync: {time}</source>
+      <translation>마지막 동기화: {time}</translation>
+    </message>
+    <message>
+      <source>Log in</source>
+      <translation>로그인</translation>
+    </message>
+    <message>
+      <source>Log in to open the shelter. The management system is told it opened.</source>
+      <translation>로그인하면 대피소를 개설합니다. 관리 시스템에 개설이 통지됩니다.</translation>
+    </message>
+    <message>
+      <source>Log out</source>
+      <translation>로그아웃</translation>
+    </message>
+    <message>
+      <source>No staff account exists on this kiosk yet. Choose a user ID and a password of at least 8 characters.</source>
+      <translation>이 단말기에는 아직 직원 계정이 없습니다. 사용자 ID와 8자 이상의 비밀번호를 정해 주세요.</translation>
+    </message>
+    <message>
+      <source>Only shelter staff may open this menu.</source>
+      <translation>이 메뉴는 대피소 직원만 열 수 있습니다.</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>비밀번호</translation>
+    </message>
+    <message>
+      <source>Password again</source>
+      <translation>비밀번호 확인</translation>
+    </message>
+    <message>
+      <source>Please enter a user ID.</source>
+      <translation>사용자 ID를 입력해 주세요.</translation>
+    </message>
+    <message>
+      <source>Quit the kiosk</source>
+      <translation>단말기 종료</translation>
+    </message>
+    <message>
+      <source>Reader: {state}</source>
+      <translation>리더기: {state}</translation>
+    </message>
+    <message>
+      <source>Records still waiting to be sent: {count}</source>
+      <translation>아직 전송되지 않은 기록: {count}건</translation>
+    </message>
+    <message>
+      <source>Records that still wait are kept safely on this kiosk and are sent the next time it starts with a connection.</source>
+      <translation>전송되지 않은 기록은 이 단말기에 안전하게 보관되며, 다음에 연결된 상태로 시작할 때 전송됩니다.</translation>
+    </message>
+    <message>
+      <source>Records waiting: {waiting}, quarantined: {quarantined}</source>
+      <translation>전송 대기: {waiting}건, 보류: {quarantined}건</translation>
+    </message>
+    <message>
+      <source>Send shelter close notice and quit</source>
+      <translation>폐소 통지를 보내고 종료</translation>
+    </message>
+    <message>
+      <source>Send shelter open notice</source>
+      <translation>개소 통지 보내기</translation>
+    </message>
+    <message>
+      <source>Server's last error: {error}</source>
+      <translation>서버의 마지막 오류: {error}</translation>
+    </message>
+    <message>
+      <source>Shelter close notice queued</source>
+      <translation>폐소 통지를 전송 대기열에 넣었습니다</translation>
+    </message>
+    <message>
+      <source>Shelter open notice queued.</source>
+      <translation>개소 통지를 전송 대기열에 넣었습니다.</translation>
+    </message>
+    <message>
+      <source>Staff login</source>
+      <translation>직원 로그인</translation>
+    </message>
+    <message>
+      <source>Staff menu</source>
+      <translation>직원 메뉴</translation>
+    </message>
+    <message>
+      <source>Staff menu: enter your password</source>
+      <translation>직원 메뉴: 비밀번호 입력</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>상태</translation>
+    </message>
+    <message>
+      <source>The account could not be created.</source>
+      <translation>계정을 만들 수 없었습니다.</translation>
+    </message>
+    <message>
+      <source>The notice could not be saved. Please try again.</source>
+      <translation>통지를 저장할 수 없었습니다. 다시 시도해 주세요.</translation>
+    </message>
+    <message>
+      <source>The password needs at least 8 characters.</source>
+      <translation>비밀번호는 8자 이상이어야 합니다.</translation>
+    </message>
+    <message>
+      <source>The two passwords are not the same.</source>
+      <translation>두 비밀번호가 같지 않습니다.</translation>
+    </message>
+    <message>
+      <source>Too many wrong tries. Please wait and try again later.</source>
+      <translation>잘못된 시도가 너무 많습니다. 잠시 후 다시 시도해 주세요.</translation>
+    </message>
+    <message>
+      <source>User ID</source>
+      <translation>사용자 ID</translation>
+    </message>
+    <message>
+      <source>User ID or password is not correct.</source>
+      <translation>사용자 ID 또는 비밀번호가 맞지 않습니다.</translation>
+    </message>
+    <message>
+      <source>connected, card on the reader</source>
+      <translation>연결됨, 카드 있음</translation>
+    </message>
+    <message>
+      <source>connected, no card</source>
+      <translation>연결됨, 카드 없음</translation>
+    </message>
+    <message>
+      <source>no reader connected</source>
+      <translation>리더기가 연결되지 않음</translation>
+    </message>
+  </context>
+  <context>
+    <name>Status</name>
+    <message>
+      <source>Offline</source>
+      <translation>오프라인</translation>
+    </message>
+    <message>
+      <source>Reader missing</source>
+      <translation>리더기 없음</translation>
+    </message>
+    <message>
+      <source>{count} need staff</source>
+      <translation>직원 확인 필요 {count}건</translation>
+    </message>
+    <message>
+      <source>{count} waiting</source>
+      <translation>전송 대기 {count}건</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,827 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+  <context>
+    <name>Checkout</name>
+    <message>
+      <source>Are you leaving the shelter now?</source>
+      <translation>Você vai sair do abrigo agora?</translation>
+    </message>
+    <message>
+      <source>No, I am still staying</source>
+      <translation>Não, vou continuar aqui</translation>
+    </message>
+    <message>
+      <source>Yes, I am leaving (check out)</source>
+      <translation>Sim, vou sair (saída)</translation>
+    </message>
+    <message>
+      <source>You are checked in at this shelter</source>
+      <translation>Você está registrado(a) neste abrigo</translation>
+    </message>
+  </context>
+  <context>
+    <name>CodeB</name>
+    <message>
+      <source>1 Birth date (YY MM DD)</source>
+      <translation>1 Nascimento (AA MM DD)</translation>
+    </message>
+    <message>
+      <source>2 Card valid until (year)</source>
+      <translation>2 Validade do cartão (ano)</translation>
+    </message>
+    <message>
+      <source>3 Security code (under the photo)</source>
+      <translation>3 Código de segurança (abaixo da foto)</translation>
+    </message>
+    <message>
+      <source>Heisei 平成</source>
+      <translation>Heisei 平成</translation>
+    </message>
+    <message>
+      <source>Reiwa 令和</source>
+      <translation>Reiwa 令和</translation>
+    </message>
+    <message>
+      <source>Showa 昭和</source>
+      <translation>Showa 昭和</translation>
+    </message>
+    <message>
+      <source>Taisho 大正</source>
+      <translation>Taisho 大正</translation>
+    </message>
+    <message>
+      <source>Type the numbers printed on your card</source>
+      <translation>Digite os números impressos no seu cartão</translation>
+    </message>
+    <message>
+      <source>Western year</source>
+      <translation>Ano ocidental</translation>
+    </message>
+  </context>
+  <context>
+    <name>Common</name>
+    <message>
+      <source>Back</source>
+      <translation>Voltar</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Pronto</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+  </context>
+  <context>
+    <name>Confirm</name>
+    <message>
+      <source>Add a phone number (optional)</source>
+      <translation>Adicionar telefone (opcional)</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Endereço</translation>
+    </message>
+    <message>
+      <source>Birth date</source>
+      <translation>Nascimento</translation>
+    </message>
+    <message>
+      <source>Correct</source>
+      <translation>Está certo</translation>
+    </message>
+    <message>
+      <source>Female</source>
+      <translation>Feminino</translation>
+    </message>
+    <message>
+      <source>Is this you?</source>
+      <translation>Estes dados são seus?</translation>
+    </message>
+    <message>
+      <source>Japanese era</source>
+      <translation>era japonesa</translation>
+    </message>
+    <message>
+      <source>Male</source>
+      <translation>Masculino</translation>
+    </message>
+    <message>
+      <source>Message to staff (optional)</source>
+      <translation>Recado para a equipe (opcional)</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nome</translation>
+    </message>
+    <message>
+      <source>Not applicable</source>
+      <translation>Não se aplica</translation>
+    </message>
+    <message>
+      <source>Not correct: call staff</source>
+      <translation>Não está certo: chamar a equipe</translation>
+    </message>
+    <message>
+      <source>Phone number (optional)</source>
+      <translation>Telefone (opcional)</translation>
+    </message>
+    <message>
+      <source>Phone: {number}</source>
+      <translation>Telefone: {number}</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>Sexo</translation>
+    </message>
+    <message>
+      <source>Show as {calendar}</source>
+      <translation>Mostrar em {calendar}</translation>
+    </message>
+    <message>
+      <source>Tell staff (optional, touch all that apply):</source>
+      <translation>Avise a equipe (opcional, toque em tudo o que se aplica):</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>Desconhecido</translation>
+    </message>
+    <message>
+      <source>Western year</source>
+      <translation>ano ocidental</translation>
+    </message>
+  </context>
+  <context>
+    <name>Consent</name>
+    <message>
+      <source>Agree</source>
+      <translation>Concordo</translation>
+    </message>
+    <message>
+      <source>Consent text version {version}</source>
+      <translation>Versão do texto de consentimento {version}</translation>
+    </message>
+    <message>
+      <source>May we read your card?</source>
+      <translation>Podemos ler o seu cartão?</translation>
+    </message>
+    <message>
+      <source>We do not read your My Number (12 digits). Your PIN is not saved.</source>
+      <translation>Não lemos o seu número My Number (12 dígitos). Sua senha não é guardada.</translation>
+    </message>
+    <message>
+      <source>We will read: your name, address, birth date and sex.</source>
+      <translation>Vamos ler: seu nome, endereço, data de nascimento e sexo.</translation>
+    </message>
+    <message>
+      <source>Why: so the city knows you are safe in this shelter and can bring help and supplies.</source>
+      <translation>Por quê: para a prefeitura saber que você está seguro neste abrigo e levar ajuda e suprimentos.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Done</name>
+    <message>
+      <source>Please take your card. Thank you.</source>
+      <translation>Pegue o seu cartão. Obrigado.</translation>
+    </message>
+    <message>
+      <source>You are checked in</source>
+      <translation>Entrada registrada</translation>
+    </message>
+    <message>
+      <source>You are checked out</source>
+      <translation>Saída registrada</translation>
+    </message>
+  </context>
+  <context>
+    <name>Era</name>
+    <message>
+      <source>Choose the one that looks like your card.</source>
+      <translation>Escolha o que se parece com o seu cartão.</translation>
+    </message>
+    <message>
+      <source>How is the birth date written on your card?</source>
+      <translation>Como a data de nascimento está escrita no seu cartão?</translation>
+    </message>
+    <message>
+      <source>Japanese era: {date}</source>
+      <translation>Era japonesa: {date}</translation>
+    </message>
+    <message>
+      <source>Western: {date}</source>
+      <translation>Calendário ocidental: {date}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Idle</name>
+    <message>
+      <source>Check in (arrive)</source>
+      <translation>Entrada (chegar)</translation>
+    </message>
+    <message>
+      <source>Check in: please place your card on the reader</source>
+      <translation>Entrada: coloque o seu cartão no leitor</translation>
+    </message>
+    <message>
+      <source>Check out (leave)</source>
+      <translation>Saída (sair)</translation>
+    </message>
+    <message>
+      <source>Check out: please place your card on the reader</source>
+      <translation>Saída: coloque o seu cartão no leitor</translation>
+    </message>
+    <message>
+      <source>Evacuation shelter</source>
+      <translation>Abrigo</translation>
+    </message>
+    <message>
+      <source>My Number card or driver's licence. Leave it there.</source>
+      <translation>Cartão My Number ou carteira de motorista. Deixe-o ali.</translation>
+    </message>
+    <message>
+      <source>No card?</source>
+      <translation>Não tem cartão?</translation>
+    </message>
+    <message>
+      <source>Please place your card on the reader</source>
+      <translation>Coloque o seu cartão no leitor</translation>
+    </message>
+  </context>
+  <context>
+    <name>Keypad</name>
+    <message>
+      <source>Delete</source>
+      <translation>Apagar</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+  </context>
+  <context>
+    <name>Method</name>
+    <message>
+      <source>How do you want to open your card?</source>
+      <translation>Como você quer abrir o seu cartão?</translation>
+    </message>
+    <message>
+      <source>With my 4-digit PIN</source>
+      <translation>Com a minha senha de 4 dígitos</translation>
+    </message>
+    <message>
+      <source>Without PIN: with my birth date, the card's expiry year and the security code printed on the card</source>
+      <translation>Sem senha: com a data de nascimento, o ano de validade e o código de segurança impresso no cartão</translation>
+    </message>
+  </context>
+  <context>
+    <name>MoreTime</name>
+    <message>
+      <source>Do you need more time?</source>
+      <translation>Precisa de mais tempo?</translation>
+    </message>
+    <message>
+      <source>If nobody touches the screen, everything is cleared in {seconds} seconds.</source>
+      <translation>Se ninguém tocar na tela, tudo será apagado em {seconds} segundos.</translation>
+    </message>
+    <message>
+      <source>No, finish</source>
+      <translation>Não, terminar</translation>
+    </message>
+    <message>
+      <source>Yes, more time</source>
+      <translation>Sim, mais tempo</translation>
+    </message>
+  </context>
+  <context>
+    <name>NoCard</name>
+    <message>
+      <source>No card? Please go to the staff desk</source>
+      <translation>Não tem cartão? Vá até a mesa da equipe</translation>
+    </message>
+    <message>
+      <source>Staff will register you there. You do not need a card. If you cannot walk there, ask anyone nearby to call staff.</source>
+      <translation>A equipe vai registrar você lá. Não precisa de cartão. Se não puder andar até lá, peça a alguém por perto para chamar a equipe.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Notice</name>
+    <message>
+      <source>Check in instead</source>
+      <translation>Dar entrada em vez disso</translation>
+    </message>
+    <message>
+      <source>Nothing was changed. Please take your card.</source>
+      <translation>Nada foi alterado. Pegue o seu cartão.</translation>
+    </message>
+    <message>
+      <source>Nothing was recorded. Please go to the staff desk. Staff will help you.</source>
+      <translation>Nada foi registrado. Vá até a mesa da equipe. A equipe vai ajudar você.</translation>
+    </message>
+    <message>
+      <source>Nothing was recorded. Please take your card and go to the staff desk. Staff will register you.</source>
+      <translation>Nada foi registrado. Pegue o seu cartão e vá até a mesa da equipe. A equipe vai registrar você.</translation>
+    </message>
+    <message>
+      <source>Nothing was recorded. Staff will check your details with you.</source>
+      <translation>Nada foi registrado. A equipe vai conferir os seus dados com você.</translation>
+    </message>
+    <message>
+      <source>Nothing was recorded. To start again, place your card on the reader.</source>
+      <translation>Nada foi registrado. Para começar de novo, coloque o cartão no leitor.</translation>
+    </message>
+    <message>
+      <source>Only one try is left</source>
+      <translation>Resta só uma tentativa</translation>
+    </message>
+    <message>
+      <source>Please check the birth date and the expiry year printed on your card, then type them again.</source>
+      <translation>Confira a data de nascimento e o ano de validade impressos no cartão e digite de novo.</translation>
+    </message>
+    <message>
+      <source>Please check the number and try again.</source>
+      <translation>Confira o número e tente de novo.</translation>
+    </message>
+    <message>
+      <source>Please go to the staff desk</source>
+      <translation>Vá até a mesa da equipe</translation>
+    </message>
+    <message>
+      <source>Please tell the staff. Staff will register you.</source>
+      <translation>Avise a equipe. A equipe vai registrar você.</translation>
+    </message>
+    <message>
+      <source>Please use a My Number card or a driver's licence. If you have neither, the staff desk will register you.</source>
+      <translation>Use um cartão My Number ou a carteira de motorista. Se não tiver nenhum dos dois, a mesa da equipe vai registrar você.</translation>
+    </message>
+    <message>
+      <source>Staff are at the desk near the entrance.</source>
+      <translation>A equipe está na mesa perto da entrada.</translation>
+    </message>
+    <message>
+      <source>The card could not be read</source>
+      <translation>Não foi possível ler o cartão</translation>
+    </message>
+    <message>
+      <source>The card reader is not working</source>
+      <translation>O leitor de cartão não está funcionando</translation>
+    </message>
+    <message>
+      <source>The card was taken away</source>
+      <translation>O cartão foi retirado</translation>
+    </message>
+    <message>
+      <source>The number was not correct</source>
+      <translation>O número não está correto</translation>
+    </message>
+    <message>
+      <source>There is nothing to check out. To check in, press Check in and place your card.</source>
+      <translation>Não há saída a registrar. Para dar entrada, toque em Entrada e coloque o cartão.</translation>
+    </message>
+    <message>
+      <source>This card cannot be read here</source>
+      <translation>Este cartão não pode ser lido aqui</translation>
+    </message>
+    <message>
+      <source>This card is locked</source>
+      <translation>Este cartão está bloqueado</translation>
+    </message>
+    <message>
+      <source>This date does not exist</source>
+      <translation>Esta data não existe</translation>
+    </message>
+    <message>
+      <source>To protect your card from locking, this kiosk will not try again. Please take your card and go to the staff desk.</source>
+      <translation>Para o seu cartão não ser bloqueado, este terminal não vai tentar de novo. Pegue o seu cartão e vá até a mesa da equipe.</translation>
+    </message>
+    <message>
+      <source>Try again</source>
+      <translation>Tentar de novo</translation>
+    </message>
+    <message>
+      <source>Use the numbers printed on the card instead</source>
+      <translation>Usar os números impressos no cartão</translation>
+    </message>
+    <message>
+      <source>You are not checked in at this shelter</source>
+      <translation>Você não está registrado(a) neste abrigo</translation>
+    </message>
+    <message>
+      <source>You are still registered here</source>
+      <translation>Você continua registrado(a) aqui</translation>
+    </message>
+    <message>
+      <source>Your registration could not be saved</source>
+      <translation>Não foi possível salvar o seu registro</translation>
+    </message>
+  </context>
+  <context>
+    <name>OutOfService</name>
+    <message>
+      <source>Out of service</source>
+      <translation>Fora de serviço</translation>
+    </message>
+    <message>
+      <source>Sorry, something went wrong. Please see the staff.</source>
+      <translation>Desculpe, algo deu errado. Procure a equipe.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Pin</name>
+    <message>
+      <source>Careful: if the next PIN is wrong, the kiosk stops and you must see staff. If you are not sure, press Cancel and ask staff.</source>
+      <translation>Atenção: se a próxima senha estiver errada, o terminal para e você precisará da equipe. Se não tiver certeza, toque em Cancelar e fale com a equipe.</translation>
+    </message>
+    <message>
+      <source>Forgot the PIN? Use the numbers printed on the card</source>
+      <translation>Esqueceu a senha? Use os números impressos no cartão</translation>
+    </message>
+    <message>
+      <source>The PIN you chose for this card. It is not shown and not spoken.</source>
+      <translation>É a senha que você escolheu para este cartão. Ela não aparece e não é falada.</translation>
+    </message>
+    <message>
+      <source>Tries left: {count}</source>
+      <translation>Tentativas restantes: {count}</translation>
+    </message>
+    <message>
+      <source>Type PIN 1 of your driver's licence (4 digits)</source>
+      <translation>Digite a senha 1 da carteira de motorista (4 dígitos)</translation>
+    </message>
+    <message>
+      <source>Type your 4-digit PIN</source>
+      <translation>Digite a sua senha de 4 dígitos</translation>
+    </message>
+  </context>
+  <context>
+    <name>Prompt</name>
+    <message>
+      <source>Check in. Please place your card on the reader.</source>
+      <translation>Entrada. Coloque o seu cartão no leitor.</translation>
+    </message>
+    <message>
+      <source>Check out. Please place your card on the reader.</source>
+      <translation>Saída. Coloque o seu cartão no leitor.</translation>
+    </message>
+    <message>
+      <source>Do you need more time? Please touch the screen.</source>
+      <translation>Precisa de mais tempo? Toque na tela.</translation>
+    </message>
+    <message>
+      <source>Done. Please take your card.</source>
+      <translation>Pronto. Pegue o seu cartão.</translation>
+    </message>
+    <message>
+      <source>If you have no card, please go to the staff desk.</source>
+      <translation>Se não tiver cartão, vá até a mesa da equipe.</translation>
+    </message>
+    <message>
+      <source>Please check your details on the screen, then press Correct.</source>
+      <translation>Confira os seus dados na tela e toque em Está certo.</translation>
+    </message>
+    <message>
+      <source>Please choose how to open your card.</source>
+      <translation>Escolha como abrir o seu cartão.</translation>
+    </message>
+    <message>
+      <source>Please choose how your birth date is shown.</source>
+      <translation>Escolha como mostrar a sua data de nascimento.</translation>
+    </message>
+    <message>
+      <source>Please place your card on the reader.</source>
+      <translation>Coloque o seu cartão no leitor.</translation>
+    </message>
+    <message>
+      <source>Please read the message on the screen.</source>
+      <translation>Leia a mensagem na tela.</translation>
+    </message>
+    <message>
+      <source>Please type your birth date, the card's expiry year and the four digit security code under the photo.</source>
+      <translation>Digite a data de nascimento, o ano de validade do cartão e o código de segurança de 4 dígitos abaixo da foto.</translation>
+    </message>
+    <message>
+      <source>Please type your four digit PIN. It is not shown and not spoken.</source>
+      <translation>Digite a sua senha de 4 dígitos. Ela não aparece e não é falada.</translation>
+    </message>
+    <message>
+      <source>Reading your card. Please do not remove it.</source>
+      <translation>Lendo o seu cartão. Não o retire.</translation>
+    </message>
+    <message>
+      <source>Saving. Please wait.</source>
+      <translation>Salvando. Aguarde.</translation>
+    </message>
+    <message>
+      <source>This kiosk is out of service. Please see the staff.</source>
+      <translation>Este terminal está fora de serviço. Procure a equipe.</translation>
+    </message>
+    <message>
+      <source>We will read your name, address, birth date and sex from the card. Press Agree to continue.</source>
+      <translation>Vamos ler do cartão o seu nome, endereço, data de nascimento e sexo. Toque em Concordo para continuar.</translation>
+    </message>
+    <message>
+      <source>You are checked in here. Are you leaving the shelter?</source>
+      <translation>Você está registrado(a) aqui. Vai sair do abrigo?</translation>
+    </message>
+    <message>
+      <source>You are checked in. Please take your card.</source>
+      <translation>Entrada registrada. Pegue o seu cartão.</translation>
+    </message>
+    <message>
+      <source>You are checked out. Please take your card.</source>
+      <translation>Saída registrada. Pegue o seu cartão.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Reading</name>
+    <message>
+      <source>Please do not remove your card.</source>
+      <translation>Não retire o seu cartão.</translation>
+    </message>
+    <message>
+      <source>Please wait a moment.</source>
+      <translation>Aguarde um momento.</translation>
+    </message>
+    <message>
+      <source>Reading your card…</source>
+      <translation>Lendo o seu cartão…</translation>
+    </message>
+    <message>
+      <source>Saving…</source>
+      <translation>Salvando…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Settings</name>
+    <message>
+      <source>API token</source>
+      <translation>Token da API</translation>
+    </message>
+    <message>
+      <source>App settings</source>
+      <translation>Configurações do app</translation>
+    </message>
+    <message>
+      <source>Ask for 和暦 / 西暦 birth date display</source>
+      <translation>Perguntar exibição da data 和暦 / 西暦</translation>
+    </message>
+    <message>
+      <source>Default language</source>
+      <translation>Idioma padrão</translation>
+    </message>
+    <message>
+      <source>Management API URL</source>
+      <translation>URL da API de gestão</translation>
+    </message>
+    <message>
+      <source>Not saved: the settings file could not be written.</source>
+      <translation>Não salvo: não foi possível gravar o arquivo de configurações.</translation>
+    </message>
+    <message>
+      <source>Not saved: {problem}</source>
+      <translation>Não salvo: {problem}</translation>
+    </message>
+    <message>
+      <source>On</source>
+      <translation>Ligado</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Salvar</translation>
+    </message>
+    <message>
+      <source>Seconds the result stays on screen</source>
+      <translation>Segundos que o resultado fica na tela</translation>
+    </message>
+    <message>
+      <source>Seconds without a touch before asking for more time</source>
+      <translation>Segundos sem toque antes de perguntar se precisa de mais tempo</translation>
+    </message>
+    <message>
+      <source>Settings saved.</source>
+      <translation>Configurações salvas.</translation>
+    </message>
+    <message>
+      <source>Shelter ID</source>
+      <translation>ID do abrigo</translation>
+    </message>
+    <message>
+      <source>Shelter name</source>
+      <translation>Nome do abrigo</translation>
+    </message>
+    <message>
+      <source>Voice guidance</source>
+      <translation>Guia por voz</translation>
+    </message>
+  </context>
+  <context>
+    <name>Situation</name>
+    <message>
+      <source>I am injured</source>
+      <translation>Estou ferido(a)</translation>
+    </message>
+    <message>
+      <source>I am pregnant</source>
+      <translation>Estou grávida</translation>
+    </message>
+    <message>
+      <source>I came with a pet</source>
+      <translation>Vim com um animal de estimação</translation>
+    </message>
+    <message>
+      <source>I need help to move or live here</source>
+      <translation>Preciso de ajuda para me mover ou viver aqui</translation>
+    </message>
+    <message>
+      <source>I need medical care</source>
+      <translation>Preciso de atendimento médico</translation>
+    </message>
+  </context>
+  <context>
+    <name>Staff</name>
+    <message>
+      <source>App settings</source>
+      <translation>Configurações do app</translation>
+    </message>
+    <message>
+      <source>Back to the kiosk</source>
+      <translation>Voltar ao terminal</translation>
+    </message>
+    <message>
+      <source>Connection: OFFLINE</source>
+      <translation>Conexão: SEM CONEXÃO</translation>
+    </message>
+    <message>
+      <source>Connection: no management API configured</source>
+      <translation>Conexão: nenhuma API de gestão configurada</translation>
+    </message>
+    <message>
+      <source>Connection: online</source>
+      <translation>Conexão: online</translation>
+    </message>
+    <message>
+      <source>Create account</source>
+      <translation>Criar conta</translation>
+    </message>
+    <message>
+      <source>Create the first staff account</source>
+      <translation>Criar a primeira conta da equipe</translation>
+    </message>
+    <message>
+      <source>Last sync: {time}</source>
+      <translation>Última sincronização: {time}</translation>
+    </message>
+    <message>
+      <source>Log in</source>
+      <translation>Entrar</translation>
+    </message>
+    <message>
+      <source>Log in to open the shelter. The management system is told it opened.</source>
+      <translation>Faça login para abrir o abrigo. O sistema de gestão é avisado da abertura.</translation>
+    </message>
+    <message>
+      <source>Log out</source>
+      <translation>Sair da conta</translation>
+    </message>
+    <message>
+      <source>No staff account exists on this kiosk yet. Choose a user ID and a password of at least 8 characters.</source>
+      <translation>Ainda não há conta da equipe neste terminal. Escolha um ID de usuário e uma senha com pelo menos 8 caracteres.</translation>
+    </message>
+    <message>
+      <source>Only shelter staff may open this menu.</source>
+      <translation>Somente a equipe do abrigo pode abrir este menu.</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Senha</translation>
+    </message>
+    <message>
+      <source>Password again</source>
+      <translation>Senha de novo</translation>
+    </message>
+    <message>
+      <source>Please enter a user ID.</source>
+      <translation>Digite um ID de usuário.</translation>
+    </message>
+    <message>
+      <source>Quit the kiosk</source>
+      <translation>Fechar o terminal</translation>
+    </message>
+    <message>
+      <source>Reader: {state}</source>
+      <translation>Leitor: {state}</translation>
+    </message>
+    <message>
+      <source>Records still waiting to be sent: {count}</source>
+      <translation>Registros ainda aguardando envio: {count}</translation>
+    </message>
+    <message>
+      <source>Records that still wait are kept safely on this kiosk and are sent the next time it starts with a connection.</source>
+      <translation>Os registros que ainda aguardam ficam guardados com segurança neste terminal e são enviados na próxima vez que ele iniciar com conexão.</translation>
+    </message>
+    <message>
+      <source>Records waiting: {waiting}, quarantined: {quarantined}</source>
+      <translation>Registros aguardando: {waiting}, em quarentena: {quarantined}</translation>
+    </message>
+    <message>
+      <source>Send shelter close notice and quit</source>
+      <translation>Enviar aviso de fechamento e sair</translation>
+    </message>
+    <message>
+      <source>Send shelter open notice</source>
+      <translation>Enviar aviso de abertura</translation>
+    </message>
+    <message>
+      <source>Server's last error: {error}</source>
+      <translation>Último erro do servidor: {error}</translation>
+    </message>
+    <message>
+      <source>Shelter close notice queued</source>
+      <translation>Aviso de fechamento na fila de envio</translation>
+    </message>
+    <message>
+      <source>Shelter open notice queued.</source>
+      <translation>Aviso de abertura na fila de envio.</translation>
+    </message>
+    <message>
+      <source>Staff login</source>
+      <translation>Login da equipe</translation>
+    </message>
+    <message>
+      <source>Staff menu</source>
+      <translation>Menu da equipe</translation>
+    </message>
+    <message>
+      <source>Staff menu: enter your password</source>
+      <translation>Menu da equipe: digite a sua senha</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <source>The account could not be created.</source>
+      <translation>Não foi possível criar a conta.</translation>
+    </message>
+    <message>
+      <source>The notice could not be saved. Please try again.</source>
+      <translation>Não foi possível salvar o aviso. Tente de novo.</translation>
+    </message>
+    <message>
+      <source>The password needs at least 8 characters.</source>
+      <translation>A senha precisa ter pelo menos 8 caracteres.</translation>
+    </message>
+    <message>
+      <source>The two passwords are not the same.</source>
+      <translation>As duas senhas não são iguais.</translation>
+    </message>
+    <message>
+      <source>Too many wrong tries. Please wait and try again later.</source>
+      <translation>Tentativas erradas demais. Espere e tente de novo mais tarde.</translation>
+    </message>
+    <message>
+      <source>User ID</source>
+      <translation>ID de usuário</translation>
+    </message>
+    <message>
+      <source>User ID or password is not correct.</source>
+      <translation>ID de usuário ou senha incorretos.</translation>
+    </message>
+    <message>
+      <source>connected, card on the reader</source>
+      <translation>conectado, cartão no leitor</translation>
+    </message>
+    <message>
+      <source>connected, no card</source>
+      <translation>conectado, sem cartão</translation>
+    </message>
+    <message>
+      <source>no reader connected</source>
+      <translation>nenhum leitor conectado</translation>
+    </message>
+  </context>
+  <context>
+    <name>Status</name>
+    <message>
+      <source>Offline</source>
+      <translation>Sem conexão</translation>
+    </message>
+    <message>
+      <source>Reader missing</source>
+      <translation>Leitor ausente</translation>
+    </message>
+    <message>
+      <source>{count} need staff</source>
+      <translation>{count} precisam da equipe</translation>
+    </message>
+    <message>
+      <source>{count} waiting</source>
+      <translation>{count} aguardando envio</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,827 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi">
+  <context>
+    <name>Checkout</name>
+    <message>
+      <source>Are you leaving the shelter now?</source>
+      <translation>Bây giờ bạn có rời nơi sơ tán không?</translation>
+    </message>
+    <message>
+      <source>No, I am still staying</source>
+      <translation>Không, tôi vẫn ở lại</translation>
+    </message>
+    <message>
+      <source>Yes, I am leaving (check out)</source>
+      <translation>Có, tôi rời đi (đăng ký rời)</translation>
+    </message>
+    <message>
+      <source>You are checked in at this shelter</source>
+      <translation>Bạn đã đăng ký ở nơi sơ tán này</translation>
+    </message>
+  </context>
+  <context>
+    <name>CodeB</name>
+    <message>
+      <source>1 Birth date (YY MM DD)</source>
+      <translation>1 Ngày sinh (năm 2 số, tháng, ngày)</translation>
+    </message>
+    <message>
+      <source>2 Card valid until (year)</source>
+      <translation>2 Thẻ có hạn đến (năm)</translation>
+    </message>
+    <message>
+      <source>3 Security code (under the photo)</source>
+      <translation>3 Mã bảo mật (dưới ảnh)</translation>
+    </message>
+    <message>
+      <source>Heisei 平成</source>
+      <translation>Heisei 平成</translation>
+    </message>
+    <message>
+      <source>Reiwa 令和</source>
+      <translation>Reiwa 令和</translation>
+    </message>
+    <message>
+      <source>Showa 昭和</source>
+      <translation>Showa 昭和</translation>
+    </message>
+    <message>
+      <source>Taisho 大正</source>
+      <translation>Taisho 大正</translation>
+    </message>
+    <message>
+      <source>Type the numbers printed on your card</source>
+      <translation>Nhập các số in trên thẻ của bạn</translation>
+    </message>
+    <message>
+      <source>Western year</source>
+      <translation>Dương lịch</translation>
+    </message>
+  </context>
+  <context>
+    <name>Common</name>
+    <message>
+      <source>Back</source>
+      <translation>Quay lại</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Hủy</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Xong</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+  </context>
+  <context>
+    <name>Confirm</name>
+    <message>
+      <source>Add a phone number (optional)</source>
+      <translation>Thêm số điện thoại (không bắt buộc)</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Địa chỉ</translation>
+    </message>
+    <message>
+      <source>Birth date</source>
+      <translation>Ngày sinh</translation>
+    </message>
+    <message>
+      <source>Correct</source>
+      <translation>Đúng</translation>
+    </message>
+    <message>
+      <source>Female</source>
+      <translation>Nữ</translation>
+    </message>
+    <message>
+      <source>Is this you?</source>
+      <translation>Đây có phải là bạn không?</translation>
+    </message>
+    <message>
+      <source>Japanese era</source>
+      <translation>niên hiệu Nhật</translation>
+    </message>
+    <message>
+      <source>Male</source>
+      <translation>Nam</translation>
+    </message>
+    <message>
+      <source>Message to staff (optional)</source>
+      <translation>Lời nhắn cho nhân viên (không bắt buộc)</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Họ tên</translation>
+    </message>
+    <message>
+      <source>Not applicable</source>
+      <translation>Không áp dụng</translation>
+    </message>
+    <message>
+      <source>Not correct: call staff</source>
+      <translation>Không đúng: gọi nhân viên</translation>
+    </message>
+    <message>
+      <source>Phone number (optional)</source>
+      <translation>Số điện thoại (không bắt buộc)</translation>
+    </message>
+    <message>
+      <source>Phone: {number}</source>
+      <translation>Điện thoại: {number}</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>Giới tính</translation>
+    </message>
+    <message>
+      <source>Show as {calendar}</source>
+      <translation>Hiện theo {calendar}</translation>
+    </message>
+    <message>
+      <source>Tell staff (optional, touch all that apply):</source>
+      <translation>Báo cho nhân viên (không bắt buộc, chọn tất cả mục đúng):</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>Không rõ</translation>
+    </message>
+    <message>
+      <source>Western year</source>
+      <translation>dương lịch</translation>
+    </message>
+  </context>
+  <context>
+    <name>Consent</name>
+    <message>
+      <source>Agree</source>
+      <translation>Đồng ý</translation>
+    </message>
+    <message>
+      <source>Consent text version {version}</source>
+      <translation>Phiên bản nội dung đồng ý {version}</translation>
+    </message>
+    <message>
+      <source>May we read your card?</source>
+      <translation>Chúng tôi có thể đọc thẻ của bạn không?</translation>
+    </message>
+    <message>
+      <source>We do not read your My Number (12 digits). Your PIN is not saved.</source>
+      <translation>Chúng tôi không đọc số My Number (12 chữ số). Mã PIN không được lưu.</translation>
+    </message>
+    <message>
+      <source>We will read: your name, address, birth date and sex.</source>
+      <translation>Chúng tôi sẽ đọc: họ tên, địa chỉ, ngày sinh và giới tính.</translation>
+    </message>
+    <message>
+      <source>Why: so the city knows you are safe in this shelter and can bring help and supplies.</source>
+      <translation>Lý do: để thành phố biết bạn an toàn ở nơi sơ tán này và mang đến hỗ trợ, nhu yếu phẩm.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Done</name>
+    <message>
+      <source>Please take your card. Thank you.</source>
+      <translation>Vui lòng lấy lại thẻ. Cảm ơn bạn.</translation>
+    </message>
+    <message>
+      <source>You are checked in</source>
+      <translation>Bạn đã đăng ký vào</translation>
+    </message>
+    <message>
+      <source>You are checked out</source>
+      <translation>Bạn đã đăng ký rời đi</translation>
+    </message>
+  </context>
+  <context>
+    <name>Era</name>
+    <message>
+      <source>Choose the one that looks like your card.</source>
+      <translation>Hãy chọn cách giống trên thẻ.</translation>
+    </message>
+    <message>
+      <source>How is the birth date written on your card?</source>
+      <translation>Ngày sinh trên thẻ của bạn được viết theo cách nào?</translation>
+    </message>
+    <message>
+      <source>Japanese era: {date}</source>
+      <translation>Niên hiệu Nhật: {date}</translation>
+    </message>
+    <message>
+      <source>Western: {date}</source>
+      <translation>Dương lịch: {date}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Idle</name>
+    <message>
+      <source>Check in (arrive)</source>
+      <translation>Đăng ký vào (đến)</translation>
+    </message>
+    <message>
+      <source>Check in: please place your card on the reader</source>
+      <translation>Đăng ký vào: vui lòng đặt thẻ lên máy đọc</translation>
+    </message>
+    <message>
+      <source>Check out (leave)</source>
+      <translation>Đăng ký rời đi (đi)</translation>
+    </message>
+    <message>
+      <source>Check out: please place your card on the reader</source>
+      <translation>Đăng ký rời đi: vui lòng đặt thẻ lên máy đọc</translation>
+    </message>
+    <message>
+      <source>Evacuation shelter</source>
+      <translation>Nơi sơ tán</translation>
+    </message>
+    <message>
+      <source>My Number card or driver's licence. Leave it there.</source>
+      <translation>Thẻ My Number hoặc bằng lái xe. Cứ để thẻ ở đó.</translation>
+    </message>
+    <message>
+      <source>No card?</source>
+      <translation>Không có thẻ?</translation>
+    </message>
+    <message>
+      <source>Please place your card on the reader</source>
+      <translation>Vui lòng đặt thẻ lên máy đọc</translation>
+    </message>
+  </context>
+  <context>
+    <name>Keypad</name>
+    <message>
+      <source>Delete</source>
+      <translation>Xóa</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+  </context>
+  <context>
+    <name>Method</name>
+    <message>
+      <source>How do you want to open your card?</source>
+      <translation>Bạn muốn mở thẻ bằng cách nào?</translation>
+    </message>
+    <message>
+      <source>With my 4-digit PIN</source>
+      <translation>Bằng mã PIN 4 số</translation>
+    </message>
+    <message>
+      <source>Without PIN: with my birth date, the card's expiry year and the security code printed on the card</source>
+      <translation>Không cần PIN: bằng ngày sinh, năm hết hạn của thẻ và mã bảo mật in trên thẻ</translation>
+    </message>
+  </context>
+  <context>
+    <name>MoreTime</name>
+    <message>
+      <source>Do you need more time?</source>
+      <translation>Bạn có cần thêm thời gian không?</translation>
+    </message>
+    <message>
+      <source>If nobody touches the screen, everything is cleared in {seconds} seconds.</source>
+      <translation>Nếu không ai chạm vào màn hình, mọi thứ sẽ bị xóa sau {seconds} giây.</translation>
+    </message>
+    <message>
+      <source>No, finish</source>
+      <translation>Không, kết thúc</translation>
+    </message>
+    <message>
+      <source>Yes, more time</source>
+      <translation>Có, cho thêm thời gian</translation>
+    </message>
+  </context>
+  <context>
+    <name>NoCard</name>
+    <message>
+      <source>No card? Please go to the staff desk</source>
+      <translation>Không có thẻ? Vui lòng đến bàn nhân viên</translation>
+    </message>
+    <message>
+      <source>Staff will register you there. You do not need a card. If you cannot walk there, ask anyone nearby to call staff.</source>
+      <translation>Nhân viên sẽ đăng ký cho bạn ở đó. Bạn không cần thẻ. Nếu không đi được, hãy nhờ người bên cạnh gọi nhân viên.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Notice</name>
+    <message>
+      <source>Check in instead</source>
+      <translation>Đăng ký vào thay thế</translation>
+    </message>
+    <message>
+      <source>Nothing was changed. Please take your card.</source>
+      <translation>Không có gì thay đổi. Vui lòng lấy lại thẻ.</translation>
+    </message>
+    <message>
+      <source>Nothing was recorded. Please go to the staff desk. Staff will help you.</source>
+      <translation>Chưa có gì được ghi lại. Vui lòng đến bàn nhân viên. Nhân viên sẽ giúp bạn.</translation>
+    </message>
+    <message>
+      <source>Nothing was recorded. Please take your card and go to the staff desk. Staff will register you.</source>
+      <translation>Chưa có gì được ghi lại. Vui lòng lấy thẻ và đến bàn nhân viên. Nhân viên sẽ đăng ký cho bạn.</translation>
+    </message>
+    <message>
+      <source>Nothing was recorded. Staff will check your details with you.</source>
+      <translation>Chưa có gì được ghi lại. Nhân viên sẽ cùng bạn kiểm tra thông tin.</translation>
+    </message>
+    <message>
+      <source>Nothing was recorded. To start again, place your card on the reader.</source>
+      <translation>Chưa có gì được ghi lại. Để bắt đầu lại, hãy đặt thẻ lên máy đọc.</translation>
+    </message>
+    <message>
+      <source>Only one try is left</source>
+      <translation>Chỉ còn một lần thử</translation>
+    </message>
+    <message>
+      <source>Please check the birth date and the expiry year printed on your card, then type them again.</source>
+      <translation>Vui lòng kiểm tra ngày sinh và năm hết hạn in trên thẻ, rồi nhập lại.</translation>
+    </message>
+    <message>
+      <source>Please check the number and try again.</source>
+      <translation>Vui lòng kiểm tra số và thử lại.</translation>
+    </message>
+    <message>
+      <source>Please go to the staff desk</source>
+      <translation>Vui lòng đến bàn nhân viên</translation>
+    </message>
+    <message>
+      <source>Please tell the staff. Staff will register you.</source>
+      <translation>Vui lòng báo cho nhân viên. Nhân viên sẽ đăng ký cho bạn.</translation>
+    </message>
+    <message>
+      <source>Please use a My Number card or a driver's licence. If you have neither, the staff desk will register you.</source>
+      <translation>Vui lòng dùng thẻ My Number hoặc bằng lái xe. Nếu không có cả hai, bàn nhân viên sẽ đăng ký cho bạn.</translation>
+    </message>
+    <message>
+      <source>Staff are at the desk near the entrance.</source>
+      <translation>Nhân viên ở bàn gần lối vào.</translation>
+    </message>
+    <message>
+      <source>The card could not be read</source>
+      <translation>Không đọc được thẻ</translation>
+    </message>
+    <message>
+      <source>The card reader is not working</source>
+      <translation>Máy đọc thẻ không hoạt động</translation>
+    </message>
+    <message>
+      <source>The card was taken away</source>
+      <translation>Thẻ đã bị lấy ra</translation>
+    </message>
+    <message>
+      <source>The number was not correct</source>
+      <translation>Số chưa đúng</translation>
+    </message>
+    <message>
+      <source>There is nothing to check out. To check in, press Check in and place your card.</source>
+      <translation>Không có gì để đăng ký rời đi. Để đăng ký vào, hãy bấm Đăng ký vào và đặt thẻ.</translation>
+    </message>
+    <message>
+      <source>This card cannot be read here</source>
+      <translation>Không thể đọc thẻ này ở đây</translation>
+    </message>
+    <message>
+      <source>This card is locked</source>
+      <translation>Thẻ này đã bị khóa</translation>
+    </message>
+    <message>
+      <source>This date does not exist</source>
+      <translation>Ngày này không tồn tại</translation>
+    </message>
+    <message>
+      <source>To protect your card from locking, this kiosk will not try again. Please take your card and go to the staff desk.</source>
+      <translation>Để thẻ không bị khóa, máy này sẽ không thử nữa. Vui lòng lấy thẻ và đến bàn nhân viên.</translation>
+    </message>
+    <message>
+      <source>Try again</source>
+      <translation>Thử lại</translation>
+    </message>
+    <message>
+      <source>Use the numbers printed on the card instead</source>
+      <translation>Dùng các số in trên thẻ thay thế</translation>
+    </message>
+    <message>
+      <source>You are not checked in at this shelter</source>
+      <translation>Bạn chưa đăng ký ở nơi sơ tán này</translation>
+    </message>
+    <message>
+      <source>You are still registered here</source>
+      <translation>Bạn vẫn đang được đăng ký ở đây</translation>
+    </message>
+    <message>
+      <source>Your registration could not be saved</source>
+      <translation>Không lưu được đăng ký của bạn</translation>
+    </message>
+  </context>
+  <context>
+    <name>OutOfService</name>
+    <message>
+      <source>Out of service</source>
+      <translation>Tạm ngừng hoạt động</translation>
+    </message>
+    <message>
+      <source>Sorry, something went wrong. Please see the staff.</source>
+      <translation>Xin lỗi, đã có lỗi xảy ra. Vui lòng gặp nhân viên.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Pin</name>
+    <message>
+      <source>Careful: if the next PIN is wrong, the kiosk stops and you must see staff. If you are not sure, press Cancel and ask staff.</source>
+      <translation>Cẩn thận: nếu lần tới sai, máy sẽ dừng và bạn phải gặp nhân viên. Nếu không chắc, hãy bấm Hủy và hỏi nhân viên.</translation>
+    </message>
+    <message>
+      <source>Forgot the PIN? Use the numbers printed on the card</source>
+      <translation>Quên mã PIN? Dùng các số in trên thẻ</translation>
+    </message>
+    <message>
+      <source>The PIN you chose for this card. It is not shown and not spoken.</source>
+      <translation>Là mã PIN bạn đã đặt cho thẻ này. Mã không hiện ra và không được đọc to.</translation>
+    </message>
+    <message>
+      <source>Tries left: {count}</source>
+      <translation>Số lần còn lại: {count}</translation>
+    </message>
+    <message>
+      <source>Type PIN 1 of your driver's licence (4 digits)</source>
+      <translation>Nhập mã PIN 1 của bằng lái xe (4 số)</translation>
+    </message>
+    <message>
+      <source>Type your 4-digit PIN</source>
+      <translation>Nhập mã PIN 4 số</translation>
+    </message>
+  </context>
+  <context>
+    <name>Prompt</name>
+    <message>
+      <source>Check in. Please place your card on the reader.</source>
+      <translation>Đăng ký vào. Vui lòng đặt thẻ lên máy đọc.</translation>
+    </message>
+    <message>
+      <source>Check out. Please place your card on the reader.</source>
+      <translation>Đăng ký rời đi. Vui lòng đặt thẻ lên máy đọc.</translation>
+    </message>
+    <message>
+      <source>Do you need more time? Please touch the screen.</source>
+      <translation>Bạn có cần thêm thời gian không? Vui lòng chạm vào màn hình.</translation>
+    </message>
+    <message>
+      <source>Done. Please take your card.</source>
+      <translation>Xong. Vui lòng lấy lại thẻ.</translation>
+    </message>
+    <message>
+      <source>If you have no card, please go to the staff desk.</source>
+      <translation>Nếu không có thẻ, vui lòng đến bàn nhân viên.</translation>
+    </message>
+    <message>
+      <source>Please check your details on the screen, then press Correct.</source>
+      <translation>Vui lòng kiểm tra thông tin trên màn hình, rồi bấm Đúng.</translation>
+    </message>
+    <message>
+      <source>Please choose how to open your card.</source>
+      <translation>Vui lòng chọn cách mở thẻ.</translation>
+    </message>
+    <message>
+      <source>Please choose how your birth date is shown.</source>
+      <translation>Vui lòng chọn cách hiển thị ngày sinh.</translation>
+    </message>
+    <message>
+      <source>Please place your card on the reader.</source>
+      <translation>Vui lòng đặt thẻ lên máy đọc.</translation>
+    </message>
+    <message>
+      <source>Please read the message on the screen.</source>
+      <translation>Vui lòng đọc thông báo trên màn hình.</translation>
+    </message>
+    <message>
+      <source>Please type your birth date, the card's expiry year and the four digit security code under the photo.</source>
+      <translation>Vui lòng nhập ngày sinh, năm hết hạn của thẻ và mã bảo mật 4 số dưới ảnh.</translation>
+    </message>
+    <message>
+      <source>Please type your four digit PIN. It is not shown and not spoken.</source>
+      <translation>Vui lòng nhập mã PIN 4 số. Mã không hiện ra và không được đọc to.</translation>
+    </message>
+    <message>
+      <source>Reading your card. Please do not remove it.</source>
+      <translation>Đang đọc thẻ. Vui lòng không lấy thẻ ra.</translation>
+    </message>
+    <message>
+      <source>Saving. Please wait.</source>
+      <translation>Đang lưu. Vui lòng chờ.</translation>
+    </message>
+    <message>
+      <source>This kiosk is out of service. Please see the staff.</source>
+      <translation>Máy này đang tạm ngừng. Vui lòng gặp nhân viên.</translation>
+    </message>
+    <message>
+      <source>We will read your name, address, birth date and sex from the card. Press Agree to continue.</source>
+      <translation>Chúng tôi sẽ đọc họ tên, địa chỉ, ngày sinh và giới tính từ thẻ. Bấm Đồng ý để tiếp tục.</translation>
+    </message>
+    <message>
+      <source>You are checked in here. Are you leaving the shelter?</source>
+      <translation>Bạn đã đăng ký ở đây. Bạn có rời nơi sơ tán không?</translation>
+    </message>
+    <message>
+      <source>You are checked in. Please take your card.</source>
+      <translation>Bạn đã đăng ký vào. Vui lòng lấy lại thẻ.</translation>
+    </message>
+    <message>
+      <source>You are checked out. Please take your card.</source>
+      <translation>Bạn đã đăng ký rời đi. Vui lòng lấy lại thẻ.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Reading</name>
+    <message>
+      <source>Please do not remove your card.</source>
+      <translation>Vui lòng không lấy thẻ ra.</translation>
+    </message>
+    <message>
+      <source>Please wait a moment.</source>
+      <translation>Vui lòng chờ một chút.</translation>
+    </message>
+    <message>
+      <source>Reading your card…</source>
+      <translation>Đang đọc thẻ…</translation>
+    </message>
+    <message>
+      <source>Saving…</source>
+      <translation>Đang lưu…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Settings</name>
+    <message>
+      <source>API token</source>
+      <translation>Mã thông báo API</translation>
+    </message>
+    <message>
+      <source>App settings</source>
+      <translation>Cài đặt ứng dụng</translation>
+    </message>
+    <message>
+      <source>Ask for 和暦 / 西暦 birth date display</source>
+      <translation>Hỏi cách hiện ngày sinh 和暦 / 西暦</translation>
+    </message>
+    <message>
+      <source>Default language</source>
+      <translation>Ngôn ngữ mặc định</translation>
+    </message>
+    <message>
+      <source>Management API URL</source>
+      <translation>URL API quản lý</translation>
+    </message>
+    <message>
+      <source>Not saved: the settings file could not be written.</source>
+      <translation>Chưa lưu: không ghi được tệp cài đặt.</translation>
+    </message>
+    <message>
+      <source>Not saved: {problem}</source>
+      <translation>Chưa lưu: {problem}</translation>
+    </message>
+    <message>
+      <source>On</source>
+      <translation>Bật</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Lưu</translation>
+    </message>
+    <message>
+      <source>Seconds the result stays on screen</source>
+      <translation>Số giây hiện kết quả trên màn hình</translation>
+    </message>
+    <message>
+      <source>Seconds without a touch before asking for more time</source>
+      <translation>Số giây không chạm trước khi hỏi thêm thời gian</translation>
+    </message>
+    <message>
+      <source>Settings saved.</source>
+      <translation>Đã lưu cài đặt.</translation>
+    </message>
+    <message>
+      <source>Shelter ID</source>
+      <translation>ID nơi sơ tán</translation>
+    </message>
+    <message>
+      <source>Shelter name</source>
+      <translation>Tên nơi sơ tán</translation>
+    </message>
+    <message>
+      <source>Voice guidance</source>
+      <translation>Hướng dẫn bằng giọng nói</translation>
+    </message>
+  </context>
+  <context>
+    <name>Situation</name>
+    <message>
+      <source>I am injured</source>
+      <translation>Tôi bị thương</translation>
+    </message>
+    <message>
+      <source>I am pregnant</source>
+      <translation>Tôi đang mang thai</translation>
+    </message>
+    <message>
+      <source>I came with a pet</source>
+      <translation>Tôi đi cùng thú cưng</translation>
+    </message>
+    <message>
+      <source>I need help to move or live here</source>
+      <translation>Tôi cần giúp đỡ để đi lại hoặc sinh hoạt</translation>
+    </message>
+    <message>
+      <source>I need medical care</source>
+      <translation>Tôi cần chăm sóc y tế</translation>
+    </message>
+  </context>
+  <context>
+    <name>Staff</name>
+    <message>
+      <source>App settings</source>
+      <translation>Cài đặt ứng dụng</translation>
+    </message>
+    <message>
+      <source>Back to the kiosk</source>
+      <translation>Quay lại màn hình tiếp nhận</translation>
+    </message>
+    <message>
+      <source>Connection: OFFLINE</source>
+      <translation>Kết nối: NGOẠI TUYẾN</translation>
+    </message>
+    <message>
+      <source>Connection: no management API configured</source>
+      <translation>Kết nối: chưa cài đặt API quản lý</translation>
+    </message>
+    <message>
+      <source>Connection: online</source>
+      <translation>Kết nối: trực tuyến</translation>
+    </message>
+    <message>
+      <source>Create account</source>
+      <translation>Tạo tài khoản</translation>
+    </message>
+    <message>
+      <source>Create the first staff account</source>
+      <translation>Tạo tài khoản nhân viên đầu tiên</translation>
+    </message>
+    <message>
+      <source>Last sync: {time}</source>
+      <translation>Đồng bộ lần cuối: {time}</translation>
+    </message>
+    <message>
+      <source>Log in</source>
+      <translation>Đăng nhập</translation>
+    </message>
+    <message>
+      <source>Log in to open the shelter. The management system is told it opened.</source>
+      <translation>Đăng nhập để mở nơi sơ tán. Hệ thống quản lý sẽ được báo là đã mở.</translation>
+    </message>
+    <message>
+      <source>Log out</source>
+      <translation>Đăng xuất</translation>
+    </message>
+    <message>
+      <source>No staff account exists on this kiosk yet. Choose a user ID and a password of at least 8 characters.</source>
+      <translation>Máy này chưa có tài khoản nhân viên. Hãy chọn ID người dùng và mật khẩu ít nhất 8 ký tự.</translation>
+    </message>
+    <message>
+      <source>Only shelter staff may open this menu.</source>
+      <translation>Chỉ nhân viên nơi sơ tán được mở menu này.</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Mật khẩu</translation>
+    </message>
+    <message>
+      <source>Password again</source>
+      <translation>Nhập lại mật khẩu</translation>
+    </message>
+    <message>
+      <source>Please enter a user ID.</source>
+      <translation>Vui lòng nhập ID người dùng.</translation>
+    </message>
+    <message>
+      <source>Quit the kiosk</source>
+      <translation>Thoát chương trình</translation>
+    </message>
+    <message>
+      <source>Reader: {state}</source>
+      <translation>Máy đọc: {state}</translation>
+    </message>
+    <message>
+      <source>Records still waiting to be sent: {count}</source>
+      <translation>Bản ghi còn chờ gửi: {count}</translation>
+    </message>
+    <message>
+      <source>Records that still wait are kept safely on this kiosk and are sent the next time it starts with a connection.</source>
+      <translation>Các bản ghi còn chờ được giữ an toàn trên máy này và sẽ được gửi khi máy khởi động lại có kết nối.</translation>
+    </message>
+    <message>
+      <source>Records waiting: {waiting}, quarantined: {quarantined}</source>
+      <translation>Bản ghi đang chờ: {waiting}, bị cách ly: {quarantined}</translation>
+    </message>
+    <message>
+      <source>Send shelter close notice and quit</source>
+      <translation>Gửi thông báo đóng cửa và thoát</translation>
+    </message>
+    <message>
+      <source>Send shelter open notice</source>
+      <translation>Gửi thông báo mở cửa</translation>
+    </message>
+    <message>
+      <source>Server's last error: {error}</source>
+      <translation>Lỗi gần nhất của máy chủ: {error}</translation>
+    </message>
+    <message>
+      <source>Shelter close notice queued</source>
+      <translation>Đã xếp hàng thông báo đóng cửa</translation>
+    </message>
+    <message>
+      <source>Shelter open notice queued.</source>
+      <translation>Đã xếp hàng thông báo mở cửa.</translation>
+    </message>
+    <message>
+      <source>Staff login</source>
+      <translation>Nhân viên đăng nhập</translation>
+    </message>
+    <message>
+      <source>Staff menu</source>
+      <translation>Menu nhân viên</translation>
+    </message>
+    <message>
+      <source>Staff menu: enter your password</source>
+      <translation>Menu nhân viên: nhập mật khẩu</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Trạng thái</translation>
+    </message>
+    <message>
+      <source>The account could not be created.</source>
+      <translation>Không tạo được tài khoản.</translation>
+    </message>
+    <message>
+      <source>The notice could not be saved. Please try again.</source>
+      <translation>Không lưu được thông báo. Vui lòng thử lại.</translation>
+    </message>
+    <message>
+      <source>The password needs at least 8 characters.</source>
+      <translation>Mật khẩu cần ít nhất 8 ký tự.</translation>
+    </message>
+    <message>
+      <source>The two passwords are not the same.</source>
+      <translation>Hai mật khẩu không giống nhau.</translation>
+    </message>
+    <message>
+      <source>Too many wrong tries. Please wait and try again later.</source>
+      <translation>Sai quá nhiều lần. Vui lòng chờ rồi thử lại sau.</translation>
+    </message>
+    <message>
+      <source>User ID</source>
+      <translation>ID người dùng</translation>
+    </message>
+    <message>
+      <source>User ID or password is not correct.</source>
+      <translation>ID người dùng hoặc mật khẩu không đúng.</translation>
+    </message>
+    <message>
+      <source>connected, card on the reader</source>
+      <translation>đã kết nối, có thẻ trên máy</translation>
+    </message>
+    <message>
+      <source>connected, no card</source>
+      <translation>đã kết nối, không có thẻ</translation>
+    </message>
+    <message>
+      <source>no reader connected</source>
+      <translation>chưa kết nối máy đọc</translation>
+    </message>
+  </context>
+  <context>
+    <name>Status</name>
+    <message>
+      <source>Offline</source>
+      <translation>Ngoại tuyến</translation>
+    </message>
+    <message>
+      <source>Reader missing</source>
+      <translation>Không có máy đọc</translation>
+    </message>
+    <message>
+      <source>{count} need staff</source>
+      <translation>{count} cần nhân viên xử lý</translation>
+    </message>
+    <message>
+      <source>{count} waiting</source>
+      <translation>{count} đang chờ gửi</translation>
+    </message>
+  </context>
+</TS>

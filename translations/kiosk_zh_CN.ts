@@ -1,0 +1,827 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+  <context>
+    <name>Checkout</name>
+    <message>
+      <source>Are you leaving the shelter now?</source>
+      <translation>您现在要离开避难所吗?</translation>
+    </message>
+    <message>
+      <source>No, I am still staying</source>
+      <translation>不,我还要住</translation>
+    </message>
+    <message>
+      <source>Yes, I am leaving (check out)</source>
+      <translation>是,我要离开(退出)</translation>
+    </message>
+    <message>
+      <source>You are checked in at this shelter</source>
+      <translation>您已在本避难所登记</translation>
+    </message>
+  </context>
+  <context>
+    <name>CodeB</name>
+    <message>
+      <source>1 Birth date (YY MM DD)</source>
+      <translation>1 出生日期(年2位 月 日)</translation>
+    </message>
+    <message>
+      <source>2 Card valid until (year)</source>
+      <translation>2 有效期限(年份)</translation>
+    </message>
+    <message>
+      <source>3 Security code (under the photo)</source>
+      <translation>3 安全码(照片下方)</translation>
+    </message>
+    <message>
+      <source>Heisei 平成</source>
+      <translation>平成 Heisei</translation>
+    </message>
+    <message>
+      <source>Reiwa 令和</source>
+      <translation>令和 Reiwa</translation>
+    </message>
+    <message>
+      <source>Showa 昭和</source>
+      <translation>昭和 Showa</translation>
+    </message>
+    <message>
+      <source>Taisho 大正</source>
+      <translation>大正 Taisho</translation>
+    </message>
+    <message>
+      <source>Type the numbers printed on your card</source>
+      <translation>请输入卡片上印的数字</translation>
+    </message>
+    <message>
+      <source>Western year</source>
+      <translation>公历</translation>
+    </message>
+  </context>
+  <context>
+    <name>Common</name>
+    <message>
+      <source>Back</source>
+      <translation>返回</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>完成</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>确定</translation>
+    </message>
+  </context>
+  <context>
+    <name>Confirm</name>
+    <message>
+      <source>Add a phone number (optional)</source>
+      <translation>添加电话号码(可选)</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>住址</translation>
+    </message>
+    <message>
+      <source>Birth date</source>
+      <translation>出生日期</translation>
+    </message>
+    <message>
+      <source>Correct</source>
+      <translation>正确</translation>
+    </message>
+    <message>
+      <source>Female</source>
+      <translation>女</translation>
+    </message>
+    <message>
+      <source>Is this you?</source>
+      <translation>这是您的信息吗?</translation>
+    </message>
+    <message>
+      <source>Japanese era</source>
+      <translation>日本年号</translation>
+    </message>
+    <message>
+      <source>Male</source>
+      <translation>男</translation>
+    </message>
+    <message>
+      <source>Message to staff (optional)</source>
+      <translation>给工作人员的留言(可选)</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Not applicable</source>
+      <translation>不适用</translation>
+    </message>
+    <message>
+      <source>Not correct: call staff</source>
+      <translation>不对:叫工作人员</translation>
+    </message>
+    <message>
+      <source>Phone number (optional)</source>
+      <translation>电话号码(可选)</translation>
+    </message>
+    <message>
+      <source>Phone: {number}</source>
+      <translation>电话:{number}</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>性别</translation>
+    </message>
+    <message>
+      <source>Show as {calendar}</source>
+      <translation>以{calendar}显示</translation>
+    </message>
+    <message>
+      <source>Tell staff (optional, touch all that apply):</source>
+      <translation>告诉工作人员(可选,选择所有符合的):</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>不明</translation>
+    </message>
+    <message>
+      <source>Western year</source>
+      <translation>公历</translation>
+    </message>
+  </context>
+  <context>
+    <name>Consent</name>
+    <message>
+      <source>Agree</source>
+      <translation>同意</translation>
+    </message>
+    <message>
+      <source>Consent text version {version}</source>
+      <translation>同意书版本 {version}</translation>
+    </message>
+    <message>
+      <source>May we read your card?</source>
+      <translation>可以读取您的卡片吗?</translation>
+    </message>
+    <message>
+      <source>We do not read your My Number (12 digits). Your PIN is not saved.</source>
+      <translation>我们不读取您的个人编号(12位数字)。密码不会被保存。</translation>
+    </message>
+    <message>
+      <source>We will read: your name, address, birth date and sex.</source>
+      <translation>读取内容:姓名、住址、出生日期和性别。</translation>
+    </message>
+    <message>
+      <source>Why: so the city knows you are safe in this shelter and can bring help and supplies.</source>
+      <translation>目的:让市政府知道您在这个避难所平安,并能送来帮助和物资。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Done</name>
+    <message>
+      <source>Please take your card. Thank you.</source>
+      <translation>请取回卡片。谢谢。</translation>
+    </message>
+    <message>
+      <source>You are checked in</source>
+      <translation>避难登记完成</translation>
+    </message>
+    <message>
+      <source>You are checked out</source>
+      <translation>离开登记完成</translation>
+    </message>
+  </context>
+  <context>
+    <name>Era</name>
+    <message>
+      <source>Choose the one that looks like your card.</source>
+      <translation>请选择和卡片上一样的那个。</translation>
+    </message>
+    <message>
+      <source>How is the birth date written on your card?</source>
+      <translation>您卡片上的出生日期是哪种写法?</translation>
+    </message>
+    <message>
+      <source>Japanese era: {date}</source>
+      <translation>日本年号:{date}</translation>
+    </message>
+    <message>
+      <source>Western: {date}</source>
+      <translation>公历:{date}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Idle</name>
+    <message>
+      <source>Check in (arrive)</source>
+      <translation>避难登记(入住)</translation>
+    </message>
+    <message>
+      <source>Check in: please place your card on the reader</source>
+      <translation>避难登记:请把卡片放在读卡器上</translation>
+    </message>
+    <message>
+      <source>Check out (leave)</source>
+      <translation>离开登记(离开)</translation>
+    </message>
+    <message>
+      <source>Check out: please place your card on the reader</source>
+      <translation>离开登记:请把卡片放在读卡器上</translation>
+    </message>
+    <message>
+      <source>Evacuation shelter</source>
+      <translation>避难所</translation>
+    </message>
+    <message>
+      <source>My Number card or driver's licence. Leave it there.</source>
+      <translation>个人编号卡或驾驶执照。请一直放在上面。</translation>
+    </message>
+    <message>
+      <source>No card?</source>
+      <translation>没有卡片?</translation>
+    </message>
+    <message>
+      <source>Please place your card on the reader</source>
+      <translation>请把卡片放在读卡器上</translation>
+    </message>
+  </context>
+  <context>
+    <name>Keypad</name>
+    <message>
+      <source>Delete</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>确定</translation>
+    </message>
+  </context>
+  <context>
+    <name>Method</name>
+    <message>
+      <source>How do you want to open your card?</source>
+      <translation>请选择打开卡片的方式</translation>
+    </message>
+    <message>
+      <source>With my 4-digit PIN</source>
+      <translation>使用4位数密码</translation>
+    </message>
+    <message>
+      <source>Without PIN: with my birth date, the card's expiry year and the security code printed on the card</source>
+      <translation>不用密码:使用出生日期、卡片有效期的年份和卡片上印的安全码</translation>
+    </message>
+  </context>
+  <context>
+    <name>MoreTime</name>
+    <message>
+      <source>Do you need more time?</source>
+      <translation>您需要更多时间吗?</translation>
+    </message>
+    <message>
+      <source>If nobody touches the screen, everything is cleared in {seconds} seconds.</source>
+      <translation>如果没有人触摸屏幕,{seconds} 秒后将清除所有内容。</translation>
+    </message>
+    <message>
+      <source>No, finish</source>
+      <translation>不,结束</translation>
+    </message>
+    <message>
+      <source>Yes, more time</source>
+      <translation>是,需要更多时间</translation>
+    </message>
+  </context>
+  <context>
+    <name>NoCard</name>
+    <message>
+      <source>No card? Please go to the staff desk</source>
+      <translation>没有卡片?请到工作人员服务台</translation>
+    </message>
+    <message>
+      <source>Staff will register you there. You do not need a card. If you cannot walk there, ask anyone nearby to call staff.</source>
+      <translation>工作人员会在那里为您登记,不需要卡片。如果您无法走过去,请请身边的人叫工作人员。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Notice</name>
+    <message>
+      <source>Check in instead</source>
+      <translation>改为避难登记</translation>
+    </message>
+    <message>
+      <source>Nothing was changed. Please take your card.</source>
+      <translation>没有任何更改。请取回卡片。</translation>
+    </message>
+    <message>
+      <source>Nothing was recorded. Please go to the staff desk. Staff will help you.</source>
+      <translation>没有进行登记。请到工作人员服务台,工作人员会帮助您。</translation>
+    </message>
+    <message>
+      <source>Nothing was recorded. Please take your card and go to the staff desk. Staff will register you.</source>
+      <translation>没有进行登记。请取回卡片,到工作人员服务台。工作人员会为您登记。</translation>
+    </message>
+    <message>
+      <source>Nothing was recorded. Staff will check your details with you.</source>
+      <translation>没有进行登记。工作人员会和您一起核对信息。</translation>
+    </message>
+    <message>
+      <source>Nothing was recorded. To start again, place your card on the reader.</source>
+      <translation>没有进行登记。要重新开始,请把卡片放在读卡器上。</translation>
+    </message>
+    <message>
+      <source>Only one try is left</source>
+      <translation>只剩一次机会</translation>
+    </message>
+    <message>
+      <source>Please check the birth date and the expiry year printed on your card, then type them again.</source>
+      <translation>请核对卡片上印的出生日期和有效期限年份,然后重新输入。</translation>
+    </message>
+    <message>
+      <source>Please check the number and try again.</source>
+      <translation>请确认号码后再试一次。</translation>
+    </message>
+    <message>
+      <source>Please go to the staff desk</source>
+      <translation>请到工作人员服务台</translation>
+    </message>
+    <message>
+      <source>Please tell the staff. Staff will register you.</source>
+      <translation>请告诉工作人员,工作人员会为您登记。</translation>
+    </message>
+    <message>
+      <source>Please use a My Number card or a driver's licence. If you have neither, the staff desk will register you.</source>
+      <translation>请使用个人编号卡或驾驶执照。如果都没有,工作人员服务台会为您登记。</translation>
+    </message>
+    <message>
+      <source>Staff are at the desk near the entrance.</source>
+      <translation>工作人员在入口附近的服务台。</translation>
+    </message>
+    <message>
+      <source>The card could not be read</source>
+      <translation>无法读取卡片</translation>
+    </message>
+    <message>
+      <source>The card reader is not working</source>
+      <translation>读卡器无法使用</translation>
+    </message>
+    <message>
+      <source>The card was taken away</source>
+      <translation>卡片被拿走了</translation>
+    </message>
+    <message>
+      <source>The number was not correct</source>
+      <translation>号码不正确</translation>
+    </message>
+    <message>
+      <source>There is nothing to check out. To check in, press Check in and place your card.</source>
+      <translation>没有可以离开的登记。要登记入住,请按“避难登记”并放上卡片。</translation>
+    </message>
+    <message>
+      <source>This card cannot be read here</source>
+      <translation>这里无法读取这张卡</translation>
+    </message>
+    <message>
+      <source>This card is locked</source>
+      <translation>这张卡已被锁定</translation>
+    </message>
+    <message>
+      <source>This date does not exist</source>
+      <translation>这个日期不存在</translation>
+    </message>
+    <message>
+      <source>To protect your card from locking, this kiosk will not try again. Please take your card and go to the staff desk.</source>
+      <translation>为了防止卡片被锁定,本机不会再尝试。请取回卡片,到工作人员服务台。</translation>
+    </message>
+    <message>
+      <source>Try again</source>
+      <translation>再试一次</translation>
+    </message>
+    <message>
+      <source>Use the numbers printed on the card instead</source>
+      <translation>改用卡片上印的数字</translation>
+    </message>
+    <message>
+      <source>You are not checked in at this shelter</source>
+      <translation>您没有在本避难所登记</translation>
+    </message>
+    <message>
+      <source>You are still registered here</source>
+      <translation>您仍在此处登记</translation>
+    </message>
+    <message>
+      <source>Your registration could not be saved</source>
+      <translation>无法保存您的登记</translation>
+    </message>
+  </context>
+  <context>
+    <name>OutOfService</name>
+    <message>
+      <source>Out of service</source>
+      <translation>暂停服务</translation>
+    </message>
+    <message>
+      <source>Sorry, something went wrong. Please see the staff.</source>
+      <translation>对不起,出现了问题。请找工作人员。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Pin</name>
+    <message>
+      <source>Careful: if the next PIN is wrong, the kiosk stops and you must see staff. If you are not sure, press Cancel and ask staff.</source>
+      <translation>注意:如果下一次密码错误,本机将停止,您需要找工作人员。如果不确定,请按“取消”并询问工作人员。</translation>
+    </message>
+    <message>
+      <source>Forgot the PIN? Use the numbers printed on the card</source>
+      <translation>忘记密码?使用卡片上印的数字</translation>
+    </message>
+    <message>
+      <source>The PIN you chose for this card. It is not shown and not spoken.</source>
+      <translation>这是您为这张卡设定的密码。不会显示,也不会读出来。</translation>
+    </message>
+    <message>
+      <source>Tries left: {count}</source>
+      <translation>剩余次数:{count}</translation>
+    </message>
+    <message>
+      <source>Type PIN 1 of your driver's licence (4 digits)</source>
+      <translation>请输入驾驶执照的密码1(4位数)</translation>
+    </message>
+    <message>
+      <source>Type your 4-digit PIN</source>
+      <translation>请输入4位数密码</translation>
+    </message>
+  </context>
+  <context>
+    <name>Prompt</name>
+    <message>
+      <source>Check in. Please place your card on the reader.</source>
+      <translation>避难登记。请把卡片放在读卡器上。</translation>
+    </message>
+    <message>
+      <source>Check out. Please place your card on the reader.</source>
+      <translation>离开登记。请把卡片放在读卡器上。</translation>
+    </message>
+    <message>
+      <source>Do you need more time? Please touch the screen.</source>
+      <translation>您需要更多时间吗?请触摸屏幕。</translation>
+    </message>
+    <message>
+      <source>Done. Please take your card.</source>
+      <translation>完成。请取回卡片。</translation>
+    </message>
+    <message>
+      <source>If you have no card, please go to the staff desk.</source>
+      <translation>如果没有卡片,请到工作人员服务台。</translation>
+    </message>
+    <message>
+      <source>Please check your details on the screen, then press Correct.</source>
+      <translation>请核对屏幕上的信息,然后按“正确”。</translation>
+    </message>
+    <message>
+      <source>Please choose how to open your card.</source>
+      <translation>请选择打开卡片的方式。</translation>
+    </message>
+    <message>
+      <source>Please choose how your birth date is shown.</source>
+      <translation>请选择出生日期的显示方式。</translation>
+    </message>
+    <message>
+      <source>Please place your card on the reader.</source>
+      <translation>请把卡片放在读卡器上。</translation>
+    </message>
+    <message>
+      <source>Please read the message on the screen.</source>
+      <translation>请阅读屏幕上的信息。</translation>
+    </message>
+    <message>
+      <source>Please type your birth date, the card's expiry year and the four digit security code under the photo.</source>
+      <translation>请输入出生日期、卡片有效期限的年份和照片下方的4位安全码。</translation>
+    </message>
+    <message>
+      <source>Please type your four digit PIN. It is not shown and not spoken.</source>
+      <translation>请输入4位数密码。密码不会显示,也不会读出来。</translation>
+    </message>
+    <message>
+      <source>Reading your card. Please do not remove it.</source>
+      <translation>正在读取卡片。请不要拿走。</translation>
+    </message>
+    <message>
+      <source>Saving. Please wait.</source>
+      <translation>正在保存。请稍等。</translation>
+    </message>
+    <message>
+      <source>This kiosk is out of service. Please see the staff.</source>
+      <translation>本机暂停服务。请找工作人员。</translation>
+    </message>
+    <message>
+      <source>We will read your name, address, birth date and sex from the card. Press Agree to continue.</source>
+      <translation>我们将从卡片读取姓名、住址、出生日期和性别。继续请按“同意”。</translation>
+    </message>
+    <message>
+      <source>You are checked in here. Are you leaving the shelter?</source>
+      <translation>您已在这里登记。您要离开避难所吗?</translation>
+    </message>
+    <message>
+      <source>You are checked in. Please take your card.</source>
+      <translation>避难登记完成。请取回卡片。</translation>
+    </message>
+    <message>
+      <source>You are checked out. Please take your card.</source>
+      <translation>离开登记完成。请取回卡片。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Reading</name>
+    <message>
+      <source>Please do not remove your card.</source>
+      <translation>请不要拿走卡片。</translation>
+    </message>
+    <message>
+      <source>Please wait a moment.</source>
+      <translation>请稍等。</translation>
+    </message>
+    <message>
+      <source>Reading your card…</source>
+      <translation>正在读取卡片…</translation>
+    </message>
+    <message>
+      <source>Saving…</source>
+      <translation>正在保存…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Settings</name>
+    <message>
+      <source>API token</source>
+      <translation>API令牌</translation>
+    </message>
+    <message>
+      <source>App settings</source>
+      <translation>应用设置</translation>
+    </message>
+    <message>
+      <source>Ask for 和暦 / 西暦 birth date display</source>
+      <translation>显示选择出生日期和历/公历的画面</translation>
+    </message>
+    <message>
+      <source>Default language</source>
+      <translation>默认语言</translation>
+    </message>
+    <message>
+      <source>Management API URL</source>
+      <translation>管理API网址</translation>
+    </message>
+    <message>
+      <source>Not saved: the settings file could not be written.</source>
+      <translation>未保存:无法写入设置文件。</translation>
+    </message>
+    <message>
+      <source>Not saved: {problem}</source>
+      <translation>未保存:{problem}</translation>
+    </message>
+    <message>
+      <source>On</source>
+      <translation>开</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <source>Seconds the result stays on screen</source>
+      <translation>结果画面显示的秒数</translation>
+    </message>
+    <message>
+      <source>Seconds without a touch before asking for more time</source>
+      <translation>无操作多少秒后询问是否需要更多时间</translation>
+    </message>
+    <message>
+      <source>Settings saved.</source>
+      <translation>设置已保存。</translation>
+    </message>
+    <message>
+      <source>Shelter ID</source>
+      <translation>避难所ID</translation>
+    </message>
+    <message>
+      <source>Shelter name</source>
+      <translation>避难所名称</translation>
+    </message>
+    <message>
+      <source>Voice guidance</source>
+      <translation>语音引导</translation>
+    </message>
+  </context>
+  <context>
+    <name>Situation</name>
+    <message>
+      <source>I am injured</source>
+      <translation>我受伤了</translation>
+    </message>
+    <message>
+      <source>I am pregnant</source>
+      <translation>我怀孕了</translation>
+    </message>
+    <message>
+      <source>I came with a pet</source>
+      <translation>我带着宠物</translation>
+    </message>
+    <message>
+      <source>I need help to move or live here</source>
+      <translation>我行动或生活需要帮助</translation>
+    </message>
+    <message>
+      <source>I need medical care</source>
+      <translation>我需要医疗照顾</translation>
+    </message>
+  </context>
+  <context>
+    <name>Staff</name>
+    <message>
+      <source>App settings</source>
+      <translation>应用设置</translation>
+    </message>
+    <message>
+      <source>Back to the kiosk</source>
+      <translation>返回登记画面</translation>
+    </message>
+    <message>
+      <source>Connection: OFFLINE</source>
+      <translation>连接:离线</translation>
+    </message>
+    <message>
+      <source>Connection: no management API configured</source>
+      <translation>连接:未设置管理API</translation>
+    </message>
+    <message>
+      <source>Connection: online</source>
+      <translation>连接:在线</translation>
+    </message>
+    <message>
+      <source>Create account</source>
+      <translation>创建账户</translation>
+    </message>
+    <message>
+      <source>Create the first staff account</source>
+      <translation>创建第一个工作人员账户</translation>
+    </message>
+    <message>
+      <source>Last sync: {time}</source>
+      <translation>上次同步:{time}</translation>
+    </message>
+    <message>
+      <source>Log in</source>
+      <translation>登录</translation>
+    </message>
+    <message>
+      <source>Log in to open the shelter. The management system is told it opened.</source>
+      <translation>登录以开设避难所。管理系统会收到开设通知。</translation>
+    </message>
+    <message>
+      <source>Log out</source>
+      <translation>退出登录</translation>
+    </message>
+    <message>
+      <source>No staff account exists on this kiosk yet. Choose a user ID and a password of at least 8 characters.</source>
+      <translation>本机还没有工作人员账户。请设定用户ID和至少8个字符的密码。</translation>
+    </message>
+    <message>
+      <source>Only shelter staff may open this menu.</source>
+      <translation>此菜单仅限避难所工作人员使用。</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>密码</translation>
+    </message>
+    <message>
+      <source>Password again</source>
+      <translation>再次输入密码</translation>
+    </message>
+    <message>
+      <source>Please enter a user ID.</source>
+      <translation>请输入用户ID。</translation>
+    </message>
+    <message>
+      <source>Quit the kiosk</source>
+      <translation>退出程序</translation>
+    </message>
+    <message>
+      <source>Reader: {state}</source>
+      <translation>读卡器:{state}</translation>
+    </message>
+    <message>
+      <source>Records still waiting to be sent: {count}</source>
+      <translation>尚未发送的记录:{count} 条</translation>
+    </message>
+    <message>
+      <source>Records that still wait are kept safely on this kiosk and are sent the next time it starts with a connection.</source>
+      <translation>未发送的记录会安全地保存在本机上,下次联网启动时发送。</translation>
+    </message>
+    <message>
+      <source>Records waiting: {waiting}, quarantined: {quarantined}</source>
+      <translation>待发送:{waiting} 条,已隔离:{quarantined} 条</translation>
+    </message>
+    <message>
+      <source>Send shelter close notice and quit</source>
+      <translation>发送关闭通知并退出</translation>
+    </message>
+    <message>
+      <source>Send shelter open notice</source>
+      <translation>发送开设通知</translation>
+    </message>
+    <message>
+      <source>Server's last error: {error}</source>
+      <translation>服务器最近的错误:{error}</translation>
+    </message>
+    <message>
+      <source>Shelter close notice queued</source>
+      <translation>关闭通知已排队等待发送</translation>
+    </message>
+    <message>
+      <source>Shelter open notice queued.</source>
+      <translation>开设通知已排队等待发送。</translation>
+    </message>
+    <message>
+      <source>Staff login</source>
+      <translation>工作人员登录</translation>
+    </message>
+    <message>
+      <source>Staff menu</source>
+      <translation>工作人员菜单</translation>
+    </message>
+    <message>
+      <source>Staff menu: enter your password</source>
+      <translation>工作人员菜单:请输入密码</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>The account could not be created.</source>
+      <translation>无法创建账户。</translation>
+    </message>
+    <message>
+      <source>The notice could not be saved. Please try again.</source>
+      <translation>无法保存通知。请再试一次。</translation>
+    </message>
+    <message>
+      <source>The password needs at least 8 characters.</source>
+      <translation>密码至少需要8个字符。</translation>
+    </message>
+    <message>
+      <source>The two passwords are not the same.</source>
+      <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+      <source>Too many wrong tries. Please wait and try again later.</source>
+      <translation>错误次数过多。请稍后再试。</translation>
+    </message>
+    <message>
+      <source>User ID</source>
+      <translation>用户ID</translation>
+    </message>
+    <message>
+      <source>User ID or password is not correct.</source>
+      <translation>用户ID或密码不正确。</translation>
+    </message>
+    <message>
+      <source>connected, card on the reader</source>
+      <translation>已连接,卡片在读卡器上</translation>
+    </message>
+    <message>
+      <source>connected, no card</source>
+      <translation>已连接,没有卡片</translation>
+    </message>
+    <message>
+      <source>no reader connected</source>
+      <translation>未连接读卡器</translation>
+    </message>
+  </context>
+  <context>
+    <name>Status</name>
+    <message>
+      <source>Offline</source>
+      <translation>离线</translation>
+    </message>
+    <message>
+      <source>Reader missing</source>
+      <translation>没有读卡器</translation>
+    </message>
+    <message>
+      <source>{count} need staff</source>
+      <translation>{count} 条需工作人员处理</translation>
+    </message>
+    <message>
+      <source>{count} waiting</source>
+      <translation>{count} 条待发送</translation>
+    </message>
+  </context>
+</TS>
