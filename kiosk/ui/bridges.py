@@ -13,8 +13,8 @@ No widget is ever touched off the GUI thread, and nothing calls ``processEvents(
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 import threading
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Protocol

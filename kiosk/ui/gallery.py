@@ -199,7 +199,7 @@ def clipped(window: QWidget) -> list[str]:
     problems: list[str] = []
     bounds = QRect(QPoint(0, 0), window.size())
     for widget in window.findChildren(QLabel):
-        if not widget.isVisible() or not widget.text() or widget.pixmap() and not widget.text():
+        if not widget.isVisible() or not widget.text() or (widget.pixmap() and not widget.text()):
             continue
         if _inside_scroll_area(widget):
             continue
