@@ -28,7 +28,8 @@ from typing import Any
 
 from kiosk import settings as settings_module
 from kiosk.errors import KioskError
-from kiosk.store.factory import open_store
+from kiosk.store.crypto import RecordCipher
+from kiosk.store.factory import key_provider_for, open_store
 from kiosk.store.retention import manual_purge
 from kiosk.store.store import RecordStore
 from kiosk.sync.factory import build_worker
@@ -106,6 +107,11 @@ def _print_status(data: dict[str, Any]) -> None:
     _out(f"dead:           {counts['dead']}")
     _out(f"last success:   {data['last_success_at'] or 'never'}")
     _out(f"last error:     {data['last_error'] or '-'}")
+    if data.get("key_available") is False:
+        _out(
+            f"key:            MISSING - personal data of the {data['waiting'] + counts['dead']}"
+            " unsent record(s) cannot be recovered; see docs/store.md"
+        )
     if data["auth_rejected"]:
         _out("token:          REFUSED by the server; fix it in the settings")
     for dead in data["dead_records"]:
@@ -147,15 +153,25 @@ def main(argv: list[str] | None = None) -> int:
     raise AssertionError(args.command)
 
 
+def _key_available(store: RecordStore) -> bool:
+    """Whether the key that wrote this database is still there (never creates one)."""
+    stored_check = store.meta_get("key_check")
+    if stored_check is None:
+        return True  # nothing encrypted yet; a key is created with the first record
+    key = key_provider_for(store.path).load()
+    return key is not None and RecordCipher(key).key_check == stored_check
+
+
 def _status(config: settings_module.Settings, db_path: Path, *, as_json: bool) -> int:
     with open_store(config, db_path=db_path, with_key=False, requeue_in_flight=False) as store:
         status = read_status(store)
         data = status_dict(store, status)
+        data["key_available"] = _key_available(store)
     if as_json:
         _out(json.dumps(data, ensure_ascii=False, sort_keys=True))
     else:
         _print_status(data)
-    return 0 if status.dead == 0 else 1
+    return 0 if status.dead == 0 and data["key_available"] else 1
 
 
 def _sync(config: settings_module.Settings, db_path: Path, args: argparse.Namespace) -> int:

@@ -158,3 +158,18 @@ def test_retry_dead_and_purge_follow_the_safety_rule(
     assert "from 2 record(s)" in purged.stdout
     assert store.personal_rows() == 0
     store.close()
+
+
+def test_status_with_a_lost_key_still_counts_the_stuck_records(kiosk_home: Path) -> None:
+    store, _ = populate(4)
+    store.close()
+    (kiosk_home / "store.key").unlink()
+    result = run_cli(kiosk_home, "status")
+    assert result.returncode == 1
+    assert "waiting:        4" in result.stdout
+    assert "MISSING" in result.stdout
+    assert json.loads(run_cli(kiosk_home, "status", "--json").stdout)["key_available"] is False
+    sync = run_cli(kiosk_home, "sync", "--once", "--url", "http://127.0.0.1:9")
+    assert sync.returncode == 2
+    assert "store_key_lost" in sync.stderr
+    assert not (kiosk_home / "store.key").exists()  # no new key was made behind staff's back
