@@ -137,6 +137,11 @@ class RecordStore:
             self._cipher = self._load_cipher(key_provider)
             if requeue_in_flight:
                 self.requeue_in_flight()
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise StorageError(
+                f"the record database cannot be opened ({type(exc).__name__}: {exc})"
+            ) from exc
         except BaseException:
             conn.close()
             raise

@@ -295,3 +295,11 @@ def test_low_disk_space_refuses_new_records_before_the_disk_is_full(
             tight.record(check_in(2))
         assert tight.counts()["pending"] == 1
         assert len(tight.claim_due(10)) == 1  # what is recorded can still be sent
+
+
+def test_a_file_that_is_not_a_database_gives_a_storage_error(tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.sqlite3"
+    path.write_bytes(b"this is not SQLite" * 500)
+    with pytest.raises(StorageError, match="cannot be opened"):
+        RecordStore(path, FakeKeyProvider())
+    assert path.read_bytes().startswith(b"this is not SQLite")  # left alone for staff
