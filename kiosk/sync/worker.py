@@ -12,6 +12,7 @@ The UI bridges :attr:`listener` (called on the worker thread) to a Qt signal.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import threading
@@ -206,7 +207,7 @@ class SyncWorker:
                         self._maybe_probe_health()
                     while not self._stop.is_set():
                         claimed = self._store.claim_due(self._limit)
-                        if not claimed or not self._send(claimed):
+                        if not claimed or not self._send_releasing_on_error(claimed):
                             break
                 if self._retention is not None:
                     self._retention.maybe_purge()
@@ -233,6 +234,17 @@ class SyncWorker:
             self._store.make_due_now(batch_failures_only=True)
 
     # -- one request -------------------------------------------------------------------------
+
+    def _send_releasing_on_error(self, claimed: Sequence[ClaimedRecord]) -> bool:
+        try:
+            return self._send(claimed)
+        except StorageError:
+            # Recording the answer failed (disk trouble): put the claims back so this
+            # process tries again; if even that fails, start-up requeues them. A record the
+            # server already has comes back as "duplicate", never twice.
+            with contextlib.suppress(StorageError):
+                self._store.release([c.event.event_id for c in claimed])
+            raise
 
     def _send(self, claimed: Sequence[ClaimedRecord]) -> bool:
         """Upload one batch; True when the next batch may follow at once."""

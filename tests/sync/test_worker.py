@@ -322,3 +322,21 @@ def test_health_probe_notices_the_network_is_back(
 
 def test_status_waiting_property() -> None:
     assert SyncStatus(pending=2, in_flight=3, sent=9).waiting == 5
+
+
+def test_a_store_failure_while_recording_the_answer_puts_the_claims_back(
+    store: RecordStore, fake_clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kiosk.errors import StorageError
+
+    record(store, 3)
+    worker, _, _ = make_worker(store, fake_clock, accept_all)
+
+    def broken(ids: object) -> None:
+        raise StorageError("disk trouble")
+
+    monkeypatch.setattr(store, "mark_sent", broken)
+    status = worker.sync_once()
+    assert (status.pending, status.in_flight, status.sent) == (3, 0, 0)
+    monkeypatch.undo()
+    assert worker.sync_once().sent == 3
