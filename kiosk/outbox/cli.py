@@ -29,7 +29,7 @@ from typing import Any
 from kiosk import settings as settings_module
 from kiosk.errors import KioskError
 from kiosk.store.crypto import RecordCipher
-from kiosk.store.factory import key_provider_for, open_store
+from kiosk.store.factory import open_store, store_key_provider
 from kiosk.store.retention import manual_purge
 from kiosk.store.store import RecordStore
 from kiosk.sync.factory import build_worker
@@ -158,7 +158,7 @@ def _key_available(store: RecordStore) -> bool:
     stored_check = store.meta_get("key_check")
     if stored_check is None:
         return True  # nothing encrypted yet; a key is created with the first record
-    key = key_provider_for(store.path).load()
+    key = store_key_provider().load()
     return key is not None and RecordCipher(key).key_check == stored_check
 
 

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kiosk import paths
 from kiosk.clock import Clock
 from kiosk.settings import Settings
 from kiosk.store.keys import KeyProvider, default_key_provider
 from kiosk.store.store import RecordStore
 
 
-def key_provider_for(db_path: Path) -> KeyProvider:
-    """The key belongs to one database: it lives beside it (or in the OS credential store)."""
-    return default_key_provider(db_path.parent)
+def store_key_provider() -> KeyProvider:
+    """The store key: in the OS credential store, or ``store.key`` in the kiosk's data folder.
+
+    The data folder (not the database's folder) so that the kiosk, its self-test and the
+    CLI agree even when ``settings.store.database`` points elsewhere.
+    """
+    return default_key_provider(paths.data_dir())
 
 
 def open_store(
@@ -31,7 +36,7 @@ def open_store(
     path = db_path or settings.database_path()
     return RecordStore(
         path,
-        key_provider_for(path) if with_key else None,
+        store_key_provider() if with_key else None,
         clock,
         requeue_in_flight=requeue_in_flight,
     )
