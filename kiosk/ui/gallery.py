@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QWidget
 
@@ -184,13 +184,12 @@ class Gallery:
             elif name == "closing":
                 window.show_staff(window.closing)
         window.resize(*self.size)
-        layout = window.centralWidget().layout()
-        layout.activate()
-        current = window.stack.currentWidget()
-        current.layout().activate()
         if window.overlay.isVisible():
             window.overlay.setGeometry(window.centralWidget().rect())
-            window.overlay.layout().activate()
+        # Settle nested layouts now (the live app lets its event loop do this): a few rounds
+        # of the pending layout requests, since each round can invalidate an outer layout.
+        for _ in range(4):
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
 
 def clipped(window: QWidget) -> list[str]:
@@ -215,10 +214,10 @@ def clipped(window: QWidget) -> list[str]:
             needed = widget.heightForWidth(rect.width())
             if needed > rect.height() + 1:
                 problems.append(f"{name}: needs {needed}px height, has {rect.height()}")
-            longest = max(
-                (metrics.horizontalAdvance(word) for word in widget.text().split()), default=0
-            )
-            if longest > rect.width() + 1 and " " in widget.text():
+            # Latin words cannot be broken; CJK text wraps between any two characters.
+            words = [w for w in widget.text().split() if all(ord(c) < 0x2E80 for c in w)]
+            longest = max((metrics.horizontalAdvance(word) for word in words), default=0)
+            if longest > rect.width() + 1:
                 problems.append(f"{name}: a word is wider ({longest}px) than {rect.width()}px")
         else:
             needed_w = max(metrics.horizontalAdvance(line) for line in widget.text().split("\n"))

@@ -59,7 +59,7 @@ class Screen(QWidget):
         self.unit = max(1.0, metrics_height / 800)
         self.root = QVBoxLayout(self)
         self.root.setContentsMargins(
-            round(32 * self.unit), round(20 * self.unit), round(32 * self.unit), 20
+            round(32 * self.unit), round(14 * self.unit), round(32 * self.unit), 14
         )
         self.root.setSpacing(round(14 * self.unit))
 
@@ -112,11 +112,11 @@ class IdleScreen(Screen):
 
         middle = QHBoxLayout()
         middle.setSpacing(self.px(32))
-        self.picture = Picture("place_card", self.px(300))
+        self.picture = Picture("place_card", self.px(250))
         middle.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignVCenter)
         right = QVBoxLayout()
         right.setSpacing(self.px(16))
-        self.place = label("", "huge")
+        self.place = label("", "title")
         right.addWidget(self.place)
         self.hint = label("")
         right.addWidget(self.hint)
@@ -142,7 +142,13 @@ class IdleScreen(Screen):
         group = QButtonGroup(self)
         group.setExclusive(True)
         for index, lang in enumerate(i18n.LANGUAGES):
-            button = BigButton("globe" if index == 0 else "", icon_size=self.px(30))
+            button = BigButton(
+                "globe" if index == 0 else "",
+                icon_size=self.px(28),
+                wrap=False,
+                text_role="language",
+            )
+            button.layout().setContentsMargins(8, 4, 8, 4)
             button.setObjectName(f"lang_{lang.code}")
             button.setCheckable(True)
             # Each language is named in itself, whatever the current language is.
@@ -520,8 +526,6 @@ class CodeBScreen(Screen):
         body.setSpacing(self.px(24))
         left = QVBoxLayout()
         left.setSpacing(self.px(8))
-        self.picture = Picture("code_b", self.px(200))
-        left.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignLeft)
         era_row = QHBoxLayout()
         era_row.setSpacing(self.px(6))
         self.era_buttons: dict[str, BigButton] = {}
@@ -550,18 +554,20 @@ class CodeBScreen(Screen):
         self.error.setObjectName("small")
         left.addWidget(self.error)
         left.addStretch(1)
+        self.back = BigButton("back")
+        self.back.setObjectName("back")
+        self.back.clicked.connect(self.send("back"))
+        left.addWidget(self.back)
         body.addLayout(left, 3)
         right = QVBoxLayout()
+        self.picture = Picture("code_b", self.px(170))
+        right.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignHCenter)
         self.keypad = Keypad()
         self.keypad.setObjectName("code_b_keypad")
         self.keypad.digit.connect(self._press)
         self.keypad.erase.connect(self._erase)
         self.keypad.ok.connect(self._submit)
         right.addWidget(self.keypad, 1)
-        self.back = BigButton("back")
-        self.back.setObjectName("back")
-        self.back.clicked.connect(self.send("back"))
-        right.addWidget(self.back)
         body.addLayout(right, 2)
         self.root.addLayout(body, 1)
         self._active = "birth"
@@ -830,15 +836,20 @@ class ConfirmScreen(Screen):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(self.px(8))
-        self.title = label("", "title")
-        layout.addWidget(self.title)
-        columns = QHBoxLayout()
-        columns.setSpacing(self.px(20))
+        layout.setSpacing(self.px(6))
+        title_row = QHBoxLayout()
+        self.title = label("", "subtitle")
+        title_row.addWidget(self.title, 1)
+        self.calendar_toggle = BigButton("calendar", icon_size=self.px(32), wrap=False)
+        self.calendar_toggle.setObjectName("calendar_toggle")
+        self.calendar_toggle.clicked.connect(self._toggle_calendar)
+        title_row.addWidget(self.calendar_toggle, 0)
+        layout.addLayout(title_row)
         facts, facts_layout = panel()
+        facts_layout.setContentsMargins(16, 4, 16, 4)
         grid = QGridLayout()
         grid.setHorizontalSpacing(self.px(16))
-        grid.setVerticalSpacing(self.px(4))
+        grid.setVerticalSpacing(0)
         self.captions: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
         for row, key in enumerate(("name", "address", "birth", "sex")):
@@ -852,36 +863,34 @@ class ConfirmScreen(Screen):
             self.values[key] = value
         grid.setColumnStretch(1, 1)
         facts_layout.addLayout(grid)
-        self.calendar_toggle = BigButton("calendar", icon_size=self.px(32))
-        self.calendar_toggle.setObjectName("calendar_toggle")
-        self.calendar_toggle.clicked.connect(self._toggle_calendar)
-        facts_layout.addWidget(self.calendar_toggle)
-        self.phone_button = BigButton("phone", icon_size=self.px(32), center=False)
+        layout.addWidget(facts)
+        # Optional extras for staff: situation toggles, phone number, a message.
+        self.situation_title = label("", "small")
+        layout.addWidget(self.situation_title)
+        extras = QGridLayout()
+        extras.setSpacing(self.px(6))
+        self.situation_buttons: dict[SituationFlag, BigButton] = {}
+        for index, (flag, (icon_name, _text)) in enumerate(texts.SITUATIONS.items()):
+            button = BigButton(icon_name, icon_size=self.px(36), center=False)
+            button.setObjectName(f"situation_{flag.value}")
+            button.setCheckable(True)
+            extras.addWidget(button, index // 3, index % 3)
+            self.situation_buttons[flag] = button
+        self.phone_button = BigButton("phone", icon_size=self.px(36), center=False)
         self.phone_button.setObjectName("phone")
         self.phone_button.clicked.connect(lambda: self.pages.setCurrentIndex(1))
-        facts_layout.addWidget(self.phone_button)
+        extras.addWidget(self.phone_button, 1, 2)
+        for column in range(3):
+            extras.setColumnStretch(column, 1)
+        layout.addLayout(extras)
         message_row = QHBoxLayout()
         message_row.addWidget(IconLabel("message", self.px(40)))
         self.message = QLineEdit()
         self.message.setObjectName("message")
         self.message.setMaxLength(200)
         message_row.addWidget(self.message, 1)
-        facts_layout.addLayout(message_row)
-        columns.addWidget(facts, 3)
-        situation = QVBoxLayout()
-        situation.setSpacing(self.px(6))
-        self.situation_title = label("", "small")
-        situation.addWidget(self.situation_title)
-        self.situation_buttons: dict[SituationFlag, BigButton] = {}
-        for flag, (icon_name, _text) in texts.SITUATIONS.items():
-            button = BigButton(icon_name, icon_size=self.px(36), center=False)
-            button.setObjectName(f"situation_{flag.value}")
-            button.setCheckable(True)
-            situation.addWidget(button)
-            self.situation_buttons[flag] = button
-        situation.addStretch(1)
-        columns.addLayout(situation, 2)
-        layout.addLayout(columns, 1)
+        layout.addLayout(message_row)
+        layout.addStretch(1)
         self.not_correct = BigButton("staff")
         self.not_correct.setObjectName("not_correct")
         self.not_correct.clicked.connect(self.send("not_correct"))

@@ -73,8 +73,10 @@ def stylesheet(m: Metrics) -> str:
 QWidget {{ color: {INK}; background: {PAPER}; font-size: {m.body_px}px; }}
 QLabel {{ background: transparent; }}
 QLabel#title {{ font-size: {m.title_px}px; font-weight: bold; }}
+QLabel#subtitle {{ font-weight: bold; }}
 QLabel#huge {{ font-size: {m.huge_px}px; font-weight: bold; }}
 QLabel#small, QLabel#status {{ font-size: {m.small_px}px; }}
+QLabel#key, QLabel#language {{ font-size: {round(m.body_px * 0.86)}px; }}
 QLabel#status {{ color: #333333; }}
 QLabel#dots {{ font-size: {m.huge_px}px; letter-spacing: 12px; }}
 QFrame#panel {{ background: {PANEL}; border-radius: 12px; }}
@@ -84,7 +86,8 @@ QFrame#warning QLabel {{ background: transparent; }}
 QFrame#overlay {{ background: rgba(0, 0, 0, 170); }}
 QFrame#dialog {{ background: {PAPER}; border: 4px solid {INK}; border-radius: 16px; }}
 QPushButton {{
-  min-height: {m.touch_px}px; min-width: {m.touch_px}px;
+  /* min-height is the content box: with padding and border the button is touch_px tall. */
+  min-height: {m.touch_px - 18}px; min-width: {m.touch_px - 42}px;
   border: 3px solid {INK}; border-radius: 14px; background: {PAPER};
   padding: 6px 18px;
 }}

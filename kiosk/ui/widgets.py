@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -62,30 +63,42 @@ class BigButton(QPushButton):
         *,
         icon_size: int = 44,
         center: bool = True,
+        vertical: bool = False,
+        wrap: bool = True,
+        text_role: str = "",
     ) -> None:
         super().__init__(parent)
         if variant:
             self.setProperty("variant", variant)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(18, 8, 18, 8)
-        layout.setSpacing(14)
+        layout: QBoxLayout = QVBoxLayout(self) if vertical else QHBoxLayout(self)
+        layout.setContentsMargins(10 if vertical else 18, 4 if vertical else 8, 10, 4)
+        layout.setSpacing(2 if vertical else 14)
         self.icon_label: IconLabel | None = None
         if center:
             layout.addStretch(1)
         if icon_name:
             self.icon_label = IconLabel(icon_name, icon_size)
-            layout.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignVCenter)
+            icon_align = (
+                Qt.AlignmentFlag.AlignHCenter if vertical else Qt.AlignmentFlag.AlignVCenter
+            )
+            layout.addWidget(self.icon_label, 0, icon_align)
         self.text_label = QLabel()
-        self.text_label.setWordWrap(True)
+        if text_role:
+            self.text_label.setObjectName(text_role)
+        self.text_label.setWordWrap(wrap)
         self.text_label.setTextFormat(Qt.TextFormat.PlainText)
         self.text_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.text_label.setAlignment(
             Qt.AlignmentFlag.AlignCenter if center else Qt.AlignmentFlag.AlignLeft
         )
-        layout.addWidget(self.text_label, 0 if center else 1, Qt.AlignmentFlag.AlignVCenter)
+        text_align = Qt.AlignmentFlag.AlignHCenter if vertical else Qt.AlignmentFlag.AlignVCenter
+        layout.addWidget(self.text_label, 0 if center else 1, text_align)
         if center:
             layout.addStretch(1)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        # Layouts ask heightForWidth() only of widgets whose policy says they have one.
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self._variant = variant
         self.toggled.connect(self._restyle_label)
         self._restyle_label()
@@ -166,11 +179,11 @@ class Keypad(QWidget):
             row, col = (index // 3, index % 3) if key != "0" else (3, 1)
             grid.addWidget(button, row, col)
             self.digit_buttons[key] = button
-        self.delete_button = BigButton("backspace", icon_size=32)
+        self.delete_button = BigButton("backspace", icon_size=28, vertical=True, text_role="key")
         self.delete_button.setObjectName("key_delete")
         self.delete_button.clicked.connect(self.erase.emit)
         grid.addWidget(self.delete_button, 3, 0)
-        self.ok_button = BigButton("check", "primary", icon_size=32)
+        self.ok_button = BigButton("check", "primary", icon_size=28, vertical=True, text_role="key")
         self.ok_button.setObjectName("key_ok")
         self.ok_button.clicked.connect(self.ok.emit)
         self.ok_button.setVisible(with_ok)
