@@ -7,9 +7,11 @@ apply to the real network and to the fake used in unit tests.
 
 from __future__ import annotations
 
+import ipaddress
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 import requests
 
@@ -59,9 +61,9 @@ class HttpTransport(Transport):
                 "User-Agent": "shelter-kiosk",
             }
         )
-        # Proxies from the environment would route loopback test traffic away; a kiosk's
-        # network is configured on the machine, not through environment variables.
-        self._session.trust_env = False
+        # System proxy and CA settings apply to the municipal server, but a loopback server
+        # (demo, tests) must never be reached through a proxy.
+        self._session.trust_env = not _is_loopback(self._base)
 
     def describe(self) -> str:
         return self._base
@@ -101,6 +103,16 @@ class HttpTransport(Transport):
 
     def close(self) -> None:
         self._session.close()
+
+
+def _is_loopback(url: str) -> bool:
+    host = (urlsplit(url).hostname or "").lower()
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 Responder = Callable[[str, bytes], HttpAnswer]

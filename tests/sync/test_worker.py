@@ -340,3 +340,20 @@ def test_a_store_failure_while_recording_the_answer_puts_the_claims_back(
     assert (status.pending, status.in_flight, status.sent) == (3, 0, 0)
     monkeypatch.undo()
     assert worker.sync_once().sent == 3
+
+
+@pytest.mark.parametrize(
+    ("url", "system_proxy"),
+    [
+        ("http://127.0.0.1:8765", False),
+        ("http://localhost:1", False),
+        ("http://[::1]:8765", False),
+        ("https://mgmt.example.lg.jp", True),
+    ],
+)
+def test_loopback_servers_are_never_reached_through_a_proxy(url: str, system_proxy: bool) -> None:
+    from kiosk.sync import HttpTransport
+
+    transport = HttpTransport(url, "token")
+    assert transport._session.trust_env is system_proxy
+    transport.close()
