@@ -43,6 +43,7 @@ _META_LAST_SUCCESS = "sync.last_success_at"
 _META_LAST_ERROR = "sync.last_error"
 #: 4xx answers that reject the request itself, so one record may be to blame: split the batch.
 _SPLITTABLE_4XX = frozenset({400, 413, 415, 422})
+_STORE_FAILURE_PAUSE_S = 5.0
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,7 @@ class SyncWorker:
         self._reachable: bool | None = None
         self._consecutive_failures = 0
         self._last_probe_mono: float | None = None
+        self._store_failed = False
         self._thread: threading.Thread | None = None
 
     # -- control -----------------------------------------------------------------------------
@@ -185,6 +187,9 @@ class SyncWorker:
     def _seconds_until_next_work(self) -> float:
         if self._auth_rejected:
             return self._max_idle_wait_s
+        if self._store_failed:
+            # The disk is in trouble: do not spin on it; a new record still wakes us.
+            return min(self._max_idle_wait_s, _STORE_FAILURE_PAUSE_S)
         wait = self._max_idle_wait_s
         next_due = self._store.next_due_at()
         if next_due is not None:
@@ -211,8 +216,10 @@ class SyncWorker:
                             break
                 if self._retention is not None:
                     self._retention.maybe_purge()
+                self._store_failed = False
             except StorageError as exc:
                 log.error("sync: local store failed (%s)", exc.code)
+                self._store_failed = True
             self._publish()
             return self.status()
 
