@@ -357,3 +357,38 @@ def test_loopback_servers_are_never_reached_through_a_proxy(url: str, system_pro
     transport = HttpTransport(url, "token")
     assert transport._session.trust_env is system_proxy
     transport.close()
+
+
+def test_the_thread_wakes_at_once_for_a_new_record_and_when_the_network_returns(
+    tmp_path: Path,
+) -> None:
+    from tests.fixtures.server import wait_until
+
+    store = RecordStore(tmp_path / "thread.sqlite3", FakeKeyProvider())
+    responder = Switchable()
+    statuses: list[SyncStatus] = []
+    worker = SyncWorker(
+        store,
+        FakeTransport(responder),
+        backoff=Backoff(base_s=600, cap_s=600),  # a retry would take minutes without wake()
+        health_interval_s=600,
+        max_idle_wait_s=600,
+        listener=statuses.append,
+    )
+    store.subscribe(worker.wake)
+    worker.start()
+    try:
+        assert wait_until(lambda: len(statuses) >= 1, timeout_s=10)  # first, empty cycle
+        store.record(check_in(1))
+        assert wait_until(lambda: store.counts()["sent"] == 1, timeout_s=10)
+        responder.mode = network_down
+        store.record(check_in(2))
+        assert wait_until(lambda: worker.status().reachable is False, timeout_s=10)
+        responder.mode = accept_all
+        worker.wake(retry_now=True)  # e.g. the OS reports the network is back
+        assert wait_until(lambda: store.counts()["sent"] == 2, timeout_s=10)
+        assert wait_until(lambda: statuses[-1].sent == 2, timeout_s=10)  # the UI hears of it
+    finally:
+        worker.stop()
+        store.close()
+    assert not worker.running
