@@ -1,5 +1,6 @@
 """Offline-first local record store: encrypted personal fields, outbox, retention."""
 
+from kiosk.store.factory import open_store, store_key_provider
 from kiosk.store.keys import (
     FakeKeyProvider,
     KeyFileProvider,
@@ -38,4 +39,6 @@ __all__ = [
     "RetryDecision",
     "StoreKeyLostError",
     "default_key_provider",
+    "open_store",
+    "store_key_provider",
 ]
