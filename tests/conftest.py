@@ -10,4 +10,5 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 pytest_plugins = [
     "tests.fixtures.common",
     "tests.fixtures.server",
+    "tests.fixtures.pcsc",
 ]

@@ -129,13 +129,17 @@ class PcscTransport:
             scard.SCARD_PCI_T1 if protocol == scard.SCARD_PROTOCOL_T1 else scard.SCARD_PCI_T0
         )
         self._closed = False
+        self._card_lost = False
 
     def _raw(self, apdu: list[int]) -> tuple[bytes, int]:
         hresult, response = scard.SCardTransmit(self._card, self._pci, apdu)
         if hresult != scard.SCARD_S_SUCCESS:
+            self._card_lost = True
             raise pcsc_error(hresult, during_read=True)
         if len(response) < 2:
-            raise BadCardDataError("response without status word")
+            # vpcd and some readers report success with no bytes when the card left mid-APDU.
+            self._card_lost = True
+            raise CardRemovedError("the card stopped answering (removed?)")
         return bytes(response[:-2]), (response[-2] << 8) | response[-1]
 
     def transmit(self, apdu: bytes | bytearray) -> Response:
@@ -160,7 +164,11 @@ class PcscTransport:
         if self._closed:
             return
         self._closed = True
-        scard.SCardDisconnect(self._card, scard.SCARD_UNPOWER_CARD)
+        # A card that left mid-read has no power and no verified state to drop. Asking pcscd
+        # to power it down anyway races its own removal detection: with vpcd the reader then
+        # misses the next card's insertion. So: UNPOWER normally, LEAVE when it is gone.
+        disposition = scard.SCARD_LEAVE_CARD if self._card_lost else scard.SCARD_UNPOWER_CARD
+        scard.SCardDisconnect(self._card, disposition)
         self._context.close()
 
 

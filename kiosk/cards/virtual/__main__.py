@@ -77,6 +77,8 @@ def serve(card: VirtualCard, host: str, port: int) -> str:
                 return "vpcd closed the connection"
             if len(message) == 1:
                 code = message[0]
+                if card.log_apdus:
+                    log.info("control %02X", code)
                 if code == VPCD_CTRL_ATR:
                     _send(sock, card.atr)
                 elif code in (VPCD_CTRL_ON, VPCD_CTRL_RESET, VPCD_CTRL_OFF):

@@ -1,0 +1,204 @@
+"""Card tool for IT staff and tests: ``python -m kiosk.cards``.
+
+    python -m kiosk.cards readers [--json]
+    python -m kiosk.cards status [--reader NAME] [--json]
+    echo 1234 | python -m kiosk.cards read [--reader NAME] --pin-stdin [--json]
+    echo 55021720352285 | python -m kiosk.cards read --code-b-stdin --json
+
+The secret (4-digit PIN or 14-digit 照合番号B) is read from standard input, one line; it is
+never accepted on the command line or from the environment and never printed. ``status``
+consumes no try. ``--virtual PROFILE`` uses the in-process virtual reader with a profile (JSON
+path or sample name) instead of PC/SC, for machines without pcscd.
+
+With ``--json`` one object is printed; on failure the exit status is 1 and the object is
+``{"error": {"code": ..., "message": ..., "tries_left": N or null}}``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any, NoReturn
+
+from kiosk.cards.api import (
+    CardReaderService,
+    CardStatus,
+    InvalidSecretError,
+    ReadResult,
+    Secret,
+    SecretKind,
+)
+from kiosk.era import EraError, format_japanese
+from kiosk.errors import KioskError
+
+EXIT_FAILURE = 1
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse echoes bad arguments; someone may have typed a PIN there: mask digit runs."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {re.sub(r'[0-9]{3,}', '****', message)}\n")
+
+
+def _service(args: argparse.Namespace) -> CardReaderService:
+    if args.virtual:
+        from kiosk.cards.virtual.inprocess import InProcessCardReaderService
+        from kiosk.cards.virtual.profile import SAMPLES_DIR, load_profile
+
+        path = Path(args.virtual)
+        if not path.exists():
+            path = SAMPLES_DIR / f"{args.virtual}.json"
+        service = InProcessCardReaderService()
+        service.insert(load_profile(path))
+        return service
+    from kiosk.cards.pcsc import PcscCardReaderService
+
+    return PcscCardReaderService()
+
+
+def _read_secret() -> Secret:
+    line = sys.stdin.readline().strip()
+    try:
+        return Secret(line)
+    except ValueError:
+        raise InvalidSecretError("the secret must be digits only, on one line") from None
+    finally:
+        line = ""
+
+
+def _status_json(status: CardStatus) -> dict[str, Any]:
+    return {
+        "card_type": status.card_type.value,
+        "pin_set": status.pin_set,
+        "secrets": [
+            {
+                "kind": s.kind.value,
+                "tries_left": s.tries_left,
+                "locked": s.locked,
+                "refused": s.refused,
+            }
+            for s in status.secrets
+        ],
+    }
+
+
+def _read_json(result: ReadResult) -> dict[str, Any]:
+    info = result.info
+    return {
+        "card_type": info.card_type.value,
+        "name": info.name,
+        "address": info.address,
+        "birth_date": info.birth_date.isoformat(),
+        "sex": info.sex.value if info.sex is not None else None,
+        "apdu_count": result.apdu_count,
+    }
+
+
+def _run(args: argparse.Namespace) -> dict[str, Any]:
+    service = _service(args)
+    if args.command == "readers":
+        return {
+            "readers": [{"name": r.name, "card_present": r.card_present} for r in service.readers()]
+        }
+    if args.command == "status":
+        session = service.open(args.reader)
+        try:
+            return _status_json(session.status())
+        finally:
+            session.close()
+    kind = SecretKind.PIN if args.pin_stdin else SecretKind.CODE_B
+    secret = _read_secret()
+    try:
+        session = service.open(args.reader)
+        try:
+            return _read_json(session.read_basic_info(kind, secret))
+        finally:
+            session.close()
+    finally:
+        secret.wipe()
+
+
+def _human(command: str, result: dict[str, Any]) -> str:
+    if command == "readers":
+        if not result["readers"]:
+            return "no card reader connected"
+        return "\n".join(
+            f"{r['name']}: {'card present' if r['card_present'] else 'no card'}"
+            for r in result["readers"]
+        )
+    if command == "status":
+        lines = [f"card: {result['card_type']}"]
+        if result["pin_set"] is not None:
+            lines.append(f"PIN set by holder: {'yes' if result['pin_set'] else 'no'}")
+        for s in result["secrets"]:
+            state = "LOCKED" if s["locked"] else f"{s['tries_left']} tries left"
+            if s["refused"] and not s["locked"]:
+                state += " (kiosk refuses: see staff)"
+            lines.append(f"{s['kind']}: {state}")
+        return "\n".join(lines)
+    from datetime import date
+
+    birth = date.fromisoformat(result["birth_date"])
+    try:
+        era_text = f" ({format_japanese(birth)})"
+    except EraError:
+        era_text = ""
+    return "\n".join(
+        [
+            f"card: {result['card_type']}",
+            f"name: {result['name']}",
+            f"address: {result['address']}",
+            f"birth date: {result['birth_date']}{era_text}",
+            f"sex: {result['sex'] if result['sex'] is not None else '-'}",
+            f"command APDUs: {result['apdu_count']}",
+        ]
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _Parser(
+        prog="python -m kiosk.cards",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    common = _Parser(add_help=False)
+    common.add_argument("--json", action="store_true", help="print one JSON object")
+    common.add_argument("--virtual", metavar="PROFILE", help="in-process virtual card")
+    commands.add_parser("readers", parents=[common], help="list readers and card presence")
+    status = commands.add_parser("status", parents=[common], help="tries left, none used")
+    status.add_argument("--reader", metavar="NAME")
+    read = commands.add_parser("read", parents=[common], help="read the basic four facts")
+    read.add_argument("--reader", metavar="NAME")
+    secret = read.add_mutually_exclusive_group(required=True)
+    secret.add_argument("--pin-stdin", action="store_true", help="4-digit PIN on stdin")
+    secret.add_argument("--code-b-stdin", action="store_true", help="14-digit 照合番号B on stdin")
+    args = parser.parse_args(argv)
+
+    try:
+        result = _run(args)
+    except KioskError as exc:
+        error = {
+            "code": exc.code,
+            "message": exc.message,
+            "tries_left": getattr(exc, "tries_left", None),
+        }
+        if args.json:
+            print(json.dumps({"error": error}, ensure_ascii=False))
+        else:
+            print(f"error ({exc.code}): {exc.message}", file=sys.stderr)
+        return EXIT_FAILURE
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+    else:
+        print(_human(args.command, result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
