@@ -414,47 +414,82 @@ class RecordStore:
             log.error("%d record(s) could not be decrypted and were quarantined", len(broken))
         return claimed
 
-    def mark_sent(self, event_ids: Sequence[str]) -> None:
+    def record_outcome(
+        self,
+        *,
+        sent: Sequence[str] = (),
+        dead: Sequence[tuple[str, str]] = (),
+        retry: Sequence[RetryDecision] = (),
+        release: Sequence[str] = (),
+        defer_due_s: float | None = None,
+        make_due_batch_failures: bool = False,
+        meta: dict[str, str | None] | None = None,
+    ) -> None:
+        """Everything one server answer changes, in one transaction (one fsync), so that
+        staff never see the counts and the last success / last error disagree."""
         now = self._clock.now()
         with self._write() as c:
-            c.executemany(
-                "UPDATE outbox SET state = 'sent', acked_at = ?, last_error = NULL,"
-                " batch_failure = 0 WHERE event_id = ? AND state IN ('in_flight', 'pending')",
-                [(_iso(now), eid) for eid in event_ids],
-            )
+            if sent:
+                c.executemany(
+                    "UPDATE outbox SET state = 'sent', acked_at = ?, last_error = NULL,"
+                    " batch_failure = 0 WHERE event_id = ? AND state IN ('in_flight', 'pending')",
+                    [(_iso(now), eid) for eid in sent],
+                )
+            if dead:
+                c.executemany(
+                    "UPDATE outbox SET state = 'dead', attempts = attempts + 1, last_error = ?"
+                    " WHERE event_id = ? AND state = 'in_flight'",
+                    [(error[:500], eid) for eid, error in dead],
+                )
+            if retry:
+                c.executemany(
+                    "UPDATE outbox SET state = 'pending', attempts = attempts + 1,"
+                    " next_attempt_at = ?, last_error = ?, batch_failure = ?"
+                    " WHERE event_id = ? AND state = 'in_flight'",
+                    [
+                        (
+                            now.timestamp() + d.delay_s,
+                            d.error[:500],
+                            1 if d.batch_failure else 0,
+                            d.event_id,
+                        )
+                        for d in retry
+                    ],
+                )
+            if release:
+                c.executemany(
+                    "UPDATE outbox SET state = 'pending'"
+                    " WHERE event_id = ? AND state = 'in_flight'",
+                    [(eid,) for eid in release],
+                )
+            if defer_due_s is not None:
+                # Every other due row waits too: the network is down for all of them.
+                c.execute(
+                    "UPDATE outbox SET next_attempt_at = ?, batch_failure = 1"
+                    " WHERE state = 'pending' AND next_attempt_at <= ?",
+                    (now.timestamp() + defer_due_s, now.timestamp()),
+                )
+            if make_due_batch_failures:
+                c.execute(
+                    "UPDATE outbox SET next_attempt_at = ?"
+                    " WHERE state = 'pending' AND batch_failure = 1 AND next_attempt_at > ?",
+                    (now.timestamp(), now.timestamp()),
+                )
+            for key, value in (meta or {}).items():
+                if value is None:
+                    c.execute("DELETE FROM meta WHERE key = ?", (key,))
+                else:
+                    c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+
+    def mark_sent(self, event_ids: Sequence[str]) -> None:
+        self.record_outcome(sent=event_ids)
 
     def mark_dead(self, failures: Sequence[tuple[str, str]]) -> None:
         """Quarantine ``(event_id, server message)`` pairs; staff see them, nothing is lost."""
-        with self._write() as c:
-            c.executemany(
-                "UPDATE outbox SET state = 'dead', attempts = attempts + 1, last_error = ?"
-                " WHERE event_id = ? AND state = 'in_flight'",
-                [(error[:500], eid) for eid, error in failures],
-            )
+        self.record_outcome(dead=failures)
 
     def mark_retry(self, decisions: Sequence[RetryDecision]) -> None:
-        now = self._clock.now().timestamp()
-        with self._write() as c:
-            c.executemany(
-                "UPDATE outbox SET state = 'pending', attempts = attempts + 1,"
-                " next_attempt_at = ?, last_error = ?, batch_failure = ?"
-                " WHERE event_id = ? AND state = 'in_flight'",
-                [
-                    (now + d.delay_s, d.error[:500], 1 if d.batch_failure else 0, d.event_id)
-                    for d in decisions
-                ],
-            )
-
-    def defer_due(self, delay_s: float, error: str) -> int:
-        """Push every due pending row back by ``delay_s`` (the network is down for all)."""
-        now = self._clock.now().timestamp()
-        with self._write() as c:
-            cur = c.execute(
-                "UPDATE outbox SET next_attempt_at = ?, last_error = ?, batch_failure = 1"
-                " WHERE state = 'pending' AND next_attempt_at <= ?",
-                (now + delay_s, error[:500], now),
-            )
-            return int(cur.rowcount)
+        self.record_outcome(retry=decisions)
 
     def release(self, event_ids: Sequence[str]) -> None:
         """Back to pending without counting an attempt (sending stopped, e.g. token refused)."""

@@ -277,23 +277,22 @@ class SyncWorker:
             return True
         text = error_text(status, answer.content_type, answer.body)
         if status in (401, 403):
-            self._store.release(ids)
+            self._store.record_outcome(
+                release=ids, meta={_META_LAST_ERROR: f"the server refused the API token ({text})"}
+            )
+            self._reachable = True
             with self._state_lock:
                 self._auth_rejected = True
-            self._reachable = True
-            self._set_last_error(f"the server refused the API token ({text})")
             log.warning("sync: token refused (HTTP %d); sending stopped", status)
             return False
         if status in _SPLITTABLE_4XX:
             if len(claimed) > 1:
                 # The request as a whole was refused: halve the batch until the record
                 # responsible is alone, then quarantine just that one.
-                self._store.release(ids)
+                self._store.record_outcome(release=ids, meta={_META_LAST_ERROR: text})
                 self._limit = max(1, len(claimed) // 2)
-                self._set_last_error(text)
                 return True
-            self._store.mark_dead([(ids[0], text)])
-            self._set_last_error(text)
+            self._store.record_outcome(dead=[(ids[0], text)], meta={_META_LAST_ERROR: text})
             self._limit = self._batch_size
             return True
         # 5xx, 408, 429, redirects, 404 (a wrong URL is a setting to fix, not a bad record).
@@ -324,24 +323,22 @@ class SyncWorker:
                 msg = f"retry: {result.message or 'the server asked to try again'}"
                 retry.append(RetryDecision(eid, self._backoff.delay(item.attempts + 1), msg, False))
                 errors.append(msg)
-        self._store.mark_sent(acked)
+        meta: dict[str, str | None] = {_META_LAST_ERROR: errors[-1] if errors else None}
+        if acked:
+            meta[_META_LAST_SUCCESS] = self._clock.now().isoformat()
+        self._store.record_outcome(
+            sent=acked,
+            dead=dead,
+            retry=retry,
+            # The network is back: records that were waiting out a network back-off go now.
+            make_due_batch_failures=self._reachable is not True,
+            meta=meta,
+        )
         if dead:
-            self._store.mark_dead(dead)
             log.warning("sync: %d record(s) quarantined by the server", len(dead))
-        if retry:
-            self._store.mark_retry(retry)
-        was_reachable = self._reachable
         self._reachable = True
         self._consecutive_failures = 0
         self._limit = self._batch_size
-        meta: dict[str, str | None] = {}
-        if acked:
-            meta[_META_LAST_SUCCESS] = self._clock.now().isoformat()
-        meta[_META_LAST_ERROR] = errors[-1] if errors else None
-        self._store.meta_set(meta)
-        if was_reachable is not True:
-            # The network is back: records that were waiting out a network back-off go now.
-            self._store.make_due_now(batch_failures_only=True)
 
     def _batch_failed(
         self,
@@ -356,21 +353,18 @@ class SyncWorker:
         delay = self._backoff.delay(failures)
         if retry_after_s is not None:
             delay = min(max(delay, retry_after_s), self._backoff.cap_s)
-        self._store.mark_retry(
-            [RetryDecision(c.event.event_id, delay, error, True) for c in claimed]
-        )
         # Everything else that is due waits as well: one failed request per back-off step,
         # not one per batch in the queue.
-        self._store.defer_due(delay, error)
-        self._reachable = reachable
+        self._store.record_outcome(
+            retry=[RetryDecision(c.event.event_id, delay, error, True) for c in claimed],
+            defer_due_s=delay,
+            meta={_META_LAST_ERROR: error},
+        )
         if not reachable:
             # The failed request was as good as a health probe: the next one waits.
             self._last_probe_mono = self._clock.monotonic()
-        self._set_last_error(error)
+        self._reachable = reachable
         log.info("sync: request failed (%s); next try in %.1f s", error, delay)
-
-    def _set_last_error(self, text: str) -> None:
-        self._store.meta_set({_META_LAST_ERROR: text})
 
 
 def _is_health_json(answer: HttpAnswer) -> bool:

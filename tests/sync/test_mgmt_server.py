@@ -216,3 +216,10 @@ def test_the_script_wrapper_starts_the_server(tmp_path: Path) -> None:
         proc.terminate()
         proc.communicate(timeout=10)
     assert proc.returncode == 0
+
+
+def test_command_line_binds_to_loopback_unless_told_otherwise() -> None:
+    from kiosk.mgmt_server.cli import build_parser
+
+    args = build_parser().parse_args(["--db", "x", "--token-file", "y"])
+    assert args.host == "127.0.0.1"

@@ -253,3 +253,13 @@ def test_full_disk_gives_a_clear_error_and_earlier_records_still_sync(
     assert small.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert_exactly_once(small, mgmt_server)
     small.close()
+
+
+def test_random_server_errors_only_delay_delivery(
+    store: RecordStore, mgmt_server_factory: Callable[..., ServerProcess]
+) -> None:
+    server = mgmt_server_factory("--error-rate", "0.5", "--seed", "3")
+    with running_worker(store, server.url, server.token, batch_size=5):
+        record(store, 40)
+        assert wait_until(all_sent(store, 40), timeout_s=60)
+    assert_exactly_once(store, server)

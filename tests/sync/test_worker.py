@@ -332,10 +332,10 @@ def test_a_store_failure_while_recording_the_answer_puts_the_claims_back(
     record(store, 3)
     worker, _, _ = make_worker(store, fake_clock, accept_all)
 
-    def broken(ids: object) -> None:
+    def broken(**changes: object) -> None:
         raise StorageError("disk trouble")
 
-    monkeypatch.setattr(store, "mark_sent", broken)
+    monkeypatch.setattr(store, "record_outcome", broken)
     status = worker.sync_once()
     assert (status.pending, status.in_flight, status.sent) == (3, 0, 0)
     monkeypatch.undo()
