@@ -302,3 +302,25 @@ def test_cli_bad_card_data_and_removed(virtual_card: Start) -> None:
 def test_cli_secret_never_from_arguments() -> None:
     rc, _, err = cli("read", "--pin", "1234")
     assert rc != 0 and "1234" not in err
+
+
+def test_monitor_without_pcscd_has_no_readers_and_stops() -> None:
+    script = (
+        "from kiosk.cards.pcsc import PcscCardMonitor\n"
+        "events = []\n"
+        "monitor = PcscCardMonitor(retry_s=0.05)\n"
+        "monitor.start(events.append)\n"
+        "monitor.stop()\n"
+        "print(monitor.readers(), events)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=pcsc_env_without_service(),
+        timeout=30,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-500:]
+    assert done.stdout.strip() == "[] []"
