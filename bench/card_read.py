@@ -41,16 +41,14 @@ def _p95(values: list[float]) -> float:
 
 
 def _bench(
-    service: PcscCardReaderService, reader: str, kind: SecretKind, reads: int
+    service: PcscCardReaderService, reader: str, kind: SecretKind, reads: int, pin: str = "1234"
 ) -> dict[str, Any]:
     read_ms: list[float] = []
     total_ms: list[float] = []
     counts: set[int] = set()
     for _ in range(reads):
         secret = (
-            Secret("1234")
-            if kind == SecretKind.PIN
-            else build_code_b(date(1980, 2, 17), 2035, "2285")
+            Secret(pin) if kind == SecretKind.PIN else build_code_b(date(1980, 2, 17), 2035, "2285")
         )
         start = time.perf_counter()
         session = service.open(reader)
@@ -75,34 +73,47 @@ def _bench(
     }
 
 
+def _start(
+    profile_name: str, slot: int, lock: Any, work: Path, extra: tuple[str, ...] = ()
+) -> VirtualCardHandle:
+    profile = work / f"{profile_name}.json"
+    profile.write_text(
+        (ROOT / f"kiosk/cards/virtual/samples/{profile_name}.json").read_text("utf-8"), "utf-8"
+    )
+    card = VirtualCardHandle(
+        profile,
+        slot,
+        lock,
+        work / f"{profile_name}.report.json",
+        log_apdus=False,
+        persist_counters=False,
+        log_path=work / f"{profile_name}.log",
+        extra_args=extra,
+    )
+    card.wait_present()
+    return card
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--reads", type=int, default=50)
     parser.add_argument("--slot", type=int, default=None)
+    parser.add_argument(
+        "--no-quickack", action="store_true", help="measure with delayed ACKs (socket artefact)"
+    )
     args = parser.parse_args()
 
     ensure_pcscd()
     slot, lock = _acquire_slot(args.slot)
     work = Path(f"/tmp/kiosk-bench-card-{slot}")
     work.mkdir(exist_ok=True)
-    profile = work / "card.json"
-    profile.write_text(
-        (ROOT / "kiosk/cards/virtual/samples/jpki_test_card.json").read_text("utf-8"), "utf-8"
-    )
-    card = VirtualCardHandle(
-        profile,
-        slot,
-        lock,
-        work / "report.json",
-        log_apdus=False,
-        persist_counters=False,
-        log_path=work / "card.log",
-    )
+    service = PcscCardReaderService()
+    extra = ("--no-quickack",) if args.no_quickack else ()
+    card = _start("jpki_test_card", slot, lock, work, extra)
     try:
-        card.wait_present()
-        service = PcscCardReaderService()
-        results = {
-            "transport": "pcscd + vpcd + virtual card",
+        results: dict[str, Any] = {
+            "transport": "pcscd + vpcd + virtual card"
+            + (" (delayed ACKs)" if args.no_quickack else ""),
             "reader": card.reader,
             "reads_per_path": args.reads,
             "pin": _bench(service, card.reader, SecretKind.PIN, args.reads),
@@ -110,7 +121,15 @@ def main() -> int:
         }
     finally:
         card.remove()
-    results["forbidden_touches"] = card.report()["forbidden_touches"]
+    touches = card.report()["forbidden_touches"]
+    # The slot lock was released by remove(): take it again for the licence.
+    slot, lock = _acquire_slot(slot)
+    card = _start("licence", slot, lock, work, extra)
+    try:
+        results["licence_pin1"] = _bench(service, card.reader, SecretKind.PIN, args.reads)
+    finally:
+        card.remove()
+    results["forbidden_touches"] = touches + card.report()["forbidden_touches"]
     print(json.dumps(results))
     return 0
 

@@ -332,3 +332,48 @@ def test_profile_validation() -> None:
     assert profile_from_dict({"type": "mynumber", "birth_date": "2001-02-03"}) == CardProfile(
         type="mynumber", birth_date=date(2001, 2, 3)
     )
+
+
+@pytest.fixture
+def sent(monkeypatch: pytest.MonkeyPatch) -> list[bytes]:
+    """Every command APDU the emulated cards receive, in order."""
+    log: list[bytes] = []
+    current = VirtualCard.execute
+
+    def execute(self: VirtualCard, apdu: bytes) -> bytes:
+        log.append(bytes(apdu))
+        return current(self, apdu)
+
+    monkeypatch.setattr(VirtualCard, "execute", execute)
+    return log
+
+
+def _is_short(apdu: bytes) -> bool:
+    """Case 1-4 short APDU: no 3-byte Lc/Le (which starts with a 00 byte after P2)."""
+    if len(apdu) <= 5:
+        return True
+    return apdu[4] != 0 and len(apdu) in (5 + apdu[4], 6 + apdu[4])
+
+
+def test_exact_pin_path_and_short_apdus_only(
+    service: InProcessCardReaderService, sent: list[bytes]
+) -> None:
+    service.insert(sample("jpki_test_card"))
+    session = service.open()
+    sent.clear()
+    session.read_basic_info(SecretKind.PIN, Secret("1234"))
+    assert sent == [
+        bytes.fromhex("00A4040C0AD3921000310001010408"),
+        bytes.fromhex("00200091"),
+        bytes.fromhex("0020009104") + b"1234",
+        bytes.fromhex("00B0820000"),
+    ]
+    for name, secret, kind in [
+        ("long_address", Secret("2580"), SecretKind.PIN),
+        ("jpki_test_card", code_b(), SecretKind.CODE_B),
+        ("licence_gaiji", Secret("9876"), SecretKind.PIN),
+    ]:
+        service.insert(sample(name))
+        service.open().read_basic_info(kind, secret)
+    assert all(_is_short(apdu) for apdu in sent)
+    assert bytes.fromhex("00B001000E") in sent or any(a[1:4] == b"\xb0\x01\x00" for a in sent)

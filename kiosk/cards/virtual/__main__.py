@@ -42,10 +42,10 @@ VPCD_CTRL_ATR = 4
 _QUICKACK = getattr(socket, "TCP_QUICKACK", None)
 
 
-def _recv_exact(sock: socket.socket, size: int) -> bytes | None:
+def _recv_exact(sock: socket.socket, size: int, quickack: bool = True) -> bytes | None:
     buf = bytearray()
     while len(buf) < size:
-        if _QUICKACK is not None:
+        if quickack and _QUICKACK is not None:
             # vpcd writes the length and the APDU in two send()s; with Nagle on its side and
             # delayed ACKs on ours each APDU would wait ~40 ms. Linux resets QUICKACK after
             # every receive, so it is set again each time.
@@ -61,7 +61,7 @@ def _send(sock: socket.socket, payload: bytes) -> None:
     sock.sendall(len(payload).to_bytes(2, "big") + payload)
 
 
-def serve(card: VirtualCard, host: str, port: int) -> str:
+def serve(card: VirtualCard, host: str, port: int, *, quickack: bool = True) -> str:
     """Run the card until pcscd closes the link or the card is pulled; returns why it ended."""
     with socket.create_connection((host, port), timeout=10) as sock:
         sock.settimeout(None)
@@ -69,10 +69,10 @@ def serve(card: VirtualCard, host: str, port: int) -> str:
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         log.info("card inserted into vpcd %s:%d", host, port)
         while True:
-            header = _recv_exact(sock, 2)
+            header = _recv_exact(sock, 2, quickack)
             if header is None:
                 return "vpcd closed the connection"
-            message = _recv_exact(sock, int.from_bytes(header, "big"))
+            message = _recv_exact(sock, int.from_bytes(header, "big"), quickack)
             if message is None:
                 return "vpcd closed the connection"
             if len(message) == 1:
@@ -110,6 +110,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--log-apdus", action="store_true", help="log every APDU (masked)")
     parser.add_argument("--persist-counters", action="store_true")
     parser.add_argument("--report", type=Path, help="write a JSON report here on exit")
+    parser.add_argument(
+        "--no-quickack",
+        action="store_true",
+        help="keep delayed ACKs (shows vpcd's ~40 ms per APDU socket artefact)",
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
 
@@ -128,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, on_term)
     reason = "stopped"
     try:
-        reason = serve(card, args.vpcd_host, args.vpcd_port)
+        reason = serve(card, args.vpcd_host, args.vpcd_port, quickack=not args.no_quickack)
     except KeyboardInterrupt:
         reason = "interrupted"
     except OSError as exc:
