@@ -324,3 +324,16 @@ def test_monitor_without_pcscd_has_no_readers_and_stops() -> None:
     )
     assert done.returncode == 0, done.stderr[-500:]
     assert done.stdout.strip() == "[] []"
+
+
+def test_two_readers_at_once(virtual_card: Start, service: PcscCardReaderService) -> None:
+    mynumber = virtual_card("jpki_test_card", slot=0)
+    licence = virtual_card("licence", slot=1)
+    present = {r.name: r.card_present for r in service.readers()}
+    assert present[mynumber.reader] and present[licence.reader]
+    sessions = [service.open(mynumber.reader), service.open(licence.reader)]
+    try:
+        assert [s.card_type for s in sessions] == [CardType.MYNUMBER, CardType.DRIVER_LICENSE]
+    finally:
+        for session in sessions:
+            session.close()
