@@ -337,3 +337,44 @@ def test_two_readers_at_once(virtual_card: Start, service: PcscCardReaderService
     finally:
         for session in sessions:
             session.close()
+
+
+def test_disconnect_drops_the_verified_state(
+    virtual_card: Start, service: PcscCardReaderService
+) -> None:
+    """close() powers the card down: a new connection cannot read EF 0002 without a VERIFY."""
+    from kiosk.cards.aids import TEXT_AP_AID
+    from kiosk.cards.apdu import read_binary_sfi, select_df_name
+
+    card = virtual_card("jpki_test_card")
+    session = service.open(card.reader)
+    session.read_basic_info(SecretKind.PIN, Secret("1234"))
+    session.close()
+    again = service.open(card.reader)
+    try:
+        transport = again._transport  # type: ignore[attr-defined]
+        assert transport.transmit(select_df_name(TEXT_AP_AID)).ok
+        assert transport.transmit(read_binary_sfi(2, 0, 256)).sw == 0x6982
+    finally:
+        again.close()
+
+
+@pytest.mark.parametrize(
+    ("name", "during_read", "expected"),
+    [
+        ("SCARD_W_REMOVED_CARD", True, "card_removed"),
+        ("SCARD_E_NOT_TRANSACTED", True, "card_removed"),
+        ("SCARD_W_REMOVED_CARD", False, "no_card"),
+        ("SCARD_E_NO_SMARTCARD", False, "no_card"),
+        ("SCARD_E_NO_SERVICE", False, "no_reader"),
+        ("SCARD_E_READER_UNAVAILABLE", True, "no_reader"),
+        ("SCARD_E_UNKNOWN_READER", False, "no_reader"),
+        ("SCARD_E_SHARING_VIOLATION", False, "no_reader"),
+    ],
+)
+def test_pcsc_error_mapping(name: str, during_read: bool, expected: str) -> None:
+    from smartcard import scard
+
+    from kiosk.cards.pcsc import pcsc_error
+
+    assert pcsc_error(getattr(scard, name), during_read=during_read).code == expected
