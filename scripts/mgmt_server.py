@@ -4,8 +4,9 @@
     python scripts/mgmt_server.py --host 127.0.0.1 --port 8765 --db server.sqlite3 \
         --token-file token.txt [--delay-ms N] [--error-rate R] [--drop-after-store]
         [--captive-portal]
+    python scripts/mgmt_server.py import --db server.sqlite3 --in EXPORT --passphrase-stdin
 
-See docs/store.md and docs/management-api.md.
+See docs/store.md, docs/management-api.md and docs/export.md.
 """
 
 import sys

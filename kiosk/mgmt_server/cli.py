@@ -2,7 +2,8 @@
 
 Prints one line, ``listening on http://HOST:PORT``, once it accepts connections, so a parent
 process (test fixture, benchmark) can wait for it instead of sleeping. ``--port 0`` picks a
-free port.
+free port. ``import`` as the first argument imports a kiosk's USB export instead of
+serving (kiosk.mgmt_server.importer).
 """
 
 from __future__ import annotations
@@ -51,6 +52,12 @@ def _err(text: str) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["import"]:
+        # ``mgmt_server import --db FILE --in EXPORT``: a kiosk's USB export (docs/export.md).
+        from kiosk.mgmt_server.importer import main as import_main
+
+        return import_main(argv[1:])
     args = build_parser().parse_args(argv)
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.WARNING,

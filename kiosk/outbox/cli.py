@@ -4,6 +4,8 @@
     python -m kiosk.outbox [--db PATH] sync --once|--forever [--token-stdin] [--url URL]
     python -m kiosk.outbox [--db PATH] retry-dead
     python -m kiosk.outbox [--db PATH] purge
+    python -m kiosk.outbox [--db PATH] export --out PATH [--include-sent] [--passphrase-stdin]
+    python -m kiosk.outbox [--db PATH] pfif --out PATH --domain DOMAIN [--passphrase-stdin]
 
 Settings come from kiosk.settings (``KIOSK_HOME`` moves the data folder). The token is read
 from standard input with ``--token-stdin`` (so it never appears in the process list or shell
@@ -28,6 +30,7 @@ from typing import Any
 
 from kiosk import settings as settings_module
 from kiosk.errors import KioskError
+from kiosk.export import cli as export_cli
 from kiosk.store.crypto import RecordCipher
 from kiosk.store.factory import open_store, store_key_provider
 from kiosk.store.retention import manual_purge
@@ -65,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
         "purge",
         help="erase personal data now (only when the shelter is closed and all is sent)",
     )
+    export_cli.add_parsers(sub)
     return parser
 
 
@@ -93,6 +97,15 @@ def status_dict(store: RecordStore, status: SyncStatus) -> dict[str, Any]:
             }
             for d in store.dead_records()
         ],
+        "exports": [
+            {
+                "exported_at": e.exported_at,
+                "kind": e.kind,
+                "records": e.records,
+                "file_name": e.file_name,
+            }
+            for e in store.export_log(5)
+        ],
     }
 
 
@@ -111,6 +124,13 @@ def _print_status(data: dict[str, Any]) -> None:
         _out(
             f"key:            MISSING - personal data of the {data['waiting'] + counts['dead']}"
             " unsent record(s) cannot be recovered; see docs/store.md"
+        )
+    exports = data.get("exports") or []
+    if exports:
+        last = exports[0]
+        _out(
+            f"last export:    {last['exported_at']} {last['kind']}, {last['records']} record(s)"
+            f" -> {last['file_name']}"
         )
     if data["auth_rejected"]:
         _out("token:          REFUSED by the server; fix it in the settings")
@@ -147,6 +167,8 @@ def main(argv: list[str] | None = None) -> int:
                 result = manual_purge(s)
             _out(f"purged personal data from {result.purged} record(s): {result.reason}")
             return 0 if result.reason in ("purged", "nothing left to purge") else 1
+        if args.command in export_cli.COMMANDS:
+            return export_cli.run(args, config, db_path)
     except KioskError as exc:
         _err(f"{exc.code}: {exc}")
         return 2

@@ -49,8 +49,20 @@ CREATE INDEX outbox_due ON outbox(state, next_attempt_at, seq);
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
+# Version 2: what was exported to files (USB batch, PFIF), for the staff status. Only the
+# time, the kind of file, the record count and the file's name: never its content or path.
+_V2 = """
+CREATE TABLE export_log (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    exported_at TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    records INTEGER NOT NULL,
+    file_name TEXT NOT NULL
+);
+"""
+
 #: MIGRATIONS[n] takes the schema from version n to n + 1.
-MIGRATIONS: list[str] = [_V1]
+MIGRATIONS: list[str] = [_V1, _V2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

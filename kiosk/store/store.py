@@ -91,6 +91,31 @@ class PurgeResult:
     reason: str
 
 
+@dataclass(frozen=True)
+class ExportRecord:
+    """A record taken for a file export (decrypted) and its outbox state at that moment."""
+
+    event: Event
+    state: str
+
+
+@dataclass(frozen=True)
+class ExportSelection:
+    records: list[ExportRecord]
+    #: Rows whose personal data did not decrypt: left untouched, reported by id only.
+    undecryptable: list[str]
+
+
+@dataclass(frozen=True)
+class ExportLogEntry:
+    """One file export as staff see it: when, what kind, how many, the file's name."""
+
+    exported_at: str
+    kind: str
+    records: int
+    file_name: str
+
+
 def _iso(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
@@ -549,6 +574,65 @@ class RecordStore:
         return {
             str(k): int(n) for k, n in self._read("SELECT kind, count(*) FROM events GROUP BY kind")
         }
+
+    # -- file exports (kiosk.export) ---------------------------------------------------------
+
+    def exportable_records(self, *, include_sent: bool = False) -> ExportSelection:
+        """Every record the server has not acknowledged (pending, in flight, dead), oldest
+        first, decrypted; with ``include_sent`` also the sent ones that still hold personal
+        data (a purged record cannot be rebuilt byte for byte, so it is never exported).
+
+        Reads only: no outbox state changes (only a server acknowledgement marks a record
+        sent) and nothing is deleted.
+        """
+        return self._select_for_export(
+            " WHERE o.state != 'sent' OR (? AND e.personal IS NOT NULL)",
+            (1 if include_sent else 0,),
+        )
+
+    def personal_records(self, kinds: Sequence[EventKind]) -> ExportSelection:
+        """Records of these kinds that still hold personal data, any outbox state, oldest
+        first (the PFIF export)."""
+        marks = ", ".join("?" for _ in kinds)
+        return self._select_for_export(
+            f" WHERE e.personal IS NOT NULL AND e.kind IN ({marks})",
+            tuple(kind.value for kind in kinds),
+        )
+
+    def _select_for_export(self, where: str, params: Sequence[Any]) -> ExportSelection:
+        cipher = self._require_cipher()
+        rows = self._read(
+            _EVENT_SELECT
+            + ", o.state FROM outbox o JOIN events e USING (event_id)"
+            + where
+            + " ORDER BY o.seq",
+            params,
+        )
+        records: list[ExportRecord] = []
+        broken: list[str] = []
+        for row in rows:
+            try:
+                records.append(ExportRecord(self._row_to_event(row, cipher), str(row[-1])))
+            except DecryptionError:
+                broken.append(str(row[0]))
+        return ExportSelection(records, broken)
+
+    def log_export(self, *, kind: str, records: int, file_name: str) -> None:
+        """Note that a file was exported (time, kind, count, file name: no content)."""
+        with self._write() as c:
+            c.execute(
+                "INSERT INTO export_log (exported_at, kind, records, file_name)"
+                " VALUES (?, ?, ?, ?)",
+                (_iso(self._clock.now()), kind, int(records), file_name),
+            )
+
+    def export_log(self, limit: int = 20) -> list[ExportLogEntry]:
+        """The latest exports, newest first."""
+        rows = self._read(
+            "SELECT exported_at, kind, records, file_name FROM export_log ORDER BY id DESC LIMIT ?",
+            (limit,),
+        )
+        return [ExportLogEntry(str(r[0]), str(r[1]), int(r[2]), str(r[3])) for r in rows]
 
     # -- retention ---------------------------------------------------------------------------
 
