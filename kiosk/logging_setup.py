@@ -31,11 +31,26 @@ class DigitMaskingFilter(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
-        masked = _DIGIT_RUN.sub(lambda m: "#" * len(m.group()), message)
+        masked = mask_digit_runs(message)
         if masked != message:
             record.msg = masked
             record.args = None
+        if record.exc_info:
+            # Tracebacks end in the exception's message, which standard-library errors fill
+            # with the offending value (e.g. a bad date string): format, mask, and keep text.
+            text = logging.Formatter().formatException(record.exc_info)
+            record.exc_text = mask_digit_runs(text)
+            record.exc_info = None
+        elif record.exc_text:
+            record.exc_text = mask_digit_runs(record.exc_text)
+        if record.stack_info:
+            record.stack_info = mask_digit_runs(record.stack_info)
         return True
+
+
+def mask_digit_runs(text: str) -> str:
+    """Replace every run of 4 or more digits (ASCII or full-width) with '#'."""
+    return _DIGIT_RUN.sub(lambda m: "#" * len(m.group()), text)
 
 
 class MemoryTail(logging.Handler):

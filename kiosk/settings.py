@@ -10,13 +10,16 @@ is never logged (``Settings.__repr__`` redacts it).
 
 from __future__ import annotations
 
+import copy
 import dataclasses
+import ipaddress
 import logging
 import tomllib
 import uuid
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 from kiosk import paths
 from kiosk.atomic import atomic_write_text
@@ -39,7 +42,8 @@ class ShelterSettings:
 @dataclass
 class ApiSettings:
     url: str = ""
-    token: str = ""
+    #: Bearer token for the management API; kept out of every repr.
+    token: str = field(default="", repr=False)
     timeout_s: float = 10.0
     batch_size: int = 200
 
@@ -93,19 +97,59 @@ class Settings:
 
     def validate(self) -> list[str]:
         """Human-readable problems, empty when the settings are usable."""
-        problems = []
+        return [problem for _, _, problem in self._problems()]
+
+    def _problems(self) -> list[tuple[str, str, str]]:
+        """(table, field, problem) for every invalid value."""
+        problems: list[tuple[str, str, str]] = []
         if self.ui.default_language not in LANGUAGES:
-            problems.append(f"unknown default language {self.ui.default_language!r}")
-        if self.api.url and not self.api.url.startswith(("http://", "https://")):
-            problems.append("API URL must start with http:// or https://")
+            problems.append(("ui", "default_language", "unknown default language"))
+        if self.api.url and not _is_acceptable_api_url(self.api.url):
+            problems.append(
+                ("api", "url", "API URL must be https:// (plain http:// only for this machine)")
+            )
         for name in ("idle_timeout_s", "more_time_countdown_s", "result_display_s"):
             if getattr(self.ui, name) < 3:
-                problems.append(f"{name} must be at least 3 seconds")
+                problems.append(("ui", name, f"{name} must be at least 3 seconds"))
         if self.cards.code_b_min_tries_left < 1:
-            problems.append("code_b_min_tries_left must be at least 1")
+            problems.append(("cards", "code_b_min_tries_left", "must be at least 1"))
         if self.api.batch_size < 1:
-            problems.append("batch_size must be at least 1")
+            problems.append(("api", "batch_size", "batch_size must be at least 1"))
+        if self.api.timeout_s <= 0:
+            problems.append(("api", "timeout_s", "timeout_s must be positive"))
+        if self.store.retention_delay_hours < 0:
+            problems.append(("store", "retention_delay_hours", "must not be negative"))
         return problems
+
+    def with_invalid_values_reset(self) -> Settings:
+        """A copy in which every invalid value is back at its default (logged, not raised)."""
+        fixed = copy.deepcopy(self)
+        for table, name, problem in self._problems():
+            section = getattr(fixed, table)
+            setattr(section, name, getattr(type(section)(), name))
+            log.warning("settings: %s.%s reset to its default (%s)", table, name, problem)
+        return fixed
+
+
+def _is_acceptable_api_url(url: str) -> bool:
+    """https anywhere; plain http only to this machine (the demo's reference server).
+
+    The bearer token and evacuees' names travel in these requests: never in clear text
+    over a shelter's Wi-Fi or a mobile router.
+    """
+    parts = urlsplit(url)
+    if not parts.hostname:
+        return False
+    if parts.scheme == "https":
+        return True
+    if parts.scheme != "http":
+        return False
+    if parts.hostname == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(parts.hostname).is_loopback
+    except ValueError:
+        return False
 
 
 _T = TypeVar("_T")
@@ -197,10 +241,15 @@ def load(path: Path | None = None) -> Settings:
             "settings file was unreadable (%s); moved aside, using defaults", type(exc).__name__
         )
         data = {}
-    settings = from_dict(data)
+    settings = from_dict(data).with_invalid_values_reset()
     if not settings.shelter.terminal_id:
+        # The terminal id must stay the same for the life of the installation, so it is
+        # written as soon as it is made; a read-only data folder still gets a working kiosk.
         settings.shelter.terminal_id = str(uuid.uuid4())
-        save(settings, path)
+        try:
+            save(settings, path)
+        except OSError as exc:
+            log.warning("settings: could not store the new terminal id (%s)", type(exc).__name__)
     return settings
 
 

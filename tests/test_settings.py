@@ -57,3 +57,54 @@ def test_corrupt_file_is_moved_aside_not_lost(tmp_path: Path) -> None:
     s = settings_mod.load(path)
     assert s.ui.default_language == "ja"
     assert (tmp_path / "settings.broken.toml").read_text(encoding="utf-8") == "this is [not toml"
+
+
+def test_api_token_is_hidden_in_the_api_section_repr_too() -> None:
+    s = settings_mod.Settings()
+    s.api.token = "very-secret-token"
+    assert "very-secret-token" not in repr(s.api)
+
+
+@pytest.mark.parametrize(
+    ("url", "ok"),
+    [
+        ("https://mgmt.example.lg.jp/api", True),
+        ("http://127.0.0.1:8765", True),
+        ("http://localhost:8765/", True),
+        ("http://[::1]:8765/", True),
+        ("http://mgmt.example.lg.jp/api", False),
+        ("http://192.168.1.10/api", False),
+        ("ftp://mgmt.example.lg.jp", False),
+        ("https://", False),
+    ],
+)
+def test_plain_http_only_to_this_machine(url: str, ok: bool) -> None:
+    s = settings_mod.Settings()
+    s.api.url = url
+    assert (s.validate() == []) is ok
+
+
+def test_invalid_values_on_disk_are_reset_not_fatal(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text(
+        "[ui]\nidle_timeout_s = 1\ndefault_language = 'xx'\nresult_display_s = 15\n"
+        "[api]\nurl = 'http://example.com/'\n",
+        encoding="utf-8",
+    )
+    s = settings_mod.load(path)
+    assert s.ui.idle_timeout_s == settings_mod.UiSettings().idle_timeout_s
+    assert s.ui.default_language == "ja"
+    assert s.ui.result_display_s == 15
+    assert s.api.url == ""
+    assert s.shelter.terminal_id
+    assert settings_mod.load(path).shelter.terminal_id == s.shelter.terminal_id
+
+
+def test_unwritable_folder_still_loads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise PermissionError("read-only")
+
+    monkeypatch.setattr(settings_mod, "atomic_write_text", refuse)
+    s = settings_mod.load(tmp_path / "settings.toml")
+    assert s.shelter.terminal_id
+    assert not (tmp_path / "settings.toml").exists()

@@ -77,6 +77,12 @@ class ConfirmInput:
     situation: frozenset[SituationFlag] = frozenset()
     message_to_staff: str = ""
 
+    def __repr__(self) -> str:
+        # Phone, health situation and the message are personal data.
+        return "ConfirmInput(<personal data redacted>)"
+
+    __str__ = __repr__
+
 
 @dataclass(frozen=True)
 class CodeBInput:
