@@ -13,13 +13,35 @@ QT_MODULES = ("PySide6", "shiboken6", "PyQt5", "PyQt6", "pytestqt")
 
 
 def _imports(path: Path) -> set[str]:
+    """Absolute names of every module ``path`` imports, relative imports resolved, plus
+    string arguments of importlib.import_module / __import__ (dynamic imports)."""
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    try:
+        package_parts = list(path.relative_to(ROOT).with_suffix("").parts[:-1])
+    except ValueError:
+        package_parts = []
     names: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             names.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            names.add(node.module)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level == 0 and node.module:
+                names.add(node.module)
+            elif node.level:
+                base = package_parts[: len(package_parts) - (node.level - 1)]
+                module = ".".join([*base, node.module] if node.module else base)
+                names.add(module)
+                names.update(f"{module}.{alias.name}" for alias in node.names)
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute | ast.Name)
+            and getattr(node.func, "attr", getattr(node.func, "id", ""))
+            in {"import_module", "__import__"}
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+        ):
+            names.add(node.args[0].value)
     return names
 
 
@@ -48,5 +70,14 @@ def test_core_imports_no_qt_and_no_ui(module: Path) -> None:
 
 def test_rule_detects_a_qt_import(tmp_path: Path) -> None:
     offender = tmp_path / "offender.py"
-    offender.write_text("from PySide6.QtCore import QObject\nimport kiosk.ui.app\n")
-    assert {"PySide6.QtCore", "kiosk.ui.app"} <= _imports(offender)
+    offender.write_text(
+        "from PySide6.QtCore import QObject\nimport kiosk.ui.app\n"
+        "import importlib\nimportlib.import_module('shiboken6')\n"
+    )
+    assert {"PySide6.QtCore", "kiosk.ui.app", "shiboken6"} <= _imports(offender)
+
+
+def test_rule_resolves_relative_imports() -> None:
+    module = PACKAGE / "flow" / "machine.py"
+    names = _imports(module)
+    assert all(not n.startswith(".") for n in names)
