@@ -1,0 +1,82 @@
+"""Shared helpers for the export tests: real SQLite stores, real processes."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from kiosk import settings as settings_module
+from kiosk.export.envelope import KdfParams
+from kiosk.records import Event
+from kiosk.store.factory import open_store
+from kiosk.store.store import RecordStore
+from tests.fixtures.server import REPO
+from tests.store.factories import check_in
+
+#: Cheap scrypt for in-process tests (the CLI always uses the real default).
+FAST_KDF = KdfParams(log2_n=10, r=8, p=1)
+PASSPHRASE = "correct horse battery staple"
+
+
+def open_test_store() -> RecordStore:
+    """The kiosk's own store in KIOSK_HOME (the kiosk_home fixture sets it)."""
+    return open_store(settings_module.load())
+
+
+def record_check_ins(store: RecordStore, n: int, *, start: int = 0) -> list[Event]:
+    events = [check_in(start + i) for i in range(n)]
+    store.record_many(events)
+    return events
+
+
+def run_module(
+    home: Path,
+    module: str,
+    *args: str,
+    stdin: str = "",
+    preexec_fn: Callable[[], None] | None = None,
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", module, *args],
+        check=False,
+        cwd=REPO,
+        env={**os.environ, "KIOSK_HOME": str(home)},
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=preexec_fn,
+    )
+
+
+def run_outbox(home: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return run_module(home, "kiosk.outbox", *args, stdin=stdin)
+
+
+def run_import(
+    home: Path, db: Path, source: Path, passphrase: str = PASSPHRASE, *extra: str
+) -> subprocess.CompletedProcess[str]:
+    """``python scripts/mgmt_server.py import`` exactly as documented."""
+    return subprocess.run(
+        [
+            sys.executable,
+            "scripts/mgmt_server.py",
+            "import",
+            "--db",
+            str(db),
+            "--in",
+            str(source),
+            "--passphrase-stdin",
+            *extra,
+        ],
+        check=False,
+        cwd=REPO,
+        env={**os.environ, "KIOSK_HOME": str(home), "PYTHONPATH": str(REPO)},
+        input=passphrase + "\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
