@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -123,12 +124,38 @@ def test_canonical_json_ignores_key_order_and_keeps_unicode() -> None:
     assert payload_hash(a) != payload_hash({**a, "b": 2})
 
 
-def test_wire_form_is_stable_for_the_same_event() -> None:
-    event = check_in(4)
-    assert canonical_json(event_to_wire(event)) == canonical_json(event_to_wire(event))
-    wire = event_to_wire(event)
-    assert wire["occurred_at"].endswith("Z")
-    assert wire["local_time"].endswith("+09:00")
+def test_wire_form_of_a_fixed_event_is_exactly_the_contract() -> None:
+    event = replace(
+        check_in(5),
+        event_id="0b7e4a52-9c1d-4f3e-8a6b-2d5c7e9f1a30",
+        occurred_at=datetime(2026, 9, 1, 0, 0, 5, 123456, tzinfo=UTC),
+        situation=frozenset({SituationFlag.WITH_PET}),
+    )
+    expected = {
+        "event_id": "0b7e4a52-9c1d-4f3e-8a6b-2d5c7e9f1a30",
+        "kind": "check_in",
+        "shelter_id": "shelter-042",
+        "terminal_id": "terminal-7",
+        "occurred_at": "2026-09-01T00:00:05.123Z",
+        "utc_offset_minutes": 540,
+        "local_time": "2026-09-01T09:00:05+09:00",
+        "registration_type": 1,
+        "card_type": "mynumber",
+        "consent_version": "2026-08",
+        "person": {
+            "name": "試験\u3000太郎5",
+            "address": "熊本県荒尾市テスト町5番地",
+            "birth_date": "1950-01-06",
+            "sex": "male",
+            "phone": "090-0000-0000",
+            "message_to_staff": "",
+        },
+        "situation": ["with_pet"],
+        "refers_to": None,
+        "training": False,
+    }
+    assert event_to_wire(event) == expected
+    assert canonical_json(event_to_wire(event)) == canonical_json(expected)
 
 
 @pytest.mark.parametrize(
