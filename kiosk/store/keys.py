@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import secrets
 import sys
+import tempfile
 from pathlib import Path
 from typing import Protocol
 
 from kiosk.atomic import atomic_write_bytes
+from kiosk.errors import StorageError
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +33,7 @@ _KEYRING_USER = "record-store-key"
 # Service that pops up an unlock dialog on a kiosk) is not used.
 _REAL_KEYRING_BACKENDS = ("WinVaultKeyring", "Keyring")  # Windows Credential Locker, macOS
 _REAL_KEYRING_MODULES = ("keyring.backends.Windows", "keyring.backends.macOS")
+_O_BINARY = getattr(os, "O_BINARY", 0)  # Windows: no newline translation
 
 
 class KeyProvider(Protocol):
@@ -83,8 +87,57 @@ class KeyFileProvider:
         return data
 
     def create(self) -> bytes:
+        """Create the key file exclusively; if another process created it first, return
+        that key (two kiosk processes starting together on a fresh install agree)."""
         key = secrets.token_bytes(KEY_BYTES)
-        atomic_write_bytes(self.path, key, mode=0o600)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent
+        )
+        tmp = Path(tmp_name)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(key)
+                handle.flush()
+                os.fsync(handle.fileno())
+            tmp.chmod(0o600)
+            try:
+                # A hard link is an exclusive create (like O_EXCL) of a file that is already
+                # complete: no other process can ever read a half-written key.
+                os.link(tmp, self.path)
+            except FileExistsError:
+                existing = self.load()
+                if existing is not None:
+                    return existing
+                # A damaged file (wrong length) that no database depends on yet: the store
+                # only creates a key for a database without a key check.
+                log.warning("store key file was damaged; replacing it with a new key")
+                atomic_write_bytes(self.path, key, mode=0o600)
+                return key
+            except OSError:
+                # No hard links on this file system: exclusive create, then write.
+                return self._create_exclusive(key)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+        _fsync_dir(self.path.parent)
+        return key
+
+    def _create_exclusive(self, key: bytes) -> bytes:
+        try:
+            fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_BINARY, 0o600)
+        except FileExistsError:
+            existing = self.load()
+            if existing is None:
+                raise StorageError(
+                    "the store key file is incomplete or damaged; see docs/store.md"
+                ) from None
+            return existing
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(key)
+            handle.flush()
+            os.fsync(handle.fileno())
+        _fsync_dir(self.path.parent)
         return key
 
     def describe(self) -> str:
@@ -115,7 +168,11 @@ class KeyringKeyProvider:
 
         key = secrets.token_bytes(KEY_BYTES)
         keyring.set_password(self._service, self._user, key.hex())
-        return key
+        # The credential store has no exclusive create: return what it holds now, so a
+        # process that lost a race with another one at least uses the surviving key (the
+        # store's key check refuses a mismatch rather than mixing keys).
+        stored = self.load()
+        return stored if stored is not None else key
 
     def describe(self) -> str:
         return f"OS credential store ({self._service}/{self._user})"
@@ -146,3 +203,14 @@ def default_key_provider(data_dir: Path) -> KeyProvider:
             data_dir.mkdir(parents=True, exist_ok=True)
             data_dir.chmod(0o700)
     return key_file
+
+
+def _fsync_dir(directory: Path) -> None:
+    # Makes the new directory entry durable on POSIX; Windows has no directory handles.
+    if os.name != "posix":
+        return
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -38,6 +38,7 @@ from kiosk.errors import StorageError, StorageFullError
 from kiosk.records import Event, EventKind, OpenCheckIn, Person
 from kiosk.store.crypto import DecryptionError, RecordCipher
 from kiosk.store.keys import KeyProvider
+from kiosk.store.redact import sanitize_server_text
 from kiosk.store.schema import migrate
 
 log = logging.getLogger(__name__)
@@ -47,6 +48,9 @@ IN_FLIGHT = "in_flight"
 SENT = "sent"
 DEAD = "dead"
 STATES = (PENDING, IN_FLIGHT, SENT, DEAD)
+#: meta keys of the sync status (written by kiosk.sync.worker through record_outcome).
+META_SYNC_LAST_SUCCESS = "sync.last_success_at"
+META_SYNC_LAST_ERROR = "sync.last_error"
 
 
 class StoreKeyLostError(StorageError):
@@ -137,8 +141,12 @@ class RecordStore:
         requeue_in_flight: bool = True,
         busy_timeout_ms: int = 10_000,
         reserve_bytes: int = 8 * 1024 * 1024,
+        claim_lease_s: float = 600.0,
     ) -> None:
         self.path = path
+        # A claim (in_flight) older than this belongs to a sender that died or hangs: any
+        # opener and any claim_due may put it back. Far longer than any HTTP time-out.
+        self._claim_lease_s = claim_lease_s
         # New records are refused while less than this is free (on the disk, or under the
         # page cap), so the sync worker can still mark earlier records as sent: a full disk
         # must not strand what is already recorded.
@@ -162,6 +170,8 @@ class RecordStore:
             self._cipher = self._load_cipher(key_provider)
             if requeue_in_flight:
                 self.requeue_in_flight()
+            else:
+                self.requeue_stale_claims()
         except sqlite3.DatabaseError as exc:
             conn.close()
             raise StorageError(
@@ -189,25 +199,37 @@ class RecordStore:
             c.execute(f"PRAGMA max_page_count = {int(max_page_count)}")
 
     def _load_cipher(self, key_provider: KeyProvider | None) -> RecordCipher | None:
-        stored_check = self._meta_get("key_check")
         if key_provider is None:
             return None
         key = key_provider.load()
         if key is None:
-            if stored_check is not None:
+            if self._meta_get("key_check") is not None:
                 raise StoreKeyLostError(
                     "the record database was written with a key that is no longer available "
                     f"({key_provider.describe()}); unsent personal data cannot be recovered"
                 )
+            # Exclusive: when another process starting at the same moment created the key
+            # first, this returns that key instead of replacing it.
             key = key_provider.create()
         cipher = RecordCipher(key)
-        if stored_check is None:
-            with self._write() as c:
-                c.execute(
-                    "INSERT OR REPLACE INTO meta(key, value) VALUES ('key_check', ?)",
-                    (cipher.key_check,),
-                )
-        elif stored_check != cipher.key_check:
+        # Read and first write of the key check in one BEGIN IMMEDIATE transaction, with a
+        # plain INSERT: of two processes opening a fresh database together, the second sees
+        # the first one's check value and can never overwrite it.
+        with self._write() as c:
+            row = c.execute("SELECT value FROM meta WHERE key = 'key_check'").fetchone()
+            if row is None:
+                try:
+                    c.execute(
+                        "INSERT INTO meta(key, value) VALUES ('key_check', ?)",
+                        (cipher.key_check,),
+                    )
+                    stored_check = cipher.key_check
+                except sqlite3.IntegrityError:
+                    row = c.execute("SELECT value FROM meta WHERE key = 'key_check'").fetchone()
+                    stored_check = str(row[0])
+            else:
+                stored_check = str(row[0])
+        if stored_check != cipher.key_check:
             raise StoreKeyLostError(
                 "the store key does not match the record database "
                 f"({key_provider.describe()}); unsent personal data cannot be recovered"
@@ -396,7 +418,9 @@ class RecordStore:
     # -- outbox ------------------------------------------------------------------------------
 
     def requeue_in_flight(self) -> int:
-        """Put rows a crashed sender had claimed back in the queue (start-up)."""
+        """Put rows a crashed sender had claimed back in the queue (start-up of the kiosk,
+        or ``python -m kiosk.outbox sync --recover-in-flight`` when the kiosk is not running).
+        """
         now = self._clock.now().timestamp()
         with self._write() as c:
             cur = c.execute(
@@ -406,37 +430,76 @@ class RecordStore:
             )
             return int(cur.rowcount)
 
-    def claim_due(self, limit: int) -> list[ClaimedRecord]:
-        """Atomically move up to ``limit`` due pending rows to in_flight, oldest first.
+    def requeue_stale_claims(self) -> int:
+        """Put back claims older than the lease: their sender died or hangs. Safe next to a
+        live sender (its claims are younger than the lease, which is far longer than an
+        HTTP request may take); a late answer from the old sender is harmless because the
+        server deduplicates on the record id."""
+        with self._write() as c:
+            return self._requeue_stale(c)
 
-        A row that cannot be decrypted (damaged, or tampered with) is quarantined here.
+    def _requeue_stale(self, c: sqlite3.Connection) -> int:
+        now = self._clock.now()
+        cutoff = _iso(datetime.fromtimestamp(now.timestamp() - self._claim_lease_s, UTC))
+        # last_attempt_at is the claim time (set only by claim_due), in one fixed ISO
+        # format, so text order is time order.
+        cur = c.execute(
+            "UPDATE outbox SET state = 'pending', next_attempt_at = ?"
+            " WHERE state = 'in_flight' AND (last_attempt_at IS NULL OR last_attempt_at < ?)",
+            (now.timestamp(), cutoff),
+        )
+        if cur.rowcount:
+            log.warning("outbox: %d stale claim(s) put back in the queue", cur.rowcount)
+        return int(cur.rowcount)
+
+    def claim_due(self, limit: int, *, exclude: Sequence[str] = ()) -> list[ClaimedRecord]:
+        """Atomically move up to ``limit`` due pending rows to in_flight, oldest first
+        (skipping the ids in ``exclude``). Claims older than the lease are put back first.
+
+        A row that cannot be read (does not decrypt, or holds a value this version does not
+        know) is quarantined here, so one bad row never blocks the queue.
         """
         cipher = self._require_cipher()
         now = self._clock.now().timestamp()
         claimed: list[ClaimedRecord] = []
+        skip = ""
+        if exclude:
+            skip = " AND o.event_id NOT IN (" + ", ".join("?" for _ in exclude) + ")"
+        broken: list[tuple[str, str]] = []
+        failure_types: set[str] = set()
         with self._write() as c:
+            self._requeue_stale(c)
             rows = c.execute(
                 _EVENT_SELECT + ", o.attempts FROM outbox o JOIN events e USING (event_id)"
                 " WHERE o.state = 'pending' AND o.next_attempt_at <= ?"
-                " ORDER BY o.seq LIMIT ?",
-                (now, limit),
+                + skip
+                + " ORDER BY o.seq LIMIT ?",
+                (now, *exclude, limit),
             ).fetchall()
-            broken: list[str] = []
             for row in rows:
                 try:
                     claimed.append(ClaimedRecord(self._row_to_event(row, cipher), int(row[-1])))
                 except DecryptionError:
-                    broken.append(row[0])
+                    broken.append((str(row[0]), _UNDECRYPTABLE))
+                    failure_types.add("DecryptionError")
+                except Exception as exc:
+                    # No exception text: it may quote the row's (personal) content.
+                    broken.append((str(row[0]), _UNREADABLE))
+                    failure_types.add(type(exc).__name__)
             c.executemany(
                 "UPDATE outbox SET state = 'in_flight', last_attempt_at = ? WHERE event_id = ?",
                 [(_iso(self._clock.now()), r.event.event_id) for r in claimed],
             )
             c.executemany(
                 "UPDATE outbox SET state = 'dead', last_error = ? WHERE event_id = ?",
-                [("record could not be decrypted on this terminal", eid) for eid in broken],
+                [(message, eid) for eid, message in broken],
             )
         if broken:
-            log.error("%d record(s) could not be decrypted and were quarantined", len(broken))
+            log.error(
+                "%d record(s) could not be read and were quarantined (%s)",
+                len(broken),
+                ", ".join(sorted(failure_types)),
+            )
         return claimed
 
     def record_outcome(
@@ -464,7 +527,7 @@ class RecordStore:
                 c.executemany(
                     "UPDATE outbox SET state = 'dead', attempts = attempts + 1, last_error = ?"
                     " WHERE event_id = ? AND state = 'in_flight'",
-                    [(error[:500], eid) for eid, error in dead],
+                    [(sanitize_server_text(error), eid) for eid, error in dead],
                 )
             if retry:
                 c.executemany(
@@ -474,7 +537,7 @@ class RecordStore:
                     [
                         (
                             now.timestamp() + d.delay_s,
-                            d.error[:500],
+                            sanitize_server_text(d.error),
                             1 if d.batch_failure else 0,
                             d.event_id,
                         )
@@ -504,7 +567,11 @@ class RecordStore:
                 if value is None:
                     c.execute("DELETE FROM meta WHERE key = ?", (key,))
                 else:
-                    c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+                    # Server text may echo field values: never stored as received.
+                    stored = sanitize_server_text(value) if key == META_SYNC_LAST_ERROR else value
+                    c.execute(
+                        "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, stored)
+                    )
 
     def mark_sent(self, event_ids: Sequence[str]) -> None:
         self.record_outcome(sent=event_ids)
@@ -680,6 +747,12 @@ class RecordStore:
                 (_iso(now),),
             )
             purged = int(cur.rowcount)
+            # Error texts came from the server and may quote the purged fields: they go too.
+            c.execute(
+                "UPDATE outbox SET last_error = NULL WHERE last_error IS NOT NULL"
+                " AND event_id IN (SELECT event_id FROM events WHERE purged_at IS NOT NULL)"
+            )
+            c.execute("DELETE FROM meta WHERE key = ?", (META_SYNC_LAST_ERROR,))
         # The old pages may still sit in the WAL: fold it into the (secure_delete) main file.
         with self._lock, contextlib.suppress(sqlite3.Error):
             self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -733,6 +806,8 @@ _EVENT_SELECT = (
     " e.refers_to, e.training, e.personal"
 )
 _EVENT_SELECT_FROM = _EVENT_SELECT + " FROM events e"
+_UNDECRYPTABLE = "record could not be decrypted on this terminal"
+_UNREADABLE = "record could not be read on this terminal (damaged or unknown values)"
 
 
 def _storage_error(exc: sqlite3.OperationalError) -> StorageError:
