@@ -67,6 +67,9 @@ class CardSettings:
     #: Refuse a 照合番号B VERIFY when this many tries or fewer are left (PIN: always 1).
     code_b_min_tries_left: int = 2
     reader_name: str = ""
+    #: A driver's licence whose holder set no PIN is opened with the default PIN "****"
+    #: (UNCONFIRMED, see docs/cards.md); False refuses such licences before any VERIFY.
+    licence_default_pin_enabled: bool = True
 
 
 @dataclass

@@ -10,6 +10,11 @@ never accepted on the command line or from the environment and never printed. ``
 consumes no try. ``--virtual PROFILE`` uses the in-process virtual reader with a profile (JSON
 path or sample name) instead of PC/SC, for machines without pcscd.
 
+Defaults come from the kiosk's settings (``[cards]`` in settings.toml, found through
+KIOSK_HOME like the kiosk's): ``reader_name`` picks the PC/SC reader, ``code_b_min_tries_left``
+and ``licence_default_pin_enabled`` set the refusal rules. ``--reader``,
+``--code-b-min-tries-left`` and ``--no-licence-default-pin`` override them.
+
 With ``--json`` one object is printed; on failure the exit status is 1 and the object is
 ``{"error": {"code": ..., "message": ..., "tries_left": N or null}}``.
 """
@@ -23,6 +28,7 @@ import sys
 from pathlib import Path
 from typing import Any, NoReturn
 
+from kiosk import settings as kiosk_settings
 from kiosk.cards.api import (
     CardReaderService,
     CardStatus,
@@ -45,7 +51,18 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {re.sub(r'[0-9]{3,}', '****', message)}\n")
 
 
+def _card_settings() -> kiosk_settings.CardSettings:
+    try:
+        return kiosk_settings.load().cards
+    except OSError as exc:  # unreadable data folder: the tool still works, on defaults
+        print(f"settings not readable ({type(exc).__name__}); using defaults", file=sys.stderr)
+        return kiosk_settings.CardSettings()
+
+
 def _service(args: argparse.Namespace) -> CardReaderService:
+    cards = _card_settings()
+    code_b_min = args.code_b_min_tries_left or cards.code_b_min_tries_left
+    default_pin = cards.licence_default_pin_enabled and not args.no_licence_default_pin
     if args.virtual:
         from kiosk.cards.virtual.inprocess import InProcessCardReaderService
         from kiosk.cards.virtual.profile import SAMPLES_DIR, load_profile
@@ -53,12 +70,28 @@ def _service(args: argparse.Namespace) -> CardReaderService:
         path = Path(args.virtual)
         if not path.exists():
             path = SAMPLES_DIR / f"{args.virtual}.json"
-        service = InProcessCardReaderService()
+        # The configured reader_name names a PC/SC reader; the virtual reader has its own.
+        service = InProcessCardReaderService(
+            code_b_min_tries_left=code_b_min, licence_default_pin=default_pin
+        )
         service.insert(load_profile(path))
         return service
     from kiosk.cards.pcsc import PcscCardReaderService
 
-    return PcscCardReaderService()
+    return PcscCardReaderService(
+        cards.reader_name, code_b_min_tries_left=code_b_min, licence_default_pin=default_pin
+    )
+
+
+def _tries(text: str) -> int:
+    """argparse type for --code-b-min-tries-left: the last try is always refused."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("at least 1 (the last try is always refused)")
+    return value
 
 
 def _read_secret() -> Secret:
@@ -170,6 +203,17 @@ def main(argv: list[str] | None = None) -> int:
     common = _Parser(add_help=False)
     common.add_argument("--json", action="store_true", help="print one JSON object")
     common.add_argument("--virtual", metavar="PROFILE", help="in-process virtual card")
+    common.add_argument(
+        "--code-b-min-tries-left",
+        type=_tries,
+        metavar="N",
+        help="refuse 照合番号B at N tries left or fewer (default: settings, cards section)",
+    )
+    common.add_argument(
+        "--no-licence-default-pin",
+        action="store_true",
+        help="refuse a licence without a PIN instead of sending the default PIN",
+    )
     commands.add_parser("readers", parents=[common], help="list readers and card presence")
     status = commands.add_parser("status", parents=[common], help="tries left, none used")
     status.add_argument("--reader", metavar="NAME")

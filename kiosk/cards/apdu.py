@@ -50,6 +50,12 @@ class Transport(Protocol):
         """Release the card (PC/SC: disconnect with UNPOWER, dropping any verified state)."""
 
 
+def wipe(buffer: bytearray | list[int]) -> None:
+    """Overwrite a command buffer that held a secret, in place (its length is unchanged)."""
+    for i in range(len(buffer)):
+        buffer[i] = 0
+
+
 def _check_le(le: int) -> int:
     if not 1 <= le <= 256:
         raise ValueError("short APDUs only: 1 <= Le <= 256")

@@ -9,7 +9,8 @@ in ``repr``/``str`` and is wiped by the card layer right after the VERIFY.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
@@ -55,8 +56,26 @@ class Secret:
         return len(self._digits)
 
     def as_bytes(self) -> bytes:
-        """The ASCII digits, for building the VERIFY command data only."""
+        """The ASCII digits as an immutable copy that cannot be wiped.
+
+        Kept for callers outside the card layer; prefer :meth:`exposed`.
+        """
         return bytes(self._digits)
+
+    @contextmanager
+    def exposed(self) -> Iterator[bytearray]:
+        """A bytearray copy of the ASCII digits, overwritten with zeros when the block ends.
+
+        ``with secret.exposed() as digits: apdu = verify_sfi(sfi, digits)``. Do not resize
+        ``digits`` (that would free the buffer unwiped) and do not keep it past the block.
+        """
+        if not self._digits:
+            raise ValueError("the secret was wiped")
+        copy = bytearray(self._digits)
+        try:
+            yield copy
+        finally:
+            copy[:] = bytes(len(copy))
 
     def wipe(self) -> None:
         """Overwrite the digits; the secret is unusable afterwards."""
@@ -157,6 +176,13 @@ class LastTryRefusedError(CardError):
     def __init__(self, tries_left: int | None, message: str | None = None) -> None:
         super().__init__(message or "refused: this try could lock the card")
         self.tries_left = tries_left
+
+
+class DefaultPinRefusedError(LastTryRefusedError):
+    """A driver's licence without a PIN: the kiosk will not send the default PIN ``****``
+    (turned off in settings, or it already failed once on this card). See staff."""
+
+    code = "refused_default_pin"
 
 
 class BadCardDataError(CardError):

@@ -1,118 +1,146 @@
-"""The privacy guard: no command that could touch 個人番号 or 照合番号A ever leaves the kiosk.
+"""The privacy guard: only the commands the kiosk's readers need ever leave the kiosk.
 
 Every APDU of every card session passes through :class:`PrivacyGuardTransport`, below the
-reading code, so no caller (a bug, a future feature, a test) can get around it. It raises
-:class:`~kiosk.cards.api.ForbiddenAccessError` *before* sending when a command would select,
-read or verify:
+reading code, so no caller (a bug, a future feature, a test) can get around it. It is an
+**allow-list**: a command is sent only if it has one of the exact forms below for the DF the
+guard knows to be current. Anything else raises
+:class:`~kiosk.cards.api.ForbiddenAccessError` *before* it reaches the transport.
 
-* in the My Number text AP (``D3 92 10 00 31 00 01 01 04 08``): EF ``0001`` (個人番号) and
-  IEF ``0014`` (照合番号A);
-* in the My Number visual AP (``... 04 02``): EF ``0005`` (個人番号 image) and IEF ``0013``
-  (照合番号A).
+========================= ====================================================================
+anywhere                  ``00 A4 04 0C Lc AID`` for the text AP or the licence DF1 (whole
+                          AID, no Le); ``00 A4 00 0C 02 3F 00`` (SELECT MF)
+My Number text AP         ``00 20 00 91`` / ``00 20 00 95`` (PIN, 照合番号B; empty = counter,
+                          with data = the VERIFY); ``00 B0 82 off Le`` (EF 0002 by short EF
+                          id); ``00 B0 hh ll Le`` only while EF 0002 is known to be current
+licence MF                ``00 A4 02 0C 02 2F 01``; ``00 B0 8A off Le`` (PIN setting);
+(licence cards only)      ``00 20 00 81`` (PIN1, empty or with data); READ BINARY of the
+                          current EF while it is 2F01 or 000A
+licence DF1               ``00 A4 02 0C 02 00 01``; READ BINARY of the current EF while it is
+                          0001 (記載事項)
+========================= ====================================================================
 
-It is context-aware because file ids repeat across cards: a driver's licence legitimately
-uses FID ``0001`` (MF IEF01 = PIN1, DF1/EF01 = 記載事項). It tracks which DF is current from
-the SELECTs it lets through and is conservative whenever it cannot know: after connecting,
-after a SELECT it cannot follow (parent, path, FID that may be a DF) and after a failed
-SELECT of a protected application, both protected sets apply until a SELECT of the MF or of
-another application succeeds. SELECT by a partial AID that prefixes a protected AID counts as
-selecting it. Logical channels, secure messaging and chaining (any CLA but 00) are refused
-because they would let a command run in a DF the guard does not see.
+So the 個人番号 (text AP EF 0001, visual AP EF 0005) and 照合番号A (IEF 0014 / 0013) are out of
+reach by construction, and so is every command the kiosk never sends (UPDATE/WRITE, READ
+RECORD, GET DATA, INTERNAL AUTHENTICATE, MANAGE SECURITY ENVIRONMENT, CHANGE/RESET PIN,
+channels, secure messaging, chaining, extended length, any CLA but 00).
+
+State is conservative:
+
+* the DF is unknown after connecting, after any failed SELECT and after a link error; an
+  unknown DF allows only the two SELECTs above;
+* the current EF is known only after a successful SELECT EF of a listed file or a successful
+  READ BINARY by short EF id; anything else (a VERIFY, a failed read, a SELECT of a DF) makes
+  it unknown, and "DF known, EF unknown" refuses READ BINARY of the current EF: a card may
+  have any file implicitly selected after SELECT of an application;
+* the licence MF rules apply only once the licence DF1 was selected on this connection and
+  the text AP never was, so a My Number card's MF gets nothing.
+
+GET RESPONSE (T=0 ``61xx``) and the ``6Cxx`` resend are done by the PC/SC transport below this
+guard: they only fetch or repeat the answer to a command the guard has let through.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 
 from kiosk.cards.aids import (
+    LICENCE_DF1_AID,
+    LICENCE_EF_COMMON,
+    LICENCE_EF_MATTERS,
+    LICENCE_IEF_PIN1,
+    LICENCE_SFI_PIN_SETTING,
     TEXT_AP_AID,
-    TEXT_EF_MY_NUMBER,
-    TEXT_IEF_CODE_A,
-    VISUAL_AP_AID,
-    VISUAL_EF_MY_NUMBER_IMAGE,
-    VISUAL_IEF_CODE_A,
+    TEXT_EF_BASIC_INFO,
+    TEXT_IEF_CODE_B,
+    TEXT_IEF_PIN,
 )
-from kiosk.cards.apdu import SW_OK, Response, Transport
+from kiosk.cards.apdu import (
+    INS_READ_BINARY,
+    INS_SELECT,
+    INS_VERIFY,
+    SW_END_OF_FILE,
+    SW_OK,
+    Response,
+    Transport,
+)
 from kiosk.cards.api import ForbiddenAccessError
 
 log = logging.getLogger(__name__)
 
+SELECT_MF_COMMAND = bytes([0x00, INS_SELECT, 0x00, 0x0C, 0x02, 0x3F, 0x00])
+
 
 class _Df(Enum):
-    UNKNOWN = "unknown"  # could be a protected DF: every protected rule applies
-    TEXT = "text"
-    VISUAL = "visual"
-    OTHER = "other"  # the MF or an application with nothing to protect
+    UNKNOWN = "unknown"  # nothing but the SELECTs that lead somewhere known
+    TEXT = "text"  # My Number 券面事項入力補助AP
+    MF = "mf"
+    LICENCE_DF1 = "licence_df1"
 
 
 @dataclass(frozen=True)
-class _Protected:
-    #: File ids that must never be selected (EFs holding the number, IEFs of 照合番号A).
-    fids: frozenset[int]
-    #: Short EF ids that must never be read or verified (the same files).
-    sfis: frozenset[int]
+class _Rules:
+    """What may be sent while one DF is current."""
+
+    #: FIDs for ``00 A4 02 0C 02 FID`` (an EF under the current DF).
+    select_efs: frozenset[int] = frozenset()
+    #: Short EF id -> the FID it makes current, for ``00 B0 (80|sfi) off Le``.
+    read_sfis: dict[int, int] = field(default_factory=dict)
+    #: FIDs whose content may be read as the current EF (``00 B0 hh ll Le``).
+    readable: frozenset[int] = frozenset()
+    #: P2 of ``00 20 00 P2 [Lc data]``: VERIFY by short EF id reference.
+    verify_p2: frozenset[int] = frozenset()
 
 
-_TEXT = _Protected(
-    frozenset({TEXT_EF_MY_NUMBER, TEXT_IEF_CODE_A}),
-    frozenset({TEXT_EF_MY_NUMBER, TEXT_IEF_CODE_A}),
+_NOTHING = _Rules()
+_TEXT_RULES = _Rules(
+    read_sfis={TEXT_EF_BASIC_INFO: TEXT_EF_BASIC_INFO},
+    readable=frozenset({TEXT_EF_BASIC_INFO}),
+    verify_p2=frozenset({0x80 | TEXT_IEF_PIN, 0x80 | TEXT_IEF_CODE_B}),
 )
-_VISUAL = _Protected(
-    frozenset({VISUAL_EF_MY_NUMBER_IMAGE, VISUAL_IEF_CODE_A}),
-    frozenset({VISUAL_EF_MY_NUMBER_IMAGE, VISUAL_IEF_CODE_A}),
+_LICENCE_MF_RULES = _Rules(
+    select_efs=frozenset({LICENCE_EF_COMMON}),
+    read_sfis={LICENCE_SFI_PIN_SETTING: LICENCE_SFI_PIN_SETTING},
+    readable=frozenset({LICENCE_EF_COMMON, LICENCE_SFI_PIN_SETTING}),
+    verify_p2=frozenset({0x80 | LICENCE_IEF_PIN1}),
 )
-_BOTH = _Protected(_TEXT.fids | _VISUAL.fids, _TEXT.sfis | _VISUAL.sfis)
-_NONE = _Protected(frozenset(), frozenset())
-
-_READ_INS = {0xB0, 0xB1, 0xB2, 0xB3, 0xA0, 0xA1, 0xCB}
-_SECRET_INS = {0x20, 0x21, 0x24, 0x25, 0x2C, 0x2D}
-
-
-def _protected(df: _Df) -> _Protected:
-    return {_Df.TEXT: _TEXT, _Df.VISUAL: _VISUAL, _Df.UNKNOWN: _BOTH}.get(df, _NONE)
+_LICENCE_DF1_RULES = _Rules(
+    select_efs=frozenset({LICENCE_EF_MATTERS}),
+    readable=frozenset({LICENCE_EF_MATTERS}),
+)
+#: Applications the kiosk selects by their whole AID.
+APPLICATIONS: dict[bytes, _Df] = {TEXT_AP_AID: _Df.TEXT, LICENCE_DF1_AID: _Df.LICENCE_DF1}
 
 
-def _df_for_name(name: bytes) -> _Df:
-    """The DF a SELECT by (possibly partial) DF name may land in."""
-    hits = [
-        df
-        for aid, df in ((TEXT_AP_AID, _Df.TEXT), (VISUAL_AP_AID, _Df.VISUAL))
-        if aid.startswith(name)
-    ]
-    if not name or len(hits) > 1:
-        return _Df.UNKNOWN
-    return hits[0] if hits else _Df.OTHER
+@dataclass(frozen=True)
+class _State:
+    df: _Df = _Df.UNKNOWN
+    #: FID of the current EF when the guard knows it; None = unknown.
+    ef: int | None = None
 
 
-def _command_data(apdu: bytes | bytearray) -> bytes:
-    """The data field of a short case-3/4 APDU (empty for case 1/2)."""
-    if len(apdu) <= 5:
-        return b""
-    lc = apdu[4]
-    if lc == 0:  # extended length: never built by the kiosk, treat the rest as data
-        return bytes(apdu[7:])
-    return bytes(apdu[5 : 5 + lc])
+_UNKNOWN = _State()
 
 
 class PrivacyGuardTransport:
     def __init__(self, inner: Transport) -> None:
         self._inner = inner
-        self._df = _Df.UNKNOWN
-        #: File id of the current EF when known (SELECT EF), or a short EF id (SFI read).
-        self._current_fid: int | None = None
-        self._current_sfi: int | None = None
+        self._state = _UNKNOWN
+        #: Applications successfully selected on this connection (tells the card's kind).
+        self._seen: set[_Df] = set()
 
     def transmit(self, apdu: bytes | bytearray) -> Response:
-        after_ok, after_fail = self._check(apdu)
-        response = self._inner.transmit(apdu)
-        if after_ok is not None and after_fail is not None:
-            self._apply(after_ok if response.sw == SW_OK else after_fail)
-        elif apdu[1] in (0xB0, 0xA0) and apdu[2] & 0x80 and response.sw in (SW_OK, 0x6282):
-            # A read by short EF id makes that EF the current one.
-            self._current_fid = None
-            self._current_sfi = apdu[2] & 0x1F
+        on_ok, on_fail = self._check(apdu)
+        try:
+            response = self._inner.transmit(apdu)
+        except BaseException:
+            self._state = _UNKNOWN  # the card may have done anything (or be another card)
+            raise
+        ok = response.sw == SW_OK or (apdu[1] == INS_READ_BINARY and response.sw == SW_END_OF_FILE)
+        self._state = on_ok if ok else on_fail
+        if ok and self._state.df in (_Df.TEXT, _Df.LICENCE_DF1) and apdu[1] == INS_SELECT:
+            self._seen.add(self._state.df)
         return response
 
     def close(self) -> None:
@@ -124,79 +152,59 @@ class PrivacyGuardTransport:
         log.error("privacy guard refused a command (%s)", what)
         return ForbiddenAccessError(f"refused before sending: {what}")
 
-    def _check(
-        self, apdu: bytes | bytearray
-    ) -> tuple[tuple[_Df, int | None] | None, tuple[_Df, int | None] | None]:
-        """Raise if forbidden; else the (DF, EF) state after success / failure of a SELECT."""
+    def _rules(self) -> _Rules:
+        df = self._state.df
+        if df == _Df.TEXT:
+            return _TEXT_RULES
+        if df == _Df.LICENCE_DF1:
+            return _LICENCE_DF1_RULES
+        if df == _Df.MF and self._seen == {_Df.LICENCE_DF1}:
+            return _LICENCE_MF_RULES
+        return _NOTHING
+
+    def _check(self, apdu: bytes | bytearray) -> tuple[_State, _State]:
+        """Raise unless allowed; else the guard's state after success / after failure."""
         if len(apdu) < 4:
             raise self._forbid("malformed command")
         cla, ins, p1, p2 = apdu[0], apdu[1], apdu[2], apdu[3]
         if cla != 0x00:
             raise self._forbid("class byte other than 00")
-        if ins == 0x70:
-            raise self._forbid("logical channels")
-        rules = _protected(self._df)
-        if ins == 0xA4:
-            return self._check_select(p1, _command_data(apdu), rules)
-        if ins in _READ_INS:
-            self._check_read(ins, p1, p2, rules)
-        elif ins in _SECRET_INS:
-            key = p2 & 0x1F
-            if key in rules.sfis or (key == 0 and self._current_is_protected(rules)):
-                raise self._forbid("verify of 照合番号A")
-        return None, None
-
-    def _current_is_protected(self, rules: _Protected) -> bool:
-        if self._df == _Df.UNKNOWN and self._current_fid is None and self._current_sfi is None:
-            return True  # the card may have any EF implicitly selected
-        return self._current_fid in rules.fids or self._current_sfi in rules.sfis
-
-    def _check_read(self, ins: int, p1: int, p2: int, rules: _Protected) -> None:
-        if ins in (0xB0, 0xA0):
+        if ins == INS_SELECT:
+            return self._check_select(apdu)
+        rules = self._rules()
+        df = self._state.df
+        if ins == INS_READ_BINARY:
+            if len(apdu) != 5:
+                raise self._forbid("READ BINARY that is not a short case-2 command")
             if p1 & 0x80:
-                if (p1 & 0x1F) in rules.sfis:
-                    raise self._forbid("read of a protected file by short EF id")
-            elif self._current_is_protected(rules):
-                raise self._forbid("read of a protected current file")
-        elif ins in (0xB2, 0xB3):
-            sfi = p2 >> 3
-            if sfi in rules.sfis or (sfi == 0 and self._current_is_protected(rules)):
-                raise self._forbid("record read of a protected file")
-        else:  # B1, A1, CB: P1-P2 is a file id, 0000 = current EF
-            fid = (p1 << 8) | p2
-            if fid in rules.fids or (fid == 0 and self._current_is_protected(rules)):
-                raise self._forbid("read of a protected file by file id")
+                if p1 & 0x60 or (p1 & 0x1F) not in rules.read_sfis:
+                    raise self._forbid("READ BINARY of a short EF id not on the allow-list")
+                return _State(df, rules.read_sfis[p1 & 0x1F]), _State(df)
+            if self._state.ef is None or self._state.ef not in rules.readable:
+                raise self._forbid("READ BINARY of a current EF the guard does not know")
+            return self._state, _State(df)
+        if ins == INS_VERIFY:
+            if p1 != 0x00 or p2 not in rules.verify_p2:
+                raise self._forbid("VERIFY of a reference not on the allow-list")
+            if len(apdu) != 4 and not (len(apdu) > 5 and apdu[4] == len(apdu) - 5):
+                raise self._forbid("VERIFY that is not a short case-1/3 command")
+            return _State(df), _State(df)
+        raise self._forbid(f"instruction {ins:02X} is not on the allow-list")
 
-    def _check_select(
-        self, p1: int, data: bytes, rules: _Protected
-    ) -> tuple[tuple[_Df, int | None], tuple[_Df, int | None]]:
-        keep = (self._df, self._current_fid)
+    def _check_select(self, apdu: bytes | bytearray) -> tuple[_State, _State]:
+        p1, p2 = apdu[2], apdu[3]
+        if p2 != 0x0C or len(apdu) < 6 or apdu[4] != len(apdu) - 5:
+            raise self._forbid("SELECT that is not 'no FCI, no Le' with data")
+        data = bytes(apdu[5:])
         if p1 == 0x04:
-            target = _df_for_name(data)
-            on_fail = keep if target == _Df.OTHER else (_Df.UNKNOWN, None)
-            return (target, None), on_fail
-        if p1 in (0x00, 0x01, 0x02):
-            if p1 == 0x00 and data in (b"", b"\x3f\x00"):
-                return (_Df.OTHER, None), keep
-            if len(data) != 2:
-                raise self._forbid("select with an unexpected file id")
+            target = APPLICATIONS.get(data)
+            if target is None:
+                raise self._forbid("SELECT of an application not on the allow-list")
+            return _State(target), _UNKNOWN
+        if bytes(apdu) == SELECT_MF_COMMAND:
+            return _State(_Df.MF), _UNKNOWN
+        if p1 == 0x02 and len(data) == 2:
             fid = int.from_bytes(data, "big")
-            if fid in rules.fids:
-                raise self._forbid("select of a protected file")
-            if p1 == 0x02:  # an EF under the current DF: the DF does not change
-                return (self._df, fid), keep
-            return (_Df.UNKNOWN, None), (_Df.UNKNOWN, None)
-        if p1 in (0x08, 0x09):
-            if len(data) < 2 or len(data) % 2:
-                raise self._forbid("select with a malformed path")
-            last = int.from_bytes(data[-2:], "big")
-            if last in _BOTH.fids:
-                raise self._forbid("select of a protected file by path")
-            return (_Df.UNKNOWN, None), (_Df.UNKNOWN, None)
-        if p1 == 0x03:
-            return (_Df.UNKNOWN, None), (_Df.UNKNOWN, None)
-        raise self._forbid("select by an unsupported method")
-
-    def _apply(self, state: tuple[_Df, int | None]) -> None:
-        self._df, self._current_fid = state
-        self._current_sfi = None
+            if fid in self._rules().select_efs:
+                return _State(self._state.df, fid), _UNKNOWN
+        raise self._forbid("SELECT of a file not on the allow-list")

@@ -10,8 +10,16 @@ APDUs of a read (idcards.md §4.1)::
     00 A4 02 0C 02 00 01                  SELECT EF01 記載事項
     00 B0 hh ll 00 ...                    short reads until name, birth date and address are in
 
-A licence whose holder set no PIN takes ``****`` (2A 2A 2A 2A) as PIN1, as TRET does; that
-is UNCONFIRMED against the spec text (idcards.md §8.6). A licence has no sex field.
+A licence whose holder set no PIN (MF EF02 ``05 01 00``) is opened with ``****``
+(2A 2A 2A 2A) as PIN1, as TRET does. That default is UNCONFIRMED against the spec text
+(idcards.md §8.6) and a wrong VERIFY costs a try, so it is a separate, explicit path: the
+counter is read first, and the default is sent only while PIN1 has all its
+:data:`LICENCE_PIN_MAX_TRIES` tries. On a card without a PIN a lower counter can only mean an
+earlier wrong VERIFY (the default itself, or someone else's), so the kiosk spends at most one
+try on the default in the card's life. Staff can turn the default off
+(``cards.licence_default_pin_enabled``); such a licence is then refused before any VERIFY with
+:class:`~kiosk.cards.api.DefaultPinRefusedError`. Whatever the person typed is never sent.
+A licence has no sex field.
 """
 
 from __future__ import annotations
@@ -38,11 +46,13 @@ from kiosk.cards.apdu import (
     select_ef,
     select_mf,
     verify_sfi,
+    wipe,
 )
 from kiosk.cards.api import (
     BadCardDataError,
     CardLockedError,
     CardStatus,
+    DefaultPinRefusedError,
     InvalidSecretError,
     LastTryRefusedError,
     ReadResult,
@@ -64,7 +74,10 @@ TAG_ADDRESS = 0x17
 NEEDED_TAGS = frozenset({TAG_NAME, TAG_BIRTH, TAG_ADDRESS})
 #: DF1/EF01 is 880 bytes on v008 cards; allow some growth, refuse absurd files.
 MAX_MATTERS_LENGTH = 2048
+#: PIN1 of a licence whose holder set none (UNCONFIRMED, idcards.md §8.6).
 DEFAULT_PIN = b"****"
+#: PIN1 locks after this many wrong tries (idcards.md §4.1).
+LICENCE_PIN_MAX_TRIES = 3
 
 
 @dataclass(frozen=True)
@@ -165,10 +178,15 @@ def _has_needed(scan: SimpleScan) -> bool:
 
 
 class LicenceSession:
-    """One conventional driver's licence. One read at a time, on one worker thread."""
+    """One conventional driver's licence. One read at a time, on one worker thread.
 
-    def __init__(self, transport: CountingTransport) -> None:
+    ``default_pin_enabled=False`` (settings ``cards.licence_default_pin_enabled``) refuses a
+    licence without a PIN instead of sending the unconfirmed default.
+    """
+
+    def __init__(self, transport: CountingTransport, *, default_pin_enabled: bool = True) -> None:
         self._transport = transport
+        self._default_pin_enabled = default_pin_enabled
 
     @property
     def card_type(self) -> CardType:
@@ -184,15 +202,24 @@ class LicenceSession:
             raise BadCardDataError("PIN setting unreadable")
         return decode_pin_setting(response.data)
 
-    def _pin1_status(self) -> SecretStatus:
+    def _pin1_status(self, *, pin_set: bool) -> SecretStatus:
         tries, locked = _counter(self._transport.transmit(verify_sfi(LICENCE_IEF_PIN1)))
         refused = locked or tries is None or tries <= 1
+        if not pin_set:
+            # The default PIN: only with every try left, and only if staff did not turn it off.
+            refused = (
+                refused
+                or not self._default_pin_enabled
+                or (tries is not None and tries < LICENCE_PIN_MAX_TRIES)
+            )
         return SecretStatus(SecretKind.PIN, tries, locked, refused)
 
     def status(self) -> CardStatus:
         self._select_mf()
         pin_set = self._pin_set()
-        return CardStatus(CardType.DRIVER_LICENSE, (self._pin1_status(),), pin_set=pin_set)
+        return CardStatus(
+            CardType.DRIVER_LICENSE, (self._pin1_status(pin_set=pin_set),), pin_set=pin_set
+        )
 
     def read_common_data(self) -> LicenceCommonData:
         self._select_mf()
@@ -212,30 +239,48 @@ class LicenceSession:
                 raise InvalidSecretError("expected 4 digits")
             self._select_mf()
             pin_set = self._pin_set()
-            current = self._pin1_status()  # fresh, right before the VERIFY
+            current = self._pin1_status(pin_set=pin_set)  # fresh, right before the VERIFY
             if current.locked:
                 raise CardLockedError("the licence PIN is locked")
-            if current.refused:
-                raise LastTryRefusedError(current.tries_left)
-            self._verify(secret.as_bytes() if pin_set else DEFAULT_PIN)
+            if pin_set:
+                if current.refused:
+                    raise LastTryRefusedError(current.tries_left)
+                with secret.exposed() as digits:
+                    self._verify(digits)
+            else:
+                self._verify_default_pin(current)
             raw = self._read_matters()
         finally:
             secret.wipe()
         info = decode_matters(raw)
         return ReadResult(info, self._transport.count - start)
 
-    def _verify(self, pin: bytes) -> None:
+    def _verify_default_pin(self, current: SecretStatus) -> None:
+        """The holder set no PIN: send the (unconfirmed) default, never what was typed."""
+        if not self._default_pin_enabled:
+            raise DefaultPinRefusedError(
+                current.tries_left, "this licence has no PIN and the default PIN is turned off"
+            )
+        if current.refused:
+            raise DefaultPinRefusedError(
+                current.tries_left, "this licence has no PIN and its default PIN already failed"
+            )
+        self._verify(bytearray(DEFAULT_PIN), default=True)
+
+    def _verify(self, pin: bytearray, *, default: bool = False) -> None:
         apdu = verify_sfi(LICENCE_IEF_PIN1, pin)
         try:
             response = self._transport.transmit(apdu)
         finally:
-            apdu[:] = bytes(len(apdu))
+            wipe(apdu)
         if response.ok:
             return
         tries = response.tries_left
         if response.sw == SW_BLOCKED or tries == 0:
             raise CardLockedError("the licence PIN is locked")
         if tries is not None:
+            if default:
+                raise WrongSecretError(tries, f"the default PIN was refused, {tries} tries left")
             raise WrongSecretError(tries)
         raise BadCardDataError("unexpected answer to VERIFY")
 

@@ -25,6 +25,7 @@ from kiosk.cards.apdu import (
     read_binary_sfi,
     select_df_name,
     verify_sfi,
+    wipe,
 )
 from kiosk.cards.api import (
     BadCardDataError,
@@ -234,11 +235,14 @@ class MyNumberSession:
         return ReadResult(info, self._transport.count - start)
 
     def _verify(self, kind: SecretKind, secret: Secret) -> None:
-        apdu = verify_sfi(self._sfi(kind), secret.as_bytes())
-        try:
-            response = self._transport.transmit(apdu)
-        finally:
-            apdu[:] = bytes(len(apdu))
+        # The digits exist as a wipeable copy only while the APDU is built and sent; the
+        # APDU buffer is wiped after the transmit (the PC/SC transport wipes its own copy).
+        with secret.exposed() as digits:
+            apdu = verify_sfi(self._sfi(kind), digits)
+            try:
+                response = self._transport.transmit(apdu)
+            finally:
+                wipe(apdu)
         if response.ok:
             return
         tries = response.tries_left

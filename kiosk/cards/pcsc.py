@@ -24,7 +24,7 @@ from typing import Any
 
 from smartcard import scard
 
-from kiosk.cards.apdu import Response
+from kiosk.cards.apdu import Response, wipe
 from kiosk.cards.api import (
     BadCardDataError,
     CardError,
@@ -145,19 +145,22 @@ class PcscTransport:
     def transmit(self, apdu: bytes | bytearray) -> Response:
         if self._closed:
             raise CardRemovedError("the connection is closed")
+        # pyscard takes a list of ints: our copy of the command (which may hold a secret) is
+        # wiped whatever happens. pyscard's own C buffer for the call is out of our reach.
         command = list(apdu)
-        data, sw = self._raw(command)
-        if sw >> 8 == 0x6C and len(command) == 5:  # T=0: wrong Le, resend with the right one
-            command[4] = sw & 0xFF
+        try:
             data, sw = self._raw(command)
+            if sw >> 8 == 0x6C and len(command) == 5:  # T=0: wrong Le, resend with it
+                command[4] = sw & 0xFF
+                data, sw = self._raw(command)
+        finally:
+            wipe(command)
         collected = bytearray(data)
         while sw >> 8 == 0x61:  # T=0: more data waiting
             more, sw = self._raw([0x00, 0xC0, 0x00, 0x00, sw & 0xFF])
             collected.extend(more)
             if len(collected) > 0x10000:
                 raise BadCardDataError("response too long")
-        for i in range(len(command)):
-            command[i] = 0  # the command may hold a secret
         return Response(bytes(collected), sw)
 
     def close(self) -> None:
@@ -176,12 +179,20 @@ class PcscCardReaderService:
     """CardReaderService over pcscd / WinSCard.
 
     ``reader_name`` (settings ``cards.reader_name``) picks the reader when ``open`` is called
-    without one; empty means "the first reader with a card".
+    without one; empty means "the first reader with a card". ``licence_default_pin``
+    (settings ``cards.licence_default_pin_enabled``): see :mod:`kiosk.cards.licence`.
     """
 
-    def __init__(self, reader_name: str = "", *, code_b_min_tries_left: int = 2) -> None:
+    def __init__(
+        self,
+        reader_name: str = "",
+        *,
+        code_b_min_tries_left: int = 2,
+        licence_default_pin: bool = True,
+    ) -> None:
         self._reader_name = reader_name
         self._code_b_min = code_b_min_tries_left
+        self._licence_default_pin = licence_default_pin
 
     def readers(self) -> list[ReaderInfo]:
         context = _Context()
@@ -211,7 +222,11 @@ class PcscCardReaderService:
         except BaseException:
             context.close()
             raise
-        return identify(transport, code_b_min_tries_left=self._code_b_min)
+        return identify(
+            transport,
+            code_b_min_tries_left=self._code_b_min,
+            licence_default_pin=self._licence_default_pin,
+        )
 
 
 def diff_snapshots(old: dict[str, bool], new: dict[str, bool]) -> list[CardEvent]:

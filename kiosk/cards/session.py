@@ -19,7 +19,9 @@ def guarded(raw: Transport) -> CountingTransport:
     return CountingTransport(PrivacyGuardTransport(raw))
 
 
-def identify(raw: Transport, *, code_b_min_tries_left: int = 2) -> MyNumberSession | LicenceSession:
+def identify(
+    raw: Transport, *, code_b_min_tries_left: int = 2, licence_default_pin: bool = True
+) -> MyNumberSession | LicenceSession:
     """Open the session for the card behind ``raw``; closes ``raw`` on failure."""
     transport = guarded(raw)
     try:
@@ -27,7 +29,7 @@ def identify(raw: Transport, *, code_b_min_tries_left: int = 2) -> MyNumberSessi
             return MyNumberSession(transport, code_b_min_tries_left=code_b_min_tries_left)
         transport.transmit(select_mf())
         if transport.transmit(select_df_name(LICENCE_DF1_AID)).ok:
-            return LicenceSession(transport)
+            return LicenceSession(transport, default_pin_enabled=licence_default_pin)
         raise UnsupportedCardError("neither a My Number card nor a driver's licence")
     except BaseException:
         transport.close()

@@ -212,9 +212,14 @@ class VirtualCard:
     def _build_mynumber(self) -> None:
         p = self.profile
         self.atr = contactless_atr(bytes.fromhex("00 00 05 E0 B3 81 A1 00".replace(" ", "")))
-        code_b = p.code_b or build_code_b(
-            p.birth_date, p.card_expiry.year, p.code_b_security_code, today=p.card_expiry
-        ).as_bytes().decode("ascii")
+        code_b = p.code_b
+        if not code_b:
+            built = build_code_b(
+                p.birth_date, p.card_expiry.year, p.code_b_security_code, today=p.card_expiry
+            )
+            with built.exposed() as digits:
+                code_b = digits.decode("ascii")
+            built.wipe()
         pin = self._key("pin", p.pin, p.pin_tries_left, 3, "pin_tries_left")
         code_a = self._key("code_a", p.my_number, p.code_a_tries_left, 10, "code_a_tries_left")
         code_b_key = self._key("code_b", code_b, p.code_b_tries_left, 10, "code_b_tries_left")
@@ -330,6 +335,12 @@ class VirtualCard:
                 assert app.aid is not None
                 if data and app.aid.startswith(data) and (len(data) >= 5 or data == app.aid):
                     self._df, self._ef, self._ef_fid = app, None, None
+                    if self.profile.implicit_ef:
+                        # Some cards make a file current on SELECT of an application.
+                        fid = int(self.profile.implicit_ef, 16)
+                        found = app.files.get(fid) or app.keys.get(fid)
+                        if found is not None:
+                            self._ef, self._ef_fid = found, fid
                     return b"\x90\x00"
             return b"\x6a\x82"
         if p1 == 0x00 and data in (b"", b"\x3f\x00"):

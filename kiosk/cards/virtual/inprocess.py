@@ -110,10 +110,12 @@ class InProcessCardReaderService:
         *,
         code_b_min_tries_left: int = 2,
         connected: bool = True,
+        licence_default_pin: bool = True,
     ) -> None:
         self.reader = reader or InProcessReader()
         self.connected = connected
         self._code_b_min = code_b_min_tries_left
+        self._licence_default_pin = licence_default_pin
 
     def insert(self, profile: CardProfile | VirtualCard) -> VirtualCard:
         return self.reader.insert(profile)
@@ -133,7 +135,11 @@ class InProcessCardReaderService:
         if card is None:
             raise NoCardError("no card on the reader")
         card.reset()
-        return identify(VirtualTransport(self.reader, card), code_b_min_tries_left=self._code_b_min)
+        return identify(
+            VirtualTransport(self.reader, card),
+            code_b_min_tries_left=self._code_b_min,
+            licence_default_pin=self._licence_default_pin,
+        )
 
 
 class InProcessCardMonitor:

@@ -20,6 +20,8 @@ All sample identities are synthetic. Fields (all optional unless said)::
     pin2                licence PIN2 (default "5678")
     issue_date, expiry_date, licence_number     licence
     remove_after_apdus  pull the card out when this many command APDUs were answered
+    implicit_ef         hex FID made current by SELECT of an application (e.g. "0001": the
+                        worst case for the privacy guard's "DF known, EF unknown" rule)
 """
 
 from __future__ import annotations
@@ -59,6 +61,7 @@ class CardProfile:
     expiry_date: date = date(2028, 6, 17)
     licence_number: str = "301234567890"
     remove_after_apdus: int | None = None
+    implicit_ef: str = ""
     #: Where the profile was loaded from (relative paths resolve against it); not in JSON.
     source: Path | None = field(default=None, compare=False)
 
