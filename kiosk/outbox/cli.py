@@ -2,6 +2,7 @@
 
     python -m kiosk.outbox [--db PATH] status [--json]
     python -m kiosk.outbox [--db PATH] sync --once|--forever [--token-stdin] [--url URL]
+                                            [--recover-in-flight]
     python -m kiosk.outbox [--db PATH] retry-dead
     python -m kiosk.outbox [--db PATH] purge
     python -m kiosk.outbox [--db PATH] export --out PATH [--include-sent] [--passphrase-stdin]
@@ -63,6 +64,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--token-stdin", action="store_true", help="read the API token from standard input"
     )
     sync.add_argument("--url", help="management API URL (default: from the settings)")
+    sync.add_argument(
+        "--recover-in-flight",
+        action="store_true",
+        help="put records another sender had claimed (in flight) back in the queue at once;"
+        " ONLY when the kiosk is not running (claims older than 10 minutes are put back"
+        " without this flag)",
+    )
     sub.add_parser("retry-dead", help="give quarantined records another try")
     sub.add_parser(
         "purge",
@@ -202,7 +210,11 @@ def _sync(config: settings_module.Settings, db_path: Path, args: argparse.Namesp
     if not url:
         _err("no management API URL: set it in the settings or pass --url")
         return 2
-    with open_store(config, db_path=db_path) as store:
+    # The CLI runs next to the kiosk: taking back the kiosk's live claims would send them
+    # twice at once. Stale claims (older than the lease) are put back by the store anyway.
+    with open_store(
+        config, db_path=db_path, requeue_in_flight=bool(args.recover_in_flight)
+    ) as store:
         # --forever runs next to a kiosk that may still be recording: look every 2 s.
         worker = build_worker(config, store, token=token, url=url, max_idle_wait_s=2.0)
         assert worker is not None

@@ -173,3 +173,24 @@ def test_status_with_a_lost_key_still_counts_the_stuck_records(kiosk_home: Path)
     assert sync.returncode == 2
     assert "store_key_lost" in sync.stderr
     assert not (kiosk_home / "store.key").exists()  # no new key was made behind staff's back
+
+
+def test_sync_leaves_the_running_kiosks_claims_alone_unless_told_to_recover(
+    kiosk_home: Path, mgmt_server: ServerProcess
+) -> None:
+    store, _ = populate(3)
+    held = store.claim_due(1)[0].event.event_id  # the kiosk is uploading this one right now
+    sync_args = ("sync", "--once", "--token-stdin", "--url", mgmt_server.url)
+    result = run_cli(kiosk_home, *sync_args, stdin=mgmt_server.token)
+    assert result.returncode == 1  # one record is still in flight (the kiosk's)
+    assert mgmt_server.event_count() == 2
+    assert store.counts() == {"pending": 0, "in_flight": 1, "sent": 2, "dead": 0}
+    assert "--recover-in-flight" in run_cli(kiosk_home, "sync", "--help").stdout
+    # The kiosk is gone (staff stopped it): recovering its claim is now safe.
+    store.close()
+    recovered = run_cli(kiosk_home, *sync_args, "--recover-in-flight", stdin=mgmt_server.token)
+    assert recovered.returncode == 0, recovered.stdout
+    assert mgmt_server.event_count() == 3
+    with open_store(settings_module.load(), requeue_in_flight=False) as again:
+        assert again.counts()["sent"] == 3
+        assert held in again.event_ids()
