@@ -121,7 +121,7 @@ def _pfif(args: argparse.Namespace, config: settings_module.Settings, db_path: P
 
 def _report_leftovers(undecryptable: list[str], logged: bool) -> int:
     for event_id in undecryptable:
-        _out(f"  not exported (could not be decrypted on this terminal): {event_id}")
+        _out(f"  not exported (could not be read on this terminal): {event_id}")
     if not logged:
         _out("warning: the export could not be noted in the kiosk's log (its disk is full)")
     return 1 if undecryptable else 0

@@ -106,7 +106,8 @@ class ExportRecord:
 @dataclass(frozen=True)
 class ExportSelection:
     records: list[ExportRecord]
-    #: Rows whose personal data did not decrypt: left untouched, reported by id only.
+    #: Rows that could not be read (did not decrypt, or hold a value this version does not
+    #: know): left untouched, reported by id only.
     undecryptable: list[str]
 
 
@@ -680,8 +681,11 @@ class RecordStore:
         for row in rows:
             try:
                 records.append(ExportRecord(self._row_to_event(row, cipher), str(row[-1])))
-            except DecryptionError:
+            except Exception:  # like claim_due: any unreadable row, reported by id only
+                # No exception text: it may quote the row's (personal) content.
                 broken.append(str(row[0]))
+        if broken:
+            log.error("%d record(s) could not be read for the export", len(broken))
         return ExportSelection(records, broken)
 
     def log_export(self, *, kind: str, records: int, file_name: str) -> None:

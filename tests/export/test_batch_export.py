@@ -126,3 +126,16 @@ def test_a_pfif_file_is_not_imported_as_a_batch(kiosk_home: Path, tmp_path: Path
     assert decrypt(out.read_bytes(), PASSPHRASE)[0] is ContentType.PFIF_XML
     with pytest.raises(ExportFormatError, match="PFIF"):
         read_batch(out.read_bytes(), PASSPHRASE)
+
+
+def test_a_row_this_version_cannot_read_is_reported_not_exported(
+    kiosk_home: Path, tmp_path: Path
+) -> None:
+    with open_test_store() as store:
+        events = record_check_ins(store, 2)
+        store.db.conn.execute(
+            "UPDATE events SET card_type = 'floppy' WHERE event_id = ?", (events[0].event_id,)
+        )
+        result = export_batch(store, tmp_path / "x.skx", PASSPHRASE, kdf=FAST_KDF)
+        assert (result.records, result.undecryptable) == (1, [events[0].event_id])
+        assert store.counts()["pending"] == 2
