@@ -57,13 +57,20 @@ def run_outbox(home: Path, *args: str, stdin: str = "") -> subprocess.CompletedP
 
 
 def run_import(
-    home: Path, db: Path, source: Path, passphrase: str = PASSPHRASE, *extra: str
+    home: Path,
+    db: Path,
+    source: Path,
+    passphrase: str = PASSPHRASE,
+    *extra: str,
+    as_module: bool = False,
 ) -> subprocess.CompletedProcess[str]:
-    """``python scripts/mgmt_server.py import`` exactly as documented."""
+    """``python scripts/mgmt_server.py import`` (or ``-m kiosk.mgmt_server import``)
+    exactly as documented."""
+    entry = ["-m", "kiosk.mgmt_server"] if as_module else ["scripts/mgmt_server.py"]
     return subprocess.run(
         [
             sys.executable,
-            "scripts/mgmt_server.py",
+            *entry,
             "import",
             "--db",
             str(db),

@@ -95,3 +95,47 @@ def test_a_really_full_file_system_is_a_full_target(small_stick: Path) -> None:
     assert caught.value.code == "export_target_full"
     assert "nothing was written" in str(caught.value)
     assert list(small_stick.iterdir()) == []
+
+
+_CRASH_CHILD = textwrap.dedent(
+    """
+    import os, sys
+    from pathlib import Path
+    from kiosk.export import files
+
+    real_fsync = os.fsync
+
+    def fsync_then_hang(fd):
+        real_fsync(fd)
+        print("written", flush=True)
+        sys.stdin.read()  # the parent pulls the plug (SIGKILL) here, before the rename
+
+    files.os.fsync = fsync_then_hang
+    files.write_export_file(Path(sys.argv[1]), b"n" * 100_000)
+    """
+)
+
+
+def test_a_writer_killed_before_the_rename_leaves_no_file_under_the_name(
+    tmp_path: Path,
+) -> None:
+    target = tmp_path / "export.skx"
+    child = subprocess.Popen(
+        [sys.executable, "-c", _CRASH_CHILD, str(target)],
+        cwd=REPO,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+    )
+    assert child.stdout is not None and child.stdin is not None
+    try:
+        assert child.stdout.readline() == b"written\n"
+        child.kill()
+        child.wait(30)
+    finally:
+        child.stdout.close()
+        child.stdin.close()
+    assert not target.exists()
+    leftovers = list(tmp_path.glob(".export.skx.*.partial"))
+    assert len(leftovers) == 1
+    write_export_file(target, b"whole")  # the next export cleans up after the crash
+    assert [p.name for p in tmp_path.iterdir()] == ["export.skx"]

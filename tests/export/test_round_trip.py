@@ -40,8 +40,10 @@ def _export(home: Path, out: Path, *extra: str) -> str:
     return result.stdout + result.stderr
 
 
-def _import_counts(home: Path, server: ServerProcess, source: Path) -> dict[str, int]:
-    result = run_import(home, server.db_path, source, PASSPHRASE, "--json")
+def _import_counts(
+    home: Path, server: ServerProcess, source: Path, *, as_module: bool = False
+) -> dict[str, int]:
+    result = run_import(home, server.db_path, source, PASSPHRASE, "--json", as_module=as_module)
     assert result.returncode == 0, result.stdout + result.stderr
     counts: dict[str, int] = json.loads(result.stdout)["counts"]
     return counts
@@ -70,7 +72,7 @@ def test_export_import_then_sync_stores_each_record_once(
         "conflict": 0,
         "rejected": 0,
     }
-    assert _import_counts(kiosk_home, mgmt_server, out)["duplicate"] == 25
+    assert _import_counts(kiosk_home, mgmt_server, out, as_module=True)["duplicate"] == 25
     assert mgmt_server.event_count() == 35
 
     # the network comes back after all: the kiosk sends the same records again
