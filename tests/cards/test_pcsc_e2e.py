@@ -42,6 +42,12 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 Start = Callable[..., VirtualCardHandle]
 
 
+@pytest.fixture(autouse=True)
+def _private_kiosk_home(kiosk_home: Path) -> Path:
+    """The command-line tool loads the kiosk's settings: never the machine's real ones."""
+    return kiosk_home
+
+
 @pytest.fixture
 def service() -> PcscCardReaderService:
     return PcscCardReaderService()
@@ -110,16 +116,34 @@ def test_wrong_secret_then_restart_keeps_counter(
 
 
 def test_last_try_refused(virtual_card: Start, service: PcscCardReaderService) -> None:
+    """Refused over pcscd, and no try spent: the counters read back through status()."""
     card = virtual_card("one_try_left")
     session = service.open(card.reader)
     try:
         with pytest.raises(LastTryRefusedError) as refused:
             session.read_basic_info(SecretKind.PIN, Secret("1234"))
         assert refused.value.tries_left == 1
+        with pytest.raises(LastTryRefusedError) as refused_b:
+            session.read_basic_info(
+                SecretKind.CODE_B, build_code_b(date(1964, 10, 10), 2030, "1010")
+            )
+        assert refused_b.value.tries_left == 2
+        after = session.status()  # same connection, right after the refusals
     finally:
         session.close()
+    pin, code_b = after.secret(SecretKind.PIN), after.secret(SecretKind.CODE_B)
+    assert pin is not None and (pin.tries_left, pin.locked, pin.refused) == (1, False, True)
+    assert code_b is not None and (code_b.tries_left, code_b.refused) == (2, True)
+    again = service.open(card.reader)  # a new connection (card powered down and up)
+    try:
+        status = again.status()
+    finally:
+        again.close()
+    assert status.secret(SecretKind.PIN).tries_left == 1  # type: ignore[union-attr]
     card.remove()
-    assert card.report()["counters"]["pin_tries_left"] == 1
+    report = card.report()
+    assert report["counters"]["pin_tries_left"] == 1
+    assert report["counters"]["code_b_tries_left"] == 2
 
 
 def test_locked_card(virtual_card: Start, service: PcscCardReaderService) -> None:
@@ -378,3 +402,30 @@ def test_pcsc_error_mapping(name: str, during_read: bool, expected: str) -> None
     from kiosk.cards.pcsc import pcsc_error
 
     assert pcsc_error(getattr(scard, name), during_read=during_read).code == expected
+
+
+def test_pcsc_command_copy_wiped_even_when_the_card_leaves_mid_verify(
+    virtual_card: Start, service: PcscCardReaderService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The list handed to pyscard for a VERIFY with data is zeroed, also on a link error."""
+    from smartcard import scard
+
+    original = scard.SCardTransmit
+    handed: list[tuple[bool, list[int]]] = []
+
+    def transmit(card: Any, pci: Any, apdu: list[int]) -> Any:
+        handed.append((len(apdu) > 5 and apdu[1] == 0x20, apdu))
+        return original(card, pci, apdu)
+
+    monkeypatch.setattr(scard, "SCardTransmit", transmit)
+    # identify (1) + SELECT + empty VERIFY answered; the VERIFY with data finds no card.
+    card = virtual_card({"type": "mynumber", "remove_after_apdus": 3})
+    session = service.open(card.reader)
+    try:
+        with pytest.raises(CardRemovedError):
+            session.read_basic_info(SecretKind.PIN, Secret("1234"))
+    finally:
+        session.close()
+    verifies = [apdu for with_data, apdu in handed if with_data]
+    assert len(verifies) == 1
+    assert verifies[0] == [0] * len(verifies[0])

@@ -6,6 +6,7 @@ The same behaviours are checked end to end through pcscd + vpcd in test_pcsc_e2e
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import queue
 from datetime import date
@@ -21,6 +22,8 @@ from kiosk.cards.api import (
     CardEventKind,
     CardLockedError,
     CardRemovedError,
+    DefaultPinRefusedError,
+    ForbiddenAccessError,
     InvalidSecretError,
     LastTryRefusedError,
     NoCardError,
@@ -34,7 +37,7 @@ from kiosk.cards.code_b import build_code_b
 from kiosk.cards.licence import LicenceSession
 from kiosk.cards.mynumber import MyNumberSession
 from kiosk.cards.session import identify
-from kiosk.cards.virtual.emulator import VirtualCard
+from kiosk.cards.virtual.emulator import VirtualCard, basic_info_file, matters_file
 from kiosk.cards.virtual.inprocess import InProcessCardMonitor, InProcessCardReaderService
 from kiosk.cards.virtual.profile import CardProfile, sample
 from kiosk.domain import CardType, Sex
@@ -282,44 +285,135 @@ def test_monitor_reports_from_its_own_thread(service: InProcessCardReaderService
     assert monitor.readers()[0].card_present is False
 
 
-# -- any answer from a card ends in a result or a typed error ----------------------------
+# -- any answer from a card ends in a result or a typed error, and never risks a lock -----
 
-_RESPONSES = st.lists(
-    st.tuples(
-        st.one_of(st.just(b""), st.binary(max_size=300), st.just(bytes.fromhex("ff2003df2200"))),
-        st.sampled_from(
-            [0x9000, 0x6282, 0x63C3, 0x63C1, 0x63C0, 0x6984, 0x6982, 0x6A82, 0x6B00, 0x6F00]
-        ),
-    ),
-    max_size=12,
-)
+#: P2 of a VERIFY -> refused at this many tries left or fewer (PIN, 照合番号B, licence PIN1).
+THRESHOLDS = {0x91: 1, 0x95: 2, 0x81: 1}
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(_RESPONSES, st.sampled_from([SecretKind.PIN, SecretKind.CODE_B]))
-def test_any_card_answers_end_typed(responses: list[tuple[bytes, int]], kind: SecretKind) -> None:
-    answers = iter(responses)
+def verify_problems(trace: list[tuple[bytes, int]], reads: list[tuple[int, int]]) -> list[str]:
+    """Lock-guard rules broken by a run; empty if none.
+
+    ``trace`` is every command sent with the status word it got; ``reads`` the [start, end)
+    index ranges of the ``read_basic_info`` calls. A VERIFY with data must (1) happen inside
+    a read, (2) be the only one of that read, (3) follow an empty VERIFY of the same
+    reference earlier in the same read, whose answer (4) was ``63Cx`` with x above the
+    refusal threshold. Problems name rule and position only: no card bytes.
+    """
+    problems: list[str] = []
+    with_data = [i for i, (apdu, _) in enumerate(trace) if apdu[1] == 0x20 and len(apdu) > 4]
+    for i in with_data:
+        window = next(((a, b) for a, b in reads if a <= i < b), None)
+        if window is None:
+            problems.append(f"VERIFY with data outside a read at {i}")
+            continue
+        if sum(1 for j in with_data if window[0] <= j < window[1]) > 1:
+            problems.append(f"more than one VERIFY with data in the read at {window[0]}")
+        p2 = trace[i][0][3]
+        counters = [
+            j
+            for j in range(window[0], i)
+            if trace[j][0][1] == 0x20 and len(trace[j][0]) == 4 and trace[j][0][3] == p2
+        ]
+        if not counters:
+            problems.append(f"VERIFY with data at {i} without a counter read in the same read")
+            continue
+        sw = trace[counters[-1]][1]
+        if sw & 0xFFF0 != 0x63C0 or sw & 0x0F <= THRESHOLDS.get(p2, 99):
+            problems.append(f"VERIFY with data at {i} after a counter of {sw:04X}")
+    return problems
+
+
+def test_verify_problems_catches_each_broken_rule() -> None:
+    """The checker used by the property below can fail."""
+    counter, pin = bytes.fromhex("00200091"), bytes.fromhex("0020009104") + b"1234"
+    code_b_counter, code_b = bytes.fromhex("00200095"), bytes.fromhex("002000950E") + b"0" * 14
+    ok = [(counter, 0x63C3), (pin, 0x9000)]
+    assert verify_problems(ok, [(0, 2)]) == []
+    assert verify_problems(ok, []) != []  # outside a read
+    assert verify_problems([(counter, 0x63C1), (pin, 0x9000)], [(0, 2)]) != []  # last try
+    assert verify_problems([(counter, 0x9000), (pin, 0x9000)], [(0, 2)]) != []  # no number
+    assert verify_problems([(counter, 0x6984), (pin, 0x9000)], [(0, 2)]) != []
+    assert verify_problems([(code_b_counter, 0x63C2), (code_b, 0x9000)], [(0, 2)]) != []
+    assert verify_problems([(code_b_counter, 0x63C3), (code_b, 0x9000)], [(0, 2)]) == []
+    assert verify_problems([(pin, 0x9000)], [(0, 1)]) != []  # no counter read
+    # The counter was read in an earlier read (stale): not enough.
+    assert verify_problems([(counter, 0x63C3), (pin, 0x9000)], [(0, 1), (1, 2)]) != []
+    # Counter of the other secret: not enough.
+    assert verify_problems([(code_b_counter, 0x63CA), (pin, 0x9000)], [(0, 2)]) != []
+    twice = [(counter, 0x63C3), (pin, 0x63C2), (counter, 0x63C2), (pin, 0x9000)]
+    assert verify_problems(twice, [(0, 4)]) != []  # an automatic retry
+
+
+_SWS = [0x9000, 0x6282, 0x63CA, 0x63C3, 0x63C2, 0x63C1, 0x63C0, 0x6984, 0x6982, 0x6A82, 0x6B00]
+_COUNTER_SWS = [0x63CA, 0x63C3, 0x63C2, 0x63C1, 0x63C0, 0x6984, 0x9000, 0x6A88, 0x6300]
+_BASIC_INFO = [
+    basic_info_file(sample("jpki_test_card")),
+    basic_info_file(sample("long_address")),
+    bytes.fromhex("ff2003df2200"),
+]
+_PIN_SETTING = [b"\x05\x01\x01", b"\x05\x01\x00", b"\x05\x01\x02"]
+_MATTERS = [matters_file(sample("licence")), matters_file(sample("licence_gaiji"))]
+
+
+def _answer(apdu: bytes) -> st.SearchStrategy[tuple[bytes, int]]:
+    """A plausible answer for this command (so the deep paths are reached) or any answer."""
+    ins, p1 = apdu[1], apdu[2]
+    if ins == 0xA4:
+        plausible = st.tuples(st.just(b""), st.sampled_from([0x9000, 0x9000, 0x6A82]))
+    elif ins == 0x20 and len(apdu) == 4:
+        plausible = st.tuples(st.just(b""), st.sampled_from(_COUNTER_SWS))
+    elif ins == 0x20:
+        plausible = st.tuples(st.just(b""), st.sampled_from([0x9000, 0x63C2, 0x63C0, 0x6984]))
+    else:
+        records = _PIN_SETTING if p1 == 0x8A else _BASIC_INFO if p1 == 0x82 else _MATTERS
+        plausible = st.tuples(
+            st.one_of(st.sampled_from(records), st.binary(max_size=300)),
+            st.sampled_from([0x9000, 0x9000, 0x6282, 0x6B00]),
+        )
+    anything = st.tuples(st.binary(max_size=300), st.sampled_from([*_SWS, 0x6F00]))
+    return st.one_of(plausible, anything)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data(), st.sampled_from([SecretKind.PIN, SecretKind.CODE_B]), st.booleans())
+def test_any_card_answers_end_typed_and_never_risk_a_lock(
+    draw: st.DataObject, kind: SecretKind, with_status: bool
+) -> None:
+    """Whatever a card answers: a result or a typed error, and the lock-guard rules hold."""
+    trace: list[tuple[bytes, int]] = []
 
     class Scripted:
         def transmit(self, apdu: bytes | bytearray) -> Response:
-            data, sw = next(answers, (b"", 0x6F00))
+            command = bytes(apdu)  # before the caller wipes its buffer
+            data, sw = draw.draw(_answer(command)) if len(trace) < 24 else (b"", 0x6F00)
+            trace.append((command, sw))
             return Response(data, sw)
 
         def close(self) -> None:
             pass
 
-    secret = Secret("1234" if kind == SecretKind.PIN else "55021720352285")
+    reads: list[tuple[int, int]] = []
     try:
-        session = identify(Scripted())
-        session.status()
-        result = session.read_basic_info(kind, secret)
-    except CardError:
-        pass
-    else:
-        assert result.info.name and result.apdu_count >= 4
-        assert isinstance(session, (MyNumberSession, LicenceSession))
-    finally:
-        secret.wipe()
+        session = identify(Scripted(), code_b_min_tries_left=2)
+        if with_status:
+            session.status()
+        for _ in range(2):  # a second read on the same session must re-check everything
+            secret = Secret("1234" if kind == SecretKind.PIN else "55021720352285")
+            start = len(trace)
+            try:
+                result = session.read_basic_info(kind, secret)
+            except CardError as exc:
+                assert not isinstance(exc, ForbiddenAccessError)  # the guard allows every path
+            else:
+                assert result.info.name and result.apdu_count >= 4
+                assert isinstance(session, (MyNumberSession, LicenceSession))
+            finally:
+                reads.append((start, len(trace)))
+                assert secret.wiped
+    except CardError as exc:
+        assert not isinstance(exc, ForbiddenAccessError)
+    assert verify_problems(trace, reads) == []
 
 
 def test_profile_validation() -> None:
@@ -377,3 +471,130 @@ def test_exact_pin_path_and_short_apdus_only(
         service.open().read_basic_info(kind, secret)
     assert all(_is_short(apdu) for apdu in sent)
     assert bytes.fromhex("00B001000E") in sent or any(a[1:4] == b"\xb0\x01\x00" for a in sent)
+
+
+# -- secrets are exposed only as wiped copies -----------------------------------------------
+
+
+def test_exposed_copy_is_wiped_after_the_block() -> None:
+    secret = Secret("1234")
+    with secret.exposed() as digits:
+        kept = digits
+        assert digits == bytearray(b"1234")
+    assert kept == bytearray(4)
+    with pytest.raises(RuntimeError), secret.exposed() as digits:
+        kept = digits
+        raise RuntimeError("the VERIFY failed")
+    assert kept == bytearray(4)
+    assert not secret.wiped  # the secret itself is wiped by the session, not by exposed()
+    secret.wipe()
+    with pytest.raises(ValueError), secret.exposed():
+        pass
+
+
+def test_reads_never_take_an_unwipeable_copy(
+    service: InProcessCardReaderService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No read path calls Secret.as_bytes (an immutable copy nobody can wipe)."""
+
+    def forbidden(self: Secret) -> bytes:
+        raise AssertionError("as_bytes used")
+
+    monkeypatch.setattr(Secret, "as_bytes", forbidden)
+    for name, kind, secret in [
+        ("jpki_test_card", SecretKind.PIN, Secret("1234")),
+        ("jpki_test_card", SecretKind.CODE_B, code_b()),
+        ("licence", SecretKind.PIN, Secret("1234")),
+        ("licence_no_pin", SecretKind.PIN, Secret("0000")),
+    ]:
+        service.insert(sample(name))
+        assert service.open().read_basic_info(kind, secret).info.name
+    with pytest.raises(WrongSecretError):
+        service.insert(sample("jpki_test_card"))
+        service.open().read_basic_info(SecretKind.PIN, Secret("9999"))
+
+
+def test_verify_buffers_are_wiped_after_transmit(service: InProcessCardReaderService) -> None:
+    """The APDU buffer holding the digits is zeroed once the card has answered."""
+    from kiosk.cards.virtual.inprocess import VirtualTransport
+
+    handed: list[tuple[bool, bytes | bytearray]] = []
+
+    class Keeping(VirtualTransport):
+        def transmit(self, apdu: bytes | bytearray) -> Response:
+            handed.append((len(apdu) > 5 and apdu[1] == 0x20, apdu))
+            return super().transmit(apdu)
+
+    for name, kind, secret in [
+        ("jpki_test_card", SecretKind.PIN, Secret("1234")),
+        ("jpki_test_card", SecretKind.CODE_B, code_b(code="0000")),  # wrong: an error path
+        ("licence", SecretKind.PIN, Secret("1234")),
+    ]:
+        card = service.insert(sample(name))
+        session = identify(Keeping(service.reader, card))
+        with contextlib.suppress(CardError):
+            session.read_basic_info(kind, secret)
+    verifies = [apdu for with_data, apdu in handed if with_data]
+    assert len(verifies) == 3
+    assert all(isinstance(apdu, bytearray) and not any(apdu) for apdu in verifies)
+
+
+# -- a licence whose holder set no PIN -------------------------------------------------------
+
+
+def test_licence_without_pin_reads_the_counter_and_sends_only_the_default(
+    service: InProcessCardReaderService, sent: list[bytes]
+) -> None:
+    card = service.insert(sample("licence_no_pin"))
+    session = service.open()
+    sent.clear()
+    typed = Secret("0000")
+    assert session.read_basic_info(SecretKind.PIN, typed).info.name == "小林　さくら"
+    counter = sent.index(bytes.fromhex("00200081"))
+    assert sent[counter + 1] == bytes.fromhex("0020008104") + b"****"
+    assert [a for a in sent if a[1] == 0x20 and len(a) > 4] == [sent[counter + 1]]
+    assert typed.wiped and card.counters()["pin_tries_left"] == 3
+
+
+def test_wrong_default_pin_costs_at_most_one_try(
+    service: InProcessCardReaderService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """If "****" is not this card's default, the kiosk never sends it a second time."""
+    import kiosk.cards.licence as licence
+
+    monkeypatch.setattr(licence, "DEFAULT_PIN", b"2222")  # a default that is wrong
+    card = service.insert(sample("licence_no_pin"))
+    with pytest.raises(WrongSecretError) as wrong:
+        service.open().read_basic_info(SecretKind.PIN, Secret("1234"))
+    assert wrong.value.tries_left == 2
+    assert card.verify_attempts == 1
+    session = service.open()
+    pin = session.status().secret(SecretKind.PIN)
+    assert pin is not None and (pin.tries_left, pin.refused) == (2, True)
+    with pytest.raises(DefaultPinRefusedError) as refused:
+        session.read_basic_info(SecretKind.PIN, Secret("1234"))
+    assert refused.value.tries_left == 2 and refused.value.code == "refused_default_pin"
+    assert isinstance(refused.value, LastTryRefusedError)  # the flow sends the person to staff
+    assert card.verify_attempts == 1 and card.counters()["pin_tries_left"] == 2
+
+
+def test_default_pin_can_be_turned_off() -> None:
+    service = InProcessCardReaderService(licence_default_pin=False)
+    card = service.insert(sample("licence_no_pin"))
+    session = service.open()
+    status = session.status()
+    assert status.pin_set is False and status.secret(SecretKind.PIN).refused  # type: ignore[union-attr]
+    with pytest.raises(DefaultPinRefusedError):
+        session.read_basic_info(SecretKind.PIN, Secret("1234"))
+    assert card.verify_attempts == 0
+    service.insert(sample("licence"))  # a licence with a PIN is not affected
+    assert service.open().read_basic_info(SecretKind.PIN, Secret("1234")).info.name
+
+
+def test_default_pin_setting_round_trips() -> None:
+    from kiosk.settings import Settings, from_dict, to_toml
+
+    assert Settings().cards.licence_default_pin_enabled is True
+    off = from_dict({"cards": {"licence_default_pin_enabled": False}})
+    assert off.cards.licence_default_pin_enabled is False
+    assert "licence_default_pin_enabled = false" in to_toml(off)

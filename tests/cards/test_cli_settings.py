@@ -1,0 +1,105 @@
+"""``python -m kiosk.cards`` takes its defaults from the kiosk's settings (``[cards]``);
+command-line flags override them. Run in process (``main(argv)``) against a private
+KIOSK_HOME; the PC/SC case goes through pcscd + vpcd."""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kiosk import settings as kiosk_settings
+from kiosk.cards.__main__ import main
+from kiosk.cards.code_b import build_code_b
+from tests.fixtures.pcsc import VirtualCardHandle
+
+
+def _code_b_of_one_try_left() -> str:
+    """The 照合番号B of the ``one_try_left`` sample (2 tries left)."""
+    secret = build_code_b(date(1964, 10, 10), 2030, "1010")
+    with secret.exposed() as digits:
+        return digits.decode("ascii")
+
+
+def _configure(home: Path, **cards: Any) -> None:
+    settings = kiosk_settings.Settings()
+    for name, value in cards.items():
+        setattr(settings.cards, name, value)
+    kiosk_settings.save(settings, home / "settings.toml")
+
+
+def _run(
+    argv: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    stdin: str = "",
+) -> tuple[int, dict[str, Any]]:
+    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    rc = main([*argv, "--json"])
+    data = json.loads(capsys.readouterr().out)
+    assert isinstance(data, dict)
+    return rc, data
+
+
+def _error_code(data: dict[str, Any]) -> str | None:
+    error = data.get("error")
+    return error["code"] if isinstance(error, dict) else None
+
+
+def test_code_b_threshold_comes_from_settings(
+    kiosk_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    read = ["read", "--virtual", "one_try_left", "--code-b-stdin"]
+    secret = _code_b_of_one_try_left() + "\n"
+    rc, data = _run(read, monkeypatch, capsys, secret)  # no settings file: threshold 2
+    assert rc == 1 and _error_code(data) == "refused_last_try"
+    _configure(kiosk_home, code_b_min_tries_left=1)
+    rc, data = _run(read, monkeypatch, capsys, secret)
+    assert rc == 0 and data["name"] == "鈴木　一郎"
+    rc, data = _run([*read, "--code-b-min-tries-left", "2"], monkeypatch, capsys, secret)
+    assert rc == 1 and _error_code(data) == "refused_last_try"  # the flag wins
+
+
+def test_licence_default_pin_setting_and_flag(
+    kiosk_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    read = ["read", "--virtual", "licence_no_pin", "--pin-stdin"]
+    rc, data = _run(read, monkeypatch, capsys, "1234\n")
+    assert rc == 0 and data["card_type"] == "driver_license"
+    rc, data = _run([*read, "--no-licence-default-pin"], monkeypatch, capsys, "1234\n")
+    assert rc == 1 and _error_code(data) == "refused_default_pin"
+    _configure(kiosk_home, licence_default_pin_enabled=False)
+    rc, data = _run(read, monkeypatch, capsys, "1234\n")
+    assert rc == 1 and _error_code(data) == "refused_default_pin"
+
+
+def test_threshold_flag_below_one_is_rejected(
+    kiosk_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["status", "--virtual", "jpki_test_card", "--code-b-min-tries-left", "0"])
+    assert done.value.code == 2
+    assert "at least 1" in capsys.readouterr().err
+
+
+@pytest.mark.pcsc
+def test_reader_name_comes_from_settings(
+    kiosk_home: Path,
+    virtual_card: Callable[..., VirtualCardHandle],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    card = virtual_card("jpki_test_card")
+    _configure(kiosk_home, reader_name="No Such Reader 00 00")
+    rc, data = _run(["status"], monkeypatch, capsys)
+    assert rc == 1 and _error_code(data) == "no_reader"  # the configured reader, not any
+    rc, data = _run(["status", "--reader", card.reader], monkeypatch, capsys)
+    assert rc == 0 and data["card_type"] == "mynumber"  # the flag wins
+    _configure(kiosk_home, reader_name=card.reader)
+    rc, data = _run(["status"], monkeypatch, capsys)
+    assert rc == 0 and data["secrets"][0]["tries_left"] == 3
