@@ -93,6 +93,7 @@ def status_dict(store: RecordStore, status: SyncStatus) -> dict[str, Any]:
         "last_success_at": status.last_success_at.isoformat() if status.last_success_at else None,
         "last_error": status.last_error,
         "auth_rejected": status.auth_rejected,
+        "server_rejected": status.server_rejected,
         "records_by_kind": store.kind_counts(),
         "records_with_personal_data": store.personal_rows(),
         "dead_records": [
@@ -142,6 +143,11 @@ def _print_status(data: dict[str, Any]) -> None:
         )
     if data["auth_rejected"]:
         _out("token:          REFUSED by the server; fix it in the settings")
+    if data.get("server_rejected"):
+        _out(
+            "server:         REFUSED the records as a whole (see last error); nothing was"
+            " quarantined: fix the settings or the server, then sync again"
+        )
     for dead in data["dead_records"]:
         _out(f"  dead {dead['event_id']} {dead['kind']} {dead['occurred_at']}: {dead['error']}")
 
@@ -224,7 +230,7 @@ def _sync(config: settings_module.Settings, db_path: Path, args: argparse.Namesp
         else:
             status = _sync_forever(worker)
         _print_status(status_dict(store, status))
-    if status.auth_rejected or status.dead or status.waiting:
+    if status.auth_rejected or status.server_rejected or status.dead or status.waiting:
         return 1
     return 0
 

@@ -453,9 +453,12 @@ class RecordStore:
             log.warning("outbox: %d stale claim(s) put back in the queue", cur.rowcount)
         return int(cur.rowcount)
 
-    def claim_due(self, limit: int, *, exclude: Sequence[str] = ()) -> list[ClaimedRecord]:
+    def claim_due(
+        self, limit: int, *, exclude: Sequence[str] = (), only: Sequence[str] | None = None
+    ) -> list[ClaimedRecord]:
         """Atomically move up to ``limit`` due pending rows to in_flight, oldest first
-        (skipping the ids in ``exclude``). Claims older than the lease are put back first.
+        (skipping the ids in ``exclude``; with ``only``, among those ids alone). Claims
+        older than the lease are put back first.
 
         A row that cannot be read (does not decrypt, or holds a value this version does not
         know) is quarantined here, so one bad row never blocks the queue.
@@ -466,6 +469,8 @@ class RecordStore:
         skip = ""
         if exclude:
             skip = " AND o.event_id NOT IN (" + ", ".join("?" for _ in exclude) + ")"
+        if only is not None:
+            skip += " AND o.event_id IN (" + ", ".join("?" for _ in only) + ")"
         broken: list[tuple[str, str]] = []
         failure_types: set[str] = set()
         with self._write() as c:
@@ -475,7 +480,7 @@ class RecordStore:
                 " WHERE o.state = 'pending' AND o.next_attempt_at <= ?"
                 + skip
                 + " ORDER BY o.seq LIMIT ?",
-                (now, *exclude, limit),
+                (now, *exclude, *(only or ()), limit),
             ).fetchall()
             for row in rows:
                 try:

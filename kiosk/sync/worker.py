@@ -3,9 +3,15 @@
 A record counts as sent only when the server's JSON answer lists its id as ``accepted`` or
 ``duplicate``. Everything else keeps the record: a conflict or a permanent rejection
 quarantines that one record (``dead``, visible to staff) while the others keep flowing; a
-refused token stops sending until staff change the settings; network errors, time-outs, 5xx
-and pages that are not the API (captive portals) are retried forever with capped, jittered
-back-off.
+refused token stops sending until staff change the settings, and so does a server that
+refuses every record as a whole (a configuration problem such as an unregistered shelter:
+nothing is quarantined for it); network errors, time-outs, 5xx and pages that are not the
+API (captive portals) are retried forever with capped, jittered back-off, and a batch the
+server keeps failing on (5xx) is split to find the one record it cannot take, which then
+waits alone.
+
+Every text that comes from the server is sanitised (kiosk.store.redact) before it is
+logged or stored: a server that echoes field values must not leak them.
 
 The UI bridges :attr:`listener` (called on the worker thread) to a Qt signal.
 """
@@ -22,8 +28,15 @@ from datetime import datetime
 
 from kiosk.clock import Clock, SystemClock
 from kiosk.errors import StorageError
+from kiosk.store.redact import sanitize_server_text
 from kiosk.store.retention import Retention
-from kiosk.store.store import ClaimedRecord, RecordStore, RetryDecision
+from kiosk.store.store import (
+    META_SYNC_LAST_ERROR,
+    META_SYNC_LAST_SUCCESS,
+    ClaimedRecord,
+    RecordStore,
+    RetryDecision,
+)
 from kiosk.sync.backoff import Backoff
 from kiosk.sync.contract import (
     ACKNOWLEDGED,
@@ -39,11 +52,12 @@ from kiosk.sync.transport import HttpAnswer, Transport, TransportError
 
 log = logging.getLogger(__name__)
 
-_META_LAST_SUCCESS = "sync.last_success_at"
-_META_LAST_ERROR = "sync.last_error"
+_META_LAST_SUCCESS = META_SYNC_LAST_SUCCESS
+_META_LAST_ERROR = META_SYNC_LAST_ERROR
 #: 4xx answers that reject the request itself, so one record may be to blame: split the batch.
 _SPLITTABLE_4XX = frozenset({400, 413, 415, 422})
 _STORE_FAILURE_PAUSE_S = 5.0
+_MAX_SPLIT_THRESHOLD = 96
 
 
 @dataclass(frozen=True)
@@ -60,6 +74,10 @@ class SyncStatus:
     auth_rejected: bool = False
     #: Whether the management API answered the last attempt; None before the first one.
     reachable: bool | None = None
+    #: The server refused every record as a whole (4xx: a configuration problem, e.g. the
+    #: shelter is not registered): nothing is sent, nothing is quarantined, until staff
+    #: press "send now" (wake(retry_now=True)) or the settings change. Text in last_error.
+    server_rejected: bool = False
 
     @property
     def waiting(self) -> int:
@@ -85,9 +103,12 @@ class SyncWorker:
         max_idle_wait_s: float = 60.0,
         retention: Retention | None = None,
         listener: StatusListener | None = None,
+        split_after_server_errors: int = 3,
     ) -> None:
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
+        if split_after_server_errors < 1:
+            raise ValueError("split_after_server_errors must be at least 1")
         self._store = store
         self._transport = transport
         self._clock = clock or SystemClock()
@@ -109,6 +130,29 @@ class SyncWorker:
         self._last_probe_mono: float | None = None
         self._store_failed = False
         self._thread: threading.Thread | None = None
+        # A whole-batch 4xx that recurs down to single records, with nothing accepted.
+        self._server_rejected = False
+        # Per sync cycle: did the server accept anything; which records it refused alone
+        # while it had accepted nothing (one more record is tried before deciding whether
+        # the record or the configuration is at fault).
+        self._cycle_accepted = False
+        self._lone_rejections: list[str] = []
+        self._lone_rejection_text = ""
+        # 5xx on the same batch: after split_after_server_errors in a row, bisect it.
+        self._split_after = split_after_server_errors
+        self._server_error_streak = 0
+        self._server_error_head: str | None = None
+        self._bisecting: set[str] | None = None
+        self._bisected_this_cycle = False
+        # Doubles each time a bisection turns out to have been an outage (the next batch
+        # failed as well), back to split_after_server_errors at the next success: a long
+        # outage costs only a few bisections.
+        self._split_threshold = split_after_server_errors
+        self._isolated_this_cycle: str | None = None
+        # Records the server failed on alone (5xx): sent alone whenever they are due, so
+        # they never hold up a batch again. In memory only: after a restart they are found
+        # again the same way.
+        self._isolated: set[str] = set()
 
     # -- control -----------------------------------------------------------------------------
 
@@ -143,6 +187,7 @@ class SyncWorker:
         with self._state_lock:
             old, self._transport = self._transport, transport
             self._auth_rejected = False
+            self._server_rejected = False
             self._consecutive_failures = 0
             self._reachable = None
         if old is not transport:
@@ -159,7 +204,10 @@ class SyncWorker:
 
     def status(self) -> SyncStatus:
         return read_status(
-            self._store, auth_rejected=self._auth_rejected, reachable=self._reachable
+            self._store,
+            auth_rejected=self._auth_rejected,
+            reachable=self._reachable,
+            server_rejected=self._server_rejected,
         )
 
     def _publish(self) -> None:
@@ -185,7 +233,7 @@ class SyncWorker:
             self._wake.clear()
 
     def _seconds_until_next_work(self) -> float:
-        if self._auth_rejected:
+        if self._auth_rejected or self._server_rejected:
             return self._max_idle_wait_s
         if self._store_failed:
             # The disk is in trouble: do not spin on it; a new record still wakes us.
@@ -204,16 +252,20 @@ class SyncWorker:
         with self._cycle_lock:
             with self._state_lock:
                 retry_now, self._retry_now = self._retry_now, False
+                if retry_now:
+                    # Staff pressed "send now" (or the network came back): ask again.
+                    self._server_rejected = False
+            self._cycle_accepted = False
+            self._lone_rejections = []
+            self._bisected_this_cycle = False
+            self._isolated_this_cycle = None
             try:
                 if retry_now:
                     self._store.make_due_now(batch_failures_only=False)
-                if not self._auth_rejected:
+                if not self._auth_rejected and not self._server_rejected:
                     if self._reachable is False:
                         self._maybe_probe_health()
-                    while not self._stop.is_set():
-                        claimed = self._store.claim_due(self._limit)
-                        if not claimed or not self._send_releasing_on_error(claimed):
-                            break
+                    self._send_due()
                 if self._retention is not None:
                     self._retention.maybe_purge()
                 self._store_failed = False
@@ -239,6 +291,36 @@ class SyncWorker:
             log.info("sync: the management server is reachable again")
             self._reachable = True
             self._store.make_due_now(batch_failures_only=True)
+
+    def _send_due(self) -> None:
+        while not self._stop.is_set():
+            exclude = set(self._isolated)
+            if not self._cycle_accepted:
+                exclude.update(self._lone_rejections)
+            claimed = self._store.claim_due(self._limit, exclude=sorted(exclude))
+            if not claimed:
+                break
+            if not self._send_releasing_on_error(claimed):
+                return
+        if self._stop.is_set():
+            return
+        if self._lone_rejections and not self._cycle_accepted:
+            # The server refused a record alone and there was nothing else it accepted:
+            # a configuration problem as far as anyone can tell.
+            self._stop_server_rejected(self._lone_rejection_text, release=())
+            return
+        self._send_isolated()
+
+    def _send_isolated(self) -> None:
+        """Records the server failed on alone go last and one by one, so they never hold
+        up the others; while nothing was accepted in this cycle (an outage?) only one
+        such request is made."""
+        while self._isolated and not self._stop.is_set():
+            claimed = self._store.claim_due(1, only=sorted(self._isolated))
+            if not claimed or not self._send_releasing_on_error(claimed):
+                return
+            if claimed[0].event.event_id in self._isolated and not self._cycle_accepted:
+                return
 
     # -- one request -------------------------------------------------------------------------
 
@@ -275,7 +357,7 @@ class SyncWorker:
                 return False
             self._apply_results(claimed, parsed.results)
             return True
-        text = error_text(status, answer.content_type, answer.body)
+        text = sanitize_server_text(error_text(status, answer.content_type, answer.body))
         if status in (401, 403):
             self._store.record_outcome(
                 release=ids, meta={_META_LAST_ERROR: f"the server refused the API token ({text})"}
@@ -286,18 +368,110 @@ class SyncWorker:
             log.warning("sync: token refused (HTTP %d); sending stopped", status)
             return False
         if status in _SPLITTABLE_4XX:
-            if len(claimed) > 1:
-                # The request as a whole was refused: halve the batch until the record
-                # responsible is alone, then quarantine just that one.
-                self._store.record_outcome(release=ids, meta={_META_LAST_ERROR: text})
-                self._limit = max(1, len(claimed) // 2)
-                return True
-            self._store.record_outcome(dead=[(ids[0], text)], meta={_META_LAST_ERROR: text})
-            self._limit = self._batch_size
-            return True
-        # 5xx, 408, 429, redirects, 404 (a wrong URL is a setting to fix, not a bad record).
+            return self._request_refused(ids, text)
+        if 500 <= status < 600:
+            return self._server_failed(claimed, text, answer.retry_after_s)
+        # 408, 429, redirects, 404 (a wrong URL is a setting to fix, not a bad record).
         self._batch_failed(claimed, text, reachable=True, retry_after_s=answer.retry_after_s)
         return False
+
+    def _request_refused(self, ids: Sequence[str], text: str) -> bool:
+        """A whole-batch 4xx: one bad record, or a server that refuses everything?"""
+        self._bisecting = None
+        self._reachable = True
+        if len(ids) > 1:
+            # Halve the batch until the record responsible is alone.
+            self._store.record_outcome(release=ids, meta={_META_LAST_ERROR: text})
+            self._limit = max(1, len(ids) // 2)
+            return True
+        eid = ids[0]
+        if self._cycle_accepted:
+            # The server took other records in this cycle and refuses this one alone: this
+            # record is at fault. Quarantined (staff see it), the others keep flowing.
+            self._store.record_outcome(dead=[(eid, text)], meta={_META_LAST_ERROR: text})
+            if eid in self._lone_rejections:
+                self._lone_rejections.remove(eid)
+            log.warning("sync: the server refused one record alone; it was quarantined")
+            self._limit = 1 if self._lone_rejections else self._batch_size
+            return True
+        if not self._lone_rejections:
+            # Nothing accepted yet: try one other record alone before deciding.
+            self._lone_rejections.append(eid)
+            self._lone_rejection_text = text
+            self._store.record_outcome(release=[eid], meta={_META_LAST_ERROR: text})
+            self._limit = 1
+            return True
+        # A second record refused alone and none accepted: the server refuses everything
+        # (shelter not registered, contract mismatch). Not the records' fault: keep them.
+        self._stop_server_rejected(text, release=[eid])
+        return False
+
+    def _stop_server_rejected(self, text: str, *, release: Sequence[str]) -> None:
+        message = f"the server refused the records as a whole ({text}); check the settings"
+        self._store.record_outcome(release=release, meta={_META_LAST_ERROR: message})
+        with self._state_lock:
+            self._server_rejected = True
+        self._reachable = True
+        self._limit = self._batch_size
+        log.warning("sync: the server refuses every record (%s); sending stopped", text)
+
+    def _server_failed(
+        self, claimed: Sequence[ClaimedRecord], text: str, retry_after_s: float | None
+    ) -> bool:
+        """5xx. Usually the server's trouble (back off); but when it keeps failing on the
+        same batch, one record may be what makes it fail: bisect to find that record, let
+        it wait alone (it stays pending: a 5xx is no verdict on it) and send the others."""
+        ids = [c.event.event_id for c in claimed]
+        if self._isolated_this_cycle is not None and self._bisecting is None:
+            # The batch after the isolated record failed too: more likely the server is
+            # down than that one record breaks it. Undo the isolation, split less eagerly.
+            self._isolated.discard(self._isolated_this_cycle)
+            self._isolated_this_cycle = None
+            self._split_threshold = min(self._split_threshold * 2, _MAX_SPLIT_THRESHOLD)
+        if len(claimed) == 1 and (self._bisecting is not None or ids[0] in self._isolated):
+            return self._isolate(claimed[0], text)
+        if self._bisecting is not None:
+            self._bisecting = set(ids)
+            self._store.record_outcome(release=ids, meta={_META_LAST_ERROR: text})
+            self._limit = max(1, len(ids) // 2)
+            return True
+        if ids[0] == self._server_error_head:
+            self._server_error_streak += 1
+        else:
+            self._server_error_head, self._server_error_streak = ids[0], 1
+        if self._server_error_streak >= self._split_threshold and not self._bisected_this_cycle:
+            # At most one bisection per cycle: during a real outage every request fails,
+            # and this must not turn into a burst of requests.
+            self._bisected_this_cycle = True
+            if len(claimed) == 1:
+                return self._isolate(claimed[0], text)
+            log.warning(
+                "sync: the server failed %d times in a row on the same batch; splitting it",
+                self._server_error_streak,
+            )
+            self._bisecting = set(ids)
+            self._store.record_outcome(release=ids, meta={_META_LAST_ERROR: text})
+            self._limit = max(1, len(ids) // 2)
+            return True
+        self._batch_failed(claimed, text, reachable=True, retry_after_s=retry_after_s)
+        return False
+
+    def _isolate(self, item: ClaimedRecord, text: str) -> bool:
+        eid = item.event.event_id
+        self._isolated.add(eid)
+        self._isolated_this_cycle = eid
+        self._bisecting = None
+        self._server_error_streak, self._server_error_head = 0, None
+        self._limit = self._batch_size
+        self._reachable = True
+        delay = self._backoff.delay(item.attempts + 1)
+        # batch_failure=False: it waits out its own back-off, even when the network returns.
+        self._store.record_outcome(
+            retry=[RetryDecision(eid, delay, f"the server fails on this record: {text}", False)],
+            meta={_META_LAST_ERROR: text},
+        )
+        log.warning("sync: the server fails on one record; it waits %.0f s alone", delay)
+        return True
 
     def _apply_results(
         self, claimed: Sequence[ClaimedRecord], results: dict[str, RecordResult]
@@ -316,11 +490,13 @@ class SyncWorker:
             elif result.status in ACKNOWLEDGED:
                 acked.append(eid)
             elif result.status in (CONFLICT, REJECTED):
-                msg = f"{result.status}: {result.message or 'no message from the server'}"
+                server_text = sanitize_server_text(result.message)
+                msg = f"{result.status}: {server_text or 'no message from the server'}"
                 dead.append((eid, msg))
                 errors.append(msg)
             else:
-                msg = f"retry: {result.message or 'the server asked to try again'}"
+                server_text = sanitize_server_text(result.message)
+                msg = f"retry: {server_text or 'the server asked to try again'}"
                 retry.append(RetryDecision(eid, self._backoff.delay(item.attempts + 1), msg, False))
                 errors.append(msg)
         meta: dict[str, str | None] = {_META_LAST_ERROR: errors[-1] if errors else None}
@@ -338,7 +514,24 @@ class SyncWorker:
             log.warning("sync: %d record(s) quarantined by the server", len(dead))
         self._reachable = True
         self._consecutive_failures = 0
+        self._server_error_streak, self._server_error_head = 0, None
+        answered = {c.event.event_id for c in claimed}
+        self._isolated -= answered
+        if acked:
+            self._cycle_accepted = True
+            self._isolated_this_cycle = None  # the others flow: the isolation was right
+            self._split_threshold = self._split_after
         self._limit = self._batch_size
+        if self._bisecting is not None:
+            # The half that went through did not hold the record the server fails on: the
+            # other half goes next, alone (it is the oldest part of the queue).
+            remaining = self._bisecting - answered
+            self._bisecting = remaining or None
+            if remaining:
+                self._limit = len(remaining)
+        if acked and self._lone_rejections:
+            # A record refused alone is now tried alone again, next to an accepted one.
+            self._limit = 1
 
     def _batch_failed(
         self,
@@ -348,6 +541,9 @@ class SyncWorker:
         reachable: bool,
         retry_after_s: float | None = None,
     ) -> None:
+        error = sanitize_server_text(error)
+        self._bisecting = None
+        self._limit = self._batch_size
         self._consecutive_failures += 1
         failures = max(self._consecutive_failures, max(c.attempts for c in claimed) + 1)
         delay = self._backoff.delay(failures)
@@ -378,7 +574,11 @@ def _is_health_json(answer: HttpAnswer) -> bool:
 
 
 def read_status(
-    store: RecordStore, *, auth_rejected: bool = False, reachable: bool | None = None
+    store: RecordStore,
+    *,
+    auth_rejected: bool = False,
+    reachable: bool | None = None,
+    server_rejected: bool = False,
 ) -> SyncStatus:
     """The status from the database alone (used by the CLI, which runs no worker)."""
     counts = store.counts()
@@ -392,4 +592,5 @@ def read_status(
         last_error=store.meta_get(_META_LAST_ERROR) or "",
         auth_rejected=auth_rejected,
         reachable=reachable,
+        server_rejected=server_rejected,
     )

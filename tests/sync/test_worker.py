@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import random
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -392,3 +393,160 @@ def test_the_thread_wakes_at_once_for_a_new_record_and_when_the_network_returns(
         worker.stop()
         store.close()
     assert not worker.running
+
+
+# -- a server that refuses everything, a record that makes the server fail -------------------
+
+
+def refuse_everything(path: str, body: bytes) -> HttpAnswer:
+    if path == HEALTH_PATH:
+        return HttpAnswer(200, "application/json", b'{"status":"ok"}')
+    return HttpAnswer(
+        400,
+        "application/json",
+        b'{"error": {"code": "bad_request", "message": "shelter shelter-042 not registered"}}',
+    )
+
+
+@pytest.mark.parametrize("resume", ["send_now", "settings_change"])
+def test_a_server_refusing_every_batch_stops_sending_and_quarantines_nothing(
+    store: RecordStore, fake_clock: FakeClock, resume: str
+) -> None:
+    record(store, 50)
+    responder = Switchable()
+    responder.mode = refuse_everything
+    worker, transport, seen = make_worker(store, fake_clock, responder)
+    status = worker.sync_once()
+    assert (status.dead, status.pending, status.in_flight) == (0, 50, 0)
+    assert status.server_rejected is True
+    assert seen[-1].server_rejected is True
+    assert "not registered" in status.last_error
+    assert len(transport.requests) <= 9  # halvings down to one record, one more record alone
+    assert store.claim_due(100)[0].attempts == 0  # not the records' fault
+    store.release(store.event_ids())
+    sent_before = len(transport.requests)
+    fake_clock.advance(10_000)
+    store.record(check_in(60))
+    worker.wake()  # a new record alone does not resume sending
+    assert worker.sync_once().pending == 51
+    assert len(transport.requests) == sent_before
+    responder.mode = accept_all  # staff registered the shelter on the server
+    if resume == "send_now":
+        worker.wake(retry_now=True)
+    else:
+        worker.set_transport(FakeTransport(responder))
+    status = worker.sync_once()
+    assert (status.sent, status.dead, status.server_rejected) == (51, 0, False)
+
+
+def test_a_single_waiting_record_refused_alone_waits_instead_of_being_quarantined(
+    store: RecordStore, fake_clock: FakeClock
+) -> None:
+    record(store, 1)
+    worker, transport, _ = make_worker(store, fake_clock, refuse_everything)
+    status = worker.sync_once()
+    assert (status.dead, status.pending, status.server_rejected) == (0, 1, True)
+    assert len(transport.requests) == 1
+
+
+def test_a_bad_record_at_the_head_of_the_queue_is_quarantined_alone(
+    store: RecordStore, fake_clock: FakeClock
+) -> None:
+    events = record(store, 8)
+    bad = events[0].event_id
+
+    def strict(path: str, body: bytes) -> HttpAnswer:
+        ids = _ids(body)
+        if bad in ids:
+            return refuse_everything(path, body)
+        return answer([{"event_id": i, "status": "accepted"} for i in ids])
+
+    worker, _, _ = make_worker(store, fake_clock, strict, batch_size=8)
+    status = worker.sync_once()
+    assert (status.sent, status.dead, status.server_rejected) == (7, 1, False)
+    assert [d.event_id for d in store.dead_records()] == [bad]
+
+
+@pytest.mark.parametrize("crasher_index", [0, 5])
+def test_a_record_that_makes_the_server_fail_is_isolated_and_the_others_flow(
+    store: RecordStore, fake_clock: FakeClock, crasher_index: int
+) -> None:
+    events = record(store, 8)
+    crasher = events[crasher_index].event_id
+
+    def crashes_on_one(path: str, body: bytes) -> HttpAnswer:
+        ids = _ids(body)
+        if crasher in ids:
+            return HttpAnswer(500, "text/plain", b"Internal Server Error")
+        return answer([{"event_id": i, "status": "accepted"} for i in ids])
+
+    worker, transport, _ = make_worker(
+        store, fake_clock, crashes_on_one, batch_size=8, split_after_server_errors=3
+    )
+    for _ in range(2):  # at first it looks like the server's own trouble: back off
+        assert worker.sync_once().sent == 0
+        fake_clock.advance(CAP + 1)
+    status = worker.sync_once()  # third 5xx on the same batch: split it
+    assert (status.sent, status.pending, status.dead) == (7, 1, 0)
+    next_due = store.next_due_at()
+    assert next_due is not None and next_due > fake_clock.now().timestamp()
+    # From now on the record the server fails on goes alone and last; new records flow.
+    first_new = len(transport.requests)
+    for n in range(3):
+        store.record(check_in(100 + n))
+        fake_clock.advance(CAP + 1)
+        status = worker.sync_once()
+    assert (status.sent, status.pending, status.dead) == (10, 1, 0)
+    with_crasher = [b for p, b in transport.requests[first_new:] if crasher in _ids(b)]
+    assert with_crasher and all(_ids(b) == [crasher] for b in with_crasher)
+
+
+def test_an_outage_of_5xx_quarantines_nothing_and_does_not_flood_the_server(
+    store: RecordStore, fake_clock: FakeClock
+) -> None:
+    record(store, 40)
+    responder = Switchable()
+    responder.mode = lambda path, body: HttpAnswer(503, "text/plain", b"maintenance")
+    worker, transport, _ = make_worker(store, fake_clock, responder, batch_size=20)
+    cycles = 30
+    for _ in range(cycles):
+        status = worker.sync_once()
+        fake_clock.advance(CAP + 1)
+    assert (status.dead, status.pending) == (0, 40)
+    # One request per back-off step, plus a few bisections that grow rarer (no burst).
+    assert len(transport.requests) <= 2 * cycles
+    responder.mode = accept_all
+    worker.wake(retry_now=True)
+    assert worker.sync_once().sent == 40
+
+
+def test_server_error_texts_are_sanitised_before_they_are_stored(
+    store: RecordStore, fake_clock: FakeClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    events = record(store, 2)
+    echo = "birth date 19500101 of 試験 is invalid\nphone 09012345678"
+
+    def echoing(path: str, body: bytes) -> HttpAnswer:
+        ids = _ids(body)
+        return answer(
+            [{"event_id": ids[0], "status": "rejected", "message": echo}]
+            + [{"event_id": i, "status": "retry", "message": echo} for i in ids[1:]]
+        )
+
+    with caplog.at_level(logging.DEBUG):
+        worker, _, _ = make_worker(store, fake_clock, echoing)
+        status = worker.sync_once()
+        responder_text = json.dumps({"error": {"code": "bad_request", "message": echo}})
+        worker2, _, _ = make_worker(
+            store,
+            fake_clock,
+            lambda p, b: HttpAnswer(503, "application/json", responder_text.encode()),
+        )
+        fake_clock.advance(CAP + 1)
+        status = worker2.sync_once()
+    stored = [d.last_error for d in store.dead_records()] + [status.last_error]
+    stored.append(store.meta_get("sync.last_error") or "")
+    assert events[0].event_id in {d.event_id for d in store.dead_records()}
+    leaks = [t for t in [*stored, caplog.text] if "19500101" in t or "12345678" in t]
+    assert leaks == []
+    assert not any("\n" in t for t in stored)
