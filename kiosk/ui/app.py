@@ -94,6 +94,7 @@ class KioskApp(QObject):
         height: int = 800,
         require_login: bool = True,
         tick_ms: int = 250,
+        reader_grace_ms: int = 1500,
     ) -> None:
         super().__init__()
         self.settings = settings
@@ -127,6 +128,10 @@ class KioskApp(QObject):
             from kiosk.ui.demo import demo_panel
 
             self.window.demo_area.addWidget(demo_panel(services.demo))
+        self._detach_timer = QTimer(self)
+        self._detach_timer.setSingleShot(True)
+        self._detach_timer.setInterval(reader_grace_ms)
+        self._detach_timer.timeout.connect(self._confirm_reader_missing)
         self.pseudo = False
         self.user_id = ""
         self.require_login = require_login
@@ -160,17 +165,14 @@ class KioskApp(QObject):
         self.window.render(self.machine.view)
         self.host.start()
         self.monitor.start()
-        readers = self.monitor.readers()
-        self.reader_missing = not readers
         self.sync.start()
         if self.require_login and self.services.staff is not None:
             self._show_login()
         elif self.require_login:
             log.warning("no staff accounts service: starting without a staff login")
-        if readers and any(r.card_present for r in readers):
-            self._card_inserted(readers[0].name)
-        if not readers:
-            self.host.send("reader_detached")
+        # The monitor reports the readers (and a card already on one) from its own thread;
+        # if none has shown up after the grace period, the reader counts as missing.
+        self._detach_timer.start()
         self._update_status()
 
     def shutdown(self) -> None:
@@ -200,27 +202,48 @@ class KioskApp(QObject):
         theme.apply_font(self.qapp, code)
         self.window.retranslate()
 
-    def _card_inserted(self, _reader: str) -> None:
+    def _ours(self, reader: str) -> bool:
+        """With a reader named in the settings, cards on any other reader are ignored."""
+        wanted = self.settings.cards.reader_name
+        return not wanted or reader == wanted
+
+    def _card_inserted(self, reader: str) -> None:
+        if not self._ours(reader):
+            return
         self.card_present = True
         self.reader_missing = False
         self.host.send("card_inserted")
         self._update_status()
 
-    def _card_removed(self, _reader: str) -> None:
+    def _card_removed(self, reader: str) -> None:
+        if not self._ours(reader):
+            return
         self.card_present = False
         self.host.send("card_removed")
         self._update_status()
 
-    def _reader_attached(self, _reader: str) -> None:
+    def _reader_attached(self, reader: str) -> None:
+        if not self._ours(reader):
+            return
+        self._detach_timer.stop()
         self.reader_missing = False
         self.host.send("reader_attached")
         self._update_status()
 
-    def _reader_detached(self, _reader: str) -> None:
-        if not self.monitor.readers():
-            self.reader_missing = True
-            self.card_present = False
-            self.host.send("reader_detached")
+    def _reader_detached(self, reader: str) -> None:
+        if not self._ours(reader):
+            return
+        # USB readers and pcscd blink (a re-enumeration, a daemon restart): only a reader
+        # that stays away for a moment counts as unplugged.
+        self._detach_timer.start()
+
+    def _confirm_reader_missing(self) -> None:
+        if [r for r in self.monitor.readers() if self._ours(r.name)]:
+            return
+        log.warning("card reader missing")
+        self.reader_missing = True
+        self.card_present = False
+        self.host.send("reader_detached")
         self._update_status()
 
     def _busy(self, busy: bool) -> None:

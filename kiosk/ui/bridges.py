@@ -53,9 +53,13 @@ class Worker(QObject):
         self._next_job = 0
         self._callbacks: dict[int, Callable[[Outcome], None]] = {}
         self._outcomes: dict[int, Outcome] = {}
+        self._shut_down = False
         self._finished.connect(self._deliver)
 
     def submit(self, job: Callable[[], Any], on_done: Callable[[Outcome], None]) -> None:
+        if self._shut_down:
+            log.info("%s: shut down, job dropped", self.name)
+            return
         with self._lock:
             self._next_job += 1
             number = self._next_job
@@ -87,9 +91,11 @@ class Worker(QObject):
     @Slot(int)
     def _deliver(self, number: int) -> None:
         with self._lock:
-            on_done = self._callbacks.pop(number)
-            outcome = self._outcomes.pop(number)
+            on_done = self._callbacks.pop(number, None)
+            outcome = self._outcomes.pop(number, None)
             idle = not self._callbacks
+        if on_done is None or outcome is None:
+            return  # shut down meanwhile
         if idle:
             self.busy_changed.emit(False)
         try:
@@ -98,6 +104,7 @@ class Worker(QObject):
             log.exception("%s: result handler failed", self.name)
 
     def shutdown(self) -> None:
+        self._shut_down = True
         self._executor.shutdown(wait=True, cancel_futures=True)
         with self._lock:
             self._callbacks.clear()

@@ -57,7 +57,7 @@ def pcsc(settings: Settings) -> tuple[Any, Any, None]:
     from kiosk.cards import pcsc as pcsc_cards
 
     service = pcsc_cards.PcscCardReaderService(
-        code_b_min_tries_left=settings.cards.code_b_min_tries_left
+        settings.cards.reader_name, code_b_min_tries_left=settings.cards.code_b_min_tries_left
     )
     return service, pcsc_cards.PcscCardMonitor(), None
 

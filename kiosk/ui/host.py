@@ -68,6 +68,8 @@ class FlowHost(QObject):
         self._reader_name = reader_name or None
         self._session: CardSession | None = None  # touched on the card worker thread only
         self.view: FlowView = machine.view
+        self._stopped = False
+        self._in_bug = False
         self._ticker = QTimer(self)
         self._ticker.setInterval(tick_ms)
         self._ticker.timeout.connect(self.tick)
@@ -79,6 +81,7 @@ class FlowHost(QObject):
         self._run(self.machine.start())
 
     def stop(self) -> None:
+        self._stopped = True
         self._ticker.stop()
         self.card_worker.call(self._close_session)
 
@@ -86,6 +89,8 @@ class FlowHost(QObject):
 
     def send(self, method: str, *args: Any) -> None:
         """Feed one input to the machine and carry out the effects it returns."""
+        if self._stopped:
+            return  # shutting down: late signals (a card pulled meanwhile) are dropped
         try:
             effects = getattr(self.machine, method)(*args)
         except Exception as exc:
@@ -154,6 +159,8 @@ class FlowHost(QObject):
                 log.error("flow: %s raised an unexpected error", method, exc_info=error)
                 self._run(self.machine.bug(error))
                 return
+            if error is not None:
+                log.info("flow: %s -> %s", method, getattr(error, "code", type(error).__name__))
             value: Any = error if error is not None else outcome.value
             self.send(method, value, token)
 
@@ -198,10 +205,14 @@ class FlowHost(QObject):
     def _after_bug(self, exc: BaseException | None = None) -> None:
         """A bug in the machine or an effect: out of service (logged), the app keeps running."""
         self.bug.emit()
-        if exc is not None:
+        if exc is not None and not self._in_bug:
+            # Guarded: if showing "out of service" fails too, stop there instead of looping.
+            self._in_bug = True
             try:
                 self._run(self.machine.bug(exc))
                 return
             except Exception:
                 log.exception("flow: reporting a bug failed")
+            finally:
+                self._in_bug = False
         self._publish()

@@ -21,7 +21,9 @@ from kiosk.flow.contract import Step
 from kiosk.settings import Settings
 from kiosk.staff import ScryptCost, StaffAccounts
 from kiosk.store import KeyFileProvider, RecordStore
+from kiosk.sync.worker import read_status
 from kiosk.ui.app import KioskApp, Services
+from kiosk.ui.services import sync_status_from
 
 CHEAP = ScryptCost(n=2**10)
 
@@ -50,6 +52,7 @@ class Kiosk:
     clock: FakeClock
     qtbot: Any
     touches: int = 0
+    backend: str = "inprocess"
     insert_card: Callable[[str], None] | None = None
     remove_card: Callable[[], None] | None = None
 
@@ -140,6 +143,7 @@ def make_kiosk(qtbot: Any, tmp_path: Path, kiosk_home: Path) -> Iterator[Callabl
         monitor: Any = None,
         clock: FakeClock | None = None,
         size: tuple[int, int] = (1280, 800),
+        backend: str = "inprocess",
     ) -> Kiosk:
         settings = settings or kiosk_settings(kiosk_home)
         clock = clock or FakeClock()
@@ -158,6 +162,7 @@ def make_kiosk(qtbot: Any, tmp_path: Path, kiosk_home: Path) -> Iterator[Callabl
             recorder=store,
             staff=accounts,
             clock=clock,
+            sync_status=lambda: sync_status_from(read_status(store), configured=False),
         )
         app = KioskApp(
             settings,
@@ -173,7 +178,7 @@ def make_kiosk(qtbot: Any, tmp_path: Path, kiosk_home: Path) -> Iterator[Callabl
         app.window.resize(*size)
         app.window.show()
         app.start()
-        return Kiosk(app=app, cards=service, store=store, clock=clock, qtbot=qtbot)
+        return Kiosk(app=app, cards=service, store=store, clock=clock, qtbot=qtbot, backend=backend)
 
     yield make
     for app in created:
@@ -181,3 +186,50 @@ def make_kiosk(qtbot: Any, tmp_path: Path, kiosk_home: Path) -> Iterator[Callabl
         app.window.allow_close = True
     for store in stores:
         store.close()
+
+
+@pytest.fixture(params=["inprocess", pytest.param("pcsc", marks=pytest.mark.pcsc)])
+def card_kiosk(
+    request: pytest.FixtureRequest, make_kiosk: Callable[..., Kiosk], kiosk_home: Path
+) -> Kiosk:
+    """A kiosk whose card is the in-process virtual reader, or a virtual card behind pcscd
+    and vpcd (the real PC/SC stack). ``kiosk.insert(sample)`` / ``kiosk.remove()`` work on
+    both; with PC/SC the kiosk is bound to the vpcd slot the card program got."""
+    if request.param == "inprocess":
+        return make_kiosk()
+    from kiosk.cards.pcsc import PcscCardMonitor, PcscCardReaderService
+
+    virtual_card = request.getfixturevalue("virtual_card")
+    pcscd_readers = request.getfixturevalue("pcscd")
+    # Hold a slot for this kiosk: start with a card program, then take it out again.
+    first = virtual_card("jpki_test_card", slot=1)
+    slot, reader = first.slot, first.reader
+    first.remove()
+    assert reader in pcscd_readers
+    settings = kiosk_settings(kiosk_home)
+    settings.cards.reader_name = reader
+    service = PcscCardReaderService(reader, code_b_min_tries_left=2)
+    kiosk = make_kiosk(
+        settings=settings,
+        cards=service,
+        monitor=PcscCardMonitor(wait_ms=500),
+        backend="pcsc",
+    )
+    cards: list[Any] = []
+
+    def insert(name: str) -> None:
+        cards.append(virtual_card(name, slot=slot))
+
+    def remove() -> None:
+        cards[-1].remove()
+
+    def remove_all() -> None:
+        # Before the virtual_card fixture's own teardown, which waits for an empty slot.
+        for card in reversed(cards):
+            if card.process.poll() is None:
+                card.remove()
+
+    request.addfinalizer(remove_all)
+    kiosk.insert_card = insert
+    kiosk.remove_card = remove
+    return kiosk

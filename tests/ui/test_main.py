@@ -1,0 +1,61 @@
+"""``python -m kiosk --self-test``: a headless JSON report of every subsystem, exit 0/1."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_self_test(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, KIOSK_HOME=str(home), QT_QPA_PLATFORM="offscreen")
+    return subprocess.run(
+        [sys.executable, "-m", "kiosk", "--self-test", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_self_test_reports_every_subsystem(tmp_path: Path) -> None:
+    result = run_self_test(tmp_path, "--demo")
+    report = json.loads(result.stdout)
+    names = {check["name"]: check for check in report["checks"]}
+    assert set(names) == {
+        "settings",
+        "database",
+        "database_round_trip",
+        "cards",
+        "speech",
+        "translations",
+    }
+    assert report["ok"] is True, [c for c in report["checks"] if not c["ok"]]
+    assert result.returncode == 0
+    assert names["translations"]["languages"] == [
+        "ja",
+        "en",
+        "zh_CN",
+        "ko",
+        "vi",
+        "pt_BR",
+        "ja_easy",
+    ]
+
+
+def test_self_test_fails_when_the_database_cannot_open(tmp_path: Path) -> None:
+    folder = tmp_path / "a-folder-not-a-database"
+    folder.mkdir()
+    (tmp_path / "settings.toml").write_text(f'[store]\ndatabase = "{folder}"\n', "utf-8")
+    result = run_self_test(tmp_path, "--demo")
+    report = json.loads(result.stdout)
+    assert result.returncode == 1
+    assert report["ok"] is False
+    database = next(c for c in report["checks"] if c["name"] == "database")
+    assert not database["ok"]
