@@ -30,20 +30,20 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QAbstractButton, QApplication  # noqa: E402
+from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QApplication
 
-from kiosk.cards.virtual.inprocess import (  # noqa: E402
+from kiosk.cards.virtual.inprocess import (
     InProcessCardMonitor,
     InProcessCardReaderService,
 )
-from kiosk.cards.virtual.profile import sample  # noqa: E402
-from kiosk.clock import SystemClock  # noqa: E402
-from kiosk.flow.contract import Step  # noqa: E402
-from kiosk.settings import Settings  # noqa: E402
-from kiosk.store import KeyFileProvider, RecordStore  # noqa: E402
-from kiosk.ui.app import KioskApp, Services  # noqa: E402
+from kiosk.cards.virtual.profile import sample
+from kiosk.clock import SystemClock
+from kiosk.flow.contract import Step
+from kiosk.settings import Settings
+from kiosk.store import KeyFileProvider, RecordStore
+from kiosk.ui.app import KioskApp, Services
 
 
 class Driver:
