@@ -14,7 +14,15 @@ from datetime import UTC
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    Qt,
+    QTimer,
+    QtMsgType,
+    Signal,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication
 
 from kiosk import settings as settings_module
@@ -78,6 +86,8 @@ class Services:
     #: Called on shutdown (stop sync, close the store, stop the demo server...).
     closers: list[Callable[[], None]] = field(default_factory=list)
     code_b_builder: Callable[[CodeBInput], Any] | None = None
+    #: Called after staff saved new settings (new API URL/token for the sync worker).
+    settings_changed: Callable[[Settings], None] | None = None
 
 
 class KioskApp(QObject):
@@ -437,6 +447,11 @@ class KioskApp(QObject):
             )
         self.settings = new
         self.speech.enabled = new.ui.voice_enabled
+        if self.services.settings_changed is not None:
+            try:
+                self.services.settings_changed(new)
+            except Exception:
+                log.exception("applying the new settings failed")
         # The flow reads its settings when built; a new machine takes effect at idle.
         if self.machine.view.step == Step.IDLE:
             self._replace_machine()
@@ -458,6 +473,21 @@ class KioskApp(QObject):
         QTimer.singleShot(0, self.qapp.quit)
 
 
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+_qt_log = logging.getLogger("qt")
+
+
+def _qt_message_to_log(kind: QtMsgType, _context: Any, message: str) -> None:
+    """Qt's own messages go to the kiosk's log (rotating file, staff tail)."""
+    _qt_log.log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
@@ -474,11 +504,28 @@ def run(windowed: bool, demo: bool) -> int:
 
     tail = logging_setup.configure(console=windowed)
     app = create_application()
+    qInstallMessageHandler(_qt_message_to_log)
     settings = settings_module.load()
+    if demo and not settings.shelter.shelter_id:
+        # In memory only: the demo runs on a fresh machine without any set-up.
+        settings.shelter.shelter_id = "DEMO"
+        settings.shelter.name = settings.shelter.name or "デモ避難所 (DEMO)"
     services = service_factory.build(settings, demo=demo, log_tail=tail.lines)
     screen = app.primaryScreen()
     height = 800 if windowed or screen is None else screen.geometry().height()
     kiosk = KioskApp(settings, services, height=height)
+    previous_hook = sys.excepthook
+
+    def bug_hook(kind: Any, value: Any, trace: Any) -> None:
+        # An exception escaping a Qt slot: logged as a bug, the kiosk shows "out of service"
+        # and keeps running; staff can carry on from the hidden menu.
+        log.critical("uncaught exception", exc_info=(kind, value, trace))
+        if isinstance(value, Exception):
+            kiosk.host._after_bug(value)
+        else:
+            previous_hook(kind, value, trace)
+
+    sys.excepthook = bug_hook
     if windowed:
         kiosk.window.allow_close = True
         kiosk.window.resize(1280, 800)

@@ -93,24 +93,55 @@ def card_services(settings: Settings, demo: bool) -> tuple[Any, Any, Any]:
     return demo_cards.pcsc(settings)
 
 
+class SyncControl:
+    """The sync worker for the current settings: started, re-pointed or left off on change."""
+
+    def __init__(self, store: Any, settings: Settings, clock: Any) -> None:
+        self.store = store
+        self.clock = clock
+        self.worker: Any = None
+        self._status: Callable[[], SyncStatus] = SyncStatus
+        self.apply(settings.api.url, settings.api.token, settings)
+
+    def apply(self, url: str, token: str, settings: Settings) -> None:
+        if self.worker is not None and url:
+            from kiosk.sync.transport import HttpTransport
+
+            self.worker.set_transport(HttpTransport(url, token, timeout_s=settings.api.timeout_s))
+            return
+        if self.worker is None:
+            self.worker, self._status = start_sync(self.store, url, token, settings, self.clock)
+
+    def status(self) -> SyncStatus:
+        return self._status()
+
+    def stop(self) -> None:
+        if self.worker is not None:
+            self.worker.stop()
+
+
 def build(settings: Settings, *, demo: bool, log_tail: Callable[[], list[str]] = list) -> Services:
     clock = SystemClock()
-    closers: list[Callable[[], None]] = []
     cards, monitor, demo_control = card_services(settings, demo)
     store = open_store(settings, clock)
-    url, token = settings.api.url, settings.api.token
     server = None
+    url, token = settings.api.url, settings.api.token
     if demo and not url:
         server, url, token = start_demo_server()
-    worker, status = start_sync(store, url, token, settings, clock)
+    sync = SyncControl(store, settings, clock)
+    if server is not None:
+        sync.apply(url, token, settings)
+    voice = speaker(settings)
     # Shutdown order: stop sending, close the database, then the demo server and the voice.
-    if worker is not None:
-        closers.append(worker.stop)
-    closers.append(store.close)
+    closers: list[Callable[[], None]] = [sync.stop, store.close]
     if server is not None:
         closers.append(server.stop)
-    voice = speaker(settings)
     closers.append(voice.close)
+
+    def settings_changed(new: Settings) -> None:
+        if new.api.url:
+            sync.apply(new.api.url, new.api.token, new)
+
     return Services(
         cards=cards,
         monitor=monitor,
@@ -118,8 +149,9 @@ def build(settings: Settings, *, demo: bool, log_tail: Callable[[], list[str]] =
         staff=staff_accounts(),
         speaker=voice,
         clock=clock,
-        sync_status=status,
+        sync_status=sync.status,
         demo=demo_control,
         log_tail=log_tail,
         closers=closers,
+        settings_changed=settings_changed,
     )
