@@ -143,6 +143,7 @@ class KioskApp(QObject):
         self._detach_timer.setInterval(reader_grace_ms)
         self._detach_timer.timeout.connect(self._confirm_reader_missing)
         self.pseudo = False
+        self._machine_outdated = False
         self.user_id = ""
         self.require_login = require_login
         self.reader_missing = False
@@ -202,6 +203,9 @@ class KioskApp(QObject):
     # -- flow ------------------------------------------------------------------------------
 
     def _render(self, view: Any) -> None:
+        if self._machine_outdated and view.step == Step.IDLE:
+            self._replace_machine()
+            view = self.host.view
         wanted = i18n.PSEUDO if self.pseudo else view.language
         if wanted != self.languages.current:
             self.set_language(wanted)
@@ -452,7 +456,8 @@ class KioskApp(QObject):
                 self.services.settings_changed(new)
             except Exception:
                 log.exception("applying the new settings failed")
-        # The flow reads its settings when built; a new machine takes effect at idle.
+        # The flow reads its settings when built: a new machine takes over at idle.
+        self._machine_outdated = True
         if self.machine.view.step == Step.IDLE:
             self._replace_machine()
         self.window.staff_menu.set_message(
@@ -462,6 +467,7 @@ class KioskApp(QObject):
         return None
 
     def _replace_machine(self) -> None:
+        self._machine_outdated = False
         self.machine = self._new_machine()
         self.host.machine = self.machine
         self.host.send("start")

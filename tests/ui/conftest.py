@@ -202,6 +202,8 @@ def card_kiosk(
     virtual_card = request.getfixturevalue("virtual_card")
     pcscd_readers = request.getfixturevalue("pcscd")
     # Hold a slot for this kiosk: start with a card program, then take it out again.
+    # Slot 1: slot 0 is the one ad-hoc card programs (started by hand, without the slot
+    # lock) connect to by default; the lock still keeps parallel test processes apart.
     first = virtual_card("jpki_test_card", slot=1)
     slot, reader = first.slot, first.reader
     first.remove()
