@@ -1357,6 +1357,19 @@ T(
 
 LANGUAGE_ORDER = ("ja", "zh_CN", "ko", "vi", "pt_BR", "ja_easy")
 
+#: The entries above are typed with ASCII punctuation (easier to edit and diff); Japanese and
+#: Chinese get their full-width forms here. Placeholders and words like "ID" are untouched.
+_FULL_WIDTH = {
+    "ja": str.maketrans({",": "、", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！"}),
+    "ja_easy": str.maketrans({",": "、", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！"}),
+    "zh_CN": str.maketrans({",": "，", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！"}),
+}
+
+
+def _punctuate(language: str, text: str) -> str:
+    table = _FULL_WIDTH.get(language)
+    return text.translate(table) if table else text
+
 
 def catalogue() -> dict[tuple[str, str], dict[str, str]]:
     """{(context, English source): {language: text}} for every entry above."""
@@ -1365,5 +1378,8 @@ def catalogue() -> dict[tuple[str, str], dict[str, str]]:
         key = (context, source)
         if key in out:
             raise ValueError(f"duplicate catalogue entry {key}")
-        out[key] = dict(zip(LANGUAGE_ORDER, texts, strict=True))
+        out[key] = {
+            language: _punctuate(language, text)
+            for language, text in zip(LANGUAGE_ORDER, texts, strict=True)
+        }
     return out

@@ -5,7 +5,7 @@
     <name>Checkout</name>
     <message>
       <source>Are you leaving the shelter now?</source>
-      <translation>これから避難所を出ますか?</translation>
+      <translation>これから避難所を出ますか？</translation>
     </message>
     <message>
       <source>No, I am still staying</source>
@@ -13,7 +13,7 @@
     </message>
     <message>
       <source>Yes, I am leaving (check out)</source>
-      <translation>はい、出ます(退所)</translation>
+      <translation>はい、出ます（退所）</translation>
     </message>
     <message>
       <source>You are checked in at this shelter</source>
@@ -24,15 +24,15 @@
     <name>CodeB</name>
     <message>
       <source>1 Birth date (YY MM DD)</source>
-      <translation>1 生年月日(年2桁 月 日)</translation>
+      <translation>1 生年月日（年2桁 月 日）</translation>
     </message>
     <message>
       <source>2 Card valid until (year)</source>
-      <translation>2 有効期限(西暦の年)</translation>
+      <translation>2 有効期限（西暦の年）</translation>
     </message>
     <message>
       <source>3 Security code (under the photo)</source>
-      <translation>3 セキュリティコード(写真の下)</translation>
+      <translation>3 セキュリティコード（写真の下）</translation>
     </message>
     <message>
       <source>Heisei 平成</source>
@@ -82,7 +82,7 @@
     <name>Confirm</name>
     <message>
       <source>Add a phone number (optional)</source>
-      <translation>電話番号を入れる(任意)</translation>
+      <translation>電話番号を入れる（任意）</translation>
     </message>
     <message>
       <source>Address</source>
@@ -102,7 +102,7 @@
     </message>
     <message>
       <source>Is this you?</source>
-      <translation>内容はあっていますか?</translation>
+      <translation>内容はあっていますか？</translation>
     </message>
     <message>
       <source>Japanese era</source>
@@ -114,7 +114,7 @@
     </message>
     <message>
       <source>Message to staff (optional)</source>
-      <translation>職員への伝言(任意)</translation>
+      <translation>職員への伝言（任意）</translation>
     </message>
     <message>
       <source>Name</source>
@@ -126,15 +126,15 @@
     </message>
     <message>
       <source>Not correct: call staff</source>
-      <translation>違う:職員を呼ぶ</translation>
+      <translation>違う：職員を呼ぶ</translation>
     </message>
     <message>
       <source>Phone number (optional)</source>
-      <translation>電話番号(任意)</translation>
+      <translation>電話番号（任意）</translation>
     </message>
     <message>
       <source>Phone: {number}</source>
-      <translation>電話:{number}</translation>
+      <translation>電話：{number}</translation>
     </message>
     <message>
       <source>Sex</source>
@@ -146,7 +146,7 @@
     </message>
     <message>
       <source>Tell staff (optional, touch all that apply):</source>
-      <translation>職員に伝えること(任意・あてはまるものすべて):</translation>
+      <translation>職員に伝えること（任意・あてはまるものすべて）：</translation>
     </message>
     <message>
       <source>Unknown</source>
@@ -169,19 +169,19 @@
     </message>
     <message>
       <source>May we read your card?</source>
-      <translation>カードを読み取ってもよろしいですか?</translation>
+      <translation>カードを読み取ってもよろしいですか？</translation>
     </message>
     <message>
       <source>We do not read your My Number (12 digits). Your PIN is not saved.</source>
-      <translation>マイナンバー(12桁の番号)は読み取りません。暗証番号は保存しません。</translation>
+      <translation>マイナンバー（12桁の番号）は読み取りません。暗証番号は保存しません。</translation>
     </message>
     <message>
       <source>We will read: your name, address, birth date and sex.</source>
-      <translation>読み取る内容:氏名、住所、生年月日、性別。</translation>
+      <translation>読み取る内容：氏名、住所、生年月日、性別。</translation>
     </message>
     <message>
       <source>Why: so the city knows you are safe in this shelter and can bring help and supplies.</source>
-      <translation>目的:あなたがこの避難所にいて無事であることを市が把握し、支援や物資を届けるためです。</translation>
+      <translation>目的：あなたがこの避難所にいて無事であることを市が把握し、支援や物資を届けるためです。</translation>
     </message>
   </context>
   <context>
@@ -207,34 +207,34 @@
     </message>
     <message>
       <source>How is the birth date written on your card?</source>
-      <translation>カードの生年月日はどちらの書き方ですか?</translation>
+      <translation>カードの生年月日はどちらの書き方ですか？</translation>
     </message>
     <message>
       <source>Japanese era: {date}</source>
-      <translation>和暦:{date}</translation>
+      <translation>和暦：{date}</translation>
     </message>
     <message>
       <source>Western: {date}</source>
-      <translation>西暦:{date}</translation>
+      <translation>西暦：{date}</translation>
     </message>
   </context>
   <context>
     <name>Idle</name>
     <message>
       <source>Check in (arrive)</source>
-      <translation>避難登録(入所)</translation>
+      <translation>避難登録（入所）</translation>
     </message>
     <message>
       <source>Check in: please place your card on the reader</source>
-      <translation>避難登録:カードを読み取り機に置いてください</translation>
+      <translation>避難登録：カードを読み取り機に置いてください</translation>
     </message>
     <message>
       <source>Check out (leave)</source>
-      <translation>退所登録(退所)</translation>
+      <translation>退所登録（退所）</translation>
     </message>
     <message>
       <source>Check out: please place your card on the reader</source>
-      <translation>退所登録:カードを読み取り機に置いてください</translation>
+      <translation>退所登録：カードを読み取り機に置いてください</translation>
     </message>
     <message>
       <source>Evacuation shelter</source>
@@ -276,14 +276,14 @@
     </message>
     <message>
       <source>Without PIN: with my birth date, the card's expiry year and the security code printed on the card</source>
-      <translation>暗証番号なしで:生年月日、カードの有効期限の年、カードに印刷されたセキュリティコードで</translation>
+      <translation>暗証番号なしで：生年月日、カードの有効期限の年、カードに印刷されたセキュリティコードで</translation>
     </message>
   </context>
   <context>
     <name>MoreTime</name>
     <message>
       <source>Do you need more time?</source>
-      <translation>もう少し時間が必要ですか?</translation>
+      <translation>もう少し時間が必要ですか？</translation>
     </message>
     <message>
       <source>If nobody touches the screen, everything is cleared in {seconds} seconds.</source>
@@ -435,11 +435,11 @@
     <name>Pin</name>
     <message>
       <source>Careful: if the next PIN is wrong, the kiosk stops and you must see staff. If you are not sure, press Cancel and ask staff.</source>
-      <translation>ご注意:次に間違えると、この端末では続けられず職員の対応が必要です。自信がなければ「やめる」を押して職員にお尋ねください。</translation>
+      <translation>ご注意：次に間違えると、この端末では続けられず職員の対応が必要です。自信がなければ「やめる」を押して職員にお尋ねください。</translation>
     </message>
     <message>
       <source>Forgot the PIN? Use the numbers printed on the card</source>
-      <translation>暗証番号を忘れた方:カードに印刷された番号を使う</translation>
+      <translation>暗証番号を忘れた方：カードに印刷された番号を使う</translation>
     </message>
     <message>
       <source>The PIN you chose for this card. It is not shown and not spoken.</source>
@@ -447,11 +447,11 @@
     </message>
     <message>
       <source>Tries left: {count}</source>
-      <translation>残り回数:{count}</translation>
+      <translation>残り回数：{count}</translation>
     </message>
     <message>
       <source>Type PIN 1 of your driver's licence (4 digits)</source>
-      <translation>運転免許証の暗証番号1(4桁)を入力してください</translation>
+      <translation>運転免許証の暗証番号1（4桁）を入力してください</translation>
     </message>
     <message>
       <source>Type your 4-digit PIN</source>
@@ -470,7 +470,7 @@
     </message>
     <message>
       <source>Do you need more time? Please touch the screen.</source>
-      <translation>もう少し時間が必要ですか?画面に触れてください。</translation>
+      <translation>もう少し時間が必要ですか？画面に触れてください。</translation>
     </message>
     <message>
       <source>Done. Please take your card.</source>
@@ -526,7 +526,7 @@
     </message>
     <message>
       <source>You are checked in here. Are you leaving the shelter?</source>
-      <translation>この避難所に登録されています。避難所を出ますか?</translation>
+      <translation>この避難所に登録されています。避難所を出ますか？</translation>
     </message>
     <message>
       <source>You are checked in. Please take your card.</source>
@@ -580,11 +580,11 @@
     </message>
     <message>
       <source>Not saved: the settings file could not be written.</source>
-      <translation>保存できません:設定ファイルに書き込めませんでした。</translation>
+      <translation>保存できません：設定ファイルに書き込めませんでした。</translation>
     </message>
     <message>
       <source>Not saved: {problem}</source>
-      <translation>保存できません:{problem}</translation>
+      <translation>保存できません：{problem}</translation>
     </message>
     <message>
       <source>On</source>
@@ -600,7 +600,7 @@
     </message>
     <message>
       <source>Seconds without a touch before asking for more time</source>
-      <translation>「もう少し時間が必要ですか?」と聞くまでの秒数</translation>
+      <translation>「もう少し時間が必要ですか？」と聞くまでの秒数</translation>
     </message>
     <message>
       <source>Settings saved.</source>
@@ -654,15 +654,15 @@
     </message>
     <message>
       <source>Connection: OFFLINE</source>
-      <translation>接続:オフライン</translation>
+      <translation>接続：オフライン</translation>
     </message>
     <message>
       <source>Connection: no management API configured</source>
-      <translation>接続:管理APIが設定されていません</translation>
+      <translation>接続：管理APIが設定されていません</translation>
     </message>
     <message>
       <source>Connection: online</source>
-      <translation>接続:オンライン</translation>
+      <translation>接続：オンライン</translation>
     </message>
     <message>
       <source>Create account</source>
@@ -674,7 +674,7 @@
     </message>
     <message>
       <source>Last sync: {time}</source>
-      <translation>最終送信:{time}</translation>
+      <translation>最終送信：{time}</translation>
     </message>
     <message>
       <source>Log in</source>
@@ -702,7 +702,7 @@
     </message>
     <message>
       <source>Password again</source>
-      <translation>パスワード(確認)</translation>
+      <translation>パスワード（確認）</translation>
     </message>
     <message>
       <source>Please enter a user ID.</source>
@@ -714,11 +714,11 @@
     </message>
     <message>
       <source>Reader: {state}</source>
-      <translation>読み取り機:{state}</translation>
+      <translation>読み取り機：{state}</translation>
     </message>
     <message>
       <source>Records still waiting to be sent: {count}</source>
-      <translation>まだ送信されていない記録:{count} 件</translation>
+      <translation>まだ送信されていない記録：{count} 件</translation>
     </message>
     <message>
       <source>Records that still wait are kept safely on this kiosk and are sent the next time it starts with a connection.</source>
@@ -726,7 +726,7 @@
     </message>
     <message>
       <source>Records waiting: {waiting}, quarantined: {quarantined}</source>
-      <translation>未送信:{waiting} 件、保留(要確認):{quarantined} 件</translation>
+      <translation>未送信：{waiting} 件、保留（要確認）：{quarantined} 件</translation>
     </message>
     <message>
       <source>Send shelter close notice and quit</source>
@@ -738,7 +738,7 @@
     </message>
     <message>
       <source>Server's last error: {error}</source>
-      <translation>サーバーの最新エラー:{error}</translation>
+      <translation>サーバーの最新エラー：{error}</translation>
     </message>
     <message>
       <source>Shelter close notice queued</source>
@@ -758,7 +758,7 @@
     </message>
     <message>
       <source>Staff menu: enter your password</source>
-      <translation>職員メニュー:パスワードを入力</translation>
+      <translation>職員メニュー：パスワードを入力</translation>
     </message>
     <message>
       <source>Status</source>

@@ -5,7 +5,7 @@
     <name>Checkout</name>
     <message>
       <source>Are you leaving the shelter now?</source>
-      <translation>いま ひなんじょを でますか?</translation>
+      <translation>いま ひなんじょを でますか？</translation>
     </message>
     <message>
       <source>No, I am still staying</source>
@@ -24,11 +24,11 @@
     <name>CodeB</name>
     <message>
       <source>1 Birth date (YY MM DD)</source>
-      <translation>1 うまれた ひ(とし 2けた・つき・ひ)</translation>
+      <translation>1 うまれた ひ（とし 2けた・つき・ひ）</translation>
     </message>
     <message>
       <source>2 Card valid until (year)</source>
-      <translation>2 カードの きげん(せいれきの とし)</translation>
+      <translation>2 カードの きげん（せいれきの とし）</translation>
     </message>
     <message>
       <source>3 Security code (under the photo)</source>
@@ -82,7 +82,7 @@
     <name>Confirm</name>
     <message>
       <source>Add a phone number (optional)</source>
-      <translation>でんわばんごうを いれる(いれなくても いい)</translation>
+      <translation>でんわばんごうを いれる（いれなくても いい）</translation>
     </message>
     <message>
       <source>Address</source>
@@ -102,7 +102,7 @@
     </message>
     <message>
       <source>Is this you?</source>
-      <translation>これは あなた ですか?</translation>
+      <translation>これは あなた ですか？</translation>
     </message>
     <message>
       <source>Japanese era</source>
@@ -114,7 +114,7 @@
     </message>
     <message>
       <source>Message to staff (optional)</source>
-      <translation>しょくいんへの メッセージ(なくても いい)</translation>
+      <translation>しょくいんへの メッセージ（なくても いい）</translation>
     </message>
     <message>
       <source>Name</source>
@@ -126,15 +126,15 @@
     </message>
     <message>
       <source>Not correct: call staff</source>
-      <translation>ちがう:しょくいんを よぶ</translation>
+      <translation>ちがう：しょくいんを よぶ</translation>
     </message>
     <message>
       <source>Phone number (optional)</source>
-      <translation>でんわばんごう(いれなくても いい)</translation>
+      <translation>でんわばんごう（いれなくても いい）</translation>
     </message>
     <message>
       <source>Phone: {number}</source>
-      <translation>でんわ:{number}</translation>
+      <translation>でんわ：{number}</translation>
     </message>
     <message>
       <source>Sex</source>
@@ -146,7 +146,7 @@
     </message>
     <message>
       <source>Tell staff (optional, touch all that apply):</source>
-      <translation>しょくいんに つたえる こと(あれば ぜんぶ おす):</translation>
+      <translation>しょくいんに つたえる こと（あれば ぜんぶ おす）：</translation>
     </message>
     <message>
       <source>Unknown</source>
@@ -169,19 +169,19 @@
     </message>
     <message>
       <source>May we read your card?</source>
-      <translation>カードを よんでも いいですか?</translation>
+      <translation>カードを よんでも いいですか？</translation>
     </message>
     <message>
       <source>We do not read your My Number (12 digits). Your PIN is not saved.</source>
-      <translation>マイナンバー(12けたの ばんごう)は よみません。あんしょうばんごうは のこしません。</translation>
+      <translation>マイナンバー（12けたの ばんごう）は よみません。あんしょうばんごうは のこしません。</translation>
     </message>
     <message>
       <source>We will read: your name, address, birth date and sex.</source>
-      <translation>よむ もの:なまえ、じゅうしょ、うまれた ひ、せいべつ。</translation>
+      <translation>よむ もの：なまえ、じゅうしょ、うまれた ひ、せいべつ。</translation>
     </message>
     <message>
       <source>Why: so the city knows you are safe in this shelter and can bring help and supplies.</source>
-      <translation>りゆう:あなたが ここに いて ぶじだと しが わかります。たすけや ものを とどけます。</translation>
+      <translation>りゆう：あなたが ここに いて ぶじだと しが わかります。たすけや ものを とどけます。</translation>
     </message>
   </context>
   <context>
@@ -207,15 +207,15 @@
     </message>
     <message>
       <source>How is the birth date written on your card?</source>
-      <translation>カードの うまれた ひは どちらの かきかた ですか?</translation>
+      <translation>カードの うまれた ひは どちらの かきかた ですか？</translation>
     </message>
     <message>
       <source>Japanese era: {date}</source>
-      <translation>われき:{date}</translation>
+      <translation>われき：{date}</translation>
     </message>
     <message>
       <source>Western: {date}</source>
-      <translation>せいれき:{date}</translation>
+      <translation>せいれき：{date}</translation>
     </message>
   </context>
   <context>
@@ -226,7 +226,7 @@
     </message>
     <message>
       <source>Check in: please place your card on the reader</source>
-      <translation>ひなんじょに はいる:カードを ここに おいて ください</translation>
+      <translation>ひなんじょに はいる：カードを ここに おいて ください</translation>
     </message>
     <message>
       <source>Check out (leave)</source>
@@ -234,7 +234,7 @@
     </message>
     <message>
       <source>Check out: please place your card on the reader</source>
-      <translation>ひなんじょを でる:カードを ここに おいて ください</translation>
+      <translation>ひなんじょを でる：カードを ここに おいて ください</translation>
     </message>
     <message>
       <source>Evacuation shelter</source>
@@ -276,14 +276,14 @@
     </message>
     <message>
       <source>Without PIN: with my birth date, the card's expiry year and the security code printed on the card</source>
-      <translation>あんしょうばんごう なしで:うまれた ひ、カードの きげんの とし、カードに かいて ある 4けたの ばんごうで</translation>
+      <translation>あんしょうばんごう なしで：うまれた ひ、カードの きげんの とし、カードに かいて ある 4けたの ばんごうで</translation>
     </message>
   </context>
   <context>
     <name>MoreTime</name>
     <message>
       <source>Do you need more time?</source>
-      <translation>もっと じかんが いりますか?</translation>
+      <translation>もっと じかんが いりますか？</translation>
     </message>
     <message>
       <source>If nobody touches the screen, everything is cleared in {seconds} seconds.</source>
@@ -435,11 +435,11 @@
     <name>Pin</name>
     <message>
       <source>Careful: if the next PIN is wrong, the kiosk stops and you must see staff. If you are not sure, press Cancel and ask staff.</source>
-      <translation>ちゅうい:つぎに まちがえると ここでは できません。しょくいんの ところへ いきます。わからない ときは「やめる」を おして しょくいんに きいて ください。</translation>
+      <translation>ちゅうい：つぎに まちがえると ここでは できません。しょくいんの ところへ いきます。わからない ときは「やめる」を おして しょくいんに きいて ください。</translation>
     </message>
     <message>
       <source>Forgot the PIN? Use the numbers printed on the card</source>
-      <translation>ばんごうを わすれた:カードに かいて ある ばんごうを つかう</translation>
+      <translation>ばんごうを わすれた：カードに かいて ある ばんごうを つかう</translation>
     </message>
     <message>
       <source>The PIN you chose for this card. It is not shown and not spoken.</source>
@@ -451,7 +451,7 @@
     </message>
     <message>
       <source>Type PIN 1 of your driver's licence (4 digits)</source>
-      <translation>めんきょしょうの あんしょうばんごう 1(4けた)を いれて ください</translation>
+      <translation>めんきょしょうの あんしょうばんごう 1（4けた）を いれて ください</translation>
     </message>
     <message>
       <source>Type your 4-digit PIN</source>
@@ -470,7 +470,7 @@
     </message>
     <message>
       <source>Do you need more time? Please touch the screen.</source>
-      <translation>もっと じかんが いりますか?がめんを さわって ください。</translation>
+      <translation>もっと じかんが いりますか？がめんを さわって ください。</translation>
     </message>
     <message>
       <source>Done. Please take your card.</source>
@@ -526,7 +526,7 @@
     </message>
     <message>
       <source>You are checked in here. Are you leaving the shelter?</source>
-      <translation>あなたは ここに います。ひなんじょを でますか?</translation>
+      <translation>あなたは ここに います。ひなんじょを でますか？</translation>
     </message>
     <message>
       <source>You are checked in. Please take your card.</source>
@@ -580,11 +580,11 @@
     </message>
     <message>
       <source>Not saved: the settings file could not be written.</source>
-      <translation>のこせません:せっていの ファイルに かけませんでした。</translation>
+      <translation>のこせません：せっていの ファイルに かけませんでした。</translation>
     </message>
     <message>
       <source>Not saved: {problem}</source>
-      <translation>のこせません:{problem}</translation>
+      <translation>のこせません：{problem}</translation>
     </message>
     <message>
       <source>On</source>
@@ -600,7 +600,7 @@
     </message>
     <message>
       <source>Seconds without a touch before asking for more time</source>
-      <translation>「もっと じかんが いりますか?」と きく までの びょう</translation>
+      <translation>「もっと じかんが いりますか？」と きく までの びょう</translation>
     </message>
     <message>
       <source>Settings saved.</source>
@@ -654,15 +654,15 @@
     </message>
     <message>
       <source>Connection: OFFLINE</source>
-      <translation>せつぞく:つながって いません</translation>
+      <translation>せつぞく：つながって いません</translation>
     </message>
     <message>
       <source>Connection: no management API configured</source>
-      <translation>せつぞく:かんりの APIが せってい されて いません</translation>
+      <translation>せつぞく：かんりの APIが せってい されて いません</translation>
     </message>
     <message>
       <source>Connection: online</source>
-      <translation>せつぞく:つながって います</translation>
+      <translation>せつぞく：つながって います</translation>
     </message>
     <message>
       <source>Create account</source>
@@ -674,7 +674,7 @@
     </message>
     <message>
       <source>Last sync: {time}</source>
-      <translation>さいごに おくった じかん:{time}</translation>
+      <translation>さいごに おくった じかん：{time}</translation>
     </message>
     <message>
       <source>Log in</source>
@@ -702,7 +702,7 @@
     </message>
     <message>
       <source>Password again</source>
-      <translation>パスワード(もう いちど)</translation>
+      <translation>パスワード（もう いちど）</translation>
     </message>
     <message>
       <source>Please enter a user ID.</source>
@@ -714,11 +714,11 @@
     </message>
     <message>
       <source>Reader: {state}</source>
-      <translation>よみとりき:{state}</translation>
+      <translation>よみとりき：{state}</translation>
     </message>
     <message>
       <source>Records still waiting to be sent: {count}</source>
-      <translation>まだ おくって いない きろく:{count}</translation>
+      <translation>まだ おくって いない きろく：{count}</translation>
     </message>
     <message>
       <source>Records that still wait are kept safely on this kiosk and are sent the next time it starts with a connection.</source>
@@ -726,7 +726,7 @@
     </message>
     <message>
       <source>Records waiting: {waiting}, quarantined: {quarantined}</source>
-      <translation>まだ おくって いない:{waiting}、しょくいんが みる もの:{quarantined}</translation>
+      <translation>まだ おくって いない：{waiting}、しょくいんが みる もの：{quarantined}</translation>
     </message>
     <message>
       <source>Send shelter close notice and quit</source>
@@ -738,7 +738,7 @@
     </message>
     <message>
       <source>Server's last error: {error}</source>
-      <translation>サーバーの さいごの エラー:{error}</translation>
+      <translation>サーバーの さいごの エラー：{error}</translation>
     </message>
     <message>
       <source>Shelter close notice queued</source>
@@ -758,7 +758,7 @@
     </message>
     <message>
       <source>Staff menu: enter your password</source>
-      <translation>しょくいんの メニュー:パスワードを いれる</translation>
+      <translation>しょくいんの メニュー：パスワードを いれる</translation>
     </message>
     <message>
       <source>Status</source>

@@ -5,15 +5,15 @@
     <name>Checkout</name>
     <message>
       <source>Are you leaving the shelter now?</source>
-      <translation>您现在要离开避难所吗?</translation>
+      <translation>您现在要离开避难所吗？</translation>
     </message>
     <message>
       <source>No, I am still staying</source>
-      <translation>不,我还要住</translation>
+      <translation>不，我还要住</translation>
     </message>
     <message>
       <source>Yes, I am leaving (check out)</source>
-      <translation>是,我要离开(退出)</translation>
+      <translation>是，我要离开（退出）</translation>
     </message>
     <message>
       <source>You are checked in at this shelter</source>
@@ -24,15 +24,15 @@
     <name>CodeB</name>
     <message>
       <source>1 Birth date (YY MM DD)</source>
-      <translation>1 出生日期(年2位 月 日)</translation>
+      <translation>1 出生日期（年2位 月 日）</translation>
     </message>
     <message>
       <source>2 Card valid until (year)</source>
-      <translation>2 有效期限(年份)</translation>
+      <translation>2 有效期限（年份）</translation>
     </message>
     <message>
       <source>3 Security code (under the photo)</source>
-      <translation>3 安全码(照片下方)</translation>
+      <translation>3 安全码（照片下方）</translation>
     </message>
     <message>
       <source>Heisei 平成</source>
@@ -82,7 +82,7 @@
     <name>Confirm</name>
     <message>
       <source>Add a phone number (optional)</source>
-      <translation>添加电话号码(可选)</translation>
+      <translation>添加电话号码（可选）</translation>
     </message>
     <message>
       <source>Address</source>
@@ -102,7 +102,7 @@
     </message>
     <message>
       <source>Is this you?</source>
-      <translation>这是您的信息吗?</translation>
+      <translation>这是您的信息吗？</translation>
     </message>
     <message>
       <source>Japanese era</source>
@@ -114,7 +114,7 @@
     </message>
     <message>
       <source>Message to staff (optional)</source>
-      <translation>给工作人员的留言(可选)</translation>
+      <translation>给工作人员的留言（可选）</translation>
     </message>
     <message>
       <source>Name</source>
@@ -126,15 +126,15 @@
     </message>
     <message>
       <source>Not correct: call staff</source>
-      <translation>不对:叫工作人员</translation>
+      <translation>不对：叫工作人员</translation>
     </message>
     <message>
       <source>Phone number (optional)</source>
-      <translation>电话号码(可选)</translation>
+      <translation>电话号码（可选）</translation>
     </message>
     <message>
       <source>Phone: {number}</source>
-      <translation>电话:{number}</translation>
+      <translation>电话：{number}</translation>
     </message>
     <message>
       <source>Sex</source>
@@ -146,7 +146,7 @@
     </message>
     <message>
       <source>Tell staff (optional, touch all that apply):</source>
-      <translation>告诉工作人员(可选,选择所有符合的):</translation>
+      <translation>告诉工作人员（可选，选择所有符合的）：</translation>
     </message>
     <message>
       <source>Unknown</source>
@@ -169,19 +169,19 @@
     </message>
     <message>
       <source>May we read your card?</source>
-      <translation>可以读取您的卡片吗?</translation>
+      <translation>可以读取您的卡片吗？</translation>
     </message>
     <message>
       <source>We do not read your My Number (12 digits). Your PIN is not saved.</source>
-      <translation>我们不读取您的个人编号(12位数字)。密码不会被保存。</translation>
+      <translation>我们不读取您的个人编号（12位数字）。密码不会被保存。</translation>
     </message>
     <message>
       <source>We will read: your name, address, birth date and sex.</source>
-      <translation>读取内容:姓名、住址、出生日期和性别。</translation>
+      <translation>读取内容：姓名、住址、出生日期和性别。</translation>
     </message>
     <message>
       <source>Why: so the city knows you are safe in this shelter and can bring help and supplies.</source>
-      <translation>目的:让市政府知道您在这个避难所平安,并能送来帮助和物资。</translation>
+      <translation>目的：让市政府知道您在这个避难所平安，并能送来帮助和物资。</translation>
     </message>
   </context>
   <context>
@@ -207,34 +207,34 @@
     </message>
     <message>
       <source>How is the birth date written on your card?</source>
-      <translation>您卡片上的出生日期是哪种写法?</translation>
+      <translation>您卡片上的出生日期是哪种写法？</translation>
     </message>
     <message>
       <source>Japanese era: {date}</source>
-      <translation>日本年号:{date}</translation>
+      <translation>日本年号：{date}</translation>
     </message>
     <message>
       <source>Western: {date}</source>
-      <translation>公历:{date}</translation>
+      <translation>公历：{date}</translation>
     </message>
   </context>
   <context>
     <name>Idle</name>
     <message>
       <source>Check in (arrive)</source>
-      <translation>避难登记(入住)</translation>
+      <translation>避难登记（入住）</translation>
     </message>
     <message>
       <source>Check in: please place your card on the reader</source>
-      <translation>避难登记:请把卡片放在读卡器上</translation>
+      <translation>避难登记：请把卡片放在读卡器上</translation>
     </message>
     <message>
       <source>Check out (leave)</source>
-      <translation>离开登记(离开)</translation>
+      <translation>离开登记（离开）</translation>
     </message>
     <message>
       <source>Check out: please place your card on the reader</source>
-      <translation>离开登记:请把卡片放在读卡器上</translation>
+      <translation>离开登记：请把卡片放在读卡器上</translation>
     </message>
     <message>
       <source>Evacuation shelter</source>
@@ -246,7 +246,7 @@
     </message>
     <message>
       <source>No card?</source>
-      <translation>没有卡片?</translation>
+      <translation>没有卡片？</translation>
     </message>
     <message>
       <source>Please place your card on the reader</source>
@@ -276,37 +276,37 @@
     </message>
     <message>
       <source>Without PIN: with my birth date, the card's expiry year and the security code printed on the card</source>
-      <translation>不用密码:使用出生日期、卡片有效期的年份和卡片上印的安全码</translation>
+      <translation>不用密码：使用出生日期、卡片有效期的年份和卡片上印的安全码</translation>
     </message>
   </context>
   <context>
     <name>MoreTime</name>
     <message>
       <source>Do you need more time?</source>
-      <translation>您需要更多时间吗?</translation>
+      <translation>您需要更多时间吗？</translation>
     </message>
     <message>
       <source>If nobody touches the screen, everything is cleared in {seconds} seconds.</source>
-      <translation>如果没有人触摸屏幕,{seconds} 秒后将清除所有内容。</translation>
+      <translation>如果没有人触摸屏幕，{seconds} 秒后将清除所有内容。</translation>
     </message>
     <message>
       <source>No, finish</source>
-      <translation>不,结束</translation>
+      <translation>不，结束</translation>
     </message>
     <message>
       <source>Yes, more time</source>
-      <translation>是,需要更多时间</translation>
+      <translation>是，需要更多时间</translation>
     </message>
   </context>
   <context>
     <name>NoCard</name>
     <message>
       <source>No card? Please go to the staff desk</source>
-      <translation>没有卡片?请到工作人员服务台</translation>
+      <translation>没有卡片？请到工作人员服务台</translation>
     </message>
     <message>
       <source>Staff will register you there. You do not need a card. If you cannot walk there, ask anyone nearby to call staff.</source>
-      <translation>工作人员会在那里为您登记,不需要卡片。如果您无法走过去,请请身边的人叫工作人员。</translation>
+      <translation>工作人员会在那里为您登记，不需要卡片。如果您无法走过去，请请身边的人叫工作人员。</translation>
     </message>
   </context>
   <context>
@@ -321,11 +321,11 @@
     </message>
     <message>
       <source>Nothing was recorded. Please go to the staff desk. Staff will help you.</source>
-      <translation>没有进行登记。请到工作人员服务台,工作人员会帮助您。</translation>
+      <translation>没有进行登记。请到工作人员服务台，工作人员会帮助您。</translation>
     </message>
     <message>
       <source>Nothing was recorded. Please take your card and go to the staff desk. Staff will register you.</source>
-      <translation>没有进行登记。请取回卡片,到工作人员服务台。工作人员会为您登记。</translation>
+      <translation>没有进行登记。请取回卡片，到工作人员服务台。工作人员会为您登记。</translation>
     </message>
     <message>
       <source>Nothing was recorded. Staff will check your details with you.</source>
@@ -333,7 +333,7 @@
     </message>
     <message>
       <source>Nothing was recorded. To start again, place your card on the reader.</source>
-      <translation>没有进行登记。要重新开始,请把卡片放在读卡器上。</translation>
+      <translation>没有进行登记。要重新开始，请把卡片放在读卡器上。</translation>
     </message>
     <message>
       <source>Only one try is left</source>
@@ -341,7 +341,7 @@
     </message>
     <message>
       <source>Please check the birth date and the expiry year printed on your card, then type them again.</source>
-      <translation>请核对卡片上印的出生日期和有效期限年份,然后重新输入。</translation>
+      <translation>请核对卡片上印的出生日期和有效期限年份，然后重新输入。</translation>
     </message>
     <message>
       <source>Please check the number and try again.</source>
@@ -353,11 +353,11 @@
     </message>
     <message>
       <source>Please tell the staff. Staff will register you.</source>
-      <translation>请告诉工作人员,工作人员会为您登记。</translation>
+      <translation>请告诉工作人员，工作人员会为您登记。</translation>
     </message>
     <message>
       <source>Please use a My Number card or a driver's licence. If you have neither, the staff desk will register you.</source>
-      <translation>请使用个人编号卡或驾驶执照。如果都没有,工作人员服务台会为您登记。</translation>
+      <translation>请使用个人编号卡或驾驶执照。如果都没有，工作人员服务台会为您登记。</translation>
     </message>
     <message>
       <source>Staff are at the desk near the entrance.</source>
@@ -381,7 +381,7 @@
     </message>
     <message>
       <source>There is nothing to check out. To check in, press Check in and place your card.</source>
-      <translation>没有可以离开的登记。要登记入住,请按“避难登记”并放上卡片。</translation>
+      <translation>没有可以离开的登记。要登记入住，请按“避难登记”并放上卡片。</translation>
     </message>
     <message>
       <source>This card cannot be read here</source>
@@ -397,7 +397,7 @@
     </message>
     <message>
       <source>To protect your card from locking, this kiosk will not try again. Please take your card and go to the staff desk.</source>
-      <translation>为了防止卡片被锁定,本机不会再尝试。请取回卡片,到工作人员服务台。</translation>
+      <translation>为了防止卡片被锁定，本机不会再尝试。请取回卡片，到工作人员服务台。</translation>
     </message>
     <message>
       <source>Try again</source>
@@ -428,30 +428,30 @@
     </message>
     <message>
       <source>Sorry, something went wrong. Please see the staff.</source>
-      <translation>对不起,出现了问题。请找工作人员。</translation>
+      <translation>对不起，出现了问题。请找工作人员。</translation>
     </message>
   </context>
   <context>
     <name>Pin</name>
     <message>
       <source>Careful: if the next PIN is wrong, the kiosk stops and you must see staff. If you are not sure, press Cancel and ask staff.</source>
-      <translation>注意:如果下一次密码错误,本机将停止,您需要找工作人员。如果不确定,请按“取消”并询问工作人员。</translation>
+      <translation>注意：如果下一次密码错误，本机将停止，您需要找工作人员。如果不确定，请按“取消”并询问工作人员。</translation>
     </message>
     <message>
       <source>Forgot the PIN? Use the numbers printed on the card</source>
-      <translation>忘记密码?使用卡片上印的数字</translation>
+      <translation>忘记密码？使用卡片上印的数字</translation>
     </message>
     <message>
       <source>The PIN you chose for this card. It is not shown and not spoken.</source>
-      <translation>这是您为这张卡设定的密码。不会显示,也不会读出来。</translation>
+      <translation>这是您为这张卡设定的密码。不会显示，也不会读出来。</translation>
     </message>
     <message>
       <source>Tries left: {count}</source>
-      <translation>剩余次数:{count}</translation>
+      <translation>剩余次数：{count}</translation>
     </message>
     <message>
       <source>Type PIN 1 of your driver's licence (4 digits)</source>
-      <translation>请输入驾驶执照的密码1(4位数)</translation>
+      <translation>请输入驾驶执照的密码1（4位数）</translation>
     </message>
     <message>
       <source>Type your 4-digit PIN</source>
@@ -470,7 +470,7 @@
     </message>
     <message>
       <source>Do you need more time? Please touch the screen.</source>
-      <translation>您需要更多时间吗?请触摸屏幕。</translation>
+      <translation>您需要更多时间吗？请触摸屏幕。</translation>
     </message>
     <message>
       <source>Done. Please take your card.</source>
@@ -478,11 +478,11 @@
     </message>
     <message>
       <source>If you have no card, please go to the staff desk.</source>
-      <translation>如果没有卡片,请到工作人员服务台。</translation>
+      <translation>如果没有卡片，请到工作人员服务台。</translation>
     </message>
     <message>
       <source>Please check your details on the screen, then press Correct.</source>
-      <translation>请核对屏幕上的信息,然后按“正确”。</translation>
+      <translation>请核对屏幕上的信息，然后按“正确”。</translation>
     </message>
     <message>
       <source>Please choose how to open your card.</source>
@@ -506,7 +506,7 @@
     </message>
     <message>
       <source>Please type your four digit PIN. It is not shown and not spoken.</source>
-      <translation>请输入4位数密码。密码不会显示,也不会读出来。</translation>
+      <translation>请输入4位数密码。密码不会显示，也不会读出来。</translation>
     </message>
     <message>
       <source>Reading your card. Please do not remove it.</source>
@@ -526,7 +526,7 @@
     </message>
     <message>
       <source>You are checked in here. Are you leaving the shelter?</source>
-      <translation>您已在这里登记。您要离开避难所吗?</translation>
+      <translation>您已在这里登记。您要离开避难所吗？</translation>
     </message>
     <message>
       <source>You are checked in. Please take your card.</source>
@@ -580,11 +580,11 @@
     </message>
     <message>
       <source>Not saved: the settings file could not be written.</source>
-      <translation>未保存:无法写入设置文件。</translation>
+      <translation>未保存：无法写入设置文件。</translation>
     </message>
     <message>
       <source>Not saved: {problem}</source>
-      <translation>未保存:{problem}</translation>
+      <translation>未保存：{problem}</translation>
     </message>
     <message>
       <source>On</source>
@@ -654,15 +654,15 @@
     </message>
     <message>
       <source>Connection: OFFLINE</source>
-      <translation>连接:离线</translation>
+      <translation>连接：离线</translation>
     </message>
     <message>
       <source>Connection: no management API configured</source>
-      <translation>连接:未设置管理API</translation>
+      <translation>连接：未设置管理API</translation>
     </message>
     <message>
       <source>Connection: online</source>
-      <translation>连接:在线</translation>
+      <translation>连接：在线</translation>
     </message>
     <message>
       <source>Create account</source>
@@ -674,7 +674,7 @@
     </message>
     <message>
       <source>Last sync: {time}</source>
-      <translation>上次同步:{time}</translation>
+      <translation>上次同步：{time}</translation>
     </message>
     <message>
       <source>Log in</source>
@@ -714,19 +714,19 @@
     </message>
     <message>
       <source>Reader: {state}</source>
-      <translation>读卡器:{state}</translation>
+      <translation>读卡器：{state}</translation>
     </message>
     <message>
       <source>Records still waiting to be sent: {count}</source>
-      <translation>尚未发送的记录:{count} 条</translation>
+      <translation>尚未发送的记录：{count} 条</translation>
     </message>
     <message>
       <source>Records that still wait are kept safely on this kiosk and are sent the next time it starts with a connection.</source>
-      <translation>未发送的记录会安全地保存在本机上,下次联网启动时发送。</translation>
+      <translation>未发送的记录会安全地保存在本机上，下次联网启动时发送。</translation>
     </message>
     <message>
       <source>Records waiting: {waiting}, quarantined: {quarantined}</source>
-      <translation>待发送:{waiting} 条,已隔离:{quarantined} 条</translation>
+      <translation>待发送：{waiting} 条，已隔离：{quarantined} 条</translation>
     </message>
     <message>
       <source>Send shelter close notice and quit</source>
@@ -738,7 +738,7 @@
     </message>
     <message>
       <source>Server's last error: {error}</source>
-      <translation>服务器最近的错误:{error}</translation>
+      <translation>服务器最近的错误：{error}</translation>
     </message>
     <message>
       <source>Shelter close notice queued</source>
@@ -758,7 +758,7 @@
     </message>
     <message>
       <source>Staff menu: enter your password</source>
-      <translation>工作人员菜单:请输入密码</translation>
+      <translation>工作人员菜单：请输入密码</translation>
     </message>
     <message>
       <source>Status</source>
@@ -794,11 +794,11 @@
     </message>
     <message>
       <source>connected, card on the reader</source>
-      <translation>已连接,卡片在读卡器上</translation>
+      <translation>已连接，卡片在读卡器上</translation>
     </message>
     <message>
       <source>connected, no card</source>
-      <translation>已连接,没有卡片</translation>
+      <translation>已连接，没有卡片</translation>
     </message>
     <message>
       <source>no reader connected</source>
