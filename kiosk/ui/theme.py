@@ -113,7 +113,9 @@ QCheckBox {{ spacing: 16px; min-height: {m.touch_px}px; }}
 QCheckBox::indicator {{ width: {m.body_px + 8}px; height: {m.body_px + 8}px; }}
 QScrollArea {{ border: none; }}
 QScrollBar:vertical {{ width: {m.touch_px // 2}px; background: {PANEL}; }}
-QScrollBar::handle:vertical {{ background: #6b7280; min-height: {m.touch_px}px; border-radius: 6px; }}
+QScrollBar::handle:vertical {{
+  background: #6b7280; min-height: {m.touch_px}px; border-radius: 6px;
+}}
 """
 
 
