@@ -64,7 +64,7 @@ from kiosk.cards.api import (
 )
 from kiosk.cards.ber import SimpleScan, Tlv, parse_ber_sequence, scan_simple_tlvs
 from kiosk.cards.jis import decode_jisx0208
-from kiosk.cards.mynumber import _counter
+from kiosk.cards.mynumber import CounterHistory, _counter
 from kiosk.domain import BasicInfo, CardType
 from kiosk.era import EraError, era_by_licence_code, parse_era_yymmdd
 
@@ -187,6 +187,7 @@ class LicenceSession:
     def __init__(self, transport: CountingTransport, *, default_pin_enabled: bool = True) -> None:
         self._transport = transport
         self._default_pin_enabled = default_pin_enabled
+        self._history = CounterHistory()
 
     @property
     def card_type(self) -> CardType:
@@ -204,13 +205,17 @@ class LicenceSession:
 
     def _pin1_status(self, *, pin_set: bool) -> SecretStatus:
         tries, locked = _counter(self._transport.transmit(verify_sfi(LICENCE_IEF_PIN1)))
-        refused = locked or tries is None or tries <= 1
+        self._history.note(SecretKind.PIN, tries, locked=locked)
+        refused = (
+            locked or tries is None or tries <= 1 or self._history.at_or_below(SecretKind.PIN, 1)
+        )
         if not pin_set:
             # The default PIN: only with every try left, and only if staff did not turn it off.
             refused = (
                 refused
                 or not self._default_pin_enabled
                 or (tries is not None and tries < LICENCE_PIN_MAX_TRIES)
+                or self._history.at_or_below(SecretKind.PIN, LICENCE_PIN_MAX_TRIES - 1)
             )
         return SecretStatus(SecretKind.PIN, tries, locked, refused)
 
@@ -276,6 +281,7 @@ class LicenceSession:
         if response.ok:
             return
         tries = response.tries_left
+        self._history.note(SecretKind.PIN, tries, locked=response.sw == SW_BLOCKED)
         if response.sw == SW_BLOCKED or tries == 0:
             raise CardLockedError("the licence PIN is locked")
         if tries is not None:

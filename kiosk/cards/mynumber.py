@@ -174,6 +174,28 @@ def _counter(response: Response) -> tuple[int | None, bool]:
     raise UnsupportedCardError("the card did not report a retry counter")
 
 
+class CounterHistory:
+    """The lowest tries-left each secret has shown on this connection.
+
+    Within one exclusive connection a counter rises only after a successful VERIFY, and the
+    kiosk sends a VERIFY only while the counter is above the threshold. A counter that rises
+    otherwise is a card (or reader) not to be trusted: once a reading at or below the
+    threshold, or a lock, was seen, no VERIFY for that secret is sent on this connection.
+    """
+
+    def __init__(self) -> None:
+        self._lowest: dict[SecretKind, int] = {}
+
+    def note(self, kind: SecretKind, tries: int | None, *, locked: bool = False) -> None:
+        value = 0 if locked else tries
+        if value is not None:
+            self._lowest[kind] = min(self._lowest.get(kind, value), value)
+
+    def at_or_below(self, kind: SecretKind, threshold: int) -> bool:
+        lowest = self._lowest.get(kind)
+        return lowest is not None and lowest <= threshold
+
+
 def check_secret_shape(kind: SecretKind, secret: Secret) -> None:
     expected = PIN_LENGTH if kind == SecretKind.PIN else CODE_B_LENGTH
     if len(secret) != expected:
@@ -188,6 +210,7 @@ class MyNumberSession:
             raise ValueError("the last try is always refused")
         self._transport = transport
         self._code_b_min = code_b_min_tries_left
+        self._history = CounterHistory()
 
     @property
     def card_type(self) -> CardType:
@@ -205,7 +228,14 @@ class MyNumberSession:
 
     def _status_of(self, kind: SecretKind) -> SecretStatus:
         tries, locked = _counter(self._transport.transmit(verify_sfi(self._sfi(kind))))
-        refused = locked or tries is None or tries <= self._threshold(kind)
+        self._history.note(kind, tries, locked=locked)
+        threshold = self._threshold(kind)
+        refused = (
+            locked
+            or tries is None
+            or tries <= threshold
+            or self._history.at_or_below(kind, threshold)
+        )
         return SecretStatus(kind, tries, locked, refused)
 
     def status(self) -> CardStatus:
@@ -246,6 +276,7 @@ class MyNumberSession:
         if response.ok:
             return
         tries = response.tries_left
+        self._history.note(kind, tries, locked=response.sw == SW_BLOCKED)
         if response.sw == SW_BLOCKED or tries == 0:
             raise CardLockedError("the card is locked for this secret")
         if tries is not None:

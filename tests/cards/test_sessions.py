@@ -295,10 +295,12 @@ def verify_problems(trace: list[tuple[bytes, int]], reads: list[tuple[int, int]]
     """Lock-guard rules broken by a run; empty if none.
 
     ``trace`` is every command sent with the status word it got; ``reads`` the [start, end)
-    index ranges of the ``read_basic_info`` calls. A VERIFY with data must (1) happen inside
-    a read, (2) be the only one of that read, (3) follow an empty VERIFY of the same
-    reference earlier in the same read, whose answer (4) was ``63Cx`` with x above the
-    refusal threshold. Problems name rule and position only: no card bytes.
+    index ranges of the ``read_basic_info`` calls (one connection). A VERIFY with data must
+    (1) happen inside a read, (2) be the only one of that read, (3) follow an empty VERIFY of
+    the same reference earlier in the same read, whose answer (4) was ``63Cx`` with x above
+    the refusal threshold, and (5) never come after any counter reading for that reference
+    at or below the threshold (``63Cx`` or ``6984``, to an empty VERIFY or to a VERIFY with
+    data). Problems name rule and position only: no card bytes.
     """
     problems: list[str] = []
     with_data = [i for i, (apdu, _) in enumerate(trace) if apdu[1] == 0x20 and len(apdu) > 4]
@@ -321,6 +323,16 @@ def verify_problems(trace: list[tuple[bytes, int]], reads: list[tuple[int, int]]
         sw = trace[counters[-1]][1]
         if sw & 0xFFF0 != 0x63C0 or sw & 0x0F <= THRESHOLDS.get(p2, 99):
             problems.append(f"VERIFY with data at {i} after a counter of {sw:04X}")
+        for j in range(i):
+            apdu, earlier = trace[j]
+            if apdu[1] != 0x20 or apdu[3] != p2:
+                continue
+            left = (
+                0 if earlier == 0x6984 else earlier & 0x0F if earlier & 0xFFF0 == 0x63C0 else None
+            )
+            if left is not None and left <= THRESHOLDS.get(p2, 99):
+                problems.append(f"VERIFY with data at {i} after a low counter at {j}")
+                break
     return problems
 
 
@@ -343,6 +355,36 @@ def test_verify_problems_catches_each_broken_rule() -> None:
     assert verify_problems([(code_b_counter, 0x63CA), (pin, 0x9000)], [(0, 2)]) != []
     twice = [(counter, 0x63C3), (pin, 0x63C2), (counter, 0x63C2), (pin, 0x9000)]
     assert verify_problems(twice, [(0, 4)]) != []  # an automatic retry
+    assert verify_problems(twice, [(0, 2), (2, 4)]) == []  # two reads: fine
+    # A low reading earlier on the connection (status, or a previous read) forbids it, even
+    # if the counter reads higher later.
+    risen = [(counter, 0x63C1), (counter, 0x63C3), (pin, 0x9000)]
+    assert verify_problems(risen, [(1, 3)]) != []
+    assert verify_problems([(counter, 0x6984), *risen[1:]], [(1, 3)]) != []
+    low_answer = [(counter, 0x63C3), (pin, 0x63C1), (counter, 0x63C3), (pin, 0x9000)]
+    assert verify_problems(low_answer, [(0, 2), (2, 4)]) != []
+
+
+def test_a_counter_that_rises_on_one_connection_is_not_trusted() -> None:
+    """status() saw 1 try left; the read's own counter says 3: still no VERIFY is sent."""
+    counters = iter([0x63C1, 0x63CA, 0x63C3])  # status: PIN, 照合番号B; read: PIN
+    sent: list[bytes] = []
+
+    class Card:
+        def transmit(self, apdu: bytes | bytearray) -> Response:
+            sent.append(bytes(apdu))
+            if apdu[1] == 0x20 and len(apdu) == 4:
+                return Response(b"", next(counters))
+            return Response(b"", 0x9000)
+
+        def close(self) -> None:
+            pass
+
+    session = identify(Card())
+    assert session.status().secret(SecretKind.PIN).refused  # type: ignore[union-attr]
+    with pytest.raises(LastTryRefusedError):
+        session.read_basic_info(SecretKind.PIN, Secret("1234"))
+    assert not [a for a in sent if a[1] == 0x20 and len(a) > 4]
 
 
 _SWS = [0x9000, 0x6282, 0x63CA, 0x63C3, 0x63C2, 0x63C1, 0x63C0, 0x6984, 0x6982, 0x6A82, 0x6B00]
