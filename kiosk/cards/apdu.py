@@ -4,7 +4,7 @@ Layering (outermost first)::
 
     MyNumberSession / LicenceSession        what to ask the card
     CountingTransport                       counts command APDUs per read
-    PrivacyGuardTransport                   refuses 個人番号 / 照合番号A before anything is sent
+    PrivacyGuardTransport                   allow-list: only the readers' own commands are sent
     PcscTransport | VirtualTransport        pyscard, or the in-process emulator
 
 Only short APDUs are built here (Lc <= 255, Le <= 256): many readers have no extended length.
