@@ -257,6 +257,18 @@ class MainWindow(QMainWindow):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         key = event.key()
+        keypad = None if self.staff_mode else getattr(self.current_screen(), "keypad", None)
+        if keypad is not None and keypad.isVisible():
+            # A physical numeric keypad (blind users, field notes §5) types like the screen's.
+            if Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
+                keypad.digit.emit(str(int(key) - int(Qt.Key.Key_0)))
+                return
+            if key == Qt.Key.Key_Backspace:
+                keypad.erase.emit()
+                return
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and keypad.ok_button.isEnabled():
+                keypad.ok.emit()
+                return
         if Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and not self.staff_mode:
             self.demo_key.emit(int(key) - int(Qt.Key.Key_0))
             return

@@ -311,3 +311,19 @@ def test_spoken_prompts_never_carry_personal_data(make_kiosk: Any) -> None:
         assert text  # every prompt the machine asks for has a sentence
         assert HOLDER.name not in text
         assert "1234" not in text
+
+
+def test_physical_keypad_types_the_pin(make_kiosk: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    kiosk = make_kiosk()
+    kiosk.insert("jpki_test_card")
+    kiosk.wait_step(Step.CONSENT)
+    kiosk.click("agree")
+    kiosk.wait_step(Step.ENTER_PIN)
+    for key in (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_9, Qt.Key.Key_Backspace):
+        kiosk.qtbot.keyClick(kiosk.window, key)
+    kiosk.qtbot.keyClick(kiosk.window, Qt.Key.Key_4)
+    assert kiosk.window.screen_for(Step.ENTER_PIN).dots.text() == "● ● ● ●"
+    kiosk.qtbot.keyClick(kiosk.window, Qt.Key.Key_Return)
+    kiosk.wait_step(Step.ERA_CHOICE)
