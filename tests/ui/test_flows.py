@@ -173,8 +173,8 @@ def test_card_pulled_mid_flow_cancels_and_wipes(card_kiosk: Any) -> None:
     assert kiosk.store.counts()["pending"] == 0
 
 
-def test_card_pulled_on_confirm_clears_personal_data(make_kiosk: Any) -> None:
-    kiosk = make_kiosk()
+def test_card_pulled_on_confirm_clears_personal_data(card_kiosk: Any) -> None:
+    kiosk = card_kiosk
     check_in_with_pin(kiosk)
     assert kiosk.holds_text(HOLDER.name)
     kiosk.remove()
@@ -226,8 +226,8 @@ def test_still_staying_records_nothing(make_kiosk: Any) -> None:
     assert kiosk.store.counts()["pending"] == before
 
 
-def test_idle_timeout_more_time_keeps_the_flow(make_kiosk: Any) -> None:
-    kiosk = make_kiosk()
+def test_idle_timeout_more_time_keeps_the_flow(card_kiosk: Any) -> None:
+    kiosk = card_kiosk
     check_in_with_pin(kiosk)
     kiosk.advance(31)
     kiosk.qtbot.waitUntil(kiosk.window.overlay.isVisible)
@@ -240,8 +240,8 @@ def test_idle_timeout_more_time_keeps_the_flow(make_kiosk: Any) -> None:
     assert kiosk.holds_text(HOLDER.name)
 
 
-def test_idle_timeout_without_answer_clears_everything(make_kiosk: Any) -> None:
-    kiosk = make_kiosk()
+def test_idle_timeout_without_answer_clears_everything(card_kiosk: Any) -> None:
+    kiosk = card_kiosk
     check_in_with_pin(kiosk)
     kiosk.widget("message").setText("my daughter is outside")
     kiosk.advance(31)
