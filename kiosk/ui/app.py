@@ -226,7 +226,10 @@ class KioskApp(QObject):
             return
         self.card_present = True
         self.reader_missing = False
-        self.host.send("card_inserted")
+        if not self.window.staff_mode:
+            # While staff work the evacuee flow waits; a card left on the reader starts it
+            # when staff go back to the kiosk.
+            self.host.send("card_inserted")
         self._update_status()
 
     def _card_removed(self, reader: str) -> None:
@@ -429,6 +432,8 @@ class KioskApp(QObject):
     def back_to_kiosk(self) -> None:
         self.activity.enabled = True
         self.window.show_flow()
+        if self.card_present:
+            self.host.send("card_inserted")
 
     def show_settings(self) -> None:
         self.window.settings_screen.load(self.settings)

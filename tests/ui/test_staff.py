@@ -156,3 +156,17 @@ def test_missing_reader_sends_people_to_staff(make_kiosk: Any) -> None:
     assert kiosk.window.screen_for(Step.NOTICE).staff.isVisible()
     idle = kiosk.window.screen_for(Step.IDLE)
     assert idle.status_line.text() == "Reader missing"
+
+
+def test_card_placed_during_staff_login_waits_for_the_kiosk(make_kiosk: Any) -> None:
+    kiosk = make_kiosk(staff=True)
+    screen = kiosk.window.staff_login
+    kiosk.qtbot.waitUntil(lambda: kiosk.window.stack.currentWidget() is screen)
+    kiosk.insert("jpki_test_card")
+    kiosk.qtbot.waitUntil(lambda: kiosk.app.card_present)
+    assert kiosk.view.step == Step.IDLE  # nothing read or spoken behind the staff screen
+    fill(kiosk, "user_id", "staff01")
+    fill(kiosk, "password", PASSWORD)
+    fill(kiosk, "password_repeat", PASSWORD)
+    kiosk.click("submit")
+    kiosk.wait_step(Step.CONSENT)
