@@ -134,10 +134,11 @@ class KioskApp(QObject):
         self.qapp.installEventFilter(self.activity)
         self.monitor = CardMonitorBridge(services.monitor, self)
         self.sync = SyncStatusBridge(services.sync_status, self.store_worker, parent=self)
+        self.demo_panel = None
         if services.demo is not None:
             from kiosk.ui.demo import demo_panel
 
-            self.window.demo_area.addWidget(demo_panel(services.demo))
+            self.demo_panel = demo_panel(services.demo, self.window)
         self._detach_timer = QTimer(self)
         self._detach_timer.setSingleShot(True)
         self._detach_timer.setInterval(reader_grace_ms)
@@ -172,6 +173,10 @@ class KioskApp(QObject):
     # -- start / stop ----------------------------------------------------------------------
 
     def start(self) -> None:
+        if self.demo_panel is not None:
+            self.demo_panel.show()
+            top_right = self.window.geometry().topRight()
+            self.demo_panel.move(top_right.x() - self.demo_panel.width() - 20, top_right.y() + 80)
         self.set_language(self.machine.view.language)
         self.window.render(self.machine.view)
         self.host.start()

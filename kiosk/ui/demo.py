@@ -6,7 +6,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from kiosk.settings import Settings
 
@@ -62,22 +63,32 @@ def pcsc(settings: Settings) -> tuple[Any, Any, None]:
     return service, pcsc_cards.PcscCardMonitor(), None
 
 
-def demo_panel(demo: Any) -> QWidget:
-    """A strip of buttons (demo mode only): place a sample card, or take it away (keys 1-9)."""
-    panel = QWidget()
+def demo_panel(demo: Any, parent: QWidget | None = None) -> QWidget:
+    """A small always-on-top tool window (demo mode only): place a sample card, or take it
+    away (also keys 1-9 on the kiosk window). Separate from the kiosk window so the kiosk's
+    own layout is exactly what a real terminal shows; drag it wherever it is out of the way."""
+    panel = QWidget(parent)
+    panel.setWindowFlags(Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
+    panel.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    panel.setWindowTitle("Demo cards")
     panel.setObjectName("demo_panel")
-    row = QHBoxLayout(panel)
-    row.setContentsMargins(8, 4, 8, 4)
-    row.setSpacing(6)
+    panel.setStyleSheet(
+        "QPushButton { min-height: 30px; min-width: 0; font-size: 15px; padding: 2px 8px;"
+        " border-width: 2px; border-radius: 6px; }"
+        " QPushButton QLabel { font-size: 15px; }"
+    )
+    column = QVBoxLayout(panel)
+    column.setContentsMargins(6, 6, 6, 6)
+    column.setSpacing(4)
     for number, name in enumerate(demo.sample_names(), start=1):
-        button = QPushButton(f"{number} {name}")
+        button = QPushButton(f"{number}  {name}")
         button.setObjectName(f"demo_{name}")
-        button.setStyleSheet("min-height: 36px; font-size: 16px; padding: 2px 6px;")
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.clicked.connect(lambda _=False, n=name: demo.insert(n))
-        row.addWidget(button)
-    remove = QPushButton("9 remove card")
+        column.addWidget(button)
+    remove = QPushButton("9  remove the card")
     remove.setObjectName("demo_remove")
-    remove.setStyleSheet("min-height: 36px; font-size: 16px; padding: 2px 6px;")
+    remove.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     remove.clicked.connect(demo.remove)
-    row.addWidget(remove)
+    column.addWidget(remove)
     return panel

@@ -165,8 +165,6 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
-        self.demo_area = QVBoxLayout()
-        layout.addLayout(self.demo_area)
         self.setCentralWidget(central)
 
         self.screens: dict[type[Screen], Screen] = {}

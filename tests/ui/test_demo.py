@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from kiosk.flow.contract import Step
 from kiosk.settings import Settings
@@ -34,9 +36,10 @@ def test_demo_check_in_reaches_the_local_server(qtbot: Any, kiosk_home: Path) ->
     app.start()
     try:
         kiosk = Kiosk(app=app, cards=None, store=services.recorder, clock=None, qtbot=qtbot)
-        assert app.window.findChild(object, "demo_panel") is not None
-        kiosk.insert_card = services.demo.insert
-        kiosk.insert("jpki_test_card")
+        assert app.demo_panel is not None and app.demo_panel.isVisible()
+        # Place the card with the demo panel's own button.
+        place = app.demo_panel.findChild(QPushButton, "demo_jpki_test_card")
+        qtbot.mouseClick(place, Qt.MouseButton.LeftButton)
         kiosk.wait_step(Step.CONSENT)
         kiosk.click("agree")
         kiosk.wait_step(Step.ENTER_PIN)
