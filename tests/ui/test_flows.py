@@ -327,3 +327,25 @@ def test_physical_keypad_types_the_pin(make_kiosk: Any) -> None:
     assert kiosk.window.screen_for(Step.ENTER_PIN).dots.text() == "● ● ● ●"
     kiosk.qtbot.keyClick(kiosk.window, Qt.Key.Key_Return)
     kiosk.wait_step(Step.ERA_CHOICE)
+
+
+def test_phone_and_message_go_with_the_check_in(make_kiosk: Any) -> None:
+    kiosk = make_kiosk()
+    check_in_with_pin(kiosk)
+    kiosk.click("phone")
+    for digit in "09012345678":
+        kiosk.click(f"key_{digit}", count=False)
+    kiosk.click("phone_done")
+    assert kiosk.holds_text("Phone: 09012345678")
+    kiosk.qtbot.keyClicks(kiosk.widget("message"), "need insulin")
+    kiosk.click("situation_needs_medical_care")
+    kiosk.click("correct")
+    kiosk.wait_step(Step.DONE)
+    assert not kiosk.holds_text("09012345678")
+    assert not kiosk.holds_text("need insulin")
+    open_check_in = kiosk.store.open_check_in(holder_person(), "S-0001")
+    assert open_check_in is not None
+    event = kiosk.store.get_event(open_check_in.event_id)
+    assert event.person.phone == "09012345678"
+    assert event.person.message_to_staff == "need insulin"
+    assert event.situation == frozenset({SituationFlag.NEEDS_MEDICAL_CARE})
