@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
@@ -208,7 +210,7 @@ class MainWindow(QMainWindow):
         screen = self.screen_for(view.step)
         if self._shown is not None and self._shown is not screen:
             # A screen that is left keeps nothing: typed digits, read facts, phone, message.
-            self._shown.clear_personal_data()
+            self._forget(self._shown)
         self._shown = screen
         screen.render(view)
         if not self.staff_mode:
@@ -227,7 +229,16 @@ class MainWindow(QMainWindow):
 
     def clear_personal_data(self) -> None:
         for screen in self.screens.values():
-            screen.clear_personal_data()
+            if screen is not self._shown:
+                self._forget(screen)
+            else:
+                screen.clear_personal_data()
+
+    @staticmethod
+    def _forget(screen: Screen) -> None:
+        screen.clear_personal_data()
+        # The last view a screen rendered is widget state too: drop the facts it carried.
+        screen.view = dataclasses.replace(screen.view, info=None, card_status=None)
 
     def show_staff(self, screen: StaffScreen) -> None:
         self.staff_mode = True

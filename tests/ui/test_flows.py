@@ -250,6 +250,8 @@ def test_idle_timeout_without_answer_clears_everything(card_kiosk: Any) -> None:
     kiosk.wait_step(Step.IDLE)
     assert not kiosk.window.overlay.isVisible()
     assert not any(kiosk.holds_text(s) for s in personal_strings(HOLDER))
+    # Nor in the view a screen last rendered (widget state, not only widget text).
+    assert all(screen.view.info is None for screen in kiosk.window.screens.values())
     assert not kiosk.holds_text("my daughter is outside")
     assert kiosk.store.counts()["pending"] == 0
 
