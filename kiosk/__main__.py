@@ -6,7 +6,8 @@
                                  local reference management server when no API URL is set
     python -m kiosk --self-test  headless check of every subsystem; JSON on stdout, exit 0/1
 
-Qt is imported only when the UI starts, so ``--self-test`` runs its core checks without it.
+Nothing here imports Qt: the UI (kiosk.ui) is loaded by name when the kiosk starts, and
+``--self-test`` runs its core checks without it (only the translations check loads it).
 """
 
 from __future__ import annotations
@@ -98,12 +99,17 @@ def _cards(demo: bool) -> dict[str, Any]:
     if demo:
         from kiosk.cards.virtual.inprocess import InProcessCardReaderService
 
-        service: Any = InProcessCardReaderService()
+        service: Any = InProcessCardReaderService(
+            code_b_min_tries_left=settings.cards.code_b_min_tries_left,
+            licence_default_pin=settings.cards.licence_default_pin_enabled,
+        )
     else:
         from kiosk.cards import pcsc
 
         service = pcsc.PcscCardReaderService(
-            code_b_min_tries_left=settings.cards.code_b_min_tries_left
+            settings.cards.reader_name,
+            code_b_min_tries_left=settings.cards.code_b_min_tries_left,
+            licence_default_pin=settings.cards.licence_default_pin_enabled,
         )
     readers = service.readers()
     result: dict[str, Any] = {
@@ -132,22 +138,19 @@ def _speech() -> dict[str, Any]:
     return result
 
 
+#: The UI's entry module. The core never imports kiosk.ui (tests/test_architecture.py); this
+#: entry point reaches it by name, at run time, after the Qt-free work is done, so
+#: ``--self-test`` checks the core without Qt and the core stays importable without it.
+UI_MODULE = "kiosk.ui.app"
+
+
+def _ui() -> Any:
+    return importlib.import_module(UI_MODULE)
+
+
 def _translations() -> dict[str, Any]:
-    from PySide6.QtCore import QTranslator
-
-    from kiosk.settings import LANGUAGES
-
-    # Imported by name: mypy checks the Qt-free core strictly and leaves kiosk/ui out.
-    i18n: Any = importlib.import_module("kiosk.ui.i18n")
-    loaded = []
-    for code in LANGUAGES:
-        translator = QTranslator()
-        if not translator.load(str(i18n.qm_path(code))):
-            raise FileNotFoundError(f"{i18n.qm_path(code).name} missing or unreadable")
-        if translator.isEmpty():
-            raise ValueError(f"{code}: empty catalogue")
-        loaded.append(code)
-    return {"languages": loaded}
+    result: dict[str, Any] = _ui().check_translations()
+    return result
 
 
 def self_test(demo: bool) -> int:
@@ -176,8 +179,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.self_test:
         return self_test(args.demo)
-    app: Any = importlib.import_module("kiosk.ui.app")
-    return int(app.run(windowed=args.windowed, demo=args.demo))
+    return int(_ui().run(windowed=args.windowed, demo=args.demo))
 
 
 if __name__ == "__main__":

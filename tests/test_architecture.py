@@ -47,10 +47,7 @@ def _imports(path: Path) -> set[str]:
 
 def _core_modules() -> list[Path]:
     return [
-        p
-        for p in sorted(PACKAGE.rglob("*.py"))
-        if "ui" not in p.relative_to(PACKAGE).parts[:1]
-        and p.relative_to(PACKAGE).as_posix() not in {"__main__.py", "app.py"}
+        p for p in sorted(PACKAGE.rglob("*.py")) if "ui" not in p.relative_to(PACKAGE).parts[:1]
     ]
 
 

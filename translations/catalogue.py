@@ -897,6 +897,7 @@ T(
 
 # --- Out of service --------------------------------------------------------------------------
 T("OutOfService", "Out of service", "ただいま使えません", "暂停服务", "사용할 수 없습니다", "Tạm ngừng hoạt động", "Fora de serviço", "いま つかえません")
+T("OutOfService", "Error code for staff: {code}", "係員向けエラーコード: {code}", "工作人员用错误代码：{code}", "직원용 오류 코드: {code}", "Mã lỗi cho nhân viên: {code}", "Código de erro para a equipe: {code}", "かかりの ひと よう エラー コード: {code}")
 T(
     "OutOfService",
     "Sorry, something went wrong. Please see the staff.",
@@ -1301,6 +1302,19 @@ T(
     "まだ おくって いない きろくは この きかいに のこります。つぎに ネットに つながった とき おくります。",
 )
 T("Staff", "Quit the kiosk", "端末を終了する", "退出程序", "단말기 종료", "Thoát chương trình", "Fechar o terminal", "おわる")
+T("Staff", "Send now", "今すぐ送信", "立即发送", "지금 보내기", "Gửi ngay", "Enviar agora", "いま おくる")
+T("Staff", "Retry records on hold", "保留中の記録を再送", "重新发送隔离的记录", "보류된 기록 다시 보내기", "Gửi lại bản ghi bị giữ lại", "Reenviar registros retidos", "とめた きろくを もういちど おくる")
+T("Staff", "Delete personal data now", "個人情報を今すぐ消去", "立即删除个人信息", "개인정보 지금 삭제", "Xóa thông tin cá nhân ngay", "Apagar dados pessoais agora", "こじんの じょうほうを いま けす")
+T("Staff", "Sending now.", "送信しています。", "正在发送。", "보내는 중입니다.", "Đang gửi.", "Enviando agora.", "いま おくって います。")
+T("Staff", "That did not work. Please try again.", "うまくいきませんでした。もう一度お試しください。", "操作失败。请再试一次。", "실패했습니다. 다시 시도해 주세요.", "Không thành công. Vui lòng thử lại.", "Não funcionou. Tente novamente.", "できませんでした。もう いちど して ください。")
+T("Staff", "Quarantined records queued again: {count}", "保留中の記録を送信待ちに戻しました: {count}件", "已重新排队的隔离记录：{count} 条", "다시 대기열에 넣은 보류 기록: {count}건", "Bản ghi bị giữ lại đã xếp hàng gửi lại: {count}", "Registros retidos na fila novamente: {count}", "もういちど おくる きろく: {count}")
+T("Staff", "Personal data deleted from {count} record(s).", "{count}件の記録から個人情報を消去しました。", "已从 {count} 条记录中删除个人信息。", "{count}건의 기록에서 개인정보를 삭제했습니다.", "Đã xóa thông tin cá nhân khỏi {count} bản ghi.", "Dados pessoais apagados de {count} registro(s).", "{count}この きろくから こじんの じょうほうを けしました。")
+T("Staff", "No personal data left to delete.", "消去する個人情報はありません。", "没有需要删除的个人信息。", "삭제할 개인정보가 없습니다.", "Không còn thông tin cá nhân để xóa.", "Não há dados pessoais para apagar.", "けす こじんの じょうほうは ありません。")
+T("Staff", "Not deleted: send the shelter close notice first.", "消去していません: 先に閉所通知を送ってください。", "未删除：请先发送避难所关闭通知。", "삭제하지 않았습니다: 먼저 대피소 폐쇄 알림을 보내 주세요.", "Chưa xóa: hãy gửi thông báo đóng nơi sơ tán trước.", "Não apagado: envie primeiro o aviso de fechamento do abrigo.", "けして いません: さきに ひなんじょを しめる おしらせを おくって ください。")
+T("Staff", "Not deleted: some records are not yet received by the server.", "消去していません: サーバーがまだ受け取っていない記録があります。", "未删除：部分记录服务器尚未收到。", "삭제하지 않았습니다: 서버가 아직 받지 않은 기록이 있습니다.", "Chưa xóa: máy chủ chưa nhận một số bản ghi.", "Não apagado: o servidor ainda não recebeu alguns registros.", "けして いません: サーバーが まだ うけとって いない きろくが あります。")
+T("Staff", "Not deleted: {reason}", "消去していません: {reason}", "未删除：{reason}", "삭제하지 않았습니다: {reason}", "Chưa xóa: {reason}", "Não apagado: {reason}", "けして いません: {reason}")
+T("Staff", "Connection: the server refused the API token. Check the settings.", "接続: サーバーがAPIトークンを拒否しました。設定を確認してください。", "连接：服务器拒绝了API令牌。请检查设置。", "연결: 서버가 API 토큰을 거부했습니다. 설정을 확인해 주세요.", "Kết nối: máy chủ từ chối mã thông báo API. Hãy kiểm tra cài đặt.", "Conexão: o servidor recusou o token da API. Verifique as configurações.", "せつぞく: サーバーが APIの トークンを うけとりません。せっていを みて ください。")
+T("Staff", "Connection: the server refused the records (see its error).", "接続: サーバーが記録を拒否しました (エラーを確認)。", "连接：服务器拒绝了记录（见其错误信息）。", "연결: 서버가 기록을 거부했습니다 (오류 참조).", "Kết nối: máy chủ từ chối các bản ghi (xem lỗi).", "Conexão: o servidor recusou os registros (veja o erro).", "せつぞく: サーバーが きろくを うけとりません (エラーを みて ください)。")
 
 # --- Settings -------------------------------------------------------------------------------------
 T("Settings", "App settings", "アプリ設定", "应用设置", "앱 설정", "Cài đặt ứng dụng", "Configurações do app", "せってい")

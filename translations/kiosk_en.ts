@@ -423,6 +423,10 @@
   <context>
     <name>OutOfService</name>
     <message>
+      <source>Error code for staff: {code}</source>
+      <translation>Error code for staff: {code}</translation>
+    </message>
+    <message>
       <source>Out of service</source>
       <translation>Out of service</translation>
     </message>
@@ -665,12 +669,24 @@
       <translation>Connection: online</translation>
     </message>
     <message>
+      <source>Connection: the server refused the API token. Check the settings.</source>
+      <translation>Connection: the server refused the API token. Check the settings.</translation>
+    </message>
+    <message>
+      <source>Connection: the server refused the records (see its error).</source>
+      <translation>Connection: the server refused the records (see its error).</translation>
+    </message>
+    <message>
       <source>Create account</source>
       <translation>Create account</translation>
     </message>
     <message>
       <source>Create the first staff account</source>
       <translation>Create the first staff account</translation>
+    </message>
+    <message>
+      <source>Delete personal data now</source>
+      <translation>Delete personal data now</translation>
     </message>
     <message>
       <source>Last sync: {time}</source>
@@ -689,8 +705,24 @@
       <translation>Log out</translation>
     </message>
     <message>
+      <source>No personal data left to delete.</source>
+      <translation>No personal data left to delete.</translation>
+    </message>
+    <message>
       <source>No staff account exists on this kiosk yet. Choose a user ID and a password of at least 8 characters.</source>
       <translation>No staff account exists on this kiosk yet. Choose a user ID and a password of at least 8 characters.</translation>
+    </message>
+    <message>
+      <source>Not deleted: send the shelter close notice first.</source>
+      <translation>Not deleted: send the shelter close notice first.</translation>
+    </message>
+    <message>
+      <source>Not deleted: some records are not yet received by the server.</source>
+      <translation>Not deleted: some records are not yet received by the server.</translation>
+    </message>
+    <message>
+      <source>Not deleted: {reason}</source>
+      <translation>Not deleted: {reason}</translation>
     </message>
     <message>
       <source>Only shelter staff may open this menu.</source>
@@ -705,8 +737,16 @@
       <translation>Password again</translation>
     </message>
     <message>
+      <source>Personal data deleted from {count} record(s).</source>
+      <translation>Personal data deleted from {count} record(s).</translation>
+    </message>
+    <message>
       <source>Please enter a user ID.</source>
       <translation>Please enter a user ID.</translation>
+    </message>
+    <message>
+      <source>Quarantined records queued again: {count}</source>
+      <translation>Quarantined records queued again: {count}</translation>
     </message>
     <message>
       <source>Quit the kiosk</source>
@@ -729,12 +769,24 @@
       <translation>Records waiting: {waiting}, quarantined: {quarantined}</translation>
     </message>
     <message>
+      <source>Retry records on hold</source>
+      <translation>Retry records on hold</translation>
+    </message>
+    <message>
+      <source>Send now</source>
+      <translation>Send now</translation>
+    </message>
+    <message>
       <source>Send shelter close notice and quit</source>
       <translation>Send shelter close notice and quit</translation>
     </message>
     <message>
       <source>Send shelter open notice</source>
       <translation>Send shelter open notice</translation>
+    </message>
+    <message>
+      <source>Sending now.</source>
+      <translation>Sending now.</translation>
     </message>
     <message>
       <source>Server's last error: {error}</source>
@@ -763,6 +815,10 @@
     <message>
       <source>Status</source>
       <translation>Status</translation>
+    </message>
+    <message>
+      <source>That did not work. Please try again.</source>
+      <translation>That did not work. Please try again.</translation>
     </message>
     <message>
       <source>The account could not be created.</source>

@@ -423,6 +423,10 @@
   <context>
     <name>OutOfService</name>
     <message>
+      <source>Error code for staff: {code}</source>
+      <translation>係員向けエラーコード： {code}</translation>
+    </message>
+    <message>
       <source>Out of service</source>
       <translation>ただいま使えません</translation>
     </message>
@@ -665,12 +669,24 @@
       <translation>接続：オンライン</translation>
     </message>
     <message>
+      <source>Connection: the server refused the API token. Check the settings.</source>
+      <translation>接続： サーバーがAPIトークンを拒否しました。設定を確認してください。</translation>
+    </message>
+    <message>
+      <source>Connection: the server refused the records (see its error).</source>
+      <translation>接続： サーバーが記録を拒否しました （エラーを確認）。</translation>
+    </message>
+    <message>
       <source>Create account</source>
       <translation>アカウント作成</translation>
     </message>
     <message>
       <source>Create the first staff account</source>
       <translation>最初の職員アカウントを作成</translation>
+    </message>
+    <message>
+      <source>Delete personal data now</source>
+      <translation>個人情報を今すぐ消去</translation>
     </message>
     <message>
       <source>Last sync: {time}</source>
@@ -689,8 +705,24 @@
       <translation>ログアウト</translation>
     </message>
     <message>
+      <source>No personal data left to delete.</source>
+      <translation>消去する個人情報はありません。</translation>
+    </message>
+    <message>
       <source>No staff account exists on this kiosk yet. Choose a user ID and a password of at least 8 characters.</source>
       <translation>この端末には職員アカウントがまだありません。ユーザーIDと8文字以上のパスワードを決めてください。</translation>
+    </message>
+    <message>
+      <source>Not deleted: send the shelter close notice first.</source>
+      <translation>消去していません： 先に閉所通知を送ってください。</translation>
+    </message>
+    <message>
+      <source>Not deleted: some records are not yet received by the server.</source>
+      <translation>消去していません： サーバーがまだ受け取っていない記録があります。</translation>
+    </message>
+    <message>
+      <source>Not deleted: {reason}</source>
+      <translation>消去していません： {reason}</translation>
     </message>
     <message>
       <source>Only shelter staff may open this menu.</source>
@@ -705,8 +737,16 @@
       <translation>パスワード（確認）</translation>
     </message>
     <message>
+      <source>Personal data deleted from {count} record(s).</source>
+      <translation>{count}件の記録から個人情報を消去しました。</translation>
+    </message>
+    <message>
       <source>Please enter a user ID.</source>
       <translation>ユーザーIDを入力してください。</translation>
+    </message>
+    <message>
+      <source>Quarantined records queued again: {count}</source>
+      <translation>保留中の記録を送信待ちに戻しました： {count}件</translation>
     </message>
     <message>
       <source>Quit the kiosk</source>
@@ -729,12 +769,24 @@
       <translation>未送信：{waiting} 件、保留（要確認）：{quarantined} 件</translation>
     </message>
     <message>
+      <source>Retry records on hold</source>
+      <translation>保留中の記録を再送</translation>
+    </message>
+    <message>
+      <source>Send now</source>
+      <translation>今すぐ送信</translation>
+    </message>
+    <message>
       <source>Send shelter close notice and quit</source>
       <translation>閉所通知を送って終了</translation>
     </message>
     <message>
       <source>Send shelter open notice</source>
       <translation>開所通知を送る</translation>
+    </message>
+    <message>
+      <source>Sending now.</source>
+      <translation>送信しています。</translation>
     </message>
     <message>
       <source>Server's last error: {error}</source>
@@ -763,6 +815,10 @@
     <message>
       <source>Status</source>
       <translation>状態</translation>
+    </message>
+    <message>
+      <source>That did not work. Please try again.</source>
+      <translation>うまくいきませんでした。もう一度お試しください。</translation>
     </message>
     <message>
       <source>The account could not be created.</source>

@@ -423,6 +423,10 @@
   <context>
     <name>OutOfService</name>
     <message>
+      <source>Error code for staff: {code}</source>
+      <translation>かかりの ひと よう エラー コード： {code}</translation>
+    </message>
+    <message>
       <source>Out of service</source>
       <translation>いま つかえません</translation>
     </message>
@@ -665,12 +669,24 @@
       <translation>せつぞく：つながって います</translation>
     </message>
     <message>
+      <source>Connection: the server refused the API token. Check the settings.</source>
+      <translation>せつぞく： サーバーが APIの トークンを うけとりません。せっていを みて ください。</translation>
+    </message>
+    <message>
+      <source>Connection: the server refused the records (see its error).</source>
+      <translation>せつぞく： サーバーが きろくを うけとりません （エラーを みて ください）。</translation>
+    </message>
+    <message>
       <source>Create account</source>
       <translation>アカウントを つくる</translation>
     </message>
     <message>
       <source>Create the first staff account</source>
       <translation>はじめの しょくいんの アカウントを つくる</translation>
+    </message>
+    <message>
+      <source>Delete personal data now</source>
+      <translation>こじんの じょうほうを いま けす</translation>
     </message>
     <message>
       <source>Last sync: {time}</source>
@@ -689,8 +705,24 @@
       <translation>ログアウト</translation>
     </message>
     <message>
+      <source>No personal data left to delete.</source>
+      <translation>けす こじんの じょうほうは ありません。</translation>
+    </message>
+    <message>
       <source>No staff account exists on this kiosk yet. Choose a user ID and a password of at least 8 characters.</source>
       <translation>この きかいには まだ しょくいんの アカウントが ありません。IDと 8もじ いじょうの パスワードを きめて ください。</translation>
+    </message>
+    <message>
+      <source>Not deleted: send the shelter close notice first.</source>
+      <translation>けして いません： さきに ひなんじょを しめる おしらせを おくって ください。</translation>
+    </message>
+    <message>
+      <source>Not deleted: some records are not yet received by the server.</source>
+      <translation>けして いません： サーバーが まだ うけとって いない きろくが あります。</translation>
+    </message>
+    <message>
+      <source>Not deleted: {reason}</source>
+      <translation>けして いません： {reason}</translation>
     </message>
     <message>
       <source>Only shelter staff may open this menu.</source>
@@ -705,8 +737,16 @@
       <translation>パスワード（もう いちど）</translation>
     </message>
     <message>
+      <source>Personal data deleted from {count} record(s).</source>
+      <translation>{count}この きろくから こじんの じょうほうを けしました。</translation>
+    </message>
+    <message>
       <source>Please enter a user ID.</source>
       <translation>IDを いれて ください。</translation>
+    </message>
+    <message>
+      <source>Quarantined records queued again: {count}</source>
+      <translation>もういちど おくる きろく： {count}</translation>
     </message>
     <message>
       <source>Quit the kiosk</source>
@@ -729,12 +769,24 @@
       <translation>まだ おくって いない：{waiting}、しょくいんが みる もの：{quarantined}</translation>
     </message>
     <message>
+      <source>Retry records on hold</source>
+      <translation>とめた きろくを もういちど おくる</translation>
+    </message>
+    <message>
+      <source>Send now</source>
+      <translation>いま おくる</translation>
+    </message>
+    <message>
       <source>Send shelter close notice and quit</source>
       <translation>とじた ことを しらせて おわる</translation>
     </message>
     <message>
       <source>Send shelter open notice</source>
       <translation>ひらいた ことを しらせる</translation>
+    </message>
+    <message>
+      <source>Sending now.</source>
+      <translation>いま おくって います。</translation>
     </message>
     <message>
       <source>Server's last error: {error}</source>
@@ -763,6 +815,10 @@
     <message>
       <source>Status</source>
       <translation>じょうたい</translation>
+    </message>
+    <message>
+      <source>That did not work. Please try again.</source>
+      <translation>できませんでした。もう いちど して ください。</translation>
     </message>
     <message>
       <source>The account could not be created.</source>

@@ -423,6 +423,10 @@
   <context>
     <name>OutOfService</name>
     <message>
+      <source>Error code for staff: {code}</source>
+      <translation>직원용 오류 코드: {code}</translation>
+    </message>
+    <message>
       <source>Out of service</source>
       <translation>사용할 수 없습니다</translation>
     </message>
@@ -665,12 +669,24 @@
       <translation>연결: 온라인</translation>
     </message>
     <message>
+      <source>Connection: the server refused the API token. Check the settings.</source>
+      <translation>연결: 서버가 API 토큰을 거부했습니다. 설정을 확인해 주세요.</translation>
+    </message>
+    <message>
+      <source>Connection: the server refused the records (see its error).</source>
+      <translation>연결: 서버가 기록을 거부했습니다 (오류 참조).</translation>
+    </message>
+    <message>
       <source>Create account</source>
       <translation>계정 만들기</translation>
     </message>
     <message>
       <source>Create the first staff account</source>
       <translation>첫 직원 계정 만들기</translation>
+    </message>
+    <message>
+      <source>Delete personal data now</source>
+      <translation>개인정보 지금 삭제</translation>
     </message>
     <message>
       <source>Last sync: {time}</source>
@@ -689,8 +705,24 @@
       <translation>로그아웃</translation>
     </message>
     <message>
+      <source>No personal data left to delete.</source>
+      <translation>삭제할 개인정보가 없습니다.</translation>
+    </message>
+    <message>
       <source>No staff account exists on this kiosk yet. Choose a user ID and a password of at least 8 characters.</source>
       <translation>이 단말기에는 아직 직원 계정이 없습니다. 사용자 ID와 8자 이상의 비밀번호를 정해 주세요.</translation>
+    </message>
+    <message>
+      <source>Not deleted: send the shelter close notice first.</source>
+      <translation>삭제하지 않았습니다: 먼저 대피소 폐쇄 알림을 보내 주세요.</translation>
+    </message>
+    <message>
+      <source>Not deleted: some records are not yet received by the server.</source>
+      <translation>삭제하지 않았습니다: 서버가 아직 받지 않은 기록이 있습니다.</translation>
+    </message>
+    <message>
+      <source>Not deleted: {reason}</source>
+      <translation>삭제하지 않았습니다: {reason}</translation>
     </message>
     <message>
       <source>Only shelter staff may open this menu.</source>
@@ -705,8 +737,16 @@
       <translation>비밀번호 확인</translation>
     </message>
     <message>
+      <source>Personal data deleted from {count} record(s).</source>
+      <translation>{count}건의 기록에서 개인정보를 삭제했습니다.</translation>
+    </message>
+    <message>
       <source>Please enter a user ID.</source>
       <translation>사용자 ID를 입력해 주세요.</translation>
+    </message>
+    <message>
+      <source>Quarantined records queued again: {count}</source>
+      <translation>다시 대기열에 넣은 보류 기록: {count}건</translation>
     </message>
     <message>
       <source>Quit the kiosk</source>
@@ -729,12 +769,24 @@
       <translation>전송 대기: {waiting}건, 보류: {quarantined}건</translation>
     </message>
     <message>
+      <source>Retry records on hold</source>
+      <translation>보류된 기록 다시 보내기</translation>
+    </message>
+    <message>
+      <source>Send now</source>
+      <translation>지금 보내기</translation>
+    </message>
+    <message>
       <source>Send shelter close notice and quit</source>
       <translation>폐소 통지를 보내고 종료</translation>
     </message>
     <message>
       <source>Send shelter open notice</source>
       <translation>개소 통지 보내기</translation>
+    </message>
+    <message>
+      <source>Sending now.</source>
+      <translation>보내는 중입니다.</translation>
     </message>
     <message>
       <source>Server's last error: {error}</source>
@@ -763,6 +815,10 @@
     <message>
       <source>Status</source>
       <translation>상태</translation>
+    </message>
+    <message>
+      <source>That did not work. Please try again.</source>
+      <translation>실패했습니다. 다시 시도해 주세요.</translation>
     </message>
     <message>
       <source>The account could not be created.</source>

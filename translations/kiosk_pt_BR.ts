@@ -423,6 +423,10 @@
   <context>
     <name>OutOfService</name>
     <message>
+      <source>Error code for staff: {code}</source>
+      <translation>Código de erro para a equipe: {code}</translation>
+    </message>
+    <message>
       <source>Out of service</source>
       <translation>Fora de serviço</translation>
     </message>
@@ -665,12 +669,24 @@
       <translation>Conexão: online</translation>
     </message>
     <message>
+      <source>Connection: the server refused the API token. Check the settings.</source>
+      <translation>Conexão: o servidor recusou o token da API. Verifique as configurações.</translation>
+    </message>
+    <message>
+      <source>Connection: the server refused the records (see its error).</source>
+      <translation>Conexão: o servidor recusou os registros (veja o erro).</translation>
+    </message>
+    <message>
       <source>Create account</source>
       <translation>Criar conta</translation>
     </message>
     <message>
       <source>Create the first staff account</source>
       <translation>Criar a primeira conta da equipe</translation>
+    </message>
+    <message>
+      <source>Delete personal data now</source>
+      <translation>Apagar dados pessoais agora</translation>
     </message>
     <message>
       <source>Last sync: {time}</source>
@@ -689,8 +705,24 @@
       <translation>Sair da conta</translation>
     </message>
     <message>
+      <source>No personal data left to delete.</source>
+      <translation>Não há dados pessoais para apagar.</translation>
+    </message>
+    <message>
       <source>No staff account exists on this kiosk yet. Choose a user ID and a password of at least 8 characters.</source>
       <translation>Ainda não há conta da equipe neste terminal. Escolha um ID de usuário e uma senha com pelo menos 8 caracteres.</translation>
+    </message>
+    <message>
+      <source>Not deleted: send the shelter close notice first.</source>
+      <translation>Não apagado: envie primeiro o aviso de fechamento do abrigo.</translation>
+    </message>
+    <message>
+      <source>Not deleted: some records are not yet received by the server.</source>
+      <translation>Não apagado: o servidor ainda não recebeu alguns registros.</translation>
+    </message>
+    <message>
+      <source>Not deleted: {reason}</source>
+      <translation>Não apagado: {reason}</translation>
     </message>
     <message>
       <source>Only shelter staff may open this menu.</source>
@@ -705,8 +737,16 @@
       <translation>Senha de novo</translation>
     </message>
     <message>
+      <source>Personal data deleted from {count} record(s).</source>
+      <translation>Dados pessoais apagados de {count} registro(s).</translation>
+    </message>
+    <message>
       <source>Please enter a user ID.</source>
       <translation>Digite um ID de usuário.</translation>
+    </message>
+    <message>
+      <source>Quarantined records queued again: {count}</source>
+      <translation>Registros retidos na fila novamente: {count}</translation>
     </message>
     <message>
       <source>Quit the kiosk</source>
@@ -729,12 +769,24 @@
       <translation>Registros aguardando: {waiting}, em quarentena: {quarantined}</translation>
     </message>
     <message>
+      <source>Retry records on hold</source>
+      <translation>Reenviar registros retidos</translation>
+    </message>
+    <message>
+      <source>Send now</source>
+      <translation>Enviar agora</translation>
+    </message>
+    <message>
       <source>Send shelter close notice and quit</source>
       <translation>Enviar aviso de fechamento e sair</translation>
     </message>
     <message>
       <source>Send shelter open notice</source>
       <translation>Enviar aviso de abertura</translation>
+    </message>
+    <message>
+      <source>Sending now.</source>
+      <translation>Enviando agora.</translation>
     </message>
     <message>
       <source>Server's last error: {error}</source>
@@ -763,6 +815,10 @@
     <message>
       <source>Status</source>
       <translation>Estado</translation>
+    </message>
+    <message>
+      <source>That did not work. Please try again.</source>
+      <translation>Não funcionou. Tente novamente.</translation>
     </message>
     <message>
       <source>The account could not be created.</source>

@@ -423,6 +423,10 @@
   <context>
     <name>OutOfService</name>
     <message>
+      <source>Error code for staff: {code}</source>
+      <translation>Mã lỗi cho nhân viên: {code}</translation>
+    </message>
+    <message>
       <source>Out of service</source>
       <translation>Tạm ngừng hoạt động</translation>
     </message>
@@ -665,12 +669,24 @@
       <translation>Kết nối: trực tuyến</translation>
     </message>
     <message>
+      <source>Connection: the server refused the API token. Check the settings.</source>
+      <translation>Kết nối: máy chủ từ chối mã thông báo API. Hãy kiểm tra cài đặt.</translation>
+    </message>
+    <message>
+      <source>Connection: the server refused the records (see its error).</source>
+      <translation>Kết nối: máy chủ từ chối các bản ghi (xem lỗi).</translation>
+    </message>
+    <message>
       <source>Create account</source>
       <translation>Tạo tài khoản</translation>
     </message>
     <message>
       <source>Create the first staff account</source>
       <translation>Tạo tài khoản nhân viên đầu tiên</translation>
+    </message>
+    <message>
+      <source>Delete personal data now</source>
+      <translation>Xóa thông tin cá nhân ngay</translation>
     </message>
     <message>
       <source>Last sync: {time}</source>
@@ -689,8 +705,24 @@
       <translation>Đăng xuất</translation>
     </message>
     <message>
+      <source>No personal data left to delete.</source>
+      <translation>Không còn thông tin cá nhân để xóa.</translation>
+    </message>
+    <message>
       <source>No staff account exists on this kiosk yet. Choose a user ID and a password of at least 8 characters.</source>
       <translation>Máy này chưa có tài khoản nhân viên. Hãy chọn ID người dùng và mật khẩu ít nhất 8 ký tự.</translation>
+    </message>
+    <message>
+      <source>Not deleted: send the shelter close notice first.</source>
+      <translation>Chưa xóa: hãy gửi thông báo đóng nơi sơ tán trước.</translation>
+    </message>
+    <message>
+      <source>Not deleted: some records are not yet received by the server.</source>
+      <translation>Chưa xóa: máy chủ chưa nhận một số bản ghi.</translation>
+    </message>
+    <message>
+      <source>Not deleted: {reason}</source>
+      <translation>Chưa xóa: {reason}</translation>
     </message>
     <message>
       <source>Only shelter staff may open this menu.</source>
@@ -705,8 +737,16 @@
       <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
+      <source>Personal data deleted from {count} record(s).</source>
+      <translation>Đã xóa thông tin cá nhân khỏi {count} bản ghi.</translation>
+    </message>
+    <message>
       <source>Please enter a user ID.</source>
       <translation>Vui lòng nhập ID người dùng.</translation>
+    </message>
+    <message>
+      <source>Quarantined records queued again: {count}</source>
+      <translation>Bản ghi bị giữ lại đã xếp hàng gửi lại: {count}</translation>
     </message>
     <message>
       <source>Quit the kiosk</source>
@@ -729,12 +769,24 @@
       <translation>Bản ghi đang chờ: {waiting}, bị cách ly: {quarantined}</translation>
     </message>
     <message>
+      <source>Retry records on hold</source>
+      <translation>Gửi lại bản ghi bị giữ lại</translation>
+    </message>
+    <message>
+      <source>Send now</source>
+      <translation>Gửi ngay</translation>
+    </message>
+    <message>
       <source>Send shelter close notice and quit</source>
       <translation>Gửi thông báo đóng cửa và thoát</translation>
     </message>
     <message>
       <source>Send shelter open notice</source>
       <translation>Gửi thông báo mở cửa</translation>
+    </message>
+    <message>
+      <source>Sending now.</source>
+      <translation>Đang gửi.</translation>
     </message>
     <message>
       <source>Server's last error: {error}</source>
@@ -763,6 +815,10 @@
     <message>
       <source>Status</source>
       <translation>Trạng thái</translation>
+    </message>
+    <message>
+      <source>That did not work. Please try again.</source>
+      <translation>Không thành công. Vui lòng thử lại.</translation>
     </message>
     <message>
       <source>The account could not be created.</source>

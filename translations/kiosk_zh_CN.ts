@@ -423,6 +423,10 @@
   <context>
     <name>OutOfService</name>
     <message>
+      <source>Error code for staff: {code}</source>
+      <translation>工作人员用错误代码：{code}</translation>
+    </message>
+    <message>
       <source>Out of service</source>
       <translation>暂停服务</translation>
     </message>
@@ -665,12 +669,24 @@
       <translation>连接：在线</translation>
     </message>
     <message>
+      <source>Connection: the server refused the API token. Check the settings.</source>
+      <translation>连接：服务器拒绝了API令牌。请检查设置。</translation>
+    </message>
+    <message>
+      <source>Connection: the server refused the records (see its error).</source>
+      <translation>连接：服务器拒绝了记录（见其错误信息）。</translation>
+    </message>
+    <message>
       <source>Create account</source>
       <translation>创建账户</translation>
     </message>
     <message>
       <source>Create the first staff account</source>
       <translation>创建第一个工作人员账户</translation>
+    </message>
+    <message>
+      <source>Delete personal data now</source>
+      <translation>立即删除个人信息</translation>
     </message>
     <message>
       <source>Last sync: {time}</source>
@@ -689,8 +705,24 @@
       <translation>退出登录</translation>
     </message>
     <message>
+      <source>No personal data left to delete.</source>
+      <translation>没有需要删除的个人信息。</translation>
+    </message>
+    <message>
       <source>No staff account exists on this kiosk yet. Choose a user ID and a password of at least 8 characters.</source>
       <translation>本机还没有工作人员账户。请设定用户ID和至少8个字符的密码。</translation>
+    </message>
+    <message>
+      <source>Not deleted: send the shelter close notice first.</source>
+      <translation>未删除：请先发送避难所关闭通知。</translation>
+    </message>
+    <message>
+      <source>Not deleted: some records are not yet received by the server.</source>
+      <translation>未删除：部分记录服务器尚未收到。</translation>
+    </message>
+    <message>
+      <source>Not deleted: {reason}</source>
+      <translation>未删除：{reason}</translation>
     </message>
     <message>
       <source>Only shelter staff may open this menu.</source>
@@ -705,8 +737,16 @@
       <translation>再次输入密码</translation>
     </message>
     <message>
+      <source>Personal data deleted from {count} record(s).</source>
+      <translation>已从 {count} 条记录中删除个人信息。</translation>
+    </message>
+    <message>
       <source>Please enter a user ID.</source>
       <translation>请输入用户ID。</translation>
+    </message>
+    <message>
+      <source>Quarantined records queued again: {count}</source>
+      <translation>已重新排队的隔离记录：{count} 条</translation>
     </message>
     <message>
       <source>Quit the kiosk</source>
@@ -729,12 +769,24 @@
       <translation>待发送：{waiting} 条，已隔离：{quarantined} 条</translation>
     </message>
     <message>
+      <source>Retry records on hold</source>
+      <translation>重新发送隔离的记录</translation>
+    </message>
+    <message>
+      <source>Send now</source>
+      <translation>立即发送</translation>
+    </message>
+    <message>
       <source>Send shelter close notice and quit</source>
       <translation>发送关闭通知并退出</translation>
     </message>
     <message>
       <source>Send shelter open notice</source>
       <translation>发送开设通知</translation>
+    </message>
+    <message>
+      <source>Sending now.</source>
+      <translation>正在发送。</translation>
     </message>
     <message>
       <source>Server's last error: {error}</source>
@@ -763,6 +815,10 @@
     <message>
       <source>Status</source>
       <translation>状态</translation>
+    </message>
+    <message>
+      <source>That did not work. Please try again.</source>
+      <translation>操作失败。请再试一次。</translation>
     </message>
     <message>
       <source>The account could not be created.</source>

@@ -88,6 +88,18 @@ class Services:
     code_b_builder: Callable[[CodeBInput], Any] | None = None
     #: Called after staff saved new settings (new API URL/token for the sync worker).
     settings_changed: Callable[[Settings], None] | None = None
+    #: The outbox actions on the staff panel (kiosk.ui.services.SyncControl): send_now(),
+    #: retry_quarantined() -> int, purge_now() -> PurgeResult. None: buttons do nothing.
+    sync_control: SyncActions | None = None
+
+
+class SyncActions(Protocol):
+    def send_now(self) -> None: ...
+
+    def retry_quarantined(self) -> int: ...
+
+    def purge_now(self) -> Any:
+        """A kiosk.store.PurgeResult (purged count and reason)."""
 
 
 class KioskApp(QObject):
@@ -127,6 +139,7 @@ class KioskApp(QObject):
             store_worker=self.store_worker,
             reader_name=settings.cards.reader_name or None,
             tick_ms=tick_ms,
+            clock=services.clock,
             parent=self,
         )
         self.window = MainWindow(self.host, self, height)
@@ -426,6 +439,56 @@ class KioskApp(QObject):
         if outcome.error is None:
             self.window.closing.set_waiting(outcome.value.waiting)
 
+    def send_now(self) -> None:
+        control = self.services.sync_control
+        if control is not None:
+            control.send_now()
+        self.window.staff_menu.set_message(QCoreApplication.translate("Staff", "Sending now."))
+        self.sync.refresh()
+
+    def retry_quarantined(self) -> None:
+        control = self.services.sync_control
+        if control is None:
+            return
+
+        def done(outcome: Any) -> None:
+            if outcome.error is not None:
+                log.error("retry of quarantined records failed: %s", _code(outcome.error))
+                message = QCoreApplication.translate(
+                    "Staff", "That did not work. Please try again."
+                )
+            else:
+                log.info("%d quarantined record(s) queued again", outcome.value)
+                message = QCoreApplication.translate(
+                    "Staff", "Quarantined records queued again: {count}"
+                ).format(count=outcome.value)
+            self.window.staff_menu.set_message(message)
+            self.sync.refresh()
+
+        self.store_worker.submit(control.retry_quarantined, done)
+
+    def purge_personal_data(self) -> None:
+        """Same rule as ``python -m kiosk.outbox purge``: only after the close notice and
+        when the server has acknowledged every record; says why when it refuses."""
+        control = self.services.sync_control
+        if control is None:
+            return
+
+        def done(outcome: Any) -> None:
+            if outcome.error is not None:
+                log.error("purge failed: %s", _code(outcome.error))
+                message = QCoreApplication.translate(
+                    "Staff", "That did not work. Please try again."
+                )
+            else:
+                result = outcome.value
+                log.info("manual purge: %d record(s), %s", result.purged, result.reason)
+                message = purge_message(result.purged, result.reason)
+            self.window.staff_menu.set_message(message)
+            self.sync.refresh()
+
+        self.store_worker.submit(control.purge_now, done)
+
     def log_out(self) -> None:
         self.user_id = ""
         log.info("staff logged out")
@@ -489,6 +552,29 @@ class KioskApp(QObject):
         QTimer.singleShot(0, self.qapp.quit)
 
 
+def _code(error: BaseException) -> str:
+    return str(getattr(error, "code", type(error).__name__))
+
+
+def purge_message(purged: int, reason: str) -> str:
+    """Staff's text for a kiosk.store PurgeResult (its reasons are fixed English phrases)."""
+    if reason == "purged":
+        return QCoreApplication.translate(
+            "Staff", "Personal data deleted from {count} record(s)."
+        ).format(count=purged)
+    if reason == "nothing left to purge":
+        return QCoreApplication.translate("Staff", "No personal data left to delete.")
+    if reason == "the shelter has not been closed":
+        return QCoreApplication.translate(
+            "Staff", "Not deleted: send the shelter close notice first."
+        )
+    if reason.endswith("not acknowledged by the server"):
+        return QCoreApplication.translate(
+            "Staff", "Not deleted: some records are not yet received by the server."
+        )
+    return QCoreApplication.translate("Staff", "Not deleted: {reason}").format(reason=reason)
+
+
 _QT_LEVELS = {
     QtMsgType.QtDebugMsg: logging.DEBUG,
     QtMsgType.QtInfoMsg: logging.INFO,
@@ -513,6 +599,81 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+class StartupFailure(QObject):
+    """Start-up met a known condition (the store key is lost, the disk is unusable...): the
+    out-of-service screen with the error code for staff. The program keeps running so staff
+    can read the code (also in the log) and quit it from here once they have acted."""
+
+    def __init__(self, error: KioskError, height: int = 800) -> None:
+        super().__init__()
+        from PySide6.QtWidgets import QMainWindow
+
+        from kiosk.ui.screens import OutOfServiceScreen
+        from kiosk.ui.widgets import BigButton
+
+        self.code = error.code
+        self.qapp = QApplication.instance()
+        assert isinstance(self.qapp, QApplication)
+        theme.apply(self.qapp, height, "ja")
+        self.window = QMainWindow()
+        self.window.setObjectName("startup_failure")
+        self.screen = OutOfServiceScreen(_NoFlow(), height)
+        self.screen.ok.hide()  # nothing to dismiss to
+        self.screen.set_error_code(error.code)
+        self.quit_button = BigButton("logout")
+        self.quit_button.setObjectName("quit")
+        self.quit_button.setText(QCoreApplication.translate("Staff", "Quit the kiosk"))
+        self.quit_button.clicked.connect(self.quit)
+        self.screen.root.addWidget(self.quit_button)
+        self.window.setCentralWidget(self.screen)
+
+    def start(self) -> None:
+        pass
+
+    def shutdown(self) -> None:
+        pass
+
+    def quit(self) -> None:
+        self.window.close()
+        QTimer.singleShot(0, self.qapp.quit)
+
+
+class _NoFlow:
+    def send(self, method: str, *args: Any) -> None:
+        pass
+
+    def today(self) -> Any:
+        return SystemClock().now().astimezone().date()
+
+
+def start_kiosk(
+    settings: Settings, build_services: Callable[[], Services], height: int = 800
+) -> KioskApp | StartupFailure:
+    """The kiosk, or the out-of-service screen when the services cannot start for a known
+    reason (KioskError: logged with its code). Anything else is a bug and propagates."""
+    try:
+        services = build_services()
+    except KioskError as exc:
+        log.error("start-up failed: %s (%s)", exc.code, type(exc).__name__)
+        return StartupFailure(exc, height)
+    return KioskApp(settings, services, height=height)
+
+
+def check_translations() -> dict[str, Any]:
+    """Self-test: every language's compiled catalogue loads and is not empty."""
+    from PySide6.QtCore import QTranslator
+
+    loaded = []
+    for code in settings_module.LANGUAGES:
+        translator = QTranslator()
+        if not translator.load(str(i18n.qm_path(code))):
+            raise FileNotFoundError(f"{i18n.qm_path(code).name} missing or unreadable")
+        if translator.isEmpty():
+            raise ValueError(f"{code}: empty catalogue")
+        loaded.append(code)
+    return {"languages": loaded}
+
+
 def run(windowed: bool, demo: bool) -> int:
     """``python -m kiosk``: full screen (or windowed), real or demo services."""
     from kiosk import logging_setup
@@ -526,24 +687,28 @@ def run(windowed: bool, demo: bool) -> int:
         # In memory only: the demo runs on a fresh machine without any set-up.
         settings.shelter.shelter_id = "DEMO"
         settings.shelter.name = settings.shelter.name or "デモ避難所 (DEMO)"
-    services = service_factory.build(settings, demo=demo, log_tail=tail.lines)
     screen = app.primaryScreen()
     height = 800 if windowed or screen is None else screen.geometry().height()
-    kiosk = KioskApp(settings, services, height=height)
+    kiosk = start_kiosk(
+        settings,
+        lambda: service_factory.build(settings, demo=demo, log_tail=tail.lines),
+        height,
+    )
     previous_hook = sys.excepthook
 
     def bug_hook(kind: Any, value: Any, trace: Any) -> None:
         # An exception escaping a Qt slot: logged as a bug, the kiosk shows "out of service"
         # and keeps running; staff can carry on from the hidden menu.
         log.critical("uncaught exception", exc_info=(kind, value, trace))
-        if isinstance(value, Exception):
+        if isinstance(value, Exception) and isinstance(kiosk, KioskApp):
             kiosk.host._after_bug(value)
-        else:
+        elif not isinstance(value, Exception):
             previous_hook(kind, value, trace)
 
     sys.excepthook = bug_hook
     if windowed:
-        kiosk.window.allow_close = True
+        if isinstance(kiosk, KioskApp):
+            kiosk.window.allow_close = True
         kiosk.window.resize(1280, 800)
         kiosk.window.show()
     else:

@@ -13,9 +13,11 @@ No widget is ever touched off the GUI thread, and nothing calls ``processEvents(
 from __future__ import annotations
 
 import logging
+import queue
 import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -37,9 +39,12 @@ class Outcome:
 class Worker(QObject):
     """One background thread; :meth:`submit` runs a callable there and reports on the GUI thread.
 
-    The executor thread emits ``_finished`` with a job number only; Qt queues the call to
-    ``_deliver`` onto the thread this QObject lives in (the GUI thread), which looks up the
-    callback and the outcome. (Plain ints cross threads; Python objects stay in Python.)
+    The thread emits ``_finished`` with a job number only; Qt queues the call to ``_deliver``
+    onto the thread this QObject lives in (the GUI thread), which looks up the callback and
+    the outcome. (Plain ints cross threads; Python objects stay in Python.)
+
+    The thread is a daemon and every wait on it is bounded: a card transmit that never
+    returns cannot hang the kiosk's shutdown.
     """
 
     _finished = Signal(int)
@@ -48,13 +53,22 @@ class Worker(QObject):
     def __init__(self, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.name = name
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
+        self._jobs: queue.Queue[Callable[[], None] | None] = queue.Queue()
+        self._thread = threading.Thread(target=self._loop, name=name, daemon=True)
         self._lock = threading.Lock()
         self._next_job = 0
         self._callbacks: dict[int, Callable[[Outcome], None]] = {}
         self._outcomes: dict[int, Outcome] = {}
         self._shut_down = False
         self._finished.connect(self._deliver)
+        self._thread.start()
+
+    def _loop(self) -> None:
+        while True:
+            job = self._jobs.get()
+            if job is None:
+                return
+            job()
 
     def submit(self, job: Callable[[], Any], on_done: Callable[[Outcome], None]) -> None:
         if self._shut_down:
@@ -77,11 +91,24 @@ class Worker(QObject):
                 self._outcomes[number] = outcome
             self._finished.emit(number)
 
-        self._executor.submit(run)
+        self._jobs.put(run)
 
-    def call(self, job: Callable[[], Any]) -> Any:
-        """Run ``job`` on this worker's thread and wait (start-up and shutdown only)."""
-        return self._executor.submit(job).result()
+    def call(self, job: Callable[[], Any], timeout_s: float | None = None) -> Any:
+        """Run ``job`` on this worker's thread and wait (start-up and shutdown only).
+        Raises TimeoutError when it takes longer than ``timeout_s``."""
+        future: Future[Any] = Future()
+
+        def run() -> None:
+            try:
+                future.set_result(job())
+            except BaseException as exc:
+                future.set_exception(exc)
+
+        self._jobs.put(run)
+        try:
+            return future.result(timeout_s)
+        except FutureTimeout:
+            raise TimeoutError(f"{self.name}: job still running after {timeout_s} s") from None
 
     @property
     def idle(self) -> bool:
@@ -103,12 +130,24 @@ class Worker(QObject):
         except Exception:
             log.exception("%s: result handler failed", self.name)
 
-    def shutdown(self) -> None:
+    def shutdown(self, timeout_s: float = 5.0) -> bool:
+        """Drop waiting jobs, let the running one finish within ``timeout_s``. False when the
+        thread is still stuck (it is a daemon: it does not keep the process alive)."""
         self._shut_down = True
-        self._executor.shutdown(wait=True, cancel_futures=True)
+        while True:
+            try:
+                self._jobs.get_nowait()
+            except queue.Empty:
+                break
+        self._jobs.put(None)
+        self._thread.join(timeout_s)
         with self._lock:
             self._callbacks.clear()
             self._outcomes.clear()
+        if self._thread.is_alive():
+            log.error("%s: still busy after %s s; not waiting any longer", self.name, timeout_s)
+            return False
+        return True
 
 
 class CardMonitorBridge(QObject):
@@ -160,7 +199,12 @@ class SyncStatus:
     waiting: int = 0
     quarantined: int = 0
     last_sync: str = ""  # ISO timestamp of the last successful exchange
-    last_error: str = ""
+    last_error: str = ""  # sanitised by kiosk.sync before it is stored
+    #: The server refused the API token: nothing is sent until staff fix the settings.
+    auth_rejected: bool = False
+    #: The server refused every record as a whole (e.g. unknown shelter): nothing is sent
+    #: until staff press "send now" or change the settings.
+    server_rejected: bool = False
 
 
 class SyncStatusSource(Protocol):

@@ -49,7 +49,10 @@ class InProcessDemoCards:
 def in_process(settings: Settings) -> tuple[Any, Any, InProcessDemoCards]:
     from kiosk.cards.virtual.inprocess import InProcessCardMonitor, InProcessCardReaderService
 
-    service = InProcessCardReaderService(code_b_min_tries_left=settings.cards.code_b_min_tries_left)
+    service = InProcessCardReaderService(
+        code_b_min_tries_left=settings.cards.code_b_min_tries_left,
+        licence_default_pin=settings.cards.licence_default_pin_enabled,
+    )
     return service, InProcessCardMonitor(service), InProcessDemoCards(service)
 
 
@@ -58,7 +61,9 @@ def pcsc(settings: Settings) -> tuple[Any, Any, None]:
     from kiosk.cards import pcsc as pcsc_cards
 
     service = pcsc_cards.PcscCardReaderService(
-        settings.cards.reader_name, code_b_min_tries_left=settings.cards.code_b_min_tries_left
+        settings.cards.reader_name,
+        code_b_min_tries_left=settings.cards.code_b_min_tries_left,
+        licence_default_pin=settings.cards.licence_default_pin_enabled,
     )
     return service, pcsc_cards.PcscCardMonitor(), None
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QWidget
 
 from kiosk.cards.api import CardStatus, SecretKind, SecretStatus
+from kiosk.clock import FakeClock
 from kiosk.domain import BasicInfo, CardType, Sex
 from kiosk.flow.contract import Action, Calendar, FlowView, NoticeCode, Step
 from kiosk.settings import Settings
@@ -120,6 +121,9 @@ STAFF_PAGES = ("staff_create", "staff_login", "staff_unlock", "staff_menu", "set
 class _NoInput:
     def send(self, method: str, *args: Any) -> None:
         pass
+
+    def today(self) -> date:
+        return FakeClock().now().date()
 
 
 class _NoStaffActions:

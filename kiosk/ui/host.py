@@ -15,11 +15,20 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from kiosk.cards.api import CardError, CardReaderService, CardSession, Secret
+from kiosk.cards.api import (
+    CardError,
+    CardReaderService,
+    CardSession,
+    NoCardError,
+    Secret,
+    WrongSecretError,
+)
+from kiosk.clock import Clock, SystemClock
 from kiosk.errors import KioskError
 from kiosk.flow.contract import (
     ClearPersonalData,
@@ -56,10 +65,12 @@ class FlowHost(QObject):
         store_worker: Worker,
         reader_name: str | None = None,
         tick_ms: int = 250,
+        clock: Clock | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.machine = machine
+        self.clock: Clock = clock or SystemClock()
         self._cards = cards
         self._recorder = recorder
         self._speech = speech
@@ -80,10 +91,15 @@ class FlowHost(QObject):
         self._ticker.start()
         self._run(self.machine.start())
 
-    def stop(self) -> None:
+    def stop(self, timeout_s: float = 5.0) -> None:
+        """Stop the flow and power the card down; a transmit that never returns is given
+        up on after ``timeout_s`` (logged) instead of hanging the shutdown."""
         self._stopped = True
         self._ticker.stop()
-        self.card_worker.call(self._close_session)
+        try:
+            self.card_worker.call(self._close_session, timeout_s)
+        except TimeoutError:
+            log.error("card reader did not answer at shutdown; not waiting any longer")
 
     # -- input from the screens and the card monitor ------------------------------------
 
@@ -101,6 +117,10 @@ class FlowHost(QObject):
 
     def tick(self) -> None:
         self.send("tick")
+
+    def today(self) -> date:
+        """The local date by the kiosk's clock (a FakeClock in tests)."""
+        return self.clock.now().astimezone().date()
 
     # -- effects -------------------------------------------------------------------------
 
@@ -182,9 +202,23 @@ class FlowHost(QObject):
         return self._session.status()
 
     def _read(self, kind: Any, secret: Secret) -> Any:
-        if self._session is None:
-            self._session = self._cards.open(self._reader_name)
-        return self._session.read_basic_info(kind, secret)
+        # Same rule as kiosk.flow.runner: the read uses the session whose status (retry
+        # counter) the machine checked; without one there is no card to send a secret to.
+        session = self._session
+        if session is None:
+            secret.wipe()
+            raise NoCardError("no card session")
+        try:
+            result = session.read_basic_info(kind, secret)
+        except WrongSecretError:
+            raise  # same card, next try
+        except BaseException:
+            self._close_session()
+            raise
+        # The facts are in memory: power the card down so nothing stays verified while the
+        # person looks at the confirm screen.
+        self._close_session()
+        return result
 
     def _close_session(self) -> None:
         session, self._session = self._session, None

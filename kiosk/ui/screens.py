@@ -37,7 +37,16 @@ from kiosk.flow.contract import (
 )
 from kiosk.ui import i18n, texts
 from kiosk.ui.bridges import SyncStatus
-from kiosk.ui.widgets import BigButton, IconLabel, Keypad, MaskedDots, Picture, label, panel
+from kiosk.ui.widgets import (
+    BigButton,
+    IconLabel,
+    Keypad,
+    MaskedDots,
+    Picture,
+    forget_history,
+    label,
+    panel,
+)
 
 #: Version of the consent text below; it goes with every record (Event.consent_version).
 CONSENT_VERSION = "2026-11-v1"
@@ -45,6 +54,9 @@ CONSENT_VERSION = "2026-11-v1"
 
 class FlowInput(Protocol):
     def send(self, method: str, *args: Any) -> None: ...
+
+    def today(self) -> date:
+        """Today's local date by the kiosk's (injected) clock."""
 
 
 class Screen(QWidget):
@@ -661,7 +673,7 @@ class CodeBScreen(Screen):
         try:
             if chosen is None:
                 # Western calendar: two-digit year, the most recent century that is not future.
-                year = 2000 + yy if 2000 + yy <= date.today().year else 1900 + yy
+                year = 2000 + yy if 2000 + yy <= self.flow.today().year else 1900 + yy
                 return date(year, mm, dd)
             return era.to_gregorian(chosen, yy, mm, dd)
         except ValueError:  # EraError is a ValueError
@@ -887,6 +899,7 @@ class ConfirmScreen(Screen):
         message_row.addWidget(IconLabel("message", self.px(40)))
         self.message = QLineEdit()
         self.message.setObjectName("message")
+        forget_history(self.message)
         self.message.setMaxLength(200)
         message_row.addWidget(self.message, 1)
         layout.addLayout(message_row)
@@ -1003,7 +1016,9 @@ class ConfirmScreen(Screen):
 
     def reset_inputs(self) -> None:
         self._phone = []
-        self.message.clear()
+        # setText (unlike clear()) also empties the undo history: the next person must not
+        # be able to bring back the previous person's message with Ctrl+Z.
+        self.message.setText("")
         for button in self.situation_buttons.values():
             button.setChecked(False)
         self.pages.setCurrentIndex(0)
@@ -1181,6 +1196,11 @@ class OutOfServiceScreen(Screen):
         self.root.addWidget(self.title)
         self.body = label("", center=True)
         self.root.addWidget(self.body)
+        self.code = label("", "small", center=True)
+        self.code.setObjectName("error_code")
+        self.code.hide()
+        self.root.addWidget(self.code)
+        self.error_code = ""
         self.root.addStretch(1)
         self.ok = BigButton("check", "primary")
         self.ok.setObjectName("ok")
@@ -1188,11 +1208,22 @@ class OutOfServiceScreen(Screen):
         self.root.addWidget(self.ok)
         self.retranslate()
 
+    def set_error_code(self, code: str) -> None:
+        """A known condition's stable code (e.g. ``store_key_lost``), for staff."""
+        self.error_code = code
+        self.code.setVisible(bool(code))
+        self.retranslate()
+
     def retranslate(self) -> None:
         self.title.setText(QCoreApplication.translate("OutOfService", "Out of service"))
         self.body.setText(
             QCoreApplication.translate(
                 "OutOfService", "Sorry, something went wrong. Please see the staff."
+            )
+        )
+        self.code.setText(
+            QCoreApplication.translate("OutOfService", "Error code for staff: {code}").format(
+                code=self.error_code
             )
         )
         self.ok.setText(QCoreApplication.translate("Common", "OK"))

@@ -2,19 +2,20 @@
 
 Kept apart from app.py so tests can hand KioskApp their own Services, and so every heavy
 import (pyscard, pyttsx3, requests) happens here, once, at start-up.
+
+The store and the sync worker are built by the same factories as the CLI
+(``kiosk.store.open_store``, ``kiosk.sync.build_worker``), so the worker always carries the
+retention check: personal data is purged after the shelter is closed and delivered.
 """
 
 from __future__ import annotations
 
 import logging
-import secrets
-import tempfile
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from kiosk import paths
-from kiosk.clock import SystemClock
+from kiosk.clock import Clock, SystemClock
 from kiosk.settings import Settings
 from kiosk.ui.app import Services
 from kiosk.ui.bridges import SyncStatus
@@ -31,39 +32,24 @@ def sync_status_from(worker_status: Any, configured: bool) -> SyncStatus:
         quarantined=worker_status.dead,
         last_sync=last.astimezone().strftime("%Y-%m-%d %H:%M:%S") if last else "",
         last_error=worker_status.last_error,
+        auth_rejected=bool(getattr(worker_status, "auth_rejected", False)),
+        server_rejected=bool(getattr(worker_status, "server_rejected", False)),
     )
 
 
-def open_store(settings: Settings, clock: Any) -> Any:
-    from kiosk.store import RecordStore, default_key_provider
+def open_store(settings: Settings, clock: Clock) -> Any:
+    from kiosk.store import open_store as open_record_store
 
-    return RecordStore(settings.database_path(), default_key_provider(paths.data_dir()), clock)
-
-
-def start_sync(
-    store: Any, url: str, token: str, settings: Settings, clock: Any
-) -> tuple[Any, Callable[[], SyncStatus]]:
-    from kiosk.sync.transport import HttpTransport
-    from kiosk.sync.worker import SyncWorker, read_status
-
-    if not url:
-        return None, lambda: sync_status_from(read_status(store), configured=False)
-    transport = HttpTransport(url, token, timeout_s=settings.api.timeout_s)
-    worker = SyncWorker(store, transport, clock=clock, batch_size=settings.api.batch_size)
-    store.subscribe(worker.wake)
-    worker.start()
-    return worker, lambda: sync_status_from(worker.status(), configured=True)
+    return open_record_store(settings, clock=clock)
 
 
-def start_demo_server() -> tuple[Any, str, str]:
+def start_demo_server() -> Any:
     """A reference management server on loopback, for demo mode without an API URL."""
-    from kiosk.mgmt_server.server import ManagementServer
+    from kiosk.mgmt_server import start_demo_server as start_server
 
-    token = secrets.token_urlsafe(16)
-    folder = Path(tempfile.mkdtemp(prefix="kiosk-demo-server-"))
-    server = ManagementServer(folder / "server.sqlite3", token, host="127.0.0.1").start()
+    server = start_server(paths.data_dir())
     log.info("demo: reference management server on %s", server.url)
-    return server, server.url, token
+    return server
 
 
 def speaker(settings: Settings) -> Any:
@@ -94,54 +80,109 @@ def card_services(settings: Settings, demo: bool) -> tuple[Any, Any, Any]:
 
 
 class SyncControl:
-    """The sync worker for the current settings: started, re-pointed or left off on change."""
+    """The sync worker for the current settings, and the staff actions on the outbox.
 
-    def __init__(self, store: Any, settings: Settings, clock: Any) -> None:
+    Built with ``kiosk.sync.build_worker`` (retention included). New settings re-point a
+    running worker (``set_transport`` also clears a refused token / refused records, so a
+    stopped worker resumes); a worker appears when a URL is first configured. ``url`` and
+    ``token`` override the settings (the demo server's).
+    """
+
+    def __init__(
+        self,
+        store: Any,
+        settings: Settings,
+        clock: Clock,
+        *,
+        url: str = "",
+        token: str = "",
+        max_idle_wait_s: float = 60.0,
+    ) -> None:
         self.store = store
         self.clock = clock
         self.worker: Any = None
-        self._status: Callable[[], SyncStatus] = SyncStatus
-        self.apply(settings.api.url, settings.api.token, settings)
+        self._fixed = (url, token) if url else None
+        self._max_idle_wait_s = max_idle_wait_s
+        self.apply(settings)
 
-    def apply(self, url: str, token: str, settings: Settings) -> None:
-        if self.worker is not None and url:
-            from kiosk.sync.transport import HttpTransport
+    def apply(self, settings: Settings) -> None:
+        from kiosk.sync import HttpTransport, build_worker
 
+        url, token = self._fixed or (settings.api.url, settings.api.token)
+        if not url:
+            return  # no server: records wait in the outbox (a running worker keeps its URL)
+        if self.worker is not None:
             self.worker.set_transport(HttpTransport(url, token, timeout_s=settings.api.timeout_s))
             return
-        if self.worker is None:
-            self.worker, self._status = start_sync(self.store, url, token, settings, self.clock)
+        self.worker = build_worker(
+            settings,
+            self.store,
+            url=url,
+            token=token,
+            clock=self.clock,
+            max_idle_wait_s=self._max_idle_wait_s,
+        )
+        if self.worker is not None:
+            self.worker.start()
 
     def status(self) -> SyncStatus:
-        return self._status()
+        from kiosk.sync import read_status
+
+        if self.worker is None:
+            return sync_status_from(read_status(self.store), configured=False)
+        return sync_status_from(self.worker.status(), configured=True)
+
+    def send_now(self) -> None:
+        """Staff: send now, skipping the back-off (and asking a refusing server again)."""
+        if self.worker is not None:
+            self.worker.wake(retry_now=True)
+
+    def retry_quarantined(self) -> int:
+        """Staff: give quarantined records another go. Returns how many."""
+        count = int(self.store.retry_dead())
+        self.send_now()
+        return count
+
+    def purge_now(self) -> Any:
+        """Staff: purge personal data now, under the same rule as ``kiosk.outbox purge``."""
+        from kiosk.store.retention import manual_purge
+
+        return manual_purge(self.store)
 
     def stop(self) -> None:
         if self.worker is not None:
             self.worker.stop()
 
 
-def build(settings: Settings, *, demo: bool, log_tail: Callable[[], list[str]] = list) -> Services:
-    clock = SystemClock()
-    cards, monitor, demo_control = card_services(settings, demo)
+def build(
+    settings: Settings,
+    *,
+    demo: bool,
+    log_tail: Callable[[], list[str]] = list,
+    clock: Clock | None = None,
+) -> Services:
+    """Every service of the running kiosk. Raises KioskError (e.g. StoreKeyLostError) when
+    the store cannot be opened; the caller shows it to staff."""
+    clock = clock or SystemClock()
     store = open_store(settings, clock)
-    server = None
-    url, token = settings.api.url, settings.api.token
-    if demo and not url:
-        server, url, token = start_demo_server()
-    sync = SyncControl(store, settings, clock)
-    if server is not None:
-        sync.apply(url, token, settings)
-    voice = speaker(settings)
+    closers: list[Callable[[], None]] = []
+    try:
+        cards, monitor, demo_control = card_services(settings, demo)
+        server = None
+        url = token = ""
+        if demo and not settings.api.url:
+            server = start_demo_server()
+            url, token = server.url, server.httpd.token
+        sync = SyncControl(store, settings, clock, url=url, token=token)
+        voice = speaker(settings)
+    except BaseException:
+        store.close()
+        raise
     # Shutdown order: stop sending, close the database, then the demo server and the voice.
-    closers: list[Callable[[], None]] = [sync.stop, store.close]
+    closers += [sync.stop, store.close]
     if server is not None:
         closers.append(server.stop)
     closers.append(voice.close)
-
-    def settings_changed(new: Settings) -> None:
-        if new.api.url:
-            sync.apply(new.api.url, new.api.token, new)
-
     return Services(
         cards=cards,
         monitor=monitor,
@@ -153,5 +194,6 @@ def build(settings: Settings, *, demo: bool, log_tail: Callable[[], list[str]] =
         demo=demo_control,
         log_tail=log_tail,
         closers=closers,
-        settings_changed=settings_changed,
+        settings_changed=sync.apply,
+        sync_control=sync,
     )

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from kiosk.settings import Settings
 from kiosk.ui import i18n
 from kiosk.ui.bridges import SyncStatus
-from kiosk.ui.widgets import BigButton, IconLabel, label, panel
+from kiosk.ui.widgets import BigButton, IconLabel, forget_history, label, panel
 
 
 class StaffActions(Protocol):
@@ -41,6 +41,12 @@ class StaffActions(Protocol):
     def open_notice(self) -> None: ...
 
     def close_notice(self) -> None: ...
+
+    def send_now(self) -> None: ...
+
+    def retry_quarantined(self) -> None: ...
+
+    def purge_personal_data(self) -> None: ...
 
     def log_out(self) -> None: ...
 
@@ -102,6 +108,8 @@ class StaffLoginScreen(StaffScreen):
         self.repeat = QLineEdit()
         self.repeat.setObjectName("password_repeat")
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        for field in (self.user, self.password, self.repeat):
+            forget_history(field)
         form.addRow(self.repeat_caption, self.repeat)
         self.root.addLayout(form)
         self.error = label("")
@@ -126,8 +134,8 @@ class StaffLoginScreen(StaffScreen):
         self.mode = mode
         self.user.setText(user_id)
         self.user.setReadOnly(mode == self.UNLOCK)
-        self.password.clear()
-        self.repeat.clear()
+        self.password.setText("")
+        self.repeat.setText("")
         self.error.clear()
         creating = mode == self.CREATE
         self.repeat.setVisible(creating)
@@ -180,13 +188,13 @@ class StaffLoginScreen(StaffScreen):
             problem = self.actions.log_in(user, password)
         else:
             problem = self.actions.unlock_menu(password)
-        self.password.clear()
-        self.repeat.clear()
+        self.password.setText("")
+        self.repeat.setText("")
         if problem:
             self.error.setText(problem)
 
     def _cancel(self) -> None:
-        self.password.clear()
+        self.password.setText("")
         self.actions.back_to_kiosk()
 
 
@@ -218,6 +226,20 @@ class StaffMenuScreen(StaffScreen):
         buttons.addStretch(1)
         buttons.addWidget(self.back)
         body.addLayout(buttons, 2)
+        outbox = QVBoxLayout()
+        self.send_now = BigButton("online", center=False)
+        self.send_now.setObjectName("menu_send_now")
+        self.send_now.clicked.connect(actions.send_now)
+        self.retry = BigButton("warning", center=False)
+        self.retry.setObjectName("menu_retry_quarantined")
+        self.retry.clicked.connect(actions.retry_quarantined)
+        self.purge = BigButton("cross", center=False)
+        self.purge.setObjectName("menu_purge")
+        self.purge.clicked.connect(actions.purge_personal_data)
+        for button in (self.send_now, self.retry, self.purge):
+            outbox.addWidget(button)
+        outbox.addStretch(1)
+        body.addLayout(outbox, 2)
         status, status_layout = panel()
         self.status_title = label("", "small")
         status_layout.addWidget(self.status_title)
@@ -249,6 +271,9 @@ class StaffMenuScreen(StaffScreen):
         self.logout.setText(QCoreApplication.translate("Staff", "Log out"))
         self.back.setText(QCoreApplication.translate("Staff", "Back to the kiosk"))
         self.status_title.setText(QCoreApplication.translate("Staff", "Status"))
+        self.send_now.setText(QCoreApplication.translate("Staff", "Send now"))
+        self.retry.setText(QCoreApplication.translate("Staff", "Retry records on hold"))
+        self.purge.setText(QCoreApplication.translate("Staff", "Delete personal data now"))
         self.render_status()
 
     def set_status(self, sync: SyncStatus, reader_text: str, log_lines: list[str]) -> None:
@@ -263,7 +288,15 @@ class StaffMenuScreen(StaffScreen):
 
     def render_status(self) -> None:
         sync = self.sync
-        if sync.online is None:
+        if sync.auth_rejected:
+            connection = QCoreApplication.translate(
+                "Staff", "Connection: the server refused the API token. Check the settings."
+            )
+        elif sync.server_rejected:
+            connection = QCoreApplication.translate(
+                "Staff", "Connection: the server refused the records (see its error)."
+            )
+        elif sync.online is None:
             connection = QCoreApplication.translate(
                 "Staff", "Connection: no management API configured"
             )
@@ -322,6 +355,7 @@ class SettingsScreen(StaffScreen):
         row("api_url", self.api_url)
         self.api_token = QLineEdit()
         self.api_token.setEchoMode(QLineEdit.EchoMode.Password)
+        forget_history(self.api_token)
         row("api_token", self.api_token)
         self.voice = QCheckBox()
         row("voice", self.voice)

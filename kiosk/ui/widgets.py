@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -217,3 +218,10 @@ def panel(role: str = "panel") -> tuple[QFrame, QVBoxLayout]:
     layout.setContentsMargins(20, 16, 20, 16)
     layout.setSpacing(10)
     return frame, layout
+
+
+def forget_history(field: QLineEdit) -> None:
+    """A field that may hold personal data: no context menu (Undo, Paste of someone else's
+    text), no drag out of it. Reset it with ``setText("")``, which also clears its undo."""
+    field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+    field.setDragEnabled(False)
