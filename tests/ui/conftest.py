@@ -144,26 +144,37 @@ def make_kiosk(qtbot: Any, tmp_path: Path, kiosk_home: Path) -> Iterator[Callabl
         clock: FakeClock | None = None,
         size: tuple[int, int] = (1280, 800),
         backend: str = "inprocess",
+        services: Services | None = None,
     ) -> Kiosk:
+        """``services``: the app's own wiring (kiosk.ui.services.build); its clock must be
+        a FakeClock, and its closers close its store at shutdown."""
         settings = settings or kiosk_settings(kiosk_home)
-        clock = clock or FakeClock()
-        service = cards or InProcessCardReaderService(
-            code_b_min_tries_left=settings.cards.code_b_min_tries_left
-        )
-        card_monitor = monitor or InProcessCardMonitor(service)
-        store = RecordStore(
-            settings.database_path(), KeyFileProvider(kiosk_home / "store.key"), clock
-        )
-        stores.append(store)
-        accounts = StaffAccounts(kiosk_home / "staff.json", clock, cost=CHEAP) if staff else None
-        services = Services(
-            cards=service,
-            monitor=card_monitor,
-            recorder=store,
-            staff=accounts,
-            clock=clock,
-            sync_status=lambda: sync_status_from(read_status(store), configured=False),
-        )
+        if services is not None:
+            assert isinstance(services.clock, FakeClock)
+            clock, service, store = services.clock, services.cards, services.recorder
+            assert isinstance(store, RecordStore)
+        else:
+            clock = clock or FakeClock()
+            service = cards or InProcessCardReaderService(
+                code_b_min_tries_left=settings.cards.code_b_min_tries_left,
+                licence_default_pin=settings.cards.licence_default_pin_enabled,
+            )
+            card_monitor = monitor or InProcessCardMonitor(service)
+            store = RecordStore(
+                settings.database_path(), KeyFileProvider(kiosk_home / "store.key"), clock
+            )
+            stores.append(store)
+            accounts = (
+                StaffAccounts(kiosk_home / "staff.json", clock, cost=CHEAP) if staff else None
+            )
+            services = Services(
+                cards=service,
+                monitor=card_monitor,
+                recorder=store,
+                staff=accounts,
+                clock=clock,
+                sync_status=lambda: sync_status_from(read_status(store), configured=False),
+            )
         app = KioskApp(
             settings,
             services,

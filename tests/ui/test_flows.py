@@ -7,12 +7,18 @@ screen afterwards.
 
 from __future__ import annotations
 
-from datetime import date
+import threading
+import time
+from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
 
+from kiosk.cards.api import NoCardError, Secret, SecretKind
 from kiosk.cards.virtual.profile import sample
+from kiosk.clock import FakeClock
 from kiosk.domain import SituationFlag
 from kiosk.flow.contract import Action, NoticeCode, Step
 from kiosk.records import EventKind, Person
@@ -65,7 +71,7 @@ def test_check_in_with_pin_records_and_clears(card_kiosk: Any) -> None:
     assert recorded.consent_version
     # The result stays result_display_s (12 s), then the kiosk returns to idle by itself.
     kiosk.advance(11)
-    kiosk.qtbot.wait(50)  # several 10 ms ticks; the step must not change yet
+    kiosk.app.host.tick()  # a tick at +11 s: the step must not change yet
     assert kiosk.view.step == Step.DONE
     kiosk.advance(2)
     kiosk.wait_step(Step.IDLE)
@@ -138,6 +144,21 @@ def test_last_try_is_refused_and_sent_to_staff(card_kiosk: Any) -> None:
     assert screen.staff.isVisible()
     if kiosk.backend == "inprocess":
         assert kiosk.cards.reader.card.counters()["pin_tries_left"] == 1  # no try spent
+        return
+    # PC/SC: once the kiosk has let go of the card, read its counter (costs no try).
+    kiosk.click("ok")
+    kiosk.wait_step(Step.IDLE)
+    kiosk.qtbot.waitUntil(lambda: kiosk.app.host._session is None and kiosk.app.card_worker.idle)
+    from kiosk.cards.pcsc import PcscCardReaderService
+
+    reader = kiosk.app.settings.cards.reader_name
+    session = PcscCardReaderService(reader).open(reader)
+    try:
+        pin = session.status().secret(SecretKind.PIN)
+    finally:
+        session.close()
+    assert pin is not None
+    assert pin.tries_left == 1  # no try spent
 
 
 def test_locked_card_sends_to_staff(card_kiosk: Any) -> None:
@@ -351,3 +372,79 @@ def test_phone_and_message_go_with_the_check_in(make_kiosk: Any) -> None:
     assert event.person.phone == "09012345678"
     assert event.person.message_to_staff == "need insulin"
     assert event.situation == frozenset({SituationFlag.NEEDS_MEDICAL_CARE})
+
+
+def test_message_field_keeps_no_undo_and_offers_no_menu(make_kiosk: Any) -> None:
+    kiosk = make_kiosk()
+    check_in_with_pin(kiosk)
+    message = kiosk.widget("message")
+    kiosk.qtbot.keyClicks(message, "call my son")
+    assert message.isUndoAvailable()
+    kiosk.remove()
+    kiosk.wait_step(Step.NOTICE)
+    # The next person must not bring the text back with Ctrl+Z or the context menu's Undo.
+    assert message.text() == ""
+    assert not message.isUndoAvailable()
+    kiosk.qtbot.keyClick(message, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert message.text() == ""
+    for field in kiosk.window.findChildren(QLineEdit):
+        if field.echoMode() == QLineEdit.EchoMode.Normal and field.objectName() in (
+            "message",
+            "user_id",
+        ):
+            assert field.contextMenuPolicy() == Qt.ContextMenuPolicy.NoContextMenu
+    staff_fields = [kiosk.window.staff_login.password, kiosk.window.staff_login.repeat]
+    staff_fields.append(kiosk.window.settings_screen.api_token)
+    for field in staff_fields:
+        assert field.contextMenuPolicy() == Qt.ContextMenuPolicy.NoContextMenu
+
+
+def test_card_is_released_right_after_the_read(make_kiosk: Any) -> None:
+    kiosk = make_kiosk()
+    check_in_with_pin(kiosk)
+    # On the confirm screen the card is powered down: nothing stays verified on it.
+    kiosk.qtbot.waitUntil(lambda: kiosk.app.host._session is None)
+    assert not kiosk.cards.reader.card._verified
+
+
+def test_read_without_a_card_session_sends_no_secret(make_kiosk: Any) -> None:
+    kiosk = make_kiosk()
+    kiosk.insert("jpki_test_card")
+    kiosk.wait_step(Step.CONSENT)
+    host = kiosk.app.host
+    kiosk.qtbot.waitUntil(lambda: kiosk.app.card_worker.idle)
+    host.card_worker.call(host._close_session, 5)
+    before = kiosk.cards.reader.card.apdu_count
+    secret = Secret("1234")
+    with pytest.raises(NoCardError):
+        host.card_worker.call(lambda: host._read(SecretKind.PIN, secret), 5)
+    assert secret.wiped
+    assert kiosk.cards.reader.card.apdu_count == before  # no VERIFY, nothing at all
+    assert kiosk.cards.reader.card.counters()["pin_tries_left"] == 3
+
+
+def test_host_stop_gives_up_on_a_stuck_card_reader(make_kiosk: Any) -> None:
+    kiosk = make_kiosk()
+    stuck = threading.Event()
+    release = threading.Event()
+
+    def transmit_that_never_returns() -> None:
+        stuck.set()
+        release.wait(30)
+
+    kiosk.app.card_worker.submit(transmit_that_never_returns, lambda _outcome: None)
+    assert stuck.wait(5)
+    started = time.monotonic()
+    kiosk.app.host.stop(timeout_s=0.2)
+    assert kiosk.app.card_worker.shutdown(timeout_s=0.2) is False
+    assert time.monotonic() - started < 3
+    release.set()
+
+
+def test_western_two_digit_year_uses_the_kiosk_clock(make_kiosk: Any) -> None:
+    kiosk = make_kiosk(clock=FakeClock(datetime(2020, 6, 1, tzinfo=UTC)))
+    screen = kiosk.window.screen_for(Step.ENTER_CODE_B)
+    screen.era_buttons["western"].setChecked(True)
+    screen.fields["birth"].digits[:] = list("250101")
+    # By the system date (2026 and later) "25" would be 2025; on this kiosk it is 2020.
+    assert screen._birth_date() == date(1925, 1, 1)

@@ -59,3 +59,40 @@ def test_self_test_fails_when_the_database_cannot_open(tmp_path: Path) -> None:
     assert report["ok"] is False
     database = next(c for c in report["checks"] if c["name"] == "database")
     assert not database["ok"]
+
+
+def test_entry_point_runs_its_core_without_qt(tmp_path: Path) -> None:
+    """kiosk/__main__.py parses arguments and runs the core checks with no Qt loaded."""
+    code = (
+        "import sys, kiosk.__main__ as entry\n"
+        "entry._settings(); entry._scratch_database()\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'kiosk.ui'))))\n"
+    )
+    env = dict(os.environ, KIOSK_HOME=str(tmp_path), QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=60,
+        check=True,
+    )
+    assert result.stdout.strip() == "[]"
+
+
+def test_card_services_follow_the_card_settings(kiosk_home: Path) -> None:
+    from kiosk.settings import Settings
+    from kiosk.ui.demo import in_process, pcsc
+
+    settings = Settings()
+    settings.cards.licence_default_pin_enabled = False
+    settings.cards.code_b_min_tries_left = 4
+    settings.cards.reader_name = "Reader 0"
+    service, _monitor, _demo = in_process(settings)
+    assert service._licence_default_pin is False
+    assert service._code_b_min == 4
+    service, _monitor, _none = pcsc(settings)
+    assert service._licence_default_pin is False
+    assert service._code_b_min == 4
+    assert service._reader_name == "Reader 0"
