@@ -27,15 +27,15 @@ def atomic_write_bytes(path: Path, data: bytes, *, mode: int = 0o600) -> None:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
         raise
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
 
 
 def atomic_write_text(path: Path, text: str, *, mode: int = 0o600) -> None:
     atomic_write_bytes(path, text.encode("utf-8"), mode=mode)
 
 
-def _fsync_dir(directory: Path) -> None:
-    # Makes the rename itself durable on POSIX; Windows has no directory handles to sync.
+def fsync_dir(directory: Path) -> None:
+    """Make a new or renamed directory entry durable (POSIX; Windows has no directory handles)."""
     if os.name != "posix":
         return
     fd = os.open(directory, os.O_RDONLY)

@@ -18,6 +18,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from kiosk.atomic import fsync_dir
 from kiosk.export.envelope import ExportError
 
 _TMP_SUFFIX = ".partial"
@@ -65,7 +66,7 @@ def write_export_file(path: Path, data: bytes) -> None:
             os.fsync(handle.fileno())
         tmp.replace(path)
         tmp = None
-        _fsync_dir(directory)
+        fsync_dir(directory)
     except OSError as exc:
         if tmp is not None:
             with contextlib.suppress(OSError):
@@ -83,14 +84,3 @@ def write_export_file(path: Path, data: bytes) -> None:
             with contextlib.suppress(OSError):
                 tmp.unlink()
         raise
-
-
-def _fsync_dir(directory: Path) -> None:
-    # Makes the rename durable on POSIX; Windows has no directory handles to sync.
-    if os.name != "posix":
-        return
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -20,7 +20,7 @@ import tempfile
 from pathlib import Path
 from typing import Protocol
 
-from kiosk.atomic import atomic_write_bytes
+from kiosk.atomic import atomic_write_bytes, fsync_dir
 from kiosk.errors import StorageError
 
 log = logging.getLogger(__name__)
@@ -120,7 +120,7 @@ class KeyFileProvider:
         finally:
             with contextlib.suppress(FileNotFoundError):
                 tmp.unlink()
-        _fsync_dir(self.path.parent)
+        fsync_dir(self.path.parent)
         return key
 
     def _create_exclusive(self, key: bytes) -> bytes:
@@ -137,7 +137,7 @@ class KeyFileProvider:
             handle.write(key)
             handle.flush()
             os.fsync(handle.fileno())
-        _fsync_dir(self.path.parent)
+        fsync_dir(self.path.parent)
         return key
 
     def describe(self) -> str:
@@ -203,14 +203,3 @@ def default_key_provider(data_dir: Path) -> KeyProvider:
             data_dir.mkdir(parents=True, exist_ok=True)
             data_dir.chmod(0o700)
     return key_file
-
-
-def _fsync_dir(directory: Path) -> None:
-    # Makes the new directory entry durable on POSIX; Windows has no directory handles.
-    if os.name != "posix":
-        return
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
