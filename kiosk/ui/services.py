@@ -85,7 +85,7 @@ class SyncControl:
     Built with ``kiosk.sync.build_worker`` (retention included). New settings re-point a
     running worker (``set_transport`` also clears a refused token / refused records, so a
     stopped worker resumes); a worker appears when a URL is first configured. ``url`` and
-    ``token`` override the settings (the demo server's).
+    ``token`` (the demo server's) stand in while the settings name no server.
     """
 
     def __init__(
@@ -108,7 +108,10 @@ class SyncControl:
     def apply(self, settings: Settings) -> None:
         from kiosk.sync import HttpTransport, build_worker
 
-        url, token = self._fixed or (settings.api.url, settings.api.token)
+        # A configured server wins over the demo server (which stands in while none is set).
+        url, token = (settings.api.url, settings.api.token)
+        if not url and self._fixed is not None:
+            url, token = self._fixed
         if not url:
             return  # no server: records wait in the outbox (a running worker keeps its URL)
         if self.worker is not None:
