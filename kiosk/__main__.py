@@ -13,7 +13,6 @@ Nothing here imports Qt: the UI (kiosk.ui) is loaded by name when the kiosk star
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import sys
 import tempfile
@@ -138,14 +137,13 @@ def _speech() -> dict[str, Any]:
     return result
 
 
-#: The UI's entry module. The core never imports kiosk.ui (tests/test_architecture.py); this
-#: entry point reaches it by name, at run time, after the Qt-free work is done, so
-#: ``--self-test`` checks the core without Qt and the core stays importable without it.
-UI_MODULE = "kiosk.ui.app"
-
-
 def _ui() -> Any:
-    return importlib.import_module(UI_MODULE)
+    """The Qt application, imported only once the Qt-free work is done, so ``--self-test``
+    checks the core without Qt. This entry point is the one module outside kiosk/ui allowed
+    to import kiosk.ui (tests/test_architecture.py); it never imports Qt itself."""
+    from kiosk.ui import app
+
+    return app
 
 
 def _translations() -> dict[str, Any]:

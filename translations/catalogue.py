@@ -1166,6 +1166,26 @@ T(
     "Somente a equipe do abrigo pode abrir este menu.",
     "この メニューは しょくいん だけが つかえます。",
 )
+T(
+    "Staff",
+    "Staff login to quit the kiosk",
+    "キオスクを終了するには職員がログインしてください",
+    "工作人员登录后才能退出本终端",
+    "키오스크를 종료하려면 직원이 로그인하세요",
+    "Nhân viên đăng nhập để tắt máy",
+    "Login da equipe para fechar o quiosque",
+    "おわりに するには しょくいんが ログインします",
+)
+T(
+    "Staff",
+    "Only shelter staff may quit the kiosk.",
+    "キオスクを終了できるのは避難所の職員だけです。",
+    "只有避难所工作人员可以退出本终端。",
+    "키오스크는 대피소 직원만 종료할 수 있습니다.",
+    "Chỉ nhân viên nơi sơ tán được tắt máy này.",
+    "Somente a equipe do abrigo pode fechar o quiosque.",
+    "おわりに できるのは しょくいん だけです。",
+)
 T("Staff", "User ID", "ユーザーID", "用户ID", "사용자 ID", "ID người dùng", "ID de usuário", "ID")
 T("Staff", "Password", "パスワード", "密码", "비밀번호", "Mật khẩu", "Senha", "パスワード")
 T("Staff", "Password again", "パスワード(確認)", "再次输入密码", "비밀번호 확인", "Nhập lại mật khẩu", "Senha de novo", "パスワード(もう いちど)")

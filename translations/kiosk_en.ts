@@ -729,6 +729,10 @@
       <translation>Only shelter staff may open this menu.</translation>
     </message>
     <message>
+      <source>Only shelter staff may quit the kiosk.</source>
+      <translation>Only shelter staff may quit the kiosk.</translation>
+    </message>
+    <message>
       <source>Password</source>
       <translation>Password</translation>
     </message>
@@ -803,6 +807,10 @@
     <message>
       <source>Staff login</source>
       <translation>Staff login</translation>
+    </message>
+    <message>
+      <source>Staff login to quit the kiosk</source>
+      <translation>Staff login to quit the kiosk</translation>
     </message>
     <message>
       <source>Staff menu</source>

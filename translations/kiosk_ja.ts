@@ -729,6 +729,10 @@
       <translation>このメニューは避難所の職員専用です。</translation>
     </message>
     <message>
+      <source>Only shelter staff may quit the kiosk.</source>
+      <translation>キオスクを終了できるのは避難所の職員だけです。</translation>
+    </message>
+    <message>
       <source>Password</source>
       <translation>パスワード</translation>
     </message>
@@ -803,6 +807,10 @@
     <message>
       <source>Staff login</source>
       <translation>職員ログイン</translation>
+    </message>
+    <message>
+      <source>Staff login to quit the kiosk</source>
+      <translation>キオスクを終了するには職員がログインしてください</translation>
     </message>
     <message>
       <source>Staff menu</source>

@@ -729,6 +729,10 @@
       <translation>この メニューは しょくいん だけが つかえます。</translation>
     </message>
     <message>
+      <source>Only shelter staff may quit the kiosk.</source>
+      <translation>おわりに できるのは しょくいん だけです。</translation>
+    </message>
+    <message>
       <source>Password</source>
       <translation>パスワード</translation>
     </message>
@@ -803,6 +807,10 @@
     <message>
       <source>Staff login</source>
       <translation>しょくいんの ログイン</translation>
+    </message>
+    <message>
+      <source>Staff login to quit the kiosk</source>
+      <translation>おわりに するには しょくいんが ログインします</translation>
     </message>
     <message>
       <source>Staff menu</source>

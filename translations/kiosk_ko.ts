@@ -729,6 +729,10 @@
       <translation>이 메뉴는 대피소 직원만 열 수 있습니다.</translation>
     </message>
     <message>
+      <source>Only shelter staff may quit the kiosk.</source>
+      <translation>키오스크는 대피소 직원만 종료할 수 있습니다.</translation>
+    </message>
+    <message>
       <source>Password</source>
       <translation>비밀번호</translation>
     </message>
@@ -803,6 +807,10 @@
     <message>
       <source>Staff login</source>
       <translation>직원 로그인</translation>
+    </message>
+    <message>
+      <source>Staff login to quit the kiosk</source>
+      <translation>키오스크를 종료하려면 직원이 로그인하세요</translation>
     </message>
     <message>
       <source>Staff menu</source>

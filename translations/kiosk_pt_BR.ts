@@ -729,6 +729,10 @@
       <translation>Somente a equipe do abrigo pode abrir este menu.</translation>
     </message>
     <message>
+      <source>Only shelter staff may quit the kiosk.</source>
+      <translation>Somente a equipe do abrigo pode fechar o quiosque.</translation>
+    </message>
+    <message>
       <source>Password</source>
       <translation>Senha</translation>
     </message>
@@ -803,6 +807,10 @@
     <message>
       <source>Staff login</source>
       <translation>Login da equipe</translation>
+    </message>
+    <message>
+      <source>Staff login to quit the kiosk</source>
+      <translation>Login da equipe para fechar o quiosque</translation>
     </message>
     <message>
       <source>Staff menu</source>

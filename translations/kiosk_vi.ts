@@ -729,6 +729,10 @@
       <translation>Chỉ nhân viên nơi sơ tán được mở menu này.</translation>
     </message>
     <message>
+      <source>Only shelter staff may quit the kiosk.</source>
+      <translation>Chỉ nhân viên nơi sơ tán được tắt máy này.</translation>
+    </message>
+    <message>
       <source>Password</source>
       <translation>Mật khẩu</translation>
     </message>
@@ -803,6 +807,10 @@
     <message>
       <source>Staff login</source>
       <translation>Nhân viên đăng nhập</translation>
+    </message>
+    <message>
+      <source>Staff login to quit the kiosk</source>
+      <translation>Nhân viên đăng nhập để tắt máy</translation>
     </message>
     <message>
       <source>Staff menu</source>

@@ -729,6 +729,10 @@
       <translation>此菜单仅限避难所工作人员使用。</translation>
     </message>
     <message>
+      <source>Only shelter staff may quit the kiosk.</source>
+      <translation>只有避难所工作人员可以退出本终端。</translation>
+    </message>
+    <message>
       <source>Password</source>
       <translation>密码</translation>
     </message>
@@ -803,6 +807,10 @@
     <message>
       <source>Staff login</source>
       <translation>工作人员登录</translation>
+    </message>
+    <message>
+      <source>Staff login to quit the kiosk</source>
+      <translation>工作人员登录后才能退出本终端</translation>
     </message>
     <message>
       <source>Staff menu</source>

@@ -371,19 +371,7 @@ class KioskApp(QObject):
         return None
 
     def _verify(self, user_id: str, password: str) -> str | None:
-        staff = self.services.staff
-        if staff is None:
-            return None
-        try:
-            staff.verify(user_id, password)
-        except KioskError as exc:
-            log.warning("staff login refused: %s", exc.code)
-            if exc.code == "account_locked":
-                return QCoreApplication.translate(
-                    "Staff", "Too many wrong tries. Please wait and try again later."
-                )
-            return QCoreApplication.translate("Staff", "User ID or password is not correct.")
-        return None
+        return verify_staff(self.services.staff, user_id, password)
 
     def _notice_event(self, kind: EventKind) -> Event:
         now = self.services.clock.now()
@@ -599,16 +587,35 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def verify_staff(staff: StaffAccounts | None, user_id: str, password: str) -> str | None:
+    """None when the staff member may go on, else a translated reason."""
+    if staff is None:
+        return None
+    try:
+        staff.verify(user_id, password)
+    except KioskError as exc:
+        log.warning("staff login refused: %s", exc.code)
+        if exc.code == "account_locked":
+            return QCoreApplication.translate(
+                "Staff", "Too many wrong tries. Please wait and try again later."
+            )
+        return QCoreApplication.translate("Staff", "User ID or password is not correct.")
+    return None
+
+
 class StartupFailure(QObject):
     """Start-up met a known condition (the store key is lost, the disk is unusable...): the
     out-of-service screen with the error code for staff. The program keeps running so staff
     can read the code (also in the log) and quit it from here once they have acted."""
 
-    def __init__(self, error: KioskError, height: int = 800) -> None:
+    def __init__(
+        self, error: KioskError, height: int = 800, staff: StaffAccounts | None = None
+    ) -> None:
         super().__init__()
-        from PySide6.QtWidgets import QMainWindow
+        from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
         from kiosk.ui.screens import OutOfServiceScreen
+        from kiosk.ui.staff import StaffLoginScreen
         from kiosk.ui.widgets import BigButton
 
         self.code = error.code
@@ -623,9 +630,25 @@ class StartupFailure(QObject):
         self.quit_button = BigButton("logout")
         self.quit_button.setObjectName("quit")
         self.quit_button.setText(QCoreApplication.translate("Staff", "Quit the kiosk"))
-        self.quit_button.clicked.connect(self.quit)
+        self.quit_button.clicked.connect(self.ask_to_quit)
         self.screen.root.addWidget(self.quit_button)
-        self.window.setCentralWidget(self.screen)
+        # Evacuees see this screen too: only staff may close the kiosk from it.
+        self.staff = staff if staff is not None else _staff_accounts_or_none()
+        self.login = StaffLoginScreen(_QuitActions(self), height)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.screen)
+        self.pages.addWidget(self.login)
+        self.window.setCentralWidget(self.pages)
+
+    def ask_to_quit(self) -> None:
+        if self.staff is None or not self.staff.has_accounts():
+            self.quit()  # no staff account was ever made: nothing to protect the exit with
+            return
+        self.login.set_mode(self.login.QUIT)
+        self.pages.setCurrentWidget(self.login)
+
+    def back(self) -> None:
+        self.pages.setCurrentWidget(self.screen)
 
     def start(self) -> None:
         pass
@@ -636,6 +659,33 @@ class StartupFailure(QObject):
     def quit(self) -> None:
         self.window.close()
         QTimer.singleShot(0, self.qapp.quit)
+
+
+class _QuitActions:
+    """The staff login screen's actions on the start-up failure screen: log in = quit."""
+
+    def __init__(self, failure: StartupFailure) -> None:
+        self.failure = failure
+
+    def log_in(self, user_id: str, password: str) -> str | None:
+        problem = verify_staff(self.failure.staff, user_id, password)
+        if problem is None:
+            log.info("staff quit the kiosk from the start-up failure screen")
+            self.failure.quit()
+        return problem
+
+    def back_to_kiosk(self) -> None:
+        self.failure.back()
+
+
+def _staff_accounts_or_none() -> StaffAccounts | None:
+    try:
+        from kiosk.staff import StaffAccounts as StaffAccountFile
+
+        return StaffAccountFile()
+    except Exception:
+        log.exception("staff accounts unavailable on the start-up failure screen")
+        return None
 
 
 class _NoFlow:

@@ -81,7 +81,7 @@ class StaffScreen(QWidget):
 class StaffLoginScreen(StaffScreen):
     """Three modes: create the first account, log in at start-up, unlock the hidden menu."""
 
-    CREATE, LOGIN, UNLOCK = "create", "login", "unlock"
+    CREATE, LOGIN, UNLOCK, QUIT = "create", "login", "unlock", "quit"
 
     def __init__(self, actions: StaffActions, metrics_height: int = 800) -> None:
         super().__init__(actions, metrics_height)
@@ -140,7 +140,7 @@ class StaffLoginScreen(StaffScreen):
         creating = mode == self.CREATE
         self.repeat.setVisible(creating)
         self.repeat_caption.setVisible(creating)
-        self.cancel.setVisible(mode == self.UNLOCK)
+        self.cancel.setVisible(mode in (self.UNLOCK, self.QUIT))
         self.retranslate()
         (self.password if mode == self.UNLOCK else self.user).setFocus()
 
@@ -149,6 +149,7 @@ class StaffLoginScreen(StaffScreen):
             self.CREATE: QCoreApplication.translate("Staff", "Create the first staff account"),
             self.LOGIN: QCoreApplication.translate("Staff", "Staff login"),
             self.UNLOCK: QCoreApplication.translate("Staff", "Staff menu: enter your password"),
+            self.QUIT: QCoreApplication.translate("Staff", "Staff login to quit the kiosk"),
         }
         explains = {
             self.CREATE: QCoreApplication.translate(
@@ -161,6 +162,9 @@ class StaffLoginScreen(StaffScreen):
             ),
             self.UNLOCK: QCoreApplication.translate(
                 "Staff", "Only shelter staff may open this menu."
+            ),
+            self.QUIT: QCoreApplication.translate(
+                "Staff", "Only shelter staff may quit the kiosk."
             ),
         }
         self.title.setText(titles[self.mode])
@@ -184,7 +188,7 @@ class StaffLoginScreen(StaffScreen):
                 )
                 return
             problem = self.actions.create_account(user, password)
-        elif self.mode == self.LOGIN:
+        elif self.mode in (self.LOGIN, self.QUIT):
             problem = self.actions.log_in(user, password)
         else:
             problem = self.actions.unlock_menu(password)

@@ -174,6 +174,37 @@ def test_lost_store_key_at_start_up_shows_out_of_service_with_the_code(
     assert started.quit_button.isVisible()
 
 
+def test_only_staff_can_quit_from_the_start_up_failure_screen(
+    qtbot: Any, kiosk_home: Path
+) -> None:
+    from kiosk.errors import StorageError
+    from kiosk.staff import ScryptCost, StaffAccounts
+
+    staff = StaffAccounts(kiosk_home / "staff.json", cost=ScryptCost(n=2**10, r=8, p=1))
+    staff.create_account("leader", "a long password")
+    failure = StartupFailure(StorageError("disk unusable"), staff=staff)
+    qtbot.addWidget(failure.window)
+    failure.window.show()
+    quits: list[bool] = []
+    failure.quit = lambda: quits.append(True)  # type: ignore[method-assign]
+
+    failure.quit_button.click()
+    assert failure.pages.currentWidget() is failure.login
+    failure.login.user.setText("leader")
+    failure.login.password.setText("wrong password")
+    failure.login.submit.click()
+    assert quits == []
+    assert failure.login.error.text()
+    failure.login.cancel.click()
+    assert failure.pages.currentWidget() is failure.screen
+
+    failure.quit_button.click()
+    failure.login.user.setText("leader")
+    failure.login.password.setText("a long password")
+    failure.login.submit.click()
+    assert quits == [True]
+
+
 def test_start_up_without_problems_builds_the_kiosk(qtbot: Any, kiosk_home: Path) -> None:
     settings = kiosk_settings(kiosk_home)
     settings.ui.voice_enabled = False
