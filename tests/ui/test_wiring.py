@@ -174,9 +174,7 @@ def test_lost_store_key_at_start_up_shows_out_of_service_with_the_code(
     assert started.quit_button.isVisible()
 
 
-def test_only_staff_can_quit_from_the_start_up_failure_screen(
-    qtbot: Any, kiosk_home: Path
-) -> None:
+def test_only_staff_can_quit_from_the_start_up_failure_screen(qtbot: Any, kiosk_home: Path) -> None:
     from kiosk.errors import StorageError
     from kiosk.staff import ScryptCost, StaffAccounts
 
