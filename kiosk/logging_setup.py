@@ -10,14 +10,13 @@ from __future__ import annotations
 import collections
 import logging
 import logging.handlers
-import re
 import threading
 from pathlib import Path
 
 from kiosk import paths
+from kiosk.redaction import mask_digit_runs
 
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
-_DIGIT_RUN = re.compile(r"\d{4,}")
 _MAX_BYTES = 1_000_000
 _BACKUPS = 5
 
@@ -46,11 +45,6 @@ class DigitMaskingFilter(logging.Filter):
         if record.stack_info:
             record.stack_info = mask_digit_runs(record.stack_info)
         return True
-
-
-def mask_digit_runs(text: str) -> str:
-    """Replace every run of 4 or more digits (ASCII or full-width) with '#'."""
-    return _DIGIT_RUN.sub(lambda m: "#" * len(m.group()), text)
 
 
 class MemoryTail(logging.Handler):

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from kiosk import logging_setup
+from kiosk.redaction import mask_digit_runs
 
 
 @pytest.fixture
@@ -53,4 +54,4 @@ def test_tracebacks_are_masked_too(tmp_path: Path, clean_root_logger) -> None:
 
 
 def test_full_width_digit_runs_are_masked() -> None:
-    assert logging_setup.mask_digit_runs("電話 ０９０１２３４５６７８") == "電話 ###########"
+    assert mask_digit_runs("電話 ０９０１２３４５６７８") == "電話 ###########"

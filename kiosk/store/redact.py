@@ -14,13 +14,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from kiosk.redaction import mask_digit_runs
+
 #: Longest server text kept, in characters (including the ellipsis).
 MAX_SERVER_TEXT = 200
 
-# \d matches every Unicode decimal digit (full-width ０-９ too).
-_DIGIT_RUN = re.compile(r"\d{4,}")
 _SPACES = re.compile(r"\s+")
-_MASK = "#"
 
 
 def sanitize_server_text(text: str) -> str:
@@ -31,7 +30,7 @@ def sanitize_server_text(text: str) -> str:
     cleaned = "".join(
         " " if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") else ch for ch in text
     )
-    cleaned = _DIGIT_RUN.sub(lambda m: _MASK * len(m.group()), cleaned)
+    cleaned = mask_digit_runs(cleaned)
     cleaned = _SPACES.sub(" ", cleaned).strip()
     if len(cleaned) > MAX_SERVER_TEXT:
         cleaned = cleaned[: MAX_SERVER_TEXT - 1].rstrip() + "…"
