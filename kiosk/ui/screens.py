@@ -75,6 +75,16 @@ class Screen(QWidget):
         )
         self.root.setSpacing(round(14 * self.unit))
 
+    def add_centered_icon(self, name: str, size: float) -> IconLabel:
+        """A large icon alone on its row, centred (status screens: reading, done, ...)."""
+        row = QHBoxLayout()
+        row.addStretch(1)
+        icon = IconLabel(name, self.px(size))
+        row.addWidget(icon)
+        row.addStretch(1)
+        self.root.addLayout(row)
+        return icon
+
     def px(self, value: float) -> int:
         return round(value * self.unit)
 
@@ -720,12 +730,7 @@ class ReadingScreen(Screen):
     def __init__(self, flow: FlowInput, metrics_height: int = 800) -> None:
         super().__init__(flow, metrics_height)
         self.root.addStretch(1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        self.icon = IconLabel("card", self.px(120))
-        row.addWidget(self.icon)
-        row.addStretch(1)
-        self.root.addLayout(row)
+        self.icon = self.add_centered_icon("card", 120)
         self.title = label("", "huge", center=True)
         self.root.addWidget(self.title)
         self.body = label("", center=True)
@@ -1079,12 +1084,7 @@ class DoneScreen(Screen):
     def __init__(self, flow: FlowInput, metrics_height: int = 800) -> None:
         super().__init__(flow, metrics_height)
         self.root.addStretch(1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        self.icon = IconLabel("check", self.px(140))
-        row.addWidget(self.icon)
-        row.addStretch(1)
-        self.root.addLayout(row)
+        self.icon = self.add_centered_icon("check", 140)
         self.title = label("", "huge", center=True)
         self.root.addWidget(self.title)
         self.shelter = label("", "title", center=True)
@@ -1187,11 +1187,7 @@ class OutOfServiceScreen(Screen):
     def __init__(self, flow: FlowInput, metrics_height: int = 800) -> None:
         super().__init__(flow, metrics_height)
         self.root.addStretch(1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(IconLabel("staff", self.px(140)))
-        row.addStretch(1)
-        self.root.addLayout(row)
+        self.add_centered_icon("staff", 140)
         self.title = label("", "huge", center=True)
         self.root.addWidget(self.title)
         self.body = label("", center=True)
