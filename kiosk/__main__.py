@@ -21,6 +21,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from kiosk.instance_lock import InstanceLock, InstanceLockedError
+
 
 def _check(name: str, run: Callable[[], dict[str, Any]]) -> dict[str, Any]:
     started = time.monotonic()
@@ -177,7 +179,29 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.self_test:
         return self_test(args.demo)
-    return int(_ui().run(windowed=args.windowed, demo=args.demo))
+    lock = _hold_data_folder()
+    if lock is None:
+        return EXIT_ANOTHER_INSTANCE
+    try:
+        return int(_ui().run(windowed=args.windowed, demo=args.demo))
+    finally:
+        lock.release()
+
+
+#: Exit status when another kiosk already runs on the data folder.
+EXIT_ANOTHER_INSTANCE = 3
+
+
+def _hold_data_folder() -> InstanceLock | None:
+    """The data folder's instance lock for this process's lifetime, or None (said on stderr)
+    when another kiosk holds it: this one then exits before touching the store."""
+    lock = InstanceLock()
+    try:
+        lock.acquire()
+    except InstanceLockedError as exc:
+        print(f"python -m kiosk: {exc.message}; this one exits.", file=sys.stderr)
+        return None
+    return lock
 
 
 if __name__ == "__main__":

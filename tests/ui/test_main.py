@@ -8,20 +8,27 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.test_instance_lock import lock_held_elsewhere
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run_self_test(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def run_kiosk(home: Path, *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    """``python -m kiosk ARGS`` in a real process on the data folder ``home``."""
     env = dict(os.environ, KIOSK_HOME=str(home), QT_QPA_PLATFORM="offscreen")
     return subprocess.run(
-        [sys.executable, "-m", "kiosk", "--self-test", *args],
+        [sys.executable, "-m", "kiosk", *args],
         capture_output=True,
         text=True,
         cwd=ROOT,
         env=env,
-        timeout=120,
+        timeout=timeout,
         check=False,
     )
+
+
+def run_self_test(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return run_kiosk(home, "--self-test", *args)
 
 
 def test_self_test_reports_every_subsystem(tmp_path: Path) -> None:
@@ -96,3 +103,15 @@ def test_card_services_follow_the_card_settings(kiosk_home: Path) -> None:
     assert service._licence_default_pin is False
     assert service._code_b_min == 4
     assert service._reader_name == "Reader 0"
+
+
+def test_a_second_kiosk_on_the_same_data_folder_says_so_and_touches_nothing(
+    tmp_path: Path,
+) -> None:
+    """Two real processes: one holds the data folder, ``python -m kiosk`` is refused."""
+    home = tmp_path / "home"
+    with lock_held_elsewhere(home):
+        second = run_kiosk(home, "--windowed", timeout=30)
+    assert second.returncode == 3
+    assert "another kiosk is already running" in second.stderr
+    assert sorted(p.name for p in home.iterdir()) == ["kiosk.lock"]  # no store, no settings
