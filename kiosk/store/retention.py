@@ -34,6 +34,9 @@ class Retention:
         if self._last_check is not None and now - self._last_check < self._check_interval_s:
             return None
         self._last_check = now
+        if self._store.purge_pending():
+            # An earlier purge could not fold its pages into the main file yet: retry that.
+            return self._store.finish_purge()
         if self._store.personal_rows() == 0:
             return None
         return self._store.purge_personal_data(delay_hours=self._delay_hours)

@@ -26,6 +26,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -51,6 +52,9 @@ STATES = (PENDING, IN_FLIGHT, SENT, DEAD)
 #: meta keys of the sync status (written by kiosk.sync.worker through record_outcome).
 META_SYNC_LAST_SUCCESS = "sync.last_success_at"
 META_SYNC_LAST_ERROR = "sync.last_error"
+_META_PURGE_PENDING = "purge.checkpoint_pending_since"
+#: How long a purge's checkpoint waits for readers before reporting "purge pending".
+_CHECKPOINT_WAIT_MS = 250
 
 
 class StoreKeyLostError(StorageError):
@@ -89,10 +93,41 @@ class DeadRecord:
     last_error: str
 
 
+class PurgeStatus(StrEnum):
+    """What a purge did, as a typed value for the UI and the CLI (``PurgeResult.reason`` is
+    the same in English for logs)."""
+
+    PURGED = "purged"
+    #: Erased in the database, but a reader held the WAL so the main file may still hold the
+    #: old pages: retried by ``finish_purge()`` (the retention check does it).
+    PENDING = "purge_pending"
+    NOTHING_LEFT = "nothing_left"
+    NOT_CLOSED = "not_closed"
+    UNSENT = "unsent"
+    DELAY_NOT_PASSED = "delay_not_passed"
+
+
+_PURGE_REASONS = {
+    PurgeStatus.PURGED: "purged",
+    PurgeStatus.PENDING: "purge pending",
+    PurgeStatus.NOTHING_LEFT: "nothing left to purge",
+    PurgeStatus.NOT_CLOSED: "the shelter has not been closed",
+    PurgeStatus.DELAY_NOT_PASSED: "the retention delay has not passed",
+}
+
+
 @dataclass(frozen=True)
 class PurgeResult:
     purged: int
     reason: str
+    status: PurgeStatus = PurgeStatus.PURGED
+    #: Records not yet acknowledged (status UNSENT).
+    unsent: int = 0
+
+    @classmethod
+    def of(cls, status: PurgeStatus, purged: int = 0, *, unsent: int = 0) -> PurgeResult:
+        reason = _PURGE_REASONS.get(status) or f"{unsent} record(s) not acknowledged by the server"
+        return cls(purged, reason, status, unsent)
 
 
 @dataclass(frozen=True)
@@ -154,6 +189,7 @@ class RecordStore:
         self._reserve_bytes = reserve_bytes
         self._reserve_pages = max(8, max_page_count // 10) if max_page_count else 0
         self._clock = clock or SystemClock()
+        self._busy_timeout_ms = int(busy_timeout_ms)
         self._lock = threading.RLock()
         self._listeners: list[Callable[[], None]] = []
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -743,13 +779,13 @@ class RecordStore:
                 " WHERE kind IN ('shelter_open', 'shelter_close') ORDER BY seq DESC LIMIT 1"
             ).fetchone()
             if last is None or last[0] != EventKind.SHELTER_CLOSE.value:
-                return PurgeResult(0, "the shelter has not been closed")
+                return PurgeResult.of(PurgeStatus.NOT_CLOSED)
             unsent = c.execute("SELECT count(*) FROM outbox WHERE state != 'sent'").fetchone()[0]
             if unsent:
-                return PurgeResult(0, f"{unsent} record(s) not acknowledged by the server")
+                return PurgeResult.of(PurgeStatus.UNSENT, unsent=int(unsent))
             closed_at = datetime.fromisoformat(last[1])
             if (now - closed_at).total_seconds() < delay_hours * 3600:
-                return PurgeResult(0, "the retention delay has not passed")
+                return PurgeResult.of(PurgeStatus.DELAY_NOT_PASSED)
             cur = c.execute(
                 "UPDATE events SET personal = NULL, person_fp = NULL, purged_at = ?"
                 " WHERE personal IS NOT NULL OR person_fp IS NOT NULL",
@@ -762,12 +798,46 @@ class RecordStore:
                 " AND event_id IN (SELECT event_id FROM events WHERE purged_at IS NOT NULL)"
             )
             c.execute("DELETE FROM meta WHERE key = ?", (META_SYNC_LAST_ERROR,))
-        # The old pages may still sit in the WAL: fold it into the (secure_delete) main file.
-        with self._lock, contextlib.suppress(sqlite3.Error):
-            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if purged:
+                # Owed until a checkpoint has folded the erased pages into the main file.
+                c.execute(
+                    "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+                    (_META_PURGE_PENDING, _iso(now)),
+                )
         if purged:
             log.info("retention: personal data purged from %d record(s)", purged)
-        return PurgeResult(purged, "purged" if purged else "nothing left to purge")
+            return self._finish_purge(purged)
+        return PurgeResult.of(PurgeStatus.NOTHING_LEFT)
+
+    def purge_pending(self) -> bool:
+        """True while a purge is done in the database but not yet in the main file."""
+        return self._meta_get(_META_PURGE_PENDING) is not None
+
+    def finish_purge(self) -> PurgeResult:
+        """Retry the checkpoint a pending purge is waiting for (PURGED once it completes)."""
+        if not self.purge_pending():
+            return PurgeResult.of(PurgeStatus.NOTHING_LEFT)
+        return self._finish_purge(0)
+
+    def _finish_purge(self, purged: int) -> PurgeResult:
+        """Fold the WAL into the (secure_delete) main file and truncate it. A reader holding
+        an older snapshot keeps the checkpoint from completing: then the purge is pending
+        (the erased pages may still be in the main file and in the WAL)."""
+        with self._lock:
+            c = self._conn
+            c.execute(f"PRAGMA busy_timeout = {_CHECKPOINT_WAIT_MS}")
+            try:
+                busy, _log_frames, _done = c.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            except sqlite3.Error as exc:
+                log.warning("purge checkpoint failed (%s); retried later", type(exc).__name__)
+                busy = 1
+            finally:
+                c.execute(f"PRAGMA busy_timeout = {self._busy_timeout_ms}")
+        if busy:
+            log.warning("purge pending: another reader holds the database; retried later")
+            return PurgeResult.of(PurgeStatus.PENDING, purged)
+        self.meta_set({_META_PURGE_PENDING: None})
+        return PurgeResult.of(PurgeStatus.PURGED, purged)
 
     # -- helpers -----------------------------------------------------------------------------
 
