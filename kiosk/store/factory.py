@@ -8,7 +8,7 @@ from kiosk import paths
 from kiosk.clock import Clock
 from kiosk.settings import Settings
 from kiosk.store.keys import KeyProvider, default_key_provider
-from kiosk.store.store import RecordStore
+from kiosk.store.store import DEFAULT_MAX_BACKOFF_S, RecordStore
 
 
 def store_key_provider() -> KeyProvider:
@@ -27,6 +27,7 @@ def open_store(
     clock: Clock | None = None,
     with_key: bool = True,
     requeue_in_flight: bool = True,
+    max_backoff_s: float = DEFAULT_MAX_BACKOFF_S,
 ) -> RecordStore:
     """Open (creating if needed) the store named by the settings or ``db_path``.
 
@@ -39,4 +40,5 @@ def open_store(
         store_key_provider() if with_key else None,
         clock,
         requeue_in_flight=requeue_in_flight,
+        max_backoff_s=max_backoff_s,
     )

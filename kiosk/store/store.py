@@ -26,8 +26,8 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 from datetime import UTC, datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +53,11 @@ STATES = (PENDING, IN_FLIGHT, SENT, DEAD)
 META_SYNC_LAST_SUCCESS = "sync.last_success_at"
 META_SYNC_LAST_ERROR = "sync.last_error"
 _META_PURGE_PENDING = "purge.checkpoint_pending_since"
+#: The sync worker's back-off cap (kiosk.sync.backoff.Backoff.cap_s); pass the real one.
+DEFAULT_MAX_BACKOFF_S = 300.0
+# A pending row is due when its time has come, or when it lies further ahead than the longest
+# back-off allowed (the wall clock was stepped back). Parameters: now, now + max_backoff_s.
+_DUE = "(o.next_attempt_at <= ? OR o.next_attempt_at > ?)"
 #: How long a purge's checkpoint waits for readers before reporting "purge pending".
 _CHECKPOINT_WAIT_MS = 250
 
@@ -178,8 +183,13 @@ class RecordStore:
         busy_timeout_ms: int = 10_000,
         reserve_bytes: int = 8 * 1024 * 1024,
         claim_lease_s: float = 600.0,
+        max_backoff_s: float = DEFAULT_MAX_BACKOFF_S,
     ) -> None:
         self.path = path
+        # The longest wait the sync worker may ask for. A row waiting longer than that can
+        # only come from a wall clock stepped back: it counts as due now (clamped on read,
+        # and delays are clamped to it on write), so a clock set to last year strands nothing.
+        self.max_backoff_s = max_backoff_s
         # A claim (in_flight) older than this belongs to a sender that died or hangs: any
         # opener and any claim_due may put it back. Far longer than any HTTP time-out.
         self._claim_lease_s = claim_lease_s
@@ -478,12 +488,16 @@ class RecordStore:
     def _requeue_stale(self, c: sqlite3.Connection) -> int:
         now = self._clock.now()
         cutoff = _iso(datetime.fromtimestamp(now.timestamp() - self._claim_lease_s, UTC))
+        # A claim "from the future" means the wall clock was stepped back: its age is
+        # unknown, so it is treated like a stale one (a late answer is a harmless duplicate).
+        future = _iso(datetime.fromtimestamp(now.timestamp() + self._claim_lease_s, UTC))
         # last_attempt_at is the claim time (set only by claim_due), in one fixed ISO
         # format, so text order is time order.
         cur = c.execute(
             "UPDATE outbox SET state = 'pending', next_attempt_at = ?"
-            " WHERE state = 'in_flight' AND (last_attempt_at IS NULL OR last_attempt_at < ?)",
-            (now.timestamp(), cutoff),
+            " WHERE state = 'in_flight'"
+            " AND (last_attempt_at IS NULL OR last_attempt_at < ? OR last_attempt_at > ?)",
+            (now.timestamp(), cutoff, future),
         )
         if cur.rowcount:
             log.warning("outbox: %d stale claim(s) put back in the queue", cur.rowcount)
@@ -513,10 +527,8 @@ class RecordStore:
             self._requeue_stale(c)
             rows = c.execute(
                 _EVENT_SELECT + ", o.attempts FROM outbox o JOIN events e USING (event_id)"
-                " WHERE o.state = 'pending' AND o.next_attempt_at <= ?"
-                + skip
-                + " ORDER BY o.seq LIMIT ?",
-                (now, *exclude, *(only or ()), limit),
+                " WHERE o.state = 'pending' AND " + _DUE + skip + " ORDER BY o.seq LIMIT ?",
+                (*self._due_params(now), *exclude, *(only or ()), limit),
             ).fetchall()
             for row in rows:
                 try:
@@ -578,7 +590,7 @@ class RecordStore:
                     " WHERE event_id = ? AND state = 'in_flight'",
                     [
                         (
-                            now.timestamp() + d.delay_s,
+                            now.timestamp() + self._clamp_delay(d.delay_s),
                             sanitize_server_text(d.error),
                             1 if d.batch_failure else 0,
                             d.event_id,
@@ -595,9 +607,12 @@ class RecordStore:
             if defer_due_s is not None:
                 # Every other due row waits too: the network is down for all of them.
                 c.execute(
-                    "UPDATE outbox SET next_attempt_at = ?, batch_failure = 1"
-                    " WHERE state = 'pending' AND next_attempt_at <= ?",
-                    (now.timestamp() + defer_due_s, now.timestamp()),
+                    "UPDATE outbox AS o SET next_attempt_at = ?, batch_failure = 1"
+                    " WHERE o.state = 'pending' AND " + _DUE,
+                    (
+                        now.timestamp() + self._clamp_delay(defer_due_s),
+                        *self._due_params(now.timestamp()),
+                    ),
                 )
             if make_due_batch_failures:
                 c.execute(
@@ -662,9 +677,23 @@ class RecordStore:
         return out
 
     def next_due_at(self) -> float | None:
-        """Wall-clock epoch seconds when the next pending row is due, None if none pending."""
-        rows = self._read("SELECT min(next_attempt_at) FROM outbox WHERE state = 'pending'")
+        """Wall-clock epoch seconds when the next pending row is due, None if none pending.
+
+        Never later than now + ``max_backoff_s``: a row further ahead (the clock was stepped
+        back) is due now."""
+        now = self._clock.now().timestamp()
+        rows = self._read(
+            "SELECT min(CASE WHEN next_attempt_at > ? THEN ? ELSE next_attempt_at END)"
+            " FROM outbox WHERE state = 'pending'",
+            (now + self.max_backoff_s, now),
+        )
         return float(rows[0][0]) if rows and rows[0][0] is not None else None
+
+    def _due_params(self, now: float) -> tuple[float, float]:
+        return now, now + self.max_backoff_s
+
+    def _clamp_delay(self, delay_s: float) -> float:
+        return min(max(delay_s, 0.0), self.max_backoff_s)
 
     def dead_records(self, limit: int = 100) -> list[DeadRecord]:
         rows = self._read(
