@@ -607,7 +607,7 @@ class RecordStore:
             if defer_due_s is not None:
                 # Every other due row waits too: the network is down for all of them.
                 c.execute(
-                    "UPDATE outbox AS o SET next_attempt_at = ?, batch_failure = 1"
+                    "UPDATE outbox AS o SET next_attempt_at = ?, batch_failure = 1"  # noqa: S608
                     " WHERE o.state = 'pending' AND " + _DUE,
                     (
                         now.timestamp() + self._clamp_delay(defer_due_s),

@@ -42,6 +42,15 @@ def _store(tmp_path: Path, clock: SteppingClock, **kwargs: float) -> RecordStore
     return RecordStore(tmp_path / "kiosk.sqlite3", FakeKeyProvider(b"k" * 32), clock, **kwargs)
 
 
+def _due_after(store: RecordStore, clock: SteppingClock, seconds: float) -> None:
+    """Nothing is due one second early, the one row exactly on time."""
+    clock.run(seconds - 1)
+    assert store.claim_due(10) == []
+    clock.run(1)
+    assert len(store.claim_due(10)) == 1
+    store.close()
+
+
 def test_a_clock_stepped_back_a_year_does_not_strand_waiting_records(tmp_path: Path) -> None:
     clock = SteppingClock()
     store = _store(tmp_path, clock, max_backoff_s=300)
@@ -75,11 +84,7 @@ def test_back_off_after_the_step_is_still_honoured_and_never_longer_than_the_cap
     next_due = store.next_due_at()
     assert next_due is not None
     assert next_due - clock.now().timestamp() == 300
-    clock.run(299)
-    assert store.claim_due(10) == []
-    clock.run(1)
-    assert len(store.claim_due(10)) == 1
-    store.close()
+    _due_after(store, clock, 300)
 
 
 def test_deferring_all_due_rows_also_defers_rows_stranded_by_a_step(tmp_path: Path) -> None:
@@ -90,10 +95,7 @@ def test_deferring_all_due_rows_also_defers_rows_stranded_by_a_step(tmp_path: Pa
     store.mark_retry([RetryDecision(claimed[0].event.event_id, 100.0, "down", True)])
     clock.step_wall(-YEAR_S)
     store.record_outcome(defer_due_s=60.0)  # the network is down for every due row
-    assert store.claim_due(10) == []
-    clock.run(60)
-    assert len(store.claim_due(10)) == 1
-    store.close()
+    _due_after(store, clock, 60)
 
 
 def test_claims_from_the_future_are_taken_back_after_a_step(tmp_path: Path) -> None:
