@@ -4,30 +4,59 @@ Stored as TOML in the data folder, written atomically, owner-only, with a schema
 upgrade steps. Nothing else in the code base reads or writes settings files; the UI edits a
 copy and hands it back to :func:`save`.
 
+A damaged file never changes the kiosk's identity or loses a value without a copy:
+
+- The terminal id is also kept in its own small file (``terminal_id`` next to the settings),
+  written once, exclusively and atomically, and preferred over the settings file. A new id is
+  made only on a fresh install: never when a settings file was damaged (a damaged file that
+  held the only copy leaves the id empty, so recording is blocked until IT restores it).
+- An unreadable file (bad TOML, bad UTF-8) is moved aside under a new name (never over an
+  earlier one) and every line that can still be read is kept; the kept values become the new
+  file. A readable file with wrong-typed or out-of-range values is not rewritten by loading:
+  those values are back at their defaults in memory only. Every save first copies the file
+  it replaces to ``settings.previous.toml``, and a file with problems also to a new
+  ``settings.broken-*.toml`` that later saves never overwrite.
+- :func:`load_with_report` says what happened (:class:`SettingsLoadReport`) so staff see it;
+  :meth:`Settings.recording_blocked_reason` says why the kiosk must not record (no shelter id,
+  no terminal id).
+
 The API token lives here (owner-only file) because staff type it into the settings menu; it
 is never logged (``Settings.__repr__`` redacts it).
 """
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import dataclasses
 import ipaddress
 import logging
+import os
+import re
+import secrets
+import tempfile
 import tomllib
 import uuid
 from dataclasses import dataclass, field, fields
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from kiosk import paths
-from kiosk.atomic import atomic_write_text
+from kiosk.atomic import atomic_write_bytes, atomic_write_text, fsync_dir
 
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
 LANGUAGES = ("ja", "en", "zh_CN", "ko", "vi", "pt_BR", "ja_easy")
+#: The terminal id's own file, next to the settings file.
+TERMINAL_ID_FILE = "terminal_id"
+#: The copy of the settings file every save replaces.
+PREVIOUS_FILE = "settings.previous.toml"
+#: Prefix of the files set aside (damaged, or with values that were not usable).
+BROKEN_PREFIX = "settings.broken"
+MAX_TERMINAL_ID_LENGTH = 64
 
 
 @dataclass
@@ -35,6 +64,7 @@ class ShelterSettings:
     name: str = ""
     shelter_id: str = ""
     #: Generated once per installation; identifies this terminal to the management system.
+    #: Its own file (TERMINAL_ID_FILE) wins over this copy.
     terminal_id: str = ""
     training_mode: bool = False
 
@@ -44,8 +74,12 @@ class ApiSettings:
     url: str = ""
     #: Bearer token for the management API; kept out of every repr.
     token: str = field(default="", repr=False)
+    #: Seconds per request (bounded: 5..120).
     timeout_s: float = 10.0
+    #: Records per batch (bounded: 1..500, the contract's maximum).
     batch_size: int = 200
+    #: PEM bundle of a municipal private CA; "" = the system's trust store.
+    ca_file: str = ""
 
 
 @dataclass
@@ -70,6 +104,8 @@ class CardSettings:
     #: A driver's licence whose holder set no PIN is opened with the default PIN "****"
     #: (UNCONFIRMED, see docs/cards.md); False refuses such licences before any VERIFY.
     licence_default_pin_enabled: bool = True
+    #: Seconds a whole card read may take before it is given up (bounded: 2..30).
+    read_deadline_s: float = 8.0
 
 
 @dataclass
@@ -78,6 +114,67 @@ class StoreSettings:
     #: Hours after the shelter closed (and everything was acknowledged) before personal
     #: data is purged from this terminal.
     retention_delay_hours: float = 72.0
+
+
+@dataclass(frozen=True)
+class SettingsProblem:
+    """One problem, for staff. ``message`` is English and never holds the value (a token)."""
+
+    #: unreadable_file, wrong_type, out_of_range, invalid_value, unknown_key,
+    #: shelter_id_missing, terminal_id_missing, terminal_id_unreadable
+    code: str
+    #: "table.key" ("" for the whole file).
+    key: str
+    message: str
+
+
+class InvalidSettingsError(ValueError):
+    """:func:`save` refused settings with problems (``problems`` says which)."""
+
+    def __init__(self, problems: list[SettingsProblem]) -> None:
+        super().__init__("; ".join(p.message for p in problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class SettingsLoadReport:
+    """What :func:`load_with_report` found and did; ``clean`` when nothing needs staff."""
+
+    path: Path
+    #: Where an unreadable settings file was moved (None: it was readable or absent).
+    moved_aside_to: Path | None = None
+    #: Line numbers of an unreadable file that could not be kept (their values are lost
+    #: from the new file but stay in the file moved aside).
+    unreadable_lines: tuple[int, ...] = ()
+    #: "table.key" of every value now at its default because the file's was not usable.
+    reset_keys: tuple[str, ...] = ()
+    problems: tuple[SettingsProblem, ...] = ()
+    #: A new terminal id was made (fresh install).
+    terminal_id_created: bool = False
+
+    @property
+    def clean(self) -> bool:
+        return self.moved_aside_to is None and not self.problems
+
+
+@dataclass(frozen=True)
+class _Bound:
+    low: float
+    high: float | None = None
+    unit: str = ""
+
+
+#: Numeric limits: (table, key) -> bounds (inclusive).
+_BOUNDS: dict[tuple[str, str], _Bound] = {
+    ("ui", "idle_timeout_s"): _Bound(3, unit=" seconds"),
+    ("ui", "more_time_countdown_s"): _Bound(3, unit=" seconds"),
+    ("ui", "result_display_s"): _Bound(3, unit=" seconds"),
+    ("cards", "code_b_min_tries_left"): _Bound(1),
+    ("cards", "read_deadline_s"): _Bound(2, 30, " seconds"),
+    ("api", "batch_size"): _Bound(1, 500),
+    ("api", "timeout_s"): _Bound(5, 120, " seconds"),
+    ("store", "retention_delay_hours"): _Bound(0, unit=" hours"),
+}
 
 
 @dataclass
@@ -100,38 +197,74 @@ class Settings:
 
     def validate(self) -> list[str]:
         """Human-readable problems, empty when the settings are usable."""
-        return [problem for _, _, problem in self._problems()]
+        return [problem.message for problem in self.problems()]
 
-    def _problems(self) -> list[tuple[str, str, str]]:
-        """(table, field, problem) for every invalid value."""
-        problems: list[tuple[str, str, str]] = []
+    def problems(self) -> list[SettingsProblem]:
+        """Every invalid value, typed."""
+        problems: list[SettingsProblem] = []
         if self.ui.default_language not in LANGUAGES:
-            problems.append(("ui", "default_language", "unknown default language"))
+            problems.append(_invalid("ui.default_language", "unknown default language"))
         if self.api.url and not _is_acceptable_api_url(self.api.url):
             problems.append(
-                ("api", "url", "API URL must be https:// (plain http:// only for this machine)")
+                _invalid(
+                    "api.url", "API URL must be https:// (plain http:// only for this machine)"
+                )
             )
-        for name in ("idle_timeout_s", "more_time_countdown_s", "result_display_s"):
-            if getattr(self.ui, name) < 3:
-                problems.append(("ui", name, f"{name} must be at least 3 seconds"))
-        if self.cards.code_b_min_tries_left < 1:
-            problems.append(("cards", "code_b_min_tries_left", "must be at least 1"))
-        if self.api.batch_size < 1:
-            problems.append(("api", "batch_size", "batch_size must be at least 1"))
-        if self.api.timeout_s <= 0:
-            problems.append(("api", "timeout_s", "timeout_s must be positive"))
-        if self.store.retention_delay_hours < 0:
-            problems.append(("store", "retention_delay_hours", "must not be negative"))
+        if self.api.ca_file and not _is_readable_file(self.api.ca_file):
+            problems.append(_invalid("api.ca_file", "the CA file is not a readable file"))
+        for (table, name), bound in _BOUNDS.items():
+            value = getattr(getattr(self, table), name)
+            if value < bound.low or (bound.high is not None and value > bound.high):
+                if bound.high is None:
+                    wanted = f"at least {bound.low:g}{bound.unit}"
+                else:
+                    wanted = f"between {bound.low:g} and {bound.high:g}{bound.unit}"
+                problems.append(
+                    SettingsProblem("out_of_range", f"{table}.{name}", f"{name} must be {wanted}")
+                )
         return problems
+
+    def recording_blocked_reason(self) -> SettingsProblem | None:
+        """Why the kiosk must not record anything now (None: it may). Every record carries
+        the shelter id and the terminal id; a record without them cannot be placed."""
+        if not self.shelter.shelter_id.strip():
+            return SettingsProblem(
+                "shelter_id_missing",
+                "shelter.shelter_id",
+                "no shelter id is set: staff must set it before anyone can check in",
+            )
+        if not self.shelter.terminal_id.strip():
+            return SettingsProblem(
+                "terminal_id_missing",
+                "shelter.terminal_id",
+                "this terminal has lost its id (damaged settings): IT must restore the "
+                f"{TERMINAL_ID_FILE} file",
+            )
+        return None
 
     def with_invalid_values_reset(self) -> Settings:
         """A copy in which every invalid value is back at its default (logged, not raised)."""
-        fixed = copy.deepcopy(self)
-        for table, name, problem in self._problems():
-            section = getattr(fixed, table)
-            setattr(section, name, getattr(type(section)(), name))
-            log.warning("settings: %s.%s reset to its default (%s)", table, name, problem)
+        fixed, _ = _reset_invalid(self)
         return fixed
+
+
+def _invalid(key: str, message: str) -> SettingsProblem:
+    return SettingsProblem("invalid_value", key, message)
+
+
+def _reset_invalid(settings: Settings) -> tuple[Settings, list[SettingsProblem]]:
+    fixed = copy.deepcopy(settings)
+    problems = fixed.problems()
+    for problem in problems:
+        table, name = problem.key.split(".")
+        section = getattr(fixed, table)
+        setattr(section, name, getattr(type(section)(), name))
+        log.warning("settings: %s reset to its default (%s)", problem.key, problem.code)
+    return fixed, problems
+
+
+def _is_readable_file(name: str) -> bool:
+    return Path(name).is_file() and os.access(name, os.R_OK)
 
 
 def _is_acceptable_api_url(url: str) -> bool:
@@ -158,27 +291,46 @@ def _is_acceptable_api_url(url: str) -> bool:
 _T = TypeVar("_T")
 
 
-def _from_table(cls: type[_T], table: dict[str, Any]) -> _T:
+def _type_ok(default: Any, value: Any) -> bool:
+    if isinstance(default, bool):
+        return isinstance(value, bool)
+    if isinstance(default, float):
+        return isinstance(value, int | float) and not isinstance(value, bool)
+    if isinstance(default, int):
+        return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, str)
+
+
+def _from_table(cls: type[_T], name: str, table: Any) -> tuple[_T, list[SettingsProblem]]:
+    problems: list[SettingsProblem] = []
+    if not isinstance(table, dict):
+        problems.append(SettingsProblem("wrong_type", name, f"[{name}] is not a table"))
+        table = {}
     kwargs: dict[str, Any] = {}
+    known = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+    for key in sorted(set(table) - known):
+        problems.append(SettingsProblem("unknown_key", f"{name}.{key}", f"unknown setting {key}"))
     for f in fields(cls):  # type: ignore[arg-type]
         if f.name not in table:
             continue
         value = table[f.name]
         default = getattr(cls(), f.name)
-        if isinstance(default, bool):
-            ok = isinstance(value, bool)
-        elif isinstance(default, float):
-            ok = isinstance(value, int | float) and not isinstance(value, bool)
-            value = float(value) if ok else value
-        elif isinstance(default, int):
-            ok = isinstance(value, int) and not isinstance(value, bool)
-        else:
-            ok = isinstance(value, str)
-        if ok:
-            kwargs[f.name] = value
-        else:
-            log.warning("settings: ignoring %s.%s with the wrong type", cls.__name__, f.name)
-    return cls(**kwargs)
+        if not _type_ok(default, value):
+            problems.append(
+                SettingsProblem("wrong_type", f"{name}.{f.name}", f"{f.name} has the wrong type")
+            )
+            continue
+        kwargs[f.name] = float(value) if isinstance(default, float) else value
+    return cls(**kwargs), problems
+
+
+_SECTIONS: dict[str, type[Any]] = {
+    "shelter": ShelterSettings,
+    "api": ApiSettings,
+    "ui": UiSettings,
+    "cards": CardSettings,
+    "store": StoreSettings,
+}
 
 
 def _upgrade(data: dict[str, Any]) -> dict[str, Any]:
@@ -189,15 +341,23 @@ def _upgrade(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-def from_dict(data: dict[str, Any]) -> Settings:
+def _checked(data: dict[str, Any]) -> tuple[Settings, list[SettingsProblem]]:
+    """Settings from a parsed file, every unusable value at its default, and why."""
     data = _upgrade(dict(data))
-    return Settings(
-        shelter=_from_table(ShelterSettings, data.get("shelter", {})),
-        api=_from_table(ApiSettings, data.get("api", {})),
-        ui=_from_table(UiSettings, data.get("ui", {})),
-        cards=_from_table(CardSettings, data.get("cards", {})),
-        store=_from_table(StoreSettings, data.get("store", {})),
-    )
+    problems: list[SettingsProblem] = []
+    sections: dict[str, Any] = {}
+    for name, cls in _SECTIONS.items():
+        sections[name], found = _from_table(cls, name, data.get(name, {}))
+        problems.extend(found)
+    for key in sorted(set(data) - set(_SECTIONS) - {"schema_version"}):
+        problems.append(SettingsProblem("unknown_key", key, f"unknown setting {key}"))
+    settings, invalid = _reset_invalid(Settings(**sections))
+    return settings, problems + invalid
+
+
+def from_dict(data: dict[str, Any]) -> Settings:
+    """Settings from a parsed file; unusable values are at their defaults (see _checked)."""
+    return _checked(data)[0]
 
 
 def to_dict(settings: Settings) -> dict[str, Any]:
@@ -229,35 +389,256 @@ def to_toml(settings: Settings) -> str:
     return "\n".join(lines) + "\n"
 
 
-def load(path: Path | None = None) -> Settings:
-    """Read the settings; a missing file gives defaults with a fresh terminal id."""
-    path = path or paths.settings_file()
+# -- reading a damaged file ----------------------------------------------------------------------
+
+_HEADER = re.compile(r"^\s*\[\s*([A-Za-z0-9_-]+)\s*\]\s*(#.*)?$")
+_KEY = re.compile(r"^\s*([A-Za-z0-9_-]+)\s*=")
+_UNTRUSTED = "\0"  # the table name after a damaged header: its keys are not kept
+
+
+def _salvage(text: str) -> tuple[dict[str, Any], list[int], list[str]]:
+    """Every line of a damaged file that still reads as one ``key = value`` under a readable
+    table header: (data, unreadable line numbers, "table.key" of values that were lost)."""
+    data: dict[str, Any] = {}
+    bad_lines: list[int] = []
+    lost: list[str] = []
+    table = ""
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        header = _HEADER.match(line)
+        if header:
+            table = header.group(1)
+            continue
+        if stripped.startswith("["):
+            table = _UNTRUSTED
+            bad_lines.append(number)
+            continue
+        item: dict[str, Any] | None = None
+        if table != _UNTRUSTED and "\ufffd" not in line:
+            with contextlib.suppress(tomllib.TOMLDecodeError):
+                item = tomllib.loads(line)
+        if item is None or len(item) != 1:
+            bad_lines.append(number)
+            key = _KEY.match(line)
+            if key and table != _UNTRUSTED:
+                lost.append(f"{table}.{key.group(1)}" if table else key.group(1))
+            continue
+        target = data.setdefault(table, {}) if table else data
+        if isinstance(target, dict):
+            target.update(item)
+    return data, bad_lines, lost
+
+
+def _set_aside_name(folder: Path) -> Path:
+    """A new name for a file set aside; never one that exists."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    candidate = folder / f"{BROKEN_PREFIX}-{stamp}.toml"
+    while candidate.exists():
+        candidate = folder / f"{BROKEN_PREFIX}-{stamp}-{secrets.token_hex(3)}.toml"
+    return candidate
+
+
+def _move_aside(path: Path) -> Path:
+    target = _set_aside_name(path.parent)
+    os.link(path, target)  # never over an existing file
+    path.unlink()
+    fsync_dir(path.parent)
+    return target
+
+
+def _keep_copy(path: Path, data: bytes) -> Path:
+    target = _set_aside_name(path.parent)
+    atomic_write_bytes(target, data)
+    return target
+
+
+# -- the terminal id ------------------------------------------------------------------------------
+
+
+def _valid_terminal_id(value: str) -> bool:
+    return (
+        0 < len(value) <= MAX_TERMINAL_ID_LENGTH
+        and value.isprintable()
+        and not any(ch.isspace() for ch in value)
+    )
+
+
+def _read_terminal_id(path: Path) -> str | None:
+    """The stored id; None when there is no file. Raises ValueError when it is damaged."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        value = path.read_text(encoding="utf-8").strip()
     except FileNotFoundError:
-        data = {}
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        # Keep the kiosk usable: a broken file is set aside for staff, never silently lost.
-        broken = path.with_suffix(".broken.toml")
-        path.replace(broken)
-        log.error(
-            "settings file was unreadable (%s); moved aside, using defaults", type(exc).__name__
-        )
-        data = {}
-    settings = from_dict(data).with_invalid_values_reset()
-    if not settings.shelter.terminal_id:
-        # The terminal id must stay the same for the life of the installation, so it is
-        # written as soon as it is made; a read-only data folder still gets a working kiosk.
-        settings.shelter.terminal_id = str(uuid.uuid4())
+        return None
+    except UnicodeDecodeError as exc:
+        raise ValueError("terminal id file is not text") from exc
+    if not _valid_terminal_id(value):
+        raise ValueError("terminal id file holds no valid id")
+    return value
+
+
+def _write_terminal_id_once(path: Path, value: str) -> str:
+    """Create the terminal id file exclusively (complete before it appears); if another
+    process made it first, that one wins."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(value + "\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+        tmp.chmod(0o600)
         try:
-            save(settings, path)
+            os.link(tmp, path)
+        except FileExistsError:
+            existing = _read_terminal_id(path)
+            if existing is None:  # pragma: no cover - removed between link and read
+                raise
+            return existing
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+    fsync_dir(path.parent)
+    return value
+
+
+def _resolve_terminal_id(
+    settings: Settings, folder: Path, *, damaged: bool, create: bool
+) -> tuple[list[SettingsProblem], bool]:
+    """Put the installation's terminal id into ``settings``: (problems, created)."""
+    id_file = folder / TERMINAL_ID_FILE
+    problems: list[SettingsProblem] = []
+    try:
+        stored = _read_terminal_id(id_file)
+    except (OSError, ValueError) as exc:
+        log.error("settings: the terminal id file is unreadable (%s)", type(exc).__name__)
+        problems.append(
+            SettingsProblem(
+                "terminal_id_unreadable", "shelter.terminal_id", "the terminal id file is damaged"
+            )
+        )
+        stored = None
+        create = False  # never replace it: IT decides
+    from_settings = settings.shelter.terminal_id.strip()
+    if stored:
+        if from_settings and from_settings != stored:
+            log.warning("settings: terminal id in the settings file ignored; its own file wins")
+        settings.shelter.terminal_id = stored
+        return problems, False
+    if from_settings and _valid_terminal_id(from_settings):
+        settings.shelter.terminal_id = from_settings
+        if create:
+            try:
+                settings.shelter.terminal_id = _write_terminal_id_once(id_file, from_settings)
+            except OSError as exc:
+                log.warning("settings: could not store the terminal id (%s)", type(exc).__name__)
+        return problems, False
+    settings.shelter.terminal_id = ""
+    earlier_damage = any(folder.glob(f"{BROKEN_PREFIX}*"))
+    if damaged or earlier_damage or problems:
+        # The only copy may have been in the damaged file: a new id would make this terminal
+        # look like another one to the management system. Recording is blocked instead.
+        log.error("settings: the terminal id is lost with a damaged file; no new one is made")
+        return problems, False
+    new_id = str(uuid.uuid4())
+    if not create:
+        return problems, False
+    try:
+        settings.shelter.terminal_id = _write_terminal_id_once(id_file, new_id)
+    except OSError as exc:
+        # A read-only data folder still gets a working kiosk (with an id for this run).
+        settings.shelter.terminal_id = new_id
+        log.warning("settings: could not store the new terminal id (%s)", type(exc).__name__)
+    return problems, True
+
+
+# -- load and save --------------------------------------------------------------------------------
+
+
+def load(path: Path | None = None) -> Settings:
+    """Read the settings (see :func:`load_with_report`)."""
+    return load_with_report(path)[0]
+
+
+def load_with_report(
+    path: Path | None = None, *, create: bool = True
+) -> tuple[Settings, SettingsLoadReport]:
+    """Read the settings and say what was wrong with them.
+
+    A missing file gives defaults (with a new terminal id on a fresh install). ``create=False``
+    writes nothing at all (no terminal id file, nothing moved aside): the self-test's mode.
+    """
+    path = path or paths.settings_file()
+    problems: list[SettingsProblem] = []
+    moved: Path | None = None
+    bad_lines: list[int] = []
+    lost: list[str] = []
+    damaged = False
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raw = None
+    data: dict[str, Any] = {}
+    if raw is not None:
+        try:
+            data = tomllib.loads(raw.decode("utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            damaged = True
+            data, bad_lines, lost = _salvage(raw.decode("utf-8", errors="replace"))
+            problems.append(SettingsProblem("unreadable_file", "", "the settings file was damaged"))
+            log.error(
+                "settings file was unreadable (%s); %d line(s) could not be kept",
+                type(exc).__name__,
+                len(bad_lines),
+            )
+    settings, found = _checked(data)
+    problems.extend(found)
+    id_problems, created = _resolve_terminal_id(
+        settings, path.parent, damaged=damaged, create=create
+    )
+    problems.extend(id_problems)
+    if damaged and create:
+        try:
+            moved = _move_aside(path)
+            atomic_write_text(path, to_toml(settings))
+            log.error("settings: the damaged file was moved aside; the readable values kept")
         except OSError as exc:
-            log.warning("settings: could not store the new terminal id (%s)", type(exc).__name__)
-    return settings
+            log.error("settings: could not set the damaged file aside (%s)", type(exc).__name__)
+    reset = [p.key for p in found if p.code in ("wrong_type", "out_of_range", "invalid_value")]
+    report = SettingsLoadReport(
+        path=path,
+        moved_aside_to=moved,
+        unreadable_lines=tuple(bad_lines),
+        reset_keys=tuple(dict.fromkeys(reset + lost)),
+        problems=tuple(problems),
+        terminal_id_created=created,
+    )
+    return settings, report
 
 
 def save(settings: Settings, path: Path | None = None) -> None:
-    problems = settings.validate()
+    """Write the settings; the file replaced is kept first (see the module's notes).
+    Raises :class:`InvalidSettingsError` (a ValueError) for invalid settings."""
+    problems = settings.problems()
     if problems:
-        raise ValueError("; ".join(problems))
-    atomic_write_text(path or paths.settings_file(), to_toml(settings))
+        raise InvalidSettingsError(problems)
+    path = path or paths.settings_file()
+    try:
+        old = path.read_bytes()
+    except FileNotFoundError:
+        old = None
+    if old is not None:
+        if not _reads_cleanly(old):
+            _keep_copy(path, old)
+        atomic_write_bytes(path.parent / PREVIOUS_FILE, old)
+    atomic_write_text(path, to_toml(settings))
+
+
+def _reads_cleanly(raw: bytes) -> bool:
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError):
+        return False
+    return not _checked(data)[1]

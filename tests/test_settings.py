@@ -23,7 +23,10 @@ def test_round_trip_keeps_every_value_including_japanese_text(tmp_path: Path) ->
     s.api.token = "tok\\en"
     s.ui.voice_enabled = False
     s.ui.result_display_s = 20
-    s.api.timeout_s = 2.5
+    s.api.timeout_s = 7.5
+    (tmp_path / "city-ca.pem").write_text("-----BEGIN CERTIFICATE-----\n", encoding="ascii")
+    s.api.ca_file = str(tmp_path / "city-ca.pem")
+    s.cards.read_deadline_s = 12.5
     settings_mod.save(s, path)
     again = settings_mod.load(path)
     assert again == s
@@ -54,9 +57,13 @@ def test_wrong_types_fall_back_to_defaults() -> None:
 def test_corrupt_file_is_moved_aside_not_lost(tmp_path: Path) -> None:
     path = tmp_path / "settings.toml"
     path.write_text("this is [not toml", encoding="utf-8")
-    s = settings_mod.load(path)
+    s, report = settings_mod.load_with_report(path)
     assert s.ui.default_language == "ja"
-    assert (tmp_path / "settings.broken.toml").read_text(encoding="utf-8") == "this is [not toml"
+    assert report.moved_aside_to is not None
+    assert report.moved_aside_to.parent == tmp_path
+    assert report.moved_aside_to.read_text(encoding="utf-8") == "this is [not toml"
+    assert "unreadable_file" in {p.code for p in report.problems}
+    assert not report.clean
 
 
 def test_api_token_is_hidden_in_the_api_section_repr_too() -> None:
@@ -108,3 +115,187 @@ def test_unwritable_folder_still_loads(tmp_path: Path, monkeypatch: pytest.Monke
     s = settings_mod.load(tmp_path / "settings.toml")
     assert s.shelter.terminal_id
     assert not (tmp_path / "settings.toml").exists()
+
+
+# ---------------------------------------------------------------------------------------------
+# A broken settings file never changes the kiosk's identity (issue 7 point 13)
+
+
+def configured(path: Path) -> settings_mod.Settings:
+    s = settings_mod.load(path)
+    s.shelter.shelter_id = "SH-0042"
+    s.shelter.name = "第一小学校"
+    s.api.url = "https://mgmt.example.lg.jp/api"
+    s.api.token = "tok-123"
+    settings_mod.save(s, path)
+    return s
+
+
+def test_a_damaged_file_keeps_the_terminal_id_and_every_readable_key(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    before = configured(path)
+    original = path.read_text(encoding="utf-8")
+    damaged = original.replace("[api]\n", "[api]\nthis line is = = not toml\n")
+    path.write_text(damaged, encoding="utf-8")
+    s, report = settings_mod.load_with_report(path)
+    assert s.shelter.terminal_id == before.shelter.terminal_id
+    assert s.shelter.shelter_id == "SH-0042" and s.shelter.name == "第一小学校"
+    assert (s.api.url, s.api.token) == ("https://mgmt.example.lg.jp/api", "tok-123")
+    assert s.recording_blocked_reason() is None
+    assert report.moved_aside_to is not None
+    assert report.moved_aside_to.read_text(encoding="utf-8") == damaged
+    assert report.unreadable_lines == (damaged.splitlines().index("this line is = = not toml") + 1,)
+    # The salvaged settings are the file now: the next start is the same kiosk.
+    again, clean = settings_mod.load_with_report(path)
+    assert again == s and clean.clean
+    assert "tok-123" not in repr(report)
+
+
+def test_a_second_damaged_file_never_overwrites_the_first_one_set_aside(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text("first [broken", encoding="utf-8")
+    first = settings_mod.load_with_report(path)[1].moved_aside_to
+    path.write_text("second [broken", encoding="utf-8")
+    second = settings_mod.load_with_report(path)[1].moved_aside_to
+    assert first is not None and second is not None and first != second
+    assert first.read_text(encoding="utf-8") == "first [broken"
+    assert second.read_text(encoding="utf-8") == "second [broken"
+
+
+def test_the_terminal_id_is_kept_in_its_own_file_and_wins(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    s, report = settings_mod.load_with_report(path)
+    assert report.terminal_id_created
+    id_file = tmp_path / settings_mod.TERMINAL_ID_FILE
+    assert id_file.read_text(encoding="utf-8").strip() == s.shelter.terminal_id
+    assert stat.S_IMODE(id_file.stat().st_mode) == 0o600
+    path.write_text('[shelter]\nterminal_id = "someone-else"\n', encoding="utf-8")
+    assert settings_mod.load(path).shelter.terminal_id == s.shelter.terminal_id
+    path.write_bytes(b"\xff\xfe garbage \x00")
+    again, report = settings_mod.load_with_report(path)
+    assert again.shelter.terminal_id == s.shelter.terminal_id
+    assert not report.terminal_id_created
+
+
+def test_an_older_install_keeps_its_terminal_id_from_the_settings_file(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text('[shelter]\nterminal_id = "legacy-T1"\nshelter_id = "S"\n', "utf-8")
+    assert settings_mod.load(path).shelter.terminal_id == "legacy-T1"
+    assert (tmp_path / settings_mod.TERMINAL_ID_FILE).read_text("utf-8").strip() == "legacy-T1"
+
+
+def test_a_damaged_older_install_file_never_yields_a_new_terminal_id(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_bytes(b"\x00\x01 [[[ nothing readable")
+    s, report = settings_mod.load_with_report(path)
+    assert s.shelter.terminal_id == ""
+    assert not report.terminal_id_created
+    assert not (tmp_path / settings_mod.TERMINAL_ID_FILE).exists()
+    reason = s.recording_blocked_reason()
+    assert reason is not None and reason.code == "shelter_id_missing"
+    s.shelter.shelter_id = "S"
+    reason = s.recording_blocked_reason()
+    assert reason is not None and reason.code == "terminal_id_missing"
+    # ... but a readable terminal id line in the damaged file is kept.
+    path.write_text('[shelter\nterminal_id = "legacy-T2"\n[ui]\nvoice_enabled = false\n', "utf-8")
+    (tmp_path / settings_mod.TERMINAL_ID_FILE).unlink(missing_ok=True)
+    s, report = settings_mod.load_with_report(path)
+    assert s.shelter.terminal_id == ""  # under a broken table header: not trusted
+    assert s.ui.voice_enabled is False
+
+
+def test_no_recording_without_a_shelter_id(tmp_path: Path) -> None:
+    s = settings_mod.load(tmp_path / "settings.toml")
+    reason = s.recording_blocked_reason()
+    assert reason is not None
+    assert (reason.code, reason.key) == ("shelter_id_missing", "shelter.shelter_id")
+    s.shelter.shelter_id = "   "
+    assert s.recording_blocked_reason() is not None
+    s.shelter.shelter_id = "SH-1"
+    assert s.recording_blocked_reason() is None
+
+
+def test_wrong_typed_values_stay_on_disk_and_are_reported(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    text = (
+        '[shelter]\nshelter_id = "SH-7"\n[ui]\nidle_timeout_s = "soon"\nresult_display_s = 15\n'
+        "[api]\nbatch_size = 100000\nnot_a_setting = 1\n"
+    )
+    path.write_text(text, encoding="utf-8")
+    s, report = settings_mod.load_with_report(path)
+    assert s.shelter.shelter_id == "SH-7" and s.ui.result_display_s == 15
+    assert s.ui.idle_timeout_s == settings_mod.UiSettings().idle_timeout_s
+    assert s.api.batch_size == settings_mod.ApiSettings().batch_size
+    assert set(report.reset_keys) == {"ui.idle_timeout_s", "api.batch_size"}
+    codes = {(p.key, p.code) for p in report.problems}
+    assert ("ui.idle_timeout_s", "wrong_type") in codes
+    assert ("api.batch_size", "out_of_range") in codes
+    assert ("api.not_a_setting", "unknown_key") in codes
+    assert report.moved_aside_to is None
+    assert path.read_text(encoding="utf-8") == text  # loading never rewrites it
+    # Saving rewrites it, but only after a backup that keeps the old values.
+    settings_mod.save(s, path)
+    backups = [p for p in tmp_path.iterdir() if p.name.startswith("settings.") and p != path]
+    assert text in [b.read_text(encoding="utf-8") for b in backups]
+    assert all(stat.S_IMODE(b.stat().st_mode) == 0o600 for b in backups)
+
+
+def test_every_save_keeps_the_previous_file(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    s = configured(path)
+    first = path.read_text(encoding="utf-8")
+    s.shelter.name = "second"
+    settings_mod.save(s, path)
+    assert (tmp_path / "settings.previous.toml").read_text(encoding="utf-8") == first
+
+
+# ---------------------------------------------------------------------------------------------
+# Bounds (issue 7 point 17)
+
+
+@pytest.mark.parametrize(
+    ("section", "name", "value", "ok"),
+    [
+        ("api", "batch_size", 1, True),
+        ("api", "batch_size", 500, True),
+        ("api", "batch_size", 501, False),
+        ("api", "batch_size", 100000, False),
+        ("api", "batch_size", 0, False),
+        ("api", "timeout_s", 5.0, True),
+        ("api", "timeout_s", 120.0, True),
+        ("api", "timeout_s", 4.9, False),
+        ("api", "timeout_s", 0.001, False),
+        ("api", "timeout_s", 121.0, False),
+        ("cards", "read_deadline_s", 2.0, True),
+        ("cards", "read_deadline_s", 30.0, True),
+        ("cards", "read_deadline_s", 1.5, False),
+        ("cards", "read_deadline_s", 31.0, False),
+    ],
+)
+def test_bounded_values(section: str, name: str, value: float, ok: bool) -> None:
+    s = settings_mod.Settings()
+    setattr(getattr(s, section), name, value)
+    problems = s.problems()
+    assert (problems == []) is ok
+    if not ok:
+        assert [(p.key, p.code) for p in problems] == [(f"{section}.{name}", "out_of_range")]
+        with pytest.raises(settings_mod.InvalidSettingsError, match=name):
+            settings_mod.save(s, Path("/nonexistent/never-written.toml"))
+
+
+def test_defaults_of_the_new_values() -> None:
+    s = settings_mod.Settings()
+    assert s.api.ca_file == "" and s.cards.read_deadline_s == 8.0
+    assert s.problems() == []
+
+
+def test_ca_file_must_be_a_readable_file_when_set(tmp_path: Path) -> None:
+    s = settings_mod.Settings()
+    s.api.ca_file = str(tmp_path / "missing.pem")
+    assert [(p.key, p.code) for p in s.problems()] == [("api.ca_file", "invalid_value")]
+    s.api.ca_file = str(tmp_path)  # a folder
+    assert s.problems() != []
+    pem = tmp_path / "city-ca.pem"
+    pem.write_text("-----BEGIN CERTIFICATE-----\n", encoding="ascii")
+    s.api.ca_file = str(pem)
+    assert s.problems() == []
