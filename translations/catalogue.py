@@ -1336,6 +1336,57 @@ T("Staff", "Not deleted: {reason}", "消去していません: {reason}", "未�
 T("Staff", "Connection: the server refused the API token. Check the settings.", "接続: サーバーがAPIトークンを拒否しました。設定を確認してください。", "连接：服务器拒绝了API令牌。请检查设置。", "연결: 서버가 API 토큰을 거부했습니다. 설정을 확인해 주세요.", "Kết nối: máy chủ từ chối mã thông báo API. Hãy kiểm tra cài đặt.", "Conexão: o servidor recusou o token da API. Verifique as configurações.", "せつぞく: サーバーが APIの トークンを うけとりません。せっていを みて ください。")
 T("Staff", "Connection: the server refused the records (see its error).", "接続: サーバーが記録を拒否しました (エラーを確認)。", "连接：服务器拒绝了记录（见其错误信息）。", "연결: 서버가 기록을 거부했습니다 (오류 참조).", "Kết nối: máy chủ từ chối các bản ghi (xem lỗi).", "Conexão: o servidor recusou os registros (veja o erro).", "せつぞく: サーバーが きろくを うけとりません (エラーを みて ください)。")
 
+# --- Staff: confirmations, idle lock, API token (H5) ---------------------------------------------
+T("Staff", "Send the shelter close notice?", "閉所通知を送信しますか?", "要发送避难所关闭通知吗?", "대피소 폐쇄 통지를 보낼까요?", "Gửi thông báo đóng cửa nơi sơ tán?", "Enviar o aviso de fechamento do abrigo?", "ひなんじょを しめる しらせを おくりますか?")
+T(
+    "Staff",
+    "The management system is told that this shelter is closed. Then the kiosk shows how many "
+    "records still wait, and staff can quit it.",
+    "管理システムに、この避難所を閉じたことが伝わります。その後、未送信の記録の件数が表示され、職員が端末を終了できます。",
+    "管理系统将得知本避难所已关闭。之后本机会显示尚未发送的记录数,工作人员可以退出程序。",
+    "관리 시스템에 이 대피소가 폐쇄되었음을 알립니다. 그 후 아직 전송되지 않은 기록 수가 표시되고, 직원이 단말기를 종료할 수 있습니다.",
+    "Hệ thống quản lý sẽ được báo rằng nơi sơ tán này đã đóng cửa. Sau đó máy hiển thị số bản "
+    "ghi còn chờ gửi, và nhân viên có thể thoát chương trình.",
+    "O sistema de gestão é informado de que este abrigo foi fechado. Depois o terminal mostra "
+    "quantos registros ainda aguardam, e a equipe pode fechá-lo.",
+    "ひなんじょを しめた ことを しらせます。そのあと まだ おくって いない きろくの かずを みせます。しょくいんが おわる ことが できます。",
+)
+T("Staff", "Yes, send the close notice", "はい、閉所通知を送る", "是,发送关闭通知", "예, 폐쇄 통지 보내기", "Có, gửi thông báo đóng cửa", "Sim, enviar o aviso de fechamento", "はい、しめる しらせを おくる")
+T("Staff", "Delete personal data now?", "個人情報を今すぐ消去しますか?", "要立即删除个人信息吗?", "개인정보를 지금 삭제할까요?", "Xóa thông tin cá nhân ngay bây giờ?", "Apagar os dados pessoais agora?", "こじんの じょうほうを いま けしますか?")
+T(
+    "Staff",
+    "Names, addresses and messages are erased from this kiosk for good. It works only after "
+    "the close notice, once the server has every record.",
+    "氏名・住所・メッセージがこの端末から完全に消去されます。閉所通知の後、サーバーがすべての記録を受け取ってからのみ実行できます。",
+    "姓名、地址和留言将从本机永久删除。只有在发送关闭通知、且服务器已收到全部记录后才能执行。",
+    "이름, 주소, 메시지가 이 단말기에서 완전히 삭제됩니다. 폐쇄 통지 후 서버가 모든 기록을 받은 뒤에만 실행됩니다.",
+    "Họ tên, địa chỉ và lời nhắn sẽ bị xóa vĩnh viễn khỏi máy này. Chỉ thực hiện được sau "
+    "thông báo đóng cửa, khi máy chủ đã nhận mọi bản ghi.",
+    "Nomes, endereços e mensagens são apagados deste terminal para sempre. Só funciona depois "
+    "do aviso de fechamento, quando o servidor tiver recebido todos os registros.",
+    "なまえ、じゅうしょ、メッセージを この きかいから ぜんぶ けします。もどせません。しめる しらせの あと、サーバーが ぜんぶ うけとって から できます。",
+)
+T("Staff", "Yes, delete", "はい、消去する", "是,删除", "예, 삭제", "Có, xóa", "Sim, apagar", "はい、けす")
+T("Staff", "Quit the kiosk?", "端末を終了しますか?", "要退出程序吗?", "단말기를 종료할까요?", "Thoát chương trình?", "Fechar o terminal?", "おわりますか?")
+T(
+    "Staff",
+    "Nobody can check in or out until the kiosk is started again. Records that still wait "
+    "stay safely on this kiosk.",
+    "端末を再び起動するまで、入所・退所の受付はできません。未送信の記録はこの端末に安全に保管されます。",
+    "在重新启动本机之前,任何人都无法办理入住或离开。尚未发送的记录会安全地保存在本机上。",
+    "단말기를 다시 시작할 때까지 입소·퇴소 접수를 할 수 없습니다. 아직 전송되지 않은 기록은 이 단말기에 안전하게 보관됩니다.",
+    "Không ai có thể đăng ký vào hoặc ra cho đến khi máy được khởi động lại. Các bản ghi còn "
+    "chờ được giữ an toàn trên máy này.",
+    "Ninguém pode registrar entrada ou saída até o terminal ser iniciado de novo. Os "
+    "registros que ainda aguardam ficam guardados com segurança neste terminal.",
+    "また はじめる まで、はいる うけつけも でる うけつけも できません。まだ おくって いない きろくは この きかいに のこります。",
+)
+T("Staff", "Yes, quit", "はい、終了する", "是,退出", "예, 종료", "Có, thoát", "Sim, fechar", "はい、おわる")
+T("Staff", "No, go back", "いいえ、戻る", "不,返回", "아니요, 돌아가기", "Không, quay lại", "Não, voltar", "いいえ、もどる")
+T("Settings", "Saved. Type a new one to replace it.", "保存済み。変えるときだけ新しいものを入力", "已保存。仅在更换时输入新的。", "저장됨. 바꿀 때만 새로 입력하세요.", "Đã lưu. Chỉ nhập mã mới khi muốn thay.", "Salvo. Digite um novo só para trocar.", "のこして あります。かえる とき だけ いれて ください。")
+T("Settings", "Not saved: type the API token for the new API URL.", "保存していません: 新しいAPIのURL用のAPIトークンを入力してください。", "未保存:请为新的API网址输入API令牌。", "저장하지 않았습니다: 새 API URL의 API 토큰을 입력해 주세요.", "Chưa lưu: hãy nhập mã thông báo API cho URL API mới.", "Não salvo: digite o token da API para a nova URL da API.", "のこして いません: あたらしい APIの URLの ための APIの トークンを いれて ください。")
+# --- end of the H5 block ---------------------------------------------------------------------------
+
 # --- Settings -------------------------------------------------------------------------------------
 T("Settings", "App settings", "アプリ設定", "应用设置", "앱 설정", "Cài đặt ứng dụng", "Configurações do app", "せってい")
 T("Settings", "Shelter name", "避難所名", "避难所名称", "대피소 이름", "Tên nơi sơ tán", "Nome do abrigo", "ひなんじょの なまえ")

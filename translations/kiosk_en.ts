@@ -587,6 +587,10 @@
       <translation>Not saved: the settings file could not be written.</translation>
     </message>
     <message>
+      <source>Not saved: type the API token for the new API URL.</source>
+      <translation>Not saved: type the API token for the new API URL.</translation>
+    </message>
+    <message>
       <source>Not saved: {problem}</source>
       <translation>Not saved: {problem}</translation>
     </message>
@@ -597,6 +601,10 @@
     <message>
       <source>Save</source>
       <translation>Save</translation>
+    </message>
+    <message>
+      <source>Saved. Type a new one to replace it.</source>
+      <translation>Saved. Type a new one to replace it.</translation>
     </message>
     <message>
       <source>Seconds the result stays on screen</source>
@@ -689,6 +697,10 @@
       <translation>Delete personal data now</translation>
     </message>
     <message>
+      <source>Delete personal data now?</source>
+      <translation>Delete personal data now?</translation>
+    </message>
+    <message>
       <source>Last sync: {time}</source>
       <translation>Last sync: {time}</translation>
     </message>
@@ -705,12 +717,24 @@
       <translation>Log out</translation>
     </message>
     <message>
+      <source>Names, addresses and messages are erased from this kiosk for good. It works only after the close notice, once the server has every record.</source>
+      <translation>Names, addresses and messages are erased from this kiosk for good. It works only after the close notice, once the server has every record.</translation>
+    </message>
+    <message>
       <source>No personal data left to delete.</source>
       <translation>No personal data left to delete.</translation>
     </message>
     <message>
       <source>No staff account exists on this kiosk yet. Choose a user ID and a password of at least 8 characters.</source>
       <translation>No staff account exists on this kiosk yet. Choose a user ID and a password of at least 8 characters.</translation>
+    </message>
+    <message>
+      <source>No, go back</source>
+      <translation>No, go back</translation>
+    </message>
+    <message>
+      <source>Nobody can check in or out until the kiosk is started again. Records that still wait stay safely on this kiosk.</source>
+      <translation>Nobody can check in or out until the kiosk is started again. Records that still wait stay safely on this kiosk.</translation>
     </message>
     <message>
       <source>Not deleted: send the shelter close notice first.</source>
@@ -757,6 +781,10 @@
       <translation>Quit the kiosk</translation>
     </message>
     <message>
+      <source>Quit the kiosk?</source>
+      <translation>Quit the kiosk?</translation>
+    </message>
+    <message>
       <source>Reader: {state}</source>
       <translation>Reader: {state}</translation>
     </message>
@@ -787,6 +815,10 @@
     <message>
       <source>Send shelter open notice</source>
       <translation>Send shelter open notice</translation>
+    </message>
+    <message>
+      <source>Send the shelter close notice?</source>
+      <translation>Send the shelter close notice?</translation>
     </message>
     <message>
       <source>Sending now.</source>
@@ -833,6 +865,10 @@
       <translation>The account could not be created.</translation>
     </message>
     <message>
+      <source>The management system is told that this shelter is closed. Then the kiosk shows how many records still wait, and staff can quit it.</source>
+      <translation>The management system is told that this shelter is closed. Then the kiosk shows how many records still wait, and staff can quit it.</translation>
+    </message>
+    <message>
       <source>The notice could not be saved. Please try again.</source>
       <translation>The notice could not be saved. Please try again.</translation>
     </message>
@@ -855,6 +891,18 @@
     <message>
       <source>User ID or password is not correct.</source>
       <translation>User ID or password is not correct.</translation>
+    </message>
+    <message>
+      <source>Yes, delete</source>
+      <translation>Yes, delete</translation>
+    </message>
+    <message>
+      <source>Yes, quit</source>
+      <translation>Yes, quit</translation>
+    </message>
+    <message>
+      <source>Yes, send the close notice</source>
+      <translation>Yes, send the close notice</translation>
     </message>
     <message>
       <source>connected, card on the reader</source>

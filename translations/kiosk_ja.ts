@@ -587,6 +587,10 @@
       <translation>保存できません：設定ファイルに書き込めませんでした。</translation>
     </message>
     <message>
+      <source>Not saved: type the API token for the new API URL.</source>
+      <translation>保存していません： 新しいAPIのURL用のAPIトークンを入力してください。</translation>
+    </message>
+    <message>
       <source>Not saved: {problem}</source>
       <translation>保存できません：{problem}</translation>
     </message>
@@ -597,6 +601,10 @@
     <message>
       <source>Save</source>
       <translation>保存</translation>
+    </message>
+    <message>
+      <source>Saved. Type a new one to replace it.</source>
+      <translation>保存済み。変えるときだけ新しいものを入力</translation>
     </message>
     <message>
       <source>Seconds the result stays on screen</source>
@@ -689,6 +697,10 @@
       <translation>個人情報を今すぐ消去</translation>
     </message>
     <message>
+      <source>Delete personal data now?</source>
+      <translation>個人情報を今すぐ消去しますか？</translation>
+    </message>
+    <message>
       <source>Last sync: {time}</source>
       <translation>最終送信：{time}</translation>
     </message>
@@ -705,12 +717,24 @@
       <translation>ログアウト</translation>
     </message>
     <message>
+      <source>Names, addresses and messages are erased from this kiosk for good. It works only after the close notice, once the server has every record.</source>
+      <translation>氏名・住所・メッセージがこの端末から完全に消去されます。閉所通知の後、サーバーがすべての記録を受け取ってからのみ実行できます。</translation>
+    </message>
+    <message>
       <source>No personal data left to delete.</source>
       <translation>消去する個人情報はありません。</translation>
     </message>
     <message>
       <source>No staff account exists on this kiosk yet. Choose a user ID and a password of at least 8 characters.</source>
       <translation>この端末には職員アカウントがまだありません。ユーザーIDと8文字以上のパスワードを決めてください。</translation>
+    </message>
+    <message>
+      <source>No, go back</source>
+      <translation>いいえ、戻る</translation>
+    </message>
+    <message>
+      <source>Nobody can check in or out until the kiosk is started again. Records that still wait stay safely on this kiosk.</source>
+      <translation>端末を再び起動するまで、入所・退所の受付はできません。未送信の記録はこの端末に安全に保管されます。</translation>
     </message>
     <message>
       <source>Not deleted: send the shelter close notice first.</source>
@@ -757,6 +781,10 @@
       <translation>端末を終了する</translation>
     </message>
     <message>
+      <source>Quit the kiosk?</source>
+      <translation>端末を終了しますか？</translation>
+    </message>
+    <message>
       <source>Reader: {state}</source>
       <translation>読み取り機：{state}</translation>
     </message>
@@ -787,6 +815,10 @@
     <message>
       <source>Send shelter open notice</source>
       <translation>開所通知を送る</translation>
+    </message>
+    <message>
+      <source>Send the shelter close notice?</source>
+      <translation>閉所通知を送信しますか？</translation>
     </message>
     <message>
       <source>Sending now.</source>
@@ -833,6 +865,10 @@
       <translation>アカウントを作成できませんでした。</translation>
     </message>
     <message>
+      <source>The management system is told that this shelter is closed. Then the kiosk shows how many records still wait, and staff can quit it.</source>
+      <translation>管理システムに、この避難所を閉じたことが伝わります。その後、未送信の記録の件数が表示され、職員が端末を終了できます。</translation>
+    </message>
+    <message>
       <source>The notice could not be saved. Please try again.</source>
       <translation>通知を保存できませんでした。もう一度お試しください。</translation>
     </message>
@@ -855,6 +891,18 @@
     <message>
       <source>User ID or password is not correct.</source>
       <translation>ユーザーIDまたはパスワードが違います。</translation>
+    </message>
+    <message>
+      <source>Yes, delete</source>
+      <translation>はい、消去する</translation>
+    </message>
+    <message>
+      <source>Yes, quit</source>
+      <translation>はい、終了する</translation>
+    </message>
+    <message>
+      <source>Yes, send the close notice</source>
+      <translation>はい、閉所通知を送る</translation>
     </message>
     <message>
       <source>connected, card on the reader</source>

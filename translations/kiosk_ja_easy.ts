@@ -587,6 +587,10 @@
       <translation>のこせません：せっていの ファイルに かけませんでした。</translation>
     </message>
     <message>
+      <source>Not saved: type the API token for the new API URL.</source>
+      <translation>のこして いません： あたらしい APIの URLの ための APIの トークンを いれて ください。</translation>
+    </message>
+    <message>
       <source>Not saved: {problem}</source>
       <translation>のこせません：{problem}</translation>
     </message>
@@ -597,6 +601,10 @@
     <message>
       <source>Save</source>
       <translation>のこす</translation>
+    </message>
+    <message>
+      <source>Saved. Type a new one to replace it.</source>
+      <translation>のこして あります。かえる とき だけ いれて ください。</translation>
     </message>
     <message>
       <source>Seconds the result stays on screen</source>
@@ -689,6 +697,10 @@
       <translation>こじんの じょうほうを いま けす</translation>
     </message>
     <message>
+      <source>Delete personal data now?</source>
+      <translation>こじんの じょうほうを いま けしますか？</translation>
+    </message>
+    <message>
       <source>Last sync: {time}</source>
       <translation>さいごに おくった じかん：{time}</translation>
     </message>
@@ -705,12 +717,24 @@
       <translation>ログアウト</translation>
     </message>
     <message>
+      <source>Names, addresses and messages are erased from this kiosk for good. It works only after the close notice, once the server has every record.</source>
+      <translation>なまえ、じゅうしょ、メッセージを この きかいから ぜんぶ けします。もどせません。しめる しらせの あと、サーバーが ぜんぶ うけとって から できます。</translation>
+    </message>
+    <message>
       <source>No personal data left to delete.</source>
       <translation>けす こじんの じょうほうは ありません。</translation>
     </message>
     <message>
       <source>No staff account exists on this kiosk yet. Choose a user ID and a password of at least 8 characters.</source>
       <translation>この きかいには まだ しょくいんの アカウントが ありません。IDと 8もじ いじょうの パスワードを きめて ください。</translation>
+    </message>
+    <message>
+      <source>No, go back</source>
+      <translation>いいえ、もどる</translation>
+    </message>
+    <message>
+      <source>Nobody can check in or out until the kiosk is started again. Records that still wait stay safely on this kiosk.</source>
+      <translation>また はじめる まで、はいる うけつけも でる うけつけも できません。まだ おくって いない きろくは この きかいに のこります。</translation>
     </message>
     <message>
       <source>Not deleted: send the shelter close notice first.</source>
@@ -757,6 +781,10 @@
       <translation>おわる</translation>
     </message>
     <message>
+      <source>Quit the kiosk?</source>
+      <translation>おわりますか？</translation>
+    </message>
+    <message>
       <source>Reader: {state}</source>
       <translation>よみとりき：{state}</translation>
     </message>
@@ -787,6 +815,10 @@
     <message>
       <source>Send shelter open notice</source>
       <translation>ひらいた ことを しらせる</translation>
+    </message>
+    <message>
+      <source>Send the shelter close notice?</source>
+      <translation>ひなんじょを しめる しらせを おくりますか？</translation>
     </message>
     <message>
       <source>Sending now.</source>
@@ -833,6 +865,10 @@
       <translation>アカウントが つくれませんでした。</translation>
     </message>
     <message>
+      <source>The management system is told that this shelter is closed. Then the kiosk shows how many records still wait, and staff can quit it.</source>
+      <translation>ひなんじょを しめた ことを しらせます。そのあと まだ おくって いない きろくの かずを みせます。しょくいんが おわる ことが できます。</translation>
+    </message>
+    <message>
       <source>The notice could not be saved. Please try again.</source>
       <translation>しらせを のこせませんでした。もう いちど して ください。</translation>
     </message>
@@ -855,6 +891,18 @@
     <message>
       <source>User ID or password is not correct.</source>
       <translation>ID か パスワードが ちがいます。</translation>
+    </message>
+    <message>
+      <source>Yes, delete</source>
+      <translation>はい、けす</translation>
+    </message>
+    <message>
+      <source>Yes, quit</source>
+      <translation>はい、おわる</translation>
+    </message>
+    <message>
+      <source>Yes, send the close notice</source>
+      <translation>はい、しめる しらせを おくる</translation>
     </message>
     <message>
       <source>connected, card on the reader</source>

@@ -587,6 +587,10 @@
       <translation>저장되지 않음: 설정 파일에 쓸 수 없었습니다.</translation>
     </message>
     <message>
+      <source>Not saved: type the API token for the new API URL.</source>
+      <translation>저장하지 않았습니다: 새 API URL의 API 토큰을 입력해 주세요.</translation>
+    </message>
+    <message>
       <source>Not saved: {problem}</source>
       <translation>저장되지 않음: {problem}</translation>
     </message>
@@ -597,6 +601,10 @@
     <message>
       <source>Save</source>
       <translation>저장</translation>
+    </message>
+    <message>
+      <source>Saved. Type a new one to replace it.</source>
+      <translation>저장됨. 바꿀 때만 새로 입력하세요.</translation>
     </message>
     <message>
       <source>Seconds the result stays on screen</source>
@@ -689,6 +697,10 @@
       <translation>개인정보 지금 삭제</translation>
     </message>
     <message>
+      <source>Delete personal data now?</source>
+      <translation>개인정보를 지금 삭제할까요?</translation>
+    </message>
+    <message>
       <source>Last sync: {time}</source>
       <translation>마지막 동기화: {time}</translation>
     </message>
@@ -705,12 +717,24 @@
       <translation>로그아웃</translation>
     </message>
     <message>
+      <source>Names, addresses and messages are erased from this kiosk for good. It works only after the close notice, once the server has every record.</source>
+      <translation>이름, 주소, 메시지가 이 단말기에서 완전히 삭제됩니다. 폐쇄 통지 후 서버가 모든 기록을 받은 뒤에만 실행됩니다.</translation>
+    </message>
+    <message>
       <source>No personal data left to delete.</source>
       <translation>삭제할 개인정보가 없습니다.</translation>
     </message>
     <message>
       <source>No staff account exists on this kiosk yet. Choose a user ID and a password of at least 8 characters.</source>
       <translation>이 단말기에는 아직 직원 계정이 없습니다. 사용자 ID와 8자 이상의 비밀번호를 정해 주세요.</translation>
+    </message>
+    <message>
+      <source>No, go back</source>
+      <translation>아니요, 돌아가기</translation>
+    </message>
+    <message>
+      <source>Nobody can check in or out until the kiosk is started again. Records that still wait stay safely on this kiosk.</source>
+      <translation>단말기를 다시 시작할 때까지 입소·퇴소 접수를 할 수 없습니다. 아직 전송되지 않은 기록은 이 단말기에 안전하게 보관됩니다.</translation>
     </message>
     <message>
       <source>Not deleted: send the shelter close notice first.</source>
@@ -757,6 +781,10 @@
       <translation>단말기 종료</translation>
     </message>
     <message>
+      <source>Quit the kiosk?</source>
+      <translation>단말기를 종료할까요?</translation>
+    </message>
+    <message>
       <source>Reader: {state}</source>
       <translation>리더기: {state}</translation>
     </message>
@@ -787,6 +815,10 @@
     <message>
       <source>Send shelter open notice</source>
       <translation>개소 통지 보내기</translation>
+    </message>
+    <message>
+      <source>Send the shelter close notice?</source>
+      <translation>대피소 폐쇄 통지를 보낼까요?</translation>
     </message>
     <message>
       <source>Sending now.</source>
@@ -833,6 +865,10 @@
       <translation>계정을 만들 수 없었습니다.</translation>
     </message>
     <message>
+      <source>The management system is told that this shelter is closed. Then the kiosk shows how many records still wait, and staff can quit it.</source>
+      <translation>관리 시스템에 이 대피소가 폐쇄되었음을 알립니다. 그 후 아직 전송되지 않은 기록 수가 표시되고, 직원이 단말기를 종료할 수 있습니다.</translation>
+    </message>
+    <message>
       <source>The notice could not be saved. Please try again.</source>
       <translation>통지를 저장할 수 없었습니다. 다시 시도해 주세요.</translation>
     </message>
@@ -855,6 +891,18 @@
     <message>
       <source>User ID or password is not correct.</source>
       <translation>사용자 ID 또는 비밀번호가 맞지 않습니다.</translation>
+    </message>
+    <message>
+      <source>Yes, delete</source>
+      <translation>예, 삭제</translation>
+    </message>
+    <message>
+      <source>Yes, quit</source>
+      <translation>예, 종료</translation>
+    </message>
+    <message>
+      <source>Yes, send the close notice</source>
+      <translation>예, 폐쇄 통지 보내기</translation>
     </message>
     <message>
       <source>connected, card on the reader</source>

@@ -587,6 +587,10 @@
       <translation>Não salvo: não foi possível gravar o arquivo de configurações.</translation>
     </message>
     <message>
+      <source>Not saved: type the API token for the new API URL.</source>
+      <translation>Não salvo: digite o token da API para a nova URL da API.</translation>
+    </message>
+    <message>
       <source>Not saved: {problem}</source>
       <translation>Não salvo: {problem}</translation>
     </message>
@@ -597,6 +601,10 @@
     <message>
       <source>Save</source>
       <translation>Salvar</translation>
+    </message>
+    <message>
+      <source>Saved. Type a new one to replace it.</source>
+      <translation>Salvo. Digite um novo só para trocar.</translation>
     </message>
     <message>
       <source>Seconds the result stays on screen</source>
@@ -689,6 +697,10 @@
       <translation>Apagar dados pessoais agora</translation>
     </message>
     <message>
+      <source>Delete personal data now?</source>
+      <translation>Apagar os dados pessoais agora?</translation>
+    </message>
+    <message>
       <source>Last sync: {time}</source>
       <translation>Última sincronização: {time}</translation>
     </message>
@@ -705,12 +717,24 @@
       <translation>Sair da conta</translation>
     </message>
     <message>
+      <source>Names, addresses and messages are erased from this kiosk for good. It works only after the close notice, once the server has every record.</source>
+      <translation>Nomes, endereços e mensagens são apagados deste terminal para sempre. Só funciona depois do aviso de fechamento, quando o servidor tiver recebido todos os registros.</translation>
+    </message>
+    <message>
       <source>No personal data left to delete.</source>
       <translation>Não há dados pessoais para apagar.</translation>
     </message>
     <message>
       <source>No staff account exists on this kiosk yet. Choose a user ID and a password of at least 8 characters.</source>
       <translation>Ainda não há conta da equipe neste terminal. Escolha um ID de usuário e uma senha com pelo menos 8 caracteres.</translation>
+    </message>
+    <message>
+      <source>No, go back</source>
+      <translation>Não, voltar</translation>
+    </message>
+    <message>
+      <source>Nobody can check in or out until the kiosk is started again. Records that still wait stay safely on this kiosk.</source>
+      <translation>Ninguém pode registrar entrada ou saída até o terminal ser iniciado de novo. Os registros que ainda aguardam ficam guardados com segurança neste terminal.</translation>
     </message>
     <message>
       <source>Not deleted: send the shelter close notice first.</source>
@@ -757,6 +781,10 @@
       <translation>Fechar o terminal</translation>
     </message>
     <message>
+      <source>Quit the kiosk?</source>
+      <translation>Fechar o terminal?</translation>
+    </message>
+    <message>
       <source>Reader: {state}</source>
       <translation>Leitor: {state}</translation>
     </message>
@@ -787,6 +815,10 @@
     <message>
       <source>Send shelter open notice</source>
       <translation>Enviar aviso de abertura</translation>
+    </message>
+    <message>
+      <source>Send the shelter close notice?</source>
+      <translation>Enviar o aviso de fechamento do abrigo?</translation>
     </message>
     <message>
       <source>Sending now.</source>
@@ -833,6 +865,10 @@
       <translation>Não foi possível criar a conta.</translation>
     </message>
     <message>
+      <source>The management system is told that this shelter is closed. Then the kiosk shows how many records still wait, and staff can quit it.</source>
+      <translation>O sistema de gestão é informado de que este abrigo foi fechado. Depois o terminal mostra quantos registros ainda aguardam, e a equipe pode fechá-lo.</translation>
+    </message>
+    <message>
       <source>The notice could not be saved. Please try again.</source>
       <translation>Não foi possível salvar o aviso. Tente de novo.</translation>
     </message>
@@ -855,6 +891,18 @@
     <message>
       <source>User ID or password is not correct.</source>
       <translation>ID de usuário ou senha incorretos.</translation>
+    </message>
+    <message>
+      <source>Yes, delete</source>
+      <translation>Sim, apagar</translation>
+    </message>
+    <message>
+      <source>Yes, quit</source>
+      <translation>Sim, fechar</translation>
+    </message>
+    <message>
+      <source>Yes, send the close notice</source>
+      <translation>Sim, enviar o aviso de fechamento</translation>
     </message>
     <message>
       <source>connected, card on the reader</source>

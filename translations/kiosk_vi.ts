@@ -587,6 +587,10 @@
       <translation>Chưa lưu: không ghi được tệp cài đặt.</translation>
     </message>
     <message>
+      <source>Not saved: type the API token for the new API URL.</source>
+      <translation>Chưa lưu: hãy nhập mã thông báo API cho URL API mới.</translation>
+    </message>
+    <message>
       <source>Not saved: {problem}</source>
       <translation>Chưa lưu: {problem}</translation>
     </message>
@@ -597,6 +601,10 @@
     <message>
       <source>Save</source>
       <translation>Lưu</translation>
+    </message>
+    <message>
+      <source>Saved. Type a new one to replace it.</source>
+      <translation>Đã lưu. Chỉ nhập mã mới khi muốn thay.</translation>
     </message>
     <message>
       <source>Seconds the result stays on screen</source>
@@ -689,6 +697,10 @@
       <translation>Xóa thông tin cá nhân ngay</translation>
     </message>
     <message>
+      <source>Delete personal data now?</source>
+      <translation>Xóa thông tin cá nhân ngay bây giờ?</translation>
+    </message>
+    <message>
       <source>Last sync: {time}</source>
       <translation>Đồng bộ lần cuối: {time}</translation>
     </message>
@@ -705,12 +717,24 @@
       <translation>Đăng xuất</translation>
     </message>
     <message>
+      <source>Names, addresses and messages are erased from this kiosk for good. It works only after the close notice, once the server has every record.</source>
+      <translation>Họ tên, địa chỉ và lời nhắn sẽ bị xóa vĩnh viễn khỏi máy này. Chỉ thực hiện được sau thông báo đóng cửa, khi máy chủ đã nhận mọi bản ghi.</translation>
+    </message>
+    <message>
       <source>No personal data left to delete.</source>
       <translation>Không còn thông tin cá nhân để xóa.</translation>
     </message>
     <message>
       <source>No staff account exists on this kiosk yet. Choose a user ID and a password of at least 8 characters.</source>
       <translation>Máy này chưa có tài khoản nhân viên. Hãy chọn ID người dùng và mật khẩu ít nhất 8 ký tự.</translation>
+    </message>
+    <message>
+      <source>No, go back</source>
+      <translation>Không, quay lại</translation>
+    </message>
+    <message>
+      <source>Nobody can check in or out until the kiosk is started again. Records that still wait stay safely on this kiosk.</source>
+      <translation>Không ai có thể đăng ký vào hoặc ra cho đến khi máy được khởi động lại. Các bản ghi còn chờ được giữ an toàn trên máy này.</translation>
     </message>
     <message>
       <source>Not deleted: send the shelter close notice first.</source>
@@ -757,6 +781,10 @@
       <translation>Thoát chương trình</translation>
     </message>
     <message>
+      <source>Quit the kiosk?</source>
+      <translation>Thoát chương trình?</translation>
+    </message>
+    <message>
       <source>Reader: {state}</source>
       <translation>Máy đọc: {state}</translation>
     </message>
@@ -787,6 +815,10 @@
     <message>
       <source>Send shelter open notice</source>
       <translation>Gửi thông báo mở cửa</translation>
+    </message>
+    <message>
+      <source>Send the shelter close notice?</source>
+      <translation>Gửi thông báo đóng cửa nơi sơ tán?</translation>
     </message>
     <message>
       <source>Sending now.</source>
@@ -833,6 +865,10 @@
       <translation>Không tạo được tài khoản.</translation>
     </message>
     <message>
+      <source>The management system is told that this shelter is closed. Then the kiosk shows how many records still wait, and staff can quit it.</source>
+      <translation>Hệ thống quản lý sẽ được báo rằng nơi sơ tán này đã đóng cửa. Sau đó máy hiển thị số bản ghi còn chờ gửi, và nhân viên có thể thoát chương trình.</translation>
+    </message>
+    <message>
       <source>The notice could not be saved. Please try again.</source>
       <translation>Không lưu được thông báo. Vui lòng thử lại.</translation>
     </message>
@@ -855,6 +891,18 @@
     <message>
       <source>User ID or password is not correct.</source>
       <translation>ID người dùng hoặc mật khẩu không đúng.</translation>
+    </message>
+    <message>
+      <source>Yes, delete</source>
+      <translation>Có, xóa</translation>
+    </message>
+    <message>
+      <source>Yes, quit</source>
+      <translation>Có, thoát</translation>
+    </message>
+    <message>
+      <source>Yes, send the close notice</source>
+      <translation>Có, gửi thông báo đóng cửa</translation>
     </message>
     <message>
       <source>connected, card on the reader</source>

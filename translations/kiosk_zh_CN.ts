@@ -587,6 +587,10 @@
       <translation>未保存：无法写入设置文件。</translation>
     </message>
     <message>
+      <source>Not saved: type the API token for the new API URL.</source>
+      <translation>未保存：请为新的API网址输入API令牌。</translation>
+    </message>
+    <message>
       <source>Not saved: {problem}</source>
       <translation>未保存：{problem}</translation>
     </message>
@@ -597,6 +601,10 @@
     <message>
       <source>Save</source>
       <translation>保存</translation>
+    </message>
+    <message>
+      <source>Saved. Type a new one to replace it.</source>
+      <translation>已保存。仅在更换时输入新的。</translation>
     </message>
     <message>
       <source>Seconds the result stays on screen</source>
@@ -689,6 +697,10 @@
       <translation>立即删除个人信息</translation>
     </message>
     <message>
+      <source>Delete personal data now?</source>
+      <translation>要立即删除个人信息吗？</translation>
+    </message>
+    <message>
       <source>Last sync: {time}</source>
       <translation>上次同步：{time}</translation>
     </message>
@@ -705,12 +717,24 @@
       <translation>退出登录</translation>
     </message>
     <message>
+      <source>Names, addresses and messages are erased from this kiosk for good. It works only after the close notice, once the server has every record.</source>
+      <translation>姓名、地址和留言将从本机永久删除。只有在发送关闭通知、且服务器已收到全部记录后才能执行。</translation>
+    </message>
+    <message>
       <source>No personal data left to delete.</source>
       <translation>没有需要删除的个人信息。</translation>
     </message>
     <message>
       <source>No staff account exists on this kiosk yet. Choose a user ID and a password of at least 8 characters.</source>
       <translation>本机还没有工作人员账户。请设定用户ID和至少8个字符的密码。</translation>
+    </message>
+    <message>
+      <source>No, go back</source>
+      <translation>不，返回</translation>
+    </message>
+    <message>
+      <source>Nobody can check in or out until the kiosk is started again. Records that still wait stay safely on this kiosk.</source>
+      <translation>在重新启动本机之前，任何人都无法办理入住或离开。尚未发送的记录会安全地保存在本机上。</translation>
     </message>
     <message>
       <source>Not deleted: send the shelter close notice first.</source>
@@ -757,6 +781,10 @@
       <translation>退出程序</translation>
     </message>
     <message>
+      <source>Quit the kiosk?</source>
+      <translation>要退出程序吗？</translation>
+    </message>
+    <message>
       <source>Reader: {state}</source>
       <translation>读卡器：{state}</translation>
     </message>
@@ -787,6 +815,10 @@
     <message>
       <source>Send shelter open notice</source>
       <translation>发送开设通知</translation>
+    </message>
+    <message>
+      <source>Send the shelter close notice?</source>
+      <translation>要发送避难所关闭通知吗？</translation>
     </message>
     <message>
       <source>Sending now.</source>
@@ -833,6 +865,10 @@
       <translation>无法创建账户。</translation>
     </message>
     <message>
+      <source>The management system is told that this shelter is closed. Then the kiosk shows how many records still wait, and staff can quit it.</source>
+      <translation>管理系统将得知本避难所已关闭。之后本机会显示尚未发送的记录数，工作人员可以退出程序。</translation>
+    </message>
+    <message>
       <source>The notice could not be saved. Please try again.</source>
       <translation>无法保存通知。请再试一次。</translation>
     </message>
@@ -855,6 +891,18 @@
     <message>
       <source>User ID or password is not correct.</source>
       <translation>用户ID或密码不正确。</translation>
+    </message>
+    <message>
+      <source>Yes, delete</source>
+      <translation>是，删除</translation>
+    </message>
+    <message>
+      <source>Yes, quit</source>
+      <translation>是，退出</translation>
+    </message>
+    <message>
+      <source>Yes, send the close notice</source>
+      <translation>是，发送关闭通知</translation>
     </message>
     <message>
       <source>connected, card on the reader</source>

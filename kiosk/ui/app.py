@@ -45,7 +45,8 @@ from kiosk.ui.bridges import (
 )
 from kiosk.ui.host import FlowHost
 from kiosk.ui.screens import CONSENT_VERSION, IdleScreen
-from kiosk.ui.window import ActivityFilter, MainWindow
+from kiosk.ui.staff import ConfirmScreen
+from kiosk.ui.window import STAFF_IDLE_S, ActivityFilter, MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -117,6 +118,7 @@ class KioskApp(QObject):
         require_login: bool = True,
         tick_ms: int = 250,
         reader_grace_ms: int = 1500,
+        staff_idle_ms: int | None = None,
     ) -> None:
         super().__init__()
         self.settings = settings
@@ -142,7 +144,14 @@ class KioskApp(QObject):
             clock=services.clock,
             parent=self,
         )
-        self.window = MainWindow(self.host, self, height)
+        self.window = MainWindow(
+            self.host,
+            self,
+            height,
+            staff_idle_ms=staff_idle_ms
+            if staff_idle_ms is not None
+            else staff_idle_ms_for(settings),
+        )
         self.activity = ActivityFilter(self.host, self)
         self.qapp.installEventFilter(self.activity)
         self.monitor = CardMonitorBridge(services.monitor, self)
@@ -180,6 +189,8 @@ class KioskApp(QObject):
         self.monitor.reader_detached.connect(self._reader_detached)
         self.sync.status_changed.connect(self._sync_status)
         self.window.corner.triggered.connect(self.open_staff_menu)
+        self.activity.staff_touched.connect(self.window.staff_touched)
+        self.window.staff_idle.timeout.connect(self._staff_idle)
         self.window.demo_key.connect(self._demo_key)
         self.card_worker.busy_changed.connect(self._busy)
 
@@ -335,6 +346,7 @@ class KioskApp(QObject):
         self.window.show_staff(self.window.staff_login)
 
     def _show_menu(self) -> None:
+        self.window.settings_screen.forget()
         self._update_status()
         self.window.staff_menu.set_message("")
         self.window.show_staff(self.window.staff_menu)
@@ -485,7 +497,39 @@ class KioskApp(QObject):
         else:
             self.back_to_kiosk()
 
+    def _staff_idle(self) -> None:
+        """Nobody touched a staff screen for a while: whoever comes next finds the kiosk,
+        never an open menu. The login at start-up (or the first account) is never skipped:
+        it stays, with its typed password emptied."""
+        login = self.window.staff_login
+        if self.window.current_screen() is login and login.mode in (login.LOGIN, login.CREATE):
+            login.forget()
+            return
+        log.info("staff screen left untouched: back to the kiosk")
+        self.back_to_kiosk()
+
+    def ask(self, question: str) -> None:
+        """The close notice, deleting personal data and quitting ask first."""
+        self.window.confirm.ask(question)
+        self.window.show_staff(self.window.confirm)
+
+    def confirmed(self, question: str) -> None:
+        if question == ConfirmScreen.CLOSE:
+            self.close_notice()
+        elif question == ConfirmScreen.PURGE:
+            self._show_menu()
+            self.purge_personal_data()
+        elif question == ConfirmScreen.QUIT:
+            self.quit()
+
+    def declined(self, question: str) -> None:
+        if question == ConfirmScreen.QUIT:
+            self.window.show_staff(self.window.closing)
+        else:
+            self._show_menu()
+
     def back_to_kiosk(self) -> None:
+        self.window.settings_screen.forget()
         self.activity.enabled = True
         self.window.show_flow()
         if self.card_present:
@@ -499,6 +543,11 @@ class KioskApp(QObject):
         self._show_menu()
 
     def save_settings(self, new: Settings) -> str | None:
+        if new.api.url and new.api.url != self.settings.api.url and not new.api.token:
+            # The saved token belongs to the old URL: it is never sent anywhere else.
+            return QCoreApplication.translate(
+                "Settings", "Not saved: type the API token for the new API URL."
+            )
         try:
             settings_module.save(new, self.settings_path)
         except ValueError as exc:
@@ -538,6 +587,15 @@ class KioskApp(QObject):
         self.quit_requested.emit()
         self.window.close()
         QTimer.singleShot(0, self.qapp.quit)
+
+
+def staff_idle_ms_for(settings: Settings) -> int:
+    """The staff screens' idle time: the settings' staff value when there is one, else
+    STAFF_IDLE_S."""
+    seconds = getattr(settings.ui, "staff_idle_timeout_s", None)
+    return int(
+        (seconds if isinstance(seconds, int | float) and seconds > 0 else STAFF_IDLE_S) * 1000
+    )
 
 
 def _code(error: BaseException) -> str:

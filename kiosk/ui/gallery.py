@@ -115,7 +115,17 @@ def sample_views() -> Iterator[tuple[str, FlowView]]:
     )
 
 
-STAFF_PAGES = ("staff_create", "staff_login", "staff_unlock", "staff_menu", "settings", "closing")
+STAFF_PAGES = (
+    "staff_create",
+    "staff_login",
+    "staff_unlock",
+    "staff_menu",
+    "settings",
+    "closing",
+    "confirm_close",
+    "confirm_purge",
+    "confirm_quit",
+)
 
 
 class _NoInput:
@@ -187,6 +197,9 @@ class Gallery:
                 window.show_staff(window.settings_screen)
             elif name == "closing":
                 window.show_staff(window.closing)
+            elif name.startswith("confirm_"):
+                window.confirm.ask(name.removeprefix("confirm_"))
+                window.show_staff(window.confirm)
         window.resize(*self.size)
         if window.overlay.isVisible():
             window.overlay.setGeometry(window.centralWidget().rect())

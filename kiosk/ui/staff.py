@@ -60,6 +60,13 @@ class StaffActions(Protocol):
 
     def quit(self) -> None: ...
 
+    def ask(self, question: str) -> None:
+        """Show the confirmation for ``question`` (one of ConfirmScreen.QUESTIONS)."""
+
+    def confirmed(self, question: str) -> None: ...
+
+    def declined(self, question: str) -> None: ...
+
 
 class StaffScreen(QWidget):
     def __init__(self, actions: StaffActions, metrics_height: int = 800) -> None:
@@ -201,6 +208,10 @@ class StaffLoginScreen(StaffScreen):
         self.password.setText("")
         self.actions.back_to_kiosk()
 
+    def forget(self) -> None:
+        """Nobody typed for a while: empty the password fields (the mode stays)."""
+        self.set_mode(self.mode, self.user.text() if self.mode == self.UNLOCK else "")
+
 
 class StaffMenuScreen(StaffScreen):
     def __init__(self, actions: StaffActions, metrics_height: int = 800) -> None:
@@ -218,7 +229,7 @@ class StaffMenuScreen(StaffScreen):
         self.open.clicked.connect(actions.open_notice)
         self.close = BigButton("close", center=False)
         self.close.setObjectName("menu_close")
-        self.close.clicked.connect(actions.close_notice)
+        self.close.clicked.connect(lambda: actions.ask(ConfirmScreen.CLOSE))
         self.logout = BigButton("logout", center=False)
         self.logout.setObjectName("menu_logout")
         self.logout.clicked.connect(actions.log_out)
@@ -239,7 +250,7 @@ class StaffMenuScreen(StaffScreen):
         self.retry.clicked.connect(actions.retry_quarantined)
         self.purge = BigButton("cross", center=False)
         self.purge.setObjectName("menu_purge")
-        self.purge.clicked.connect(actions.purge_personal_data)
+        self.purge.clicked.connect(lambda: actions.ask(ConfirmScreen.PURGE))
         for button in (self.send_now, self.retry, self.purge):
             outbox.addWidget(button)
         outbox.addStretch(1)
@@ -421,7 +432,14 @@ class SettingsScreen(StaffScreen):
         self.shelter_name.setText(settings.shelter.name)
         self.shelter_id.setText(settings.shelter.shelter_id)
         self.api_url.setText(settings.api.url)
-        self.api_token.setText(settings.api.token)
+        # The saved token is never put back on screen: an empty field keeps it (for the
+        # same URL only, see edited()).
+        self.api_token.setText("")
+        self.api_token.setPlaceholderText(
+            QCoreApplication.translate("Settings", "Saved. Type a new one to replace it.")
+            if settings.api.token
+            else ""
+        )
         self.voice.setChecked(settings.ui.voice_enabled)
         self.era_screen.setChecked(settings.ui.show_era_screen)
         index = self.language.findData(settings.ui.default_language)
@@ -435,7 +453,12 @@ class SettingsScreen(StaffScreen):
         settings.shelter.name = self.shelter_name.text().strip()
         settings.shelter.shelter_id = self.shelter_id.text().strip()
         settings.api.url = self.api_url.text().strip()
-        settings.api.token = self.api_token.text().strip()
+        typed_token = self.api_token.text().strip()
+        if typed_token:
+            settings.api.token = typed_token
+        elif settings.api.url != self.settings.api.url:
+            settings.api.token = ""  # the saved token is never sent to another URL
+        # else: the same URL keeps the saved token
         settings.ui.voice_enabled = self.voice.isChecked()
         settings.ui.show_era_screen = self.era_screen.isChecked()
         settings.ui.default_language = str(self.language.currentData())
@@ -447,6 +470,11 @@ class SettingsScreen(StaffScreen):
         problem = self.actions.save_settings(self.edited())
         if problem:
             self.error.setText(problem)
+
+    def forget(self) -> None:
+        """Leaving the screen: a typed token (or any unsaved edit) is not kept."""
+        self.api_token.setText("")
+        self.error.clear()
 
 
 class ClosingScreen(StaffScreen):
@@ -464,7 +492,7 @@ class ClosingScreen(StaffScreen):
         self.root.addStretch(1)
         self.quit = BigButton("logout", "primary")
         self.quit.setObjectName("quit")
-        self.quit.clicked.connect(actions.quit)
+        self.quit.clicked.connect(lambda: actions.ask(ConfirmScreen.QUIT))
         self.root.addWidget(self.quit)
         self.count = 0
         self.retranslate()
@@ -489,3 +517,78 @@ class ClosingScreen(StaffScreen):
             )
         )
         self.waiting.setAlignment(Qt.AlignmentFlag.AlignLeft)
+
+
+class ConfirmScreen(StaffScreen):
+    """ "Are you sure?" before an action that cannot be undone: the close notice, deleting
+    personal data, quitting the kiosk. Big buttons; "No" is the safe, primary choice."""
+
+    CLOSE, PURGE, QUIT = "close", "purge", "quit"
+    QUESTIONS = (CLOSE, PURGE, QUIT)
+
+    def __init__(self, actions: StaffActions, metrics_height: int = 800) -> None:
+        super().__init__(actions, metrics_height)
+        self.question = self.CLOSE
+        header = QHBoxLayout()
+        header.addWidget(IconLabel("warning", 64))
+        self.title = label("", "title")
+        header.addWidget(self.title, 1)
+        self.root.addLayout(header)
+        self.explain = label("")
+        self.explain.setObjectName("confirm_explain")
+        self.root.addWidget(self.explain)
+        self.root.addStretch(1)
+        self.no = BigButton("back", "primary")
+        self.no.setObjectName("confirm_no")
+        self.no.clicked.connect(lambda: actions.declined(self.question))
+        self.yes = BigButton("check", "danger")
+        self.yes.setObjectName("confirm_yes")
+        self.yes.clicked.connect(lambda: actions.confirmed(self.question))
+        row = QHBoxLayout()
+        row.setSpacing(round(24 * self.unit))
+        row.addWidget(self.no, 1)
+        row.addWidget(self.yes, 1)
+        self.root.addLayout(row)
+        self.retranslate()
+
+    def ask(self, question: str) -> None:
+        if question not in self.QUESTIONS:
+            raise ValueError(f"unknown confirmation {question!r}")
+        self.question = question
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        texts = {
+            self.CLOSE: (
+                QCoreApplication.translate("Staff", "Send the shelter close notice?"),
+                QCoreApplication.translate(
+                    "Staff",
+                    "The management system is told that this shelter is closed. Then the "
+                    "kiosk shows how many records still wait, and staff can quit it.",
+                ),
+                QCoreApplication.translate("Staff", "Yes, send the close notice"),
+            ),
+            self.PURGE: (
+                QCoreApplication.translate("Staff", "Delete personal data now?"),
+                QCoreApplication.translate(
+                    "Staff",
+                    "Names, addresses and messages are erased from this kiosk for good. It "
+                    "works only after the close notice, once the server has every record.",
+                ),
+                QCoreApplication.translate("Staff", "Yes, delete"),
+            ),
+            self.QUIT: (
+                QCoreApplication.translate("Staff", "Quit the kiosk?"),
+                QCoreApplication.translate(
+                    "Staff",
+                    "Nobody can check in or out until the kiosk is started again. Records "
+                    "that still wait stay safely on this kiosk.",
+                ),
+                QCoreApplication.translate("Staff", "Yes, quit"),
+            ),
+        }
+        title, explain, yes = texts[self.question]
+        self.title.setText(title)
+        self.explain.setText(explain)
+        self.yes.setText(yes)
+        self.no.setText(QCoreApplication.translate("Staff", "No, go back"))

@@ -20,6 +20,7 @@ from kiosk.ui import screens
 from kiosk.ui.screens import FlowInput, Screen
 from kiosk.ui.staff import (
     ClosingScreen,
+    ConfirmScreen,
     SettingsScreen,
     StaffActions,
     StaffLoginScreen,
@@ -132,11 +133,18 @@ class StaffCorner(QWidget):
         event.accept()
 
 
+#: Seconds without a touch before a staff screen goes back to the kiosk (a staff member who
+#: walked away leaves nothing open: no close notice, purge, settings or quit one tap away).
+STAFF_IDLE_S = 60
+
 ACTIVITY_EVENTS = (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress)
 
 
 class ActivityFilter(QObject):
-    """Any touch, click or key anywhere counts as activity for the idle timer."""
+    """Any touch, click or key anywhere counts as activity for the idle timer: the flow's
+    while evacuees use the kiosk (``enabled``), the staff screens' otherwise."""
+
+    staff_touched = Signal()
 
     def __init__(self, flow: FlowInput, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -145,8 +153,11 @@ class ActivityFilter(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         # A press propagating to parents is seen more than once: "touched" is idempotent.
-        if self.enabled and event.type() in ACTIVITY_EVENTS and isinstance(watched, QWidget):
-            self.flow.send("touched")
+        if event.type() in ACTIVITY_EVENTS and isinstance(watched, QWidget):
+            if self.enabled:
+                self.flow.send("touched")
+            else:
+                self.staff_touched.emit()
         return False
 
 
@@ -155,7 +166,14 @@ class MainWindow(QMainWindow):
 
     demo_key = Signal(int)
 
-    def __init__(self, flow: FlowInput, staff: StaffActions, height: int = 800) -> None:
+    def __init__(
+        self,
+        flow: FlowInput,
+        staff: StaffActions,
+        height: int = 800,
+        *,
+        staff_idle_ms: int = STAFF_IDLE_S * 1000,
+    ) -> None:
         super().__init__()
         self.setWindowTitle("Shelter kiosk")
         self.setObjectName("main_window")
@@ -179,11 +197,13 @@ class MainWindow(QMainWindow):
         self.staff_menu = StaffMenuScreen(staff, height)
         self.settings_screen = SettingsScreen(staff, height)
         self.closing = ClosingScreen(staff, height)
+        self.confirm = ConfirmScreen(staff, height)
         self.staff_screens: list[StaffScreen] = [
             self.staff_login,
             self.staff_menu,
             self.settings_screen,
             self.closing,
+            self.confirm,
         ]
         for staff_screen in self.staff_screens:
             staff_screen.setObjectName(f"screen_{type(staff_screen).__name__}")
@@ -196,6 +216,11 @@ class MainWindow(QMainWindow):
         self.view = FlowView()
         self._shown: Screen | None = None
         self.staff_mode = False
+        #: Runs while a staff screen is shown and nobody touches it; restarted by every
+        #: touch (staff_touched). Its timeout is the composition root's to act on.
+        self.staff_idle = QTimer(self)
+        self.staff_idle.setSingleShot(True)
+        self.staff_idle.setInterval(staff_idle_ms)
 
     # -- rendering -----------------------------------------------------------------------
 
@@ -244,9 +269,15 @@ class MainWindow(QMainWindow):
         self.staff_mode = True
         self.overlay.hide()
         self.stack.setCurrentWidget(screen)
+        self.staff_idle.start()
+
+    def staff_touched(self) -> None:
+        if self.staff_mode:
+            self.staff_idle.start()
 
     def show_flow(self) -> None:
         self.staff_mode = False
+        self.staff_idle.stop()
         self.render(self.view)
 
     # -- window behaviour ------------------------------------------------------------------

@@ -145,6 +145,7 @@ def make_kiosk(qtbot: Any, tmp_path: Path, kiosk_home: Path) -> Iterator[Callabl
         size: tuple[int, int] = (1280, 800),
         backend: str = "inprocess",
         services: Services | None = None,
+        staff_idle_ms: int | None = None,
     ) -> Kiosk:
         """``services``: the app's own wiring (kiosk.ui.services.build); its clock must be
         a FakeClock, and its closers close its store at shutdown."""
@@ -182,6 +183,7 @@ def make_kiosk(qtbot: Any, tmp_path: Path, kiosk_home: Path) -> Iterator[Callabl
             height=size[1],
             require_login=staff,
             tick_ms=10,
+            staff_idle_ms=staff_idle_ms,
         )
         created.append(app)
         qtbot.addWidget(app.window)

@@ -120,6 +120,7 @@ def test_close_notice_shows_waiting_records_then_quits(make_kiosk: Any) -> None:
     first_run_login(kiosk)
     open_menu(kiosk)
     kiosk.click("menu_close")
+    kiosk.click("confirm_yes")
     closing = kiosk.window.closing
     kiosk.qtbot.waitUntil(lambda: kiosk.window.stack.currentWidget() is closing)
     kiosk.qtbot.waitUntil(lambda: kiosk.store.kind_counts().get("shelter_close") == 1)
@@ -128,6 +129,7 @@ def test_close_notice_shows_waiting_records_then_quits(make_kiosk: Any) -> None:
     assert kiosk.holds_text("Records still waiting to be sent: 2")
     with kiosk.qtbot.waitSignal(kiosk.app.quit_requested, timeout=2000):
         kiosk.click("quit")
+        kiosk.click("confirm_yes")
 
 
 def test_full_screen_window_cannot_be_closed_by_evacuees(make_kiosk: Any) -> None:
@@ -170,3 +172,169 @@ def test_card_placed_during_staff_login_waits_for_the_kiosk(make_kiosk: Any) -> 
     fill(kiosk, "password_repeat", PASSWORD)
     kiosk.click("submit")
     kiosk.wait_step(Step.CONSENT)
+
+
+# -- the staff screens lock themselves; dangerous actions ask first (issue 8, point 8) --------
+
+
+def on_screen(kiosk: Any, screen: Any) -> Any:
+    return lambda: kiosk.window.stack.currentWidget() is screen
+
+
+def at_the_kiosk(kiosk: Any) -> Any:
+    idle = kiosk.window.screen_for(Step.IDLE)
+    return lambda: not kiosk.window.staff_mode and kiosk.window.stack.currentWidget() is idle
+
+
+def test_idle_staff_menu_returns_to_the_kiosk(make_kiosk: Any) -> None:
+    kiosk = make_kiosk(staff=True, staff_idle_ms=1000)
+    first_run_login(kiosk)
+    open_menu(kiosk)
+    menu = kiosk.window.staff_menu
+    timer = kiosk.window.staff_idle
+    assert timer.isActive()
+    # A touch on the menu keeps it open: the idle time starts again.
+    kiosk.qtbot.waitUntil(lambda: timer.remainingTime() < 500, timeout=2000)
+    kiosk.qtbot.mouseClick(menu.status_title, Qt.MouseButton.LeftButton)
+    assert timer.remainingTime() > 500
+    assert kiosk.window.stack.currentWidget() is menu
+    # Nobody touches it: back to the kiosk, and the next open asks for the password again.
+    kiosk.qtbot.waitUntil(at_the_kiosk(kiosk), timeout=3000)
+    assert not timer.isActive()
+    kiosk.app.open_staff_menu()
+    assert kiosk.window.stack.currentWidget() is kiosk.window.staff_login
+    assert kiosk.window.staff_login.mode == "unlock"
+
+
+def test_idle_settings_screen_returns_to_the_kiosk_and_forgets_the_typed_token(
+    make_kiosk: Any,
+) -> None:
+    kiosk = make_kiosk(staff=True, staff_idle_ms=1000)
+    first_run_login(kiosk)
+    open_menu(kiosk)
+    kiosk.click("menu_settings")
+    fill(kiosk, "setting_api_token", "typed-but-not-saved")
+    kiosk.qtbot.waitUntil(at_the_kiosk(kiosk), timeout=3000)
+    assert kiosk.window.settings_screen.api_token.text() == ""
+
+
+def test_idle_start_up_login_stays_and_forgets_the_password(make_kiosk: Any) -> None:
+    kiosk = make_kiosk(staff=True, staff_idle_ms=300)
+    first_run_login(kiosk)
+    kiosk.app.log_out()
+    login = kiosk.window.staff_login
+    fill(kiosk, "user_id", "staff01")
+    fill(kiosk, "password", "half typed")
+    kiosk.qtbot.waitUntil(lambda: login.password.text() == "", timeout=3000)
+    # The login at start-up is never skipped by waiting.
+    assert kiosk.window.stack.currentWidget() is login
+    assert kiosk.window.staff_mode
+    assert login.mode == "login"
+
+
+def test_close_notice_asks_first(make_kiosk: Any) -> None:
+    kiosk = make_kiosk(staff=True)
+    first_run_login(kiosk)
+    kiosk.qtbot.waitUntil(lambda: kiosk.store.kind_counts().get("shelter_open") == 1)
+    open_menu(kiosk)
+    confirm = kiosk.window.confirm
+    kiosk.click("menu_close")
+    assert kiosk.window.stack.currentWidget() is confirm
+    assert kiosk.holds_text("Send the shelter close notice?")
+    kiosk.click("confirm_no")
+    assert kiosk.window.stack.currentWidget() is kiosk.window.staff_menu
+    kiosk.click("menu_close")
+    kiosk.click("confirm_yes")
+    kiosk.qtbot.waitUntil(on_screen(kiosk, kiosk.window.closing))
+    # "No" queued nothing: exactly one close notice.
+    kiosk.qtbot.waitUntil(lambda: kiosk.store.kind_counts().get("shelter_close") == 1)
+    quits: list[bool] = []
+    kiosk.app.quit_requested.connect(lambda: quits.append(True))
+    kiosk.click("quit")
+    assert kiosk.window.stack.currentWidget() is confirm
+    assert kiosk.holds_text("Quit the kiosk?")
+    kiosk.click("confirm_no")
+    assert kiosk.window.stack.currentWidget() is kiosk.window.closing
+    assert not quits
+    with kiosk.qtbot.waitSignal(kiosk.app.quit_requested, timeout=2000):
+        kiosk.click("quit")
+        kiosk.click("confirm_yes")
+
+
+def test_purge_asks_first(make_kiosk: Any) -> None:
+    purges: list[bool] = []
+
+    class Control:
+        def send_now(self) -> None: ...
+
+        def retry_quarantined(self) -> int:
+            return 0
+
+        def purge_now(self) -> Any:
+            purges.append(True)
+            return type("Result", (), {"purged": 0, "reason": "nothing left to purge"})()
+
+    kiosk = make_kiosk(staff=True)
+    kiosk.app.services.sync_control = Control()
+    first_run_login(kiosk)
+    open_menu(kiosk)
+    kiosk.click("menu_purge")
+    assert kiosk.window.stack.currentWidget() is kiosk.window.confirm
+    assert kiosk.holds_text("Delete personal data now?")
+    kiosk.click("confirm_no")
+    assert kiosk.window.stack.currentWidget() is kiosk.window.staff_menu
+    assert not purges
+    kiosk.click("menu_purge")
+    kiosk.click("confirm_yes")
+    menu = kiosk.window.staff_menu
+    kiosk.qtbot.waitUntil(lambda: menu.message == "No personal data left to delete.")
+    assert purges == [True]
+    assert kiosk.window.stack.currentWidget() is menu
+
+
+def test_idle_confirmation_returns_to_the_kiosk_without_acting(make_kiosk: Any) -> None:
+    kiosk = make_kiosk(staff=True, staff_idle_ms=1000)
+    first_run_login(kiosk)
+    open_menu(kiosk)
+    kiosk.click("menu_close")
+    assert kiosk.window.stack.currentWidget() is kiosk.window.confirm
+    kiosk.qtbot.waitUntil(at_the_kiosk(kiosk), timeout=3000)
+    assert kiosk.store.kind_counts().get("shelter_close") is None
+
+
+def test_new_api_url_needs_the_token_typed_again(make_kiosk: Any, kiosk_home: Any) -> None:
+    from tests.ui.conftest import kiosk_settings
+
+    settings = kiosk_settings(kiosk_home)
+    settings.api.url = "https://a.example.jp/api"
+    settings.api.token = "saved-token-0001"
+    kiosk = make_kiosk(settings=settings, staff=True)
+    first_run_login(kiosk)
+    open_menu(kiosk)
+    kiosk.click("menu_settings")
+    screen = kiosk.window.settings_screen
+    assert screen.api_token.text() == ""  # the saved token is never put back on screen
+    fill(kiosk, "setting_api_url", "https://b.example.jp/api")
+    kiosk.click("save")
+    assert "token" in screen.error.text()
+    assert kiosk.window.stack.currentWidget() is screen
+    assert kiosk.app.settings.api.url == "https://a.example.jp/api"
+    assert not (kiosk_home / "settings.toml").exists()
+    # The app refuses it too, whoever asks: a new URL never gets the saved token.
+    moved = kiosk.app.settings.__class__()
+    moved.api.url = "https://b.example.jp/api"
+    moved.api.token = ""
+    assert kiosk.app.save_settings(moved) is not None
+    fill(kiosk, "setting_api_token", "new-token-0002")
+    kiosk.click("save")
+    kiosk.qtbot.waitUntil(on_screen(kiosk, kiosk.window.staff_menu))
+    saved = settings_module.load(kiosk_home / "settings.toml")
+    assert (saved.api.url, saved.api.token) == ("https://b.example.jp/api", "new-token-0002")
+    # Same URL, token left empty: the saved token is kept.
+    kiosk.click("menu_settings")
+    fill(kiosk, "setting_shelter_name", "中央公民館")
+    kiosk.click("save")
+    kiosk.qtbot.waitUntil(on_screen(kiosk, kiosk.window.staff_menu))
+    saved = settings_module.load(kiosk_home / "settings.toml")
+    assert saved.api.token == "new-token-0002"
+    assert saved.shelter.name == "中央公民館"

@@ -109,12 +109,14 @@ def test_staff_purge_refuses_until_closed_and_delivered(
     kiosk.qtbot.waitUntil(all_acknowledged(kiosk, 1), timeout=10_000)
     kiosk.app.open_staff_menu()
     kiosk.qtbot.mouseClick(kiosk.app.window.staff_menu.purge, _left())
+    kiosk.qtbot.mouseClick(kiosk.app.window.confirm.yes, _left())
     kiosk.qtbot.waitUntil(lambda: "close notice first" in menu_message(kiosk), timeout=5_000)
     assert kiosk.store.personal_rows() == 1
     kiosk.app.close_notice()
     kiosk.qtbot.waitUntil(all_acknowledged(kiosk, 2), timeout=10_000)
     kiosk.app.open_staff_menu()
     kiosk.qtbot.mouseClick(kiosk.app.window.staff_menu.purge, _left())
+    kiosk.qtbot.mouseClick(kiosk.app.window.confirm.yes, _left())
     kiosk.qtbot.waitUntil(lambda: "deleted from 1 record" in menu_message(kiosk), timeout=5_000)
     assert kiosk.store.personal_rows() == 0
 
@@ -129,6 +131,7 @@ def test_staff_purge_says_unsent_records_block_it(make_kiosk: Any, kiosk_home: P
     kiosk.qtbot.waitUntil(lambda: sum(kiosk.store.counts().values()) == 2, timeout=5_000)
     kiosk.app.open_staff_menu()
     kiosk.qtbot.mouseClick(kiosk.app.window.staff_menu.purge, _left())
+    kiosk.qtbot.mouseClick(kiosk.app.window.confirm.yes, _left())
     kiosk.qtbot.waitUntil(lambda: "not yet received" in menu_message(kiosk), timeout=5_000)
     assert kiosk.store.personal_rows() == 1
     kiosk.qtbot.mouseClick(kiosk.app.window.staff_menu.retry, _left())
