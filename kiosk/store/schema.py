@@ -6,6 +6,9 @@ than this code is refused rather than misread.
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable
+
 import sqlite_utils
 
 from kiosk.errors import StorageError
@@ -61,13 +64,25 @@ CREATE TABLE export_log (
 );
 """
 
+# Version 3: every clear field is authenticated (docs/store.md). A seal (HMAC) per row, and
+# the personal blobs re-encrypted with the clear fields as associated data: this step needs
+# the key, so it runs (with ``reseal``) only when the store is opened with it.
+_V3 = """
+ALTER TABLE events ADD COLUMN seal TEXT;
+"""
+
 #: MIGRATIONS[n] takes the schema from version n to n + 1.
-MIGRATIONS: list[str] = [_V1, _V2]
+MIGRATIONS: list[str] = [_V1, _V2, _V3]
 SCHEMA_VERSION = len(MIGRATIONS)
+#: Steps that rewrite encrypted data: they need the key (``reseal``).
+_NEEDS_KEY = frozenset({2})
 
 
-def migrate(db: sqlite_utils.Database) -> int:
-    """Bring the database to SCHEMA_VERSION; returns the version found."""
+def migrate(
+    db: sqlite_utils.Database, reseal: Callable[[sqlite3.Connection], None] | None = None
+) -> int:
+    """Bring the database to SCHEMA_VERSION (without ``reseal``: up to the first step that
+    needs the key); returns the version found. One transaction: all steps or none."""
     conn = db.conn
     conn.execute("BEGIN IMMEDIATE")
     try:
@@ -77,9 +92,13 @@ def migrate(db: sqlite_utils.Database) -> int:
                 f"the record database is from a newer version (schema {found}); not opened"
             )
         for version in range(found, SCHEMA_VERSION):
+            if version in _NEEDS_KEY and reseal is None:
+                break
             for statement in MIGRATIONS[version].split(";"):
                 if statement.strip():
                     conn.execute(statement)
+            if version in _NEEDS_KEY and reseal is not None:
+                reseal(conn)
             conn.execute(f"PRAGMA user_version = {version + 1}")
         conn.execute("COMMIT")
     except BaseException:

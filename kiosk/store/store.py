@@ -37,7 +37,12 @@ from kiosk.clock import Clock, SystemClock
 from kiosk.domain import CardType, RegistrationType, SituationFlag
 from kiosk.errors import StorageError, StorageFullError
 from kiosk.records import Event, EventKind, OpenCheckIn, Person
-from kiosk.store.crypto import DecryptionError, RecordCipher
+from kiosk.store.crypto import (
+    DecryptionError,
+    RecordCipher,
+    TamperedRecordError,
+    canonical_clear,
+)
 from kiosk.store.keys import KeyProvider
 from kiosk.store.redact import sanitize_server_text
 from kiosk.store.schema import migrate
@@ -87,6 +92,19 @@ class RetryDecision:
     batch_failure: bool
 
 
+class QuarantineReason(StrEnum):
+    """Why a record is quarantined (``dead``), as a typed value for the UI."""
+
+    #: The server refused it (its sanitised text is in ``last_error``).
+    SERVER = "server"
+    #: The personal data does not decrypt here (other key, blob copied or damaged).
+    UNDECRYPTABLE = "undecryptable"
+    #: Its clear fields (kind, shelter, times, refers_to...) do not match their seal.
+    TAMPERED = "tampered"
+    #: Authentic, but holds a value this version does not know.
+    UNREADABLE = "unreadable"
+
+
 @dataclass(frozen=True)
 class DeadRecord:
     """A quarantined record as staff see it: no personal data."""
@@ -96,6 +114,7 @@ class DeadRecord:
     occurred_at: str
     attempts: int
     last_error: str
+    reason: QuarantineReason = QuarantineReason.SERVER
 
 
 class PurgeStatus(StrEnum):
@@ -215,6 +234,9 @@ class RecordStore:
             self._configure(busy_timeout_ms, max_page_count)
             migrate(self.db)
             self._cipher = self._load_cipher(key_provider)
+            if self._cipher is not None:
+                # Needs the key: re-encrypts old rows so that every clear field is bound.
+                migrate(self.db, reseal=self._reseal)
             if requeue_in_flight:
                 self.requeue_in_flight()
             else:
@@ -282,6 +304,32 @@ class RecordStore:
                 f"({key_provider.describe()}); unsent personal data cannot be recovered"
             )
         return cipher
+
+    def _reseal(self, c: sqlite3.Connection) -> None:
+        """Schema 3 (inside the migration's transaction): seal every row and re-encrypt the
+        personal blobs with every clear field as associated data. A blob that does not
+        decrypt stays as it is, unsealed: it is quarantined when claimed, never dropped."""
+        cipher = self._require_cipher()
+        rows = c.execute(
+            f"SELECT seq, {_CLEAR_COLUMNS}, person_fp, personal FROM events"  # noqa: S608
+        ).fetchall()
+        updates: list[tuple[str | None, bytes | None, int]] = []
+        unsealed = 0
+        for row in rows:
+            clear = canonical_clear(row[1 : 1 + _N_CLEAR])
+            fingerprint, personal = row[1 + _N_CLEAR], row[2 + _N_CLEAR]
+            seal: str | None = cipher.seal(clear)
+            if personal is not None:
+                try:
+                    plaintext = cipher.decrypt_v1(bytes(personal), str(row[1]))
+                except DecryptionError:
+                    unsealed += 1
+                    seal = None
+                else:
+                    personal = cipher.encrypt(plaintext, _personal_aad(clear, fingerprint))
+            updates.append((seal, personal, int(row[0])))
+        c.executemany("UPDATE events SET seal = ?, personal = ? WHERE seq = ?", updates)
+        log.info("store migrated: %d record(s) sealed, %d could not be", len(rows), unsealed)
 
     def close(self) -> None:
         with self._lock:
@@ -363,8 +411,8 @@ class RecordStore:
     def record_many(self, events: Sequence[Event]) -> None:
         """Commit several events in one transaction: all of them or none (imports, bench)."""
         cipher = self._require_cipher()
-        rows = [self._event_row(event, cipher) for event in events]
         now = self._clock.now()
+        rows = [self._event_row(event, cipher, _iso(now)) for event in events]
         self._check_disk_headroom()
         with self._write() as c:
             self._check_page_headroom(c)
@@ -372,9 +420,9 @@ class RecordStore:
                 cur = c.execute(
                     "INSERT INTO events (event_id, kind, shelter_id, terminal_id, occurred_at,"
                     " utc_offset_minutes, registration_type, card_type, consent_version,"
-                    " refers_to, training, person_fp, personal, recorded_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (*row, _iso(now)),
+                    " refers_to, training, recorded_at, person_fp, seal, personal)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    row,
                 )
                 c.execute(
                     "INSERT INTO outbox (event_id, seq, state, attempts, next_attempt_at,"
@@ -387,24 +435,11 @@ class RecordStore:
             except Exception:
                 log.exception("record listener failed")
 
-    def _event_row(self, event: Event, cipher: RecordCipher) -> tuple[Any, ...]:
+    def _event_row(self, event: Event, cipher: RecordCipher, recorded_at: str) -> tuple[Any, ...]:
+        """The row in column order: the clear fields, then person_fp, seal and personal."""
         if event.occurred_at.tzinfo is None:
             raise ValueError("Event.occurred_at must be timezone-aware")
-        personal: bytes | None = None
-        fingerprint: str | None = None
-        if event.person is not None or event.situation:
-            plaintext = json.dumps(
-                {
-                    "person": event.person.to_json() if event.person else None,
-                    "situation": sorted(flag.value for flag in event.situation),
-                },
-                ensure_ascii=False,
-                sort_keys=True,
-            ).encode("utf-8")
-            personal = cipher.encrypt(plaintext, event.event_id)
-        if event.person is not None:
-            fingerprint = cipher.person_fingerprint(event.person.name, event.person.birth_date)
-        return (
+        clear = (
             event.event_id,
             event.kind.value,
             event.shelter_id,
@@ -416,9 +451,24 @@ class RecordStore:
             event.consent_version,
             event.refers_to,
             1 if event.training else 0,
-            fingerprint,
-            personal,
+            recorded_at,
         )
+        fingerprint: str | None = None
+        if event.person is not None:
+            fingerprint = cipher.person_fingerprint(event.person.name, event.person.birth_date)
+        encoded = canonical_clear(clear)
+        personal: bytes | None = None
+        if event.person is not None or event.situation:
+            plaintext = json.dumps(
+                {
+                    "person": event.person.to_json() if event.person else None,
+                    "situation": sorted(flag.value for flag in event.situation),
+                },
+                ensure_ascii=False,
+                sort_keys=True,
+            ).encode("utf-8")
+            personal = cipher.encrypt(plaintext, _personal_aad(encoded, fingerprint))
+        return (*clear, fingerprint, cipher.seal(encoded), personal)
 
     def _check_disk_headroom(self) -> None:
         try:
@@ -445,8 +495,8 @@ class RecordStore:
         cipher = self._require_cipher()
         fingerprint = cipher.person_fingerprint(person.name, person.birth_date)
         rows = self._read(
-            "SELECT e.event_id, e.occurred_at FROM events e"
-            " WHERE e.person_fp = ? AND e.kind = 'check_in' AND e.shelter_id = ?"
+            _EVENT_SELECT_FROM  # noqa: S608 (constant SQL)
+            + " WHERE e.person_fp = ? AND e.kind = 'check_in' AND e.shelter_id = ?"
             " AND NOT EXISTS (SELECT 1 FROM events c"
             "   WHERE c.kind = 'check_out' AND c.refers_to = e.event_id)"
             " ORDER BY e.seq DESC LIMIT 1",
@@ -454,7 +504,13 @@ class RecordStore:
         )
         if not rows:
             return None
-        return OpenCheckIn(event_id=rows[0][0], occurred_at=datetime.fromisoformat(rows[0][1]))
+        try:
+            cipher.check_seal(canonical_clear(rows[0][:_N_CLEAR]), rows[0][_N_CLEAR + 1])
+        except TamperedRecordError:
+            # Quarantined when the sync worker claims it; never matched as an open check-in.
+            log.error("an open check-in's fields do not match their seal; not used")
+            return None
+        return OpenCheckIn(event_id=rows[0][0], occurred_at=datetime.fromisoformat(rows[0][4]))
 
     def get_event(self, event_id: str) -> Event | None:
         rows = self._read(_EVENT_SELECT_FROM + " WHERE e.event_id = ?", (event_id,))
@@ -533,6 +589,9 @@ class RecordStore:
             for row in rows:
                 try:
                     claimed.append(ClaimedRecord(self._row_to_event(row, cipher), int(row[-1])))
+                except TamperedRecordError:
+                    broken.append((str(row[0]), _TAMPERED))
+                    failure_types.add("TamperedRecordError")
                 except DecryptionError:
                     broken.append((str(row[0]), _UNDECRYPTABLE))
                     failure_types.add("DecryptionError")
@@ -702,7 +761,10 @@ class RecordStore:
             " ORDER BY o.seq LIMIT ?",
             (limit,),
         )
-        return [DeadRecord(r[0], r[1], r[2], int(r[3]), r[4]) for r in rows]
+        server = QuarantineReason.SERVER
+        return [
+            DeadRecord(r[0], r[1], r[2], int(r[3]), r[4], _REASONS.get(r[4], server)) for r in rows
+        ]
 
     def event_ids(self) -> list[str]:
         return [str(r[0]) for r in self._read("SELECT event_id FROM events ORDER BY seq")]
@@ -883,12 +945,20 @@ class RecordStore:
             consent_version,
             refers_to,
             training,
+            _recorded_at,
+            fingerprint,
+            seal,
             personal,
-        ) = row[:12]
+        ) = row[: _N_CLEAR + 3]
+        clear = canonical_clear(row[:_N_CLEAR])
+        if seal is None and personal is not None:
+            # Its blob did not decrypt when the database was migrated: it never got a seal.
+            raise DecryptionError("record was not sealed")
+        cipher.check_seal(clear, seal)
         person: Person | None = None
         situation: frozenset[SituationFlag] = frozenset()
         if personal is not None:
-            data = json.loads(cipher.decrypt(bytes(personal), event_id))
+            data = json.loads(cipher.decrypt(bytes(personal), _personal_aad(clear, fingerprint)))
             person = Person.from_json(data["person"]) if data.get("person") else None
             situation = frozenset(SituationFlag(v) for v in data.get("situation", []))
         return Event(
@@ -911,11 +981,29 @@ class RecordStore:
 _EVENT_SELECT = (
     "SELECT e.event_id, e.kind, e.shelter_id, e.terminal_id, e.occurred_at,"
     " e.utc_offset_minutes, e.registration_type, e.card_type, e.consent_version,"
-    " e.refers_to, e.training, e.personal"
+    " e.refers_to, e.training, e.recorded_at, e.person_fp, e.seal, e.personal"
 )
 _EVENT_SELECT_FROM = _EVENT_SELECT + " FROM events e"
 _UNDECRYPTABLE = "record could not be decrypted on this terminal"
 _UNREADABLE = "record could not be read on this terminal (damaged or unknown values)"
+_TAMPERED = "record was altered or damaged on this terminal (its fields do not match their seal)"
+_REASONS = {
+    _UNDECRYPTABLE: QuarantineReason.UNDECRYPTABLE,
+    _UNREADABLE: QuarantineReason.UNREADABLE,
+    _TAMPERED: QuarantineReason.TAMPERED,
+}
+#: The clear columns of an event row, in the order they are sealed.
+_CLEAR_COLUMNS = (
+    "event_id, kind, shelter_id, terminal_id, occurred_at, utc_offset_minutes,"
+    " registration_type, card_type, consent_version, refers_to, training, recorded_at"
+)
+_N_CLEAR = 12
+
+
+def _personal_aad(clear: bytes, fingerprint: str | None) -> bytes:
+    """Associated data of the personal blob: the clear fields and the fingerprint (erased
+    together with the blob by a purge)."""
+    return clear + b"\x1f" + (fingerprint or "").encode("ascii", "replace")
 
 
 def _storage_error(exc: sqlite3.OperationalError) -> StorageError:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 from kiosk.domain import CardType, RegistrationType, Sex, SituationFlag
 from kiosk.records import Event, EventKind, Person
@@ -67,3 +69,12 @@ def shelter_notice(kind: EventKind, when: datetime | None = None) -> Event:
         occurred_at=when or datetime(2026, 9, 1, tzinfo=UTC),
         utc_offset_minutes=540,
     )
+
+
+def raw_sql(path: Path, statement: str, *params: object) -> None:
+    """Change the database file behind the store's back (a tamperer, a bad disk)."""
+    raw = sqlite3.connect(str(path), isolation_level=None)
+    try:
+        raw.execute(statement, params)
+    finally:
+        raw.close()

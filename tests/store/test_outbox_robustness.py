@@ -14,10 +14,10 @@ import pytest
 
 from kiosk.clock import FakeClock
 from kiosk.records import EventKind
-from kiosk.store import FakeKeyProvider, KeyFileProvider, RecordStore
-from kiosk.store.crypto import RecordCipher
+from kiosk.store import FakeKeyProvider, KeyFileProvider, QuarantineReason, RecordStore
+from kiosk.store.crypto import RecordCipher, canonical_clear
 from kiosk.store.redact import MAX_SERVER_TEXT, sanitize_server_text
-from kiosk.store.store import META_SYNC_LAST_ERROR
+from kiosk.store.store import _CLEAR_COLUMNS, META_SYNC_LAST_ERROR, _personal_aad
 from tests.store.factories import check_in, shelter_notice
 from tests.store.key_race_child import open_and_record
 
@@ -56,10 +56,15 @@ def test_rows_that_cannot_be_decoded_are_quarantined_and_the_rest_is_claimed(
     crafted = json.dumps(
         {"person": {**person.to_json(), "sex": "alien-7781"}, "situation": []}
     ).encode()
+    # A validly encrypted and sealed blob whose content this version does not know.
+    (clear_and_fp,) = store.db.execute(
+        f"SELECT {_CLEAR_COLUMNS}, person_fp FROM events WHERE event_id = ?", (bad_sex,)
+    ).fetchall()
+    aad = _personal_aad(canonical_clear(clear_and_fp[:-1]), clear_and_fp[-1])
     _sql(
         store,
         "UPDATE events SET personal = ? WHERE event_id = ?",
-        RecordCipher(KEY).encrypt(crafted, bad_sex),
+        RecordCipher(KEY).encrypt(crafted, aad),
         bad_sex,
     )
     _sql(store, "UPDATE events SET personal = x'00112233' WHERE event_id = ?", undecryptable)
@@ -69,10 +74,14 @@ def test_rows_that_cannot_be_decoded_are_quarantined_and_the_rest_is_claimed(
 
     assert [c.event.event_id for c in claimed] == [events[4].event_id]
     dead = {d.event_id: d.last_error for d in store.dead_records()}
+    reasons = {d.event_id: d.reason for d in store.dead_records()}
     assert set(dead) == {unknown_kind, bad_date, bad_sex, undecryptable}
     assert dead[undecryptable] == "record could not be decrypted on this terminal"
-    fixed = "record could not be read on this terminal (damaged or unknown values)"
-    assert dead[unknown_kind] == dead[bad_date] == dead[bad_sex] == fixed
+    assert dead[bad_sex] == "record could not be read on this terminal (damaged or unknown values)"
+    # A changed clear field no longer reaches the decoder: its seal does not match.
+    assert reasons[unknown_kind] == reasons[bad_date] == QuarantineReason.TAMPERED
+    assert reasons[bad_sex] == QuarantineReason.UNREADABLE
+    assert reasons[undecryptable] == QuarantineReason.UNDECRYPTABLE
     assert "ValueError" in caplog.text  # the type name only ...
     for value in ("teleport", "tuesday", "alien", "7781", person.name):
         assert value not in caplog.text  # ... never the row's content
