@@ -12,13 +12,18 @@ from pathlib import Path
 import pytest
 
 from kiosk.clock import FakeClock
+from kiosk.errors import KioskError
 from kiosk.staff.accounts import (
+    FREE_FAILURES,
+    THROTTLE_MAX_S,
     AccountExistsError,
-    AccountLockedError,
     AccountsFileError,
     InvalidUserIdError,
     LoginFailedError,
+    LoginThrottledError,
     ScryptCost,
+    SetupCodeInvalidError,
+    SetupCodeMissingError,
     StaffAccounts,
     UnknownAccountError,
     WeakPasswordError,
@@ -47,7 +52,7 @@ def test_first_run_has_no_accounts_then_one(accounts: StaffAccounts, kiosk_home:
     assert accounts.has_accounts() and accounts.users() == ["tanaka"]
     accounts.authenticate("tanaka", PASSWORD)
     with pytest.raises(AccountExistsError):
-        accounts.create_account("tanaka", "another password")
+        accounts.create_account("tanaka", "another long secret")
 
 
 def test_file_holds_only_a_salted_scrypt_hash_owner_only(accounts: StaffAccounts) -> None:
@@ -80,46 +85,87 @@ def test_wrong_password_and_unknown_user_look_the_same(accounts: StaffAccounts) 
     assert "nobody" not in accounts.path.read_text()
 
 
-def test_lockout_after_five_failures_grows_and_survives_a_restart(
-    accounts: StaffAccounts, clock: FakeClock, kiosk_home: Path
+def fail(accounts: StaffAccounts, user_id: str, times: int) -> None:
+    for _ in range(times):
+        with pytest.raises(LoginFailedError):
+            accounts.authenticate(user_id, "wrong password")
+
+
+def test_unknown_and_real_ids_are_slowed_down_alike(accounts: StaffAccounts) -> None:
+    """The delay does not tell which user ids exist, and no id is written down in clear."""
+    accounts.create_account("tanaka", PASSWORD)
+    answers = {}
+    for user in ("tanaka", "nobody"):
+        fail(accounts, user, FREE_FAILURES)
+        with pytest.raises(LoginThrottledError) as slowed:
+            accounts.authenticate(user, "another guess")
+        answers[user] = (str(slowed.value), slowed.value.retry_after_s, slowed.value.code)
+        assert accounts.retry_after(user) == slowed.value.retry_after_s > 0
+    assert answers["tanaka"] == answers["nobody"]
+    assert answers["tanaka"][2] == "login_throttled"
+    raw = accounts.path.read_text()
+    assert "nobody" not in raw and raw.count("tanaka") == 1  # only as the account's key
+
+
+def test_a_growing_short_delay_instead_of_a_lock_survives_a_restart(
+    accounts: StaffAccounts, clock: FakeClock
 ) -> None:
     accounts.create_account("tanaka", PASSWORD)
-    for _ in range(4):
-        with pytest.raises(LoginFailedError):
-            accounts.authenticate("tanaka", "wrong password")
-    assert accounts.locked_for("tanaka") == 0
-    with pytest.raises(LoginFailedError):
-        accounts.authenticate("tanaka", "wrong password")
-    assert accounts.locked_for("tanaka") == pytest.approx(30)
-    # Locked: even the right password is refused, and says when to retry.
-    with pytest.raises(AccountLockedError) as locked:
-        accounts.authenticate("tanaka", PASSWORD)
-    assert locked.value.code == "account_locked" and locked.value.retry_after_s > 29
-
+    fail(accounts, "tanaka", FREE_FAILURES - 1)
+    assert accounts.retry_after("tanaka") == 0
+    delays = []
+    for _ in range(12):
+        fail(accounts, "tanaka", 1)
+        delays.append(accounts.retry_after("tanaka"))
+        # Refused while waiting: not checked, not counted, even with the right password.
+        with pytest.raises(LoginThrottledError):
+            accounts.authenticate("tanaka", PASSWORD)
+        clock.advance(delays[-1])
+    assert delays[:4] == [2, 4, 8, 16]
+    assert max(delays) == THROTTLE_MAX_S == 60  # a shift is never locked out for long
+    fail(accounts, "tanaka", 1)
     restarted = StaffAccounts(clock=clock, cost=CHEAP)
-    with pytest.raises(AccountLockedError):
+    with pytest.raises(LoginThrottledError):
         restarted.authenticate("tanaka", PASSWORD)
-    clock.advance(30)
-    with pytest.raises(LoginFailedError):
-        restarted.authenticate("tanaka", "wrong again")
-    assert restarted.locked_for("tanaka") == pytest.approx(60)  # doubled
-    clock.advance(60)
+    clock.advance(THROTTLE_MAX_S)
     restarted.authenticate("tanaka", PASSWORD)
-    assert restarted.locked_for("tanaka") == 0
-    with pytest.raises(LoginFailedError):
-        restarted.authenticate("tanaka", "wrong")
-    assert restarted.locked_for("tanaka") == 0  # the count restarted after success
+    fail(restarted, "tanaka", 1)
+    assert restarted.retry_after("tanaka") == 0  # the count restarted after success
 
 
-def test_lock_period_is_capped(accounts: StaffAccounts, clock: FakeClock) -> None:
-    accounts.create_account("tanaka", PASSWORD)
-    for _ in range(20):
-        with pytest.raises((LoginFailedError, AccountLockedError)):
-            accounts.authenticate("tanaka", "wrong password")
-        clock.advance(accounts.locked_for("tanaka"))
-    with pytest.raises(LoginFailedError):
-        accounts.authenticate("tanaka", "wrong password")
-    assert accounts.locked_for("tanaka") == pytest.approx(3600)
+def test_a_clock_set_back_never_makes_the_wait_longer(
+    accounts: StaffAccounts, clock: FakeClock
+) -> None:
+    fail(accounts, "tanaka", FREE_FAILURES)
+    clock.advance(-86400)
+    assert 0 < accounts.retry_after("tanaka") <= THROTTLE_MAX_S
+
+
+@pytest.mark.parametrize(
+    ("password", "reason"),
+    [
+        ("12345678", "too_short"),
+        ("password", "too_short"),
+        ("password12", "common"),
+        ("Password123", "common"),
+        ("1234567890", "common"),
+        ("qwertyuiop", "common"),
+        ("0000000000", "repeated"),
+        ("abcabcabcabc", "repeated"),
+        ("9876543210987", "sequence"),
+        ("abcdefghijk", "sequence"),
+        ("tanaka-2026x", "contains_user_id"),
+        (" leading space1", "spaces"),
+    ],
+)
+def test_weak_passwords_are_refused_with_a_reason(
+    accounts: StaffAccounts, password: str, reason: str
+) -> None:
+    with pytest.raises(WeakPasswordError) as weak:
+        accounts.create_account("tanaka", password)
+    assert weak.value.reason == reason
+    assert password not in str(weak.value) or password == "password"  # the word itself
+    assert not accounts.path.exists()
 
 
 def test_change_password(accounts: StaffAccounts) -> None:
@@ -155,14 +201,85 @@ def test_damaged_file_is_reported_never_overwritten(accounts: StaffAccounts) -> 
         accounts.has_accounts()
     with pytest.raises(AccountsFileError):
         accounts.create_account("tanaka", PASSWORD)
+    with pytest.raises(AccountsFileError):
+        accounts.authenticate("tanaka", PASSWORD)
     assert accounts.path.read_text(encoding="utf-8") == "{not json"
+
+
+def test_a_damaged_file_is_a_known_error_as_soon_as_the_accounts_are_opened(
+    kiosk_home: Path,
+) -> None:
+    """Raised while the kiosk's services are built, so start-up shows the out-of-service
+    screen with its code instead of crashing later on the first login screen."""
+    accounts_file().write_text('{"accounts": 3}', encoding="utf-8")
+    with pytest.raises(AccountsFileError) as damaged:
+        StaffAccounts(cost=CHEAP)
+    assert isinstance(damaged.value, KioskError) and damaged.value.needs_staff
+    assert damaged.value.code == "staff_file_corrupt"
+
+
+def test_it_sets_a_damaged_file_aside_and_starts_again(kiosk_home: Path) -> None:
+    accounts_file().write_text("{not json", encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["set-aside-damaged-file"], stdin=io.StringIO(), out=out, err=err) == 0
+    kept = [p for p in kiosk_home.iterdir() if p.name.startswith("staff.broken")]
+    assert [p.read_text(encoding="utf-8") for p in kept] == ["{not json"]
+    assert not accounts_file().exists()
+    assert not StaffAccounts(cost=CHEAP).has_accounts()
+    # A readable file is never set aside.
+    StaffAccounts(cost=CHEAP).create_account("tanaka", PASSWORD)
+    assert main(["set-aside-damaged-file"], stdin=io.StringIO(), out=out, err=err) == 1
+    assert accounts_file().exists()
+
+
+# ---------------------------------------------------------------------------------------------
+# The first account needs a one-time set-up code from IT (or IT creates it with add-user)
+
+
+def test_the_first_account_needs_a_one_time_setup_code(accounts: StaffAccounts) -> None:
+    assert accounts.needs_setup_code() and not accounts.setup_code_issued()
+    with pytest.raises(SetupCodeMissingError):
+        accounts.create("tanaka", PASSWORD)  # the first-account screen without a code
+    code = accounts.issue_setup_code()
+    assert accounts.setup_code_issued()
+    raw = accounts.path.read_text()
+    assert code not in raw and code.replace("-", "") not in raw
+    with pytest.raises(SetupCodeInvalidError):
+        accounts.create("tanaka", PASSWORD, setup_code="WRONG-CODE-0000")
+    with pytest.raises(WeakPasswordError):  # a refused password does not use the code up
+        accounts.create("tanaka", "password", setup_code=code)
+    accounts.create("tanaka", PASSWORD, setup_code=code.lower().replace("-", " "))
+    accounts.authenticate("tanaka", PASSWORD)
+    assert not accounts.needs_setup_code() and not accounts.setup_code_issued()
+    with pytest.raises(AccountExistsError):
+        accounts.create("sato", PASSWORD, setup_code=code)  # used once only
+    with pytest.raises(AccountExistsError):
+        accounts.issue_setup_code()  # only for a fresh install
+
+
+def test_setup_code_guesses_are_slowed_down(accounts: StaffAccounts) -> None:
+    accounts.issue_setup_code()
+    for _ in range(FREE_FAILURES):
+        with pytest.raises(SetupCodeInvalidError):
+            accounts.create("tanaka", PASSWORD, setup_code="AAAA-AAAA-AAAA")
+    with pytest.raises(LoginThrottledError):
+        accounts.create("tanaka", PASSWORD, setup_code="AAAA-AAAA-AAAA")
+
+
+def test_cli_prints_a_setup_code_the_first_account_screen_accepts(
+    accounts: StaffAccounts,
+) -> None:
+    code, out, _ = run_cli(accounts, "setup-code")
+    assert code == 0
+    setup_code = out.strip().splitlines()[-1]
+    accounts.create("tanaka", PASSWORD, setup_code=setup_code)
+    code, _, err = run_cli(accounts, "setup-code")
+    assert code == 1 and "account_exists" in err
 
 
 def test_unlock_remove_and_set_password(accounts: StaffAccounts) -> None:
     accounts.create_account("tanaka", PASSWORD)
-    for _ in range(5):
-        with pytest.raises(LoginFailedError):
-            accounts.authenticate("tanaka", "wrong password")
+    fail(accounts, "tanaka", FREE_FAILURES)
     accounts.unlock("tanaka")
     accounts.authenticate("tanaka", PASSWORD)
     accounts.set_password("tanaka", "reset by IT 99")
@@ -216,7 +333,7 @@ def test_cli_as_a_module_in_a_real_process(kiosk_home: Path) -> None:
 
 
 def test_names_the_ui_uses(accounts: StaffAccounts) -> None:
-    accounts.create("tanaka", PASSWORD)
+    accounts.create("tanaka", PASSWORD, setup_code=accounts.issue_setup_code())
     accounts.verify("tanaka", PASSWORD)
     with pytest.raises(LoginFailedError):
         accounts.verify("tanaka", "wrong password")
