@@ -10,8 +10,9 @@
 
 Settings come from kiosk.settings (``KIOSK_HOME`` moves the data folder). The token is read
 from standard input with ``--token-stdin`` (so it never appears in the process list or shell
-history), else from the settings file. Output holds counts, ids, kinds, times and the
-server's error texts: never personal data.
+history), else from the settings file. Output holds counts, ids, kinds, times, the typed
+problem, HTTP status and the server's error code: never personal data and never the server's
+own text (it may echo the record or the token).
 
 Exit codes: 0 done; 1 something is still waiting, was refused or is quarantined; 2 usage or
 set-up problem (no database, no URL, key lost).
@@ -37,7 +38,9 @@ from kiosk.store.factory import open_store, store_key_provider
 from kiosk.store.retention import manual_purge
 from kiosk.store.store import RecordStore
 from kiosk.sync.factory import build_worker
-from kiosk.sync.worker import SyncStatus, SyncWorker, read_status
+from kiosk.sync.status import SyncStatus
+from kiosk.sync.transport import InsecureUrlError, check_url
+from kiosk.sync.worker import SyncWorker, read_status
 
 
 def _out(text: str = "") -> None:
@@ -92,6 +95,13 @@ def status_dict(store: RecordStore, status: SyncStatus) -> dict[str, Any]:
         "waiting": status.waiting,
         "last_success_at": status.last_success_at.isoformat() if status.last_success_at else None,
         "last_error": status.last_error,
+        "problem": status.problem.value if status.problem else None,
+        "problem_since": status.problem_since.isoformat() if status.problem_since else None,
+        "http_status": status.http_status,
+        "server_code": status.server_code,
+        "problem_event_id": status.problem_event_id,
+        "clock_offset_minutes": status.clock_offset_minutes,
+        "stranded_in_flight": status.stranded,
         "auth_rejected": status.auth_rejected,
         "server_rejected": status.server_rejected,
         "records_by_kind": store.kind_counts(),
@@ -129,6 +139,24 @@ def _print_status(data: dict[str, Any]) -> None:
     _out(f"dead:           {counts['dead']}")
     _out(f"last success:   {data['last_success_at'] or 'never'}")
     _out(f"last error:     {data['last_error'] or '-'}")
+    if data.get("problem"):
+        details = [
+            f"since {data['problem_since']}" if data.get("problem_since") else "",
+            f"HTTP {data['http_status']}" if data.get("http_status") else "",
+            f"code {data['server_code']}" if data.get("server_code") else "",
+            f"record {data['problem_event_id']}" if data.get("problem_event_id") else "",
+        ]
+        _out(f"problem:        {data['problem']} " + ", ".join(d for d in details if d))
+    if data.get("clock_offset_minutes") is not None:
+        _out(
+            f"clock:          WRONG by {data['clock_offset_minutes']} min against the server;"
+            " set the terminal's time"
+        )
+    if data.get("stranded_in_flight"):
+        _out(
+            f"in flight:      {data['stranded_in_flight']} record(s) claimed by a sender that"
+            " stopped; they go back to the queue after the lease or with --recover-in-flight"
+        )
     if data.get("key_available") is False:
         _out(
             f"key:            MISSING - personal data of the {data['waiting'] + counts['dead']}"
@@ -215,6 +243,11 @@ def _sync(config: settings_module.Settings, db_path: Path, args: argparse.Namesp
     url = args.url or config.api.url
     if not url:
         _err("no management API URL: set it in the settings or pass --url")
+        return 2
+    try:
+        check_url(url)  # before the database is opened or anything is sent
+    except InsecureUrlError as exc:
+        _err(f"{exc.code}: {exc}")
         return 2
     # The CLI runs next to the kiosk: taking back the kiosk's live claims would send them
     # twice at once. Stale claims (older than the lease) are put back by the store anyway.

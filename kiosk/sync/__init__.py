@@ -1,20 +1,32 @@
 """Background sync of the outbox to the management API (Qt-free)."""
 
 from kiosk.sync.backoff import Backoff
-from kiosk.sync.factory import build_worker
-from kiosk.sync.transport import FakeTransport, HttpAnswer, HttpTransport, Transport, TransportError
-from kiosk.sync.worker import StatusListener, SyncStatus, SyncWorker, read_status
+from kiosk.sync.factory import build_transport, build_worker
+from kiosk.sync.status import Problem, SyncProblem, SyncStatus
+from kiosk.sync.transport import (
+    FakeTransport,
+    HttpAnswer,
+    HttpTransport,
+    InsecureUrlError,
+    Transport,
+    TransportError,
+)
+from kiosk.sync.worker import StatusListener, SyncWorker, read_status
 
 __all__ = [
     "Backoff",
     "FakeTransport",
     "HttpAnswer",
     "HttpTransport",
+    "InsecureUrlError",
+    "Problem",
     "StatusListener",
+    "SyncProblem",
     "SyncStatus",
     "SyncWorker",
     "Transport",
     "TransportError",
+    "build_transport",
     "build_worker",
     "read_status",
 ]

@@ -16,6 +16,7 @@ from typing import Any
 
 from kiosk.domain import CardType, RegistrationType, SituationFlag
 from kiosk.records import Event, EventKind
+from kiosk.redaction import safe_error_code
 
 API_VERSION = "1"
 HEALTH_PATH = "/v1/health"
@@ -24,6 +25,13 @@ BATCH_PATH = "/v1/events:batch"
 NOTICE_PATH_PREFIX = "/v1/shelters/"
 NOTICE_PATH_SUFFIX = "/notices"
 MAX_BATCH = 500
+#: Largest request body a server must accept (it may answer 413 below that; the kiosk then
+#: sends smaller batches and remembers the size).
+MAX_REQUEST_BYTES = 16 * 1024 * 1024
+#: Largest answer the kiosk reads; a larger one is a failure (nothing acknowledged, retried).
+MAX_ANSWER_BYTES = 4 * 1024 * 1024
+#: Every error code in an error body or a per-record result matches this.
+ERROR_CODE_PATTERN = "^[a-z0-9_]{1,40}$"
 
 ACCEPTED = "accepted"
 DUPLICATE = "duplicate"
@@ -160,16 +168,24 @@ def _validate_person(person: Any) -> list[str]:
 
 @dataclass(frozen=True)
 class RecordResult:
+    """One per-record result. Only the status and a safe error code are kept: the server's
+    free-text ``message`` may echo personal data and is never read."""
+
     event_id: str
     status: str
-    message: str = ""
+    code: str | None = None
 
 
 @dataclass(frozen=True)
 class BatchAnswer:
-    """A 200 answer that really is the management API's: the per-record results."""
+    """A 200 answer that really is the management API's: the per-record results by id.
+
+    ``unusable`` holds ids whose result was malformed or given more than once: such a
+    record is not acknowledged (it is sent again; the server deduplicates).
+    """
 
     results: dict[str, RecordResult] = field(default_factory=dict)
+    unusable: frozenset[str] = frozenset()
 
 
 class NotTheApiError(ValueError):
@@ -177,7 +193,11 @@ class NotTheApiError(ValueError):
 
 
 def parse_batch_answer(content_type: str, body: bytes) -> BatchAnswer:
-    """Parse a 200 answer; raise NotTheApiError unless it has the contract's exact shape."""
+    """Parse a 200 answer; raise NotTheApiError unless it has the contract's shape.
+
+    Results are matched by ``event_id``, never by position. A malformed result (unknown
+    status, no string id) or an id named twice makes that id unusable; the others count.
+    """
     if "json" not in content_type.lower():
         kind = content_type.split(";", maxsplit=1)[0].strip() or "no content type"
         raise NotTheApiError(f"the answer was not the management API's JSON ({kind})")
@@ -188,34 +208,58 @@ def parse_batch_answer(content_type: str, body: bytes) -> BatchAnswer:
     if not isinstance(data, dict) or not isinstance(data.get("results"), list):
         raise NotTheApiError("the answer had no per-record results")
     results: dict[str, RecordResult] = {}
+    unusable: set[str] = set()
     for item in data["results"]:
-        if (
-            not isinstance(item, dict)
-            or not isinstance(item.get("event_id"), str)
-            or item.get("status") not in RESULT_STATUSES
-        ):
-            raise NotTheApiError("the answer had a malformed per-record result")
-        message = item.get("message")
-        results[item["event_id"]] = RecordResult(
-            item["event_id"], item["status"], message if isinstance(message, str) else ""
-        )
-    return BatchAnswer(results)
+        event_id = item.get("event_id") if isinstance(item, dict) else None
+        if not isinstance(event_id, str):
+            continue  # cannot be matched to a record: that record gets no result
+        if event_id in results or event_id in unusable:
+            unusable.add(event_id)
+            results.pop(event_id, None)
+            continue
+        status = item.get("status")
+        if status not in RESULT_STATUSES:
+            unusable.add(event_id)
+            continue
+        results[event_id] = RecordResult(event_id, status, safe_error_code(item.get("code")))
+    return BatchAnswer(results, frozenset(unusable))
 
 
-def error_text(status: int, content_type: str, body: bytes) -> str:
-    """The server's own error text from the contract's error body, else a short summary."""
-    if "json" in content_type.lower():
+def error_code(content_type: str, body: bytes) -> str | None:
+    """The server's error code from the contract's error body, if it is a safe machine word.
+
+    The error ``message`` is never read: a server or proxy may echo the record or the
+    Authorization header in it.
+    """
+    if "json" not in content_type.lower() or len(body) > 65536:
+        return None
+    try:
+        data = json.loads(body)
+    except (ValueError, UnicodeDecodeError):
+        return None
+    error = data.get("error") if isinstance(data, dict) else None
+    return safe_error_code(error.get("code")) if isinstance(error, dict) else None
+
+
+def parse_health(content_type: str, body: bytes) -> tuple[bool, datetime | None]:
+    """(is the API's health answer, the server's ``server_time`` if it sent a valid one)."""
+    if "json" not in content_type.lower():
+        return False, None
+    try:
+        data = json.loads(body)
+    except (ValueError, UnicodeDecodeError):
+        return False, None
+    if not isinstance(data, dict) or data.get("status") != "ok":
+        return False, None
+    server_time = data.get("server_time")
+    if isinstance(server_time, str):
         try:
-            data = json.loads(body)
-            error = data.get("error") if isinstance(data, dict) else None
-            if isinstance(error, dict) and isinstance(error.get("message"), str):
-                code = error.get("code")
-                prefix = f"{code}: " if isinstance(code, str) else ""
-                return f"HTTP {status} {prefix}{error['message']}"[:500]
-        except (ValueError, UnicodeDecodeError):
-            pass
-    kind = content_type.split(";", maxsplit=1)[0].strip() or "no content type"
-    return f"HTTP {status} ({kind})"
+            moment = datetime.fromisoformat(server_time.replace("Z", "+00:00"))
+        except ValueError:
+            return True, None
+        if moment.tzinfo is not None:
+            return True, moment
+    return True, None
 
 
 def error_body(code: str, message: str) -> dict[str, Any]:

@@ -10,8 +10,13 @@ API (captive portals) are retried forever with capped, jittered back-off, and a 
 server keeps failing on (5xx) is split to find the one record it cannot take, which then
 waits alone.
 
-Every text that comes from the server is sanitised (kiosk.store.redact) before it is
-logged or stored: a server that echoes field values must not leak them.
+No text from the server is ever kept: what is stored, logged and shown is a typed
+:class:`~kiosk.sync.status.SyncProblem`, the HTTP status and the server's error *code* when
+it is a short machine word (a server or proxy that echoes the record or the token in its
+error text leaks nothing). The problem, since when, and the refused-token / refused-records
+flags are persisted in the store's meta table, so ``outbox status`` in another process shows
+them. A 409 for a whole batch is split down to the conflicting record, which is quarantined;
+a 413 teaches the worker the batch size the server accepts (persisted, grown slowly).
 
 The UI bridges :attr:`listener` (called on the worker thread) to a Qt signal.
 """
@@ -19,16 +24,16 @@ The UI bridges :attr:`listener` (called on the worker thread) to a Qt signal.
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
+import shutil
+import sqlite3
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 
 from kiosk.clock import Clock, SystemClock
-from kiosk.errors import StorageError
-from kiosk.store.redact import sanitize_server_text
+from kiosk.errors import StorageError, StorageFullError
 from kiosk.store.retention import Retention
 from kiosk.store.store import (
     META_SYNC_LAST_ERROR,
@@ -42,48 +47,43 @@ from kiosk.sync.contract import (
     ACKNOWLEDGED,
     CONFLICT,
     REJECTED,
+    BatchAnswer,
     NotTheApiError,
-    RecordResult,
     batch_body,
-    error_text,
+    error_code,
     parse_batch_answer,
+    parse_health,
 )
-from kiosk.sync.transport import HttpAnswer, Transport, TransportError
+from kiosk.sync.status import (
+    CLOCK_TOLERANCE_MINUTES,
+    META_AUTH_REJECTED,
+    META_BATCH_LIMIT,
+    META_CLOCK_OFFSET,
+    META_HTTP_STATUS,
+    META_PROBLEM,
+    META_PROBLEM_EVENT,
+    META_PROBLEM_SINCE,
+    META_SERVER_CODE,
+    META_SERVER_REJECTED,
+    STRANDED_AFTER_S,
+    Problem,
+    SyncProblem,
+    SyncStatus,
+)
+from kiosk.sync.transport import Transport, TransportError
 
 log = logging.getLogger(__name__)
 
-_META_LAST_SUCCESS = META_SYNC_LAST_SUCCESS
-_META_LAST_ERROR = META_SYNC_LAST_ERROR
 #: 4xx answers that reject the request itself, so one record may be to blame: split the batch.
-_SPLITTABLE_4XX = frozenset({400, 413, 415, 422})
+_SPLITTABLE_4XX = frozenset({400, 409, 413, 415, 422})
 _STORE_FAILURE_PAUSE_S = 5.0
 _MAX_SPLIT_THRESHOLD = 96
+#: After a 413: this many full batches in a row at the learnt size before it grows by 1/8.
+_GROW_AFTER_FULL_BATCHES = 25
+#: Free bytes below which a storage failure is reported as a full disk.
+_DISK_NEARLY_FULL = 8 * 1024 * 1024
 
-
-@dataclass(frozen=True)
-class SyncStatus:
-    """What staff see: queue counts, last success, the server's own last error text."""
-
-    pending: int = 0
-    in_flight: int = 0
-    sent: int = 0
-    dead: int = 0
-    last_success_at: datetime | None = None
-    last_error: str = ""
-    #: The server refused the token (401/403): nothing is sent until the settings change.
-    auth_rejected: bool = False
-    #: Whether the management API answered the last attempt; None before the first one.
-    reachable: bool | None = None
-    #: The server refused every record as a whole (4xx: a configuration problem, e.g. the
-    #: shelter is not registered): nothing is sent, nothing is quarantined, until staff
-    #: press "send now" (wake(retry_now=True)) or the settings change. Text in last_error.
-    server_rejected: bool = False
-
-    @property
-    def waiting(self) -> int:
-        """Records not yet acknowledged and still being tried."""
-        return self.pending + self.in_flight
-
+__all__ = ["StatusListener", "SyncStatus", "SyncWorker", "read_status"]
 
 StatusListener = Callable[[SyncStatus], None]
 
@@ -104,6 +104,7 @@ class SyncWorker:
         retention: Retention | None = None,
         listener: StatusListener | None = None,
         split_after_server_errors: int = 3,
+        clock_check_interval_s: float | None = None,
     ) -> None:
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
@@ -113,7 +114,11 @@ class SyncWorker:
         self._transport = transport
         self._clock = clock or SystemClock()
         self._batch_size = batch_size
-        self._limit = batch_size
+        # The batch size the server accepts (learnt from 413, persisted, grown slowly).
+        self._accepted_limit = _stored_limit(store, batch_size)
+        self._limit = self._accepted_limit
+        self._full_batches = 0
+        self._refused_size: int | None = None
         self._backoff = backoff or Backoff()
         self._health_interval_s = health_interval_s
         self._max_idle_wait_s = max_idle_wait_s
@@ -137,7 +142,12 @@ class SyncWorker:
         # the record or the configuration is at fault).
         self._cycle_accepted = False
         self._lone_rejections: list[str] = []
-        self._lone_rejection_text = ""
+        self._lone_rejection = Problem(SyncProblem.SERVER_REJECTED)
+        # The current problem as persisted (since when it lasts survives restarts).
+        self._problem, self._problem_since = _stored_problem(store)
+        self._clock_check_interval_s = clock_check_interval_s
+        self._last_clock_check_mono: float | None = None
+        self._clock_offset: str | None = _meta(store, META_CLOCK_OFFSET)
         # 5xx on the same batch: after split_after_server_errors in a row, bisect it.
         self._split_after = split_after_server_errors
         self._server_error_streak = 0
@@ -192,22 +202,29 @@ class SyncWorker:
             self._reachable = None
         if old is not transport:
             old.close()
+        self._forget_refusals()
         self.wake(retry_now=True)
 
     def retry_auth(self) -> None:
         """Staff say the token was fixed on the server side: try again."""
         with self._state_lock:
             self._auth_rejected = False
+        self._forget_refusals()
         self.wake(retry_now=True)
+
+    def _forget_refusals(self) -> None:
+        with contextlib.suppress(StorageError):
+            self._store.meta_set({META_AUTH_REJECTED: None, META_SERVER_REJECTED: None})
 
     # -- status ------------------------------------------------------------------------------
 
     def status(self) -> SyncStatus:
-        return read_status(
-            self._store,
-            auth_rejected=self._auth_rejected,
-            reachable=self._reachable,
-            server_rejected=self._server_rejected,
+        status = read_status(self._store, reachable=self._reachable)
+        if self._store_failed and self._problem is not None:
+            # The disk may be too full to persist it: what this process knows wins.
+            status = replace(status, problem=self._problem.kind, last_error=self._problem.summary())
+        return replace(
+            status, auth_rejected=self._auth_rejected, server_rejected=self._server_rejected
         )
 
     def _publish(self) -> None:
@@ -265,15 +282,25 @@ class SyncWorker:
                 if not self._auth_rejected and not self._server_rejected:
                     if self._reachable is False:
                         self._maybe_probe_health()
+                    else:
+                        self._maybe_check_clock()
                     self._send_due()
                 if self._retention is not None:
                     self._retention.maybe_purge()
                 self._store_failed = False
             except StorageError as exc:
-                log.error("sync: local store failed (%s)", exc.code)
-                self._store_failed = True
+                self._storage_failed(exc)
             self._publish()
             return self.status()
+
+    def _storage_failed(self, exc: StorageError) -> None:
+        full = isinstance(exc, StorageFullError) or _disk_nearly_full(self._store)
+        problem = Problem(SyncProblem.STORAGE_FULL if full else SyncProblem.STORAGE_FAILED)
+        log.error("sync: local store failed (%s)", problem.kind.value)
+        self._store_failed = True
+        meta = self._problem_meta(problem)
+        with contextlib.suppress(StorageError):
+            self._store.meta_set(meta)  # may fail too when the disk is full
 
     def _maybe_probe_health(self) -> None:
         now = self._clock.monotonic()
@@ -283,14 +310,46 @@ class SyncWorker:
         ):
             return
         self._last_probe_mono = now
-        try:
-            answer = self._transport.health()
-        except TransportError:
-            return
-        if answer.status == 200 and _is_health_json(answer):
+        if self._probe_health():
             log.info("sync: the management server is reachable again")
             self._reachable = True
             self._store.make_due_now(batch_failures_only=True)
+
+    def _maybe_check_clock(self) -> None:
+        """Now and then ask /v1/health for the server's time, to warn of a wrong clock."""
+        interval = self._clock_check_interval_s
+        now = self._clock.monotonic()
+        if interval is None or (
+            self._last_clock_check_mono is not None and now - self._last_clock_check_mono < interval
+        ):
+            return
+        self._last_clock_check_mono = now
+        self._probe_health()
+
+    def _probe_health(self) -> bool:
+        """GET /v1/health; True when it is the API's answer. Notes the server's time."""
+        try:
+            answer = self._transport.health()
+        except TransportError:
+            return False
+        ok, server_time = parse_health(answer.content_type, answer.body)
+        if answer.status != 200 or not ok:
+            return False
+        self._note_server_time(server_time or answer.server_date)
+        return True
+
+    def _note_server_time(self, server_time: datetime | None) -> None:
+        """Persist the clock offset when it is beyond the tolerance (cleared when fine)."""
+        if server_time is None:
+            return
+        offset = (self._clock.now() - server_time) / timedelta(minutes=1)
+        value = str(round(offset)) if abs(offset) >= CLOCK_TOLERANCE_MINUTES else None
+        if value == self._clock_offset:
+            return
+        self._clock_offset = value
+        if value is not None:
+            log.warning("sync: the terminal's clock differs from the server's by %s min", value)
+        self._store.meta_set({META_CLOCK_OFFSET: value})
 
     def _send_due(self) -> None:
         while not self._stop.is_set():
@@ -305,11 +364,22 @@ class SyncWorker:
         if self._stop.is_set():
             return
         if self._lone_rejections and not self._cycle_accepted:
-            # The server refused a record alone and there was nothing else it accepted:
-            # a configuration problem as far as anyone can tell.
-            self._stop_server_rejected(self._lone_rejection_text, release=())
-            return
+            lone = self._lone_rejection
+            if lone.http_status == 409 and len(self._lone_rejections) == 1:
+                # The only record that was tried conflicts with what the server holds: a
+                # verdict on that record (409 says so), not on the configuration.
+                self._quarantine_alone(self._lone_rejections[0], lone)
+            else:
+                # The server refused a record alone and there was nothing else it accepted:
+                # a configuration problem as far as anyone can tell.
+                self._stop_server_rejected(lone, release=())
+                return
         self._send_isolated()
+
+    def _quarantine_alone(self, eid: str, problem: Problem) -> None:
+        claimed = self._store.claim_due(1, only=[eid])
+        if claimed:
+            self._quarantine(eid, problem)
 
     def _send_isolated(self) -> None:
         """Records the server failed on alone go last and one by one, so they never hold
@@ -342,81 +412,125 @@ class SyncWorker:
         try:
             answer = self._transport.post_batch(batch_body(events[0].terminal_id, events))
         except TransportError as exc:
-            self._batch_failed(claimed, str(exc), reachable=False)
+            self._batch_failed(claimed, Problem(exc.problem), reachable=False)
             return False
         except Exception:
             self._store.release(ids)
             raise
+        self._note_server_time(answer.server_date)
         status = answer.status
         if status == 200:
             try:
                 parsed = parse_batch_answer(answer.content_type, answer.body)
-            except NotTheApiError as exc:
+            except NotTheApiError:
                 # A captive portal or proxy page: not an acknowledgement of anything.
-                self._batch_failed(claimed, str(exc), reachable=False)
+                self._batch_failed(claimed, Problem(SyncProblem.NOT_THE_API), reachable=False)
                 return False
-            self._apply_results(claimed, parsed.results)
+            self._apply_results(claimed, parsed)
             return True
-        text = sanitize_server_text(error_text(status, answer.content_type, answer.body))
+        code = error_code(answer.content_type, answer.body)
         if status in (401, 403):
-            self._store.record_outcome(
-                release=ids, meta={_META_LAST_ERROR: f"the server refused the API token ({text})"}
-            )
-            self._reachable = True
             with self._state_lock:
                 self._auth_rejected = True
+            problem = Problem(SyncProblem.AUTH_REJECTED, status, code)
+            self._store.record_outcome(release=ids, meta=self._problem_meta(problem))
+            self._reachable = True
             log.warning("sync: token refused (HTTP %d); sending stopped", status)
             return False
         if status in _SPLITTABLE_4XX:
-            return self._request_refused(ids, text)
+            return self._request_refused(ids, status, code)
         if 500 <= status < 600:
-            return self._server_failed(claimed, text, answer.retry_after_s)
+            problem = Problem(SyncProblem.SERVER_ERROR, status, code)
+            return self._server_failed(claimed, problem, answer.retry_after_s)
         # 408, 429, redirects, 404 (a wrong URL is a setting to fix, not a bad record).
-        self._batch_failed(claimed, text, reachable=True, retry_after_s=answer.retry_after_s)
+        kind = SyncProblem.RATE_LIMITED if status in (408, 429) else SyncProblem.WRONG_URL
+        self._batch_failed(
+            claimed, Problem(kind, status, code), reachable=True, retry_after_s=answer.retry_after_s
+        )
         return False
 
-    def _request_refused(self, ids: Sequence[str], text: str) -> bool:
-        """A whole-batch 4xx: one bad record, or a server that refuses everything?"""
+    def _request_refused(self, ids: Sequence[str], status: int, code: str | None) -> bool:
+        """A whole-batch 4xx: one bad record, or a server that refuses everything?
+
+        409 means a record in the batch conflicts with what the server holds; 413 that the
+        batch is too large (the size that works is remembered)."""
         self._bisecting = None
         self._reachable = True
+        kind = SyncProblem.CONFLICT_QUARANTINED if status == 409 else SyncProblem.RECORD_REJECTED
+        problem = Problem(kind, status, code)
         if len(ids) > 1:
             # Halve the batch until the record responsible is alone.
-            self._store.record_outcome(release=ids, meta={_META_LAST_ERROR: text})
+            if status == 413:
+                self._learn_too_large(len(ids))
+            self._store.record_outcome(release=ids, meta=self._problem_meta(problem))
             self._limit = max(1, len(ids) // 2)
             return True
         eid = ids[0]
         if self._cycle_accepted:
             # The server took other records in this cycle and refuses this one alone: this
             # record is at fault. Quarantined (staff see it), the others keep flowing.
-            self._store.record_outcome(dead=[(eid, text)], meta={_META_LAST_ERROR: text})
-            if eid in self._lone_rejections:
-                self._lone_rejections.remove(eid)
-            log.warning("sync: the server refused one record alone; it was quarantined")
-            self._limit = 1 if self._lone_rejections else self._batch_size
+            self._quarantine(eid, problem)
             return True
         if not self._lone_rejections:
             # Nothing accepted yet: try one other record alone before deciding.
             self._lone_rejections.append(eid)
-            self._lone_rejection_text = text
-            self._store.record_outcome(release=[eid], meta={_META_LAST_ERROR: text})
+            self._lone_rejection = problem
+            self._store.record_outcome(release=[eid], meta=self._problem_meta(problem))
             self._limit = 1
             return True
         # A second record refused alone and none accepted: the server refuses everything
         # (shelter not registered, contract mismatch). Not the records' fault: keep them.
-        self._stop_server_rejected(text, release=[eid])
+        self._stop_server_rejected(problem, release=[eid])
         return False
 
-    def _stop_server_rejected(self, text: str, *, release: Sequence[str]) -> None:
-        message = f"the server refused the records as a whole ({text}); check the settings"
-        self._store.record_outcome(release=release, meta={_META_LAST_ERROR: message})
+    def _quarantine(self, eid: str, problem: Problem) -> None:
+        problem = Problem(problem.kind, problem.http_status, problem.server_code, eid)
+        self._store.record_outcome(
+            dead=[(eid, problem.summary())], meta=self._problem_meta(problem)
+        )
+        if eid in self._lone_rejections:
+            self._lone_rejections.remove(eid)
+        log.warning("sync: the server refused record %s alone; it was quarantined", eid)
+        self._limit = 1 if self._lone_rejections else self._accepted_limit
+
+    def _stop_server_rejected(self, refused: Problem, *, release: Sequence[str]) -> None:
         with self._state_lock:
             self._server_rejected = True
+        problem = Problem(SyncProblem.SERVER_REJECTED, refused.http_status, refused.server_code)
+        self._store.record_outcome(release=release, meta=self._problem_meta(problem))
         self._reachable = True
-        self._limit = self._batch_size
-        log.warning("sync: the server refuses every record (%s); sending stopped", text)
+        self._limit = self._accepted_limit
+        log.warning(
+            "sync: the server refuses every record (%s); sending stopped", problem.summary()
+        )
+
+    def _learn_too_large(self, size: int) -> None:
+        """413 for ``size`` records: send at most half as many from now on (persisted)."""
+        self._refused_size = size if self._refused_size is None else min(size, self._refused_size)
+        self._accepted_limit = max(1, min(self._accepted_limit, size // 2))
+        self._full_batches = 0
+        log.warning(
+            "sync: the server refused %d records as too large; batches of %d now",
+            size,
+            self._accepted_limit,
+        )
+
+    def _grow_after_success(self, size: int) -> dict[str, str | None]:
+        """Full batches at the learnt size: after a while, try a little more (meta to write)."""
+        if self._accepted_limit >= self._batch_size or size < self._accepted_limit:
+            return {}
+        self._full_batches += 1
+        if self._full_batches < _GROW_AFTER_FULL_BATCHES:
+            return {}
+        self._full_batches = 0
+        grown = min(self._batch_size, self._accepted_limit + max(1, self._accepted_limit // 8))
+        if self._refused_size is not None and grown >= self._refused_size:
+            return {}  # refused before in this run: stay below
+        self._accepted_limit = grown
+        return {META_BATCH_LIMIT: None if grown >= self._batch_size else str(grown)}
 
     def _server_failed(
-        self, claimed: Sequence[ClaimedRecord], text: str, retry_after_s: float | None
+        self, claimed: Sequence[ClaimedRecord], problem: Problem, retry_after_s: float | None
     ) -> bool:
         """5xx. Usually the server's trouble (back off); but when it keeps failing on the
         same batch, one record may be what makes it fail: bisect to find that record, let
@@ -429,10 +543,10 @@ class SyncWorker:
             self._isolated_this_cycle = None
             self._split_threshold = min(self._split_threshold * 2, _MAX_SPLIT_THRESHOLD)
         if len(claimed) == 1 and (self._bisecting is not None or ids[0] in self._isolated):
-            return self._isolate(claimed[0], text)
+            return self._isolate(claimed[0], problem)
         if self._bisecting is not None:
             self._bisecting = set(ids)
-            self._store.record_outcome(release=ids, meta={_META_LAST_ERROR: text})
+            self._store.record_outcome(release=ids, meta=self._problem_meta(problem))
             self._limit = max(1, len(ids) // 2)
             return True
         if ids[0] == self._server_error_head:
@@ -444,64 +558,78 @@ class SyncWorker:
             # and this must not turn into a burst of requests.
             self._bisected_this_cycle = True
             if len(claimed) == 1:
-                return self._isolate(claimed[0], text)
+                return self._isolate(claimed[0], problem)
             log.warning(
                 "sync: the server failed %d times in a row on the same batch; splitting it",
                 self._server_error_streak,
             )
             self._bisecting = set(ids)
-            self._store.record_outcome(release=ids, meta={_META_LAST_ERROR: text})
+            self._store.record_outcome(release=ids, meta=self._problem_meta(problem))
             self._limit = max(1, len(ids) // 2)
             return True
-        self._batch_failed(claimed, text, reachable=True, retry_after_s=retry_after_s)
+        self._batch_failed(claimed, problem, reachable=True, retry_after_s=retry_after_s)
         return False
 
-    def _isolate(self, item: ClaimedRecord, text: str) -> bool:
+    def _isolate(self, item: ClaimedRecord, problem: Problem) -> bool:
         eid = item.event.event_id
         self._isolated.add(eid)
         self._isolated_this_cycle = eid
         self._bisecting = None
         self._server_error_streak, self._server_error_head = 0, None
-        self._limit = self._batch_size
+        self._limit = self._accepted_limit
         self._reachable = True
         delay = self._backoff.delay(item.attempts + 1)
+        problem = Problem(problem.kind, problem.http_status, problem.server_code, eid)
         # batch_failure=False: it waits out its own back-off, even when the network returns.
         self._store.record_outcome(
-            retry=[RetryDecision(eid, delay, f"the server fails on this record: {text}", False)],
-            meta={_META_LAST_ERROR: text},
+            retry=[RetryDecision(eid, delay, problem.summary(), False)],
+            meta=self._problem_meta(problem),
         )
-        log.warning("sync: the server fails on one record; it waits %.0f s alone", delay)
+        log.warning("sync: the server fails on record %s; it waits %.0f s alone", eid, delay)
         return True
 
-    def _apply_results(
-        self, claimed: Sequence[ClaimedRecord], results: dict[str, RecordResult]
-    ) -> None:
+    def _apply_results(self, claimed: Sequence[ClaimedRecord], answer: BatchAnswer) -> None:
         acked: list[str] = []
         dead: list[tuple[str, str]] = []
         retry: list[RetryDecision] = []
-        errors: list[str] = []
+        problems: list[Problem] = []
+        results = answer.results
         for item in claimed:
             eid = item.event.event_id
             result = results.get(eid)
             if result is None:
-                msg = "the server did not acknowledge this record"
-                retry.append(RetryDecision(eid, self._backoff.delay(item.attempts + 1), msg, False))
-                errors.append(msg)
+                # No result, a malformed one or the id named twice: not acknowledged.
+                problem = Problem(SyncProblem.NOT_ACKNOWLEDGED, event_id=eid)
+                delay = self._backoff.delay(item.attempts + 1)
+                retry.append(RetryDecision(eid, delay, problem.summary(), False))
+                problems.append(problem)
             elif result.status in ACKNOWLEDGED:
                 acked.append(eid)
             elif result.status in (CONFLICT, REJECTED):
-                server_text = sanitize_server_text(result.message)
-                msg = f"{result.status}: {server_text or 'no message from the server'}"
-                dead.append((eid, msg))
-                errors.append(msg)
+                kind = (
+                    SyncProblem.CONFLICT_QUARANTINED
+                    if result.status == CONFLICT
+                    else SyncProblem.RECORD_REJECTED
+                )
+                problem = Problem(kind, server_code=result.code, event_id=eid)
+                dead.append((eid, problem.summary()))
+                problems.append(problem)
             else:
-                server_text = sanitize_server_text(result.message)
-                msg = f"retry: {server_text or 'the server asked to try again'}"
-                retry.append(RetryDecision(eid, self._backoff.delay(item.attempts + 1), msg, False))
-                errors.append(msg)
-        meta: dict[str, str | None] = {_META_LAST_ERROR: errors[-1] if errors else None}
+                problem = Problem(SyncProblem.RECORD_RETRY, server_code=result.code, event_id=eid)
+                delay = self._backoff.delay(item.attempts + 1)
+                retry.append(RetryDecision(eid, delay, problem.summary(), False))
+                problems.append(problem)
+        sent_ids = {c.event.event_id for c in claimed}
+        unknown = len(set(results) - sent_ids) + len(answer.unusable - sent_ids)
+        if unknown:
+            log.warning("sync: the answer named %d record(s) that were not sent; ignored", unknown)
+        meta = self._problem_meta(_most_important(problems))
         if acked:
-            meta[_META_LAST_SUCCESS] = self._clock.now().isoformat()
+            meta[META_SYNC_LAST_SUCCESS] = self._clock.now().isoformat()
+            if len(acked) == len(claimed):
+                meta |= self._grow_after_success(len(claimed))
+        if self._accepted_limit < self._batch_size:
+            meta[META_BATCH_LIMIT] = str(self._accepted_limit)
         self._store.record_outcome(
             sent=acked,
             dead=dead,
@@ -515,20 +643,19 @@ class SyncWorker:
         self._reachable = True
         self._consecutive_failures = 0
         self._server_error_streak, self._server_error_head = 0, None
-        answered = {c.event.event_id for c in claimed}
-        self._isolated -= answered
+        self._isolated -= sent_ids
         if acked:
             self._cycle_accepted = True
             self._isolated_this_cycle = None  # the others flow: the isolation was right
             self._split_threshold = self._split_after
-        self._limit = self._batch_size
+        self._limit = self._accepted_limit
         if self._bisecting is not None:
             # The half that went through did not hold the record the server fails on: the
             # other half goes next, alone (it is the oldest part of the queue).
-            remaining = self._bisecting - answered
+            remaining = self._bisecting - sent_ids
             self._bisecting = remaining or None
             if remaining:
-                self._limit = len(remaining)
+                self._limit = min(len(remaining), self._accepted_limit)
         if acked and self._lone_rejections:
             # A record refused alone is now tried alone again, next to an accepted one.
             self._limit = 1
@@ -536,61 +663,187 @@ class SyncWorker:
     def _batch_failed(
         self,
         claimed: Sequence[ClaimedRecord],
-        error: str,
+        problem: Problem,
         *,
         reachable: bool,
         retry_after_s: float | None = None,
     ) -> None:
-        error = sanitize_server_text(error)
         self._bisecting = None
-        self._limit = self._batch_size
+        self._limit = self._accepted_limit
         self._consecutive_failures += 1
         failures = max(self._consecutive_failures, max(c.attempts for c in claimed) + 1)
         delay = self._backoff.delay(failures)
         if retry_after_s is not None:
             delay = min(max(delay, retry_after_s), self._backoff.cap_s)
+        text = problem.summary()
         # Everything else that is due waits as well: one failed request per back-off step,
         # not one per batch in the queue.
         self._store.record_outcome(
-            retry=[RetryDecision(c.event.event_id, delay, error, True) for c in claimed],
+            retry=[RetryDecision(c.event.event_id, delay, text, True) for c in claimed],
             defer_due_s=delay,
-            meta={_META_LAST_ERROR: error},
+            meta=self._problem_meta(problem),
         )
         if not reachable:
             # The failed request was as good as a health probe: the next one waits.
             self._last_probe_mono = self._clock.monotonic()
         self._reachable = reachable
-        log.info("sync: request failed (%s); next try in %.1f s", error, delay)
+        log.info("sync: request failed (%s); next try in %.1f s", text, delay)
+
+    # -- the persisted problem ---------------------------------------------------------------
+
+    def _problem_meta(self, problem: Problem | None) -> dict[str, str | None]:
+        """The meta values that record ``problem`` (None: no problem), written together with
+        the outcome, so counts and problem never disagree. "Since" keeps its first moment
+        while the same kind of problem lasts."""
+        if problem is None:
+            since = None
+        elif self._problem is not None and self._problem.kind == problem.kind:
+            since = self._problem_since or self._clock.now()
+        else:
+            since = self._clock.now()
+        self._problem, self._problem_since = problem, since
+        return {
+            META_PROBLEM: problem.kind.value if problem else None,
+            META_PROBLEM_SINCE: since.isoformat() if since else None,
+            META_HTTP_STATUS: str(problem.http_status) if problem and problem.http_status else None,
+            META_SERVER_CODE: problem.server_code if problem else None,
+            META_PROBLEM_EVENT: problem.event_id if problem else None,
+            META_SYNC_LAST_ERROR: problem.summary() if problem else None,
+            META_AUTH_REJECTED: "1" if self._auth_rejected else None,
+            META_SERVER_REJECTED: "1" if self._server_rejected else None,
+        }
 
 
-def _is_health_json(answer: HttpAnswer) -> bool:
-    if "json" not in answer.content_type.lower():
-        return False
+_PRIORITY = (
+    SyncProblem.CONFLICT_QUARANTINED,
+    SyncProblem.RECORD_REJECTED,
+    SyncProblem.NOT_ACKNOWLEDGED,
+    SyncProblem.RECORD_RETRY,
+)
+
+
+def _most_important(problems: Sequence[Problem]) -> Problem | None:
+    for kind in _PRIORITY:
+        for problem in problems:
+            if problem.kind == kind:
+                return problem
+    return None
+
+
+def _meta(store: RecordStore, key: str) -> str | None:
     try:
-        data = json.loads(answer.body)
-    except (ValueError, UnicodeDecodeError):
+        return store.meta_get(key)
+    except StorageError:
+        return None
+
+
+def _stored_limit(store: RecordStore, batch_size: int) -> int:
+    value = _meta(store, META_BATCH_LIMIT) or ""
+    return min(batch_size, max(1, int(value))) if value.isdigit() else batch_size
+
+
+def _stored_problem(store: RecordStore) -> tuple[Problem | None, datetime | None]:
+    kind = _problem_kind(_meta(store, META_PROBLEM))
+    if kind is None:
+        return None, None
+    return Problem(kind), _datetime(_meta(store, META_PROBLEM_SINCE))
+
+
+def _problem_kind(value: str | None) -> SyncProblem | None:
+    try:
+        return SyncProblem(value) if value else None
+    except ValueError:
+        return None  # written by a newer version
+
+
+def _datetime(value: str | None) -> datetime | None:
+    try:
+        return datetime.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value and value.lstrip("-").isdigit() else None
+
+
+def _disk_nearly_full(store: RecordStore) -> bool:
+    try:
+        return shutil.disk_usage(store.path.parent).free < _DISK_NEARLY_FULL
+    except OSError:
         return False
-    return isinstance(data, dict) and data.get("status") == "ok"
+
+
+def stranded_claims(store: RecordStore, now: datetime, older_than_s: float) -> int:
+    """In-flight records claimed more than ``older_than_s`` ago (their sender is gone or
+    hangs). Read through a separate read-only connection: the store is not touched."""
+    cutoff = (
+        (now - timedelta(seconds=older_than_s)).astimezone(UTC).isoformat(timespec="microseconds")
+    )
+    try:
+        conn = sqlite3.connect(f"file:{store.path}?mode=ro", uri=True, timeout=2)
+    except sqlite3.Error:
+        return 0
+    try:
+        row = conn.execute(
+            "SELECT count(*) FROM outbox WHERE state = 'in_flight'"
+            " AND (last_attempt_at IS NULL OR last_attempt_at < ?)",
+            (cutoff,),
+        ).fetchone()
+        return int(row[0])
+    except sqlite3.Error:
+        return 0
+    finally:
+        conn.close()
 
 
 def read_status(
-    store: RecordStore,
-    *,
-    auth_rejected: bool = False,
-    reachable: bool | None = None,
-    server_rejected: bool = False,
+    store: RecordStore, *, reachable: bool | None = None, clock: Clock | None = None
 ) -> SyncStatus:
-    """The status from the database alone (used by the CLI, which runs no worker)."""
+    """The status from the database alone (the CLI runs no worker): counts, last success,
+    the persisted problem, refusal flags, clock offset and stranded claims."""
     counts = store.counts()
-    last_success = store.meta_get(_META_LAST_SUCCESS)
+    values = {
+        key: store.meta_get(key)
+        for key in (
+            META_SYNC_LAST_SUCCESS,
+            META_SYNC_LAST_ERROR,
+            META_PROBLEM,
+            META_PROBLEM_SINCE,
+            META_HTTP_STATUS,
+            META_SERVER_CODE,
+            META_PROBLEM_EVENT,
+            META_AUTH_REJECTED,
+            META_SERVER_REJECTED,
+            META_CLOCK_OFFSET,
+        )
+    }
+    problem = _problem_kind(values[META_PROBLEM])
+    clock_offset = _int(values[META_CLOCK_OFFSET])
+    stranded = 0
+    if counts["in_flight"]:
+        stranded = stranded_claims(store, (clock or SystemClock()).now(), STRANDED_AFTER_S)
+    last_error = values[META_SYNC_LAST_ERROR] or ""
+    if problem is None and stranded:
+        problem, last_error = SyncProblem.CLAIMS_STRANDED, f"{stranded} record(s) stranded"
+    elif problem is None and clock_offset is not None:
+        problem = SyncProblem.CLOCK_WRONG
+        last_error = f"the terminal's clock is off by {clock_offset} min"
     return SyncStatus(
         pending=counts["pending"],
         in_flight=counts["in_flight"],
         sent=counts["sent"],
         dead=counts["dead"],
-        last_success_at=datetime.fromisoformat(last_success) if last_success else None,
-        last_error=store.meta_get(_META_LAST_ERROR) or "",
-        auth_rejected=auth_rejected,
+        last_success_at=_datetime(values[META_SYNC_LAST_SUCCESS]),
+        last_error=last_error,
+        auth_rejected=values[META_AUTH_REJECTED] == "1",
         reachable=reachable,
-        server_rejected=server_rejected,
+        server_rejected=values[META_SERVER_REJECTED] == "1",
+        problem=problem,
+        problem_since=_datetime(values[META_PROBLEM_SINCE]),
+        http_status=_int(values[META_HTTP_STATUS]),
+        server_code=values[META_SERVER_CODE],
+        problem_event_id=values[META_PROBLEM_EVENT],
+        clock_offset_minutes=clock_offset,
+        stranded=stranded,
     )

@@ -14,7 +14,15 @@ import pytest
 from kiosk.clock import FakeClock
 from kiosk.records import Event
 from kiosk.store import FakeKeyProvider, RecordStore
-from kiosk.sync import Backoff, FakeTransport, HttpAnswer, SyncStatus, SyncWorker, TransportError
+from kiosk.sync import (
+    Backoff,
+    FakeTransport,
+    HttpAnswer,
+    SyncProblem,
+    SyncStatus,
+    SyncWorker,
+    TransportError,
+)
 from kiosk.sync.contract import BATCH_PATH, HEALTH_PATH, canonical_json
 from tests.store.factories import check_in
 
@@ -130,7 +138,7 @@ def test_captive_portal_page_is_not_an_acknowledgement(
     assert status.sent == 0
     assert status.pending == 2
     assert status.reachable is False
-    assert "text/html" in status.last_error
+    assert status.problem is SyncProblem.NOT_THE_API
 
 
 @pytest.mark.parametrize(
@@ -159,7 +167,7 @@ def test_records_missing_from_the_answer_are_retried(
     worker, _, _ = make_worker(store, fake_clock, partial)
     status = worker.sync_once()
     assert (status.sent, status.pending) == (1, 2)
-    assert "did not acknowledge" in status.last_error
+    assert status.problem is SyncProblem.NOT_ACKNOWLEDGED
 
 
 def test_conflict_and_rejection_quarantine_one_record_while_others_flow(
@@ -182,8 +190,10 @@ def test_conflict_and_rejection_quarantine_one_record_while_others_flow(
     status = worker.sync_once()
     assert (status.sent, status.dead, status.waiting) == (2, 2, 0)
     dead = {d.event_id: d.last_error for d in store.dead_records()}
-    assert dead[events[1].event_id].startswith("conflict: already received")
-    assert "registration_type" in dead[events[2].event_id]
+    assert "other content under its id" in dead[events[1].event_id]
+    assert "refused it" in dead[events[2].event_id]
+    assert status.problem is SyncProblem.CONFLICT_QUARANTINED
+    assert status.problem_event_id == events[1].event_id
 
 
 @pytest.mark.parametrize("code", [401, 403])
@@ -200,7 +210,11 @@ def test_refused_token_stops_sending_until_the_settings_change(
     worker, transport, _ = make_worker(store, fake_clock, responder)
     status = worker.sync_once()
     assert status.auth_rejected is True
-    assert "the token was not accepted" in status.last_error
+    assert (status.problem, status.http_status, status.server_code) == (
+        SyncProblem.AUTH_REJECTED,
+        code,
+        "unauthorized",
+    )
     assert (status.pending, status.in_flight) == (3, 0)
     assert store.claim_due(10)[0].attempts == 0  # a refused token is not the record's fault
     store.release(store.event_ids())
@@ -258,7 +272,7 @@ def test_a_refused_batch_is_split_until_the_bad_record_is_alone(
     status = worker.sync_once()
     assert (status.sent, status.dead) == (7, 1)
     assert [d.event_id for d in store.dead_records()] == [bad]
-    assert "malformed event" in store.dead_records()[0].last_error
+    assert "HTTP 400, bad_request" in store.dead_records()[0].last_error
 
 
 def test_the_same_bytes_are_sent_on_every_retry(store: RecordStore, fake_clock: FakeClock) -> None:
@@ -420,7 +434,7 @@ def test_a_server_refusing_every_batch_stops_sending_and_quarantines_nothing(
     assert (status.dead, status.pending, status.in_flight) == (0, 50, 0)
     assert status.server_rejected is True
     assert seen[-1].server_rejected is True
-    assert "not registered" in status.last_error
+    assert (status.problem, status.server_code) == (SyncProblem.SERVER_REJECTED, "bad_request")
     assert len(transport.requests) <= 9  # halvings down to one record, one more record alone
     assert store.claim_due(100)[0].attempts == 0  # not the records' fault
     store.release(store.event_ids())
