@@ -4,7 +4,10 @@
     python -m kiosk --windowed   in a normal window (development, training)
     python -m kiosk --demo       in-process virtual reader with sample cards (keys 1-9) and a
                                  local reference management server when no API URL is set
-    python -m kiosk --self-test  headless check of every subsystem; JSON on stdout, exit 0/1
+    python -m kiosk --self-test  headless check of every subsystem; JSON on stdout, exit 0/1.
+                                 Read-only: creates no data folder, database, key or terminal
+                                 id ("no store yet" is a state, not a failure)
+    python -m kiosk --self-test --init-store   ... and creates the store when there is none
 
 Nothing here imports Qt: the UI (kiosk.ui) is loaded by name when the kiosk starts, and
 ``--self-test`` runs its core checks without it (only the translations check loads it).
@@ -35,37 +38,78 @@ def _check(name: str, run: Callable[[], dict[str, Any]]) -> dict[str, Any]:
     return result
 
 
-def _settings() -> dict[str, Any]:
+def _settings(init_store: bool = False) -> dict[str, Any]:
     from kiosk import paths
     from kiosk import settings as settings_module
 
-    settings = settings_module.load()
-    problems = settings.validate()
+    path = paths.settings_file()
+    settings, report = settings_module.load_with_report(path, create=init_store)
+    problems = [p for p in report.problems if p.code != "unknown_key"]
     if problems:
-        raise ValueError("; ".join(problems))
-    return {
-        "file": str(paths.settings_file()),
+        raise ValueError("; ".join(f"{p.code} {p.key}".strip() for p in problems))
+    blocked = settings.recording_blocked_reason()
+    result: dict[str, Any] = {
+        "file": str(path),
+        "state": "configured" if path.exists() else "no_settings",
         "shelter_configured": bool(settings.shelter.shelter_id),
         "api_configured": bool(settings.api.url),
+        "recording_blocked": blocked.code if blocked else None,
     }
+    if blocked is not None:
+        result["warning"] = blocked.message
+    return result
 
 
-def _database() -> dict[str, Any]:
-    from kiosk import paths
+def _database(init_store: bool = False) -> dict[str, Any]:
+    """Read-only unless ``init_store``: a missing database is the state "no_store"."""
     from kiosk import settings as settings_module
-    from kiosk.store import RecordStore, default_key_provider
 
-    settings = settings_module.load()
-    store = RecordStore(
-        settings.database_path(),
-        default_key_provider(paths.data_dir()),
-        requeue_in_flight=False,
-    )
+    settings = settings_module.load_with_report(create=False)[0]
+    path = settings.database_path()
+    if init_store:
+        return _open_or_create_store(settings)
+    if not path.exists():
+        return {"path": str(path), "state": "no_store", "warning": "no store yet (--init-store)"}
+    return {"path": str(path), "state": "ready", **_read_only_counts(path)}
+
+
+def _open_or_create_store(settings: Any) -> dict[str, Any]:
+    from kiosk.store import open_store
+
+    store = open_store(settings, requeue_in_flight=False)
     try:
         counts = store.counts()
     finally:
         store.close()
-    return {"path": str(settings.database_path()), "counts": counts}
+    return {"path": str(store.path), "state": "ready", "counts": counts}
+
+
+def _read_only_counts(path: Path) -> dict[str, Any]:
+    """Outbox counts and whether the store key is there, without writing anything (the
+    store's own opening would migrate and re-queue)."""
+    import sqlite3
+
+    from kiosk.store import STATES, store_key_provider
+
+    # A running kiosk keeps its -wal/-shm files: read along with it. Otherwise nobody writes,
+    # and "immutable" keeps SQLite from leaving -wal/-shm files behind.
+    running = path.with_name(path.name + "-wal").exists()
+    mode = "mode=ro" if running else "mode=ro&immutable=1"
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True, timeout=10)
+    try:
+        counts = dict.fromkeys(STATES, 0)
+        for state, n in conn.execute("SELECT state, count(*) FROM outbox GROUP BY state"):
+            counts[str(state)] = int(n)
+        has_key_check = conn.execute("SELECT 1 FROM meta WHERE key = 'key_check'").fetchone()
+    finally:
+        conn.close()
+    from kiosk import paths
+
+    # The key provider makes the data folder when it is missing: only ask when it exists.
+    key_present = paths.data_dir().is_dir() and store_key_provider().load() is not None
+    if has_key_check and not key_present:
+        raise RuntimeError("the store key is missing: unsent personal data cannot be read")
+    return {"counts": counts, "key": "present" if key_present else "none_yet"}
 
 
 def _scratch_database() -> dict[str, Any]:
@@ -95,8 +139,9 @@ def _scratch_database() -> dict[str, Any]:
 
 def _cards(demo: bool) -> dict[str, Any]:
     from kiosk import settings as settings_module
+    from kiosk.cards.api import NoReaderError
 
-    settings = settings_module.load()
+    settings = settings_module.load_with_report(create=False)[0]
     if demo:
         from kiosk.cards.virtual.inprocess import InProcessCardReaderService
 
@@ -112,8 +157,17 @@ def _cards(demo: bool) -> dict[str, Any]:
             code_b_min_tries_left=settings.cards.code_b_min_tries_left,
             licence_default_pin=settings.cards.licence_default_pin_enabled,
         )
-    readers = service.readers()
+    try:
+        readers = service.readers()
+    except NoReaderError:
+        # No PC/SC service (yet): the kiosk waits for it and shows "no reader" meanwhile.
+        return {
+            "state": "waiting_for_pcsc_service",
+            "readers": [],
+            "warning": "the PC/SC service is not running (yet)",
+        }
     result: dict[str, Any] = {
+        "state": "ready",
         "readers": [r.name for r in readers],
         "card_present": any(r.card_present for r in readers),
     }
@@ -153,10 +207,14 @@ def _translations() -> dict[str, Any]:
     return result
 
 
-def self_test(demo: bool) -> int:
+def self_test(demo: bool, init_store: bool = False) -> int:
+    if init_store:
+        lock = _hold_data_folder()  # it writes the store: never next to a running kiosk
+        if lock is None:
+            return EXIT_ANOTHER_INSTANCE
     checks = [
-        _check("settings", _settings),
-        _check("database", _database),
+        _check("settings", lambda: _settings(init_store)),
+        _check("database", lambda: _database(init_store)),
         _check("database_round_trip", _scratch_database),
         _check("cards", lambda: _cards(demo)),
         _check("speech", _speech),
@@ -174,11 +232,20 @@ def main(argv: list[str] | None = None) -> int:
         "--demo", action="store_true", help="virtual reader with sample cards, local server"
     )
     parser.add_argument(
-        "--self-test", action="store_true", help="check every subsystem, print JSON, exit 0/1"
+        "--self-test",
+        action="store_true",
+        help="check every subsystem (read-only), print JSON, exit 0/1",
+    )
+    parser.add_argument(
+        "--init-store",
+        action="store_true",
+        help="with --self-test: create the settings' terminal id and the store if missing",
     )
     args = parser.parse_args(argv)
+    if args.init_store and not args.self_test:
+        parser.error("--init-store goes with --self-test")
     if args.self_test:
-        return self_test(args.demo)
+        return self_test(args.demo, init_store=args.init_store)
     lock = _hold_data_folder()
     if lock is None:
         return EXIT_ANOTHER_INSTANCE

@@ -115,3 +115,70 @@ def test_a_second_kiosk_on_the_same_data_folder_says_so_and_touches_nothing(
     assert second.returncode == 3
     assert "another kiosk is already running" in second.stderr
     assert sorted(p.name for p in home.iterdir()) == ["kiosk.lock"]  # no store, no settings
+
+
+def test_self_test_creates_nothing_unless_asked(tmp_path: Path) -> None:
+    """As IT runs it from the README: no data folder, database, key or terminal id appear;
+    "no store yet" is a state, not a failure."""
+    home = tmp_path / "never-created"
+    result = run_self_test(home, "--demo")
+    report = json.loads(result.stdout)
+    assert report["ok"] is True, [c for c in report["checks"] if not c["ok"]]
+    assert result.returncode == 0
+    assert not home.exists()
+    checks = {check["name"]: check for check in report["checks"]}
+    assert checks["database"]["state"] == "no_store"
+    assert checks["settings"]["state"] == "no_settings"
+    assert checks["settings"]["recording_blocked"] == "shelter_id_missing"
+
+
+def test_self_test_init_store_creates_the_store(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    result = run_self_test(home, "--demo", "--init-store")
+    report = json.loads(result.stdout)
+    assert report["ok"] is True, [c for c in report["checks"] if not c["ok"]]
+    database = next(c for c in report["checks"] if c["name"] == "database")
+    assert database["state"] == "ready" and database["counts"]["pending"] == 0
+    assert (home / "kiosk.sqlite3").exists() and (home / "terminal_id").exists()
+    # Read-only again: the existing store is counted, nothing is written.
+    before = {p.name: p.stat().st_mtime_ns for p in home.iterdir()}
+    again = json.loads(run_self_test(home, "--demo").stdout)
+    database = next(c for c in again["checks"] if c["name"] == "database")
+    assert again["ok"] is True and database["state"] == "ready"
+    assert database["key"] == "present"
+    assert {p.name: p.stat().st_mtime_ns for p in home.iterdir()} == before
+
+
+def test_self_test_treats_a_missing_pcsc_service_as_waiting(tmp_path: Path) -> None:
+    """No pcscd (the client finds no socket) is a state to wait for, not a failure."""
+    env = dict(
+        os.environ,
+        KIOSK_HOME=str(tmp_path / "home"),
+        QT_QPA_PLATFORM="offscreen",
+        PCSCLITE_CSOCK_NAME=str(tmp_path / "no-pcscd-here.comm"),
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "kiosk", "--self-test"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    report = json.loads(result.stdout)
+    cards = next(c for c in report["checks"] if c["name"] == "cards")
+    assert cards["ok"] is True and cards["state"] == "waiting_for_pcsc_service", cards
+    assert report["ok"] is True and result.returncode == 0
+
+
+def test_self_test_fails_on_a_damaged_settings_file_and_moves_nothing(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "settings.toml").write_text("[shelter\nshelter_id = 'S'\n", "utf-8")
+    result = run_self_test(home, "--demo")
+    report = json.loads(result.stdout)
+    settings = next(c for c in report["checks"] if c["name"] == "settings")
+    assert result.returncode == 1 and not settings["ok"]
+    assert "unreadable_file" in settings["error"]
+    assert sorted(p.name for p in home.iterdir()) == ["settings.toml"]
