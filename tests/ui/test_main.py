@@ -13,9 +13,11 @@ from tests.test_instance_lock import lock_held_elsewhere
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run_kiosk(home: Path, *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+def run_kiosk(
+    home: Path, *args: str, timeout: float = 120, **env_extra: str
+) -> subprocess.CompletedProcess[str]:
     """``python -m kiosk ARGS`` in a real process on the data folder ``home``."""
-    env = dict(os.environ, KIOSK_HOME=str(home), QT_QPA_PLATFORM="offscreen")
+    env = dict(os.environ, KIOSK_HOME=str(home), QT_QPA_PLATFORM="offscreen", **env_extra)
     return subprocess.run(
         [sys.executable, "-m", "kiosk", *args],
         capture_output=True,
@@ -151,20 +153,10 @@ def test_self_test_init_store_creates_the_store(tmp_path: Path) -> None:
 
 def test_self_test_treats_a_missing_pcsc_service_as_waiting(tmp_path: Path) -> None:
     """No pcscd (the client finds no socket) is a state to wait for, not a failure."""
-    env = dict(
-        os.environ,
-        KIOSK_HOME=str(tmp_path / "home"),
-        QT_QPA_PLATFORM="offscreen",
+    result = run_kiosk(
+        tmp_path / "home",
+        "--self-test",
         PCSCLITE_CSOCK_NAME=str(tmp_path / "no-pcscd-here.comm"),
-    )
-    result = subprocess.run(
-        [sys.executable, "-m", "kiosk", "--self-test"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        timeout=120,
-        check=False,
     )
     report = json.loads(result.stdout)
     cards = next(c for c in report["checks"] if c["name"] == "cards")
