@@ -23,7 +23,8 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -111,10 +112,29 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[index]
 
 
+@contextmanager
+def scratch_home() -> Iterator[Path]:
+    """A throw-away data folder as KIOSK_HOME: removed at the end (also on an error), and
+    the caller's KIOSK_HOME comes back. The benchmark's databases and keys never pile up."""
+    previous = os.environ.get("KIOSK_HOME")
+    with tempfile.TemporaryDirectory(prefix="kiosk-bench-flow-") as folder:
+        os.environ["KIOSK_HOME"] = folder
+        try:
+            yield Path(folder)
+        finally:
+            if previous is None:
+                os.environ.pop("KIOSK_HOME", None)
+            else:
+                os.environ["KIOSK_HOME"] = previous
+
+
 def run(people: int) -> dict[str, Any]:
     app = QApplication(sys.argv[:1])
-    home = Path(tempfile.mkdtemp(prefix="kiosk-bench-flow-"))
-    os.environ["KIOSK_HOME"] = str(home)
+    with scratch_home() as home:
+        return run_in(app, home, people)
+
+
+def run_in(app: QApplication, home: Path, people: int) -> dict[str, Any]:
     settings = Settings()
     settings.shelter.name = "ベンチマーク避難所"
     settings.shelter.shelter_id = "BENCH"
@@ -127,6 +147,19 @@ def run(people: int) -> dict[str, Any]:
         cards=cards, monitor=InProcessCardMonitor(cards), recorder=store, clock=clock
     )
     kiosk = KioskApp(settings, services, require_login=False, height=800)
+    try:
+        return measure(kiosk, cards, store, people)
+    finally:
+        # Before the data folder goes: nothing may still hold the database open.
+        kiosk.shutdown()
+        kiosk.window.close()
+        store.close()
+        app.quit()
+
+
+def measure(
+    kiosk: KioskApp, cards: InProcessCardReaderService, store: RecordStore, people: int
+) -> dict[str, Any]:
     kiosk.window.allow_close = True
     kiosk.window.resize(1280, 800)
     kiosk.window.show()
@@ -173,10 +206,6 @@ def run(people: int) -> dict[str, Any]:
         driver.wait(driver.at(Step.IDLE))
 
     kinds = store.kind_counts()
-    kiosk.shutdown()
-    kiosk.window.close()
-    store.close()
-    app.quit()
     return {
         "people": people,
         "detect_to_confirm_ms_median": round(statistics.median(check_in_ms), 1),
