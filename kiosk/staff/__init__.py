@@ -3,19 +3,29 @@
 from kiosk.staff.accounts import (
     AccountExistsError,
     AccountLockedError,
+    AccountsFileError,
     LoginFailedError,
+    LoginThrottledError,
     ScryptCost,
+    SetupCodeInvalidError,
+    SetupCodeMissingError,
     StaffAccountError,
     StaffAccounts,
     WeakPasswordError,
+    set_aside_damaged_file,
 )
 
 __all__ = [
     "AccountExistsError",
     "AccountLockedError",
+    "AccountsFileError",
     "LoginFailedError",
+    "LoginThrottledError",
     "ScryptCost",
+    "SetupCodeInvalidError",
+    "SetupCodeMissingError",
     "StaffAccountError",
     "StaffAccounts",
     "WeakPasswordError",
+    "set_aside_damaged_file",
 ]
