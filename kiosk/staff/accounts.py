@@ -45,7 +45,7 @@ from kiosk import paths
 from kiosk.atomic import atomic_write_text, fsync_dir
 from kiosk.clock import Clock, SystemClock
 from kiosk.errors import KioskError
-from kiosk.staff.passwords import MIN_PASSWORD_LENGTH, PasswordRefusedError, check_password
+from kiosk.staff.passwords import PasswordRefusedError, check_password
 
 log = logging.getLogger(__name__)
 
@@ -63,8 +63,6 @@ SETUP_CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 SETUP_CODE_LENGTH = 12
 #: The counter of set-up code guesses (no user id can contain a NUL).
 _SETUP_COUNTER = "\0setup-code"
-
-__all__ = ["MIN_PASSWORD_LENGTH"]
 
 
 @dataclass(frozen=True)
