@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import os
+import secrets
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
+
+from kiosk.atomic import fsync_dir
 
 
 def data_dir() -> Path:
@@ -30,3 +34,23 @@ def database_file() -> Path:
 
 def log_dir() -> Path:
     return data_dir() / "logs"
+
+
+def set_aside_name(folder: Path, stem: str, suffix: str) -> Path:
+    """A new ``<stem>-<UTC time><suffix>`` in ``folder`` for a file kept aside for staff
+    (a damaged settings or staff file); never the name of an existing file."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    candidate = folder / f"{stem}-{stamp}{suffix}"
+    while candidate.exists():
+        candidate = folder / f"{stem}-{stamp}-{secrets.token_hex(3)}{suffix}"
+    return candidate
+
+
+def set_aside(path: Path, stem: str, suffix: str) -> Path:
+    """Move ``path`` to a new :func:`set_aside_name` next to it (a hard link first, so an
+    existing file is never replaced) and return where it went."""
+    target = set_aside_name(path.parent, stem, suffix)
+    os.link(path, target)
+    path.unlink()
+    fsync_dir(path.parent)
+    return target

@@ -33,12 +33,10 @@ import ipaddress
 import logging
 import os
 import re
-import secrets
 import tempfile
 import tomllib
 import uuid
 from dataclasses import dataclass, field, fields
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
@@ -431,25 +429,8 @@ def _salvage(text: str) -> tuple[dict[str, Any], list[int], list[str]]:
     return data, bad_lines, lost
 
 
-def _set_aside_name(folder: Path) -> Path:
-    """A new name for a file set aside; never one that exists."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    candidate = folder / f"{BROKEN_PREFIX}-{stamp}.toml"
-    while candidate.exists():
-        candidate = folder / f"{BROKEN_PREFIX}-{stamp}-{secrets.token_hex(3)}.toml"
-    return candidate
-
-
-def _move_aside(path: Path) -> Path:
-    target = _set_aside_name(path.parent)
-    os.link(path, target)  # never over an existing file
-    path.unlink()
-    fsync_dir(path.parent)
-    return target
-
-
 def _keep_copy(path: Path, data: bytes) -> Path:
-    target = _set_aside_name(path.parent)
+    target = paths.set_aside_name(path.parent, BROKEN_PREFIX, ".toml")
     atomic_write_bytes(target, data)
     return target
 
@@ -601,7 +582,7 @@ def load_with_report(
     problems.extend(id_problems)
     if damaged and create:
         try:
-            moved = _move_aside(path)
+            moved = paths.set_aside(path, BROKEN_PREFIX, ".toml")
             atomic_write_text(path, to_toml(settings))
             log.error("settings: the damaged file was moved aside; the readable values kept")
         except OSError as exc:

@@ -33,16 +33,15 @@ import hashlib
 import hmac
 import json
 import logging
-import os
 import secrets
 import threading
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from kiosk import paths
-from kiosk.atomic import atomic_write_text, fsync_dir
+from kiosk.atomic import atomic_write_text
 from kiosk.clock import Clock, SystemClock
 from kiosk.errors import KioskError
 from kiosk.staff.passwords import PasswordRefusedError, check_password
@@ -494,11 +493,4 @@ def set_aside_damaged_file(path: Path | None = None) -> Path:
         pass
     else:
         raise StaffAccountError("the staff account file is readable; nothing was moved")
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"staff.broken-{stamp}.json")
-    while target.exists():
-        target = path.with_name(f"staff.broken-{stamp}-{secrets.token_hex(3)}.json")
-    os.link(path, target)
-    path.unlink()
-    fsync_dir(path.parent)
-    return target
+    return paths.set_aside(path, "staff.broken", ".json")
