@@ -1,21 +1,35 @@
 #!/usr/bin/env bash
 # Sets the machine up (scripts/setup.sh) and starts the kiosk.
 #
-#   scripts/start.sh                 full screen with the real card reader, or --demo
-#                                    (virtual sample cards, local reference server) when no
-#                                    hardware reader is found
+#   scripts/start.sh                 full screen with the card reader
+#   scripts/start.sh --demo          the demo: virtual sample cards, its own data folder
+#                                    (<data folder>-demo), a local reference server
 #   scripts/start.sh --windowed      extra arguments go to `python -m kiosk`
 #
-# vpcd's "Virtual PCD" slots are not hardware: with only those, the demo mode starts.
+# The demo starts by itself only on a machine that has no card reader AND has never been set
+# up (no settings, staff file or database in the data folder). A kiosk that has been set up
+# always starts for real: without its reader it shows "reader missing" to staff, and its
+# records are never handed to the demo.
+# vpcd's "Virtual PCD" slots are not hardware.
+#
+# START_DRY_RUN=1: no set-up; print the command instead of running it (tests).
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 cd "$repo"
 
-bash scripts/setup.sh
+if [ -z "${START_DRY_RUN:-}" ]; then
+  bash scripts/setup.sh
+fi
 
 args=("$@")
-readers_json=$(.venv/bin/python -m kiosk.cards readers --json 2>/dev/null || true)
-hardware=$(printf '%s' "$readers_json" | .venv/bin/python -c '
+demo=no
+for arg in "${args[@]}"; do
+  if [ "$arg" = "--demo" ]; then demo=yes; fi
+done
+
+if [ "$demo" = no ]; then
+  readers_json=$(.venv/bin/python -m kiosk.cards readers --json 2>/dev/null || true)
+  hardware=$(printf '%s' "$readers_json" | .venv/bin/python -c '
 import json, sys
 try:
     readers = json.load(sys.stdin).get("readers", [])
@@ -23,13 +37,28 @@ except ValueError:
     readers = []
 print(sum(1 for r in readers if not r.get("name", "").startswith("Virtual PCD")))
 ' 2>/dev/null || echo 0)
-if [ "${hardware:-0}" = "0" ]; then
-  echo "start: no card reader found; starting the demo (keys 1-9 place sample cards)"
-  args=(--demo "${args[@]}")
+  data_dir=$(.venv/bin/python -c 'from kiosk import paths; print(paths.data_dir())')
+  set_up=no
+  for name in settings.toml staff.json kiosk.sqlite3; do
+    if [ -e "$data_dir/$name" ]; then set_up=yes; fi
+  done
+  if [ "${hardware:-0}" = "0" ] && [ "$set_up" = no ]; then
+    echo "start: no card reader and this kiosk is not set up yet: starting the DEMO"
+    echo "start: (sample cards, keys 1-9; its own data folder ${data_dir}-demo)"
+    args=(--demo "${args[@]}")
+  elif [ "${hardware:-0}" = "0" ]; then
+    echo "start: no card reader found; starting the kiosk, which shows 'reader missing'"
+    echo "start: (plug the reader in; for the demo: scripts/start.sh --demo)"
+  fi
 fi
 
+command=(.venv/bin/python -m kiosk "${args[@]}")
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ "$(uname)" = Linux ]; then
   echo "start: no display; running windowed inside Xvfb (see scripts/screenshots.py to look)"
-  exec xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python -m kiosk --windowed "${args[@]}"
+  command=(xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python -m kiosk --windowed "${args[@]}")
 fi
-exec .venv/bin/python -m kiosk "${args[@]}"
+if [ -n "${START_DRY_RUN:-}" ]; then
+  echo "start: would run: ${command[*]}"
+  exit 0
+fi
+exec "${command[@]}"

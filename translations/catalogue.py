@@ -1135,14 +1135,14 @@ T("Staff", "Create the first staff account", "最初の職員アカウントを�
 T(
     "Staff",
     "No staff account exists on this kiosk yet. Choose a user ID and a password of at "
-    "least 8 characters.",
-    "この端末には職員アカウントがまだありません。ユーザーIDと8文字以上のパスワードを決めてください。",
-    "本机还没有工作人员账户。请设定用户ID和至少8个字符的密码。",
-    "이 단말기에는 아직 직원 계정이 없습니다. 사용자 ID와 8자 이상의 비밀번호를 정해 주세요.",
-    "Máy này chưa có tài khoản nhân viên. Hãy chọn ID người dùng và mật khẩu ít nhất 8 ký tự.",
+    "least 10 characters.",
+    "この端末には職員アカウントがまだありません。ユーザーIDと10文字以上のパスワードを決めてください。",
+    "本机还没有工作人员账户。请设定用户ID和至少10个字符的密码。",
+    "이 단말기에는 아직 직원 계정이 없습니다. 사용자 ID와 10자 이상의 비밀번호를 정해 주세요.",
+    "Máy này chưa có tài khoản nhân viên. Hãy chọn ID người dùng và mật khẩu ít nhất 10 ký tự.",
     "Ainda não há conta da equipe neste terminal. Escolha um ID de usuário e uma senha com "
-    "pelo menos 8 caracteres.",
-    "この きかいには まだ しょくいんの アカウントが ありません。IDと 8もじ いじょうの パスワードを きめて ください。",
+    "pelo menos 10 caracteres.",
+    "この きかいには まだ しょくいんの アカウントが ありません。IDと 10もじ いじょうの パスワードを きめて ください。",
 )
 T("Staff", "Staff login", "職員ログイン", "工作人员登录", "직원 로그인", "Nhân viên đăng nhập", "Login da equipe", "しょくいんの ログイン")
 T(
@@ -1204,13 +1204,13 @@ T(
 T("Staff", "Please enter a user ID.", "ユーザーIDを入力してください。", "请输入用户ID。", "사용자 ID를 입력해 주세요.", "Vui lòng nhập ID người dùng.", "Digite um ID de usuário.", "IDを いれて ください。")
 T(
     "Staff",
-    "The password needs at least 8 characters.",
-    "パスワードは8文字以上にしてください。",
-    "密码至少需要8个字符。",
-    "비밀번호는 8자 이상이어야 합니다.",
-    "Mật khẩu cần ít nhất 8 ký tự.",
-    "A senha precisa ter pelo menos 8 caracteres.",
-    "パスワードは 8もじ いじょうに して ください。",
+    "The password needs at least 10 characters.",
+    "パスワードは10文字以上にしてください。",
+    "密码至少需要10个字符。",
+    "비밀번호는 10자 이상이어야 합니다.",
+    "Mật khẩu cần ít nhất 10 ký tự.",
+    "A senha precisa ter pelo menos 10 caracteres.",
+    "パスワードは 10もじ いじょうに して ください。",
 )
 T(
     "Staff",
@@ -1385,6 +1385,20 @@ T("Staff", "Yes, quit", "はい、終了する", "是,退出", "예, 종료", "C
 T("Staff", "No, go back", "いいえ、戻る", "不,返回", "아니요, 돌아가기", "Không, quay lại", "Não, voltar", "いいえ、もどる")
 T("Settings", "Saved. Type a new one to replace it.", "保存済み。変えるときだけ新しいものを入力", "已保存。仅在更换时输入新的。", "저장됨. 바꿀 때만 새로 입력하세요.", "Đã lưu. Chỉ nhập mã mới khi muốn thay.", "Salvo. Digite um novo só para trocar.", "のこして あります。かえる とき だけ いれて ください。")
 T("Settings", "Not saved: type the API token for the new API URL.", "保存していません: 新しいAPIのURL用のAPIトークンを入力してください。", "未保存:请为新的API网址输入API令牌。", "저장하지 않았습니다: 새 API URL의 API 토큰을 입력해 주세요.", "Chưa lưu: hãy nhập mã thông báo API cho URL API mới.", "Não salvo: digite o token da API para a nova URL da API.", "のこして いません: あたらしい APIの URLの ための APIの トークンを いれて ください。")
+T(
+    "Demo",
+    "DEMO: for practice only. Sample cards; nothing here is a real check-in.",
+    "DEMO(デモ): 練習用です。見本のカードです。本当の受付ではありません。",
+    "DEMO(演示):仅供练习。使用样本卡片,这里不是真正的登记。",
+    "DEMO(데모): 연습용입니다. 견본 카드이며 실제 접수가 아닙니다.",
+    "DEMO: chỉ để thực hành. Thẻ mẫu; đây không phải đăng ký thật.",
+    "DEMO: apenas para treino. Cartões de exemplo; nada aqui é um registro real.",
+    "DEMO(デモ): れんしゅう です。みほんの カード です。ほんとうの うけつけ では ありません。",
+)
+T("Staff", "Set-up code from IT", "ITからのセットアップコード", "IT提供的设置码", "IT에서 받은 설정 코드", "Mã cài đặt từ bộ phận IT", "Código de configuração da TI", "ITの ひとから もらった コード")
+T("Staff", "No set-up code was issued. IT: python -m kiosk.staff setup-code", "セットアップコードが発行されていません。IT担当: python -m kiosk.staff setup-code", "尚未发放设置码。IT人员:python -m kiosk.staff setup-code", "설정 코드가 발급되지 않았습니다. IT 담당: python -m kiosk.staff setup-code", "Chưa cấp mã cài đặt. IT: python -m kiosk.staff setup-code", "Nenhum código de configuração foi emitido. TI: python -m kiosk.staff setup-code", "コードが まだ ありません。ITの ひと: python -m kiosk.staff setup-code")
+T("Staff", "The set-up code is not correct.", "セットアップコードが正しくありません。", "设置码不正确。", "설정 코드가 올바르지 않습니다.", "Mã cài đặt không đúng.", "O código de configuração não está correto.", "コードが ちがいます。")
+T("Staff", "Please choose a harder password: no common words, repeats, runs or the user ID.", "もっと推測されにくいパスワードにしてください。よくある単語、くり返し、連続した文字、ユーザーIDは使えません。", "请设置更难猜的密码:不要用常见单词、重复、连续字符或用户ID。", "더 어려운 비밀번호를 정해 주세요. 흔한 단어, 반복, 연속된 문자, 사용자 ID는 안 됩니다.", "Hãy chọn mật khẩu khó đoán hơn: không dùng từ phổ biến, ký tự lặp, dãy liên tiếp hay ID người dùng.", "Escolha uma senha mais difícil: sem palavras comuns, repetições, sequências ou o ID de usuário.", "もっと むずかしい パスワードに して ください。よく ある ことば、おなじ もじの くりかえし、ならんだ もじ、IDは だめです。")
 # --- end of the H5 block ---------------------------------------------------------------------------
 
 # --- Settings -------------------------------------------------------------------------------------

@@ -185,6 +185,13 @@
     </message>
   </context>
   <context>
+    <name>Demo</name>
+    <message>
+      <source>DEMO: for practice only. Sample cards; nothing here is a real check-in.</source>
+      <translation>DEMO: for practice only. Sample cards; nothing here is a real check-in.</translation>
+    </message>
+  </context>
+  <context>
     <name>Done</name>
     <message>
       <source>Please take your card. Thank you.</source>
@@ -725,8 +732,12 @@
       <translation>No personal data left to delete.</translation>
     </message>
     <message>
-      <source>No staff account exists on this kiosk yet. Choose a user ID and a password of at least 8 characters.</source>
-      <translation>No staff account exists on this kiosk yet. Choose a user ID and a password of at least 8 characters.</translation>
+      <source>No set-up code was issued. IT: python -m kiosk.staff setup-code</source>
+      <translation>No set-up code was issued. IT: python -m kiosk.staff setup-code</translation>
+    </message>
+    <message>
+      <source>No staff account exists on this kiosk yet. Choose a user ID and a password of at least 10 characters.</source>
+      <translation>No staff account exists on this kiosk yet. Choose a user ID and a password of at least 10 characters.</translation>
     </message>
     <message>
       <source>No, go back</source>
@@ -767,6 +778,10 @@
     <message>
       <source>Personal data deleted from {count} record(s).</source>
       <translation>Personal data deleted from {count} record(s).</translation>
+    </message>
+    <message>
+      <source>Please choose a harder password: no common words, repeats, runs or the user ID.</source>
+      <translation>Please choose a harder password: no common words, repeats, runs or the user ID.</translation>
     </message>
     <message>
       <source>Please enter a user ID.</source>
@@ -829,6 +844,10 @@
       <translation>Server's last error: {error}</translation>
     </message>
     <message>
+      <source>Set-up code from IT</source>
+      <translation>Set-up code from IT</translation>
+    </message>
+    <message>
       <source>Shelter close notice queued</source>
       <translation>Shelter close notice queued</translation>
     </message>
@@ -873,8 +892,12 @@
       <translation>The notice could not be saved. Please try again.</translation>
     </message>
     <message>
-      <source>The password needs at least 8 characters.</source>
-      <translation>The password needs at least 8 characters.</translation>
+      <source>The password needs at least 10 characters.</source>
+      <translation>The password needs at least 10 characters.</translation>
+    </message>
+    <message>
+      <source>The set-up code is not correct.</source>
+      <translation>The set-up code is not correct.</translation>
     </message>
     <message>
       <source>The two passwords are not the same.</source>

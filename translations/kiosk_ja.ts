@@ -185,6 +185,13 @@
     </message>
   </context>
   <context>
+    <name>Demo</name>
+    <message>
+      <source>DEMO: for practice only. Sample cards; nothing here is a real check-in.</source>
+      <translation>DEMO（デモ）： 練習用です。見本のカードです。本当の受付ではありません。</translation>
+    </message>
+  </context>
+  <context>
     <name>Done</name>
     <message>
       <source>Please take your card. Thank you.</source>
@@ -725,8 +732,12 @@
       <translation>消去する個人情報はありません。</translation>
     </message>
     <message>
-      <source>No staff account exists on this kiosk yet. Choose a user ID and a password of at least 8 characters.</source>
-      <translation>この端末には職員アカウントがまだありません。ユーザーIDと8文字以上のパスワードを決めてください。</translation>
+      <source>No set-up code was issued. IT: python -m kiosk.staff setup-code</source>
+      <translation>セットアップコードが発行されていません。IT担当： python -m kiosk.staff setup-code</translation>
+    </message>
+    <message>
+      <source>No staff account exists on this kiosk yet. Choose a user ID and a password of at least 10 characters.</source>
+      <translation>この端末には職員アカウントがまだありません。ユーザーIDと10文字以上のパスワードを決めてください。</translation>
     </message>
     <message>
       <source>No, go back</source>
@@ -767,6 +778,10 @@
     <message>
       <source>Personal data deleted from {count} record(s).</source>
       <translation>{count}件の記録から個人情報を消去しました。</translation>
+    </message>
+    <message>
+      <source>Please choose a harder password: no common words, repeats, runs or the user ID.</source>
+      <translation>もっと推測されにくいパスワードにしてください。よくある単語、くり返し、連続した文字、ユーザーIDは使えません。</translation>
     </message>
     <message>
       <source>Please enter a user ID.</source>
@@ -829,6 +844,10 @@
       <translation>サーバーの最新エラー：{error}</translation>
     </message>
     <message>
+      <source>Set-up code from IT</source>
+      <translation>ITからのセットアップコード</translation>
+    </message>
+    <message>
       <source>Shelter close notice queued</source>
       <translation>閉所通知を送信待ちに入れました</translation>
     </message>
@@ -873,8 +892,12 @@
       <translation>通知を保存できませんでした。もう一度お試しください。</translation>
     </message>
     <message>
-      <source>The password needs at least 8 characters.</source>
-      <translation>パスワードは8文字以上にしてください。</translation>
+      <source>The password needs at least 10 characters.</source>
+      <translation>パスワードは10文字以上にしてください。</translation>
+    </message>
+    <message>
+      <source>The set-up code is not correct.</source>
+      <translation>セットアップコードが正しくありません。</translation>
     </message>
     <message>
       <source>The two passwords are not the same.</source>

@@ -185,6 +185,13 @@
     </message>
   </context>
   <context>
+    <name>Demo</name>
+    <message>
+      <source>DEMO: for practice only. Sample cards; nothing here is a real check-in.</source>
+      <translation>DEMO（デモ）： れんしゅう です。みほんの カード です。ほんとうの うけつけ では ありません。</translation>
+    </message>
+  </context>
+  <context>
     <name>Done</name>
     <message>
       <source>Please take your card. Thank you.</source>
@@ -725,8 +732,12 @@
       <translation>けす こじんの じょうほうは ありません。</translation>
     </message>
     <message>
-      <source>No staff account exists on this kiosk yet. Choose a user ID and a password of at least 8 characters.</source>
-      <translation>この きかいには まだ しょくいんの アカウントが ありません。IDと 8もじ いじょうの パスワードを きめて ください。</translation>
+      <source>No set-up code was issued. IT: python -m kiosk.staff setup-code</source>
+      <translation>コードが まだ ありません。ITの ひと： python -m kiosk.staff setup-code</translation>
+    </message>
+    <message>
+      <source>No staff account exists on this kiosk yet. Choose a user ID and a password of at least 10 characters.</source>
+      <translation>この きかいには まだ しょくいんの アカウントが ありません。IDと 10もじ いじょうの パスワードを きめて ください。</translation>
     </message>
     <message>
       <source>No, go back</source>
@@ -767,6 +778,10 @@
     <message>
       <source>Personal data deleted from {count} record(s).</source>
       <translation>{count}この きろくから こじんの じょうほうを けしました。</translation>
+    </message>
+    <message>
+      <source>Please choose a harder password: no common words, repeats, runs or the user ID.</source>
+      <translation>もっと むずかしい パスワードに して ください。よく ある ことば、おなじ もじの くりかえし、ならんだ もじ、IDは だめです。</translation>
     </message>
     <message>
       <source>Please enter a user ID.</source>
@@ -829,6 +844,10 @@
       <translation>サーバーの さいごの エラー：{error}</translation>
     </message>
     <message>
+      <source>Set-up code from IT</source>
+      <translation>ITの ひとから もらった コード</translation>
+    </message>
+    <message>
       <source>Shelter close notice queued</source>
       <translation>とじた しらせを おくる じゅんびが できました</translation>
     </message>
@@ -873,8 +892,12 @@
       <translation>しらせを のこせませんでした。もう いちど して ください。</translation>
     </message>
     <message>
-      <source>The password needs at least 8 characters.</source>
-      <translation>パスワードは 8もじ いじょうに して ください。</translation>
+      <source>The password needs at least 10 characters.</source>
+      <translation>パスワードは 10もじ いじょうに して ください。</translation>
+    </message>
+    <message>
+      <source>The set-up code is not correct.</source>
+      <translation>コードが ちがいます。</translation>
     </message>
     <message>
       <source>The two passwords are not the same.</source>

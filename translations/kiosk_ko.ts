@@ -185,6 +185,13 @@
     </message>
   </context>
   <context>
+    <name>Demo</name>
+    <message>
+      <source>DEMO: for practice only. Sample cards; nothing here is a real check-in.</source>
+      <translation>DEMO(데모): 연습용입니다. 견본 카드이며 실제 접수가 아닙니다.</translation>
+    </message>
+  </context>
+  <context>
     <name>Done</name>
     <message>
       <source>Please take your card. Thank you.</source>
@@ -725,8 +732,12 @@
       <translation>삭제할 개인정보가 없습니다.</translation>
     </message>
     <message>
-      <source>No staff account exists on this kiosk yet. Choose a user ID and a password of at least 8 characters.</source>
-      <translation>이 단말기에는 아직 직원 계정이 없습니다. 사용자 ID와 8자 이상의 비밀번호를 정해 주세요.</translation>
+      <source>No set-up code was issued. IT: python -m kiosk.staff setup-code</source>
+      <translation>설정 코드가 발급되지 않았습니다. IT 담당: python -m kiosk.staff setup-code</translation>
+    </message>
+    <message>
+      <source>No staff account exists on this kiosk yet. Choose a user ID and a password of at least 10 characters.</source>
+      <translation>이 단말기에는 아직 직원 계정이 없습니다. 사용자 ID와 10자 이상의 비밀번호를 정해 주세요.</translation>
     </message>
     <message>
       <source>No, go back</source>
@@ -767,6 +778,10 @@
     <message>
       <source>Personal data deleted from {count} record(s).</source>
       <translation>{count}건의 기록에서 개인정보를 삭제했습니다.</translation>
+    </message>
+    <message>
+      <source>Please choose a harder password: no common words, repeats, runs or the user ID.</source>
+      <translation>더 어려운 비밀번호를 정해 주세요. 흔한 단어, 반복, 연속된 문자, 사용자 ID는 안 됩니다.</translation>
     </message>
     <message>
       <source>Please enter a user ID.</source>
@@ -829,6 +844,10 @@
       <translation>서버의 마지막 오류: {error}</translation>
     </message>
     <message>
+      <source>Set-up code from IT</source>
+      <translation>IT에서 받은 설정 코드</translation>
+    </message>
+    <message>
       <source>Shelter close notice queued</source>
       <translation>폐소 통지를 전송 대기열에 넣었습니다</translation>
     </message>
@@ -873,8 +892,12 @@
       <translation>통지를 저장할 수 없었습니다. 다시 시도해 주세요.</translation>
     </message>
     <message>
-      <source>The password needs at least 8 characters.</source>
-      <translation>비밀번호는 8자 이상이어야 합니다.</translation>
+      <source>The password needs at least 10 characters.</source>
+      <translation>비밀번호는 10자 이상이어야 합니다.</translation>
+    </message>
+    <message>
+      <source>The set-up code is not correct.</source>
+      <translation>설정 코드가 올바르지 않습니다.</translation>
     </message>
     <message>
       <source>The two passwords are not the same.</source>

@@ -185,6 +185,13 @@
     </message>
   </context>
   <context>
+    <name>Demo</name>
+    <message>
+      <source>DEMO: for practice only. Sample cards; nothing here is a real check-in.</source>
+      <translation>DEMO: apenas para treino. Cartões de exemplo; nada aqui é um registro real.</translation>
+    </message>
+  </context>
+  <context>
     <name>Done</name>
     <message>
       <source>Please take your card. Thank you.</source>
@@ -725,8 +732,12 @@
       <translation>Não há dados pessoais para apagar.</translation>
     </message>
     <message>
-      <source>No staff account exists on this kiosk yet. Choose a user ID and a password of at least 8 characters.</source>
-      <translation>Ainda não há conta da equipe neste terminal. Escolha um ID de usuário e uma senha com pelo menos 8 caracteres.</translation>
+      <source>No set-up code was issued. IT: python -m kiosk.staff setup-code</source>
+      <translation>Nenhum código de configuração foi emitido. TI: python -m kiosk.staff setup-code</translation>
+    </message>
+    <message>
+      <source>No staff account exists on this kiosk yet. Choose a user ID and a password of at least 10 characters.</source>
+      <translation>Ainda não há conta da equipe neste terminal. Escolha um ID de usuário e uma senha com pelo menos 10 caracteres.</translation>
     </message>
     <message>
       <source>No, go back</source>
@@ -767,6 +778,10 @@
     <message>
       <source>Personal data deleted from {count} record(s).</source>
       <translation>Dados pessoais apagados de {count} registro(s).</translation>
+    </message>
+    <message>
+      <source>Please choose a harder password: no common words, repeats, runs or the user ID.</source>
+      <translation>Escolha uma senha mais difícil: sem palavras comuns, repetições, sequências ou o ID de usuário.</translation>
     </message>
     <message>
       <source>Please enter a user ID.</source>
@@ -829,6 +844,10 @@
       <translation>Último erro do servidor: {error}</translation>
     </message>
     <message>
+      <source>Set-up code from IT</source>
+      <translation>Código de configuração da TI</translation>
+    </message>
+    <message>
       <source>Shelter close notice queued</source>
       <translation>Aviso de fechamento na fila de envio</translation>
     </message>
@@ -873,8 +892,12 @@
       <translation>Não foi possível salvar o aviso. Tente de novo.</translation>
     </message>
     <message>
-      <source>The password needs at least 8 characters.</source>
-      <translation>A senha precisa ter pelo menos 8 caracteres.</translation>
+      <source>The password needs at least 10 characters.</source>
+      <translation>A senha precisa ter pelo menos 10 caracteres.</translation>
+    </message>
+    <message>
+      <source>The set-up code is not correct.</source>
+      <translation>O código de configuração não está correto.</translation>
     </message>
     <message>
       <source>The two passwords are not the same.</source>

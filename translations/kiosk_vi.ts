@@ -185,6 +185,13 @@
     </message>
   </context>
   <context>
+    <name>Demo</name>
+    <message>
+      <source>DEMO: for practice only. Sample cards; nothing here is a real check-in.</source>
+      <translation>DEMO: chỉ để thực hành. Thẻ mẫu; đây không phải đăng ký thật.</translation>
+    </message>
+  </context>
+  <context>
     <name>Done</name>
     <message>
       <source>Please take your card. Thank you.</source>
@@ -725,8 +732,12 @@
       <translation>Không còn thông tin cá nhân để xóa.</translation>
     </message>
     <message>
-      <source>No staff account exists on this kiosk yet. Choose a user ID and a password of at least 8 characters.</source>
-      <translation>Máy này chưa có tài khoản nhân viên. Hãy chọn ID người dùng và mật khẩu ít nhất 8 ký tự.</translation>
+      <source>No set-up code was issued. IT: python -m kiosk.staff setup-code</source>
+      <translation>Chưa cấp mã cài đặt. IT: python -m kiosk.staff setup-code</translation>
+    </message>
+    <message>
+      <source>No staff account exists on this kiosk yet. Choose a user ID and a password of at least 10 characters.</source>
+      <translation>Máy này chưa có tài khoản nhân viên. Hãy chọn ID người dùng và mật khẩu ít nhất 10 ký tự.</translation>
     </message>
     <message>
       <source>No, go back</source>
@@ -767,6 +778,10 @@
     <message>
       <source>Personal data deleted from {count} record(s).</source>
       <translation>Đã xóa thông tin cá nhân khỏi {count} bản ghi.</translation>
+    </message>
+    <message>
+      <source>Please choose a harder password: no common words, repeats, runs or the user ID.</source>
+      <translation>Hãy chọn mật khẩu khó đoán hơn: không dùng từ phổ biến, ký tự lặp, dãy liên tiếp hay ID người dùng.</translation>
     </message>
     <message>
       <source>Please enter a user ID.</source>
@@ -829,6 +844,10 @@
       <translation>Lỗi gần nhất của máy chủ: {error}</translation>
     </message>
     <message>
+      <source>Set-up code from IT</source>
+      <translation>Mã cài đặt từ bộ phận IT</translation>
+    </message>
+    <message>
       <source>Shelter close notice queued</source>
       <translation>Đã xếp hàng thông báo đóng cửa</translation>
     </message>
@@ -873,8 +892,12 @@
       <translation>Không lưu được thông báo. Vui lòng thử lại.</translation>
     </message>
     <message>
-      <source>The password needs at least 8 characters.</source>
-      <translation>Mật khẩu cần ít nhất 8 ký tự.</translation>
+      <source>The password needs at least 10 characters.</source>
+      <translation>Mật khẩu cần ít nhất 10 ký tự.</translation>
+    </message>
+    <message>
+      <source>The set-up code is not correct.</source>
+      <translation>Mã cài đặt không đúng.</translation>
     </message>
     <message>
       <source>The two passwords are not the same.</source>

@@ -185,6 +185,13 @@
     </message>
   </context>
   <context>
+    <name>Demo</name>
+    <message>
+      <source>DEMO: for practice only. Sample cards; nothing here is a real check-in.</source>
+      <translation>DEMO（演示）：仅供练习。使用样本卡片，这里不是真正的登记。</translation>
+    </message>
+  </context>
+  <context>
     <name>Done</name>
     <message>
       <source>Please take your card. Thank you.</source>
@@ -725,8 +732,12 @@
       <translation>没有需要删除的个人信息。</translation>
     </message>
     <message>
-      <source>No staff account exists on this kiosk yet. Choose a user ID and a password of at least 8 characters.</source>
-      <translation>本机还没有工作人员账户。请设定用户ID和至少8个字符的密码。</translation>
+      <source>No set-up code was issued. IT: python -m kiosk.staff setup-code</source>
+      <translation>尚未发放设置码。IT人员：python -m kiosk.staff setup-code</translation>
+    </message>
+    <message>
+      <source>No staff account exists on this kiosk yet. Choose a user ID and a password of at least 10 characters.</source>
+      <translation>本机还没有工作人员账户。请设定用户ID和至少10个字符的密码。</translation>
     </message>
     <message>
       <source>No, go back</source>
@@ -767,6 +778,10 @@
     <message>
       <source>Personal data deleted from {count} record(s).</source>
       <translation>已从 {count} 条记录中删除个人信息。</translation>
+    </message>
+    <message>
+      <source>Please choose a harder password: no common words, repeats, runs or the user ID.</source>
+      <translation>请设置更难猜的密码：不要用常见单词、重复、连续字符或用户ID。</translation>
     </message>
     <message>
       <source>Please enter a user ID.</source>
@@ -829,6 +844,10 @@
       <translation>服务器最近的错误：{error}</translation>
     </message>
     <message>
+      <source>Set-up code from IT</source>
+      <translation>IT提供的设置码</translation>
+    </message>
+    <message>
       <source>Shelter close notice queued</source>
       <translation>关闭通知已排队等待发送</translation>
     </message>
@@ -873,8 +892,12 @@
       <translation>无法保存通知。请再试一次。</translation>
     </message>
     <message>
-      <source>The password needs at least 8 characters.</source>
-      <translation>密码至少需要8个字符。</translation>
+      <source>The password needs at least 10 characters.</source>
+      <translation>密码至少需要10个字符。</translation>
+    </message>
+    <message>
+      <source>The set-up code is not correct.</source>
+      <translation>设置码不正确。</translation>
     </message>
     <message>
       <source>The two passwords are not the same.</source>

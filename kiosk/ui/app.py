@@ -56,7 +56,8 @@ class StaffAccounts(Protocol):
 
     def has_accounts(self) -> bool: ...
 
-    def create(self, user_id: str, password: str) -> None: ...
+    def create(self, user_id: str, password: str, setup_code: str = "") -> None:
+        """The first account: needs IT's one-time set-up code."""
 
     def verify(self, user_id: str, password: str) -> None:
         """Raises a KioskError (wrong password, locked out) when the login is refused."""
@@ -119,7 +120,9 @@ class KioskApp(QObject):
         tick_ms: int = 250,
         reader_grace_ms: int = 1500,
         staff_idle_ms: int | None = None,
+        demo: bool | None = None,
     ) -> None:
+        """``demo``: show the DEMO band (default: when the services carry demo cards)."""
         super().__init__()
         self.settings = settings
         self.services = services
@@ -151,6 +154,7 @@ class KioskApp(QObject):
             staff_idle_ms=staff_idle_ms
             if staff_idle_ms is not None
             else staff_idle_ms_for(settings),
+            demo=services.demo is not None if demo is None else demo,
         )
         self.activity = ActivityFilter(self.host, self)
         self.qapp.installEventFilter(self.activity)
@@ -351,18 +355,18 @@ class KioskApp(QObject):
         self.window.staff_menu.set_message("")
         self.window.show_staff(self.window.staff_menu)
 
-    def create_account(self, user_id: str, password: str) -> str | None:
+    def create_account(self, user_id: str, password: str, setup_code: str = "") -> str | None:
         staff = self.services.staff
         assert staff is not None
         if not user_id:
             return QCoreApplication.translate("Staff", "Please enter a user ID.")
-        if len(password) < 8:
-            return QCoreApplication.translate("Staff", "The password needs at least 8 characters.")
+        if len(password) < 10:
+            return QCoreApplication.translate("Staff", "The password needs at least 10 characters.")
         try:
-            staff.create(user_id, password)
+            staff.create(user_id, password, setup_code)
         except KioskError as exc:
             log.warning("creating a staff account failed: %s", exc.code)
-            return QCoreApplication.translate("Staff", "The account could not be created.")
+            return account_problem(exc.code)
         return self.log_in(user_id, password)
 
     def log_in(self, user_id: str, password: str) -> str | None:
@@ -589,6 +593,26 @@ class KioskApp(QObject):
         QTimer.singleShot(0, self.qapp.quit)
 
 
+def account_problem(code: str) -> str:
+    """Staff's text for a refused first account (kiosk.staff error codes)."""
+    if code == "setup_code_missing":
+        return QCoreApplication.translate(
+            "Staff", "No set-up code was issued. IT: python -m kiosk.staff setup-code"
+        )
+    if code == "setup_code_invalid":
+        return QCoreApplication.translate("Staff", "The set-up code is not correct.")
+    if code == "weak_password":
+        return QCoreApplication.translate(
+            "Staff",
+            "Please choose a harder password: no common words, repeats, runs or the user ID.",
+        )
+    if code == "login_throttled":
+        return QCoreApplication.translate(
+            "Staff", "Too many wrong tries. Please wait and try again later."
+        )
+    return QCoreApplication.translate("Staff", "The account could not be created.")
+
+
 def staff_idle_ms_for(settings: Settings) -> int:
     """The staff screens' idle time: the settings' staff value when there is one, else
     STAFF_IDLE_S."""
@@ -653,7 +677,7 @@ def verify_staff(staff: StaffAccounts | None, user_id: str, password: str) -> st
         staff.verify(user_id, password)
     except KioskError as exc:
         log.warning("staff login refused: %s", exc.code)
-        if exc.code == "account_locked":
+        if exc.code in ("account_locked", "login_throttled"):
             return QCoreApplication.translate(
                 "Staff", "Too many wrong tries. Please wait and try again later."
             )
@@ -755,7 +779,11 @@ class _NoFlow:
 
 
 def start_kiosk(
-    settings: Settings, build_services: Callable[[], Services], height: int = 800
+    settings: Settings,
+    build_services: Callable[[], Services],
+    height: int = 800,
+    *,
+    settings_path: Path | None = None,
 ) -> KioskApp | StartupFailure:
     """The kiosk, or the out-of-service screen when the services cannot start for a known
     reason (KioskError: logged with its code). Anything else is a bug and propagates."""
@@ -764,7 +792,7 @@ def start_kiosk(
     except KioskError as exc:
         log.error("start-up failed: %s (%s)", exc.code, type(exc).__name__)
         return StartupFailure(exc, height)
-    return KioskApp(settings, services, height=height)
+    return KioskApp(settings, services, settings_path=settings_path, height=height)
 
 
 def check_translations() -> dict[str, Any]:
@@ -787,20 +815,24 @@ def run(windowed: bool, demo: bool) -> int:
     from kiosk import logging_setup
     from kiosk.ui import services as service_factory
 
-    tail = logging_setup.configure(console=windowed)
+    settings_path: Path | None = None
+    if demo:
+        # The demo's own folder: never the real settings, records, key, staff or logs.
+        settings, settings_path = service_factory.demo_settings()
+        tail = logging_setup.configure(settings_path.parent / "logs", console=windowed)
+        log.info("demo mode: data folder %s", settings_path.parent)
+    else:
+        tail = logging_setup.configure(console=windowed)
+        settings = settings_module.load()
     app = create_application()
     qInstallMessageHandler(_qt_message_to_log)
-    settings = settings_module.load()
-    if demo and not settings.shelter.shelter_id:
-        # In memory only: the demo runs on a fresh machine without any set-up.
-        settings.shelter.shelter_id = "DEMO"
-        settings.shelter.name = settings.shelter.name or "デモ避難所 (DEMO)"
     screen = app.primaryScreen()
     height = 800 if windowed or screen is None else screen.geometry().height()
     kiosk = start_kiosk(
         settings,
         lambda: service_factory.build(settings, demo=demo, log_tail=tail.lines),
         height,
+        settings_path=settings_path,
     )
     previous_hook = sys.excepthook
 

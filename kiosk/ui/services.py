@@ -6,15 +6,23 @@ import (pyscard, pyttsx3, requests) happens here, once, at start-up.
 The store and the sync worker are built by the same factories as the CLI
 (``kiosk.store.open_store``, ``kiosk.sync.build_worker``), so the worker always carries the
 retention check: personal data is purged after the shelter is closed and delivered.
+
+The demo lives in its own data folder beside the kiosk's (:func:`demo_data_dir`): its own
+settings, database, store key, staff file and demo server. It never opens the real kiosk's
+records, never reads its settings (so never its server URL or token) and never sends them.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from kiosk import paths
+from kiosk import settings as settings_module
 from kiosk.clock import Clock, SystemClock
 from kiosk.settings import Settings
 from kiosk.ui.app import Services
@@ -43,11 +51,54 @@ def open_store(settings: Settings, clock: Clock) -> Any:
     return open_record_store(settings, clock=clock)
 
 
-def start_demo_server() -> Any:
-    """A reference management server on loopback, for demo mode without an API URL."""
+def open_demo_store(folder: Path, clock: Clock) -> Any:
+    """The demo's store: its own database and key file (never the OS credential store,
+    where the real kiosk's key may be)."""
+    from kiosk.store import KeyFileProvider, RecordStore
+
+    return RecordStore(folder / "kiosk.sqlite3", KeyFileProvider(folder / "store.key"), clock)
+
+
+def demo_data_dir() -> Path:
+    """The demo's own data folder, beside the kiosk's: ``shelter-kiosk-demo`` next to
+    ``shelter-kiosk`` (``ShelterKiosk-demo`` on Windows, ``$KIOSK_HOME-demo``)."""
+    real = paths.data_dir()
+    return real.with_name(real.name + "-demo")
+
+
+def _owner_only_folder(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    if sys.platform != "win32":
+        folder.chmod(0o700)
+    return folder
+
+
+def demo_settings() -> tuple[Settings, Path]:
+    """(settings, settings file) of the demo: read from the demo folder only, the database
+    always in it, records marked as training, shelter ``DEMO`` unless staff set one."""
+    folder = _owner_only_folder(demo_data_dir())
+    path = folder / "settings.toml"
+    settings = settings_module.load(path)
+    settings.store.database = str(folder / "kiosk.sqlite3")
+    settings.shelter.training_mode = True
+    if not settings.shelter.shelter_id:
+        settings.shelter.shelter_id = "DEMO"
+        settings.shelter.name = settings.shelter.name or "デモ避難所 (DEMO)"
+    return settings, path
+
+
+def start_demo_server(folder: Path) -> Any:
+    """A reference management server on loopback, for demo mode without an API URL. Its
+    files (database, token) are in ``<folder>/demo-server``, readable by the owner only."""
     from kiosk.mgmt_server import start_demo_server as start_server
 
-    server = start_server(paths.data_dir())
+    server_dir = _owner_only_folder(folder / "demo-server")
+    database = server_dir / "server.sqlite3"
+    # Created owner-only before SQLite opens it; its -wal / -shm files take the same mode.
+    os.close(os.open(database, os.O_WRONLY | os.O_CREAT, 0o600))
+    for part in (database, *server_dir.glob("server.sqlite3-*")):
+        part.chmod(0o600)
+    server = start_server(folder)
     log.info("demo: reference management server on %s", server.url)
     return server
 
@@ -64,10 +115,10 @@ def speaker(settings: Settings) -> Any:
         return NullSpeaker()
 
 
-def staff_accounts() -> Any:
+def staff_accounts(path: Path | None = None) -> Any:
     from kiosk.staff import StaffAccounts
 
-    return StaffAccounts()
+    return StaffAccounts(path)
 
 
 def card_services(settings: Settings, demo: bool) -> tuple[Any, Any, Any]:
@@ -165,16 +216,21 @@ def build(
     clock: Clock | None = None,
 ) -> Services:
     """Every service of the running kiosk. Raises KioskError (e.g. StoreKeyLostError) when
-    the store cannot be opened; the caller shows it to staff."""
+    the store cannot be opened; the caller shows it to staff.
+
+    ``demo``: everything in :func:`demo_data_dir` (database, store key file, staff file,
+    demo server), whatever ``settings.store.database`` says; load ``settings`` with
+    :func:`demo_settings`."""
     clock = clock or SystemClock()
-    store = open_store(settings, clock)
+    folder = _owner_only_folder(demo_data_dir()) if demo else None
+    store = open_store(settings, clock) if folder is None else open_demo_store(folder, clock)
     closers: list[Callable[[], None]] = []
     try:
         cards, monitor, demo_control = card_services(settings, demo)
         server = None
         url = token = ""
-        if demo and not settings.api.url:
-            server = start_demo_server()
+        if folder is not None and not settings.api.url:
+            server = start_demo_server(folder)
             url, token = server.url, server.httpd.token
         sync = SyncControl(store, settings, clock, url=url, token=token)
         voice = speaker(settings)
@@ -190,7 +246,7 @@ def build(
         cards=cards,
         monitor=monitor,
         recorder=store,
-        staff=staff_accounts(),
+        staff=staff_accounts(None if folder is None else folder / "staff.json"),
         speaker=voice,
         clock=clock,
         sync_status=sync.status,

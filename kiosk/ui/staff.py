@@ -31,7 +31,7 @@ from kiosk.ui.widgets import BigButton, IconLabel, forget_history, label, panel
 
 
 class StaffActions(Protocol):
-    def create_account(self, user_id: str, password: str) -> str | None:
+    def create_account(self, user_id: str, password: str, setup_code: str = "") -> str | None:
         """None on success, else a translated message."""
 
     def log_in(self, user_id: str, password: str) -> str | None: ...
@@ -118,6 +118,12 @@ class StaffLoginScreen(StaffScreen):
         for field in (self.user, self.password, self.repeat):
             forget_history(field)
         form.addRow(self.repeat_caption, self.repeat)
+        # The first account needs IT's one-time set-up code (python -m kiosk.staff setup-code).
+        self.setup_caption = label("", wrap=False)
+        self.setup_code = QLineEdit()
+        self.setup_code.setObjectName("setup_code")
+        forget_history(self.setup_code)
+        form.addRow(self.setup_caption, self.setup_code)
         self.root.addLayout(form)
         self.error = label("")
         self.error.setObjectName("error")
@@ -143,10 +149,11 @@ class StaffLoginScreen(StaffScreen):
         self.user.setReadOnly(mode == self.UNLOCK)
         self.password.setText("")
         self.repeat.setText("")
+        self.setup_code.setText("")
         self.error.clear()
         creating = mode == self.CREATE
-        self.repeat.setVisible(creating)
-        self.repeat_caption.setVisible(creating)
+        for widget in (self.repeat, self.repeat_caption, self.setup_code, self.setup_caption):
+            widget.setVisible(creating)
         self.cancel.setVisible(mode in (self.UNLOCK, self.QUIT))
         self.retranslate()
         (self.password if mode == self.UNLOCK else self.user).setFocus()
@@ -162,7 +169,7 @@ class StaffLoginScreen(StaffScreen):
             self.CREATE: QCoreApplication.translate(
                 "Staff",
                 "No staff account exists on this kiosk yet. Choose a user ID and a password "
-                "of at least 8 characters.",
+                "of at least 10 characters.",
             ),
             self.LOGIN: QCoreApplication.translate(
                 "Staff", "Log in to open the shelter. The management system is told it opened."
@@ -179,6 +186,7 @@ class StaffLoginScreen(StaffScreen):
         self.user_caption.setText(QCoreApplication.translate("Staff", "User ID"))
         self.password_caption.setText(QCoreApplication.translate("Staff", "Password"))
         self.repeat_caption.setText(QCoreApplication.translate("Staff", "Password again"))
+        self.setup_caption.setText(QCoreApplication.translate("Staff", "Set-up code from IT"))
         self.cancel.setText(QCoreApplication.translate("Common", "Cancel"))
         self.submit.setText(
             QCoreApplication.translate("Staff", "Create account")
@@ -194,7 +202,7 @@ class StaffLoginScreen(StaffScreen):
                     QCoreApplication.translate("Staff", "The two passwords are not the same.")
                 )
                 return
-            problem = self.actions.create_account(user, password)
+            problem = self.actions.create_account(user, password, self.setup_code.text().strip())
         elif self.mode in (self.LOGIN, self.QUIT):
             problem = self.actions.log_in(user, password)
         else:

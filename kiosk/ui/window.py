@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QLabel,
     QMainWindow,
     QStackedWidget,
     QVBoxLayout,
@@ -133,6 +134,32 @@ class StaffCorner(QWidget):
         event.accept()
 
 
+#: The band across the top of every screen in demo mode (the source text; see DemoBand).
+DEMO_BAND_TEXT = QT_TRANSLATE_NOOP(
+    "Demo", "DEMO: for practice only. Sample cards; nothing here is a real check-in."
+)
+
+
+class DemoBand(QLabel):
+    """Black on yellow across the top of the window, above every screen (evacuee and staff),
+    in demo mode: nobody takes the demo for the real kiosk, and screenshots show it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("demo_band")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setStyleSheet(
+            "QLabel#demo_band { background: #ffd400; color: #111111; font-weight: bold;"
+            " border-bottom: 4px solid #111111; padding: 4px 110px; }"
+        )
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setText(QCoreApplication.translate("Demo", DEMO_BAND_TEXT))
+
+
 #: Seconds without a touch before a staff screen goes back to the kiosk (a staff member who
 #: walked away leaves nothing open: no close notice, purge, settings or quit one tap away).
 STAFF_IDLE_S = 60
@@ -173,6 +200,7 @@ class MainWindow(QMainWindow):
         height: int = 800,
         *,
         staff_idle_ms: int = STAFF_IDLE_S * 1000,
+        demo: bool = False,
     ) -> None:
         super().__init__()
         self.setWindowTitle("Shelter kiosk")
@@ -183,6 +211,10 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        self.demo_band = DemoBand()
+        self.demo_band_source = DEMO_BAND_TEXT
+        self.demo_band.setVisible(demo)
+        layout.addWidget(self.demo_band)
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)

@@ -55,6 +55,8 @@ class Kiosk:
     backend: str = "inprocess"
     insert_card: Callable[[str], None] | None = None
     remove_card: Callable[[], None] | None = None
+    #: IT's one-time code for the first staff account (kiosks made with ``staff=True``).
+    setup_code: str = ""
 
     @property
     def window(self) -> Any:
@@ -146,9 +148,12 @@ def make_kiosk(qtbot: Any, tmp_path: Path, kiosk_home: Path) -> Iterator[Callabl
         backend: str = "inprocess",
         services: Services | None = None,
         staff_idle_ms: int | None = None,
+        demo: bool = False,
     ) -> Kiosk:
         """``services``: the app's own wiring (kiosk.ui.services.build); its clock must be
-        a FakeClock, and its closers close its store at shutdown."""
+        a FakeClock, and its closers close its store at shutdown. ``staff``: with a staff
+        account file, for which IT has issued a set-up code (``Kiosk.setup_code``)."""
+        setup_code = ""
         settings = settings or kiosk_settings(kiosk_home)
         if services is not None:
             assert isinstance(services.clock, FakeClock)
@@ -168,6 +173,8 @@ def make_kiosk(qtbot: Any, tmp_path: Path, kiosk_home: Path) -> Iterator[Callabl
             accounts = (
                 StaffAccounts(kiosk_home / "staff.json", clock, cost=CHEAP) if staff else None
             )
+            if accounts is not None:
+                setup_code = accounts.issue_setup_code()
             services = Services(
                 cards=service,
                 monitor=card_monitor,
@@ -184,6 +191,7 @@ def make_kiosk(qtbot: Any, tmp_path: Path, kiosk_home: Path) -> Iterator[Callabl
             require_login=staff,
             tick_ms=10,
             staff_idle_ms=staff_idle_ms,
+            demo=demo,
         )
         created.append(app)
         qtbot.addWidget(app.window)
@@ -191,7 +199,15 @@ def make_kiosk(qtbot: Any, tmp_path: Path, kiosk_home: Path) -> Iterator[Callabl
         app.window.resize(*size)
         app.window.show()
         app.start()
-        return Kiosk(app=app, cards=service, store=store, clock=clock, qtbot=qtbot, backend=backend)
+        return Kiosk(
+            app=app,
+            cards=service,
+            store=store,
+            clock=clock,
+            qtbot=qtbot,
+            backend=backend,
+            setup_code=setup_code,
+        )
 
     yield make
     for app in created:

@@ -1,8 +1,12 @@
 """The demo composition (kiosk.ui.services.build): in-process sample cards, a real encrypted
-store, the sync worker and the local reference management server on 127.0.0.1."""
+store, the sync worker and the local reference management server on 127.0.0.1, all in the
+demo's own data folder, kept apart from the real kiosk's; and DEMO said on every screen."""
 
 from __future__ import annotations
 
+import stat
+import sys
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -10,45 +14,78 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
+from kiosk import settings as settings_module
 from kiosk.flow.contract import Step
+from kiosk.records import Event, EventKind
 from kiosk.settings import Settings
+from kiosk.store import open_store
 from kiosk.ui.app import KioskApp
-from kiosk.ui.services import build
+from kiosk.ui.services import build, demo_data_dir, demo_settings
 from tests.ui.conftest import Kiosk
+from tests.ui.test_flows import check_in_with_pin
 
 pytestmark = pytest.mark.gui
 
+REAL_TOKEN = "real-city-token-0001"
 
-def test_demo_check_in_reaches_the_local_server(qtbot: Any, kiosk_home: Path) -> None:
+
+def set_up_real_kiosk(home: Path) -> Settings:
+    """A kiosk in use: settings with the city's server, a staff account, a pending record."""
     settings = Settings()
-    settings.shelter.name = "デモ避難所"
-    settings.shelter.shelter_id = "DEMO-1"
-    settings.shelter.terminal_id = "DEMO-T1"
-    settings.ui.default_language = "en"
-    settings.ui.voice_enabled = False
-    services = build(settings, demo=True)
-    assert services.demo is not None
+    settings.shelter.shelter_id = "S-0001"
+    settings.api.url = "https://city.example.jp/api"
+    settings.api.token = REAL_TOKEN
+    settings_module.save(settings, home / "settings.toml")
+    (home / "staff.json").write_text('{"accounts": "the real staff file"}\n', "utf-8")
+    store = open_store(settings)
+    try:
+        store.record(
+            Event(
+                kind=EventKind.SHELTER_OPEN,
+                shelter_id="S-0001",
+                terminal_id="T-0001",
+                occurred_at=datetime.now(UTC),
+                utc_offset_minutes=540,
+            )
+        )
+    finally:
+        store.close()
+    return settings
+
+
+def start_demo(qtbot: Any, settings: Settings, services: Any) -> KioskApp:
     app = KioskApp(settings, services, require_login=False, tick_ms=50)
     qtbot.addWidget(app.window)
     app.window.allow_close = True
     app.window.resize(1280, 800)
     app.window.show()
     app.start()
+    return app
+
+
+def check_in_with_the_demo_panel(qtbot: Any, app: KioskApp, services: Any) -> None:
+    assert app.demo_panel is not None and app.demo_panel.isVisible()
+    panel = app.demo_panel
+
+    def place(name: str) -> None:  # with the demo panel's own button
+        qtbot.mouseClick(panel.findChild(QPushButton, f"demo_{name}"), Qt.MouseButton.LeftButton)
+
+    kiosk = Kiosk(app=app, cards=None, store=services.recorder, clock=None, qtbot=qtbot)
+    kiosk.insert_card = place
+    check_in_with_pin(kiosk)
+    kiosk.click("correct")
+    kiosk.wait_step(Step.DONE)
+
+
+def test_demo_check_in_reaches_the_local_server(qtbot: Any, kiosk_home: Path) -> None:
+    settings, _path = demo_settings()
+    settings.ui.default_language = "en"
+    settings.ui.voice_enabled = False
+    services = build(settings, demo=True)
+    assert services.demo is not None
+    app = start_demo(qtbot, settings, services)
     try:
-        kiosk = Kiosk(app=app, cards=None, store=services.recorder, clock=None, qtbot=qtbot)
-        assert app.demo_panel is not None and app.demo_panel.isVisible()
-        # Place the card with the demo panel's own button.
-        place = app.demo_panel.findChild(QPushButton, "demo_jpki_test_card")
-        qtbot.mouseClick(place, Qt.MouseButton.LeftButton)
-        kiosk.wait_step(Step.CONSENT)
-        kiosk.click("agree")
-        kiosk.wait_step(Step.ENTER_PIN)
-        kiosk.type_digits("1234")
-        kiosk.wait_step(Step.ERA_CHOICE)
-        kiosk.click("calendar_western")
-        kiosk.wait_step(Step.CONFIRM)
-        kiosk.click("correct")
-        kiosk.wait_step(Step.DONE)
+        check_in_with_the_demo_panel(qtbot, app, services)
         # The sync worker sends it to the reference server on loopback.
         qtbot.waitUntil(
             lambda: services.sync_status().online is True and services.sync_status().waiting == 0,
@@ -58,3 +95,81 @@ def test_demo_check_in_reaches_the_local_server(qtbot: Any, kiosk_home: Path) ->
         assert (counts["sent"], counts["dead"]) == (1, 0), services.sync_status().last_error
     finally:
         app.shutdown()
+
+
+def test_demo_never_opens_or_sends_the_real_kiosks_records(qtbot: Any, kiosk_home: Path) -> None:
+    real = set_up_real_kiosk(kiosk_home)
+    real_files = {
+        name: (kiosk_home / name).read_bytes() for name in ("settings.toml", "staff.json")
+    }
+    settings, settings_path = demo_settings()
+    folder = demo_data_dir()
+    assert folder != kiosk_home and kiosk_home not in folder.parents
+    assert settings_path == folder / "settings.toml"
+    # Nothing of the real set-up: no city server, no token; records marked as training.
+    assert (settings.api.url, settings.api.token) == ("", "")
+    assert settings.shelter.training_mode
+    settings.ui.voice_enabled = False
+    services = build(settings, demo=True)
+    assert services.recorder.path.parent == folder
+    assert services.staff is not None and services.staff.path == folder / "staff.json"
+    assert not services.staff.has_accounts()
+    app = start_demo(qtbot, settings, services)
+    try:
+        check_in_with_the_demo_panel(qtbot, app, services)
+        qtbot.waitUntil(lambda: services.sync_status().waiting == 0, timeout=15000)
+    finally:
+        app.shutdown()
+    # The real kiosk's record still waits for the city, untouched; its files are unchanged.
+    store = open_store(real)
+    try:
+        assert store.counts()["pending"] == 1
+        assert sum(store.counts().values()) == 1
+    finally:
+        store.close()
+    for name, content in real_files.items():
+        assert (kiosk_home / name).read_bytes() == content
+    assert not (kiosk_home / "demo-server").exists()
+    # The demo server's database is in the demo folder, readable by its owner only.
+    server_db = folder / "demo-server" / "server.sqlite3"
+    assert server_db.exists()
+    if sys.platform != "win32":
+        assert stat.S_IMODE(server_db.stat().st_mode) == 0o600
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+        assert stat.S_IMODE(server_db.parent.stat().st_mode) == 0o700
+
+
+def test_demo_settings_saved_by_staff_stay_in_the_demo_folder(kiosk_home: Path) -> None:
+    set_up_real_kiosk(kiosk_home)
+    settings, path = demo_settings()
+    settings.shelter.name = "デモ"
+    settings_module.save(settings, path)
+    again, _ = demo_settings()
+    assert again.shelter.name == "デモ"
+    assert settings_module.load(kiosk_home / "settings.toml").shelter.name == ""
+
+
+def test_demo_says_demo_on_every_screen(make_kiosk: Any) -> None:
+    kiosk = make_kiosk(staff=True, demo=True)
+    band = kiosk.window.demo_band
+    login = kiosk.window.staff_login
+    kiosk.qtbot.waitUntil(lambda: kiosk.window.stack.currentWidget() is login)
+    assert band.isVisible() and "DEMO" in band.text()
+    kiosk.app.back_to_kiosk()
+    kiosk.wait_step(Step.IDLE)
+    assert band.isVisible()
+    assert band.mapTo(kiosk.window, band.rect().topLeft()).y() == 0  # at the very top
+    for language in settings_module.LANGUAGES:
+        kiosk.app.set_language(language)
+        assert "DEMO" in band.text(), language
+        if language != "en":
+            assert band.text() != kiosk.window.demo_band_source, language
+    kiosk.app.set_language("en")
+    kiosk.insert("jpki_test_card")
+    kiosk.wait_step(Step.CONSENT)
+    assert band.isVisible()
+
+
+def test_the_real_kiosk_shows_no_demo_band(make_kiosk: Any) -> None:
+    kiosk = make_kiosk()
+    assert not kiosk.window.demo_band.isVisible()

@@ -33,6 +33,7 @@ def first_run_login(kiosk: Any) -> None:
     fill(kiosk, "user_id", "staff01")
     fill(kiosk, "password", PASSWORD)
     fill(kiosk, "password_repeat", PASSWORD)
+    fill(kiosk, "setup_code", kiosk.setup_code)
     kiosk.click("submit")
     kiosk.wait_step(Step.IDLE)
 
@@ -170,6 +171,7 @@ def test_card_placed_during_staff_login_waits_for_the_kiosk(make_kiosk: Any) -> 
     fill(kiosk, "user_id", "staff01")
     fill(kiosk, "password", PASSWORD)
     fill(kiosk, "password_repeat", PASSWORD)
+    fill(kiosk, "setup_code", kiosk.setup_code)
     kiosk.click("submit")
     kiosk.wait_step(Step.CONSENT)
 

@@ -164,7 +164,8 @@ def test_lost_store_key_at_start_up_shows_out_of_service_with_the_code(
     store.close()
     (kiosk_home / "store.key").unlink()
     with caplog.at_level(logging.ERROR, logger="kiosk.ui.app"):
-        started = start_kiosk(settings, lambda: build(settings, demo=True, clock=FakeClock()))
+        # The real wiring (the demo has its own store): the store fails before any reader.
+        started = start_kiosk(settings, lambda: build(settings, demo=False, clock=FakeClock()))
     assert isinstance(started, StartupFailure)
     qtbot.addWidget(started.window)
     started.window.show()
