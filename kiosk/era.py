@@ -79,6 +79,15 @@ def era_of(day: date) -> Era:
     raise EraError("date before the Meiji era")
 
 
+def check_birth_date(day: date, today: date) -> None:
+    """EraError unless ``day`` can be a living person's birth date: not before 明治 began,
+    not after ``today`` (the caller's injected date). 9999-12-31 would print as 令和7981年."""
+    if day < MEIJI.start:
+        raise EraError("birth date before the Meiji era")
+    if day > today:
+        raise EraError("birth date in the future")
+
+
 def era_year(day: date) -> tuple[Era, int]:
     """(era, year of era) of ``day``: 1989-01-08 -> (平成, 1)."""
     era = era_of(day)

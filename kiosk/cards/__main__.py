@@ -129,6 +129,7 @@ def _read_json(result: ReadResult) -> dict[str, Any]:
         "birth_date": info.birth_date.isoformat(),
         "sex": info.sex.value if info.sex is not None else None,
         "apdu_count": result.apdu_count,
+        "connection_apdu_count": result.connection_apdu_count,
     }
 
 
@@ -188,7 +189,8 @@ def _human(command: str, result: dict[str, Any]) -> str:
             f"address: {result['address']}",
             f"birth date: {result['birth_date']}{era_text}",
             f"sex: {result['sex'] if result['sex'] is not None else '-'}",
-            f"command APDUs: {result['apdu_count']}",
+            f"command APDUs at the card: {result['apdu_count']} for the read, "
+            f"{result['connection_apdu_count']} with identification",
         ]
     )
 

@@ -3,16 +3,22 @@
 Layering (outermost first)::
 
     MyNumberSession / LicenceSession        what to ask the card
-    CountingTransport                       counts command APDUs per read
+    CountingTransport                       reports the link's count per read
     PrivacyGuardTransport                   allow-list: only the readers' own commands are sent
-    PcscTransport | VirtualTransport        pyscard, or the in-process emulator
+    CardLink                                deadline per operation; counts what the card receives
+    PcscTransport | VirtualTransport        pyscard, or the in-process emulator; T=0 61xx / 6Cxx
 
 Only short APDUs are built here (Lc <= 255, Le <= 256): many readers have no extended length.
 """
 
 from __future__ import annotations
 
-from typing import NamedTuple, Protocol
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from typing import TYPE_CHECKING, NamedTuple, Protocol
+
+if TYPE_CHECKING:
+    from kiosk.cards.link import CardLink
 
 SW_OK = 0x9000
 SW_END_OF_FILE = 0x6282
@@ -20,6 +26,10 @@ SW_SECURITY_NOT_SATISFIED = 0x6982
 SW_BLOCKED = 0x6984
 SW_FILE_NOT_FOUND = 0x6A82
 SW_WRONG_OFFSET = 0x6B00
+INS_GET_RESPONSE = 0xC0
+#: GET RESPONSEs fetched for one command at most: a short answer is at most 256 bytes, so a
+#: card that asks for more (or answers ``61xx`` with no data) is misbehaving.
+MAX_GET_RESPONSES = 8
 
 INS_SELECT = 0xA4
 INS_VERIFY = 0x20
@@ -106,15 +116,59 @@ def read_binary(offset: int, le: int) -> bytes:
     return bytes([0x00, INS_READ_BINARY, offset >> 8, offset & 0xFF, _check_le(le)])
 
 
-class CountingTransport:
-    """Counts command APDUs (the figure reported as ``ReadResult.apdu_count``)."""
+def exchange(send: Callable[[list[int]], bytes], apdu: bytes | bytearray) -> Response:
+    """One command through ``send`` (which returns data + SW, at least 2 bytes), with T=0's
+    ``6Cxx`` resend (once) and ``61xx`` GET RESPONSE (at most :data:`MAX_GET_RESPONSES`).
 
-    def __init__(self, inner: Transport) -> None:
+    Shared by the PC/SC and in-process transports. Our list copy of the command (which may
+    hold a secret) is wiped whatever happens. A card that keeps answering ``61xx`` is
+    ``BadCardDataError`` after the bound (or at once when a GET RESPONSE brings no data).
+    """
+    from kiosk.cards.api import BadCardDataError
+
+    command = list(apdu)
+    try:
+        answer = send(command)
+        if answer[-2] == 0x6C and len(command) == 5:  # T=0: wrong Le, resend with it
+            command[4] = answer[-1]
+            answer = send(command)
+    finally:
+        wipe(command)
+    collected = bytearray(answer[:-2])
+    fetched = 0
+    while answer[-2] == 0x61:  # T=0: more data waiting
+        if fetched == MAX_GET_RESPONSES:
+            raise BadCardDataError("the card keeps asking for GET RESPONSE")
+        fetched += 1
+        answer = send([0x00, INS_GET_RESPONSE, 0x00, 0x00, answer[-1]])
+        if len(answer) == 2 and answer[-2] == 0x61:
+            raise BadCardDataError("GET RESPONSE brought no data")
+        collected.extend(answer[:-2])
+    return Response(bytes(collected), (answer[-2] << 8) | answer[-1])
+
+
+class CountingTransport:
+    """The sessions' view of the stack: ``count`` is what the card received (GET RESPONSE,
+    ``6Cxx`` resends and the identifying SELECT included), counted at the lowest layer by the
+    :class:`~kiosk.cards.link.CardLink`; ``operation()`` bounds one status/read by its deadline.
+    """
+
+    def __init__(self, inner: Transport, link: CardLink) -> None:
         self._inner = inner
-        self.count = 0
+        self._link = link
+
+    @property
+    def count(self) -> int:
+        return self._link.apdus_sent
+
+    @property
+    def link(self) -> CardLink:
+        return self._link
+
+    def operation(self) -> AbstractContextManager[None]:
+        return self._link.operation()
 
     def transmit(self, apdu: bytes | bytearray) -> Response:
-        self.count += 1
         return self._inner.transmit(apdu)
 
     def close(self) -> None:

@@ -12,11 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 from typing import Protocol
 
 from kiosk.domain import BasicInfo, CardType
 from kiosk.errors import KioskError
+
+#: Today's date, injected (the kiosk's clock): birth dates after it are refused.
+Today = Callable[[], date]
 
 # ---------------------------------------------------------------------------------------------
 # Secrets
@@ -117,8 +121,12 @@ class CardStatus:
 @dataclass(frozen=True)
 class ReadResult:
     info: BasicInfo
-    #: Command APDUs sent for this read, retry-counter checks included.
+    #: Command APDUs the card received during this read (retry-counter check, GET RESPONSE
+    #: and ``6Cxx`` resends included), counted at the lowest transmit layer.
     apdu_count: int
+    #: Command APDUs the card received on this connection up to the end of this read: the
+    #: identifying SELECT(s), any ``status()`` and earlier reads included.
+    connection_apdu_count: int = 0
 
 
 @dataclass(frozen=True)
@@ -186,7 +194,24 @@ class DefaultPinRefusedError(LastTryRefusedError):
 
 
 class BadCardDataError(CardError):
+    """The card answered something malformed or impossible (while still on the reader)."""
+
     code = "bad_card_data"
+    needs_staff = True
+
+
+class CardTimeoutError(CardError):
+    """The card did not answer within the read's deadline. Nothing is retried; the card is
+    reset as soon as it answers or is taken away. The person places the card again."""
+
+    code = "card_timeout"
+
+
+class TriesUnreadableError(CardError):
+    """The card did not report its retry counter (``63Cx``) for this secret, so the kiosk
+    cannot know a VERIFY is safe: nothing was sent, the card is unchanged, see staff."""
+
+    code = "tries_unreadable"
     needs_staff = True
 
 
@@ -221,7 +246,8 @@ class CardSession(Protocol):
         """
 
     def close(self) -> None:
-        """Disconnect, powering the card down so its verified state is dropped."""
+        """Disconnect and reset the card so its verified state is dropped (deferred until a
+        command stuck past its deadline returns). Never blocks on the card."""
 
 
 class CardReaderService(Protocol):

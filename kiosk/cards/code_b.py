@@ -18,10 +18,10 @@ Gregorian year is UNCONFIRMED (idcards.md §8.2), so it is offered behind ``west
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from kiosk.cards.api import InvalidCodeBInputError, Secret
-from kiosk.era import MEIJI, EraError, era_yymmdd
+from kiosk.era import EraError, check_birth_date, era_yymmdd
 
 #: The first My Number cards were issued in 2016; the longest validity is 10 years after the
 #: 20th birthday. Anything outside this window was mistyped.
@@ -39,13 +39,19 @@ def build_code_b(
 ) -> Secret:
     """The 14-digit 照合番号B as a :class:`Secret`; InvalidCodeBInputError if impossible.
 
-    ``today`` (default: the system date) rejects birth dates in the future.
+    ``today`` (default: the system date) rejects birth dates in the future. Arguments of the
+    wrong type (a ``datetime``, a year as text) are InvalidCodeBInputError too.
     """
-    today = today or date.today()
-    if birth_date < MEIJI.start:
-        raise InvalidCodeBInputError("birth date before the Meiji era")
-    if birth_date > today:
-        raise InvalidCodeBInputError("birth date in the future")
+    if not _is_date(birth_date) or (today is not None and not _is_date(today)):
+        raise InvalidCodeBInputError("the birth date must be a date")
+    if not isinstance(expiry_year, int) or isinstance(expiry_year, bool):
+        raise InvalidCodeBInputError("the card expiry year must be a number")
+    if not isinstance(security_code, str):
+        raise InvalidCodeBInputError("the security code is four digits")
+    try:
+        check_birth_date(birth_date, today or date.today())
+    except EraError as exc:
+        raise InvalidCodeBInputError(str(exc)) from exc
     if not EXPIRY_YEAR_MIN <= expiry_year <= EXPIRY_YEAR_MAX:
         raise InvalidCodeBInputError("card expiry year out of range")
     if expiry_year < birth_date.year:
@@ -60,3 +66,8 @@ def build_code_b(
         except EraError as exc:
             raise InvalidCodeBInputError("birth date has no two-digit era year") from exc
     return Secret(f"{yymmdd}{expiry_year:04d}{security_code}")
+
+
+def _is_date(value: object) -> bool:
+    """A plain date: ``datetime`` is a subclass that cannot be compared with one."""
+    return isinstance(value, date) and not isinstance(value, datetime)

@@ -20,6 +20,9 @@ try on the default in the card's life. Staff can turn the default off
 (``cards.licence_default_pin_enabled``); such a licence is then refused before any VERIFY with
 :class:`~kiosk.cards.api.DefaultPinRefusedError`. Whatever the person typed is never sent.
 A licence has no sex field.
+
+At the card a read is 7 APDUs (T=1); opening the session sent 3 more to identify the card
+(SELECT text AP, refused; SELECT MF; SELECT DF1): 10 per open + read.
 """
 
 from __future__ import annotations
@@ -54,17 +57,23 @@ from kiosk.cards.api import (
     CardStatus,
     DefaultPinRefusedError,
     InvalidSecretError,
-    LastTryRefusedError,
     ReadResult,
     Secret,
     SecretKind,
     SecretStatus,
+    Today,
     UnsupportedCardError,
     WrongSecretError,
 )
 from kiosk.cards.ber import SimpleScan, Tlv, parse_ber_sequence, scan_simple_tlvs
 from kiosk.cards.jis import decode_jisx0208
-from kiosk.cards.mynumber import CounterHistory, _counter
+from kiosk.cards.mynumber import (
+    CounterHistory,
+    _counter,
+    plausible_birth_date,
+    refuse_unsafe,
+    unreadable_everywhere,
+)
 from kiosk.domain import BasicInfo, CardType
 from kiosk.era import EraError, era_by_licence_code, parse_era_yymmdd
 
@@ -144,11 +153,11 @@ def parse_licence_date(value: bytes) -> date:
         raise BadCardDataError("no such era date") from exc
 
 
-def decode_matters(raw: bytes) -> BasicInfo:
+def decode_matters(raw: bytes, *, today: date) -> BasicInfo:
     """DF1/EF01 記載事項 -> BasicInfo (no sex), or BadCardDataError.
 
     ``raw`` may stop anywhere after the address TLV (the reader stops early) and may be
-    padded with 00/FF.
+    padded with 00/FF. A birth date after ``today`` (令和99年 = 2117) is bad data.
     """
     scan = scan_simple_tlvs(raw)
     fields: dict[int, Tlv] = {}
@@ -167,7 +176,7 @@ def decode_matters(raw: bytes) -> BasicInfo:
         card_type=CardType.DRIVER_LICENSE,
         name=name,
         address=address,
-        birth_date=parse_licence_date(fields[TAG_BIRTH].value),
+        birth_date=plausible_birth_date(parse_licence_date(fields[TAG_BIRTH].value), today),
         sex=None,
         has_unreadable_chars=name_unreadable or address_unreadable,
     )
@@ -184,9 +193,16 @@ class LicenceSession:
     licence without a PIN instead of sending the unconfirmed default.
     """
 
-    def __init__(self, transport: CountingTransport, *, default_pin_enabled: bool = True) -> None:
+    def __init__(
+        self,
+        transport: CountingTransport,
+        *,
+        default_pin_enabled: bool = True,
+        today: Today = date.today,
+    ) -> None:
         self._transport = transport
         self._default_pin_enabled = default_pin_enabled
+        self._today = today
         self._history = CounterHistory()
 
     @property
@@ -220,17 +236,20 @@ class LicenceSession:
         return SecretStatus(SecretKind.PIN, tries, locked, refused)
 
     def status(self) -> CardStatus:
-        self._select_mf()
-        pin_set = self._pin_set()
-        return CardStatus(
-            CardType.DRIVER_LICENSE, (self._pin1_status(pin_set=pin_set),), pin_set=pin_set
-        )
+        """PIN1's tries left; TriesUnreadableError if the card reports no count."""
+        with self._transport.operation():
+            self._select_mf()
+            pin_set = self._pin_set()
+            secrets = (self._pin1_status(pin_set=pin_set),)
+        unreadable_everywhere(secrets)
+        return CardStatus(CardType.DRIVER_LICENSE, secrets, pin_set=pin_set)
 
     def read_common_data(self) -> LicenceCommonData:
-        self._select_mf()
-        if not self._transport.transmit(select_ef(LICENCE_EF_COMMON)).ok:
-            raise BadCardDataError("common data missing")
-        response = self._transport.transmit(read_binary(0, 17))
+        with self._transport.operation():
+            self._select_mf()
+            if not self._transport.transmit(select_ef(LICENCE_EF_COMMON)).ok:
+                raise BadCardDataError("common data missing")
+            response = self._transport.transmit(read_binary(0, 17))
         if response.sw not in (SW_OK, SW_END_OF_FILE):
             raise BadCardDataError("common data unreadable")
         return decode_common_data(response.data)
@@ -242,26 +261,28 @@ class LicenceSession:
                 raise InvalidSecretError("a driver's licence opens with PIN1 only")
             if len(secret) != 4:
                 raise InvalidSecretError("expected 4 digits")
-            self._select_mf()
-            pin_set = self._pin_set()
-            current = self._pin1_status(pin_set=pin_set)  # fresh, right before the VERIFY
-            if current.locked:
-                raise CardLockedError("the licence PIN is locked")
-            if pin_set:
-                if current.refused:
-                    raise LastTryRefusedError(current.tries_left)
-                with secret.exposed() as digits:
-                    self._verify(digits)
-            else:
-                self._verify_default_pin(current)
-            raw = self._read_matters()
+            with self._transport.operation():
+                self._select_mf()
+                pin_set = self._pin_set()
+                current = self._pin1_status(pin_set=pin_set)  # fresh, right before the VERIFY
+                if pin_set:
+                    refuse_unsafe(current, "the licence PIN is locked")
+                    with secret.exposed() as digits:
+                        self._verify(digits)
+                else:
+                    self._verify_default_pin(current)
+                raw = self._read_matters()
         finally:
             secret.wipe()
-        info = decode_matters(raw)
-        return ReadResult(info, self._transport.count - start)
+        info = decode_matters(raw, today=self._today())
+        return ReadResult(info, self._transport.count - start, self._transport.count)
 
     def _verify_default_pin(self, current: SecretStatus) -> None:
         """The holder set no PIN: send the (unconfirmed) default, never what was typed."""
+        if current.locked:
+            raise CardLockedError("the licence PIN is locked")
+        if current.tries_left is None:
+            refuse_unsafe(current, "the licence PIN is locked")
         if not self._default_pin_enabled:
             raise DefaultPinRefusedError(
                 current.tries_left, "this licence has no PIN and the default PIN is turned off"

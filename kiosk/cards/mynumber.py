@@ -1,6 +1,8 @@
 """My Number card, 券面事項入力補助AP: retry counters, one VERIFY, the basic four facts.
 
-APDUs of a read (PIN or 照合番号B), 4 when EF 0002 fits in one short read:
+APDUs of a read (PIN or 照合番号B), 4 at the card when EF 0002 fits in one short read and the
+card speaks T=1 (a T=0 card adds a GET RESPONSE or ``6Cxx`` resend per answer with data);
+opening the session sent one more, the identifying SELECT:
 
 1. ``00 A4 04 0C 0A <text AP>``          SELECT the application
 2. ``00 20 00 91`` / ``00 20 00 95``      empty VERIFY by short EF id: tries left, none used
@@ -37,11 +39,14 @@ from kiosk.cards.api import (
     Secret,
     SecretKind,
     SecretStatus,
+    Today,
+    TriesUnreadableError,
     UnsupportedCardError,
     WrongSecretError,
 )
 from kiosk.cards.ber import Tlv, parse_ber, parse_ber_header
 from kiosk.domain import BasicInfo, CardType, Sex
+from kiosk.era import EraError, check_birth_date
 
 PIN_LENGTH = 4
 CODE_B_LENGTH = 14
@@ -93,12 +98,18 @@ def parse_yyyymmdd(value: bytes) -> date:
         raise BadCardDataError("date is not 8 digits")
     text = value.decode("ascii")
     try:
-        result = date(int(text[0:4]), int(text[4:6]), int(text[6:8]))
+        return date(int(text[0:4]), int(text[4:6]), int(text[6:8]))
     except ValueError as exc:
         raise BadCardDataError("no such date") from exc
-    if result.year < 1868:
-        raise BadCardDataError("date before 1868")
-    return result
+
+
+def plausible_birth_date(birth: date, today: date) -> date:
+    """``birth`` if a living person can have it (明治 or later, not after ``today``)."""
+    try:
+        check_birth_date(birth, today)
+    except EraError as exc:
+        raise BadCardDataError(f"impossible birth date: {exc}") from exc
+    return birth
 
 
 def _check_offsets(table: bytes, fields: dict[int, Tlv], start: int) -> None:
@@ -116,8 +127,11 @@ def _check_offsets(table: bytes, fields: dict[int, Tlv], start: int) -> None:
             raise BadCardDataError("offset table does not match the record")
 
 
-def decode_basic_info(raw: bytes) -> BasicInfo:
-    """EF 0002 bytes (padding and a stray prefix allowed) -> BasicInfo, or BadCardDataError."""
+def decode_basic_info(raw: bytes, *, today: date) -> BasicInfo:
+    """EF 0002 bytes (padding and a stray prefix allowed) -> BasicInfo, or BadCardDataError.
+
+    ``today`` is the kiosk's date: a birth date after it (or before 明治) is bad data.
+    """
     start = find_basic_info_start(raw)
     record = parse_ber(raw, start)
     if record.tag != 0xFF20 or not record.constructed:
@@ -143,7 +157,7 @@ def decode_basic_info(raw: bytes) -> BasicInfo:
         _check_offsets(table, fields, start)
     name = _text(fields[0xDF22].value, "name")
     address = _text(fields[0xDF23].value, "address")
-    birth = parse_yyyymmdd(fields[0xDF24].value)
+    birth = plausible_birth_date(parse_yyyymmdd(fields[0xDF24].value), today)
     sex_raw = fields[0xDF25].value
     if not 1 <= len(sex_raw) <= 2 or not all(0x20 < b < 0x7F for b in sex_raw):
         raise BadCardDataError("sex code malformed")
@@ -163,15 +177,36 @@ def decode_basic_info(raw: bytes) -> BasicInfo:
 
 
 def _counter(response: Response) -> tuple[int | None, bool]:
-    """(tries left or None if not reported, locked) from an empty VERIFY's answer."""
+    """(tries left or None if not reported, locked) from an empty VERIFY's answer.
+
+    Only ``63Cx`` is a count and ``6984`` a lock. Anything else (``9000``, ``6983``,
+    ``6300``, ``6A82``, ``6D00``, ``6700``, ``6283``, ...) reports no count: the
+    secret is refused (no VERIFY) and a read ends in :class:`TriesUnreadableError`.
+    """
     tries = response.tries_left
     if tries is not None:
         return tries, tries == 0
     if response.sw == SW_BLOCKED:
         return 0, True
-    if response.sw == SW_OK:
-        return None, False  # already verified in this card session: no number reported
-    raise UnsupportedCardError("the card did not report a retry counter")
+    return None, False
+
+
+def unreadable_everywhere(secrets: tuple[SecretStatus, ...]) -> None:
+    """TriesUnreadableError when no secret of the card reported a count and none is locked:
+    nothing can be tried here, and the card is not locked either (see staff)."""
+    if all(s.tries_left is None and not s.locked for s in secrets):
+        raise TriesUnreadableError("the card does not report how many tries are left")
+
+
+def refuse_unsafe(current: SecretStatus, locked_message: str) -> None:
+    """Raise the typed refusal for a secret the kiosk will not VERIFY (checked in this order:
+    locked, count unreadable, at or below the threshold)."""
+    if current.locked:
+        raise CardLockedError(locked_message)
+    if current.tries_left is None:
+        raise TriesUnreadableError("the card does not report how many tries are left")
+    if current.refused:
+        raise LastTryRefusedError(current.tries_left)
 
 
 class CounterHistory:
@@ -205,11 +240,18 @@ def check_secret_shape(kind: SecretKind, secret: Secret) -> None:
 class MyNumberSession:
     """One My Number card. Not thread-safe: one read at a time, on one worker thread."""
 
-    def __init__(self, transport: CountingTransport, *, code_b_min_tries_left: int = 2) -> None:
+    def __init__(
+        self,
+        transport: CountingTransport,
+        *,
+        code_b_min_tries_left: int = 2,
+        today: Today = date.today,
+    ) -> None:
         if code_b_min_tries_left < 1:
             raise ValueError("the last try is always refused")
         self._transport = transport
         self._code_b_min = code_b_min_tries_left
+        self._today = today
         self._history = CounterHistory()
 
     @property
@@ -239,30 +281,28 @@ class MyNumberSession:
         return SecretStatus(kind, tries, locked, refused)
 
     def status(self) -> CardStatus:
-        self._select()
-        return CardStatus(
-            CardType.MYNUMBER,
-            (self._status_of(SecretKind.PIN), self._status_of(SecretKind.CODE_B)),
-        )
+        """Tries left per secret; TriesUnreadableError if the card reports no count at all."""
+        with self._transport.operation():
+            self._select()
+            secrets = (self._status_of(SecretKind.PIN), self._status_of(SecretKind.CODE_B))
+        unreadable_everywhere(secrets)
+        return CardStatus(CardType.MYNUMBER, secrets)
 
     def read_basic_info(self, kind: SecretKind, secret: Secret) -> ReadResult:
         start = self._transport.count
         try:
             check_secret_shape(kind, secret)
-            self._select()
-            # Re-read the counter here, right before the VERIFY: a status from earlier may be
-            # stale (another terminal, another try).
-            current = self._status_of(kind)
-            if current.locked:
-                raise CardLockedError("the card is locked for this secret")
-            if current.refused:
-                raise LastTryRefusedError(current.tries_left)
-            self._verify(kind, secret)
-            raw = self._read_file()
+            with self._transport.operation():
+                self._select()
+                # Re-read the counter here, right before the VERIFY: a status from earlier
+                # may be stale (another terminal, another try).
+                refuse_unsafe(self._status_of(kind), "the card is locked for this secret")
+                self._verify(kind, secret)
+                raw = self._read_file()
         finally:
             secret.wipe()
-        info = decode_basic_info(raw)
-        return ReadResult(info, self._transport.count - start)
+        info = decode_basic_info(raw, today=self._today())
+        return ReadResult(info, self._transport.count - start, self._transport.count)
 
     def _verify(self, kind: SecretKind, secret: Secret) -> None:
         # The digits exist as a wipeable copy only while the APDU is built and sent; the

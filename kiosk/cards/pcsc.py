@@ -8,23 +8,32 @@ typed error:
 
 =================================================== ===========================================
 card removed / reset / lost contact during a read    :class:`CardRemovedError`
+a malformed answer (< 2 bytes) or failed transmit    :class:`BadCardDataError` when the reader
+while the card is still on the reader                still reports the card (checked, below)
 no card when connecting                              :class:`NoCardError`
 no pcscd, no reader, reader unplugged or busy        :class:`NoReaderError`
 =================================================== ===========================================
 
 Connections are exclusive (nothing else can send APDUs between our VERIFY and READ) and are
-closed with ``SCARD_UNPOWER_CARD`` so the card's verified state is dropped.
+closed with ``SCARD_UNPOWER_CARD`` so the card's verified state is dropped, whatever ended the
+session: success, any error, a timeout, a cancel. The one exception is a card the reader has
+*reported gone*: it has no power and no state, and asking pcscd to power it down would race
+its removal detection (with vpcd the reader then misses the next card), so that one is left.
+After a failed or malformed exchange the transport waits (at most :data:`GONE_WAIT_S`) for
+the reader to report the card gone; if it does not, the card is present and gets UNPOWER.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import time
+from datetime import date
 from typing import Any
 
 from smartcard import scard
 
-from kiosk.cards.apdu import Response, wipe
+from kiosk.cards.apdu import Response, exchange
 from kiosk.cards.api import (
     BadCardDataError,
     CardError,
@@ -36,12 +45,17 @@ from kiosk.cards.api import (
     NoCardError,
     NoReaderError,
     ReaderInfo,
+    Today,
 )
+from kiosk.cards.link import DEFAULT_DEADLINE_S
 from kiosk.cards.session import identify
 
 log = logging.getLogger(__name__)
 
 PNP_NOTIFICATION = "\\\\?PnP?\\Notification"
+#: After a failed exchange: how long the reader may take to report a pulled card gone
+#: (pcscd polls presence every 0.4 s). A card still reported then is present.
+GONE_WAIT_S = 1.2
 
 _NO_READER = {
     scard.SCARD_E_NO_SERVICE,
@@ -98,6 +112,24 @@ class _Context:
             raise pcsc_error(hresult, during_read=False)
         return list(names)
 
+    def wait_gone(self, reader: str, timeout_s: float) -> bool:
+        """True once ``reader`` reports no card (within ``timeout_s``), else False."""
+        state = scard.SCARD_STATE_UNAWARE
+        end = time.monotonic() + timeout_s
+        while True:
+            remaining_ms = max(int((end - time.monotonic()) * 1000), 0)
+            hresult, states = scard.SCardGetStatusChange(
+                self.handle, remaining_ms, [(reader, state)]
+            )
+            if hresult != scard.SCARD_S_SUCCESS:
+                return not _is(hresult, {scard.SCARD_E_TIMEOUT})  # reader gone counts as gone
+            _name, event_state, _atr = states[0]
+            if event_state & (scard.SCARD_STATE_EMPTY | scard.SCARD_STATE_UNKNOWN):
+                return True
+            if remaining_ms == 0:
+                return False
+            state = event_state & ~scard.SCARD_STATE_CHANGED
+
     def presence(self, names: list[str]) -> dict[str, bool]:
         if not names:
             return {}
@@ -113,10 +145,14 @@ class _Context:
 
 
 class PcscTransport:
-    """One exclusive connection; handles T=0's 61xx / 6Cxx so callers see whole responses."""
+    """One exclusive connection; handles T=0's 61xx / 6Cxx so callers see whole responses.
+
+    ``apdus_sent`` counts every command the card received, GET RESPONSE and resends included.
+    """
 
     def __init__(self, context: _Context, reader: str) -> None:
         self._context = context
+        self._reader = reader
         hresult, self._card, protocol = scard.SCardConnect(
             context.handle,
             reader,
@@ -129,48 +165,42 @@ class PcscTransport:
             scard.SCARD_PCI_T1 if protocol == scard.SCARD_PROTOCOL_T1 else scard.SCARD_PCI_T0
         )
         self._closed = False
-        self._card_lost = False
+        #: The reader reported the card gone: nothing left to power down.
+        self._card_gone = False
+        self.apdus_sent = 0
 
-    def _raw(self, apdu: list[int]) -> tuple[bytes, int]:
-        hresult, response = scard.SCardTransmit(self._card, self._pci, apdu)
+    def _send(self, command: list[int]) -> bytes:
+        self.apdus_sent += 1
+        hresult, response = scard.SCardTransmit(self._card, self._pci, command)
         if hresult != scard.SCARD_S_SUCCESS:
-            self._card_lost = True
-            raise pcsc_error(hresult, during_read=True)
+            self._link_failed(f"PC/SC error 0x{_u32(hresult):08X}", hresult)
         if len(response) < 2:
-            # vpcd and some readers report success with no bytes when the card left mid-APDU.
-            self._card_lost = True
-            raise CardRemovedError("the card stopped answering (removed?)")
-        return bytes(response[:-2]), (response[-2] << 8) | response[-1]
+            # vpcd (and some readers) report success with no bytes when the card left
+            # mid-APDU; a card that is still there sent a malformed answer.
+            self._link_failed("an answer without a status word", None)
+        return bytes(response)
+
+    def _link_failed(self, what: str, hresult: int | None) -> None:
+        """Raise the error for a failed exchange: removed if the reader reports the card gone
+        (then it is left on disconnect), else the card is present: BadCardDataError."""
+        if hresult is not None and _is(hresult, _NO_READER):
+            self._card_gone = True
+            raise pcsc_error(hresult, during_read=True)
+        if self._context.wait_gone(self._reader, GONE_WAIT_S):
+            self._card_gone = True
+            raise CardRemovedError(f"the card was removed during the read ({what})")
+        raise BadCardDataError(f"the card gave a malformed answer ({what})")
 
     def transmit(self, apdu: bytes | bytearray) -> Response:
         if self._closed:
             raise CardRemovedError("the connection is closed")
-        # pyscard takes a list of ints: our copy of the command (which may hold a secret) is
-        # wiped whatever happens. pyscard's own C buffer for the call is out of our reach.
-        command = list(apdu)
-        try:
-            data, sw = self._raw(command)
-            if sw >> 8 == 0x6C and len(command) == 5:  # T=0: wrong Le, resend with it
-                command[4] = sw & 0xFF
-                data, sw = self._raw(command)
-        finally:
-            wipe(command)
-        collected = bytearray(data)
-        while sw >> 8 == 0x61:  # T=0: more data waiting
-            more, sw = self._raw([0x00, 0xC0, 0x00, 0x00, sw & 0xFF])
-            collected.extend(more)
-            if len(collected) > 0x10000:
-                raise BadCardDataError("response too long")
-        return Response(bytes(collected), sw)
+        return exchange(self._send, apdu)
 
     def close(self) -> None:
         if self._closed:
             return
         self._closed = True
-        # A card that left mid-read has no power and no verified state to drop. Asking pcscd
-        # to power it down anyway races its own removal detection: with vpcd the reader then
-        # misses the next card's insertion. So: UNPOWER normally, LEAVE when it is gone.
-        disposition = scard.SCARD_LEAVE_CARD if self._card_lost else scard.SCARD_UNPOWER_CARD
+        disposition = scard.SCARD_LEAVE_CARD if self._card_gone else scard.SCARD_UNPOWER_CARD
         scard.SCardDisconnect(self._card, disposition)
         self._context.close()
 
@@ -181,6 +211,9 @@ class PcscCardReaderService:
     ``reader_name`` (settings ``cards.reader_name``) picks the reader when ``open`` is called
     without one; empty means "the first reader with a card". ``licence_default_pin``
     (settings ``cards.licence_default_pin_enabled``): see :mod:`kiosk.cards.licence`.
+    ``deadline_s`` bounds each card operation (identify, status, a read): past it the
+    operation ends in :class:`~kiosk.cards.api.CardTimeoutError`. ``today`` is the kiosk's
+    date, for refusing birth dates after it.
     """
 
     def __init__(
@@ -189,10 +222,14 @@ class PcscCardReaderService:
         *,
         code_b_min_tries_left: int = 2,
         licence_default_pin: bool = True,
+        deadline_s: float = DEFAULT_DEADLINE_S,
+        today: Today = date.today,
     ) -> None:
         self._reader_name = reader_name
         self._code_b_min = code_b_min_tries_left
         self._licence_default_pin = licence_default_pin
+        self._deadline_s = deadline_s
+        self._today = today
 
     def readers(self) -> list[ReaderInfo]:
         context = _Context()
@@ -226,6 +263,8 @@ class PcscCardReaderService:
             transport,
             code_b_min_tries_left=self._code_b_min,
             licence_default_pin=self._licence_default_pin,
+            deadline_s=self._deadline_s,
+            today=self._today,
         )
 
 

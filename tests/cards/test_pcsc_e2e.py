@@ -35,7 +35,7 @@ from kiosk.cards.code_b import build_code_b
 from kiosk.cards.licence import LicenceSession
 from kiosk.cards.pcsc import PcscCardMonitor, PcscCardReaderService
 from kiosk.domain import CardType, Sex
-from tests.fixtures.pcsc import VirtualCardHandle, pcsc_env_without_service
+from tests.fixtures.pcsc import VirtualCardHandle, assert_next_card_reads, pcsc_env_without_service
 
 pytestmark = pytest.mark.pcsc
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -170,12 +170,7 @@ def test_card_removed_mid_read_then_next_card(
     card.wait_removed()
     with pytest.raises(NoCardError):
         service.open(card.reader)
-    nxt = virtual_card("mononym", slot=card.slot)
-    session = service.open(nxt.reader)
-    try:
-        assert session.read_basic_info(SecretKind.PIN, Secret("4321")).info.name == "ＡＹＡＮＡ"
-    finally:
-        session.close()
+    assert_next_card_reads(virtual_card, card.slot, service)
 
 
 def test_unsupported_card(virtual_card: Start, service: PcscCardReaderService) -> None:
@@ -279,6 +274,7 @@ def test_cli_readers_status_read(virtual_card: Start) -> None:
         "birth_date": "1980-02-17",
         "sex": "male",
         "apdu_count": 4,
+        "connection_apdu_count": 5,
     }
     rc, out, err = cli("read", "--reader", card.reader, "--code-b-stdin", stdin="55021720352285\n")
     assert rc == 0 and "黒桐" in out

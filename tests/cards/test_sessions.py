@@ -437,7 +437,7 @@ def test_any_card_answers_end_typed_and_never_risk_a_lock(
 
     reads: list[tuple[int, int]] = []
     try:
-        session = identify(Scripted(), code_b_min_tries_left=2)
+        session = identify(Scripted(), code_b_min_tries_left=2, deadline_s=None)
         if with_status:
             session.status()
         for _ in range(2):  # a second read on the same session must re-check everything
@@ -468,20 +468,6 @@ def test_profile_validation() -> None:
     assert profile_from_dict({"type": "mynumber", "birth_date": "2001-02-03"}) == CardProfile(
         type="mynumber", birth_date=date(2001, 2, 3)
     )
-
-
-@pytest.fixture
-def sent(monkeypatch: pytest.MonkeyPatch) -> list[bytes]:
-    """Every command APDU the emulated cards receive, in order."""
-    log: list[bytes] = []
-    current = VirtualCard.execute
-
-    def execute(self: VirtualCard, apdu: bytes) -> bytes:
-        log.append(bytes(apdu))
-        return current(self, apdu)
-
-    monkeypatch.setattr(VirtualCard, "execute", execute)
-    return log
 
 
 def _is_short(apdu: bytes) -> bool:

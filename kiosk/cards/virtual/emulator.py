@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import io
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -203,6 +204,11 @@ class VirtualCard:
         self._ef: Ef | Key | None = None
         self._ef_fid: int | None = None
         self._verified: set[str] = set()
+        #: Set when the card is pulled (in-process reader): ends a stalled or slow answer.
+        self.pulled = threading.Event()
+        #: T=0: the answer waiting for GET RESPONSE; the endless-61xx fault once triggered.
+        self._pending = b""
+        self._endless = False
 
     # -- layout ---------------------------------------------------------------------------
 
@@ -288,6 +294,8 @@ class VirtualCard:
         self._ef = None
         self._ef_fid = None
         self._verified.clear()
+        self._pending = b""
+        self._endless = False
 
     def counters(self) -> dict[str, int]:
         keys = [k for df in [self.mf, *self.apps] for k in df.keys.values()]
@@ -296,12 +304,22 @@ class VirtualCard:
     # -- commands -------------------------------------------------------------------------
 
     def execute(self, apdu: bytes) -> bytes:
-        """One command APDU -> response data + SW. Raises CardPulled when it is time."""
+        """One command APDU -> response data + SW. Raises CardPulled when it is time.
+
+        A profile's faults (see :mod:`kiosk.cards.virtual.profile`) apply here. A stalled or
+        slow answer waits on :attr:`pulled`, so pulling the card ends the wait at once.
+        """
         limit = self.profile.remove_after_apdus
         if limit is not None and self.apdu_count >= limit:
             raise CardPulled
         self.apdu_count += 1
-        response = self._dispatch(apdu)
+        number = self.apdu_count
+        if number == self.profile.stall_at:
+            self.pulled.wait()
+            raise CardPulled
+        if number in self.profile.slow_at and self.pulled.wait(self.profile.answer_delay_ms / 1000):
+            raise CardPulled
+        response = self._answer(apdu, number)
         if self.log_apdus:
             log.info(
                 "> %s  < %s (%d bytes)",
@@ -310,6 +328,35 @@ class VirtualCard:
                 len(response) - 2,
             )
         return response
+
+    def _answer(self, apdu: bytes, number: int) -> bytes:
+        """The answer, with the profile's answer faults applied."""
+        if number in self.profile.short_answer_at:
+            return b"\x90"  # one byte: no status word
+        if number == self.profile.endless_61xx_at:
+            self._endless = True
+        if self._endless:
+            return b"\x61\x10"
+        if len(apdu) >= 4 and apdu[:2] == b"\x00\xc0":
+            return self._get_response(apdu)
+        self._pending = b""
+        response = self._dispatch(apdu)
+        if self.profile.t0_get_response and len(response) > 2:
+            self._pending = response
+            return bytes([0x61, (len(response) - 2) & 0xFF])
+        return response
+
+    def _get_response(self, apdu: bytes) -> bytes:
+        if not self._pending:
+            return b"\x69\x85"
+        le = _le(apdu) if len(apdu) == 5 else 256
+        data, sw = self._pending[:-2], self._pending[-2:]
+        chunk, rest = data[:le], data[le:]
+        if rest:
+            self._pending = rest + sw
+            return chunk + bytes([0x61, min(len(rest), 256) & 0xFF])
+        self._pending = b""
+        return chunk + sw
 
     def _dispatch(self, apdu: bytes) -> bytes:
         if len(apdu) < 4:
@@ -384,6 +431,8 @@ class VirtualCard:
             return b"\x6b\x00"
         le = _le(apdu)
         chunk = ef.data[offset : offset + le]
+        if self.profile.wrong_le_6c and len(apdu) == 5 and 0 < len(chunk) < min(le, 256):
+            return bytes([0x6C, len(chunk)])  # T=0: wrong Le, resend with this one
         if len(chunk) < le and le not in (256, 65536):
             return chunk + b"\x62\x82"
         return chunk + b"\x90\x00"
@@ -408,6 +457,8 @@ class VirtualCard:
             return b"\x69\x84"
         data = _data(apdu)
         if not data:
+            if self.profile.counter_sw:
+                return bytes.fromhex(self.profile.counter_sw)
             return bytes([0x63, 0xC0 | key.tries_left])
         if data == key.secret:
             changed = key.tries_left != key.max_tries

@@ -13,9 +13,11 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+from datetime import date
 
-from kiosk.cards.apdu import Response
+from kiosk.cards.apdu import Response, exchange
 from kiosk.cards.api import (
+    BadCardDataError,
     CardEvent,
     CardEventKind,
     CardEventListener,
@@ -24,7 +26,9 @@ from kiosk.cards.api import (
     NoCardError,
     NoReaderError,
     ReaderInfo,
+    Today,
 )
+from kiosk.cards.link import DEFAULT_DEADLINE_S
 from kiosk.cards.session import identify
 from kiosk.cards.virtual.emulator import CardPulled, VirtualCard
 from kiosk.cards.virtual.profile import CardProfile
@@ -35,22 +39,36 @@ READER_NAME = "Kiosk In-Process Virtual Reader"
 
 
 class VirtualTransport:
-    """Transport straight into an emulator; a removed card raises CardRemovedError."""
+    """Transport straight into an emulator; a removed card raises CardRemovedError.
+
+    Like :class:`~kiosk.cards.pcsc.PcscTransport` it handles ``61xx`` / ``6Cxx`` and counts
+    what the card received (``apdus_sent``); an answer without a status word from a card
+    still in the reader is BadCardDataError.
+    """
 
     def __init__(self, reader: InProcessReader, card: VirtualCard) -> None:
         self._reader = reader
         self._card = card
         self._closed = False
+        self.apdus_sent = 0
 
-    def transmit(self, apdu: bytes | bytearray) -> Response:
+    def _send(self, command: list[int]) -> bytes:
         if self._closed or self._reader.card is not self._card:
             raise CardRemovedError("the card was removed")
+        self.apdus_sent += 1
         try:
-            raw = self._card.execute(bytes(apdu))
+            raw = self._card.execute(bytes(command))
         except CardPulled:
-            self._reader.remove()
+            self._reader.remove(self._card)  # only this card: another may be in by now
             raise CardRemovedError("the card was removed") from None
-        return Response(raw[:-2], int.from_bytes(raw[-2:], "big"))
+        if len(raw) < 2:
+            if self._reader.card is not self._card:
+                raise CardRemovedError("the card was removed")
+            raise BadCardDataError("the card gave a malformed answer")
+        return raw
+
+    def transmit(self, apdu: bytes | bytearray) -> Response:
+        return exchange(self._send, apdu)
 
     def close(self) -> None:
         if not self._closed:
@@ -70,18 +88,26 @@ class InProcessReader:
     def insert(self, profile: CardProfile | VirtualCard) -> VirtualCard:
         card = profile if isinstance(profile, VirtualCard) else VirtualCard(profile)
         card.reset()
+        card.pulled.clear()
         with self._lock:
-            replaced = self.card is not None
-            self.card = card
+            old, self.card = self.card, card
+            replaced = old is not None
+        if old is not None:
+            old.pulled.set()
         if replaced:
             self._emit(CardEventKind.CARD_REMOVED)
         self._emit(CardEventKind.CARD_INSERTED)
         return card
 
-    def remove(self) -> None:
+    def remove(self, only: VirtualCard | None = None) -> None:
+        """Pull the card out (``only``: only if that card is the one in the reader)."""
         with self._lock:
-            had_card = self.card is not None
-            self.card = None
+            if only is not None and self.card is not only:
+                return
+            card, self.card = self.card, None
+            had_card = card is not None
+        if card is not None:
+            card.pulled.set()  # a stalled or slow answer ends now
         if had_card:
             self._emit(CardEventKind.CARD_REMOVED)
 
@@ -111,11 +137,15 @@ class InProcessCardReaderService:
         code_b_min_tries_left: int = 2,
         connected: bool = True,
         licence_default_pin: bool = True,
+        deadline_s: float = DEFAULT_DEADLINE_S,
+        today: Today = date.today,
     ) -> None:
         self.reader = reader or InProcessReader()
         self.connected = connected
         self._code_b_min = code_b_min_tries_left
         self._licence_default_pin = licence_default_pin
+        self._deadline_s = deadline_s
+        self._today = today
 
     def insert(self, profile: CardProfile | VirtualCard) -> VirtualCard:
         return self.reader.insert(profile)
@@ -139,6 +169,8 @@ class InProcessCardReaderService:
             VirtualTransport(self.reader, card),
             code_b_min_tries_left=self._code_b_min,
             licence_default_pin=self._licence_default_pin,
+            deadline_s=self._deadline_s,
+            today=self._today,
         )
 
 

@@ -22,6 +22,20 @@ All sample identities are synthetic. Fields (all optional unless said)::
     remove_after_apdus  pull the card out when this many command APDUs were answered
     implicit_ef         hex FID made current by SELECT of an application (e.g. "0001": the
                         worst case for the privacy guard's "DF known, EF unknown" rule)
+
+Fault profiles: a misbehaving card. APDU numbers count every command the card receives
+since it was inserted, from 1 (GET RESPONSE included)::
+
+    counter_sw          hex SW answered to every empty VERIFY, e.g. "6983": no tries count
+    short_answer_at     APDU numbers answered with a single byte (no status word)
+    endless_61xx_at     from this APDU on, every answer is "61 10" with no data, GET RESPONSE
+                        included, until the card is reset
+    t0_get_response     answers with data come as "61 xx" first and need GET RESPONSE, as on T=0
+    wrong_le_6c         a READ BINARY whose Le does not match the data left is answered
+                        "6C xx" (resend with Le = xx), as on T=0
+    slow_at             APDU numbers answered only after ``answer_delay_ms``
+    answer_delay_ms     see slow_at (default 10000)
+    stall_at            this APDU is never answered: the card hangs until it is pulled
 """
 
 from __future__ import annotations
@@ -62,6 +76,14 @@ class CardProfile:
     licence_number: str = "301234567890"
     remove_after_apdus: int | None = None
     implicit_ef: str = ""
+    counter_sw: str = ""
+    short_answer_at: list[int] = field(default_factory=list)
+    endless_61xx_at: int | None = None
+    t0_get_response: bool = False
+    wrong_le_6c: bool = False
+    slow_at: list[int] = field(default_factory=list)
+    answer_delay_ms: int = 10000
+    stall_at: int | None = None
     #: Where the profile was loaded from (relative paths resolve against it); not in JSON.
     source: Path | None = field(default=None, compare=False)
 
