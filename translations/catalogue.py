@@ -732,6 +732,49 @@ T(
     "Nada foi registrado. Para começar de novo, coloque o cartão no leitor.",
     "まだ うけつけ して いません。もう いちど カードを ここに おいて ください。",
 )
+# --- Card timeout and unreadable retry counter (card layer, issue 7) ----------------------
+T(
+    "Notice",
+    "The card did not answer",
+    "カードから応答がありませんでした",
+    "卡片没有响应",
+    "카드가 응답하지 않았습니다",
+    "Thẻ không phản hồi",
+    "O cartão não respondeu",
+    "カードの へんじが ありません",
+)
+T(
+    "Notice",
+    "Nothing was recorded. Please take your card, then place it on the reader again.",
+    "登録はされていません。カードをいったん取って、もう一度読み取り機に置いてください。",
+    "没有进行登记。请先拿起卡片,再重新放到读卡器上。",
+    "등록되지 않았습니다. 카드를 들었다가 다시 리더기 위에 올려 주세요.",
+    "Chưa có gì được ghi lại. Vui lòng nhấc thẻ lên rồi đặt lại lên máy đọc.",
+    "Nada foi registrado. Retire o cartão e coloque-o no leitor de novo.",
+    "まだ うけつけ して いません。カードを いちど とって、もう いちど ここに おいて ください。",
+)
+T(
+    "Notice",
+    "This card cannot be checked here",
+    "この端末ではカードを確認できません",
+    "本机无法核对这张卡片",
+    "이 단말기에서는 카드를 확인할 수 없습니다",
+    "Máy này không kiểm tra được thẻ của bạn",
+    "Este cartão não pode ser verificado aqui",
+    "この きかいでは カードを しらべられません",
+)
+T(
+    "Notice",
+    "Nothing was tried, and your card is safe. Please take your card and go to the staff desk.",
+    "暗証番号は一度も送っていないので、カードはそのまま使えます。"
+    "カードを持って職員の受付へお越しください。",
+    "没有进行任何尝试,您的卡片是安全的。请拿好卡片,到工作人员服务台。",
+    "아무것도 시도하지 않았으므로 카드는 안전합니다. 카드를 가지고 직원 접수처로 가 주세요.",
+    "Chưa thử gì cả, thẻ của bạn vẫn an toàn. Vui lòng cầm thẻ và đến bàn nhân viên.",
+    "Nada foi tentado e o seu cartão está seguro. Pegue o cartão e vá até a mesa da equipe.",
+    "なにも して いないので、カードは だいじょうぶ です。"
+    "カードを もって しょくいんの ところへ いって ください。",
+)
 T(
     "Notice",
     "The card could not be read",

@@ -335,12 +335,20 @@
       <translation>Nothing was recorded. Please take your card and go to the staff desk. Staff will register you.</translation>
     </message>
     <message>
+      <source>Nothing was recorded. Please take your card, then place it on the reader again.</source>
+      <translation>Nothing was recorded. Please take your card, then place it on the reader again.</translation>
+    </message>
+    <message>
       <source>Nothing was recorded. Staff will check your details with you.</source>
       <translation>Nothing was recorded. Staff will check your details with you.</translation>
     </message>
     <message>
       <source>Nothing was recorded. To start again, place your card on the reader.</source>
       <translation>Nothing was recorded. To start again, place your card on the reader.</translation>
+    </message>
+    <message>
+      <source>Nothing was tried, and your card is safe. Please take your card and go to the staff desk.</source>
+      <translation>Nothing was tried, and your card is safe. Please take your card and go to the staff desk.</translation>
     </message>
     <message>
       <source>Only one try is left</source>
@@ -375,6 +383,10 @@
       <translation>The card could not be read</translation>
     </message>
     <message>
+      <source>The card did not answer</source>
+      <translation>The card did not answer</translation>
+    </message>
+    <message>
       <source>The card reader is not working</source>
       <translation>The card reader is not working</translation>
     </message>
@@ -389,6 +401,10 @@
     <message>
       <source>There is nothing to check out. To check in, press Check in and place your card.</source>
       <translation>There is nothing to check out. To check in, press Check in and place your card.</translation>
+    </message>
+    <message>
+      <source>This card cannot be checked here</source>
+      <translation>This card cannot be checked here</translation>
     </message>
     <message>
       <source>This card cannot be read here</source>

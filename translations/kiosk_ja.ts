@@ -335,12 +335,20 @@
       <translation>登録はされていません。カードを取って職員の受付へお越しください。職員が登録します。</translation>
     </message>
     <message>
+      <source>Nothing was recorded. Please take your card, then place it on the reader again.</source>
+      <translation>登録はされていません。カードをいったん取って、もう一度読み取り機に置いてください。</translation>
+    </message>
+    <message>
       <source>Nothing was recorded. Staff will check your details with you.</source>
       <translation>登録はされていません。職員が一緒に内容を確認します。</translation>
     </message>
     <message>
       <source>Nothing was recorded. To start again, place your card on the reader.</source>
       <translation>登録はされていません。もう一度始めるには、カードを読み取り機に置いてください。</translation>
+    </message>
+    <message>
+      <source>Nothing was tried, and your card is safe. Please take your card and go to the staff desk.</source>
+      <translation>暗証番号は一度も送っていないので、カードはそのまま使えます。カードを持って職員の受付へお越しください。</translation>
     </message>
     <message>
       <source>Only one try is left</source>
@@ -375,6 +383,10 @@
       <translation>カードを読み取れませんでした</translation>
     </message>
     <message>
+      <source>The card did not answer</source>
+      <translation>カードから応答がありませんでした</translation>
+    </message>
+    <message>
       <source>The card reader is not working</source>
       <translation>カード読み取り機が使えません</translation>
     </message>
@@ -389,6 +401,10 @@
     <message>
       <source>There is nothing to check out. To check in, press Check in and place your card.</source>
       <translation>退所する登録はありません。避難登録するには「避難登録」を押してカードを置いてください。</translation>
+    </message>
+    <message>
+      <source>This card cannot be checked here</source>
+      <translation>この端末ではカードを確認できません</translation>
     </message>
     <message>
       <source>This card cannot be read here</source>

@@ -335,12 +335,20 @@
       <translation>まだ うけつけ して いません。カードを とって しょくいんの ところへ いって ください。しょくいんが うけつけ します。</translation>
     </message>
     <message>
+      <source>Nothing was recorded. Please take your card, then place it on the reader again.</source>
+      <translation>まだ うけつけ して いません。カードを いちど とって、もう いちど ここに おいて ください。</translation>
+    </message>
+    <message>
       <source>Nothing was recorded. Staff will check your details with you.</source>
       <translation>まだ うけつけ して いません。しょくいんが いっしょに みます。</translation>
     </message>
     <message>
       <source>Nothing was recorded. To start again, place your card on the reader.</source>
       <translation>まだ うけつけ して いません。もう いちど カードを ここに おいて ください。</translation>
+    </message>
+    <message>
+      <source>Nothing was tried, and your card is safe. Please take your card and go to the staff desk.</source>
+      <translation>なにも して いないので、カードは だいじょうぶ です。カードを もって しょくいんの ところへ いって ください。</translation>
     </message>
     <message>
       <source>Only one try is left</source>
@@ -375,6 +383,10 @@
       <translation>カードが よめませんでした</translation>
     </message>
     <message>
+      <source>The card did not answer</source>
+      <translation>カードの へんじが ありません</translation>
+    </message>
+    <message>
       <source>The card reader is not working</source>
       <translation>カードを よむ きかいが うごきません</translation>
     </message>
@@ -389,6 +401,10 @@
     <message>
       <source>There is nothing to check out. To check in, press Check in and place your card.</source>
       <translation>でる てつづきは いりません。はいる ときは「はいる」を おして カードを おいて ください。</translation>
+    </message>
+    <message>
+      <source>This card cannot be checked here</source>
+      <translation>この きかいでは カードを しらべられません</translation>
     </message>
     <message>
       <source>This card cannot be read here</source>

@@ -335,12 +335,20 @@
       <translation>등록되지 않았습니다. 카드를 가지고 직원 접수처로 가 주세요. 직원이 등록해 드립니다.</translation>
     </message>
     <message>
+      <source>Nothing was recorded. Please take your card, then place it on the reader again.</source>
+      <translation>등록되지 않았습니다. 카드를 들었다가 다시 리더기 위에 올려 주세요.</translation>
+    </message>
+    <message>
       <source>Nothing was recorded. Staff will check your details with you.</source>
       <translation>등록되지 않았습니다. 직원이 함께 내용을 확인해 드립니다.</translation>
     </message>
     <message>
       <source>Nothing was recorded. To start again, place your card on the reader.</source>
       <translation>등록되지 않았습니다. 다시 시작하려면 카드를 리더기 위에 올려 주세요.</translation>
+    </message>
+    <message>
+      <source>Nothing was tried, and your card is safe. Please take your card and go to the staff desk.</source>
+      <translation>아무것도 시도하지 않았으므로 카드는 안전합니다. 카드를 가지고 직원 접수처로 가 주세요.</translation>
     </message>
     <message>
       <source>Only one try is left</source>
@@ -375,6 +383,10 @@
       <translation>카드를 읽을 수 없었습니다</translation>
     </message>
     <message>
+      <source>The card did not answer</source>
+      <translation>카드가 응답하지 않았습니다</translation>
+    </message>
+    <message>
       <source>The card reader is not working</source>
       <translation>카드 리더기가 작동하지 않습니다</translation>
     </message>
@@ -389,6 +401,10 @@
     <message>
       <source>There is nothing to check out. To check in, press Check in and place your card.</source>
       <translation>퇴소할 등록이 없습니다. 피난 등록을 하려면 '피난 등록'을 누르고 카드를 올려 주세요.</translation>
+    </message>
+    <message>
+      <source>This card cannot be checked here</source>
+      <translation>이 단말기에서는 카드를 확인할 수 없습니다</translation>
     </message>
     <message>
       <source>This card cannot be read here</source>

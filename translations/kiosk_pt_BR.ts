@@ -335,12 +335,20 @@
       <translation>Nada foi registrado. Pegue o seu cartão e vá até a mesa da equipe. A equipe vai registrar você.</translation>
     </message>
     <message>
+      <source>Nothing was recorded. Please take your card, then place it on the reader again.</source>
+      <translation>Nada foi registrado. Retire o cartão e coloque-o no leitor de novo.</translation>
+    </message>
+    <message>
       <source>Nothing was recorded. Staff will check your details with you.</source>
       <translation>Nada foi registrado. A equipe vai conferir os seus dados com você.</translation>
     </message>
     <message>
       <source>Nothing was recorded. To start again, place your card on the reader.</source>
       <translation>Nada foi registrado. Para começar de novo, coloque o cartão no leitor.</translation>
+    </message>
+    <message>
+      <source>Nothing was tried, and your card is safe. Please take your card and go to the staff desk.</source>
+      <translation>Nada foi tentado e o seu cartão está seguro. Pegue o cartão e vá até a mesa da equipe.</translation>
     </message>
     <message>
       <source>Only one try is left</source>
@@ -375,6 +383,10 @@
       <translation>Não foi possível ler o cartão</translation>
     </message>
     <message>
+      <source>The card did not answer</source>
+      <translation>O cartão não respondeu</translation>
+    </message>
+    <message>
       <source>The card reader is not working</source>
       <translation>O leitor de cartão não está funcionando</translation>
     </message>
@@ -389,6 +401,10 @@
     <message>
       <source>There is nothing to check out. To check in, press Check in and place your card.</source>
       <translation>Não há saída a registrar. Para dar entrada, toque em Entrada e coloque o cartão.</translation>
+    </message>
+    <message>
+      <source>This card cannot be checked here</source>
+      <translation>Este cartão não pode ser verificado aqui</translation>
     </message>
     <message>
       <source>This card cannot be read here</source>

@@ -335,12 +335,20 @@
       <translation>Chưa có gì được ghi lại. Vui lòng lấy thẻ và đến bàn nhân viên. Nhân viên sẽ đăng ký cho bạn.</translation>
     </message>
     <message>
+      <source>Nothing was recorded. Please take your card, then place it on the reader again.</source>
+      <translation>Chưa có gì được ghi lại. Vui lòng nhấc thẻ lên rồi đặt lại lên máy đọc.</translation>
+    </message>
+    <message>
       <source>Nothing was recorded. Staff will check your details with you.</source>
       <translation>Chưa có gì được ghi lại. Nhân viên sẽ cùng bạn kiểm tra thông tin.</translation>
     </message>
     <message>
       <source>Nothing was recorded. To start again, place your card on the reader.</source>
       <translation>Chưa có gì được ghi lại. Để bắt đầu lại, hãy đặt thẻ lên máy đọc.</translation>
+    </message>
+    <message>
+      <source>Nothing was tried, and your card is safe. Please take your card and go to the staff desk.</source>
+      <translation>Chưa thử gì cả, thẻ của bạn vẫn an toàn. Vui lòng cầm thẻ và đến bàn nhân viên.</translation>
     </message>
     <message>
       <source>Only one try is left</source>
@@ -375,6 +383,10 @@
       <translation>Không đọc được thẻ</translation>
     </message>
     <message>
+      <source>The card did not answer</source>
+      <translation>Thẻ không phản hồi</translation>
+    </message>
+    <message>
       <source>The card reader is not working</source>
       <translation>Máy đọc thẻ không hoạt động</translation>
     </message>
@@ -389,6 +401,10 @@
     <message>
       <source>There is nothing to check out. To check in, press Check in and place your card.</source>
       <translation>Không có gì để đăng ký rời đi. Để đăng ký vào, hãy bấm Đăng ký vào và đặt thẻ.</translation>
+    </message>
+    <message>
+      <source>This card cannot be checked here</source>
+      <translation>Máy này không kiểm tra được thẻ của bạn</translation>
     </message>
     <message>
       <source>This card cannot be read here</source>

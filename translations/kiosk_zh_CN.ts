@@ -335,12 +335,20 @@
       <translation>没有进行登记。请取回卡片，到工作人员服务台。工作人员会为您登记。</translation>
     </message>
     <message>
+      <source>Nothing was recorded. Please take your card, then place it on the reader again.</source>
+      <translation>没有进行登记。请先拿起卡片，再重新放到读卡器上。</translation>
+    </message>
+    <message>
       <source>Nothing was recorded. Staff will check your details with you.</source>
       <translation>没有进行登记。工作人员会和您一起核对信息。</translation>
     </message>
     <message>
       <source>Nothing was recorded. To start again, place your card on the reader.</source>
       <translation>没有进行登记。要重新开始，请把卡片放在读卡器上。</translation>
+    </message>
+    <message>
+      <source>Nothing was tried, and your card is safe. Please take your card and go to the staff desk.</source>
+      <translation>没有进行任何尝试，您的卡片是安全的。请拿好卡片，到工作人员服务台。</translation>
     </message>
     <message>
       <source>Only one try is left</source>
@@ -375,6 +383,10 @@
       <translation>无法读取卡片</translation>
     </message>
     <message>
+      <source>The card did not answer</source>
+      <translation>卡片没有响应</translation>
+    </message>
+    <message>
       <source>The card reader is not working</source>
       <translation>读卡器无法使用</translation>
     </message>
@@ -389,6 +401,10 @@
     <message>
       <source>There is nothing to check out. To check in, press Check in and place your card.</source>
       <translation>没有可以离开的登记。要登记入住，请按“避难登记”并放上卡片。</translation>
+    </message>
+    <message>
+      <source>This card cannot be checked here</source>
+      <translation>本机无法核对这张卡片</translation>
     </message>
     <message>
       <source>This card cannot be read here</source>

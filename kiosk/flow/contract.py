@@ -67,6 +67,8 @@ class NoticeCode(StrEnum):
     STAYING = "staying"  # "I am still staying": nothing recorded
     NOT_CHECKED_IN = "not_checked_in"  # check-out asked but no open check-in here
     INVALID_CODE_B = "invalid_code_b"  # impossible date / expiry year typed
+    CARD_TIMEOUT = "card_timeout"  # the card did not answer in time: place it again
+    TRIES_UNREADABLE = "tries_unreadable"  # no retry count: nothing tried, card safe, staff
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ from kiosk.cards.api import (
     CardLockedError,
     CardRemovedError,
     CardStatus,
+    CardTimeoutError,
     LastTryRefusedError,
     NoCardError,
     NoReaderError,
@@ -39,6 +40,7 @@ from kiosk.cards.api import (
     Secret,
     SecretKind,
     SecretStatus,
+    TriesUnreadableError,
     UnsupportedCardError,
     WrongSecretError,
 )
@@ -719,6 +721,10 @@ class CheckInFlow:
             return self._after_refusal(locked=False, tries_left=error.tries_left)
         if isinstance(error, BadCardDataError):
             return self._notice(NoticeCode.BAD_CARD_DATA)
+        if isinstance(error, CardTimeoutError):
+            return self._notice(NoticeCode.CARD_TIMEOUT)
+        if isinstance(error, TriesUnreadableError):
+            return self._notice(NoticeCode.TRIES_UNREADABLE)
         log.warning("card error in the flow: %s", error.code)
         return self._notice(NoticeCode.BAD_CARD_DATA)
 

@@ -68,6 +68,25 @@ NOTICES: dict[NoticeCode, NoticeText] = {
         ),
         False,
     ),
+    NoticeCode.CARD_TIMEOUT: NoticeText(
+        "card",
+        QT_TRANSLATE_NOOP("Notice", "The card did not answer"),
+        QT_TRANSLATE_NOOP(
+            "Notice",
+            "Nothing was recorded. Please take your card, then place it on the reader again.",
+        ),
+        False,
+    ),
+    NoticeCode.TRIES_UNREADABLE: NoticeText(
+        "card",
+        QT_TRANSLATE_NOOP("Notice", "This card cannot be checked here"),
+        QT_TRANSLATE_NOOP(
+            "Notice",
+            "Nothing was tried, and your card is safe. "
+            "Please take your card and go to the staff desk.",
+        ),
+        True,
+    ),
     NoticeCode.BAD_CARD_DATA: NoticeText(
         "warning",
         QT_TRANSLATE_NOOP("Notice", "The card could not be read"),
