@@ -8,6 +8,7 @@ from kiosk.store.keys import (
     KeyringKeyProvider,
     default_key_provider,
 )
+from kiosk.store.salvage import SalvageReport
 from kiosk.store.store import (
     DEAD,
     IN_FLIGHT,
@@ -24,6 +25,8 @@ from kiosk.store.store import (
     QuarantineReason,
     RecordStore,
     RetryDecision,
+    StoreCondition,
+    StoreCorruptError,
     StoreKeyLostError,
 )
 
@@ -47,6 +50,9 @@ __all__ = [
     "QuarantineReason",
     "RecordStore",
     "RetryDecision",
+    "SalvageReport",
+    "StoreCondition",
+    "StoreCorruptError",
     "StoreKeyLostError",
     "default_key_provider",
     "open_store",

@@ -79,10 +79,13 @@ _NEEDS_KEY = frozenset({2})
 
 
 def migrate(
-    db: sqlite_utils.Database, reseal: Callable[[sqlite3.Connection], None] | None = None
+    db: sqlite_utils.Database,
+    reseal: Callable[[sqlite3.Connection], None] | None = None,
+    *,
+    target: int | None = None,
 ) -> int:
-    """Bring the database to SCHEMA_VERSION (without ``reseal``: up to the first step that
-    needs the key); returns the version found. One transaction: all steps or none."""
+    """Bring the database to ``target`` (default SCHEMA_VERSION; without ``reseal``: up to
+    the first step that needs the key); returns the version found. One transaction."""
     conn = db.conn
     conn.execute("BEGIN IMMEDIATE")
     try:
@@ -91,7 +94,7 @@ def migrate(
             raise StorageError(
                 f"the record database is from a newer version (schema {found}); not opened"
             )
-        for version in range(found, SCHEMA_VERSION):
+        for version in range(found, SCHEMA_VERSION if target is None else target):
             if version in _NEEDS_KEY and reseal is None:
                 break
             for statement in MIGRATIONS[version].split(";"):

@@ -37,6 +37,7 @@ from kiosk.clock import Clock, SystemClock
 from kiosk.domain import CardType, RegistrationType, SituationFlag
 from kiosk.errors import StorageError, StorageFullError
 from kiosk.records import Event, EventKind, OpenCheckIn, Person
+from kiosk.store import salvage
 from kiosk.store.crypto import (
     DecryptionError,
     RecordCipher,
@@ -45,7 +46,8 @@ from kiosk.store.crypto import (
 )
 from kiosk.store.keys import KeyProvider
 from kiosk.store.redact import sanitize_server_text
-from kiosk.store.schema import migrate
+from kiosk.store.salvage import SalvageReport
+from kiosk.store.schema import SCHEMA_VERSION, migrate
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +60,8 @@ STATES = (PENDING, IN_FLIGHT, SENT, DEAD)
 META_SYNC_LAST_SUCCESS = "sync.last_success_at"
 META_SYNC_LAST_ERROR = "sync.last_error"
 _META_PURGE_PENDING = "purge.checkpoint_pending_since"
+#: meta key of the last recovery's SalvageReport (JSON), until staff acknowledge it.
+META_SALVAGE_REPORT = "store.salvage_report"
 #: The sync worker's back-off cap (kiosk.sync.backoff.Backoff.cap_s); pass the real one.
 DEFAULT_MAX_BACKOFF_S = 300.0
 # A pending row is due when its time has come, or when it lies further ahead than the longest
@@ -65,6 +69,40 @@ DEFAULT_MAX_BACKOFF_S = 300.0
 _DUE = "(o.next_attempt_at <= ? OR o.next_attempt_at > ?)"
 #: How long a purge's checkpoint waits for readers before reporting "purge pending".
 _CHECKPOINT_WAIT_MS = 250
+
+
+class StoreCondition(StrEnum):
+    """The database file's health, as a typed value for the UI (never an English phrase)."""
+
+    OK = "ok"
+    #: A damaged file was moved aside and every readable record salvaged into a fresh one:
+    #: recording goes on; staff should see ``RecordStore.salvage_report()``.
+    RECOVERED = "store_recovered"
+    #: Damaged and not recovered (another process holds it, or this process may not move
+    #: it): nothing more is written to it.
+    CORRUPT = "store_corrupt"
+
+
+class StoreCorruptError(StorageError):
+    """SQLite reported the database file as damaged (SQLITE_CORRUPT / SQLITE_NOTADB).
+
+    ``recovered``: it was moved aside and salvaged, and the store now uses a fresh file
+    (``report`` says what was kept); retrying the operation is safe.
+    """
+
+    code = "store_corrupt"
+    needs_staff = True
+
+    def __init__(
+        self,
+        message: str | None = None,
+        *,
+        recovered: bool = False,
+        report: SalvageReport | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.recovered = recovered
+        self.report = report
 
 
 class StoreKeyLostError(StorageError):
@@ -203,8 +241,21 @@ class RecordStore:
         reserve_bytes: int = 8 * 1024 * 1024,
         claim_lease_s: float = 600.0,
         max_backoff_s: float = DEFAULT_MAX_BACKOFF_S,
+        check_at_open: bool = True,
+        recover_corrupt: bool | None = None,
     ) -> None:
         self.path = path
+        # Moving a damaged file aside is for the process that records (the kiosk: it opens
+        # with the key and takes back every claim); a CLI next to it only reports it.
+        self._recover_allowed = (
+            recover_corrupt
+            if recover_corrupt is not None
+            else key_provider is not None and requeue_in_flight
+        )
+        self._key_provider = key_provider
+        self._max_page_count = max_page_count
+        self._broken = False
+        self._condition_listeners: list[Callable[[StoreCondition], None]] = []
         # The longest wait the sync worker may ask for. A row waiting longer than that can
         # only come from a wall clock stepped back: it counts as due now (clamped on read,
         # and delays are clamped to it on write), so a clock set to last year strands nothing.
@@ -221,36 +272,184 @@ class RecordStore:
         self._busy_timeout_ms = int(busy_timeout_ms)
         self._lock = threading.RLock()
         self._listeners: list[Callable[[], None]] = []
+        self._cipher: RecordCipher | None = None
         path.parent.mkdir(parents=True, exist_ok=True)
+        salvage.finish_interrupted_recovery(path, self._clock.now())
+        self._connect()
+        try:
+            try:
+                self._configure(busy_timeout_ms, max_page_count)
+                damaged = check_at_open and not salvage.quick_check(self._conn)
+            except sqlite3.DatabaseError as exc:
+                if not salvage.is_corruption(exc):
+                    raise
+                damaged = True
+            if damaged:
+                self._on_corruption(at_open=True)
+            try:
+                self._open_steps(key_provider, requeue_in_flight)
+            except StoreCorruptError as exc:
+                # Damage met on the way (a page quick_check passed, or no check at open):
+                # the fresh file is in place now; open it.
+                if not exc.recovered:
+                    raise
+                self._open_steps(key_provider, requeue_in_flight)
+        except sqlite3.DatabaseError as exc:
+            self._conn.close()
+            raise StorageError(
+                f"the record database cannot be opened ({type(exc).__name__}: {exc})"
+            ) from exc
+        except BaseException:
+            self._conn.close()
+            raise
+
+    def _open_steps(self, key_provider: KeyProvider | None, requeue_in_flight: bool) -> None:
+        try:
+            migrate(self.db)
+        except sqlite3.DatabaseError as exc:
+            raise self._database_error(exc) from exc
+        self._cipher = self._load_cipher(key_provider)
+        if self._cipher is not None:
+            # Needs the key: re-encrypts old rows so that every clear field is bound.
+            try:
+                migrate(self.db, reseal=self._reseal)
+            except sqlite3.DatabaseError as exc:
+                raise self._database_error(exc) from exc
+        if requeue_in_flight:
+            self.requeue_in_flight()
+        else:
+            self.requeue_stale_claims()
+
+    # -- set-up ------------------------------------------------------------------------------
+
+    def _connect(self) -> None:
         try:
             conn = sqlite3.connect(
-                str(path), isolation_level=None, check_same_thread=False, timeout=30
+                str(self.path), isolation_level=None, check_same_thread=False, timeout=30
             )
         except sqlite3.Error as exc:
             raise StorageError(f"cannot open the record database: {exc}") from exc
         self._conn = conn
         self.db = sqlite_utils.Database(conn)
-        try:
-            self._configure(busy_timeout_ms, max_page_count)
-            migrate(self.db)
-            self._cipher = self._load_cipher(key_provider)
-            if self._cipher is not None:
-                # Needs the key: re-encrypts old rows so that every clear field is bound.
-                migrate(self.db, reseal=self._reseal)
-            if requeue_in_flight:
-                self.requeue_in_flight()
-            else:
-                self.requeue_stale_claims()
-        except sqlite3.DatabaseError as exc:
-            conn.close()
-            raise StorageError(
-                f"the record database cannot be opened ({type(exc).__name__}: {exc})"
-            ) from exc
-        except BaseException:
-            conn.close()
-            raise
 
-    # -- set-up ------------------------------------------------------------------------------
+    # -- damage ------------------------------------------------------------------------------
+
+    @property
+    def condition(self) -> StoreCondition:
+        """OK; RECOVERED (a damaged file was moved aside and salvaged: staff should read
+        :meth:`salvage_report`); CORRUPT (damaged and not recovered: nothing is written)."""
+        if self._broken:
+            return StoreCondition.CORRUPT
+        return StoreCondition.RECOVERED if self.salvage_report() else StoreCondition.OK
+
+    def subscribe_condition(self, listener: Callable[[StoreCondition], None]) -> None:
+        """Call ``listener`` (on the thread that met the damage) when the condition changes."""
+        self._condition_listeners.append(listener)
+
+    def salvage_report(self) -> SalvageReport | None:
+        """The last recovery's report, until staff acknowledge it."""
+        if self._broken:
+            return None
+        text = self._meta_get(META_SALVAGE_REPORT)
+        return SalvageReport.from_json(text) if text else None
+
+    def acknowledge_recovery(self) -> None:
+        """Staff have seen the salvage report (the damaged file stays where it is)."""
+        self.meta_set({META_SALVAGE_REPORT: None})
+
+    def check_integrity(self) -> StoreCondition:
+        """``PRAGMA quick_check`` now (docs/store.md has its cost); recovers when damaged."""
+        with self._lock:
+            if self._broken:
+                return StoreCondition.CORRUPT
+            if not salvage.quick_check(self._conn):
+                with contextlib.suppress(StoreCorruptError):
+                    self._on_corruption()
+        return self.condition
+
+    def _on_corruption(self, *, at_open: bool = False) -> StoreCorruptError:
+        """SQLite says the file is damaged. Never write into it again: recover (move it
+        aside, salvage into a fresh file) where allowed, else stop writing. Returns the
+        error for the caller to raise; at open, raises it when not recovered."""
+        with self._lock:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.close()
+            if not self._recover_allowed:
+                self._broken = True
+                error = StoreCorruptError(
+                    "the record database is damaged and cannot be opened here; the kiosk"
+                    " moves it aside and salvages it when it starts (see docs/store.md)"
+                )
+            else:
+                try:
+                    report = salvage.recover(
+                        self.path,
+                        now=self._clock.now(),
+                        prepare=self._prepare_fresh,
+                        verifier_for=self._salvage_verifier,
+                        report_key=META_SALVAGE_REPORT,
+                    )
+                except (OSError, sqlite3.Error) as exc:
+                    log.error("store: recovery failed (%s)", type(exc).__name__)
+                    self._broken = True
+                    error = StoreCorruptError(
+                        "the record database is damaged and could not be moved aside;"
+                        " nothing more is written to it (see docs/store.md)"
+                    )
+                else:
+                    error = StoreCorruptError(
+                        "the record database was damaged: moved aside and salvaged into a new one",
+                        recovered=True,
+                        report=report,
+                    )
+            if error.recovered or not at_open:
+                self._connect()
+                if error.recovered:
+                    self._configure(self._busy_timeout_ms, self._max_page_count)
+        for listener in list(self._condition_listeners):
+            try:
+                listener(self.condition)
+            except Exception:
+                log.exception("store condition listener failed")
+        if at_open and not error.recovered:
+            raise error
+        return error
+
+    def _prepare_fresh(self, conn: sqlite3.Connection, version: int | None) -> None:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA secure_delete = ON")
+        # The damaged file's schema version (its rows have its columns); the normal open
+        # migrates on from there. An empty fresh file needs nothing resealed.
+        migrate(
+            sqlite_utils.Database(conn),
+            reseal=lambda _c: None,
+            target=SCHEMA_VERSION if version is None else min(version, SCHEMA_VERSION),
+        )
+
+    def _salvage_verifier(self, meta: dict[str, str]) -> salvage.Verifier | None:
+        cipher = self._cipher
+        if cipher is None and self._key_provider is not None:
+            key = self._key_provider.load()
+            cipher = RecordCipher(key) if key is not None else None
+        if cipher is None or meta.get("key_check") != cipher.key_check:
+            return None  # copied as they are; the normal open reports the key problem
+        checked = cipher
+
+        def verify(row: salvage.Row) -> str | None:
+            if "seal" not in row:
+                return None  # an older schema: the migration checks and seals it
+            try:
+                self._row_to_event([row[c] for c in _EVENT_COLUMN_NAMES], checked)
+            except TamperedRecordError:
+                return _TAMPERED
+            except DecryptionError:
+                return _UNDECRYPTABLE
+            except Exception:
+                return _UNREADABLE
+            return None
+
+        return verify
 
     def _configure(self, busy_timeout_ms: int, max_page_count: int | None) -> None:
         c = self._conn
@@ -356,6 +555,8 @@ class RecordStore:
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One write transaction under the lock; SQLite errors become StorageError."""
         with self._lock:
+            if self._broken:
+                raise StoreCorruptError("the record database is damaged; nothing is written")
             c = self._conn
             try:
                 c.execute("BEGIN IMMEDIATE")
@@ -367,17 +568,24 @@ class RecordStore:
                         with contextlib.suppress(sqlite3.Error):
                             c.execute("ROLLBACK")
                     raise
-            except sqlite3.OperationalError as exc:
-                raise _storage_error(exc) from exc
             except sqlite3.DatabaseError as exc:
-                raise StorageError(f"record database error: {type(exc).__name__}") from exc
+                raise self._database_error(exc) from exc
+
+    def _database_error(self, exc: sqlite3.DatabaseError) -> StorageError:
+        if salvage.is_corruption(exc):
+            return self._on_corruption()
+        if isinstance(exc, sqlite3.OperationalError):
+            return _storage_error(exc)
+        return StorageError(f"record database error: {type(exc).__name__}")
 
     def _read(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         with self._lock:
+            if self._broken:
+                raise StoreCorruptError("the record database is damaged; see docs/store.md")
             try:
                 return list(self._conn.execute(sql, params).fetchall())
             except sqlite3.DatabaseError as exc:
-                raise StorageError(f"record database error: {type(exc).__name__}") from exc
+                raise self._database_error(exc) from exc
 
     def _meta_get(self, key: str) -> str | None:
         rows = self._read("SELECT value FROM meta WHERE key = ?", (key,))
@@ -414,9 +622,31 @@ class RecordStore:
         now = self._clock.now()
         rows = [self._event_row(event, cipher, _iso(now)) for event in events]
         self._check_disk_headroom()
+        try:
+            self._insert_events(rows, now, retry=False)
+        except StoreCorruptError as exc:
+            if not exc.recovered:
+                raise
+            # The damaged file was moved aside and salvaged: record into the fresh one
+            # (the failed transaction never committed, so the event is not in it yet).
+            self._insert_events(rows, now, retry=True)
+        for listener in list(self._listeners):
+            try:
+                listener()
+            except Exception:
+                log.exception("record listener failed")
+
+    def _insert_events(
+        self, rows: Sequence[tuple[Any, ...]], now: datetime, *, retry: bool
+    ) -> None:
         with self._write() as c:
             self._check_page_headroom(c)
             for row in rows:
+                if (
+                    retry
+                    and c.execute("SELECT 1 FROM events WHERE event_id = ?", (row[0],)).fetchone()
+                ):
+                    continue
                 cur = c.execute(
                     "INSERT INTO events (event_id, kind, shelter_id, terminal_id, occurred_at,"
                     " utc_offset_minutes, registration_type, card_type, consent_version,"
@@ -429,11 +659,6 @@ class RecordStore:
                     " created_at) VALUES (?, ?, 'pending', 0, ?, ?)",
                     (row[0], cur.lastrowid, now.timestamp(), _iso(now)),
                 )
-        for listener in list(self._listeners):
-            try:
-                listener()
-            except Exception:
-                log.exception("record listener failed")
 
     def _event_row(self, event: Event, cipher: RecordCipher, recorded_at: str) -> tuple[Any, ...]:
         """The row in column order: the clear fields, then person_fp, seal and personal."""
@@ -998,6 +1223,8 @@ _CLEAR_COLUMNS = (
     " registration_type, card_type, consent_version, refers_to, training, recorded_at"
 )
 _N_CLEAR = 12
+#: The columns of _EVENT_SELECT, by name (for rows read by the salvage).
+_EVENT_COLUMN_NAMES = [*_CLEAR_COLUMNS.replace(" ", "").split(","), "person_fp", "seal", "personal"]
 
 
 def _personal_aad(clear: bytes, fingerprint: str | None) -> bytes:

@@ -300,6 +300,7 @@ def test_low_disk_space_refuses_new_records_before_the_disk_is_full(
 def test_a_file_that_is_not_a_database_gives_a_storage_error(tmp_path: Path) -> None:
     path = tmp_path / "kiosk.sqlite3"
     path.write_bytes(b"this is not SQLite" * 500)
+    # Recovery (moving it aside) is only for the kiosk itself: test_corruption.py.
     with pytest.raises(StorageError, match="cannot be opened"):
-        RecordStore(path, FakeKeyProvider())
+        RecordStore(path, FakeKeyProvider(), recover_corrupt=False)
     assert path.read_bytes().startswith(b"this is not SQLite")  # left alone for staff

@@ -1,0 +1,233 @@
+"""A damaged database file: noticed, moved aside (never deleted), every readable record
+salvaged into a fresh file with its outbox state, and recording goes on. Real files, real
+flipped bytes."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from kiosk.clock import FakeClock
+from kiosk.store import (
+    FakeKeyProvider,
+    RecordStore,
+    StoreCondition,
+    StoreCorruptError,
+)
+from tests.store.factories import check_in
+
+KEY = bytes(range(32))
+N = 400
+
+
+def _keys() -> FakeKeyProvider:
+    return FakeKeyProvider(KEY)
+
+
+def _filled(path: Path, clock: FakeClock) -> dict[str, str]:
+    """N check-ins: the first 100 sent, 5 dead, the rest pending. Returns id -> state."""
+    with RecordStore(path, _keys(), clock) as s:
+        events = [check_in(n) for n in range(N)]
+        s.record_many(events)
+        claimed = s.claim_due(105)
+        s.mark_sent([c.event.event_id for c in claimed[:100]])
+        s.mark_dead([(c.event.event_id, "rejected") for c in claimed[100:]])
+        states = {
+            str(eid): str(state)
+            for eid, state in s.db.execute("SELECT event_id, state FROM outbox").fetchall()
+        }
+    assert not path.with_name(path.name + "-wal").exists()  # everything is in the main file
+    return states
+
+
+def _pages_of(path: Path, table: str) -> list[int]:
+    raw = sqlite3.connect(str(path))
+    try:
+        pages = [
+            int(p)
+            for (p,) in raw.execute(
+                "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno",
+                (table,),
+            )
+        ]
+    finally:
+        raw.close()
+    assert len(pages) >= 3
+    return pages
+
+
+def _flip_page(path: Path, page: int) -> None:
+    """Overwrite one page in the middle of the file with random bytes (a bad sector)."""
+    size = 4096
+    data = bytearray(path.read_bytes())
+    assert len(data) % size == 0
+    rng = random.Random(page)
+    data[(page - 1) * size : page * size] = bytes(rng.randrange(256) for _ in range(size))
+    path.write_bytes(bytes(data))
+
+
+def _damaged(tmp_path: Path, clock: FakeClock, table: str, which: int | None = None) -> Path:
+    """A filled database with one leaf page of ``table`` overwritten (default: a middle one)."""
+    path = tmp_path / "kiosk.sqlite3"
+    _filled(path, clock)
+    pages = _pages_of(path, table)
+    _flip_page(path, pages[len(pages) // 2 if which is None else which])
+    return path
+
+
+def _integrity(path: Path) -> str:
+    raw = sqlite3.connect(str(path))
+    try:
+        return str(raw.execute("PRAGMA integrity_check").fetchone()[0])
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    finally:
+        raw.close()
+
+
+def test_a_damaged_events_page_is_noticed_at_start_up_and_salvaged(
+    tmp_path: Path, fake_clock: FakeClock
+) -> None:
+    path = tmp_path / "kiosk.sqlite3"
+    states = _filled(path, fake_clock)
+    pages = _pages_of(path, "events")
+    _flip_page(path, pages[len(pages) // 2])
+    damaged = path.read_bytes()
+    assert _integrity(path) != "ok"
+
+    with RecordStore(path, _keys(), fake_clock) as s:
+        assert s.condition is StoreCondition.RECOVERED
+        report = s.salvage_report()
+        assert report is not None
+        # The damaged file is kept, byte for byte, beside the new one.
+        aside = tmp_path / report.moved_to
+        assert aside.read_bytes() == damaged
+        assert _integrity(path) == "ok"
+        new_states = {
+            str(eid): str(state)
+            for eid, state in s.db.execute("SELECT event_id, state FROM outbox").fetchall()
+        }
+        # Every record is either salvaged or counted as lost; nothing invented.
+        assert set(new_states) <= set(states)
+        assert report.salvaged == len(new_states)
+        assert report.lost == N - len(new_states) > 0
+        assert set(report.lost_ids) == set(states) - set(new_states)  # ids from the outbox
+        assert report.salvaged > N // 2
+        # Salvaged rows keep their outbox state: sent stays sent (never sent twice).
+        for eid, state in new_states.items():
+            assert state == states[eid]
+        # Every salvaged unsent record decrypts and goes out exactly once.
+        claimed = s.claim_due(1000)
+        assert sorted(c.event.event_id for c in claimed) == sorted(
+            eid for eid, state in new_states.items() if state == "pending"
+        )
+        assert s.claim_due(1000) == []
+        # Recording goes on, into the new file.
+        s.record(check_in(999))
+        assert s.counts()["pending"] == 1
+    # The report survives a restart until staff acknowledge it.
+    with RecordStore(path, _keys(), fake_clock) as again:
+        assert again.condition is StoreCondition.RECOVERED
+        assert again.salvage_report() == report
+        again.acknowledge_recovery()
+        assert again.condition is StoreCondition.OK
+        assert again.salvage_report() is None
+
+
+def test_a_damaged_outbox_page_loses_no_record_and_resends_only_unknown_states(
+    tmp_path: Path, fake_clock: FakeClock
+) -> None:
+    path = tmp_path / "kiosk.sqlite3"
+    states = _filled(path, fake_clock)
+    _flip_page(path, _pages_of(path, "outbox")[0])  # the oldest rows: all sent
+    with RecordStore(path, _keys(), fake_clock) as s:
+        report = s.salvage_report()
+        assert report is not None and report.lost == 0 and report.salvaged == N
+        new_states = dict(s.db.execute("SELECT event_id, state FROM outbox").fetchall())
+        assert set(new_states) == set(states)
+        changed = {eid for eid in states if new_states[eid] != states[eid]}
+        # Only rows whose outbox state could not be read change, and they go back to the
+        # queue (the server answers "duplicate" for those it has): never lost, never dropped.
+        assert changed and all(new_states[eid] == "pending" for eid in changed)
+        assert all(states[eid] == "sent" for eid in changed)
+        assert report.unknown_state == len(changed)
+
+
+def test_corruption_found_while_running_moves_the_file_aside_and_recording_goes_on(
+    tmp_path: Path, fake_clock: FakeClock
+) -> None:
+    path = _damaged(tmp_path, fake_clock, "events")
+    # Damage that appears while the kiosk runs (the start-up check saw a good file).
+    s = RecordStore(path, _keys(), fake_clock, check_at_open=False)
+    conditions: list[StoreCondition] = []
+    s.subscribe_condition(conditions.append)
+    with pytest.raises(StoreCorruptError) as caught:
+        s.kind_counts()  # reads every page: SQLite reports the damage
+    assert caught.value.code == "store_corrupt"
+    assert conditions == [StoreCondition.RECOVERED]
+    event = check_in(1000)
+    s.record(event)  # goes into the fresh file
+    assert s.get_event(event.event_id) == event
+    assert _integrity(path) == "ok"
+    assert len(list(tmp_path.glob("kiosk.sqlite3.damaged-*"))) == 1
+    s.close()
+
+
+def test_a_write_that_meets_the_damage_is_retried_in_the_fresh_file(
+    tmp_path: Path, fake_clock: FakeClock
+) -> None:
+    path = _damaged(tmp_path, fake_clock, "events", -1)  # where the next record is appended
+    s = RecordStore(path, _keys(), fake_clock, check_at_open=False)
+    assert s.condition is StoreCondition.OK  # nothing has touched the damaged page yet
+    event = check_in(1000)
+    s.record(event)  # meets the damaged page, recovers, records into the new file
+    assert s.condition is StoreCondition.RECOVERED
+    report = s.salvage_report()
+    assert report is not None and report.lost and report.salvaged + report.lost == N
+    assert s.get_event(event.event_id) == event
+    assert _integrity(path) == "ok"
+    s.close()
+
+
+def test_without_the_key_a_damaged_file_is_reported_and_left_alone(
+    tmp_path: Path, fake_clock: FakeClock
+) -> None:
+    path = _damaged(tmp_path, fake_clock, "events")
+    damaged = path.read_bytes()
+    with pytest.raises(StoreCorruptError):
+        RecordStore(path, None, fake_clock, requeue_in_flight=False)
+    assert path.read_bytes() == damaged
+    assert list(tmp_path.glob("*.damaged-*")) == []
+
+
+def test_a_file_that_is_not_a_database_is_moved_aside_not_deleted(tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.sqlite3"
+    path.write_bytes(b"this is not SQLite" * 500)
+    with RecordStore(path, FakeKeyProvider()) as s:
+        assert s.condition is StoreCondition.RECOVERED
+        report = s.salvage_report()
+        assert report is not None and report.salvaged == 0
+        assert (tmp_path / report.moved_to).read_bytes().startswith(b"this is not SQLite")
+        s.record(check_in(1))
+        assert s.counts()["pending"] == 1
+
+
+def test_a_recovery_cut_off_by_a_power_cut_is_finished_at_the_next_start(
+    tmp_path: Path, fake_clock: FakeClock
+) -> None:
+    path = tmp_path / "kiosk.sqlite3"
+    fresh = tmp_path / "fresh.sqlite3"
+    with RecordStore(fresh, _keys(), fake_clock) as s:
+        s.record(check_in(1))
+    # The cut came after the damaged file (and its WAL) were renamed... all but the WAL.
+    fresh.rename(path.with_name(path.name + ".salvage"))
+    stray_wal = path.with_name(path.name + "-wal")
+    stray_wal.write_bytes(b"frames of the damaged file")
+    with RecordStore(path, _keys(), fake_clock) as s:
+        assert s.counts()["pending"] == 1
+    assert not path.with_name(path.name + ".salvage").exists()
+    kept = list(tmp_path.glob("kiosk.sqlite3.damaged-orphan-*-wal"))
+    assert [k.read_bytes() for k in kept] == [b"frames of the damaged file"]
