@@ -246,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--init-store goes with --self-test")
     if args.self_test:
         return self_test(args.demo, init_store=args.init_store)
-    lock = _hold_data_folder()
+    lock = _hold_data_folder(demo=args.demo)
     if lock is None:
         return EXIT_ANOTHER_INSTANCE
     try:
@@ -259,10 +259,13 @@ def main(argv: list[str] | None = None) -> int:
 EXIT_ANOTHER_INSTANCE = 3
 
 
-def _hold_data_folder() -> InstanceLock | None:
+def _hold_data_folder(demo: bool = False) -> InstanceLock | None:
     """The data folder's instance lock for this process's lifetime, or None (said on stderr)
-    when another kiosk holds it: this one then exits before touching the store."""
-    lock = InstanceLock()
+    when another kiosk holds it: this one then exits before touching the store. The demo
+    runs in its own folder (kiosk.paths.demo_data_dir) and locks that one only."""
+    from kiosk import paths
+
+    lock = InstanceLock(paths.demo_data_dir() if demo else paths.data_dir())
     try:
         lock.acquire()
     except InstanceLockedError as exc:

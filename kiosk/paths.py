@@ -24,6 +24,13 @@ def data_dir() -> Path:
     return (Path(xdg) if xdg else Path.home() / ".local" / "share") / "shelter-kiosk"
 
 
+def demo_data_dir() -> Path:
+    """The demo's own data folder, beside the kiosk's: ``shelter-kiosk-demo`` next to
+    ``shelter-kiosk`` (``ShelterKiosk-demo`` on Windows, ``$KIOSK_HOME-demo``)."""
+    real = data_dir()
+    return real.with_name(real.name + "-demo")
+
+
 def settings_file() -> Path:
     return data_dir() / "settings.toml"
 

@@ -174,3 +174,15 @@ def test_self_test_fails_on_a_damaged_settings_file_and_moves_nothing(tmp_path: 
     assert result.returncode == 1 and not settings["ok"]
     assert "unreadable_file" in settings["error"]
     assert sorted(p.name for p in home.iterdir()) == ["settings.toml"]
+
+
+def test_the_demo_locks_its_own_data_folder_and_leaves_the_real_one_alone(
+    tmp_path: Path,
+) -> None:
+    home = tmp_path / "home"
+    demo_home = tmp_path / "home-demo"
+    with lock_held_elsewhere(demo_home):
+        second = run_kiosk(home, "--demo", "--windowed", timeout=30)
+    assert second.returncode == 3, second.stderr
+    assert str(demo_home) in second.stderr
+    assert not home.exists()  # the real kiosk's folder is not touched by the demo
