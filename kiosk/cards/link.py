@@ -3,7 +3,8 @@
 :class:`CardLink` sits right above the raw transport (PC/SC or the in-process emulator):
 
 * **Deadline.** Each operation (identify, ``status()``, a read) must finish within
-  ``deadline_s``. Every command runs on a short-lived worker thread; when the deadline
+  ``deadline_s``. Every command runs on the link's worker thread (started on demand, gone
+  after :data:`WORKER_IDLE_S` without work or once the link is closed); when the deadline
   passes first, the caller gets :class:`~kiosk.cards.api.CardTimeoutError` at once and the
   link refuses every further command (nothing is retried). The command already on its way
   cannot be taken back (pcsc-lite's ``SCardCancel`` does not cancel ``SCardTransmit``), so
@@ -20,6 +21,7 @@
 
 from __future__ import annotations
 
+import queue
 import threading
 import time
 from collections.abc import Iterator
@@ -30,6 +32,8 @@ from kiosk.cards.api import CardRemovedError, CardTimeoutError
 
 #: Seconds one card operation (identify, status, a read) may take; a real read takes < 1 s.
 DEFAULT_DEADLINE_S = 8.0
+#: The worker thread ends after this long without a command (a new one starts on demand).
+WORKER_IDLE_S = 30.0
 
 
 class _Call:
@@ -59,6 +63,8 @@ class CardLink:
         self._close_pending = False
         self._own_count = 0
         self._released = threading.Event()
+        self._jobs: queue.SimpleQueue[_Call | None] = queue.SimpleQueue()
+        self._worker: threading.Thread | None = None
 
     @property
     def apdus_sent(self) -> int:
@@ -90,7 +96,10 @@ class CardLink:
         call = _Call(apdu)
         with self._lock:
             self._in_flight = call
-        threading.Thread(target=self._run, args=(call,), name="card-io", daemon=True).start()
+            if self._worker is None:
+                self._worker = threading.Thread(target=self._work, name="card-io", daemon=True)
+                self._worker.start()
+            self._jobs.put(call)
         if not call.done.wait(max(deadline - time.monotonic(), 0.0)):
             with self._lock:
                 if not call.done.is_set():
@@ -103,6 +112,26 @@ class CardLink:
             raise call.error
         assert call.response is not None
         return call.response
+
+    def _work(self) -> None:
+        while True:
+            try:
+                call = self._jobs.get(timeout=WORKER_IDLE_S)
+            except queue.Empty:
+                with self._lock:
+                    if self._jobs.empty():
+                        self._worker = None
+                        return
+                continue
+            if call is None:
+                return
+            self._run(call)
+
+    def _stop_worker(self) -> None:
+        with self._lock:
+            if self._worker is not None:
+                self._worker = None
+                self._jobs.put(None)
 
     def _run(self, call: _Call) -> None:
         with self._lock:
@@ -140,6 +169,7 @@ class CardLink:
             self._raw.close()
         finally:
             self._released.set()
+            self._stop_worker()
 
     def wait_released(self, timeout_s: float) -> bool:
         """Block until the raw transport was closed (card reset or gone); False on timeout."""
