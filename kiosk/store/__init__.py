@@ -1,6 +1,6 @@
 """Offline-first local record store: encrypted personal fields, outbox, retention."""
 
-from kiosk.store.factory import open_store, store_key_provider
+from kiosk.store.factory import StoreMissingError, open_existing, open_store, store_key_provider
 from kiosk.store.keys import (
     FakeKeyProvider,
     KeyFileProvider,
@@ -54,7 +54,9 @@ __all__ = [
     "StoreCondition",
     "StoreCorruptError",
     "StoreKeyLostError",
+    "StoreMissingError",
     "default_key_provider",
+    "open_existing",
     "open_store",
     "store_key_provider",
 ]

@@ -6,9 +6,33 @@ from pathlib import Path
 
 from kiosk import paths
 from kiosk.clock import Clock
+from kiosk.errors import StorageError
 from kiosk.settings import Settings
 from kiosk.store.keys import KeyProvider, default_key_provider
-from kiosk.store.store import DEFAULT_MAX_BACKOFF_S, RecordStore
+from kiosk.store.store import DEFAULT_MAX_BACKOFF_S, RecordStore, StoreKeyLostError
+
+
+class StoreMissingError(StorageError):
+    """There is no record database yet (nothing was ever recorded on this machine)."""
+
+    code = "store_missing"
+    needs_staff = False
+
+
+class _NeverCreate:
+    """A key provider that only reads: checking a store must not create its key."""
+
+    def __init__(self, inner: KeyProvider) -> None:
+        self._inner = inner
+
+    def load(self) -> bytes | None:
+        return self._inner.load()
+
+    def create(self) -> bytes:
+        raise StoreKeyLostError(f"no store key yet ({self._inner.describe()})")
+
+    def describe(self) -> str:
+        return self._inner.describe()
 
 
 def store_key_provider() -> KeyProvider:
@@ -41,4 +65,28 @@ def open_store(
         clock,
         requeue_in_flight=requeue_in_flight,
         max_backoff_s=max_backoff_s,
+    )
+
+
+def open_existing(
+    settings: Settings,
+    *,
+    db_path: Path | None = None,
+    clock: Clock | None = None,
+    with_key: bool = True,
+) -> RecordStore:
+    """Open the store only if it exists (``--self-test``, status tools): never creates the
+    database or a key, never takes back another process's live claims, never moves a
+    damaged file (raises StoreCorruptError instead). Raises StoreMissingError when there is
+    no database, StoreKeyLostError when ``with_key`` and the key is missing or different.
+    """
+    path = db_path or settings.database_path()
+    if not path.is_file():
+        raise StoreMissingError("no record database yet")
+    return RecordStore(
+        path,
+        _NeverCreate(store_key_provider()) if with_key else None,
+        clock,
+        requeue_in_flight=False,
+        recover_corrupt=False,
     )
