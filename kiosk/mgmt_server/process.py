@@ -40,7 +40,14 @@ def wait_until(
 
 
 class ServerProcess:
-    def __init__(self, workdir: Path, *, args: tuple[str, ...] = (), port: int = 0) -> None:
+    def __init__(
+        self,
+        workdir: Path,
+        *,
+        args: tuple[str, ...] = (),
+        port: int = 0,
+        test_faults: bool = True,
+    ) -> None:
         workdir.mkdir(parents=True, exist_ok=True)
         self.workdir = workdir
         self.db_path = workdir / "server.sqlite3"
@@ -48,7 +55,8 @@ class ServerProcess:
         self.token_file = workdir / "token.txt"
         self.token_file.write_text(self.token, encoding="utf-8")
         self.token_file.chmod(0o600)
-        self.args = args
+        # Tests and the bench switch faults at run time: the fault endpoints are enabled.
+        self.args = ("--test-faults", *args) if test_faults else args
         self.port = port
         self.proc: subprocess.Popen[bytes] | None = None
         self._session = requests.Session()

@@ -4,10 +4,14 @@ A real HTTP server (stdlib ``ThreadingHTTPServer``) persisting to SQLite, dedupl
 the event id: the same id with the same canonical payload is a ``duplicate`` (success), the
 same id with a different payload a ``conflict``. For tests, benchmarks and the demo it can
 misbehave on purpose (:class:`Faults`): added delay, a random error rate, dropping the
-connection after storing, or answering 200 with an HTML page like a captive portal. Faults
-can be changed at run time through ``POST /_admin/faults``, accepted only from loopback and
-only with the token.
+connection after storing, or answering 200 with an HTML page like a captive portal. Fault
+injection exists only when the server is started for tests (``test_faults=True``,
+``--test-faults``); then faults can be changed at run time through ``POST /_admin/faults``,
+accepted only from loopback and only with the token.
 
+Safe beyond loopback: the token is checked before any body is read, connections are bounded
+(``max_connections``, each with an idle time-out), a non-loopback address is refused unless
+TLS is configured, and the database file is created readable by its owner only (0600).
 It is a reference, not the municipal system: it keeps what it receives in plaintext SQLite.
 """
 
@@ -15,11 +19,14 @@ from __future__ import annotations
 
 import contextlib
 import hmac
+import ipaddress
 import json
 import logging
+import os
 import random
 import socket
 import sqlite3
+import ssl
 import threading
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
@@ -35,6 +42,7 @@ from kiosk.sync.contract import (
     DUPLICATE,
     HEALTH_PATH,
     MAX_BATCH,
+    MAX_REQUEST_BYTES,
     NOTICE_PATH_PREFIX,
     NOTICE_PATH_SUFFIX,
     REJECTED,
@@ -46,7 +54,11 @@ from kiosk.sync.contract import (
 
 log = logging.getLogger(__name__)
 
-MAX_BODY_BYTES = 16 * 1024 * 1024
+MAX_BODY_BYTES = MAX_REQUEST_BYTES
+#: Connections served at once; more are answered 503 ``busy`` and closed.
+MAX_CONNECTIONS = 32
+#: Seconds a connection may stay silent (keep-alive or a slow client) before it is closed.
+IDLE_TIMEOUT_S = 30.0
 ADMIN_FAULTS_PATH = "/_admin/faults"
 ADMIN_STATS_PATH = "/_admin/stats"
 CAPTIVE_PORTAL_HTML = (
@@ -54,6 +66,14 @@ CAPTIVE_PORTAL_HTML = (
     b"<body><h1>Welcome! Please accept the terms to use the free Wi-Fi.</h1></body></html>"
 )
 _LOOPBACK = frozenset({"127.0.0.1", "::1", "::ffff:127.0.0.1"})
+_BUSY_BODY = canonical_json(error_body("busy", "too many connections; try again later"))
+_BUSY_ANSWER = (
+    b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\n"
+    b"Retry-After: 5\r\nConnection: close\r\nContent-Length: "
+    + str(len(_BUSY_BODY)).encode()
+    + b"\r\n\r\n"
+    + _BUSY_BODY
+)
 
 
 @dataclass
@@ -112,11 +132,29 @@ CREATE TABLE IF NOT EXISTS shelters (
 """
 
 
+class InsecureBindError(ValueError):
+    """A non-loopback address without TLS: the token and personal data would go in clear."""
+
+
+def is_loopback_host(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 class ServerDatabase:
-    """The server's SQLite file; one connection, one lock: dedup is race-free."""
+    """The server's SQLite file; one connection, one lock: dedup is race-free.
+
+    The file is created 0600 (SQLite gives its -wal and -shm files the same mode)."""
 
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
+        os.close(os.open(path, os.O_CREAT | os.O_RDWR, 0o600))
+        with contextlib.suppress(OSError):
+            path.chmod(0o600)  # an older file, or a umask that widened the mode
         self._conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
         self._lock = threading.Lock()
         self._conn.execute("PRAGMA journal_mode = WAL")
@@ -208,6 +246,11 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:
         log.debug("%s %s", self.address_string(), format % args)
 
+    def setup(self) -> None:
+        super().setup()
+        # A silent client (keep-alive, slow sender, TLS handshake) cannot hold a slot longer.
+        self.connection.settimeout(self.server.idle_timeout_s)
+
     def handle(self) -> None:
         # A client that gave up (time-out) or a dropped connection is not a server error.
         with contextlib.suppress(ConnectionError, TimeoutError, OSError):
@@ -232,15 +275,30 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(200, CAPTIVE_PORTAL_HTML, "text/html; charset=utf-8")
 
     def _authorised(self) -> bool:
+        """Checked before any body is read (the body is then left unread: close)."""
         header = self.headers.get("Authorization", "")
         if not header.startswith("Bearer "):
+            self.close_connection = True
             self._error(401, "unauthorized", "missing bearer token")
             return False
         given = header[len("Bearer ") :].strip().encode()
         if not hmac.compare_digest(given, self.server.token.encode()):
+            self.close_connection = True
             self._error(401, "unauthorized", "the token was not accepted")
             return False
         return True
+
+    def _is_json(self) -> bool:
+        """The body must be declared application/json; another type is refused (415). A
+        missing header is tolerated (hand-made test requests; the kiosk always sends it)."""
+        content_type = self.headers.get("Content-Type")
+        if content_type is None:
+            return True
+        if content_type.split(";", maxsplit=1)[0].strip().lower() == "application/json":
+            return True
+        self.close_connection = True
+        self._error(415, "unsupported_media_type", "the body must be application/json")
+        return False
 
     def _read_body(self) -> bytes | None:
         try:
@@ -260,7 +318,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         faults = self.server.faults
-        if self.path == ADMIN_STATS_PATH:
+        if self.path == ADMIN_STATS_PATH and self.server.test_faults:
             if self._admin_allowed():
                 self._json(200, self.server.database.stats())
             return
@@ -280,17 +338,21 @@ class _Handler(BaseHTTPRequestHandler):
         self._error(404, "not_found", "no such endpoint")
 
     def do_POST(self) -> None:
-        body = self._read_body()
-        if body is None:
+        if self.path == ADMIN_FAULTS_PATH and self.server.test_faults:
+            if self._admin_allowed():
+                body = self._read_body()
+                if body is not None:
+                    self._admin_faults(body)
             return
-        if self.path == ADMIN_FAULTS_PATH:
-            self._admin_faults(body)
-            return
-        faults = self.server.faults
-        if faults.captive_portal:
+        if self.server.faults.captive_portal:
+            self.close_connection = True  # the body stays unread
             self._captive()
             return
-        if not self._authorised():
+        # The token first: a stranger never gets the server to read (or wait for) a body.
+        if not self._authorised() or not self._is_json():
+            return
+        body = self._read_body()
+        if body is None:
             return
         if self.path == BATCH_PATH:
             self._batch(body)
@@ -371,13 +433,12 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _admin_allowed(self) -> bool:
         if self.client_address[0] not in _LOOPBACK:
+            self.close_connection = True
             self._error(403, "forbidden", "admin endpoints answer on loopback only")
             return False
         return self._authorised()
 
     def _admin_faults(self, body: bytes) -> None:
-        if not self._admin_allowed():
-            return
         data = self._parse(body)
         if data is None:
             return
@@ -405,21 +466,70 @@ class ManagementHTTPServer(ThreadingHTTPServer):
         token: str,
         faults: Faults | None = None,
         seed: int | None = None,
+        test_faults: bool = False,
+        ssl_context: ssl.SSLContext | None = None,
+        max_connections: int = MAX_CONNECTIONS,
+        idle_timeout_s: float = IDLE_TIMEOUT_S,
     ) -> None:
         if not token:
             raise ValueError("the server needs a non-empty token")
+        # Checked before the socket is bound: nothing listens in clear text off loopback.
+        if ssl_context is None and not is_loopback_host(address[0]):
+            raise InsecureBindError(
+                "a non-loopback address needs TLS (--tls-cert/--tls-key); plain http is"
+                " for 127.0.0.1 only"
+            )
+        if faults is not None and faults != Faults() and not test_faults:
+            raise ValueError("fault injection is for tests only (test_faults / --test-faults)")
+        if max_connections < 1:
+            raise ValueError("max_connections must be at least 1")
         self.database = database
         self.token = token
+        self.test_faults = test_faults
         self.faults = faults or Faults()
         self.faults_lock = threading.Lock()
         self.rng = random.Random(seed)
         self.stopping = threading.Event()
+        self.ssl_context = ssl_context
+        self.idle_timeout_s = idle_timeout_s
+        self._slots = threading.BoundedSemaphore(max_connections)
         super().__init__(address, _Handler)
 
     @property
     def url(self) -> str:
         host, port = self.server_address[:2]
-        return f"http://{host!s}:{port}"
+        scheme = "https" if self.ssl_context is not None else "http"
+        return f"{scheme}://{host!s}:{port}"
+
+    def get_request(self) -> tuple[socket.socket, Any]:
+        sock, address = super().get_request()
+        if self.ssl_context is not None:
+            # The handshake runs on the connection's own thread (first read), bounded by the
+            # idle time-out, never on the accepting thread.
+            sock = self.ssl_context.wrap_socket(
+                sock, server_side=True, do_handshake_on_connect=False
+            )
+        return sock, address
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        """At most max_connections threads; a connection beyond that gets 503 and is closed."""
+        if not self._slots.acquire(blocking=False):
+            with contextlib.suppress(OSError):
+                request.settimeout(1.0)
+                request.sendall(_BUSY_ANSWER)
+            self.shutdown_request(request)
+            return
+        try:
+            super().process_request(request, client_address)
+        except BaseException:
+            self._slots.release()
+            raise
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self._slots.release()
 
     def server_close(self) -> None:
         self.stopping.set()
@@ -437,11 +547,26 @@ class ManagementServer:
         host: str = "127.0.0.1",
         port: int = 0,
         faults: Faults | None = None,
+        test_faults: bool = False,
+        ssl_context: ssl.SSLContext | None = None,
+        max_connections: int = MAX_CONNECTIONS,
+        idle_timeout_s: float = IDLE_TIMEOUT_S,
     ) -> None:
         self.database = ServerDatabase(db_path)
-        self.httpd = ManagementHTTPServer(
-            (host, port), database=self.database, token=token, faults=faults
-        )
+        try:
+            self.httpd = ManagementHTTPServer(
+                (host, port),
+                database=self.database,
+                token=token,
+                faults=faults,
+                test_faults=test_faults,
+                ssl_context=ssl_context,
+                max_connections=max_connections,
+                idle_timeout_s=idle_timeout_s,
+            )
+        except BaseException:
+            self.database.close()
+            raise
         self._thread: threading.Thread | None = None
 
     @property

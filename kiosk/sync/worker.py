@@ -119,6 +119,7 @@ class SyncWorker:
         self._limit = self._accepted_limit
         self._full_batches = 0
         self._refused_size: int | None = None
+        self._largest_accepted = 0
         self._backoff = backoff or Backoff()
         self._health_interval_s = health_interval_s
         self._max_idle_wait_s = max_idle_wait_s
@@ -505,9 +506,11 @@ class SyncWorker:
         )
 
     def _learn_too_large(self, size: int) -> None:
-        """413 for ``size`` records: send at most half as many from now on (persisted)."""
+        """413 for ``size`` records: from now on send the largest size accepted so far, else
+        half as many (persisted); never grow to ``size`` again in this run."""
         self._refused_size = size if self._refused_size is None else min(size, self._refused_size)
-        self._accepted_limit = max(1, min(self._accepted_limit, size // 2))
+        good = self._largest_accepted if self._largest_accepted < size else 0
+        self._accepted_limit = max(1, min(self._accepted_limit, max(good, size // 2)))
         self._full_batches = 0
         log.warning(
             "sync: the server refused %d records as too large; batches of %d now",
@@ -627,6 +630,7 @@ class SyncWorker:
         if acked:
             meta[META_SYNC_LAST_SUCCESS] = self._clock.now().isoformat()
             if len(acked) == len(claimed):
+                self._largest_accepted = max(self._largest_accepted, len(claimed))
                 meta |= self._grow_after_success(len(claimed))
         if self._accepted_limit < self._batch_size:
             meta[META_BATCH_LIMIT] = str(self._accepted_limit)

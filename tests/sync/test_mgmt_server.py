@@ -20,7 +20,7 @@ TOKEN = "test-token-1234"
 
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[ManagementServer]:
-    srv = ManagementServer(tmp_path / "server.sqlite3", TOKEN).start()
+    srv = ManagementServer(tmp_path / "server.sqlite3", TOKEN, test_faults=True).start()
     yield srv
     srv.stop()
 
@@ -194,6 +194,7 @@ def test_the_script_wrapper_starts_the_server(tmp_path: Path) -> None:
     from tests.fixtures.server import REPO
 
     (tmp_path / "token").write_text(TOKEN, encoding="utf-8")
+    (tmp_path / "token").chmod(0o600)
     proc = subprocess.Popen(
         [
             sys.executable,
@@ -223,3 +224,130 @@ def test_command_line_binds_to_loopback_unless_told_otherwise() -> None:
 
     args = build_parser().parse_args(["--db", "x", "--token-file", "y"])
     assert args.host == "127.0.0.1"
+
+
+# -- safe beyond loopback (issue 8 point 11) ----------------------------------------------------
+
+
+def test_the_token_is_checked_before_any_body_is_read(server: ManagementServer) -> None:
+    import socket
+
+    host, port = server.httpd.server_address[:2]
+    with socket.create_connection((host, port), timeout=5) as conn:
+        # Announce 15 MiB and send none of it: a stranger must not make the server wait.
+        conn.sendall(
+            b"POST " + BATCH_PATH.encode() + b" HTTP/1.1\r\nHost: x\r\n"
+            b"Authorization: Bearer wrong\r\nContent-Type: application/json\r\n"
+            b"Content-Length: 15728640\r\n\r\n"
+        )
+        answer = conn.recv(4096)
+    assert answer.startswith(b"HTTP/1.1 401")
+
+
+def test_connections_are_bounded(tmp_path: Path, http: requests.Session) -> None:
+    import socket
+
+    srv = ManagementServer(tmp_path / "s.sqlite3", TOKEN, max_connections=2).start()
+    host, port = srv.httpd.server_address[:2]
+    idle = [socket.create_connection((host, port), timeout=5) for _ in range(2)]
+    try:
+        busy = http.get(srv.url + HEALTH_PATH, timeout=10)
+        assert busy.status_code == 503
+        assert busy.json()["error"]["code"] == "busy"
+    finally:
+        for conn in idle:
+            conn.close()
+        srv.stop()
+
+
+@pytest.fixture
+def no_bind_beyond_loopback(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Binding to anything but loopback fails the test before it happens."""
+    import ipaddress
+    import socket
+
+    real_bind = socket.socket.bind
+
+    def guarded(self: socket.socket, address: Any) -> None:
+        if not ipaddress.ip_address(address[0]).is_loopback:
+            raise AssertionError(f"bind to {address[0]} attempted")
+        real_bind(self, address)
+
+    monkeypatch.setattr(socket.socket, "bind", guarded)
+
+
+@pytest.mark.parametrize("host", ["0.0.0.0", "192.0.2.7", "::"])
+def test_a_non_loopback_address_without_tls_is_refused(
+    tmp_path: Path, host: str, no_bind_beyond_loopback: None
+) -> None:
+    from kiosk.mgmt_server.server import InsecureBindError
+
+    with pytest.raises(InsecureBindError):
+        ManagementServer(tmp_path / "s.sqlite3", TOKEN, host=host)
+
+
+def test_the_command_line_refuses_a_public_address_without_tls(
+    tmp_path: Path, no_bind_beyond_loopback: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kiosk.mgmt_server.cli import main
+
+    token = tmp_path / "token"
+    token.write_text(TOKEN, encoding="utf-8")
+    token.chmod(0o600)
+    args = ["--host", "0.0.0.0", "--port", "0", "--db", str(tmp_path / "s.sqlite3")]
+    assert main([*args, "--token-file", str(token)]) == 2
+    assert "without TLS" in capsys.readouterr().err
+
+
+def test_the_database_is_readable_by_its_owner_only(
+    server: ManagementServer, tmp_path: Path
+) -> None:
+    import stat
+
+    files = [p for p in tmp_path.iterdir() if p.name.startswith("server.sqlite3")]
+    assert files
+    assert all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in files)
+
+
+@pytest.mark.parametrize("mode", [0o640, 0o644, 0o604])
+def test_a_token_file_others_can_read_is_refused(tmp_path: Path, mode: int) -> None:
+    server = ServerProcess(tmp_path / "srv")
+    server.token_file.chmod(mode)
+    try:
+        with pytest.raises(RuntimeError, match="readable by others"):
+            server.start()
+    finally:
+        server.stop()
+
+
+def test_fault_switches_exist_only_for_tests(
+    tmp_path: Path, http: requests.Session, no_bind_beyond_loopback: None
+) -> None:
+    from kiosk.mgmt_server.cli import main
+
+    plain = ManagementServer(tmp_path / "p.sqlite3", TOKEN).start()
+    try:
+        answer = post(http, plain, "/_admin/faults", {"error_rate": 1.0})
+        assert answer.status_code == 404
+        assert post(http, plain, BATCH_PATH, batch(event_to_wire(check_in(1)))).status_code == 200
+    finally:
+        plain.stop()
+    token = tmp_path / "token"
+    token.write_text(TOKEN, encoding="utf-8")
+    token.chmod(0o600)
+    args = ["--port", "0", "--db", str(tmp_path / "c.sqlite3"), "--token-file", str(token)]
+    assert main([*args, "--error-rate", "0.5"]) == 2
+
+
+def test_a_body_that_is_not_json_is_refused_with_415(
+    server: ManagementServer, http: requests.Session
+) -> None:
+    response = http.post(
+        server.url + BATCH_PATH,
+        data=canonical_json(batch(event_to_wire(check_in(1)))),
+        headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "text/plain"},
+        timeout=10,
+    )
+    assert response.status_code == 415
+    assert response.json()["error"]["code"] == "unsupported_media_type"
+    assert server.database.stats()["events"] == 0

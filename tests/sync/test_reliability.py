@@ -206,7 +206,10 @@ def test_conflicting_record_is_quarantined_while_the_others_flow(
     response = requests.post(
         mgmt_server.url + BATCH_PATH,
         data=canonical_json({"terminal_id": "x", "events": [impostor]}),
-        headers={"Authorization": f"Bearer {mgmt_server.token}"},
+        headers={
+            "Authorization": f"Bearer {mgmt_server.token}",
+            "Content-Type": "application/json",
+        },
         timeout=10,
     )
     assert response.json()["results"][0]["status"] == "accepted"
