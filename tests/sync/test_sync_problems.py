@@ -4,19 +4,16 @@ and everything persisted where another process reads it."""
 
 from __future__ import annotations
 
-import json
 import logging
 import random
-from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from kiosk.clock import FakeClock
 from kiosk.errors import StorageFullError
-from kiosk.store import FakeKeyProvider, RecordStore
+from kiosk.store import RecordStore
 from kiosk.sync import (
     Backoff,
     FakeTransport,
@@ -28,25 +25,13 @@ from kiosk.sync import (
 )
 from kiosk.sync.contract import HEALTH_PATH, canonical_json
 from tests.store.factories import check_in
+from tests.sync.test_worker import _ids, answer, store
 
-
-@pytest.fixture
-def store(tmp_path: Path, fake_clock: FakeClock) -> Iterator[RecordStore]:
-    s = RecordStore(tmp_path / "kiosk.sqlite3", FakeKeyProvider(), fake_clock)
-    yield s
-    s.close()
-
-
-def ids_of(body: bytes) -> list[str]:
-    return [e["event_id"] for e in json.loads(body)["events"]]
-
-
-def results(items: list[dict[str, Any]]) -> HttpAnswer:
-    return HttpAnswer(200, "application/json", canonical_json({"results": items}))
+__all__ = ["store"]  # the worker tests' store fixture (fake clock)
 
 
 def accept(ids: list[str]) -> HttpAnswer:
-    return results([{"event_id": i, "status": "accepted"} for i in ids])
+    return answer([{"event_id": i, "status": "accepted"} for i in ids])
 
 
 def worker_for(store: RecordStore, clock: FakeClock, responder: Any, **kw: Any) -> SyncWorker:
@@ -77,7 +62,7 @@ def test_a_batch_answered_409_for_one_record_quarantines_that_record_and_the_res
     conflicting = ids[position]
 
     def strict(path: str, body: bytes) -> HttpAnswer:
-        sent = ids_of(body)
+        sent = _ids(body)
         if conflicting in sent:
             error = {"error": {"code": "conflict", "message": "event already exists"}}
             return HttpAnswer(409, "application/json", canonical_json(error))
@@ -113,7 +98,7 @@ def test_the_batch_size_the_server_accepts_is_remembered(
     too_large: list[int] = []
 
     def limited(path: str, body: bytes) -> HttpAnswer:
-        sent = ids_of(body)
+        sent = _ids(body)
         if len(sent) > 50:
             too_large.append(len(sent))
             return HttpAnswer(413, "application/json", b'{"error":{"code":"too_large"}}')
@@ -138,7 +123,7 @@ def test_the_learnt_batch_size_grows_slowly_back(store: RecordStore, fake_clock:
     sizes: list[int] = []
 
     def limited(path: str, body: bytes) -> HttpAnswer:
-        sent = ids_of(body)
+        sent = _ids(body)
         sizes.append(len(sent))
         if len(sent) > limit["n"]:
             return HttpAnswer(413, "application/json", b"{}")
@@ -167,7 +152,7 @@ def test_results_are_matched_by_id_and_broken_results_acknowledge_nothing(
     ids = record(store, 5)
 
     def odd(path: str, body: bytes) -> HttpAnswer:
-        return results(
+        return answer(
             [
                 {"event_id": "not-sent-by-us", "status": "accepted"},  # unknown: ignored
                 {"event_id": ids[4], "status": "accepted"},  # out of order: fine
@@ -204,7 +189,7 @@ def test_a_wrong_terminal_clock_is_reported_with_the_offset(
         if path == HEALTH_PATH:
             data = {"status": "ok", "api_version": "1", "server_time": server_now["t"].isoformat()}
             return HttpAnswer(200, "application/json", canonical_json(data))
-        answer = accept(ids_of(body))
+        answer = accept(_ids(body))
         return HttpAnswer(answer.status, answer.content_type, answer.body, None, server_now["t"])
 
     worker = worker_for(store, fake_clock, dated)
@@ -292,7 +277,7 @@ def test_refusals_and_server_errors_persist_status_and_code(
     )
     assert status.auth_rejected is (flag == "auth_rejected")
     assert status.server_rejected is (flag == "server_rejected")
-    worker.set_transport(FakeTransport(lambda p, b: accept(ids_of(b))))  # staff fixed it
+    worker.set_transport(FakeTransport(lambda p, b: accept(_ids(b))))  # staff fixed it
     worker.sync_once()
     status = read_status(store)
     assert (status.problem, status.auth_rejected, status.server_rejected) == (None, False, False)
@@ -313,7 +298,7 @@ def test_a_full_disk_is_reported_as_such(
     store: RecordStore, fake_clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     record(store, 2)
-    worker = worker_for(store, fake_clock, lambda p, b: accept(ids_of(b)))
+    worker = worker_for(store, fake_clock, lambda p, b: accept(_ids(b)))
 
     def full(**changes: object) -> None:
         raise StorageFullError()
