@@ -279,9 +279,7 @@ class LicenceSession:
 
     def _verify_default_pin(self, current: SecretStatus) -> None:
         """The holder set no PIN: send the (unconfirmed) default, never what was typed."""
-        if current.locked:
-            raise CardLockedError("the licence PIN is locked")
-        if current.tries_left is None:
+        if current.locked or current.tries_left is None:
             refuse_unsafe(current, "the licence PIN is locked")
         if not self._default_pin_enabled:
             raise DefaultPinRefusedError(
