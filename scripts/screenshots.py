@@ -1,8 +1,9 @@
 """Renders every kiosk screen in every language offscreen as PNG files for review.
 
     python scripts/screenshots.py --out DIR [--size 1280x800] [--languages ja,en] [--pseudo]
+                                  [--demo]
 
-Files are named ``<language>/<page>.png``. The screens show a fictional sample holder; no
+Files are named ``<language>/<page>.png``; ``--demo`` adds the DEMO band of demo mode. The screens show a fictional sample holder; no
 card, server or speech is needed. Labels that do not fit are listed at the end (exit 1).
 """
 
@@ -29,6 +30,7 @@ def main() -> int:
     parser.add_argument("--size", default="1280x800", help="WIDTHxHEIGHT")
     parser.add_argument("--languages", default=",".join(LANGUAGES))
     parser.add_argument("--pseudo", action="store_true", help="also the pseudo-localisation")
+    parser.add_argument("--demo", action="store_true", help="with the DEMO band of demo mode")
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.lower().split("x"))
     languages = [code for code in args.languages.split(",") if code]
@@ -36,7 +38,7 @@ def main() -> int:
         languages.append(i18n.PSEUDO)
 
     app = QApplication(sys.argv[:1])
-    gallery = Gallery(width, height)
+    gallery = Gallery(width, height, demo=args.demo)
     problems: list[str] = []
     count = 0
     for language in languages:

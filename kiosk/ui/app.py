@@ -46,7 +46,7 @@ from kiosk.ui.bridges import (
 from kiosk.ui.host import FlowHost
 from kiosk.ui.screens import CONSENT_VERSION, IdleScreen
 from kiosk.ui.staff import ConfirmScreen
-from kiosk.ui.window import STAFF_IDLE_S, ActivityFilter, MainWindow
+from kiosk.ui.window import STAFF_IDLE_S, ActivityFilter, MainWindow, kiosk_mode, no_context_menus
 
 log = logging.getLogger(__name__)
 
@@ -721,6 +721,7 @@ class StartupFailure(QObject):
         self.pages.addWidget(self.screen)
         self.pages.addWidget(self.login)
         self.window.setCentralWidget(self.pages)
+        no_context_menus(self.window)
 
     def ask_to_quit(self) -> None:
         if self.staff is None or not self.staff.has_accounts():
@@ -851,9 +852,8 @@ def run(windowed: bool, demo: bool) -> int:
             kiosk.window.allow_close = True
         kiosk.window.resize(1280, 800)
         kiosk.window.show()
-    else:
-        kiosk.window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
-        kiosk.window.showFullScreen()
+    elif not kiosk_mode(kiosk.window):
+        log.warning("the keyboard grab was refused by the platform: the OS lock-down must cover it")
     kiosk.start()
     try:
         return app.exec()

@@ -144,13 +144,19 @@ class _NoStaffActions:
 class Gallery:
     """A MainWindow fed with sample views; :meth:`show` puts one page on screen."""
 
-    def __init__(self, width: int, height: int) -> None:
+    def __init__(self, width: int, height: int, *, demo: bool = False) -> None:
+        """``demo``: with the DEMO band above every screen, as in demo mode."""
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         self.app = app
         self.metrics = theme.apply(app, height, "ja")
         self.languages = i18n.LanguageSwitcher(app)
-        self.window = MainWindow(_NoInput(), _NoStaffActions(), height)  # type: ignore[arg-type]
+        self.window = MainWindow(
+            _NoInput(),
+            _NoStaffActions(),  # type: ignore[arg-type]
+            height,
+            demo=demo,
+        )
         self.window.allow_close = True
         self.window.resize(width, height)
         self.window.show()

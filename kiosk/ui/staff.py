@@ -94,14 +94,16 @@ class StaffLoginScreen(StaffScreen):
         super().__init__(actions, metrics_height)
         self.mode = self.LOGIN
         header = QHBoxLayout()
-        header.addWidget(IconLabel("staff", 64))
+        header.addWidget(IconLabel("staff", 56))
         self.title = label("", "title")
         header.addWidget(self.title, 1)
         self.root.addLayout(header)
         self.explain = label("")
         self.root.addWidget(self.explain)
         form = QFormLayout()
-        form.setVerticalSpacing(12)
+        # Four rows when the first account is made (with the set-up code): kept compact so
+        # the screen fits 1280x800 under the demo band too.
+        form.setVerticalSpacing(4)
         self.user_caption = label("", wrap=False)
         self.user = QLineEdit()
         self.user.setObjectName("user_id")
@@ -124,6 +126,7 @@ class StaffLoginScreen(StaffScreen):
         self.setup_code.setObjectName("setup_code")
         forget_history(self.setup_code)
         form.addRow(self.setup_caption, self.setup_code)
+        self.form = form
         self.root.addLayout(form)
         self.error = label("")
         self.error.setObjectName("error")
@@ -152,8 +155,9 @@ class StaffLoginScreen(StaffScreen):
         self.setup_code.setText("")
         self.error.clear()
         creating = mode == self.CREATE
-        for widget in (self.repeat, self.repeat_caption, self.setup_code, self.setup_caption):
-            widget.setVisible(creating)
+        for field in (self.repeat, self.setup_code):
+            # The whole row (a hidden widget alone still leaves the row's spacing).
+            self.form.setRowVisible(field, creating)
         self.cancel.setVisible(mode in (self.UNLOCK, self.QUIT))
         self.retranslate()
         (self.password if mode == self.UNLOCK else self.user).setFocus()

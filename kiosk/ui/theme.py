@@ -24,6 +24,7 @@ DANGER = "#8b1a1a"  # dark red: 9.1:1 with white
 OK = "#14532d"  # dark green: 9.9:1 with white
 WARN_BG = "#fff4cc"
 FOCUS = "#ffbf00"
+DEMO_BG = "#ffd400"  # the DEMO band: black on yellow, 14:1
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,10 @@ QFrame#panel {{ background: {PANEL}; border-radius: 12px; }}
 QFrame#panel QLabel {{ background: transparent; }}
 QFrame#warning {{ background: {WARN_BG}; border: 3px solid {INK}; border-radius: 12px; }}
 QFrame#warning QLabel {{ background: transparent; }}
+QLabel#demo_band {{
+  background: {DEMO_BG}; color: {INK}; font-size: {m.small_px}px; font-weight: bold;
+  border-bottom: 3px solid {INK}; padding: 0px 8px;
+}}
 QFrame#overlay {{ background: rgba(0, 0, 0, 170); }}
 QFrame#dialog {{ background: {PAPER}; border: 4px solid {INK}; border-radius: 16px; }}
 QPushButton {{

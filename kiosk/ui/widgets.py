@@ -220,8 +220,19 @@ def panel(role: str = "panel") -> tuple[QFrame, QVBoxLayout]:
     return frame, layout
 
 
+#: Input-method hints of fields with personal data or secrets: the on-screen keyboard / IME
+#: neither learns nor suggests what was typed (the next person would see it offered).
+PRIVATE_INPUT_HINTS = (
+    Qt.InputMethodHint.ImhSensitiveData
+    | Qt.InputMethodHint.ImhNoPredictiveText
+    | Qt.InputMethodHint.ImhNoAutoUppercase
+)
+
+
 def forget_history(field: QLineEdit) -> None:
-    """A field that may hold personal data: no context menu (Undo, Paste of someone else's
-    text), no drag out of it. Reset it with ``setText("")``, which also clears its undo."""
+    """A field that may hold personal data or a secret: no context menu (Undo, Paste of
+    someone else's text), no drag out of it, nothing learnt by the input method. Reset it
+    with ``setText("")``, which also clears its undo."""
     field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
     field.setDragEnabled(False)
+    field.setInputMethodHints(field.inputMethodHints() | PRIVATE_INPUT_HINTS)

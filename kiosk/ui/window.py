@@ -148,12 +148,8 @@ class DemoBand(QLabel):
         super().__init__(parent)
         self.setObjectName("demo_band")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setWordWrap(True)
+        self.setWordWrap(False)  # one line: the screens below keep their room
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setStyleSheet(
-            "QLabel#demo_band { background: #ffd400; color: #111111; font-weight: bold;"
-            " border-bottom: 4px solid #111111; padding: 4px 110px; }"
-        )
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -186,6 +182,26 @@ class ActivityFilter(QObject):
             else:
                 self.staff_touched.emit()
         return False
+
+
+def no_context_menus(root: QWidget) -> None:
+    """No context menu anywhere under ``root`` (Undo / Paste / Select all on a field, the
+    main window's toolbar menu): nothing a long press or right click opens."""
+    for widget in (root, *root.findChildren(QWidget)):
+        widget.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+
+
+def kiosk_mode(window: QWidget) -> bool:
+    """Full screen, frameless, on top of every other window, with the keyboard grabbed (the
+    platform sends every key to this window; inside it the focused field still gets them).
+    What an application cannot do (the Windows key, Ctrl+Alt+Del, edge swipes, the task
+    switcher) is the OS's lock-down: docs/ui.md, "Lock-down". True when the platform
+    granted the keyboard grab (offscreen and some Wayland compositors refuse it)."""
+    window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+    window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
+    window.showFullScreen()
+    handle = window.windowHandle()
+    return handle is not None and handle.setKeyboardGrabEnabled(True)
 
 
 class MainWindow(QMainWindow):
@@ -253,6 +269,7 @@ class MainWindow(QMainWindow):
         self.staff_idle = QTimer(self)
         self.staff_idle.setSingleShot(True)
         self.staff_idle.setInterval(staff_idle_ms)
+        no_context_menus(self)
 
     # -- rendering -----------------------------------------------------------------------
 

@@ -58,6 +58,19 @@ def test_pseudo_localised_screens_fit_1920x1080(qapp: Any) -> None:
     assert not problems, "\n".join(problems[:20])
 
 
+@pytest.mark.parametrize("language", [i18n.PSEUDO, "vi", "ja_easy"])
+def test_demo_band_leaves_every_screen_room_at_1280x800(qapp: Any, language: str) -> None:
+    gallery = Gallery(1280, 800, demo=True)
+    try:
+        gallery.set_language(language)
+        assert gallery.window.demo_band.isVisible()
+        problems = check_all_pages(gallery)
+    finally:
+        gallery.languages.clear()
+        gallery.window.close()
+    assert not problems, "\n".join(problems[:20])
+
+
 def test_clipping_check_detects_a_clipped_label(gallery_1280: Gallery) -> None:
     gallery_1280.set_language("en")
     gallery_1280.show("consent")
