@@ -12,7 +12,8 @@ path or sample name) instead of PC/SC, for machines without pcscd.
 
 Defaults come from the kiosk's settings (``[cards]`` in settings.toml, found through
 KIOSK_HOME like the kiosk's): ``reader_name`` picks the PC/SC reader, ``code_b_min_tries_left``
-and ``licence_default_pin_enabled`` set the refusal rules. ``--reader``,
+and ``licence_default_pin_enabled`` set the refusal rules, ``read_deadline_s`` bounds each
+card operation (``card_timeout`` past it). ``--reader``,
 ``--code-b-min-tries-left`` and ``--no-licence-default-pin`` override them.
 
 With ``--json`` one object is printed; on failure the exit status is 1 and the object is
@@ -72,14 +73,19 @@ def _service(args: argparse.Namespace) -> CardReaderService:
             path = SAMPLES_DIR / f"{args.virtual}.json"
         # The configured reader_name names a PC/SC reader; the virtual reader has its own.
         service = InProcessCardReaderService(
-            code_b_min_tries_left=code_b_min, licence_default_pin=default_pin
+            code_b_min_tries_left=code_b_min,
+            licence_default_pin=default_pin,
+            deadline_s=cards.read_deadline_s,
         )
         service.insert(load_profile(path))
         return service
     from kiosk.cards.pcsc import PcscCardReaderService
 
     return PcscCardReaderService(
-        cards.reader_name, code_b_min_tries_left=code_b_min, licence_default_pin=default_pin
+        cards.reader_name,
+        code_b_min_tries_left=code_b_min,
+        licence_default_pin=default_pin,
+        deadline_s=cards.read_deadline_s,
     )
 
 

@@ -103,3 +103,18 @@ def test_reader_name_comes_from_settings(
     _configure(kiosk_home, reader_name=card.reader)
     rc, data = _run(["status"], monkeypatch, capsys)
     assert rc == 0 and data["secrets"][0]["tries_left"] == 3
+
+
+def test_read_deadline_comes_from_settings(
+    kiosk_home: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """``cards.read_deadline_s``: a card slower than it ends in card_timeout."""
+    profile = tmp_path / "slow.json"
+    profile.write_text(json.dumps({"type": "mynumber", "slow_at": [3], "answer_delay_ms": 3000}))
+    _configure(kiosk_home, read_deadline_s=2.0)
+    read = ["read", "--virtual", str(profile), "--pin-stdin"]
+    rc, data = _run(read, monkeypatch, capsys, "1234\n")
+    assert rc == 1 and _error_code(data) == "card_timeout"
