@@ -938,6 +938,29 @@ T(
     "かわりに カードに かいて ある ばんごうを つかう",
 )
 
+# --- Kiosk not ready: no shelter id / terminal id, nothing read (issue 7 point 13, H6) ------
+T(
+    "Notice",
+    "This kiosk is not ready yet",
+    "この端末はまだ準備ができていません",
+    "本机尚未准备就绪",
+    "이 단말기는 아직 준비되지 않았습니다",
+    "Máy này chưa sẵn sàng",
+    "Este terminal ainda não está pronto",
+    "この きかいは まだ つかえません",
+)
+T(
+    "Notice",
+    "Nothing was read from your card. Please go to the staff desk.",
+    "カードからは何も読み取っていません。職員の受付へお越しください。",
+    "没有从您的卡片读取任何信息。请到工作人员服务台。",
+    "카드에서 아무것도 읽지 않았습니다. 직원 접수처로 가 주세요.",
+    "Chưa đọc gì từ thẻ của bạn. Vui lòng đến bàn nhân viên.",
+    "Nada foi lido do seu cartão. Vá até a mesa da equipe.",
+    "カードは よんで いません。しょくいんの ところへ いって ください。",
+)
+# --- end of the H6 block ---
+
 # --- Out of service --------------------------------------------------------------------------
 T("OutOfService", "Out of service", "ただいま使えません", "暂停服务", "사용할 수 없습니다", "Tạm ngừng hoạt động", "Fora de serviço", "いま つかえません")
 T("OutOfService", "Error code for staff: {code}", "係員向けエラーコード: {code}", "工作人员用错误代码：{code}", "직원용 오류 코드: {code}", "Mã lỗi cho nhân viên: {code}", "Código de erro para a equipe: {code}", "かかりの ひと よう エラー コード: {code}")

@@ -327,6 +327,10 @@
       <translation>Nothing was changed. Please take your card.</translation>
     </message>
     <message>
+      <source>Nothing was read from your card. Please go to the staff desk.</source>
+      <translation>Nothing was read from your card. Please go to the staff desk.</translation>
+    </message>
+    <message>
       <source>Nothing was recorded. Please go to the staff desk. Staff will help you.</source>
       <translation>Nothing was recorded. Please go to the staff desk. Staff will help you.</translation>
     </message>
@@ -417,6 +421,10 @@
     <message>
       <source>This date does not exist</source>
       <translation>This date does not exist</translation>
+    </message>
+    <message>
+      <source>This kiosk is not ready yet</source>
+      <translation>This kiosk is not ready yet</translation>
     </message>
     <message>
       <source>To protect your card from locking, this kiosk will not try again. Please take your card and go to the staff desk.</source>

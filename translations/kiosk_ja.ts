@@ -327,6 +327,10 @@
       <translation>何も変更していません。カードをお取りください。</translation>
     </message>
     <message>
+      <source>Nothing was read from your card. Please go to the staff desk.</source>
+      <translation>カードからは何も読み取っていません。職員の受付へお越しください。</translation>
+    </message>
+    <message>
       <source>Nothing was recorded. Please go to the staff desk. Staff will help you.</source>
       <translation>登録はされていません。職員の受付へお越しください。職員がお手伝いします。</translation>
     </message>
@@ -417,6 +421,10 @@
     <message>
       <source>This date does not exist</source>
       <translation>その日付はありません</translation>
+    </message>
+    <message>
+      <source>This kiosk is not ready yet</source>
+      <translation>この端末はまだ準備ができていません</translation>
     </message>
     <message>
       <source>To protect your card from locking, this kiosk will not try again. Please take your card and go to the staff desk.</source>

@@ -327,6 +327,10 @@
       <translation>なにも かわって いません。カードを とって ください。</translation>
     </message>
     <message>
+      <source>Nothing was read from your card. Please go to the staff desk.</source>
+      <translation>カードは よんで いません。しょくいんの ところへ いって ください。</translation>
+    </message>
+    <message>
       <source>Nothing was recorded. Please go to the staff desk. Staff will help you.</source>
       <translation>まだ うけつけ して いません。しょくいんの ところへ いって ください。しょくいんが てつだいます。</translation>
     </message>
@@ -417,6 +421,10 @@
     <message>
       <source>This date does not exist</source>
       <translation>その ひづけは ありません</translation>
+    </message>
+    <message>
+      <source>This kiosk is not ready yet</source>
+      <translation>この きかいは まだ つかえません</translation>
     </message>
     <message>
       <source>To protect your card from locking, this kiosk will not try again. Please take your card and go to the staff desk.</source>

@@ -327,6 +327,10 @@
       <translation>아무것도 바뀌지 않았습니다. 카드를 가져가세요.</translation>
     </message>
     <message>
+      <source>Nothing was read from your card. Please go to the staff desk.</source>
+      <translation>카드에서 아무것도 읽지 않았습니다. 직원 접수처로 가 주세요.</translation>
+    </message>
+    <message>
       <source>Nothing was recorded. Please go to the staff desk. Staff will help you.</source>
       <translation>등록되지 않았습니다. 직원 접수처로 가 주세요. 직원이 도와드립니다.</translation>
     </message>
@@ -417,6 +421,10 @@
     <message>
       <source>This date does not exist</source>
       <translation>존재하지 않는 날짜입니다</translation>
+    </message>
+    <message>
+      <source>This kiosk is not ready yet</source>
+      <translation>이 단말기는 아직 준비되지 않았습니다</translation>
     </message>
     <message>
       <source>To protect your card from locking, this kiosk will not try again. Please take your card and go to the staff desk.</source>

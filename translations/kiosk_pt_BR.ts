@@ -327,6 +327,10 @@
       <translation>Nada foi alterado. Pegue o seu cartão.</translation>
     </message>
     <message>
+      <source>Nothing was read from your card. Please go to the staff desk.</source>
+      <translation>Nada foi lido do seu cartão. Vá até a mesa da equipe.</translation>
+    </message>
+    <message>
       <source>Nothing was recorded. Please go to the staff desk. Staff will help you.</source>
       <translation>Nada foi registrado. Vá até a mesa da equipe. A equipe vai ajudar você.</translation>
     </message>
@@ -417,6 +421,10 @@
     <message>
       <source>This date does not exist</source>
       <translation>Esta data não existe</translation>
+    </message>
+    <message>
+      <source>This kiosk is not ready yet</source>
+      <translation>Este terminal ainda não está pronto</translation>
     </message>
     <message>
       <source>To protect your card from locking, this kiosk will not try again. Please take your card and go to the staff desk.</source>

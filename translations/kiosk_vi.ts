@@ -327,6 +327,10 @@
       <translation>Không có gì thay đổi. Vui lòng lấy lại thẻ.</translation>
     </message>
     <message>
+      <source>Nothing was read from your card. Please go to the staff desk.</source>
+      <translation>Chưa đọc gì từ thẻ của bạn. Vui lòng đến bàn nhân viên.</translation>
+    </message>
+    <message>
       <source>Nothing was recorded. Please go to the staff desk. Staff will help you.</source>
       <translation>Chưa có gì được ghi lại. Vui lòng đến bàn nhân viên. Nhân viên sẽ giúp bạn.</translation>
     </message>
@@ -417,6 +421,10 @@
     <message>
       <source>This date does not exist</source>
       <translation>Ngày này không tồn tại</translation>
+    </message>
+    <message>
+      <source>This kiosk is not ready yet</source>
+      <translation>Máy này chưa sẵn sàng</translation>
     </message>
     <message>
       <source>To protect your card from locking, this kiosk will not try again. Please take your card and go to the staff desk.</source>

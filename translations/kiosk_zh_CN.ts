@@ -327,6 +327,10 @@
       <translation>没有任何更改。请取回卡片。</translation>
     </message>
     <message>
+      <source>Nothing was read from your card. Please go to the staff desk.</source>
+      <translation>没有从您的卡片读取任何信息。请到工作人员服务台。</translation>
+    </message>
+    <message>
       <source>Nothing was recorded. Please go to the staff desk. Staff will help you.</source>
       <translation>没有进行登记。请到工作人员服务台，工作人员会帮助您。</translation>
     </message>
@@ -417,6 +421,10 @@
     <message>
       <source>This date does not exist</source>
       <translation>这个日期不存在</translation>
+    </message>
+    <message>
+      <source>This kiosk is not ready yet</source>
+      <translation>本机尚未准备就绪</translation>
     </message>
     <message>
       <source>To protect your card from locking, this kiosk will not try again. Please take your card and go to the staff desk.</source>

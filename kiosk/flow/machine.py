@@ -66,7 +66,7 @@ from kiosk.flow.contract import (
     StopSpeaking,
 )
 from kiosk.records import Event, EventKind, OpenCheckIn, Person
-from kiosk.settings import Settings
+from kiosk.settings import Settings, SettingsProblem
 
 log = logging.getLogger(__name__)
 
@@ -137,6 +137,9 @@ class FlowConfig:
     code_b_min_tries_left: int = 2
     #: The terminal's UTC offset for records; None: take it from the system's time zone.
     utc_offset_minutes: int | None = None
+    #: Why this kiosk must not record (``Settings.recording_blocked_reason``): placing a card
+    #: or pressing 避難登録 / 退所登録 then shows the kiosk_not_ready notice and reads nothing.
+    recording_blocked: SettingsProblem | None = None
 
     @classmethod
     def from_settings(cls, settings: Settings, consent_version: str) -> FlowConfig:
@@ -154,6 +157,7 @@ class FlowConfig:
             training=settings.shelter.training_mode,
             default_language=ui.default_language,
             code_b_min_tries_left=settings.cards.code_b_min_tries_left,
+            recording_blocked=settings.recording_blocked_reason(),
         )
 
 
@@ -263,6 +267,8 @@ class CheckInFlow:
         self._activity()
         step = self._view.step
         if step in (Step.IDLE, Step.NO_CARD_HELP, Step.DONE):
+            if self._config.recording_blocked is not None:
+                return self._not_ready()
             # A card lying on the reader at idle starts at once; on the result screen it is
             # still the previous person's card, so the button only sets the intent there.
             if self._card_present and not self._reader_missing and step != Step.DONE:
@@ -618,6 +624,8 @@ class CheckInFlow:
         return tries_left - 1 <= self._refuse_floor(kind)
 
     def _start_session(self, action: Action | None) -> list[Effect]:
+        if self._config.recording_blocked is not None:
+            return self._not_ready()
         self._session = _Session()
         self._more_time_deadline = None
         token = self._issue("QueryCardStatus")
@@ -760,7 +768,17 @@ class CheckInFlow:
             notice=None,
         )
 
+    def _not_ready(self) -> list[Effect]:
+        """The settings block recording: nothing is read from the card; staff must help."""
+        blocked = self._config.recording_blocked
+        log.warning("card not read: recording is blocked (%s)", blocked.code if blocked else "")
+        return self._notice(NoticeCode.KIOSK_NOT_READY, action=None, card_type=None)
+
     def _save(self, event: Event) -> list[Effect]:
+        if not event.shelter_id.strip() or not event.terminal_id.strip():
+            # The last line of defence: a record no shelter would receive is never made.
+            log.error("record refused: the kiosk has no shelter id or no terminal id")
+            return self._notice(NoticeCode.CANNOT_RECORD)
         token = self._issue("SaveEvent")
         return [*self._go(Step.SAVING), SaveEvent(event=event, token=token)]
 

@@ -109,6 +109,24 @@ NOTICES: dict[NoticeCode, NoticeText] = {
         ),
         True,
     ),
+    NoticeCode.KIOSK_NOT_READY: NoticeText(
+        "staff",
+        QT_TRANSLATE_NOOP("Notice", "This kiosk is not ready yet"),
+        QT_TRANSLATE_NOOP(
+            "Notice", "Nothing was read from your card. Please go to the staff desk."
+        ),
+        True,
+    ),
+    NoticeCode.CANNOT_RECORD: NoticeText(
+        "staff",
+        QT_TRANSLATE_NOOP("Notice", "This kiosk is not ready yet"),
+        QT_TRANSLATE_NOOP(
+            "Notice",
+            "Nothing was recorded. Please take your card and go to the staff desk. "
+            "Staff will register you.",
+        ),
+        True,
+    ),
     NoticeCode.NOT_CORRECT: NoticeText(
         "staff",
         QT_TRANSLATE_NOOP("Notice", "Please go to the staff desk"),

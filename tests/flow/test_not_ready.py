@@ -1,0 +1,182 @@
+"""A kiosk that cannot record (no shelter id, no terminal id) refuses before reading a card
+(issue 7 point 13): the person is told in their language that nothing was read and sent to
+staff; and the flow never emits a record without a shelter id and a terminal id."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kiosk.cards.api import Secret
+from kiosk.flow.contract import (
+    Action,
+    Calendar,
+    ConfirmInput,
+    LookUpOpenCheckIn,
+    NoticeCode,
+    QueryCardStatus,
+    ReadCard,
+    SaveEvent,
+    Step,
+)
+from kiosk.flow.machine import FlowConfig
+from kiosk.records import OpenCheckIn
+from kiosk.settings import Settings, SettingsProblem
+from kiosk.ui.texts import NOTICES, prompt_text
+
+from .helpers import Driver, make_driver, mynumber_status, read_ok
+
+NO_SHELTER = SettingsProblem("shelter_id_missing", "shelter.shelter_id", "no shelter id")
+NO_TERMINAL = SettingsProblem("terminal_id_missing", "shelter.terminal_id", "no terminal id")
+IO = (QueryCardStatus, ReadCard, LookUpOpenCheckIn, SaveEvent)
+
+
+def blocked_driver(problem: SettingsProblem = NO_SHELTER) -> Driver:
+    ids = {"shelter_id": ""} if problem is NO_SHELTER else {"terminal_id": ""}
+    return make_driver(recording_blocked=problem, **ids)
+
+
+def io_effects(d: Driver) -> list[object]:
+    return [e for e in d.effects if isinstance(e, IO)]
+
+
+def settings_with(shelter_id: str, terminal_id: str) -> Settings:
+    settings = Settings()
+    settings.shelter.shelter_id = shelter_id
+    settings.shelter.terminal_id = terminal_id
+    return settings
+
+
+def test_from_settings_carries_the_recording_blocked_reason() -> None:
+    blocked = FlowConfig.from_settings(settings_with("", "term-1"), "c1").recording_blocked
+    assert blocked is not None and blocked.code == "shelter_id_missing"
+    blocked = FlowConfig.from_settings(settings_with("13101-001", " "), "c1").recording_blocked
+    assert blocked is not None and blocked.code == "terminal_id_missing"
+    ready = FlowConfig.from_settings(settings_with("13101-001", "term-1"), "c1")
+    assert ready.recording_blocked is None
+
+
+def test_placing_a_card_reads_nothing_and_sends_the_person_to_staff() -> None:
+    for problem in (NO_SHELTER, NO_TERMINAL):
+        d = blocked_driver(problem)
+        d(d.flow.card_inserted())
+        view = d.flow.view
+        assert view.step == Step.NOTICE and view.notice == NoticeCode.KIOSK_NOT_READY
+        assert view.card_status is None and view.info is None
+        assert io_effects(d) == []
+        assert d.prompts()[-1] == "prompt.notice.kiosk_not_ready"
+        # Like every notice it goes back to idle by itself.
+        d.clock.advance(15)
+        d(d.flow.tick())
+        assert d.flow.view.step == Step.IDLE
+        assert io_effects(d) == []
+
+
+def test_check_in_and_check_out_buttons_read_nothing() -> None:
+    for action in (Action.CHECK_IN, Action.CHECK_OUT):
+        d = blocked_driver()
+        d.touch(d.flow.choose_action(action))  # no card yet
+        assert d.flow.view.notice == NoticeCode.KIOSK_NOT_READY
+        d.touch(d.flow.dismiss())
+        assert d.flow.view.step == Step.IDLE
+        d(d.flow.card_inserted())
+        d.touch(d.flow.dismiss())
+        d.touch(d.flow.choose_action(action))  # the card is lying on the reader
+        assert d.flow.view.step == Step.NOTICE
+        assert d.flow.view.notice == NoticeCode.KIOSK_NOT_READY
+        assert io_effects(d) == []
+
+
+def test_a_card_on_the_out_of_service_screen_reads_nothing() -> None:
+    d = blocked_driver()
+    d(d.flow.bug(RuntimeError("boom")))
+    assert d.flow.view.step == Step.OUT_OF_SERVICE
+    d(d.flow.card_inserted())
+    assert d.flow.view.notice == NoticeCode.KIOSK_NOT_READY
+    assert io_effects(d) == []
+
+
+def test_the_notice_is_translated_and_spoken_and_sends_to_staff() -> None:
+    text = NOTICES[NoticeCode.KIOSK_NOT_READY]
+    assert text.see_staff
+    assert text.title == "This kiosk is not ready yet"
+    assert "Nothing was read from your card" in text.body
+    assert "not ready" in prompt_text("prompt.notice.kiosk_not_ready")
+    assert NOTICES[NoticeCode.CANNOT_RECORD].see_staff
+
+
+def _confirm_check_in(d: Driver) -> None:
+    d(d.flow.card_inserted())
+    d(d.flow.card_status_result(mynumber_status(), token=d.last(QueryCardStatus).token))
+    d.touch(d.flow.agree())
+    d(d.flow.submit_pin(Secret("1234")))
+    d(d.flow.read_result(read_ok(), token=d.last(ReadCard).token))
+    d(d.flow.open_check_in_result(None, token=d.last(LookUpOpenCheckIn).token))
+    d.touch(d.flow.choose_calendar(Calendar.JAPANESE))
+    assert d.flow.view.step == Step.CONFIRM
+    d.touch(d.flow.confirm(ConfirmInput(phone="090-1234-5678")))
+
+
+def test_a_record_without_a_shelter_id_is_never_emitted() -> None:
+    # The last line of defence: a config built without the settings' reason (by hand, or a
+    # future host) still never produces a record that no shelter would receive.
+    for ids in ({"shelter_id": ""}, {"shelter_id": "  "}, {"terminal_id": ""}):
+        d = make_driver(**ids)
+        _confirm_check_in(d)
+        assert d.all(SaveEvent) == []
+        view = d.flow.view
+        assert view.step == Step.NOTICE and view.notice == NoticeCode.CANNOT_RECORD
+        assert view.info is None and not d.flow.busy
+        d.clock.advance(15)
+        d(d.flow.tick())
+        assert d.flow.view.step == Step.IDLE
+
+
+def test_a_check_out_without_a_terminal_id_is_never_emitted() -> None:
+    d = make_driver(terminal_id="")
+    d.touch(d.flow.choose_action(Action.CHECK_OUT))
+    d(d.flow.card_inserted())
+    d(d.flow.card_status_result(mynumber_status(), token=d.last(QueryCardStatus).token))
+    d.touch(d.flow.agree())
+    d(d.flow.submit_pin(Secret("1234")))
+    d(d.flow.read_result(read_ok(), token=d.last(ReadCard).token))
+    open_check_in = OpenCheckIn(event_id="checkin-1", occurred_at=None)  # type: ignore[arg-type]
+    d(d.flow.open_check_in_result(open_check_in, token=d.last(LookUpOpenCheckIn).token))
+    assert d.flow.view.step == Step.CHECKOUT_OFFER
+    d.touch(d.flow.check_out())
+    assert d.all(SaveEvent) == []
+    assert d.flow.view.notice == NoticeCode.CANNOT_RECORD
+
+
+MOVES = [
+    "card_inserted",
+    "card_removed",
+    "reader_detached",
+    "reader_attached",
+    "no_card_help",
+    "agree",
+    "cancel",
+    "back",
+    "dismiss",
+    "touched",
+    "tick",
+    "check_in",
+    "check_out",
+    "advance",
+]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(MOVES), min_size=5, max_size=60))
+def test_a_blocked_kiosk_never_asks_for_card_or_store_io(moves: list[str]) -> None:
+    d = blocked_driver()
+    for move in moves:
+        if move == "advance":
+            d.clock.advance(10)
+            d(d.flow.tick())
+        elif move in ("check_in", "check_out"):
+            d.touch(d.flow.choose_action(Action(move)))
+        else:
+            d(getattr(d.flow, move)())
+        assert not d.flow.busy
+    assert io_effects(d) == []
