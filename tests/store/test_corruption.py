@@ -231,3 +231,16 @@ def test_a_recovery_cut_off_by_a_power_cut_is_finished_at_the_next_start(
     assert not path.with_name(path.name + ".salvage").exists()
     kept = list(tmp_path.glob("kiosk.sqlite3.damaged-orphan-*-wal"))
     assert [k.read_bytes() for k in kept] == [b"frames of the damaged file"]
+
+
+def test_an_integrity_check_on_demand_finds_and_recovers_damage(
+    tmp_path: Path, fake_clock: FakeClock
+) -> None:
+    path = _damaged(tmp_path, fake_clock, "outbox")
+    with RecordStore(path, _keys(), fake_clock, check_at_open=False) as s:
+        assert s.condition is StoreCondition.OK
+        assert s.check_integrity() is StoreCondition.RECOVERED
+        assert _integrity(path) == "ok"
+        assert s.check_integrity() is StoreCondition.RECOVERED  # until staff acknowledge
+        s.acknowledge_recovery()
+        assert s.check_integrity() is StoreCondition.OK
