@@ -32,6 +32,10 @@ MAX_REQUEST_BYTES = 16 * 1024 * 1024
 MAX_ANSWER_BYTES = 4 * 1024 * 1024
 #: Every error code in an error body or a per-record result matches this.
 ERROR_CODE_PATTERN = "^[a-z0-9_]{1,40}$"
+#: Longest ids, times and names (characters), consent_version / refers_to, phone / message.
+MAX_FIELD_CHARS = 1000
+MAX_REF_CHARS = 100
+MAX_FREE_TEXT_CHARS = 2000
 
 ACCEPTED = "accepted"
 DUPLICATE = "duplicate"
@@ -94,7 +98,7 @@ def batch_body(terminal_id: str, events: Sequence[Event]) -> bytes:
     )
 
 
-def _is_str(value: Any, *, optional: bool = False, max_len: int = 1000) -> bool:
+def _is_str(value: Any, *, optional: bool = False, max_len: int = MAX_FIELD_CHARS) -> bool:
     if value is None:
         return optional
     return isinstance(value, str) and len(value) <= max_len
@@ -125,9 +129,9 @@ def validate_wire_event(obj: Any) -> list[str]:
         problems.append("registration_type must be 1, 2, 3, 4 or null")
     if obj.get("card_type") is not None and obj.get("card_type") not in _CARD_TYPES:
         problems.append("card_type must be mynumber, driver_license or null")
-    if not _is_str(obj.get("consent_version"), optional=True, max_len=100):
+    if not _is_str(obj.get("consent_version"), optional=True, max_len=MAX_REF_CHARS):
         problems.append("consent_version must be a string or null")
-    if not _is_str(obj.get("refers_to"), optional=True, max_len=100):
+    if not _is_str(obj.get("refers_to"), optional=True, max_len=MAX_REF_CHARS):
         problems.append("refers_to must be a string or null")
     if not isinstance(obj.get("training"), bool):
         problems.append("training must be true or false")
@@ -153,7 +157,7 @@ def _validate_person(person: Any) -> list[str]:
         if not _is_str(person.get(name)):
             problems.append(f"person.{name} must be a string")
     for name in ("phone", "message_to_staff"):
-        if not _is_str(person.get(name, ""), max_len=2000):
+        if not _is_str(person.get(name, ""), max_len=MAX_FREE_TEXT_CHARS):
             problems.append(f"person.{name} must be a string")
     birth = person.get("birth_date")
     if birth is not None:

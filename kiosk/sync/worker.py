@@ -34,6 +34,7 @@ from datetime import UTC, datetime, timedelta
 
 from kiosk.clock import Clock, SystemClock
 from kiosk.errors import StorageError, StorageFullError
+from kiosk.records import EventKind
 from kiosk.store.retention import Retention
 from kiosk.store.store import (
     META_SYNC_LAST_ERROR,
@@ -77,6 +78,7 @@ log = logging.getLogger(__name__)
 #: 4xx answers that reject the request itself, so one record may be to blame: split the batch.
 _SPLITTABLE_4XX = frozenset({400, 409, 413, 415, 422})
 _STORE_FAILURE_PAUSE_S = 5.0
+_HOLD_RECHECK_S = 5.0
 _MAX_SPLIT_THRESHOLD = 96
 #: After a 413: this many full batches in a row at the learnt size before it grows by 1/8.
 _GROW_AFTER_FULL_BATCHES = 25
@@ -144,6 +146,8 @@ class SyncWorker:
         self._cycle_accepted = False
         self._lone_rejections: list[str] = []
         self._lone_rejection = Problem(SyncProblem.SERVER_REJECTED)
+        # Close notices held back in this cycle because earlier records still wait.
+        self._held: set[str] = set()
         # The current problem as persisted (since when it lasts survives restarts).
         self._problem, self._problem_since = _stored_problem(store)
         self._clock_check_interval_s = clock_check_interval_s
@@ -262,6 +266,9 @@ class SyncWorker:
             wait = min(wait, max(0.0, next_due - self._clock.now().timestamp()))
             if self._reachable is False:
                 wait = min(wait, self._health_interval_s)
+        if self._held:
+            # A held-back close notice is due but must wait: look again, without spinning.
+            wait = max(wait, min(self._max_idle_wait_s, _HOLD_RECHECK_S))
         return wait
 
     def sync_once(self) -> SyncStatus:
@@ -275,6 +282,7 @@ class SyncWorker:
                     self._server_rejected = False
             self._cycle_accepted = False
             self._lone_rejections = []
+            self._held = set()
             self._bisected_this_cycle = False
             self._isolated_this_cycle = None
             try:
@@ -354,12 +362,15 @@ class SyncWorker:
 
     def _send_due(self) -> None:
         while not self._stop.is_set():
-            exclude = set(self._isolated)
+            exclude = set(self._isolated) | self._held
             if not self._cycle_accepted:
                 exclude.update(self._lone_rejections)
             claimed = self._store.claim_due(self._limit, exclude=sorted(exclude))
             if not claimed:
                 break
+            claimed = self._close_notice_last(claimed)
+            if not claimed:
+                continue
             if not self._send_releasing_on_error(claimed):
                 return
         if self._stop.is_set():
@@ -376,6 +387,23 @@ class SyncWorker:
                 self._stop_server_rejected(lone, release=())
                 return
         self._send_isolated()
+
+    def _close_notice_last(self, claimed: list[ClaimedRecord]) -> list[ClaimedRecord]:
+        """A shelter_close notice never overtakes the records recorded before it: the batch
+        ends before the notice, and the notice itself goes only when no earlier record waits
+        any more (else it is held back for this cycle and looked at again shortly)."""
+        for k, item in enumerate(claimed):
+            if item.event.kind is not EventKind.SHELTER_CLOSE:
+                continue
+            if k > 0:
+                self._store.release([c.event.event_id for c in claimed[k:]])
+                return claimed[:k]
+            if _earlier_waiting(self._store, item.event.event_id):
+                self._store.release([c.event.event_id for c in claimed])
+                self._held.add(item.event.event_id)
+                log.info("sync: the close notice waits for earlier records")
+                return []
+        return claimed
 
     def _quarantine_alone(self, eid: str, problem: Problem) -> None:
         claimed = self._store.claim_due(1, only=[eid])
@@ -778,27 +806,41 @@ def _disk_nearly_full(store: RecordStore) -> bool:
         return False
 
 
-def stranded_claims(store: RecordStore, now: datetime, older_than_s: float) -> int:
-    """In-flight records claimed more than ``older_than_s`` ago (their sender is gone or
-    hangs). Read through a separate read-only connection: the store is not touched."""
-    cutoff = (
-        (now - timedelta(seconds=older_than_s)).astimezone(UTC).isoformat(timespec="microseconds")
-    )
+def _count(store: RecordStore, sql: str, params: Sequence[object]) -> int:
+    """One count from the outbox through a separate read-only connection (the store's own
+    connection and lock are not touched); 0 when it cannot be read."""
     try:
         conn = sqlite3.connect(f"file:{store.path}?mode=ro", uri=True, timeout=2)
     except sqlite3.Error:
         return 0
     try:
-        row = conn.execute(
-            "SELECT count(*) FROM outbox WHERE state = 'in_flight'"
-            " AND (last_attempt_at IS NULL OR last_attempt_at < ?)",
-            (cutoff,),
-        ).fetchone()
-        return int(row[0])
+        return int(conn.execute(sql, params).fetchone()[0])
     except sqlite3.Error:
         return 0
     finally:
         conn.close()
+
+
+def stranded_claims(store: RecordStore, now: datetime, older_than_s: float) -> int:
+    """In-flight records claimed more than ``older_than_s`` ago (their sender is gone or
+    hangs)."""
+    cutoff = (now - timedelta(seconds=older_than_s)).astimezone(UTC)
+    return _count(
+        store,
+        "SELECT count(*) FROM outbox WHERE state = 'in_flight'"
+        " AND (last_attempt_at IS NULL OR last_attempt_at < ?)",
+        (cutoff.isoformat(timespec="microseconds"),),
+    )
+
+
+def _earlier_waiting(store: RecordStore, event_id: str) -> bool:
+    """Whether a record recorded before ``event_id`` is still unacknowledged (not sent, not
+    quarantined)."""
+    sql = (
+        "SELECT count(*) FROM outbox WHERE state IN ('pending', 'in_flight')"
+        " AND seq < (SELECT seq FROM outbox WHERE event_id = ?)"
+    )
+    return _count(store, sql, (event_id,)) > 0
 
 
 def read_status(

@@ -15,8 +15,14 @@ from kiosk.domain import CardType, RegistrationType, Sex, SituationFlag
 from kiosk.records import EventKind
 from kiosk.sync.contract import (
     BATCH_PATH,
+    ERROR_CODE_PATTERN,
     HEALTH_PATH,
+    MAX_ANSWER_BYTES,
     MAX_BATCH,
+    MAX_FIELD_CHARS,
+    MAX_FREE_TEXT_CHARS,
+    MAX_REF_CHARS,
+    MAX_REQUEST_BYTES,
     RESULT_STATUSES,
     NotTheApiError,
     canonical_json,
@@ -42,13 +48,30 @@ _TYPES = {
 
 
 def conforms(value: Any, schema: dict[str, Any]) -> bool:
-    """A small subset of JSON Schema: $ref, oneOf, type (lists too), enum, const, required,
-    properties, additionalProperties false, items."""
+    """A small subset of JSON Schema: $ref, oneOf, allOf, if/then, type (lists too), enum,
+    required, properties, additionalProperties false, items, minLength, maxLength, minimum,
+    maximum."""
     if "$ref" in schema:
         return conforms(value, SCHEMAS[schema["$ref"].rsplit("/", 1)[1]])
     if "oneOf" in schema:
         return sum(conforms(value, s) for s in schema["oneOf"]) == 1
+    for part in schema.get("allOf", []):
+        if "if" in part:
+            if conforms(value, part["if"]) and not conforms(value, part["then"]):
+                return False
+        elif not conforms(value, part):
+            return False
     if "enum" in schema and value not in schema["enum"]:
+        return False
+    if isinstance(value, str) and not (
+        schema.get("minLength", 0) <= len(value) <= schema.get("maxLength", len(value))
+    ):
+        return False
+    if (
+        isinstance(value, int)
+        and not isinstance(value, bool)
+        and not schema.get("minimum", value) <= value <= schema.get("maximum", value)
+    ):
         return False
     if "type" in schema:
         types = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
@@ -106,8 +129,13 @@ def test_schema_enums_match_the_code() -> None:
 def test_error_codes_the_server_uses_are_in_the_schema() -> None:
     server_source = (DOCS.parent / "kiosk" / "mgmt_server" / "server.py").read_text()
     used = set(re.findall(r'_error\(\s*\d{3},\s*"([a-z_]+)"', server_source))
+    used |= set(re.findall(r'error_body\("([a-z_]+)"', server_source))
     assert used, "the pattern found the server's error codes"
-    assert used <= set(SCHEMAS["Error"]["properties"]["error"]["properties"]["code"]["enum"])
+    code = SCHEMAS["Error"]["properties"]["error"]["properties"]["code"]
+    assert used <= set(code["examples"])
+    assert code["pattern"] == ERROR_CODE_PATTERN
+    assert SCHEMAS["RecordResult"]["properties"]["code"]["pattern"] == ERROR_CODE_PATTERN
+    assert all(re.fullmatch(ERROR_CODE_PATTERN[1:-1], c) for c in used)
 
 
 def test_registration_codes_are_documented() -> None:
@@ -202,3 +230,80 @@ def test_contract_answer_is_parsed() -> None:
         b'{"results": [{"event_id": "a", "status": "duplicate"}]}',
     )
     assert answer.results["a"].status == "duplicate"
+
+
+# -- every rule the validator enforces is in the schema (point 18) -----------------------------
+
+
+def _person_change(**change: Any) -> dict[str, Any]:
+    wire = event_to_wire(check_in(1))
+    return wire | {"person": wire["person"] | change}
+
+
+@pytest.mark.parametrize(
+    "wire",
+    [
+        event_to_wire(check_out(check_in(2))) | {"refers_to": None},
+        event_to_wire(check_out(check_in(2))) | {"refers_to": ""},
+        event_to_wire(check_in(1)) | {"person": None},
+        event_to_wire(check_out(check_in(2))) | {"person": None},
+        event_to_wire(check_in(1)) | {"event_id": ""},
+        event_to_wire(check_in(1)) | {"shelter_id": "s" * (MAX_FIELD_CHARS + 1)},
+        event_to_wire(check_in(1)) | {"consent_version": "v" * (MAX_REF_CHARS + 1)},
+        event_to_wire(check_in(1)) | {"refers_to": "r" * (MAX_REF_CHARS + 1)},
+        event_to_wire(check_in(1)) | {"utc_offset_minutes": 901},
+        event_to_wire(check_in(1)) | {"registration_type": 5},
+        event_to_wire(check_in(1)) | {"training": "no"},
+        _person_change(name="n" * (MAX_FIELD_CHARS + 1)),
+        _person_change(phone="0" * (MAX_FREE_TEXT_CHARS + 1)),
+        _person_change(message_to_staff="m" * (MAX_FREE_TEXT_CHARS + 1)),
+        _person_change(sex="other"),
+    ],
+    ids=lambda wire: "",
+)
+def test_what_the_validator_refuses_the_schema_refuses_too(wire: dict[str, Any]) -> None:
+    assert validate_wire_event(wire) != []
+    assert not conforms(wire, SCHEMAS["Event"])
+
+
+def test_schema_lengths_and_limits_match_the_code() -> None:
+    props = SCHEMAS["Event"]["properties"]
+    for name in ("event_id", "shelter_id", "terminal_id", "occurred_at", "local_time"):
+        assert (props[name]["minLength"], props[name]["maxLength"]) == (1, MAX_FIELD_CHARS)
+    assert props["consent_version"]["maxLength"] == props["refers_to"]["maxLength"]
+    assert props["refers_to"]["maxLength"] == MAX_REF_CHARS
+    person = SCHEMAS["Person"]["properties"]
+    assert person["name"]["maxLength"] == person["address"]["maxLength"] == MAX_FIELD_CHARS
+    assert person["phone"]["maxLength"] == person["message_to_staff"]["maxLength"]
+    assert person["phone"]["maxLength"] == MAX_FREE_TEXT_CHARS
+    assert SPEC["info"]["x-max-answer-bytes"] == MAX_ANSWER_BYTES
+    assert SPEC["info"]["x-max-request-bytes"] == MAX_REQUEST_BYTES
+    batch_answers = set(SPEC["paths"][BATCH_PATH]["post"]["responses"])
+    assert {"200", "400", "401", "403", "409", "413", "415", "422", "429", "503"} <= batch_answers
+
+
+def test_the_document_states_what_the_client_assumes() -> None:
+    text = (DOCS / "management-api.md").read_text(encoding="utf-8")
+    flat = " ".join(text.split())
+    for rule in (
+        "Content-Type: application/json",
+        "matched by `event_id`",
+        "never by position",
+        "an id the kiosk did not send",
+        "no result",
+        "named twice",
+        "malformed result",
+        "409",
+        "413",
+        "415",
+        f"{MAX_ANSWER_BYTES // (1024 * 1024)} MiB",
+        f"{MAX_REQUEST_BYTES // (1024 * 1024)} MiB",
+        "whole request",
+        "remember every `event_id`",
+        "envelope's `terminal_id`",
+        "api.ca_file",
+        "never overtakes",
+        "server_time",
+        "never stored, logged or shown",
+    ):
+        assert rule in flat, rule

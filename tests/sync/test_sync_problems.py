@@ -308,3 +308,41 @@ def test_a_full_disk_is_reported_as_such(
     assert status.problem is SyncProblem.STORAGE_FULL
     assert "storage is full" in status.last_error
     assert (status.pending, status.in_flight) == (2, 0)
+
+
+# -- point 18: a close notice never overtakes the records before it ---------------------------
+
+
+def test_a_close_notice_never_overtakes_the_check_ins_before_it(
+    store: RecordStore, fake_clock: FakeClock
+) -> None:
+    from kiosk.records import EventKind
+    from tests.store.factories import shelter_notice
+
+    first, second = record(store, 2)
+    close = shelter_notice(EventKind.SHELTER_CLOSE)
+    store.record(close)
+    stored: list[str] = []  # the order in which the server stored records
+    retry_first = {"on": True}
+
+    def server(path: str, body: bytes) -> HttpAnswer:
+        items = []
+        for eid in _ids(body):
+            if eid == first and retry_first["on"]:
+                items.append({"event_id": eid, "status": "retry"})
+            else:
+                stored.append(eid)
+                items.append({"event_id": eid, "status": "accepted"})
+        return answer(items)
+
+    worker = worker_for(store, fake_clock, server, batch_size=10)
+    worker.sync_once()
+    assert stored == [second]  # the close notice waits: the first check-in is not stored
+    assert store.counts()["pending"] == 2
+    fake_clock.advance(400)
+    worker.sync_once()  # still asked to retry: the notice still waits
+    assert close.event_id not in stored
+    retry_first["on"] = False
+    fake_clock.advance(400)
+    assert worker.sync_once().sent == 3
+    assert stored == [second, first, close.event_id]
