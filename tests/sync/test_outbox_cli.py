@@ -99,6 +99,16 @@ def test_sync_once_with_a_refused_token_fails_clearly(
     assert result.returncode == 1
     assert "REFUSED" in result.stdout
     assert mgmt_server.event_count() == 0
+    # Another process, later, still sees why (and since when), as the kiosk's staff would.
+    status = json.loads(run_cli(kiosk_home, "status", "--json").stdout)
+    assert status["auth_rejected"] is True
+    assert (status["problem"], status["http_status"], status["server_code"]) == (
+        "auth_rejected",
+        401,
+        "unauthorized",
+    )
+    assert status["problem_since"] is not None
+    assert "problem:        auth_rejected" in run_cli(kiosk_home, "status").stdout
 
 
 def test_sync_forever_uses_the_settings_and_stops_on_sigterm(
