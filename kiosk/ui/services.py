@@ -73,6 +73,26 @@ def _owner_only_folder(folder: Path) -> Path:
     return folder
 
 
+def secure_old_demo_server(data_dir: Path) -> bool:
+    """Before the demo had its own folder, its server kept the records it received (real
+    ones, when the demo ran on a set-up kiosk) in ``<data folder>/demo-server``, readable by
+    all. Made owner-only here and reported; never deleted (IT checks that those records
+    reached the management system). True when such files were found."""
+    old = data_dir / "demo-server"
+    if not old.is_dir():
+        return False
+    if sys.platform != "win32":
+        old.chmod(0o700)
+        for part in old.iterdir():
+            if part.is_file():
+                part.chmod(0o600)
+    log.warning(
+        "an old demo-server folder is in the data folder: records the demo received may not "
+        "have reached the management system; IT must check (docs/ui.md)"
+    )
+    return True
+
+
 def demo_settings() -> tuple[Settings, Path]:
     """(settings, settings file) of the demo: read from the demo folder only, the database
     always in it, records marked as training, shelter ``DEMO`` unless staff set one."""
@@ -223,6 +243,8 @@ def build(
     :func:`demo_settings`."""
     clock = clock or SystemClock()
     folder = _owner_only_folder(demo_data_dir()) if demo else None
+    if folder is None:
+        secure_old_demo_server(paths.data_dir())
     store = open_store(settings, clock) if folder is None else open_demo_store(folder, clock)
     closers: list[Callable[[], None]] = []
     try:

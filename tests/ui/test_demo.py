@@ -4,6 +4,7 @@ demo's own data folder, kept apart from the real kiosk's; and DEMO said on every
 
 from __future__ import annotations
 
+import logging
 import stat
 import sys
 from datetime import UTC, datetime
@@ -20,7 +21,7 @@ from kiosk.records import Event, EventKind
 from kiosk.settings import Settings
 from kiosk.store import open_store
 from kiosk.ui.app import KioskApp
-from kiosk.ui.services import build, demo_data_dir, demo_settings
+from kiosk.ui.services import build, demo_data_dir, demo_settings, secure_old_demo_server
 from tests.ui.conftest import Kiosk
 from tests.ui.test_flows import check_in_with_pin
 
@@ -173,3 +174,22 @@ def test_demo_says_demo_on_every_screen(make_kiosk: Any) -> None:
 def test_the_real_kiosk_shows_no_demo_band(make_kiosk: Any) -> None:
     kiosk = make_kiosk()
     assert not kiosk.window.demo_band.isVisible()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+def test_old_demo_server_files_in_the_real_folder_are_made_owner_only(
+    kiosk_home: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Before the demo had its own folder, its server kept real records in the real one.
+    old = kiosk_home / "demo-server"
+    old.mkdir()
+    (old / "server.sqlite3").write_bytes(b"")
+    (old / "server.sqlite3").chmod(0o644)
+    old.chmod(0o755)
+    with caplog.at_level(logging.WARNING, logger="kiosk.ui.services"):
+        assert secure_old_demo_server(kiosk_home)
+    assert stat.S_IMODE(old.stat().st_mode) == 0o700
+    assert stat.S_IMODE((old / "server.sqlite3").stat().st_mode) == 0o600
+    assert (old / "server.sqlite3").exists()  # kept for IT: never deleted here
+    assert "demo-server" in caplog.text
+    assert not secure_old_demo_server(kiosk_home / "elsewhere")
