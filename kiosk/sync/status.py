@@ -172,3 +172,13 @@ class SyncStatus:
     def waiting(self) -> int:
         """Records not yet acknowledged and still being tried."""
         return self.pending + self.in_flight
+
+    @property
+    def online(self) -> bool | None:
+        """The UI's word for ``reachable``."""
+        return self.reachable
+
+    @property
+    def quarantined(self) -> int:
+        """The UI's word for ``dead``: records staff must look at."""
+        return self.dead

@@ -277,9 +277,11 @@ class SyncWorker:
         with self._cycle_lock:
             with self._state_lock:
                 retry_now, self._retry_now = self._retry_now, False
-                if retry_now:
+                if retry_now and self._server_rejected:
                     # Staff pressed "send now" (or the network came back): ask again.
                     self._server_rejected = False
+                    with contextlib.suppress(StorageError):
+                        self._store.meta_set({META_SERVER_REJECTED: None})
             self._cycle_accepted = False
             self._lone_rejections = []
             self._held = set()
