@@ -4,10 +4,15 @@ staff; and the flow never emits a record without a shelter id and a terminal id.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kiosk.cards.api import Secret
+from kiosk.cards.api import CardEvent, CardEventKind, Secret
+from kiosk.cards.virtual.inprocess import InProcessCardReaderService
+from kiosk.cards.virtual.profile import CardProfile
+from kiosk.clock import FakeClock
 from kiosk.flow.contract import (
     Action,
     Calendar,
@@ -19,9 +24,12 @@ from kiosk.flow.contract import (
     SaveEvent,
     Step,
 )
-from kiosk.flow.machine import FlowConfig
+from kiosk.flow.machine import CheckInFlow, FlowConfig
+from kiosk.flow.runner import FlowRunner
 from kiosk.records import OpenCheckIn
 from kiosk.settings import Settings, SettingsProblem
+from kiosk.store.keys import FakeKeyProvider
+from kiosk.store.store import RecordStore
 from kiosk.ui.texts import NOTICES, prompt_text
 
 from .helpers import Driver, make_driver, mynumber_status, read_ok
@@ -54,6 +62,29 @@ def test_from_settings_carries_the_recording_blocked_reason() -> None:
     assert blocked is not None and blocked.code == "terminal_id_missing"
     ready = FlowConfig.from_settings(settings_with("13101-001", "term-1"), "c1")
     assert ready.recording_blocked is None
+
+
+def test_real_stack_without_a_shelter_id_sends_nothing_to_the_card_or_the_store(
+    tmp_path: Path,
+) -> None:
+    # Settings as a fresh install leaves them (a terminal id, no shelter id), the virtual card
+    # behind the same card code as PC/SC, a real SQLite store.
+    config = FlowConfig.from_settings(settings_with("", "term-1"), "c1")
+    store = RecordStore(tmp_path / "kiosk.sqlite3", FakeKeyProvider(), FakeClock())
+    try:
+        service = InProcessCardReaderService()
+        flow = CheckInFlow(config, FakeClock())
+        runner = FlowRunner(flow, service, store, reader=service.reader.name)
+        runner.run(flow.start())
+        card = service.insert(CardProfile(type="mynumber"))
+        view = runner.card_event(CardEvent(CardEventKind.CARD_INSERTED, service.reader.name))
+        assert view.step == Step.NOTICE and view.notice == NoticeCode.KIOSK_NOT_READY
+        view = runner.run(flow.choose_action(Action.CHECK_IN))
+        assert view.notice == NoticeCode.KIOSK_NOT_READY
+        assert card.apdu_count == 0
+        assert sum(store.counts().values()) == 0
+    finally:
+        store.close()
 
 
 def test_placing_a_card_reads_nothing_and_sends_the_person_to_staff() -> None:
