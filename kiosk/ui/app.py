@@ -761,11 +761,11 @@ class _QuitActions:
         self.failure.back()
 
 
-def _staff_accounts_or_none() -> StaffAccounts | None:
+def _staff_accounts_or_none(path: Path | None = None) -> StaffAccounts | None:
     try:
         from kiosk.staff import StaffAccounts as StaffAccountFile
 
-        return StaffAccountFile()
+        return StaffAccountFile(path)
     except Exception:
         log.exception("staff accounts unavailable on the start-up failure screen")
         return None
@@ -785,6 +785,7 @@ def start_kiosk(
     height: int = 800,
     *,
     settings_path: Path | None = None,
+    staff_file: Path | None = None,
 ) -> KioskApp | StartupFailure:
     """The kiosk, or the out-of-service screen when the services cannot start for a known
     reason (KioskError: logged with its code). Anything else is a bug and propagates."""
@@ -792,7 +793,9 @@ def start_kiosk(
         services = build_services()
     except KioskError as exc:
         log.error("start-up failed: %s (%s)", exc.code, type(exc).__name__)
-        return StartupFailure(exc, height)
+        # The demo's failure screen is quit with the demo's staff accounts (staff_file).
+        staff = _staff_accounts_or_none(staff_file) if staff_file is not None else None
+        return StartupFailure(exc, height, staff)
     return KioskApp(settings, services, settings_path=settings_path, height=height)
 
 
@@ -834,6 +837,7 @@ def run(windowed: bool, demo: bool) -> int:
         lambda: service_factory.build(settings, demo=demo, log_tail=tail.lines),
         height,
         settings_path=settings_path,
+        staff_file=None if settings_path is None else settings_path.parent / "staff.json",
     )
     previous_hook = sys.excepthook
 

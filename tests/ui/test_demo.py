@@ -193,3 +193,24 @@ def test_old_demo_server_files_in_the_real_folder_are_made_owner_only(
     assert (old / "server.sqlite3").exists()  # kept for IT: never deleted here
     assert "demo-server" in caplog.text
     assert not secure_old_demo_server(kiosk_home / "elsewhere")
+
+
+def test_demo_start_up_failure_is_quit_with_the_demos_staff_accounts(
+    qtbot: Any, kiosk_home: Path
+) -> None:
+    from kiosk.errors import StorageError
+    from kiosk.ui.app import StartupFailure, start_kiosk
+
+    set_up_real_kiosk(kiosk_home)
+    settings, path = demo_settings()
+
+    def broken() -> Any:
+        raise StorageError("disk unusable")
+
+    failure = start_kiosk(
+        settings, broken, settings_path=path, staff_file=path.parent / "staff.json"
+    )
+    assert isinstance(failure, StartupFailure)
+    qtbot.addWidget(failure.window)
+    assert failure.staff is not None
+    assert failure.staff.path == demo_data_dir() / "staff.json"  # type: ignore[attr-defined]
