@@ -32,6 +32,8 @@ from kiosk.cards.api import CardRemovedError, CardTimeoutError
 
 #: Seconds one card operation (identify, status, a read) may take; a real read takes < 1 s.
 DEFAULT_DEADLINE_S = 8.0
+#: How long opening a session waits for the reader's previous stuck command to end.
+BUSY_WAIT_S = 2.0
 #: The worker thread ends after this long without a command (a new one starts on demand).
 WORKER_IDLE_S = 30.0
 
@@ -63,6 +65,9 @@ class CardLink:
         self._close_pending = False
         self._own_count = 0
         self._released = threading.Event()
+        #: Set while no command is in flight.
+        self._idle = threading.Event()
+        self._idle.set()
         self._jobs: queue.SimpleQueue[_Call | None] = queue.SimpleQueue()
         self._worker: threading.Thread | None = None
 
@@ -96,6 +101,7 @@ class CardLink:
         call = _Call(apdu)
         with self._lock:
             self._in_flight = call
+            self._idle.clear()
             if self._worker is None:
                 self._worker = threading.Thread(target=self._work, name="card-io", daemon=True)
                 self._worker.start()
@@ -107,6 +113,7 @@ class CardLink:
                     if not call.started:  # never sent: drop it (and its copy of the secret)
                         wipe(call.apdu)
                         self._in_flight = None
+                        self._idle.set()
                     raise CardTimeoutError("the card did not answer in time")
         if call.error is not None:
             raise call.error
@@ -146,12 +153,15 @@ class CardLink:
         finally:
             wipe(call.apdu)
             with self._lock:
-                call.done.set()
                 self._in_flight = None
                 close_now = self._close_pending
                 self._close_pending = False
+                if not close_now:
+                    self._idle.set()  # before done: the caller's next command clears it
+                call.done.set()
             if close_now:
                 self._release()
+                self._idle.set()
 
     def close(self) -> None:
         """Close now, or as soon as the command in flight returns (the card is reset then)."""
@@ -178,5 +188,33 @@ class CardLink:
     @property
     def busy(self) -> bool:
         """A command is still on its way to (or stuck in) the card."""
+        return not self._idle.is_set()
+
+    def wait_idle(self, timeout_s: float) -> bool:
+        """Block until no command is in flight (and a pending close is done); False on
+        timeout."""
+        return self._idle.wait(timeout_s)
+
+
+class ReaderLinks:
+    """The last link per reader, so a service does not open a new session on a reader whose
+    previous command is still stuck in the card: that open fails with CardTimeoutError
+    (take the card, place it again) instead of a sharing violation read as "no reader"."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._links: dict[str, CardLink] = {}
+
+    def check(self, reader: str) -> None:
+        """CardTimeoutError if the reader's previous command is still stuck (after waiting
+        up to :data:`BUSY_WAIT_S`: a card just pulled frees its stuck command at once)."""
         with self._lock:
-            return self._in_flight is not None
+            previous = self._links.get(reader)
+        if previous is not None and not previous.wait_idle(BUSY_WAIT_S):
+            raise CardTimeoutError("the card is still busy with an earlier command")
+
+    def link(self, reader: str, raw: Transport, deadline_s: float | None) -> CardLink:
+        link = CardLink(raw, deadline_s=deadline_s)
+        with self._lock:
+            self._links[reader] = link
+        return link

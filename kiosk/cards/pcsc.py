@@ -47,7 +47,7 @@ from kiosk.cards.api import (
     ReaderInfo,
     Today,
 )
-from kiosk.cards.link import DEFAULT_DEADLINE_S
+from kiosk.cards.link import DEFAULT_DEADLINE_S, ReaderLinks
 from kiosk.cards.session import identify
 
 log = logging.getLogger(__name__)
@@ -230,6 +230,7 @@ class PcscCardReaderService:
         self._licence_default_pin = licence_default_pin
         self._deadline_s = deadline_s
         self._today = today
+        self._links = ReaderLinks()
 
     def readers(self) -> list[ReaderInfo]:
         context = _Context()
@@ -255,12 +256,13 @@ class PcscCardReaderService:
                 if not with_card:
                     raise NoCardError("no card on any reader")
                 name = with_card[0]
+            self._links.check(name)
             transport = PcscTransport(context, name)
         except BaseException:
             context.close()
             raise
         return identify(
-            transport,
+            self._links.link(name, transport, self._deadline_s),
             code_b_min_tries_left=self._code_b_min,
             licence_default_pin=self._licence_default_pin,
             deadline_s=self._deadline_s,

@@ -18,14 +18,17 @@ from kiosk.cards.link import DEFAULT_DEADLINE_S, CardLink
 from kiosk.cards.mynumber import MyNumberSession
 
 
-def guarded(raw: Transport, *, deadline_s: float | None = DEFAULT_DEADLINE_S) -> CountingTransport:
-    """The transport stack every session uses: counting over the privacy guard over the link."""
-    link = CardLink(raw, deadline_s=deadline_s)
+def guarded(
+    raw: Transport | CardLink, *, deadline_s: float | None = DEFAULT_DEADLINE_S
+) -> CountingTransport:
+    """The transport stack every session uses: counting over the privacy guard over the link
+    (``raw`` may already be the link; then ``deadline_s`` is the link's own)."""
+    link = raw if isinstance(raw, CardLink) else CardLink(raw, deadline_s=deadline_s)
     return CountingTransport(PrivacyGuardTransport(link), link)
 
 
 def identify(
-    raw: Transport,
+    raw: Transport | CardLink,
     *,
     code_b_min_tries_left: int = 2,
     licence_default_pin: bool = True,

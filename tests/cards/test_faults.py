@@ -71,6 +71,8 @@ def test_a_card_that_never_answers_times_out_and_is_reset_once_pulled() -> None:
     session.close()  # returns at once: the command is still stuck in the card
     link = session._transport.link  # type: ignore[attr-defined]
     assert link.busy and not link.wait_released(0)
+    with pytest.raises(CardTimeoutError):  # a new session waits for the stuck one, then refuses
+        readers.open()
     readers.remove()  # pulled: the stuck command ends, the deferred close runs
     assert link.wait_released(5)
     assert not card._verified

@@ -41,18 +41,34 @@ def _private_kiosk_home(kiosk_home: Path) -> Path:
     return kiosk_home
 
 
-def second_client_reads_ef0002(reader: str) -> int:
-    """Another PC/SC client: SELECT the text AP and READ BINARY EF 0002, no VERIFY. Its SW."""
-    hresult, context = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
-    assert hresult == scard.SCARD_S_SUCCESS
-    try:
+def _connect_when_free(context: Any, reader: str, deadline_s: float = 10.0) -> tuple[Any, Any]:
+    """SCardConnect (shared), waiting while another client still holds the card exclusively:
+    pcscd releases a client that quit or was killed a moment after the process ends."""
+    end = time.monotonic() + deadline_s
+    state = scard.SCARD_STATE_UNAWARE
+    while True:
         hresult, card, protocol = scard.SCardConnect(
             context,
             reader,
             scard.SCARD_SHARE_SHARED,
             scard.SCARD_PROTOCOL_T0 | scard.SCARD_PROTOCOL_T1,
         )
-        assert hresult == scard.SCARD_S_SUCCESS, f"second client cannot connect: {hresult:08X}"
+        busy = hresult & 0xFFFFFFFF == scard.SCARD_E_SHARING_VIOLATION & 0xFFFFFFFF
+        if not busy or time.monotonic() > end:
+            assert hresult == scard.SCARD_S_SUCCESS, f"second client cannot connect: {hresult:08X}"
+            return card, protocol
+        # Block until the reader's state changes (the exclusive hold ends), at most 1 s.
+        _h, states = scard.SCardGetStatusChange(context, 1000, [(reader, state)])
+        if states:
+            state = states[0][1] & ~scard.SCARD_STATE_CHANGED
+
+
+def second_client_reads_ef0002(reader: str) -> int:
+    """Another PC/SC client: SELECT the text AP and READ BINARY EF 0002, no VERIFY. Its SW."""
+    hresult, context = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
+    assert hresult == scard.SCARD_S_SUCCESS
+    try:
+        card, protocol = _connect_when_free(context, reader)
         pci = scard.SCARD_PCI_T1 if protocol == scard.SCARD_PROTOCOL_T1 else scard.SCARD_PCI_T0
         try:
             _h, answer = scard.SCardTransmit(card, pci, list(select_df_name(TEXT_AP_AID)))
@@ -191,6 +207,8 @@ def test_a_card_that_never_answers_times_out_then_the_next_card_works(
     assert time.monotonic() - started < 4
     session.close()  # does not block on the stuck command
     assert time.monotonic() - started < 5
+    with pytest.raises(CardTimeoutError):  # not "no reader": the card is still busy
+        service.open(card.reader)
     card.remove()  # the person takes the card: the stuck command ends, the link closes
     _released(session)
     assert card.report()["apdu_count"] == 5  # nothing was retried

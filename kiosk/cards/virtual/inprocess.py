@@ -28,7 +28,7 @@ from kiosk.cards.api import (
     ReaderInfo,
     Today,
 )
-from kiosk.cards.link import DEFAULT_DEADLINE_S
+from kiosk.cards.link import DEFAULT_DEADLINE_S, ReaderLinks
 from kiosk.cards.session import identify
 from kiosk.cards.virtual.emulator import CardPulled, VirtualCard
 from kiosk.cards.virtual.profile import CardProfile
@@ -146,6 +146,7 @@ class InProcessCardReaderService:
         self._licence_default_pin = licence_default_pin
         self._deadline_s = deadline_s
         self._today = today
+        self._links = ReaderLinks()
 
     def insert(self, profile: CardProfile | VirtualCard) -> VirtualCard:
         return self.reader.insert(profile)
@@ -164,9 +165,12 @@ class InProcessCardReaderService:
         card = self.reader.card
         if card is None:
             raise NoCardError("no card on the reader")
+        self._links.check(self.reader.name)
         card.reset()
         return identify(
-            VirtualTransport(self.reader, card),
+            self._links.link(
+                self.reader.name, VirtualTransport(self.reader, card), self._deadline_s
+            ),
             code_b_min_tries_left=self._code_b_min,
             licence_default_pin=self._licence_default_pin,
             deadline_s=self._deadline_s,
