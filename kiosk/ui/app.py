@@ -534,6 +534,7 @@ class KioskApp(QObject):
 
     def back_to_kiosk(self) -> None:
         self.window.settings_screen.forget()
+        self.window.staff_login.password.setText("")
         self.activity.enabled = True
         self.window.show_flow()
         if self.card_present:

@@ -340,3 +340,16 @@ def test_new_api_url_needs_the_token_typed_again(make_kiosk: Any, kiosk_home: An
     saved = settings_module.load(kiosk_home / "settings.toml")
     assert saved.api.token == "new-token-0002"
     assert saved.shelter.name == "中央公民館"
+
+
+def test_idle_unlock_screen_returns_to_the_kiosk_and_forgets_the_password(
+    make_kiosk: Any,
+) -> None:
+    kiosk = make_kiosk(staff=True, staff_idle_ms=1000)
+    first_run_login(kiosk)
+    kiosk.app.open_staff_menu()
+    login = kiosk.window.staff_login
+    assert login.mode == "unlock"
+    fill(kiosk, "password", "half typed")
+    kiosk.qtbot.waitUntil(at_the_kiosk(kiosk), timeout=3000)
+    assert login.password.text() == ""
