@@ -279,7 +279,7 @@ class RecordStore:
         try:
             try:
                 self._configure(busy_timeout_ms, max_page_count)
-                damaged = check_at_open and not salvage.quick_check(self._conn)
+                damaged = check_at_open and not self._healthy()
             except sqlite3.DatabaseError as exc:
                 if not salvage.is_corruption(exc):
                     raise
@@ -329,6 +329,9 @@ class RecordStore:
             )
         except sqlite3.Error as exc:
             raise StorageError(f"cannot open the record database: {exc}") from exc
+        # Damaged text (not UTF-8) must not make every query that meets the row fail: it
+        # is read with replacement characters, so its seal fails and it is quarantined.
+        conn.text_factory = _tolerant_text
         self._conn = conn
         self.db = sqlite_utils.Database(conn)
 
@@ -362,10 +365,38 @@ class RecordStore:
         with self._lock:
             if self._broken:
                 return StoreCondition.CORRUPT
-            if not salvage.quick_check(self._conn):
+            if not self._healthy():
                 with contextlib.suppress(StoreCorruptError):
                     self._on_corruption()
         return self.condition
+
+    def _healthy(self) -> bool:
+        """``quick_check`` (every b-tree's structure), and every record has exactly its one
+        outbox row, read through the tables themselves (damage inside a value can leave an
+        index pointing at a row whose id changed: that record could never be sent)."""
+        c = self._conn
+        if not salvage.quick_check(c):
+            return False
+        try:
+            tables = c.execute(
+                "SELECT count(*) FROM sqlite_master WHERE name IN ('events', 'outbox')"
+            ).fetchone()[0]
+            if tables != 2:
+                return True  # a new database: nothing to compare yet
+            c.execute("BEGIN")  # one snapshot for both reads
+            try:
+                events = c.execute("SELECT event_id FROM events NOT INDEXED").fetchall()
+                boxes = c.execute("SELECT event_id FROM outbox NOT INDEXED").fetchall()
+            finally:
+                c.execute("COMMIT")
+        except sqlite3.DatabaseError as exc:
+            if salvage.is_corruption(exc):
+                return False
+            raise
+        if len(events) != len(boxes) or set(events) != set(boxes):
+            log.error("store: records and outbox rows do not match; treating as damage")
+            return False
+        return True
 
     def _on_corruption(self, *, at_open: bool = False) -> StoreCorruptError:
         """SQLite says the file is damaged. Never write into it again: recover (move it
@@ -1225,6 +1256,10 @@ _CLEAR_COLUMNS = (
 _N_CLEAR = 12
 #: The columns of _EVENT_SELECT, by name (for rows read by the salvage).
 _EVENT_COLUMN_NAMES = [*_CLEAR_COLUMNS.replace(" ", "").split(","), "person_fp", "seal", "personal"]
+
+
+def _tolerant_text(data: bytes) -> str:
+    return data.decode("utf-8", "replace")
 
 
 def _personal_aad(clear: bytes, fingerprint: str | None) -> bytes:

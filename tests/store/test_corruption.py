@@ -13,11 +13,12 @@ import pytest
 from kiosk.clock import FakeClock
 from kiosk.store import (
     FakeKeyProvider,
+    QuarantineReason,
     RecordStore,
     StoreCondition,
     StoreCorruptError,
 )
-from tests.store.factories import check_in
+from tests.store.factories import check_in, raw_sql
 
 KEY = bytes(range(32))
 N = 400
@@ -244,3 +245,51 @@ def test_an_integrity_check_on_demand_finds_and_recovers_damage(
         assert s.check_integrity() is StoreCondition.RECOVERED  # until staff acknowledge
         s.acknowledge_recovery()
         assert s.check_integrity() is StoreCondition.OK
+
+
+def test_a_row_with_damaged_text_is_quarantined_and_never_blocks_the_queue(
+    tmp_path: Path, fake_clock: FakeClock
+) -> None:
+    # Damage inside one value (not the page structure): quick_check passes, and the text is
+    # no longer UTF-8, which SQLite hands over unchecked.
+    with RecordStore(tmp_path / "kiosk.sqlite3", _keys(), fake_clock) as s:
+        victim, other = check_in(1), check_in(2)
+        s.record_many([victim, other])
+        raw_sql(
+            s.path,
+            "UPDATE events SET recorded_at = CAST(x'32303236ff' AS TEXT) WHERE event_id = ?",
+            victim.event_id,
+        )
+        assert [c.event.event_id for c in s.claim_due(10)] == [other.event_id]
+        (dead,) = s.dead_records()
+        assert dead.event_id == victim.event_id and dead.reason is QuarantineReason.TAMPERED
+        assert s.claim_due(10) == []
+
+
+def test_a_damaged_record_id_that_quick_check_misses_is_found_and_salvaged(
+    tmp_path: Path, fake_clock: FakeClock
+) -> None:
+    path = tmp_path / "kiosk.sqlite3"
+    states = _filled(path, fake_clock)
+    # Damage inside the outbox row's id: the page structure is intact (quick_check passes),
+    # but the index still points at it under the old id, and the record could never be sent.
+    victim = sorted(eid for eid, state in states.items() if state == "pending")[0]
+    data = path.read_bytes()
+    at = data.index(victim.encode(), data.index(victim.encode()) + 1)
+    while not _is_outbox_copy(path, data, at, victim):
+        at = data.index(victim.encode(), at + 1)
+    damaged = bytearray(data)
+    damaged[at + 3] = 0xFF
+    path.write_bytes(bytes(damaged))
+    with RecordStore(path, _keys(), fake_clock) as s:
+        assert s.condition is StoreCondition.RECOVERED
+        new_states = dict(s.db.execute("SELECT event_id, state FROM outbox").fetchall())
+        assert set(new_states) == set(states)  # the record survived; its state was unknown
+        assert new_states[victim] == "pending"
+        assert victim in [c.event.event_id for c in s.claim_due(1000)]
+
+
+def _is_outbox_copy(path: Path, data: bytes, at: int, event_id: str) -> bool:
+    """Whether the id at byte ``at`` lies on the outbox table's own page."""
+    page = at // 4096 + 1
+    return page in _pages_of(path, "outbox")
