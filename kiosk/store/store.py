@@ -1154,7 +1154,8 @@ class RecordStore:
         if purged:
             log.info("retention: personal data purged from %d record(s)", purged)
             return self._finish_purge(purged)
-        return PurgeResult.of(PurgeStatus.NOTHING_LEFT)
+        # Pressed again while an earlier purge waits for its checkpoint: try it now.
+        return self.finish_purge()
 
     def purge_pending(self) -> bool:
         """True while a purge is done in the database but not yet in the main file."""

@@ -60,6 +60,8 @@ def test_purge_with_a_reader_holding_the_wal_is_pending_until_the_checkpoint_com
     # Still held: retrying stays pending.
     assert store.finish_purge().status is PurgeStatus.PENDING
 
+    assert manual_purge(store).status is PurgeStatus.PENDING  # staff press it again
+
     reader.execute("COMMIT")
     reader.close()
     done = store.finish_purge()
