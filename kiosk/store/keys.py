@@ -416,7 +416,7 @@ def default_key_provider(
     *,
     platform: str = sys.platform,
     environ: Mapping[str, str] | None = None,
-    secret_service: Callable[[], SecretCollection | None] = _secret_service_collection,
+    secret_service: Callable[[], SecretCollection | None] | None = None,
     keyring_available: Callable[[], bool] | None = None,
 ) -> KeyProvider:
     """The key's place on this machine (see the module docstring; docs/store.md)."""
@@ -433,7 +433,7 @@ def default_key_provider(
     if platform == "darwin" and has_keyring and key_file.load() is None:
         return KeyringKeyProvider()
     if platform.startswith("linux") and not key_file.path.exists():
-        collection = secret_service()
+        collection = (secret_service or _secret_service_collection)()
         if collection is not None:
             return SecretServiceKeyProvider(lambda: collection)
     with contextlib.suppress(OSError):
