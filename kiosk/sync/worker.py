@@ -31,6 +31,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from kiosk.clock import Clock, SystemClock
 from kiosk.errors import StorageError, StorageFullError
@@ -357,10 +358,11 @@ class SyncWorker:
         value = str(round(offset)) if abs(offset) >= CLOCK_TOLERANCE_MINUTES else None
         if value == self._clock_offset:
             return
-        self._clock_offset = value
         if value is not None:
             log.warning("sync: the terminal's clock differs from the server's by %s min", value)
-        self._store.meta_set({META_CLOCK_OFFSET: value})
+        with contextlib.suppress(StorageError):  # disk trouble shows in the outcome write
+            self._store.meta_set({META_CLOCK_OFFSET: value})
+            self._clock_offset = value
 
     def _send_due(self) -> None:
         while not self._stop.is_set():
@@ -812,7 +814,9 @@ def _count(store: RecordStore, sql: str, params: Sequence[object]) -> int:
     """One count from the outbox through a separate read-only connection (the store's own
     connection and lock are not touched); 0 when it cannot be read."""
     try:
-        conn = sqlite3.connect(f"file:{store.path}?mode=ro", uri=True, timeout=2)
+        # as_uri(): a file: URI that also holds for Windows paths and odd characters.
+        uri = Path(store.path).resolve().as_uri() + "?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, timeout=2)
     except sqlite3.Error:
         return 0
     try:
