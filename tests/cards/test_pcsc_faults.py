@@ -114,10 +114,13 @@ def ending_with(error: type[CardError], **service: Any) -> Callable[[str], None]
 
 QUIT_SCRIPT = """
 import os, sys
-from kiosk.cards.api import Secret, SecretKind
+from kiosk.cards.api import CardTimeoutError, Secret, SecretKind
 from kiosk.cards.pcsc import PcscCardReaderService
-session = PcscCardReaderService().open(sys.argv[1])
-session.read_basic_info(SecretKind.PIN, Secret("1234"))
+session = PcscCardReaderService(deadline_s=1.0).open(sys.argv[1])
+try:
+    session.read_basic_info(SecretKind.PIN, Secret("1234"))
+except CardTimeoutError:
+    session.close()  # deferred: the command is still in the card when the kiosk quits
 print("verified", flush=True)
 if sys.argv[2] == "hard":
     os._exit(0)
@@ -160,6 +163,10 @@ ENDINGS = {
     ),
     "kiosk quits without closing": (MYNUMBER, end_by_quitting("exit")),
     "kiosk killed": (MYNUMBER, end_by_quitting("hard")),
+    "kiosk quits while a command is stuck": (
+        {**MYNUMBER, "slow_at": [5], "answer_delay_ms": 2500},
+        end_by_quitting("exit"),
+    ),
 }
 
 
