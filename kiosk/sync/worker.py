@@ -36,6 +36,7 @@ from pathlib import Path
 from kiosk.clock import Clock, SystemClock
 from kiosk.errors import StorageError, StorageFullError
 from kiosk.records import EventKind
+from kiosk.redaction import safe_error_code
 from kiosk.store.retention import Retention
 from kiosk.store.store import (
     META_SYNC_LAST_ERROR,
@@ -71,6 +72,7 @@ from kiosk.sync.status import (
     Problem,
     SyncProblem,
     SyncStatus,
+    summary,
 )
 from kiosk.sync.transport import Transport, TransportError
 
@@ -859,7 +861,6 @@ def read_status(
         key: store.meta_get(key)
         for key in (
             META_SYNC_LAST_SUCCESS,
-            META_SYNC_LAST_ERROR,
             META_PROBLEM,
             META_PROBLEM_SINCE,
             META_HTTP_STATUS,
@@ -875,7 +876,11 @@ def read_status(
     stranded = 0
     if counts["in_flight"]:
         stranded = stranded_claims(store, (clock or SystemClock()).now(), STRANDED_AFTER_S)
-    last_error = values[META_SYNC_LAST_ERROR] or ""
+    http_status = _int(values[META_HTTP_STATUS])
+    server_code = safe_error_code(values[META_SERVER_CODE])
+    # Built from the typed parts, never read back as text: a text stored by an older
+    # version (which kept the server's words) is not shown.
+    last_error = summary(problem, http_status, server_code) if problem else ""
     if problem is None and stranded:
         problem, last_error = SyncProblem.CLAIMS_STRANDED, f"{stranded} record(s) stranded"
     elif problem is None and clock_offset is not None:
@@ -893,8 +898,8 @@ def read_status(
         server_rejected=values[META_SERVER_REJECTED] == "1",
         problem=problem,
         problem_since=_datetime(values[META_PROBLEM_SINCE]),
-        http_status=_int(values[META_HTTP_STATUS]),
-        server_code=values[META_SERVER_CODE],
+        http_status=http_status,
+        server_code=server_code,
         problem_event_id=values[META_PROBLEM_EVENT],
         clock_offset_minutes=clock_offset,
         stranded=stranded,

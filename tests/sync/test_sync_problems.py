@@ -346,3 +346,13 @@ def test_a_close_notice_never_overtakes_the_check_ins_before_it(
     fake_clock.advance(400)
     assert worker.sync_once().sent == 3
     assert stored == [second, first, close.event_id]
+
+
+def test_an_error_text_stored_by_an_older_version_is_not_shown(store: RecordStore) -> None:
+    # Older versions stored the server's own words; they may hold a name.
+    store.meta_set({"sync.last_error": "HTTP 500 invalid: 試験 太郎 熊本県荒尾市"})
+    assert read_status(store).last_error == ""
+    store.meta_set({"sync.problem": "server_error", "sync.server_code": "Bad Code 試験"})
+    status = read_status(store)
+    assert (status.problem, status.server_code) == (SyncProblem.SERVER_ERROR, None)
+    assert "試験" not in status.last_error

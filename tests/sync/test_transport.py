@@ -342,3 +342,18 @@ def test_the_factory_passes_the_ca_file(tmp_path: Path) -> None:
     config.api.ca_file = str(tmp_path / "city-ca.pem")  # type: ignore[attr-defined,unused-ignore]
     transport = build_transport(config, url="https://mgmt.example.lg.jp", token=TOKEN)
     assert transport._verify == str(tmp_path / "city-ca.pem")
+
+
+def test_a_name_that_does_not_resolve_is_told_apart() -> None:
+    import requests
+    import urllib3.exceptions
+
+    from kiosk.sync.transport import _classify
+
+    unresolved = urllib3.exceptions.NameResolutionError(
+        "mgmt.example.lg.jp", None, socket.gaierror(-2, "Name or service not known")
+    )
+    wrapped = requests.ConnectionError(
+        urllib3.exceptions.MaxRetryError(None, "/v1/health", unresolved)  # type: ignore[arg-type]
+    )
+    assert _classify(wrapped)[1] is SyncProblem.DNS_FAILED
