@@ -22,7 +22,7 @@ def build_transport(settings: Settings, *, url: str, token: str) -> HttpTranspor
         url,
         token,
         timeout_s=settings.api.timeout_s,
-        ca_file=str(getattr(settings.api, "ca_file", "") or ""),
+        ca_file=settings.api.ca_file,
     )
 
 

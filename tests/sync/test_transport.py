@@ -339,7 +339,7 @@ def test_the_factory_passes_the_ca_file(tmp_path: Path) -> None:
     from kiosk.sync import build_transport
 
     config = settings_module.Settings()
-    config.api.ca_file = str(tmp_path / "city-ca.pem")  # type: ignore[attr-defined,unused-ignore]
+    config.api.ca_file = str(tmp_path / "city-ca.pem")
     transport = build_transport(config, url="https://mgmt.example.lg.jp", token=TOKEN)
     assert transport._verify == str(tmp_path / "city-ca.pem")
 
