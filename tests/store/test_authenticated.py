@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from kiosk.clock import FakeClock
 from kiosk.records import Event, EventKind
 from kiosk.store import FakeKeyProvider, QuarantineReason, RecordStore
+from kiosk.store.crypto import RecordCipher
 from kiosk.store.schema import MIGRATIONS, SCHEMA_VERSION
 from tests.store.factories import check_in, check_out, raw_sql, shelter_notice
 
@@ -179,3 +180,30 @@ def test_a_damaged_row_in_an_old_database_does_not_stop_the_migration(
         assert [(d.event_id, d.reason) for d in s.dead_records()] == [
             (ids[2], QuarantineReason.UNDECRYPTABLE)
         ]
+
+
+def test_the_migration_is_one_transaction(
+    tmp_path: Path, fake_clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "kiosk.sqlite3"
+    ids = _old_database(path, fake_clock)
+    before = sqlite3.connect(str(path)).execute("SELECT personal FROM events").fetchall()
+    calls = {"n": 0}
+    real_encrypt = RecordCipher.encrypt
+
+    def power_cut_after_one(self: RecordCipher, plaintext: bytes, aad: bytes) -> bytes:
+        calls["n"] += 1
+        if calls["n"] > 1:
+            raise KeyboardInterrupt  # the process dies half-way through the migration
+        return real_encrypt(self, plaintext, aad)
+
+    monkeypatch.setattr(RecordCipher, "encrypt", power_cut_after_one)
+    with pytest.raises(KeyboardInterrupt):
+        RecordStore(path, FakeKeyProvider(KEY), fake_clock)
+    raw = sqlite3.connect(str(path))
+    assert raw.execute("PRAGMA user_version").fetchone()[0] == 2  # nothing half-done
+    assert raw.execute("SELECT personal FROM events").fetchall() == before
+    raw.close()
+    monkeypatch.setattr(RecordCipher, "encrypt", real_encrypt)
+    with RecordStore(path, FakeKeyProvider(KEY), fake_clock) as s:
+        assert [c.event.event_id for c in s.claim_due(10)] == ids
