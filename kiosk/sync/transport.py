@@ -331,6 +331,9 @@ def _track(conn: urllib3.connection.HTTPConnection) -> None:
 
 class _TrackedHTTPConnection(urllib3.connection.HTTPConnection):
     def connect(self) -> None:
+        # Before: the socket is shut down even during a trickled TLS handshake (urllib3 sets
+        # self.sock before the handshake); after: a deadline passed meanwhile ends it now.
+        _track(self)
         super().connect()
         _track(self)
 
