@@ -159,7 +159,7 @@ def test_server_slower_than_the_client_timeout_creates_no_duplicates(
         record(store, 10)
         # The server stores what the client already gave up on.
         assert wait_until(lambda: server.event_count() == 10)
-        assert wait_until(lambda: "in time" in worker.status().last_error)
+        assert wait_until(lambda: worker.status().problem is SyncProblem.TIMEOUT)
         assert store.counts()["sent"] == 0
         server.set_faults(delay_ms=0)
         assert wait_until(all_sent(store, 10))
@@ -174,7 +174,8 @@ def test_connection_dropped_after_storing_is_retried_without_duplicates(
     with running_worker(store, server.url, server.token) as worker:
         record(store, 10)
         assert wait_until(lambda: server.event_count() == 10)
-        assert wait_until(lambda: worker.status().last_error != "")
+        # A drop is told apart from "could not connect".
+        assert wait_until(lambda: worker.status().problem is SyncProblem.CONNECTION_RESET)
         assert store.counts()["sent"] == 0  # stored is not acknowledged
         server.set_faults(drop_after_store=False)
         assert wait_until(all_sent(store, 10))
