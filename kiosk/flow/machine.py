@@ -707,11 +707,13 @@ class CheckInFlow:
         assert status is not None
         kind = self._session.kind or SecretKind.PIN
         secret = status.secret(kind)
-        code = (
-            NoticeCode.LOCKED
-            if secret is not None and secret.locked
-            else NoticeCode.REFUSED_LAST_TRY
-        )
+        if secret is not None and secret.locked:
+            code = NoticeCode.LOCKED
+        elif secret is not None and secret.tries_left is None:
+            # Nobody knows how many tries are left: "only one try is left" would be untrue.
+            code = NoticeCode.TRIES_UNREADABLE
+        else:
+            code = NoticeCode.REFUSED_LAST_TRY
         offer_code_b = status.card_type == CardType.MYNUMBER and self._usable(SecretKind.CODE_B)
         return self._notice(code, keep_session=offer_code_b, offer_code_b=offer_code_b)
 

@@ -41,3 +41,15 @@ def test_card_error_during_the_read_has_its_own_notice(
     d(d.flow.read_result(error, token=d.last(ReadCard).token))
     assert d.flow.view.step == Step.NOTICE and d.flow.view.notice == notice
     assert d.flow.view.info is None  # nothing kept, nothing recorded
+
+
+def test_a_card_whose_pin_count_is_unreadable_is_not_told_one_try_is_left() -> None:
+    """PIN reports no count, 照合番号B is at the refusal threshold: nothing may be tried.
+    The person must not read "only one try is left" for a PIN whose count nobody knows."""
+    d = make_driver()
+    d(d.flow.card_inserted())
+    status = mynumber_status(pin=None, pin_refused=True, code_b=2, code_b_refused=True)
+    d(d.flow.card_status_result(status, token=d.last(QueryCardStatus).token))
+    assert d.flow.view.step == Step.NOTICE
+    assert d.flow.view.notice == NoticeCode.TRIES_UNREADABLE
+    assert not d.all(ReadCard)
