@@ -254,6 +254,27 @@ def _insert(conn: sqlite3.Connection, table: str, row: Row, *, ignore: bool = Fa
     return bool(cur.rowcount)
 
 
+_STATES = ("pending", "in_flight", "sent", "dead")
+
+
+def _queued(event: Row, now: datetime) -> Row:
+    """A fresh outbox row for a salvaged record whose own could not be read: queued again
+    (the server answers "duplicate" if it already has it)."""
+    return {
+        "event_id": event["event_id"],
+        "seq": event["seq"],
+        "state": "pending",
+        "attempts": 0,
+        "next_attempt_at": now.timestamp(),
+        "created_at": event["recorded_at"] or now.astimezone(UTC).isoformat(),
+    }
+
+
+def _verdict(box: Row, problem: str | None) -> Row:
+    """A record that failed its authenticity check is quarantined, with the reason."""
+    return box if problem is None else {**box, "state": "dead", "last_error": problem}
+
+
 def _write_fresh(
     target: Path,
     found: _Salvaged,
@@ -271,36 +292,40 @@ def _write_fresh(
         for key, value in found.meta.items():
             conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
         for entry in found.export_log:
-            _insert(conn, "export_log", entry, ignore=True)
+            with contextlib.suppress(sqlite3.IntegrityError):
+                _insert(conn, "export_log", entry, ignore=True)
         salvaged: set[str] = set()
         quarantined: list[str] = []
+        refused = 0
         unknown_state = 0
         for event in found.events:
             event_id = str(event["event_id"])
-            if event_id in salvaged or not _insert(conn, "events", event, ignore=True):
+            if event_id in salvaged:
                 continue  # a damaged page repeating an id: the first copy wins
+            try:
+                if not _insert(conn, "events", event, ignore=True):
+                    continue
+            except sqlite3.IntegrityError:
+                refused += 1  # a damaged value the schema refuses (a NULL kind...): lost
+                continue
             salvaged.add(event_id)
             problem = verifier(event) if verifier is not None else None
             box = found.outbox.get(event_id)
-            if box is None:
+            if box is None or box.get("state") not in _STATES:
                 unknown_state += 1
-                box = {
-                    "event_id": event_id,
-                    "seq": event["seq"],
-                    "state": "pending",
-                    "attempts": 0,
-                    "next_attempt_at": now.timestamp(),
-                    "created_at": event["recorded_at"],
-                }
+                box = _queued(event, now)
             elif box["state"] == "in_flight":
                 box = {**box, "state": "pending", "next_attempt_at": now.timestamp()}
+            try:
+                _insert(conn, "outbox", _verdict({**box, "seq": event["seq"]}, problem))
+            except sqlite3.IntegrityError:
+                unknown_state += 1  # its outbox row holds damaged values: queued again
+                _insert(conn, "outbox", _verdict(_queued(event, now), problem))
             if problem is not None:
                 quarantined.append(event_id)
-                box = {**box, "state": "dead", "last_error": problem}
-            _insert(conn, "outbox", {**box, "seq": event["seq"]})
         lost_ids = sorted(set(found.outbox) - salvaged)
         lost: int | None = (
-            max(len(found.events_unreadable), len(lost_ids)) if found.readable else None
+            max(len(found.events_unreadable) + refused, len(lost_ids)) if found.readable else None
         )
         report = SalvageReport(
             at=now.astimezone(UTC).isoformat(timespec="seconds"),

@@ -293,3 +293,36 @@ def _is_outbox_copy(path: Path, data: bytes, at: int, event_id: str) -> bool:
     """Whether the id at byte ``at`` lies on the outbox table's own page."""
     page = at // 4096 + 1
     return page in _pages_of(path, "outbox")
+
+
+def test_damaged_values_the_schema_refuses_do_not_stop_the_salvage(
+    tmp_path: Path, fake_clock: FakeClock
+) -> None:
+    path = tmp_path / "kiosk.sqlite3"
+    states = _filled(path, fake_clock)
+    sent = sorted(eid for eid, state in states.items() if state == "sent")
+    raw = sqlite3.connect(str(path), isolation_level=None)
+    raw.execute("PRAGMA ignore_check_constraints = ON")
+    raw.execute("UPDATE outbox SET state = 'sint' WHERE event_id = ?", (sent[0],))
+    # A NULL where the schema says NOT NULL (as a damaged record header can produce).
+    _edit_schema(raw, "attempts INTEGER NOT NULL", "attempts INTEGER")
+    raw.execute("UPDATE outbox SET attempts = NULL WHERE event_id = ?", (sent[1],))
+    _edit_schema(raw, "attempts INTEGER", "attempts INTEGER NOT NULL")
+    raw.close()
+    pages = _pages_of(path, "events")
+    _flip_page(path, pages[len(pages) // 2])
+    with RecordStore(path, _keys(), fake_clock) as s:
+        report = s.salvage_report()
+        assert report is not None and report.salvaged + (report.lost or 0) == N
+        new_states = dict(s.db.execute("SELECT event_id, state FROM outbox").fetchall())
+        assert new_states[sent[0]] == new_states[sent[1]] == "pending"  # queued again
+        assert report.unknown_state == 2
+
+
+def _edit_schema(raw: sqlite3.Connection, old: str, new: str) -> None:
+    (sql,) = raw.execute("SELECT sql FROM sqlite_master WHERE name = 'outbox'").fetchone()
+    raw.execute("PRAGMA writable_schema = ON")
+    raw.execute("UPDATE sqlite_master SET sql = ? WHERE name = 'outbox'", (sql.replace(old, new),))
+    raw.execute("PRAGMA writable_schema = OFF")
+    version = raw.execute("PRAGMA schema_version").fetchone()[0]
+    raw.execute(f"PRAGMA schema_version = {version + 1}")  # reload the schema
