@@ -520,9 +520,13 @@ class SyncWorker:
 
     def _quarantine(self, eid: str, problem: Problem) -> None:
         problem = Problem(problem.kind, problem.http_status, problem.server_code, eid)
-        self._store.record_outcome(
-            dead=[(eid, problem.summary())], meta=self._problem_meta(problem)
-        )
+        meta = self._problem_meta(problem)
+        if problem.http_status == 413:
+            # One record too large even alone: the halvings that found it taught nothing
+            # about batch sizes. Back to the configured size (re-learnt if need be).
+            self._accepted_limit, self._refused_size, self._full_batches = self._batch_size, None, 0
+            meta[META_BATCH_LIMIT] = None
+        self._store.record_outcome(dead=[(eid, problem.summary())], meta=meta)
         if eid in self._lone_rejections:
             self._lone_rejections.remove(eid)
         log.warning("sync: the server refused record %s alone; it was quarantined", eid)

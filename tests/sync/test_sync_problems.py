@@ -356,3 +356,25 @@ def test_an_error_text_stored_by_an_older_version_is_not_shown(store: RecordStor
     status = read_status(store)
     assert (status.problem, status.server_code) == (SyncProblem.SERVER_ERROR, None)
     assert "試験" not in status.last_error
+
+
+def test_one_record_too_large_alone_does_not_shrink_the_batches(
+    store: RecordStore, fake_clock: FakeClock
+) -> None:
+    ids = record(store, 400)
+    huge = ids[7]
+    sizes: list[int] = []
+
+    def limited(path: str, body: bytes) -> HttpAnswer:
+        sent = _ids(body)
+        sizes.append(len(sent))
+        if huge in sent:
+            return HttpAnswer(413, "application/json", b'{"error":{"code":"too_large"}}')
+        return accept(sent)
+
+    status = worker_for(store, fake_clock, limited, batch_size=100).sync_once()
+    assert (status.sent, status.dead) == (399, 1)
+    assert [d.event_id for d in store.dead_records()] == [huge]
+    assert sizes[-1] == 100 or max(sizes[-3:]) == 100  # full batches again after it
+    assert read_status(store).problem is None
+    assert store.meta_get("sync.batch_limit") is None
