@@ -153,6 +153,10 @@ class SyncWorker:
         self._held: set[str] = set()
         # The current problem as persisted (since when it lasts survives restarts).
         self._problem, self._problem_since = _stored_problem(store)
+        if self._problem is None and _meta(store, META_SYNC_LAST_ERROR) is not None:
+            # An older version stored the server's own words here: drop them.
+            with contextlib.suppress(StorageError):
+                store.meta_set({META_SYNC_LAST_ERROR: None})
         self._clock_check_interval_s = clock_check_interval_s
         self._last_clock_check_mono: float | None = None
         self._clock_offset: str | None = _meta(store, META_CLOCK_OFFSET)

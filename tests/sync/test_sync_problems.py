@@ -352,6 +352,8 @@ def test_an_error_text_stored_by_an_older_version_is_not_shown(store: RecordStor
     # Older versions stored the server's own words; they may hold a name.
     store.meta_set({"sync.last_error": "HTTP 500 invalid: 試験 太郎 熊本県荒尾市"})
     assert read_status(store).last_error == ""
+    worker_for(store, FakeClock(), lambda p, b: accept(_ids(b)))
+    assert store.meta_get("sync.last_error") is None  # dropped when the worker starts
     store.meta_set({"sync.problem": "server_error", "sync.server_code": "Bad Code 試験"})
     status = read_status(store)
     assert (status.problem, status.server_code) == (SyncProblem.SERVER_ERROR, None)
