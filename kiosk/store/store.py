@@ -420,7 +420,7 @@ class RecordStore:
                         verifier_for=self._salvage_verifier,
                         report_key=META_SALVAGE_REPORT,
                     )
-                except (OSError, sqlite3.Error) as exc:
+                except Exception as exc:  # whatever failed, the damaged file is not used
                     log.error("store: recovery failed (%s)", type(exc).__name__)
                     self._broken = True
                     error = StoreCorruptError(

@@ -326,3 +326,26 @@ def _edit_schema(raw: sqlite3.Connection, old: str, new: str) -> None:
     raw.execute("PRAGMA writable_schema = OFF")
     version = raw.execute("PRAGMA schema_version").fetchone()[0]
     raw.execute(f"PRAGMA schema_version = {version + 1}")  # reload the schema
+
+
+def test_when_the_file_cannot_be_moved_aside_nothing_more_is_written_to_it(
+    tmp_path: Path, fake_clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _damaged(tmp_path, fake_clock, "events")
+    damaged = path.read_bytes()
+
+    def held_by_another_process(*_args: object, **_kwargs: object) -> None:
+        raise PermissionError("the file is in use")  # Windows: another process has it open
+
+    monkeypatch.setattr("kiosk.store.salvage.recover", held_by_another_process)
+    s = RecordStore(path, _keys(), fake_clock, check_at_open=False)
+    conditions: list[StoreCondition] = []
+    s.subscribe_condition(conditions.append)
+    with pytest.raises(StoreCorruptError) as caught:
+        s.kind_counts()
+    assert not caught.value.recovered
+    assert conditions == [StoreCondition.CORRUPT] and s.condition is StoreCondition.CORRUPT
+    with pytest.raises(StoreCorruptError):
+        s.record(check_in(1000))
+    s.close()
+    assert path.read_bytes() == damaged
