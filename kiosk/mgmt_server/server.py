@@ -57,6 +57,8 @@ log = logging.getLogger(__name__)
 MAX_BODY_BYTES = MAX_REQUEST_BYTES
 #: Connections served at once; more are answered 503 ``busy`` and closed.
 MAX_CONNECTIONS = 32
+#: At most this much of a refused request's unread body is discarded before closing.
+LINGER_BYTES = 64 * 1024
 #: Seconds a connection may stay silent (keep-alive or a slow client) before it is closed.
 IDLE_TIMEOUT_S = 30.0
 ADMIN_FAULTS_PATH = "/_admin/faults"
@@ -262,8 +264,31 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
+        if self.close_connection:
+            self.send_header("Connection", "close")
         self.end_headers()
         self.wfile.write(body)
+
+    def _refuse(self, status: int, code: str, message: str) -> None:
+        """Answer without reading the body, then close the connection gently."""
+        self.close_connection = True
+        self._error(status, code, message)
+        self._linger()
+
+    def _linger(self) -> None:
+        """The body stays unread: closing at once would reset the connection and could
+        destroy the answer before the client reads it. Half-close, discard at most
+        LINGER_BYTES for at most a second, then close (a client sending more is cut off)."""
+        with contextlib.suppress(OSError):
+            self.wfile.flush()
+            self.connection.shutdown(socket.SHUT_WR)
+            self.connection.settimeout(1.0)
+            remaining = LINGER_BYTES
+            while remaining > 0:
+                chunk = self.connection.recv(min(remaining, 16384))
+                if not chunk:
+                    break
+                remaining -= len(chunk)
 
     def _json(self, status: int, data: Any) -> None:
         self._send(status, canonical_json(data), "application/json")
@@ -278,13 +303,11 @@ class _Handler(BaseHTTPRequestHandler):
         """Checked before any body is read (the body is then left unread: close)."""
         header = self.headers.get("Authorization", "")
         if not header.startswith("Bearer "):
-            self.close_connection = True
-            self._error(401, "unauthorized", "missing bearer token")
+            self._refuse(401, "unauthorized", "missing bearer token")
             return False
         given = header[len("Bearer ") :].strip().encode()
         if not hmac.compare_digest(given, self.server.token.encode()):
-            self.close_connection = True
-            self._error(401, "unauthorized", "the token was not accepted")
+            self._refuse(401, "unauthorized", "the token was not accepted")
             return False
         return True
 
@@ -296,8 +319,7 @@ class _Handler(BaseHTTPRequestHandler):
             return True
         if content_type.split(";", maxsplit=1)[0].strip().lower() == "application/json":
             return True
-        self.close_connection = True
-        self._error(415, "unsupported_media_type", "the body must be application/json")
+        self._refuse(415, "unsupported_media_type", "the body must be application/json")
         return False
 
     def _read_body(self) -> bytes | None:
@@ -309,8 +331,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._error(400, "bad_request", "Content-Length is required")
             return None
         if length > MAX_BODY_BYTES:
-            self.close_connection = True
-            self._error(413, "too_large", f"request bodies are limited to {MAX_BODY_BYTES} bytes")
+            self._refuse(413, "too_large", f"request bodies are limited to {MAX_BODY_BYTES} bytes")
             return None
         return self.rfile.read(length)
 
@@ -347,6 +368,7 @@ class _Handler(BaseHTTPRequestHandler):
         if self.server.faults.captive_portal:
             self.close_connection = True  # the body stays unread
             self._captive()
+            self._linger()
             return
         # The token first: a stranger never gets the server to read (or wait for) a body.
         if not self._authorised() or not self._is_json():
@@ -433,8 +455,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _admin_allowed(self) -> bool:
         if self.client_address[0] not in _LOOPBACK:
-            self.close_connection = True
-            self._error(403, "forbidden", "admin endpoints answer on loopback only")
+            self._refuse(403, "forbidden", "admin endpoints answer on loopback only")
             return False
         return self._authorised()
 

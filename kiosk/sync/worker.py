@@ -469,10 +469,11 @@ class SyncWorker:
             return True
         code = error_code(answer.content_type, answer.body)
         if status in (401, 403):
-            with self._state_lock:
+            meta = self._problem_meta(Problem(SyncProblem.AUTH_REJECTED, status, code))
+            meta[META_AUTH_REJECTED] = "1"
+            self._store.record_outcome(release=ids, meta=meta)
+            with self._state_lock:  # after the write: status never shows half of it
                 self._auth_rejected = True
-            problem = Problem(SyncProblem.AUTH_REJECTED, status, code)
-            self._store.record_outcome(release=ids, meta=self._problem_meta(problem))
             self._reachable = True
             log.warning("sync: token refused (HTTP %d); sending stopped", status)
             return False
@@ -537,10 +538,12 @@ class SyncWorker:
         self._limit = 1 if self._lone_rejections else self._accepted_limit
 
     def _stop_server_rejected(self, refused: Problem, *, release: Sequence[str]) -> None:
-        with self._state_lock:
-            self._server_rejected = True
         problem = Problem(SyncProblem.SERVER_REJECTED, refused.http_status, refused.server_code)
-        self._store.record_outcome(release=release, meta=self._problem_meta(problem))
+        meta = self._problem_meta(problem)
+        meta[META_SERVER_REJECTED] = "1"
+        self._store.record_outcome(release=release, meta=meta)
+        with self._state_lock:  # after the write: status never shows half of it
+            self._server_rejected = True
         self._reachable = True
         self._limit = self._accepted_limit
         log.warning(

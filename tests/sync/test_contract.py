@@ -128,7 +128,8 @@ def test_schema_enums_match_the_code() -> None:
 
 def test_error_codes_the_server_uses_are_in_the_schema() -> None:
     server_source = (DOCS.parent / "kiosk" / "mgmt_server" / "server.py").read_text()
-    used = set(re.findall(r'_error\(\s*\d{3},\s*"([a-z_]+)"', server_source))
+    used = set(re.findall(r'_(?:error|refuse)\(\s*\d{3},\s*"([a-z_]+)"', server_source))
+    assert "unsupported_media_type" in used
     used |= set(re.findall(r'error_body\("([a-z_]+)"', server_source))
     assert used, "the pattern found the server's error codes"
     code = SCHEMAS["Error"]["properties"]["error"]["properties"]["code"]
