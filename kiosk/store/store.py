@@ -62,7 +62,8 @@ META_SYNC_LAST_ERROR = "sync.last_error"
 _META_PURGE_PENDING = "purge.checkpoint_pending_since"
 #: meta key of the last recovery's SalvageReport (JSON), until staff acknowledge it.
 META_SALVAGE_REPORT = "store.salvage_report"
-#: The sync worker's back-off cap (kiosk.sync.backoff.Backoff.cap_s); pass the real one.
+#: The default back-off cap (kiosk.sync.backoff.Backoff's default); a SyncWorker sets
+#: ``RecordStore.max_backoff_s`` to its own policy's cap, so the two never differ.
 DEFAULT_MAX_BACKOFF_S = 300.0
 # A pending row is due when its time has come, or when it lies further ahead than the longest
 # back-off allowed (the wall clock was stepped back). Parameters: now, now + max_backoff_s.

@@ -9,10 +9,16 @@ from __future__ import annotations
 
 import random
 
+from kiosk.store.store import DEFAULT_MAX_BACKOFF_S
+
 
 class Backoff:
     def __init__(
-        self, *, base_s: float = 2.0, cap_s: float = 300.0, rng: random.Random | None = None
+        self,
+        *,
+        base_s: float = 2.0,
+        cap_s: float = DEFAULT_MAX_BACKOFF_S,
+        rng: random.Random | None = None,
     ) -> None:
         if base_s <= 0 or cap_s < base_s:
             raise ValueError("need 0 < base_s <= cap_s")

@@ -126,6 +126,10 @@ class SyncWorker:
         self._refused_size: int | None = None
         self._largest_accepted = 0
         self._backoff = backoff or Backoff()
+        # One cap: the store treats a wait longer than this as a clock stepped back (due
+        # now), and clamps every delay to it. Any other value would send a record early
+        # (a smaller clamp) or leave it stranded after a clock step (a larger one).
+        store.max_backoff_s = self._backoff.cap_s
         self._health_interval_s = health_interval_s
         self._max_idle_wait_s = max_idle_wait_s
         self._retention = retention
