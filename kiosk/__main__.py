@@ -140,23 +140,26 @@ def _scratch_database() -> dict[str, Any]:
 def _cards(demo: bool) -> dict[str, Any]:
     from kiosk import settings as settings_module
     from kiosk.cards.api import NoReaderError
+    from kiosk.clock import SystemClock
 
     settings = settings_module.load_with_report(create=False)[0]
+    clock = SystemClock()
+    # As the kiosk builds it: each card operation bounded by cards.read_deadline_s, birth
+    # dates checked against the clock's local date.
+    rules: dict[str, Any] = {
+        "code_b_min_tries_left": settings.cards.code_b_min_tries_left,
+        "licence_default_pin": settings.cards.licence_default_pin_enabled,
+        "deadline_s": settings.cards.read_deadline_s,
+        "today": lambda: clock.now().astimezone().date(),
+    }
     if demo:
         from kiosk.cards.virtual.inprocess import InProcessCardReaderService
 
-        service: Any = InProcessCardReaderService(
-            code_b_min_tries_left=settings.cards.code_b_min_tries_left,
-            licence_default_pin=settings.cards.licence_default_pin_enabled,
-        )
+        service: Any = InProcessCardReaderService(**rules)
     else:
         from kiosk.cards import pcsc
 
-        service = pcsc.PcscCardReaderService(
-            settings.cards.reader_name,
-            code_b_min_tries_left=settings.cards.code_b_min_tries_left,
-            licence_default_pin=settings.cards.licence_default_pin_enabled,
-        )
+        service = pcsc.PcscCardReaderService(settings.cards.reader_name, **rules)
     try:
         readers = service.readers()
     except NoReaderError:

@@ -1338,16 +1338,6 @@ T(
     "まだ おくって いない:{waiting}、しょくいんが みる もの:{quarantined}",
 )
 T("Staff", "Last sync: {time}", "最終送信:{time}", "上次同步:{time}", "마지막 동기화: {time}", "Đồng bộ lần cuối: {time}", "Última sincronização: {time}", "さいごに おくった じかん:{time}")
-T(
-    "Staff",
-    "Server's last error: {error}",
-    "サーバーの最新エラー:{error}",
-    "服务器最近的错误:{error}",
-    "서버의 마지막 오류: {error}",
-    "Lỗi gần nhất của máy chủ: {error}",
-    "Último erro do servidor: {error}",
-    "サーバーの さいごの エラー:{error}",
-)
 T("Staff", "Reader: {state}", "読み取り機:{state}", "读卡器:{state}", "리더기: {state}", "Máy đọc: {state}", "Leitor: {state}", "よみとりき:{state}")
 T("Staff", "no reader connected", "接続されていません", "未连接读卡器", "리더기가 연결되지 않음", "chưa kết nối máy đọc", "nenhum leitor conectado", "つながって いません")
 T("Staff", "connected, no card", "接続中、カードなし", "已连接,没有卡片", "연결됨, 카드 없음", "đã kết nối, không có thẻ", "conectado, sem cartão", "つながって います。カードは ありません")
@@ -1401,6 +1391,194 @@ T("Staff", "Not deleted: some records are not yet received by the server.", "消
 T("Staff", "Not deleted: {reason}", "消去していません: {reason}", "未删除：{reason}", "삭제하지 않았습니다: {reason}", "Chưa xóa: {reason}", "Não apagado: {reason}", "けして いません: {reason}")
 T("Staff", "Connection: the server refused the API token. Check the settings.", "接続: サーバーがAPIトークンを拒否しました。設定を確認してください。", "连接：服务器拒绝了API令牌。请检查设置。", "연결: 서버가 API 토큰을 거부했습니다. 설정을 확인해 주세요.", "Kết nối: máy chủ từ chối mã thông báo API. Hãy kiểm tra cài đặt.", "Conexão: o servidor recusou o token da API. Verifique as configurações.", "せつぞく: サーバーが APIの トークンを うけとりません。せっていを みて ください。")
 T("Staff", "Connection: the server refused the records (see its error).", "接続: サーバーが記録を拒否しました (エラーを確認)。", "连接：服务器拒绝了记录（见其错误信息）。", "연결: 서버가 기록을 거부했습니다 (오류 참조).", "Kết nối: máy chủ từ chối các bản ghi (xem lỗi).", "Conexão: o servidor recusou os registros (veja o erro).", "せつぞく: サーバーが きろくを うけとりません (エラーを みて ください)。")
+
+# --- Staff: sending problems (kiosk.sync SyncProblem) and the settings state (H7) ----------------
+T("SyncProblem", "The kiosk cannot reach the management server. Check the network cable or Wi-Fi. Records wait on this kiosk and are sent when the connection is back.",
+  "管理サーバーに接続できません。ネットワークのケーブルかWi-Fiを確認してください。記録はこの端末に保存され、接続が戻ると送信されます。",
+  "无法连接管理服务器。请检查网线或Wi-Fi。记录保存在本机,连接恢复后会发送。",
+  "관리 서버에 연결할 수 없습니다. 네트워크 케이블이나 Wi-Fi를 확인해 주세요. 기록은 이 단말기에 보관되며 연결이 복구되면 전송됩니다.",
+  "Máy không kết nối được với máy chủ quản lý. Hãy kiểm tra cáp mạng hoặc Wi-Fi. Các bản ghi được giữ trên máy này và sẽ được gửi khi có kết nối lại.",
+  "O quiosque não consegue acessar o servidor de gestão. Verifique o cabo de rede ou o Wi-Fi. Os registros aguardam neste quiosque e são enviados quando a conexão voltar.",
+  "サーバーに つながりません。ネットの ケーブルか Wi-Fiを みて ください。きろくは この きかいに あります。つながったら おくります。")
+T("SyncProblem", "The server's name cannot be found. Check the network; if it works, IT must check the API URL in the settings. Records wait on this kiosk.",
+  "サーバーの名前が見つかりません。ネットワークを確認してください。ネットワークが正常なら、IT担当者が設定のAPI URLを確認する必要があります。記録はこの端末で待機しています。",
+  "找不到服务器名称。请检查网络;如果网络正常,需要IT人员检查设置中的API URL。记录在本机等待发送。",
+  "서버 이름을 찾을 수 없습니다. 네트워크를 확인해 주세요. 네트워크가 정상이면 IT 담당자가 설정의 API URL을 확인해야 합니다. 기록은 이 단말기에서 대기 중입니다.",
+  "Không tìm thấy tên máy chủ. Hãy kiểm tra mạng; nếu mạng bình thường, bộ phận IT phải kiểm tra API URL trong cài đặt. Các bản ghi đang chờ trên máy này.",
+  "O nome do servidor não foi encontrado. Verifique a rede; se ela funcionar, a TI deve conferir a URL da API nas configurações. Os registros aguardam neste quiosque.",
+  "サーバーの なまえが みつかりません。ネットを みて ください。ネットが だいじょうぶなら、ITの ひとが せっていの API URLを みます。きろくは この きかいで まって います。")
+T("SyncProblem", "The server's certificate is not trusted. If the city uses its own certificate authority, IT must set the CA file in the settings. Records wait on this kiosk.",
+  "サーバーの証明書が信頼できません。市が独自の認証局を使っている場合は、IT担当者が設定でCAファイルを指定する必要があります。記録はこの端末で待機しています。",
+  "服务器证书不受信任。如果市政府使用自己的证书颁发机构,需要IT人员在设置中指定CA文件。记录在本机等待发送。",
+  "서버 인증서를 신뢰할 수 없습니다. 시가 자체 인증 기관을 사용하는 경우 IT 담당자가 설정에서 CA 파일을 지정해야 합니다. 기록은 이 단말기에서 대기 중입니다.",
+  "Chứng chỉ của máy chủ không được tin cậy. Nếu thành phố dùng cơ quan cấp chứng chỉ riêng, bộ phận IT phải đặt tệp CA trong cài đặt. Các bản ghi đang chờ trên máy này.",
+  "O certificado do servidor não é confiável. Se a prefeitura usa a sua própria autoridade certificadora, a TI deve indicar o arquivo CA nas configurações. Os registros aguardam neste quiosque.",
+  "サーバーの しょうめいしょが しんらい できません。ITの ひとが せっていで CAの ファイルを いれる ひつようが あるかも しれません。きろくは この きかいで まって います。")
+T("SyncProblem", "The server did not answer in time. The kiosk tries again by itself. Records wait on this kiosk.",
+  "サーバーが時間内に応答しませんでした。端末が自動で再試行します。記録はこの端末で待機しています。",
+  "服务器没有及时响应。本机会自动重试。记录在本机等待发送。",
+  "서버가 제시간에 응답하지 않았습니다. 단말기가 자동으로 다시 시도합니다. 기록은 이 단말기에서 대기 중입니다.",
+  "Máy chủ không trả lời kịp. Máy sẽ tự thử lại. Các bản ghi đang chờ trên máy này.",
+  "O servidor não respondeu a tempo. O quiosque tenta de novo sozinho. Os registros aguardam neste quiosque.",
+  "サーバーの へんじが ありません でした。きかいが また やって みます。きろくは この きかいで まって います。")
+T("SyncProblem", "The connection dropped while sending. The kiosk sends again by itself; the server does not count a record twice.",
+  "送信中に接続が切れました。端末が自動で再送します。サーバーが同じ記録を二重に数えることはありません。",
+  "发送时连接中断。本机会自动重新发送;服务器不会重复计算同一条记录。",
+  "전송 중에 연결이 끊겼습니다. 단말기가 자동으로 다시 보냅니다. 서버는 같은 기록을 두 번 세지 않습니다.",
+  "Kết nối bị ngắt khi đang gửi. Máy sẽ tự gửi lại; máy chủ không tính một bản ghi hai lần.",
+  "A conexão caiu durante o envio. O quiosque envia de novo sozinho; o servidor não conta um registro duas vezes.",
+  "おくって いる とき、せつぞくが きれました。きかいが また おくります。おなじ きろくが 2かい かぞえられる ことは ありません。")
+T("SyncProblem", "The server's answer was too large. Nothing is lost; the kiosk tries again. If this stays, tell IT.",
+  "サーバーの応答が大きすぎました。データは失われていません。端末が再試行します。続く場合はIT担当者に連絡してください。",
+  "服务器的响应过大。没有丢失任何数据;本机会重试。如果一直这样,请联系IT人员。",
+  "서버의 응답이 너무 컸습니다. 잃어버린 것은 없으며 단말기가 다시 시도합니다. 계속되면 IT 담당자에게 알려 주세요.",
+  "Phản hồi của máy chủ quá lớn. Không mất dữ liệu; máy sẽ thử lại. Nếu vẫn tiếp diễn, hãy báo bộ phận IT.",
+  "A resposta do servidor foi grande demais. Nada se perdeu; o quiosque tenta de novo. Se continuar, avise a TI.",
+  "サーバーの へんじが おおきすぎました。きろくは なくなって いません。また やって みます。ずっと つづく ときは、ITの ひとに いって ください。")
+T("SyncProblem", "The network answered with another page (a Wi-Fi sign-in page?), not the management server. Sign in to the network or use another one. Records wait on this kiosk.",
+  "管理サーバーではなく、別のページ(Wi-Fiのログイン画面など)が応答しました。ネットワークにログインするか、別のネットワークを使ってください。記録はこの端末で待機しています。",
+  "回应的不是管理服务器,而是其他页面(可能是Wi-Fi登录页)。请登录该网络或改用其他网络。记录在本机等待发送。",
+  "관리 서버가 아닌 다른 페이지(Wi-Fi 로그인 페이지?)가 응답했습니다. 네트워크에 로그인하거나 다른 네트워크를 사용해 주세요. 기록은 이 단말기에서 대기 중입니다.",
+  "Mạng trả về một trang khác (trang đăng nhập Wi-Fi?), không phải máy chủ quản lý. Hãy đăng nhập mạng hoặc dùng mạng khác. Các bản ghi đang chờ trên máy này.",
+  "A rede respondeu com outra página (login do Wi-Fi?), não com o servidor de gestão. Entre na rede ou use outra. Os registros aguardam neste quiosque.",
+  "サーバー では ない ページが でました (Wi-Fiの ログイン?)。ネットに ログイン するか、ほかの ネットを つかって ください。きろくは この きかいで まって います。")
+T("SyncProblem", "The API URL in the settings does not lead to the management server. IT must check the URL. Records wait on this kiosk.",
+  "設定のAPI URLが管理サーバーにつながっていません。IT担当者がURLを確認する必要があります。記録はこの端末で待機しています。",
+  "设置中的API URL没有指向管理服务器。需要IT人员检查URL。记录在本机等待发送。",
+  "설정의 API URL이 관리 서버로 연결되지 않습니다. IT 담당자가 URL을 확인해야 합니다. 기록은 이 단말기에서 대기 중입니다.",
+  "API URL trong cài đặt không dẫn đến máy chủ quản lý. Bộ phận IT phải kiểm tra URL. Các bản ghi đang chờ trên máy này.",
+  "A URL da API nas configurações não leva ao servidor de gestão. A TI deve conferir a URL. Os registros aguardam neste quiosque.",
+  "せっていの API URLが ちがう ようです。ITの ひとが URLを みます。きろくは この きかいで まって います。")
+T("SyncProblem", "The server asked the kiosk to send more slowly. The kiosk waits and tries again by itself.",
+  "サーバーから送信を遅くするよう求められました。端末が少し待ってから自動で再試行します。",
+  "服务器要求放慢发送速度。本机会等待后自动重试。",
+  "서버가 전송 속도를 늦추라고 요청했습니다. 단말기가 기다렸다가 자동으로 다시 시도합니다.",
+  "Máy chủ yêu cầu gửi chậm lại. Máy sẽ chờ rồi tự thử lại.",
+  "O servidor pediu ao quiosque que envie mais devagar. O quiosque espera e tenta de novo sozinho.",
+  "サーバーが「ゆっくり おくって」と いいました。きかいが まって から、また おくります。")
+T("SyncProblem", "The management server has a problem of its own. The kiosk tries again by itself. Records wait on this kiosk.",
+  "管理サーバー側で問題が起きています。端末が自動で再試行します。記録はこの端末で待機しています。",
+  "管理服务器自身出现问题。本机会自动重试。记录在本机等待发送。",
+  "관리 서버 자체에 문제가 있습니다. 단말기가 자동으로 다시 시도합니다. 기록은 이 단말기에서 대기 중입니다.",
+  "Máy chủ quản lý đang gặp sự cố. Máy sẽ tự thử lại. Các bản ghi đang chờ trên máy này.",
+  "O servidor de gestão está com um problema próprio. O quiosque tenta de novo sozinho. Os registros aguardam neste quiosque.",
+  "サーバーに もんだいが あります。きかいが また やって みます。きろくは この きかいで まって います。")
+T("SyncProblem", "The server refused the API token. Nothing is sent until the correct token is set in the settings.",
+  "サーバーがAPIトークンを拒否しました。設定に正しいトークンを入れるまで、何も送信されません。",
+  "服务器拒绝了API令牌。在设置中填入正确的令牌之前,不会发送任何数据。",
+  "서버가 API 토큰을 거부했습니다. 설정에 올바른 토큰을 넣을 때까지 아무것도 전송되지 않습니다.",
+  "Máy chủ từ chối mã thông báo API. Sẽ không gửi gì cho đến khi đặt đúng mã trong cài đặt.",
+  "O servidor recusou o token da API. Nada é enviado até que o token correto seja definido nas configurações.",
+  "サーバーが APIの トークンを うけとりません。せっていに ただしい トークンを いれる まで、なにも おくりません。")
+T("SyncProblem", "The server refused all records: probably a settings problem (is the shelter ID registered?). Check the settings, then press Send now.",
+  "サーバーがすべての記録を拒否しました。設定の問題と思われます(避難所IDは登録されていますか?)。設定を確認してから「今すぐ送信」を押してください。",
+  "服务器拒绝了所有记录:可能是设置问题(避难所ID是否已登记?)。请检查设置,然后按“立即发送”。",
+  "서버가 모든 기록을 거부했습니다. 설정 문제로 보입니다(대피소 ID가 등록되어 있나요?). 설정을 확인한 후 '지금 보내기'를 눌러 주세요.",
+  "Máy chủ từ chối tất cả bản ghi: có lẽ do cài đặt (ID nơi sơ tán đã được đăng ký chưa?). Hãy kiểm tra cài đặt rồi bấm \"Gửi ngay\".",
+  "O servidor recusou todos os registros: provavelmente um problema de configuração (o ID do abrigo está cadastrado?). Verifique as configurações e toque em \"Enviar agora\".",
+  "サーバーが ぜんぶの きろくを うけとりません。せっていの もんだい かも しれません (ひなんじょの IDは とうろく して ありますか?)。せっていを みて から「いま おくる」を おして ください。")
+T("SyncProblem", "A record is on hold: the server already has a different record with the same ID. Tell IT. The record stays on this kiosk.",
+  "記録が1件保留になりました。サーバーに同じIDの別の記録があります。IT担当者に連絡してください。記録はこの端末に残っています。",
+  "有一条记录被暂停:服务器上已有相同ID的另一条记录。请联系IT人员。该记录保留在本机上。",
+  "기록 1건이 보류되었습니다. 서버에 같은 ID의 다른 기록이 이미 있습니다. IT 담당자에게 알려 주세요. 기록은 이 단말기에 남아 있습니다.",
+  "Một bản ghi đang bị tạm giữ: máy chủ đã có một bản ghi khác cùng ID. Hãy báo bộ phận IT. Bản ghi vẫn ở trên máy này.",
+  "Um registro está em espera: o servidor já tem outro registro com o mesmo ID. Avise a TI. O registro fica neste quiosque.",
+  "きろくが 1つ とまって います。サーバーに おなじ IDの べつの きろくが あります。ITの ひとに いって ください。きろくは この きかいに のこって います。")
+T("SyncProblem", "A record is on hold: the server refused it. Tell IT. The record stays on this kiosk.",
+  "記録が1件保留になりました。サーバーが受け付けませんでした。IT担当者に連絡してください。記録はこの端末に残っています。",
+  "有一条记录被暂停:服务器拒绝了它。请联系IT人员。该记录保留在本机上。",
+  "기록 1건이 보류되었습니다. 서버가 받아들이지 않았습니다. IT 담당자에게 알려 주세요. 기록은 이 단말기에 남아 있습니다.",
+  "Một bản ghi đang bị tạm giữ: máy chủ đã từ chối nó. Hãy báo bộ phận IT. Bản ghi vẫn ở trên máy này.",
+  "Um registro está em espera: o servidor o recusou. Avise a TI. O registro fica neste quiosque.",
+  "きろくが 1つ とまって います。サーバーが うけとりません でした。ITの ひとに いって ください。きろくは この きかいに のこって います。")
+T("SyncProblem", "The server asked to send some records again later. The kiosk does this by itself.",
+  "サーバーから一部の記録を後で再送するよう求められました。端末が自動で行います。",
+  "服务器要求稍后重新发送部分记录。本机会自动完成。",
+  "서버가 일부 기록을 나중에 다시 보내 달라고 요청했습니다. 단말기가 자동으로 처리합니다.",
+  "Máy chủ yêu cầu gửi lại một số bản ghi sau. Máy sẽ tự làm việc này.",
+  "O servidor pediu para enviar alguns registros de novo mais tarde. O quiosque faz isso sozinho.",
+  "サーバーが「いくつかの きろくを あとで また おくって」と いいました。きかいが じぶんで おくります。")
+T("SyncProblem", "The server did not confirm every record. The kiosk sends the others again by itself.",
+  "サーバーがすべての記録の受け取りを確認しませんでした。端末が残りを自動で再送します。",
+  "服务器没有确认收到所有记录。本机会自动重新发送其余记录。",
+  "서버가 모든 기록의 수신을 확인하지 않았습니다. 단말기가 나머지를 자동으로 다시 보냅니다.",
+  "Máy chủ không xác nhận đã nhận mọi bản ghi. Máy sẽ tự gửi lại các bản ghi còn lại.",
+  "O servidor não confirmou todos os registros. O quiosque envia os outros de novo sozinho.",
+  "サーバーが ぜんぶの きろくを うけとったと いって いません。のこりは きかいが また おくります。")
+T("SyncProblem", "This terminal's clock is {minutes} minutes off. Please set the date and time.",
+  "この端末の時計が{minutes}分ずれています。日付と時刻を合わせてください。",
+  "本机的时钟偏差了{minutes}分钟。请设置正确的日期和时间。",
+  "이 단말기의 시계가 {minutes}분 어긋나 있습니다. 날짜와 시간을 맞춰 주세요.",
+  "Đồng hồ của máy này lệch {minutes} phút. Vui lòng chỉnh ngày và giờ.",
+  "O relógio deste terminal está {minutes} minutos errado. Acerte a data e a hora.",
+  "この きかいの とけいが {minutes}ぷん ずれて います。ひにちと じかんを なおして ください。")
+T("SyncProblem", "The kiosk's disk is full: new check-ins may not be saved. Tell IT at once. Do not delete any files.",
+  "端末のディスクがいっぱいです。新しい受付が保存できない可能性があります。すぐにIT担当者に連絡してください。ファイルは削除しないでください。",
+  "本机磁盘已满:新的登记可能无法保存。请立即联系IT人员。请不要删除任何文件。",
+  "단말기의 디스크가 가득 찼습니다. 새 접수가 저장되지 않을 수 있습니다. 즉시 IT 담당자에게 알려 주세요. 파일을 삭제하지 마세요.",
+  "Ổ đĩa của máy đã đầy: các lượt đăng ký mới có thể không được lưu. Hãy báo bộ phận IT ngay. Đừng xóa tệp nào.",
+  "O disco do quiosque está cheio: novas entradas podem não ser salvas. Avise a TI imediatamente. Não apague nenhum arquivo.",
+  "きかいの ディスクが いっぱい です。あたらしい うけつけが のこらない かも しれません。すぐ ITの ひとに いって ください。ファイルは けさないで ください。")
+T("SyncProblem", "The kiosk's record database has a problem. Tell IT at once. Do not delete any files.",
+  "端末の記録データベースに問題があります。すぐにIT担当者に連絡してください。ファイルは削除しないでください。",
+  "本机的记录数据库出现问题。请立即联系IT人员。请不要删除任何文件。",
+  "단말기의 기록 데이터베이스에 문제가 있습니다. 즉시 IT 담당자에게 알려 주세요. 파일을 삭제하지 마세요.",
+  "Cơ sở dữ liệu bản ghi của máy có sự cố. Hãy báo bộ phận IT ngay. Đừng xóa tệp nào.",
+  "O banco de dados de registros do quiosque tem um problema. Avise a TI imediatamente. Não apague nenhum arquivo.",
+  "きかいの きろくの データに もんだいが あります。すぐ ITの ひとに いって ください。ファイルは けさないで ください。")
+T("SyncProblem", "{count} records were left 'in flight' by a sender that stopped; they will be sent again within 10 minutes or after a restart.",
+  "止まった送信処理が{count}件の記録を「送信中」のまま残しました。10分以内、または再起動の後に再送されます。",
+  "已停止的发送程序留下了{count}条“发送中”的记录;它们会在10分钟内或重启后重新发送。",
+  "멈춘 전송 작업이 기록 {count}건을 '전송 중' 상태로 남겼습니다. 10분 이내 또는 재시작 후 다시 전송됩니다.",
+  "{count} bản ghi bị bỏ lại ở trạng thái 'đang gửi' do một tiến trình gửi đã dừng; chúng sẽ được gửi lại trong vòng 10 phút hoặc sau khi khởi động lại.",
+  "{count} registros ficaram 'em envio' por um envio que parou; serão enviados de novo em até 10 minutos ou após reiniciar.",
+  "{count}この きろくが「おくって いる とちゅう」の まま です。10ぷん いないか、きかいを つけなおした あとに また おくります。")
+T("SyncProblem", "The API URL starts with http://, which is allowed only to this machine. IT must set an https:// URL in the settings. Nothing was sent.",
+  "API URLがhttp://で始まっています。http://はこの端末自身あての場合だけ使えます。IT担当者が設定でhttps://のURLにする必要があります。何も送信されていません。",
+  "API URL以http://开头,只允许用于本机。需要IT人员在设置中改为https://的URL。没有发送任何数据。",
+  "API URL이 http://로 시작합니다. http://는 이 기기 자신에게만 허용됩니다. IT 담당자가 설정에서 https:// URL로 바꿔야 합니다. 아무것도 전송되지 않았습니다.",
+  "API URL bắt đầu bằng http://, chỉ được phép cho chính máy này. Bộ phận IT phải đặt URL https:// trong cài đặt. Chưa gửi gì.",
+  "A URL da API começa com http://, permitido só para esta máquina. A TI deve definir uma URL https:// nas configurações. Nada foi enviado.",
+  "API URLが http:// です。これは つかえません。ITの ひとが せっていで https://の URLに します。なにも おくって いません。")
+T("SyncProblem", "server code {code}", "サーバーコード {code}", "服务器代码 {code}", "서버 코드 {code}", "mã máy chủ {code}", "código do servidor {code}", "サーバーの コード {code}")
+T("SyncProblem", "record {record}", "記録 {record}", "记录 {record}", "기록 {record}", "bản ghi {record}", "registro {record}", "きろく {record}")
+T("SyncProblem", "For IT: {details}", "IT担当者向け: {details}", "供IT人员参考:{details}", "IT 담당자용: {details}", "Dành cho IT: {details}", "Para a TI: {details}", "ITの ひとへ: {details}")
+T("Staff", "The settings file was damaged. It was set aside as {path}; the values that could be read were kept.",
+  "設定ファイルが壊れていました。{path} として別に保存し、読み取れた値は引き継ぎました。",
+  "设置文件已损坏。已另存为 {path};能读取的值已保留。",
+  "설정 파일이 손상되어 있었습니다. {path}(으)로 따로 보관했으며, 읽을 수 있는 값은 유지했습니다.",
+  "Tệp cài đặt bị hỏng. Tệp đã được để riêng thành {path}; các giá trị đọc được đã được giữ lại.",
+  "O arquivo de configurações estava danificado. Ele foi guardado à parte como {path}; os valores legíveis foram mantidos.",
+  "せっていの ファイルが こわれて いました。{path} に べつに とって あります。よめた ものは そのまま つかいます。")
+T("Staff", "Lines that could not be read: {lines}", "読み取れなかった行: {lines}", "无法读取的行:{lines}", "읽을 수 없었던 줄: {lines}", "Các dòng không đọc được: {lines}", "Linhas que não puderam ser lidas: {lines}", "よめなかった ぎょう: {lines}")
+T("Staff", "These settings were not usable and are back at their defaults: {keys}",
+  "次の設定は使えない値だったため、初期値に戻しました: {keys}",
+  "以下设置的值无法使用,已恢复为默认值:{keys}",
+  "다음 설정은 사용할 수 없는 값이어서 기본값으로 되돌렸습니다: {keys}",
+  "Các cài đặt sau không dùng được và đã trở về mặc định: {keys}",
+  "Estas configurações não eram utilizáveis e voltaram ao padrão: {keys}",
+  "つぎの せっていは つかえないので、はじめの あたいに もどしました: {keys}")
+T("Staff", "This kiosk cannot record anything until the shelter ID is set. Open App settings and enter it.",
+  "避難所IDが設定されるまで、この端末は何も記録できません。「アプリ設定」を開いて入力してください。",
+  "设置避难所ID之前,本机无法记录任何内容。请打开“应用设置”并输入。",
+  "대피소 ID가 설정될 때까지 이 단말기는 아무것도 기록할 수 없습니다. '앱 설정'을 열어 입력해 주세요.",
+  "Máy này không thể ghi gì cho đến khi đặt ID nơi sơ tán. Hãy mở \"Cài đặt ứng dụng\" và nhập ID.",
+  "Este quiosque não pode registrar nada até que o ID do abrigo seja definido. Abra \"Configurações do app\" e digite-o.",
+  "ひなんじょの IDを いれる まで、この きかいは きろく できません。「せってい」を ひらいて いれて ください。")
+T("Staff", "This terminal has lost its ID (damaged settings). It cannot record anything until IT restores the terminal_id file.",
+  "この端末は端末IDを失いました(設定の破損)。IT担当者がterminal_idファイルを復元するまで、何も記録できません。",
+  "本机的终端ID已丢失(设置损坏)。在IT人员恢复terminal_id文件之前,无法记录任何内容。",
+  "이 단말기의 단말기 ID가 사라졌습니다(설정 손상). IT 담당자가 terminal_id 파일을 복구할 때까지 아무것도 기록할 수 없습니다.",
+  "Máy này đã mất ID thiết bị (cài đặt bị hỏng). Máy không thể ghi gì cho đến khi bộ phận IT khôi phục tệp terminal_id.",
+  "Este terminal perdeu o seu ID (configurações danificadas). Não pode registrar nada até a TI restaurar o arquivo terminal_id.",
+  "この きかいの IDが なくなりました (せっていが こわれた)。ITの ひとが terminal_idの ファイルを もどす まで、きろく できません。")
+T("Staff", "The notice was not recorded: the kiosk cannot record yet.",
+  "通知は記録されませんでした。この端末はまだ記録できません。",
+  "通知未被记录:本机暂时无法记录。",
+  "통지가 기록되지 않았습니다. 이 단말기는 아직 기록할 수 없습니다.",
+  "Thông báo chưa được ghi: máy chưa thể ghi.",
+  "O aviso não foi registrado: o quiosque ainda não pode registrar.",
+  "しらせは きろく されません でした。この きかいは まだ きろく できません。")
 
 # --- Staff: confirmations, idle lock, API token (H5) ---------------------------------------------
 T("Staff", "Send the shelter close notice?", "閉所通知を送信しますか?", "要发送避难所关闭通知吗?", "대피소 폐쇄 통지를 보낼까요?", "Gửi thông báo đóng cửa nơi sơ tán?", "Enviar o aviso de fechamento do abrigo?", "ひなんじょを しめる しらせを おくりますか?")

@@ -736,6 +736,10 @@
       <translation>Last sync: {time}</translation>
     </message>
     <message>
+      <source>Lines that could not be read: {lines}</source>
+      <translation>Lines that could not be read: {lines}</translation>
+    </message>
+    <message>
       <source>Log in</source>
       <translation>Log in</translation>
     </message>
@@ -864,10 +868,6 @@
       <translation>Sending now.</translation>
     </message>
     <message>
-      <source>Server's last error: {error}</source>
-      <translation>Server's last error: {error}</translation>
-    </message>
-    <message>
       <source>Set-up code from IT</source>
       <translation>Set-up code from IT</translation>
     </message>
@@ -916,6 +916,10 @@
       <translation>The notice could not be saved. Please try again.</translation>
     </message>
     <message>
+      <source>The notice was not recorded: the kiosk cannot record yet.</source>
+      <translation>The notice was not recorded: the kiosk cannot record yet.</translation>
+    </message>
+    <message>
       <source>The password needs at least 10 characters.</source>
       <translation>The password needs at least 10 characters.</translation>
     </message>
@@ -924,8 +928,24 @@
       <translation>The set-up code is not correct.</translation>
     </message>
     <message>
+      <source>The settings file was damaged. It was set aside as {path}; the values that could be read were kept.</source>
+      <translation>The settings file was damaged. It was set aside as {path}; the values that could be read were kept.</translation>
+    </message>
+    <message>
       <source>The two passwords are not the same.</source>
       <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+      <source>These settings were not usable and are back at their defaults: {keys}</source>
+      <translation>These settings were not usable and are back at their defaults: {keys}</translation>
+    </message>
+    <message>
+      <source>This kiosk cannot record anything until the shelter ID is set. Open App settings and enter it.</source>
+      <translation>This kiosk cannot record anything until the shelter ID is set. Open App settings and enter it.</translation>
+    </message>
+    <message>
+      <source>This terminal has lost its ID (damaged settings). It cannot record anything until IT restores the terminal_id file.</source>
+      <translation>This terminal has lost its ID (damaged settings). It cannot record anything until IT restores the terminal_id file.</translation>
     </message>
     <message>
       <source>Too many wrong tries. Please wait and try again later.</source>
@@ -981,6 +1001,105 @@
     <message>
       <source>{count} waiting</source>
       <translation>{count} waiting</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncProblem</name>
+    <message>
+      <source>A record is on hold: the server already has a different record with the same ID. Tell IT. The record stays on this kiosk.</source>
+      <translation>A record is on hold: the server already has a different record with the same ID. Tell IT. The record stays on this kiosk.</translation>
+    </message>
+    <message>
+      <source>A record is on hold: the server refused it. Tell IT. The record stays on this kiosk.</source>
+      <translation>A record is on hold: the server refused it. Tell IT. The record stays on this kiosk.</translation>
+    </message>
+    <message>
+      <source>For IT: {details}</source>
+      <translation>For IT: {details}</translation>
+    </message>
+    <message>
+      <source>The API URL in the settings does not lead to the management server. IT must check the URL. Records wait on this kiosk.</source>
+      <translation>The API URL in the settings does not lead to the management server. IT must check the URL. Records wait on this kiosk.</translation>
+    </message>
+    <message>
+      <source>The API URL starts with http://, which is allowed only to this machine. IT must set an https:// URL in the settings. Nothing was sent.</source>
+      <translation>The API URL starts with http://, which is allowed only to this machine. IT must set an https:// URL in the settings. Nothing was sent.</translation>
+    </message>
+    <message>
+      <source>The connection dropped while sending. The kiosk sends again by itself; the server does not count a record twice.</source>
+      <translation>The connection dropped while sending. The kiosk sends again by itself; the server does not count a record twice.</translation>
+    </message>
+    <message>
+      <source>The kiosk cannot reach the management server. Check the network cable or Wi-Fi. Records wait on this kiosk and are sent when the connection is back.</source>
+      <translation>The kiosk cannot reach the management server. Check the network cable or Wi-Fi. Records wait on this kiosk and are sent when the connection is back.</translation>
+    </message>
+    <message>
+      <source>The kiosk's disk is full: new check-ins may not be saved. Tell IT at once. Do not delete any files.</source>
+      <translation>The kiosk's disk is full: new check-ins may not be saved. Tell IT at once. Do not delete any files.</translation>
+    </message>
+    <message>
+      <source>The kiosk's record database has a problem. Tell IT at once. Do not delete any files.</source>
+      <translation>The kiosk's record database has a problem. Tell IT at once. Do not delete any files.</translation>
+    </message>
+    <message>
+      <source>The management server has a problem of its own. The kiosk tries again by itself. Records wait on this kiosk.</source>
+      <translation>The management server has a problem of its own. The kiosk tries again by itself. Records wait on this kiosk.</translation>
+    </message>
+    <message>
+      <source>The network answered with another page (a Wi-Fi sign-in page?), not the management server. Sign in to the network or use another one. Records wait on this kiosk.</source>
+      <translation>The network answered with another page (a Wi-Fi sign-in page?), not the management server. Sign in to the network or use another one. Records wait on this kiosk.</translation>
+    </message>
+    <message>
+      <source>The server asked the kiosk to send more slowly. The kiosk waits and tries again by itself.</source>
+      <translation>The server asked the kiosk to send more slowly. The kiosk waits and tries again by itself.</translation>
+    </message>
+    <message>
+      <source>The server asked to send some records again later. The kiosk does this by itself.</source>
+      <translation>The server asked to send some records again later. The kiosk does this by itself.</translation>
+    </message>
+    <message>
+      <source>The server did not answer in time. The kiosk tries again by itself. Records wait on this kiosk.</source>
+      <translation>The server did not answer in time. The kiosk tries again by itself. Records wait on this kiosk.</translation>
+    </message>
+    <message>
+      <source>The server did not confirm every record. The kiosk sends the others again by itself.</source>
+      <translation>The server did not confirm every record. The kiosk sends the others again by itself.</translation>
+    </message>
+    <message>
+      <source>The server refused all records: probably a settings problem (is the shelter ID registered?). Check the settings, then press Send now.</source>
+      <translation>The server refused all records: probably a settings problem (is the shelter ID registered?). Check the settings, then press Send now.</translation>
+    </message>
+    <message>
+      <source>The server refused the API token. Nothing is sent until the correct token is set in the settings.</source>
+      <translation>The server refused the API token. Nothing is sent until the correct token is set in the settings.</translation>
+    </message>
+    <message>
+      <source>The server's answer was too large. Nothing is lost; the kiosk tries again. If this stays, tell IT.</source>
+      <translation>The server's answer was too large. Nothing is lost; the kiosk tries again. If this stays, tell IT.</translation>
+    </message>
+    <message>
+      <source>The server's certificate is not trusted. If the city uses its own certificate authority, IT must set the CA file in the settings. Records wait on this kiosk.</source>
+      <translation>The server's certificate is not trusted. If the city uses its own certificate authority, IT must set the CA file in the settings. Records wait on this kiosk.</translation>
+    </message>
+    <message>
+      <source>The server's name cannot be found. Check the network; if it works, IT must check the API URL in the settings. Records wait on this kiosk.</source>
+      <translation>The server's name cannot be found. Check the network; if it works, IT must check the API URL in the settings. Records wait on this kiosk.</translation>
+    </message>
+    <message>
+      <source>This terminal's clock is {minutes} minutes off. Please set the date and time.</source>
+      <translation>This terminal's clock is {minutes} minutes off. Please set the date and time.</translation>
+    </message>
+    <message>
+      <source>record {record}</source>
+      <translation>record {record}</translation>
+    </message>
+    <message>
+      <source>server code {code}</source>
+      <translation>server code {code}</translation>
+    </message>
+    <message>
+      <source>{count} records were left 'in flight' by a sender that stopped; they will be sent again within 10 minutes or after a restart.</source>
+      <translation>{count} records were left 'in flight' by a sender that stopped; they will be sent again within 10 minutes or after a restart.</translation>
     </message>
   </context>
 </TS>

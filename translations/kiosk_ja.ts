@@ -736,6 +736,10 @@
       <translation>最終送信：{time}</translation>
     </message>
     <message>
+      <source>Lines that could not be read: {lines}</source>
+      <translation>読み取れなかった行： {lines}</translation>
+    </message>
+    <message>
       <source>Log in</source>
       <translation>ログイン</translation>
     </message>
@@ -864,10 +868,6 @@
       <translation>送信しています。</translation>
     </message>
     <message>
-      <source>Server's last error: {error}</source>
-      <translation>サーバーの最新エラー：{error}</translation>
-    </message>
-    <message>
       <source>Set-up code from IT</source>
       <translation>ITからのセットアップコード</translation>
     </message>
@@ -916,6 +916,10 @@
       <translation>通知を保存できませんでした。もう一度お試しください。</translation>
     </message>
     <message>
+      <source>The notice was not recorded: the kiosk cannot record yet.</source>
+      <translation>通知は記録されませんでした。この端末はまだ記録できません。</translation>
+    </message>
+    <message>
       <source>The password needs at least 10 characters.</source>
       <translation>パスワードは10文字以上にしてください。</translation>
     </message>
@@ -924,8 +928,24 @@
       <translation>セットアップコードが正しくありません。</translation>
     </message>
     <message>
+      <source>The settings file was damaged. It was set aside as {path}; the values that could be read were kept.</source>
+      <translation>設定ファイルが壊れていました。{path} として別に保存し、読み取れた値は引き継ぎました。</translation>
+    </message>
+    <message>
       <source>The two passwords are not the same.</source>
       <translation>2つのパスワードが一致しません。</translation>
+    </message>
+    <message>
+      <source>These settings were not usable and are back at their defaults: {keys}</source>
+      <translation>次の設定は使えない値だったため、初期値に戻しました： {keys}</translation>
+    </message>
+    <message>
+      <source>This kiosk cannot record anything until the shelter ID is set. Open App settings and enter it.</source>
+      <translation>避難所IDが設定されるまで、この端末は何も記録できません。「アプリ設定」を開いて入力してください。</translation>
+    </message>
+    <message>
+      <source>This terminal has lost its ID (damaged settings). It cannot record anything until IT restores the terminal_id file.</source>
+      <translation>この端末は端末IDを失いました（設定の破損）。IT担当者がterminal_idファイルを復元するまで、何も記録できません。</translation>
     </message>
     <message>
       <source>Too many wrong tries. Please wait and try again later.</source>
@@ -981,6 +1001,105 @@
     <message>
       <source>{count} waiting</source>
       <translation>未送信 {count} 件</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncProblem</name>
+    <message>
+      <source>A record is on hold: the server already has a different record with the same ID. Tell IT. The record stays on this kiosk.</source>
+      <translation>記録が1件保留になりました。サーバーに同じIDの別の記録があります。IT担当者に連絡してください。記録はこの端末に残っています。</translation>
+    </message>
+    <message>
+      <source>A record is on hold: the server refused it. Tell IT. The record stays on this kiosk.</source>
+      <translation>記録が1件保留になりました。サーバーが受け付けませんでした。IT担当者に連絡してください。記録はこの端末に残っています。</translation>
+    </message>
+    <message>
+      <source>For IT: {details}</source>
+      <translation>IT担当者向け： {details}</translation>
+    </message>
+    <message>
+      <source>The API URL in the settings does not lead to the management server. IT must check the URL. Records wait on this kiosk.</source>
+      <translation>設定のAPI URLが管理サーバーにつながっていません。IT担当者がURLを確認する必要があります。記録はこの端末で待機しています。</translation>
+    </message>
+    <message>
+      <source>The API URL starts with http://, which is allowed only to this machine. IT must set an https:// URL in the settings. Nothing was sent.</source>
+      <translation>API URLがhttp：//で始まっています。http：//はこの端末自身あての場合だけ使えます。IT担当者が設定でhttps：//のURLにする必要があります。何も送信されていません。</translation>
+    </message>
+    <message>
+      <source>The connection dropped while sending. The kiosk sends again by itself; the server does not count a record twice.</source>
+      <translation>送信中に接続が切れました。端末が自動で再送します。サーバーが同じ記録を二重に数えることはありません。</translation>
+    </message>
+    <message>
+      <source>The kiosk cannot reach the management server. Check the network cable or Wi-Fi. Records wait on this kiosk and are sent when the connection is back.</source>
+      <translation>管理サーバーに接続できません。ネットワークのケーブルかWi-Fiを確認してください。記録はこの端末に保存され、接続が戻ると送信されます。</translation>
+    </message>
+    <message>
+      <source>The kiosk's disk is full: new check-ins may not be saved. Tell IT at once. Do not delete any files.</source>
+      <translation>端末のディスクがいっぱいです。新しい受付が保存できない可能性があります。すぐにIT担当者に連絡してください。ファイルは削除しないでください。</translation>
+    </message>
+    <message>
+      <source>The kiosk's record database has a problem. Tell IT at once. Do not delete any files.</source>
+      <translation>端末の記録データベースに問題があります。すぐにIT担当者に連絡してください。ファイルは削除しないでください。</translation>
+    </message>
+    <message>
+      <source>The management server has a problem of its own. The kiosk tries again by itself. Records wait on this kiosk.</source>
+      <translation>管理サーバー側で問題が起きています。端末が自動で再試行します。記録はこの端末で待機しています。</translation>
+    </message>
+    <message>
+      <source>The network answered with another page (a Wi-Fi sign-in page?), not the management server. Sign in to the network or use another one. Records wait on this kiosk.</source>
+      <translation>管理サーバーではなく、別のページ（Wi-Fiのログイン画面など）が応答しました。ネットワークにログインするか、別のネットワークを使ってください。記録はこの端末で待機しています。</translation>
+    </message>
+    <message>
+      <source>The server asked the kiosk to send more slowly. The kiosk waits and tries again by itself.</source>
+      <translation>サーバーから送信を遅くするよう求められました。端末が少し待ってから自動で再試行します。</translation>
+    </message>
+    <message>
+      <source>The server asked to send some records again later. The kiosk does this by itself.</source>
+      <translation>サーバーから一部の記録を後で再送するよう求められました。端末が自動で行います。</translation>
+    </message>
+    <message>
+      <source>The server did not answer in time. The kiosk tries again by itself. Records wait on this kiosk.</source>
+      <translation>サーバーが時間内に応答しませんでした。端末が自動で再試行します。記録はこの端末で待機しています。</translation>
+    </message>
+    <message>
+      <source>The server did not confirm every record. The kiosk sends the others again by itself.</source>
+      <translation>サーバーがすべての記録の受け取りを確認しませんでした。端末が残りを自動で再送します。</translation>
+    </message>
+    <message>
+      <source>The server refused all records: probably a settings problem (is the shelter ID registered?). Check the settings, then press Send now.</source>
+      <translation>サーバーがすべての記録を拒否しました。設定の問題と思われます（避難所IDは登録されていますか？）。設定を確認してから「今すぐ送信」を押してください。</translation>
+    </message>
+    <message>
+      <source>The server refused the API token. Nothing is sent until the correct token is set in the settings.</source>
+      <translation>サーバーがAPIトークンを拒否しました。設定に正しいトークンを入れるまで、何も送信されません。</translation>
+    </message>
+    <message>
+      <source>The server's answer was too large. Nothing is lost; the kiosk tries again. If this stays, tell IT.</source>
+      <translation>サーバーの応答が大きすぎました。データは失われていません。端末が再試行します。続く場合はIT担当者に連絡してください。</translation>
+    </message>
+    <message>
+      <source>The server's certificate is not trusted. If the city uses its own certificate authority, IT must set the CA file in the settings. Records wait on this kiosk.</source>
+      <translation>サーバーの証明書が信頼できません。市が独自の認証局を使っている場合は、IT担当者が設定でCAファイルを指定する必要があります。記録はこの端末で待機しています。</translation>
+    </message>
+    <message>
+      <source>The server's name cannot be found. Check the network; if it works, IT must check the API URL in the settings. Records wait on this kiosk.</source>
+      <translation>サーバーの名前が見つかりません。ネットワークを確認してください。ネットワークが正常なら、IT担当者が設定のAPI URLを確認する必要があります。記録はこの端末で待機しています。</translation>
+    </message>
+    <message>
+      <source>This terminal's clock is {minutes} minutes off. Please set the date and time.</source>
+      <translation>この端末の時計が{minutes}分ずれています。日付と時刻を合わせてください。</translation>
+    </message>
+    <message>
+      <source>record {record}</source>
+      <translation>記録 {record}</translation>
+    </message>
+    <message>
+      <source>server code {code}</source>
+      <translation>サーバーコード {code}</translation>
+    </message>
+    <message>
+      <source>{count} records were left 'in flight' by a sender that stopped; they will be sent again within 10 minutes or after a restart.</source>
+      <translation>止まった送信処理が{count}件の記録を「送信中」のまま残しました。10分以内、または再起動の後に再送されます。</translation>
     </message>
   </context>
 </TS>

@@ -736,6 +736,10 @@
       <translation>さいごに おくった じかん：{time}</translation>
     </message>
     <message>
+      <source>Lines that could not be read: {lines}</source>
+      <translation>よめなかった ぎょう： {lines}</translation>
+    </message>
+    <message>
       <source>Log in</source>
       <translation>ログイン</translation>
     </message>
@@ -864,10 +868,6 @@
       <translation>いま おくって います。</translation>
     </message>
     <message>
-      <source>Server's last error: {error}</source>
-      <translation>サーバーの さいごの エラー：{error}</translation>
-    </message>
-    <message>
       <source>Set-up code from IT</source>
       <translation>ITの ひとから もらった コード</translation>
     </message>
@@ -916,6 +916,10 @@
       <translation>しらせを のこせませんでした。もう いちど して ください。</translation>
     </message>
     <message>
+      <source>The notice was not recorded: the kiosk cannot record yet.</source>
+      <translation>しらせは きろく されません でした。この きかいは まだ きろく できません。</translation>
+    </message>
+    <message>
       <source>The password needs at least 10 characters.</source>
       <translation>パスワードは 10もじ いじょうに して ください。</translation>
     </message>
@@ -924,8 +928,24 @@
       <translation>コードが ちがいます。</translation>
     </message>
     <message>
+      <source>The settings file was damaged. It was set aside as {path}; the values that could be read were kept.</source>
+      <translation>せっていの ファイルが こわれて いました。{path} に べつに とって あります。よめた ものは そのまま つかいます。</translation>
+    </message>
+    <message>
       <source>The two passwords are not the same.</source>
       <translation>2つの パスワードが ちがいます。</translation>
+    </message>
+    <message>
+      <source>These settings were not usable and are back at their defaults: {keys}</source>
+      <translation>つぎの せっていは つかえないので、はじめの あたいに もどしました： {keys}</translation>
+    </message>
+    <message>
+      <source>This kiosk cannot record anything until the shelter ID is set. Open App settings and enter it.</source>
+      <translation>ひなんじょの IDを いれる まで、この きかいは きろく できません。「せってい」を ひらいて いれて ください。</translation>
+    </message>
+    <message>
+      <source>This terminal has lost its ID (damaged settings). It cannot record anything until IT restores the terminal_id file.</source>
+      <translation>この きかいの IDが なくなりました （せっていが こわれた）。ITの ひとが terminal_idの ファイルを もどす まで、きろく できません。</translation>
     </message>
     <message>
       <source>Too many wrong tries. Please wait and try again later.</source>
@@ -981,6 +1001,105 @@
     <message>
       <source>{count} waiting</source>
       <translation>まだ おくって いない もの {count}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncProblem</name>
+    <message>
+      <source>A record is on hold: the server already has a different record with the same ID. Tell IT. The record stays on this kiosk.</source>
+      <translation>きろくが 1つ とまって います。サーバーに おなじ IDの べつの きろくが あります。ITの ひとに いって ください。きろくは この きかいに のこって います。</translation>
+    </message>
+    <message>
+      <source>A record is on hold: the server refused it. Tell IT. The record stays on this kiosk.</source>
+      <translation>きろくが 1つ とまって います。サーバーが うけとりません でした。ITの ひとに いって ください。きろくは この きかいに のこって います。</translation>
+    </message>
+    <message>
+      <source>For IT: {details}</source>
+      <translation>ITの ひとへ： {details}</translation>
+    </message>
+    <message>
+      <source>The API URL in the settings does not lead to the management server. IT must check the URL. Records wait on this kiosk.</source>
+      <translation>せっていの API URLが ちがう ようです。ITの ひとが URLを みます。きろくは この きかいで まって います。</translation>
+    </message>
+    <message>
+      <source>The API URL starts with http://, which is allowed only to this machine. IT must set an https:// URL in the settings. Nothing was sent.</source>
+      <translation>API URLが http：// です。これは つかえません。ITの ひとが せっていで https：//の URLに します。なにも おくって いません。</translation>
+    </message>
+    <message>
+      <source>The connection dropped while sending. The kiosk sends again by itself; the server does not count a record twice.</source>
+      <translation>おくって いる とき、せつぞくが きれました。きかいが また おくります。おなじ きろくが 2かい かぞえられる ことは ありません。</translation>
+    </message>
+    <message>
+      <source>The kiosk cannot reach the management server. Check the network cable or Wi-Fi. Records wait on this kiosk and are sent when the connection is back.</source>
+      <translation>サーバーに つながりません。ネットの ケーブルか Wi-Fiを みて ください。きろくは この きかいに あります。つながったら おくります。</translation>
+    </message>
+    <message>
+      <source>The kiosk's disk is full: new check-ins may not be saved. Tell IT at once. Do not delete any files.</source>
+      <translation>きかいの ディスクが いっぱい です。あたらしい うけつけが のこらない かも しれません。すぐ ITの ひとに いって ください。ファイルは けさないで ください。</translation>
+    </message>
+    <message>
+      <source>The kiosk's record database has a problem. Tell IT at once. Do not delete any files.</source>
+      <translation>きかいの きろくの データに もんだいが あります。すぐ ITの ひとに いって ください。ファイルは けさないで ください。</translation>
+    </message>
+    <message>
+      <source>The management server has a problem of its own. The kiosk tries again by itself. Records wait on this kiosk.</source>
+      <translation>サーバーに もんだいが あります。きかいが また やって みます。きろくは この きかいで まって います。</translation>
+    </message>
+    <message>
+      <source>The network answered with another page (a Wi-Fi sign-in page?), not the management server. Sign in to the network or use another one. Records wait on this kiosk.</source>
+      <translation>サーバー では ない ページが でました （Wi-Fiの ログイン？）。ネットに ログイン するか、ほかの ネットを つかって ください。きろくは この きかいで まって います。</translation>
+    </message>
+    <message>
+      <source>The server asked the kiosk to send more slowly. The kiosk waits and tries again by itself.</source>
+      <translation>サーバーが「ゆっくり おくって」と いいました。きかいが まって から、また おくります。</translation>
+    </message>
+    <message>
+      <source>The server asked to send some records again later. The kiosk does this by itself.</source>
+      <translation>サーバーが「いくつかの きろくを あとで また おくって」と いいました。きかいが じぶんで おくります。</translation>
+    </message>
+    <message>
+      <source>The server did not answer in time. The kiosk tries again by itself. Records wait on this kiosk.</source>
+      <translation>サーバーの へんじが ありません でした。きかいが また やって みます。きろくは この きかいで まって います。</translation>
+    </message>
+    <message>
+      <source>The server did not confirm every record. The kiosk sends the others again by itself.</source>
+      <translation>サーバーが ぜんぶの きろくを うけとったと いって いません。のこりは きかいが また おくります。</translation>
+    </message>
+    <message>
+      <source>The server refused all records: probably a settings problem (is the shelter ID registered?). Check the settings, then press Send now.</source>
+      <translation>サーバーが ぜんぶの きろくを うけとりません。せっていの もんだい かも しれません （ひなんじょの IDは とうろく して ありますか？）。せっていを みて から「いま おくる」を おして ください。</translation>
+    </message>
+    <message>
+      <source>The server refused the API token. Nothing is sent until the correct token is set in the settings.</source>
+      <translation>サーバーが APIの トークンを うけとりません。せっていに ただしい トークンを いれる まで、なにも おくりません。</translation>
+    </message>
+    <message>
+      <source>The server's answer was too large. Nothing is lost; the kiosk tries again. If this stays, tell IT.</source>
+      <translation>サーバーの へんじが おおきすぎました。きろくは なくなって いません。また やって みます。ずっと つづく ときは、ITの ひとに いって ください。</translation>
+    </message>
+    <message>
+      <source>The server's certificate is not trusted. If the city uses its own certificate authority, IT must set the CA file in the settings. Records wait on this kiosk.</source>
+      <translation>サーバーの しょうめいしょが しんらい できません。ITの ひとが せっていで CAの ファイルを いれる ひつようが あるかも しれません。きろくは この きかいで まって います。</translation>
+    </message>
+    <message>
+      <source>The server's name cannot be found. Check the network; if it works, IT must check the API URL in the settings. Records wait on this kiosk.</source>
+      <translation>サーバーの なまえが みつかりません。ネットを みて ください。ネットが だいじょうぶなら、ITの ひとが せっていの API URLを みます。きろくは この きかいで まって います。</translation>
+    </message>
+    <message>
+      <source>This terminal's clock is {minutes} minutes off. Please set the date and time.</source>
+      <translation>この きかいの とけいが {minutes}ぷん ずれて います。ひにちと じかんを なおして ください。</translation>
+    </message>
+    <message>
+      <source>record {record}</source>
+      <translation>きろく {record}</translation>
+    </message>
+    <message>
+      <source>server code {code}</source>
+      <translation>サーバーの コード {code}</translation>
+    </message>
+    <message>
+      <source>{count} records were left 'in flight' by a sender that stopped; they will be sent again within 10 minutes or after a restart.</source>
+      <translation>{count}この きろくが「おくって いる とちゅう」の まま です。10ぷん いないか、きかいを つけなおした あとに また おくります。</translation>
     </message>
   </context>
 </TS>

@@ -736,6 +736,10 @@
       <translation>마지막 동기화: {time}</translation>
     </message>
     <message>
+      <source>Lines that could not be read: {lines}</source>
+      <translation>읽을 수 없었던 줄: {lines}</translation>
+    </message>
+    <message>
       <source>Log in</source>
       <translation>로그인</translation>
     </message>
@@ -864,10 +868,6 @@
       <translation>보내는 중입니다.</translation>
     </message>
     <message>
-      <source>Server's last error: {error}</source>
-      <translation>서버의 마지막 오류: {error}</translation>
-    </message>
-    <message>
       <source>Set-up code from IT</source>
       <translation>IT에서 받은 설정 코드</translation>
     </message>
@@ -916,6 +916,10 @@
       <translation>통지를 저장할 수 없었습니다. 다시 시도해 주세요.</translation>
     </message>
     <message>
+      <source>The notice was not recorded: the kiosk cannot record yet.</source>
+      <translation>통지가 기록되지 않았습니다. 이 단말기는 아직 기록할 수 없습니다.</translation>
+    </message>
+    <message>
       <source>The password needs at least 10 characters.</source>
       <translation>비밀번호는 10자 이상이어야 합니다.</translation>
     </message>
@@ -924,8 +928,24 @@
       <translation>설정 코드가 올바르지 않습니다.</translation>
     </message>
     <message>
+      <source>The settings file was damaged. It was set aside as {path}; the values that could be read were kept.</source>
+      <translation>설정 파일이 손상되어 있었습니다. {path}(으)로 따로 보관했으며, 읽을 수 있는 값은 유지했습니다.</translation>
+    </message>
+    <message>
       <source>The two passwords are not the same.</source>
       <translation>두 비밀번호가 같지 않습니다.</translation>
+    </message>
+    <message>
+      <source>These settings were not usable and are back at their defaults: {keys}</source>
+      <translation>다음 설정은 사용할 수 없는 값이어서 기본값으로 되돌렸습니다: {keys}</translation>
+    </message>
+    <message>
+      <source>This kiosk cannot record anything until the shelter ID is set. Open App settings and enter it.</source>
+      <translation>대피소 ID가 설정될 때까지 이 단말기는 아무것도 기록할 수 없습니다. '앱 설정'을 열어 입력해 주세요.</translation>
+    </message>
+    <message>
+      <source>This terminal has lost its ID (damaged settings). It cannot record anything until IT restores the terminal_id file.</source>
+      <translation>이 단말기의 단말기 ID가 사라졌습니다(설정 손상). IT 담당자가 terminal_id 파일을 복구할 때까지 아무것도 기록할 수 없습니다.</translation>
     </message>
     <message>
       <source>Too many wrong tries. Please wait and try again later.</source>
@@ -981,6 +1001,105 @@
     <message>
       <source>{count} waiting</source>
       <translation>전송 대기 {count}건</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncProblem</name>
+    <message>
+      <source>A record is on hold: the server already has a different record with the same ID. Tell IT. The record stays on this kiosk.</source>
+      <translation>기록 1건이 보류되었습니다. 서버에 같은 ID의 다른 기록이 이미 있습니다. IT 담당자에게 알려 주세요. 기록은 이 단말기에 남아 있습니다.</translation>
+    </message>
+    <message>
+      <source>A record is on hold: the server refused it. Tell IT. The record stays on this kiosk.</source>
+      <translation>기록 1건이 보류되었습니다. 서버가 받아들이지 않았습니다. IT 담당자에게 알려 주세요. 기록은 이 단말기에 남아 있습니다.</translation>
+    </message>
+    <message>
+      <source>For IT: {details}</source>
+      <translation>IT 담당자용: {details}</translation>
+    </message>
+    <message>
+      <source>The API URL in the settings does not lead to the management server. IT must check the URL. Records wait on this kiosk.</source>
+      <translation>설정의 API URL이 관리 서버로 연결되지 않습니다. IT 담당자가 URL을 확인해야 합니다. 기록은 이 단말기에서 대기 중입니다.</translation>
+    </message>
+    <message>
+      <source>The API URL starts with http://, which is allowed only to this machine. IT must set an https:// URL in the settings. Nothing was sent.</source>
+      <translation>API URL이 http://로 시작합니다. http://는 이 기기 자신에게만 허용됩니다. IT 담당자가 설정에서 https:// URL로 바꿔야 합니다. 아무것도 전송되지 않았습니다.</translation>
+    </message>
+    <message>
+      <source>The connection dropped while sending. The kiosk sends again by itself; the server does not count a record twice.</source>
+      <translation>전송 중에 연결이 끊겼습니다. 단말기가 자동으로 다시 보냅니다. 서버는 같은 기록을 두 번 세지 않습니다.</translation>
+    </message>
+    <message>
+      <source>The kiosk cannot reach the management server. Check the network cable or Wi-Fi. Records wait on this kiosk and are sent when the connection is back.</source>
+      <translation>관리 서버에 연결할 수 없습니다. 네트워크 케이블이나 Wi-Fi를 확인해 주세요. 기록은 이 단말기에 보관되며 연결이 복구되면 전송됩니다.</translation>
+    </message>
+    <message>
+      <source>The kiosk's disk is full: new check-ins may not be saved. Tell IT at once. Do not delete any files.</source>
+      <translation>단말기의 디스크가 가득 찼습니다. 새 접수가 저장되지 않을 수 있습니다. 즉시 IT 담당자에게 알려 주세요. 파일을 삭제하지 마세요.</translation>
+    </message>
+    <message>
+      <source>The kiosk's record database has a problem. Tell IT at once. Do not delete any files.</source>
+      <translation>단말기의 기록 데이터베이스에 문제가 있습니다. 즉시 IT 담당자에게 알려 주세요. 파일을 삭제하지 마세요.</translation>
+    </message>
+    <message>
+      <source>The management server has a problem of its own. The kiosk tries again by itself. Records wait on this kiosk.</source>
+      <translation>관리 서버 자체에 문제가 있습니다. 단말기가 자동으로 다시 시도합니다. 기록은 이 단말기에서 대기 중입니다.</translation>
+    </message>
+    <message>
+      <source>The network answered with another page (a Wi-Fi sign-in page?), not the management server. Sign in to the network or use another one. Records wait on this kiosk.</source>
+      <translation>관리 서버가 아닌 다른 페이지(Wi-Fi 로그인 페이지?)가 응답했습니다. 네트워크에 로그인하거나 다른 네트워크를 사용해 주세요. 기록은 이 단말기에서 대기 중입니다.</translation>
+    </message>
+    <message>
+      <source>The server asked the kiosk to send more slowly. The kiosk waits and tries again by itself.</source>
+      <translation>서버가 전송 속도를 늦추라고 요청했습니다. 단말기가 기다렸다가 자동으로 다시 시도합니다.</translation>
+    </message>
+    <message>
+      <source>The server asked to send some records again later. The kiosk does this by itself.</source>
+      <translation>서버가 일부 기록을 나중에 다시 보내 달라고 요청했습니다. 단말기가 자동으로 처리합니다.</translation>
+    </message>
+    <message>
+      <source>The server did not answer in time. The kiosk tries again by itself. Records wait on this kiosk.</source>
+      <translation>서버가 제시간에 응답하지 않았습니다. 단말기가 자동으로 다시 시도합니다. 기록은 이 단말기에서 대기 중입니다.</translation>
+    </message>
+    <message>
+      <source>The server did not confirm every record. The kiosk sends the others again by itself.</source>
+      <translation>서버가 모든 기록의 수신을 확인하지 않았습니다. 단말기가 나머지를 자동으로 다시 보냅니다.</translation>
+    </message>
+    <message>
+      <source>The server refused all records: probably a settings problem (is the shelter ID registered?). Check the settings, then press Send now.</source>
+      <translation>서버가 모든 기록을 거부했습니다. 설정 문제로 보입니다(대피소 ID가 등록되어 있나요?). 설정을 확인한 후 '지금 보내기'를 눌러 주세요.</translation>
+    </message>
+    <message>
+      <source>The server refused the API token. Nothing is sent until the correct token is set in the settings.</source>
+      <translation>서버가 API 토큰을 거부했습니다. 설정에 올바른 토큰을 넣을 때까지 아무것도 전송되지 않습니다.</translation>
+    </message>
+    <message>
+      <source>The server's answer was too large. Nothing is lost; the kiosk tries again. If this stays, tell IT.</source>
+      <translation>서버의 응답이 너무 컸습니다. 잃어버린 것은 없으며 단말기가 다시 시도합니다. 계속되면 IT 담당자에게 알려 주세요.</translation>
+    </message>
+    <message>
+      <source>The server's certificate is not trusted. If the city uses its own certificate authority, IT must set the CA file in the settings. Records wait on this kiosk.</source>
+      <translation>서버 인증서를 신뢰할 수 없습니다. 시가 자체 인증 기관을 사용하는 경우 IT 담당자가 설정에서 CA 파일을 지정해야 합니다. 기록은 이 단말기에서 대기 중입니다.</translation>
+    </message>
+    <message>
+      <source>The server's name cannot be found. Check the network; if it works, IT must check the API URL in the settings. Records wait on this kiosk.</source>
+      <translation>서버 이름을 찾을 수 없습니다. 네트워크를 확인해 주세요. 네트워크가 정상이면 IT 담당자가 설정의 API URL을 확인해야 합니다. 기록은 이 단말기에서 대기 중입니다.</translation>
+    </message>
+    <message>
+      <source>This terminal's clock is {minutes} minutes off. Please set the date and time.</source>
+      <translation>이 단말기의 시계가 {minutes}분 어긋나 있습니다. 날짜와 시간을 맞춰 주세요.</translation>
+    </message>
+    <message>
+      <source>record {record}</source>
+      <translation>기록 {record}</translation>
+    </message>
+    <message>
+      <source>server code {code}</source>
+      <translation>서버 코드 {code}</translation>
+    </message>
+    <message>
+      <source>{count} records were left 'in flight' by a sender that stopped; they will be sent again within 10 minutes or after a restart.</source>
+      <translation>멈춘 전송 작업이 기록 {count}건을 '전송 중' 상태로 남겼습니다. 10분 이내 또는 재시작 후 다시 전송됩니다.</translation>
     </message>
   </context>
 </TS>

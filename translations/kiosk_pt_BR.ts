@@ -736,6 +736,10 @@
       <translation>Última sincronização: {time}</translation>
     </message>
     <message>
+      <source>Lines that could not be read: {lines}</source>
+      <translation>Linhas que não puderam ser lidas: {lines}</translation>
+    </message>
+    <message>
       <source>Log in</source>
       <translation>Entrar</translation>
     </message>
@@ -864,10 +868,6 @@
       <translation>Enviando agora.</translation>
     </message>
     <message>
-      <source>Server's last error: {error}</source>
-      <translation>Último erro do servidor: {error}</translation>
-    </message>
-    <message>
       <source>Set-up code from IT</source>
       <translation>Código de configuração da TI</translation>
     </message>
@@ -916,6 +916,10 @@
       <translation>Não foi possível salvar o aviso. Tente de novo.</translation>
     </message>
     <message>
+      <source>The notice was not recorded: the kiosk cannot record yet.</source>
+      <translation>O aviso não foi registrado: o quiosque ainda não pode registrar.</translation>
+    </message>
+    <message>
       <source>The password needs at least 10 characters.</source>
       <translation>A senha precisa ter pelo menos 10 caracteres.</translation>
     </message>
@@ -924,8 +928,24 @@
       <translation>O código de configuração não está correto.</translation>
     </message>
     <message>
+      <source>The settings file was damaged. It was set aside as {path}; the values that could be read were kept.</source>
+      <translation>O arquivo de configurações estava danificado. Ele foi guardado à parte como {path}; os valores legíveis foram mantidos.</translation>
+    </message>
+    <message>
       <source>The two passwords are not the same.</source>
       <translation>As duas senhas não são iguais.</translation>
+    </message>
+    <message>
+      <source>These settings were not usable and are back at their defaults: {keys}</source>
+      <translation>Estas configurações não eram utilizáveis e voltaram ao padrão: {keys}</translation>
+    </message>
+    <message>
+      <source>This kiosk cannot record anything until the shelter ID is set. Open App settings and enter it.</source>
+      <translation>Este quiosque não pode registrar nada até que o ID do abrigo seja definido. Abra "Configurações do app" e digite-o.</translation>
+    </message>
+    <message>
+      <source>This terminal has lost its ID (damaged settings). It cannot record anything until IT restores the terminal_id file.</source>
+      <translation>Este terminal perdeu o seu ID (configurações danificadas). Não pode registrar nada até a TI restaurar o arquivo terminal_id.</translation>
     </message>
     <message>
       <source>Too many wrong tries. Please wait and try again later.</source>
@@ -981,6 +1001,105 @@
     <message>
       <source>{count} waiting</source>
       <translation>{count} aguardando envio</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncProblem</name>
+    <message>
+      <source>A record is on hold: the server already has a different record with the same ID. Tell IT. The record stays on this kiosk.</source>
+      <translation>Um registro está em espera: o servidor já tem outro registro com o mesmo ID. Avise a TI. O registro fica neste quiosque.</translation>
+    </message>
+    <message>
+      <source>A record is on hold: the server refused it. Tell IT. The record stays on this kiosk.</source>
+      <translation>Um registro está em espera: o servidor o recusou. Avise a TI. O registro fica neste quiosque.</translation>
+    </message>
+    <message>
+      <source>For IT: {details}</source>
+      <translation>Para a TI: {details}</translation>
+    </message>
+    <message>
+      <source>The API URL in the settings does not lead to the management server. IT must check the URL. Records wait on this kiosk.</source>
+      <translation>A URL da API nas configurações não leva ao servidor de gestão. A TI deve conferir a URL. Os registros aguardam neste quiosque.</translation>
+    </message>
+    <message>
+      <source>The API URL starts with http://, which is allowed only to this machine. IT must set an https:// URL in the settings. Nothing was sent.</source>
+      <translation>A URL da API começa com http://, permitido só para esta máquina. A TI deve definir uma URL https:// nas configurações. Nada foi enviado.</translation>
+    </message>
+    <message>
+      <source>The connection dropped while sending. The kiosk sends again by itself; the server does not count a record twice.</source>
+      <translation>A conexão caiu durante o envio. O quiosque envia de novo sozinho; o servidor não conta um registro duas vezes.</translation>
+    </message>
+    <message>
+      <source>The kiosk cannot reach the management server. Check the network cable or Wi-Fi. Records wait on this kiosk and are sent when the connection is back.</source>
+      <translation>O quiosque não consegue acessar o servidor de gestão. Verifique o cabo de rede ou o Wi-Fi. Os registros aguardam neste quiosque e são enviados quando a conexão voltar.</translation>
+    </message>
+    <message>
+      <source>The kiosk's disk is full: new check-ins may not be saved. Tell IT at once. Do not delete any files.</source>
+      <translation>O disco do quiosque está cheio: novas entradas podem não ser salvas. Avise a TI imediatamente. Não apague nenhum arquivo.</translation>
+    </message>
+    <message>
+      <source>The kiosk's record database has a problem. Tell IT at once. Do not delete any files.</source>
+      <translation>O banco de dados de registros do quiosque tem um problema. Avise a TI imediatamente. Não apague nenhum arquivo.</translation>
+    </message>
+    <message>
+      <source>The management server has a problem of its own. The kiosk tries again by itself. Records wait on this kiosk.</source>
+      <translation>O servidor de gestão está com um problema próprio. O quiosque tenta de novo sozinho. Os registros aguardam neste quiosque.</translation>
+    </message>
+    <message>
+      <source>The network answered with another page (a Wi-Fi sign-in page?), not the management server. Sign in to the network or use another one. Records wait on this kiosk.</source>
+      <translation>A rede respondeu com outra página (login do Wi-Fi?), não com o servidor de gestão. Entre na rede ou use outra. Os registros aguardam neste quiosque.</translation>
+    </message>
+    <message>
+      <source>The server asked the kiosk to send more slowly. The kiosk waits and tries again by itself.</source>
+      <translation>O servidor pediu ao quiosque que envie mais devagar. O quiosque espera e tenta de novo sozinho.</translation>
+    </message>
+    <message>
+      <source>The server asked to send some records again later. The kiosk does this by itself.</source>
+      <translation>O servidor pediu para enviar alguns registros de novo mais tarde. O quiosque faz isso sozinho.</translation>
+    </message>
+    <message>
+      <source>The server did not answer in time. The kiosk tries again by itself. Records wait on this kiosk.</source>
+      <translation>O servidor não respondeu a tempo. O quiosque tenta de novo sozinho. Os registros aguardam neste quiosque.</translation>
+    </message>
+    <message>
+      <source>The server did not confirm every record. The kiosk sends the others again by itself.</source>
+      <translation>O servidor não confirmou todos os registros. O quiosque envia os outros de novo sozinho.</translation>
+    </message>
+    <message>
+      <source>The server refused all records: probably a settings problem (is the shelter ID registered?). Check the settings, then press Send now.</source>
+      <translation>O servidor recusou todos os registros: provavelmente um problema de configuração (o ID do abrigo está cadastrado?). Verifique as configurações e toque em "Enviar agora".</translation>
+    </message>
+    <message>
+      <source>The server refused the API token. Nothing is sent until the correct token is set in the settings.</source>
+      <translation>O servidor recusou o token da API. Nada é enviado até que o token correto seja definido nas configurações.</translation>
+    </message>
+    <message>
+      <source>The server's answer was too large. Nothing is lost; the kiosk tries again. If this stays, tell IT.</source>
+      <translation>A resposta do servidor foi grande demais. Nada se perdeu; o quiosque tenta de novo. Se continuar, avise a TI.</translation>
+    </message>
+    <message>
+      <source>The server's certificate is not trusted. If the city uses its own certificate authority, IT must set the CA file in the settings. Records wait on this kiosk.</source>
+      <translation>O certificado do servidor não é confiável. Se a prefeitura usa a sua própria autoridade certificadora, a TI deve indicar o arquivo CA nas configurações. Os registros aguardam neste quiosque.</translation>
+    </message>
+    <message>
+      <source>The server's name cannot be found. Check the network; if it works, IT must check the API URL in the settings. Records wait on this kiosk.</source>
+      <translation>O nome do servidor não foi encontrado. Verifique a rede; se ela funcionar, a TI deve conferir a URL da API nas configurações. Os registros aguardam neste quiosque.</translation>
+    </message>
+    <message>
+      <source>This terminal's clock is {minutes} minutes off. Please set the date and time.</source>
+      <translation>O relógio deste terminal está {minutes} minutos errado. Acerte a data e a hora.</translation>
+    </message>
+    <message>
+      <source>record {record}</source>
+      <translation>registro {record}</translation>
+    </message>
+    <message>
+      <source>server code {code}</source>
+      <translation>código do servidor {code}</translation>
+    </message>
+    <message>
+      <source>{count} records were left 'in flight' by a sender that stopped; they will be sent again within 10 minutes or after a restart.</source>
+      <translation>{count} registros ficaram 'em envio' por um envio que parou; serão enviados de novo em até 10 minutos ou após reiniciar.</translation>
     </message>
   </context>
 </TS>

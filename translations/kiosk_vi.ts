@@ -736,6 +736,10 @@
       <translation>Đồng bộ lần cuối: {time}</translation>
     </message>
     <message>
+      <source>Lines that could not be read: {lines}</source>
+      <translation>Các dòng không đọc được: {lines}</translation>
+    </message>
+    <message>
       <source>Log in</source>
       <translation>Đăng nhập</translation>
     </message>
@@ -864,10 +868,6 @@
       <translation>Đang gửi.</translation>
     </message>
     <message>
-      <source>Server's last error: {error}</source>
-      <translation>Lỗi gần nhất của máy chủ: {error}</translation>
-    </message>
-    <message>
       <source>Set-up code from IT</source>
       <translation>Mã cài đặt từ bộ phận IT</translation>
     </message>
@@ -916,6 +916,10 @@
       <translation>Không lưu được thông báo. Vui lòng thử lại.</translation>
     </message>
     <message>
+      <source>The notice was not recorded: the kiosk cannot record yet.</source>
+      <translation>Thông báo chưa được ghi: máy chưa thể ghi.</translation>
+    </message>
+    <message>
       <source>The password needs at least 10 characters.</source>
       <translation>Mật khẩu cần ít nhất 10 ký tự.</translation>
     </message>
@@ -924,8 +928,24 @@
       <translation>Mã cài đặt không đúng.</translation>
     </message>
     <message>
+      <source>The settings file was damaged. It was set aside as {path}; the values that could be read were kept.</source>
+      <translation>Tệp cài đặt bị hỏng. Tệp đã được để riêng thành {path}; các giá trị đọc được đã được giữ lại.</translation>
+    </message>
+    <message>
       <source>The two passwords are not the same.</source>
       <translation>Hai mật khẩu không giống nhau.</translation>
+    </message>
+    <message>
+      <source>These settings were not usable and are back at their defaults: {keys}</source>
+      <translation>Các cài đặt sau không dùng được và đã trở về mặc định: {keys}</translation>
+    </message>
+    <message>
+      <source>This kiosk cannot record anything until the shelter ID is set. Open App settings and enter it.</source>
+      <translation>Máy này không thể ghi gì cho đến khi đặt ID nơi sơ tán. Hãy mở "Cài đặt ứng dụng" và nhập ID.</translation>
+    </message>
+    <message>
+      <source>This terminal has lost its ID (damaged settings). It cannot record anything until IT restores the terminal_id file.</source>
+      <translation>Máy này đã mất ID thiết bị (cài đặt bị hỏng). Máy không thể ghi gì cho đến khi bộ phận IT khôi phục tệp terminal_id.</translation>
     </message>
     <message>
       <source>Too many wrong tries. Please wait and try again later.</source>
@@ -981,6 +1001,105 @@
     <message>
       <source>{count} waiting</source>
       <translation>{count} đang chờ gửi</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncProblem</name>
+    <message>
+      <source>A record is on hold: the server already has a different record with the same ID. Tell IT. The record stays on this kiosk.</source>
+      <translation>Một bản ghi đang bị tạm giữ: máy chủ đã có một bản ghi khác cùng ID. Hãy báo bộ phận IT. Bản ghi vẫn ở trên máy này.</translation>
+    </message>
+    <message>
+      <source>A record is on hold: the server refused it. Tell IT. The record stays on this kiosk.</source>
+      <translation>Một bản ghi đang bị tạm giữ: máy chủ đã từ chối nó. Hãy báo bộ phận IT. Bản ghi vẫn ở trên máy này.</translation>
+    </message>
+    <message>
+      <source>For IT: {details}</source>
+      <translation>Dành cho IT: {details}</translation>
+    </message>
+    <message>
+      <source>The API URL in the settings does not lead to the management server. IT must check the URL. Records wait on this kiosk.</source>
+      <translation>API URL trong cài đặt không dẫn đến máy chủ quản lý. Bộ phận IT phải kiểm tra URL. Các bản ghi đang chờ trên máy này.</translation>
+    </message>
+    <message>
+      <source>The API URL starts with http://, which is allowed only to this machine. IT must set an https:// URL in the settings. Nothing was sent.</source>
+      <translation>API URL bắt đầu bằng http://, chỉ được phép cho chính máy này. Bộ phận IT phải đặt URL https:// trong cài đặt. Chưa gửi gì.</translation>
+    </message>
+    <message>
+      <source>The connection dropped while sending. The kiosk sends again by itself; the server does not count a record twice.</source>
+      <translation>Kết nối bị ngắt khi đang gửi. Máy sẽ tự gửi lại; máy chủ không tính một bản ghi hai lần.</translation>
+    </message>
+    <message>
+      <source>The kiosk cannot reach the management server. Check the network cable or Wi-Fi. Records wait on this kiosk and are sent when the connection is back.</source>
+      <translation>Máy không kết nối được với máy chủ quản lý. Hãy kiểm tra cáp mạng hoặc Wi-Fi. Các bản ghi được giữ trên máy này và sẽ được gửi khi có kết nối lại.</translation>
+    </message>
+    <message>
+      <source>The kiosk's disk is full: new check-ins may not be saved. Tell IT at once. Do not delete any files.</source>
+      <translation>Ổ đĩa của máy đã đầy: các lượt đăng ký mới có thể không được lưu. Hãy báo bộ phận IT ngay. Đừng xóa tệp nào.</translation>
+    </message>
+    <message>
+      <source>The kiosk's record database has a problem. Tell IT at once. Do not delete any files.</source>
+      <translation>Cơ sở dữ liệu bản ghi của máy có sự cố. Hãy báo bộ phận IT ngay. Đừng xóa tệp nào.</translation>
+    </message>
+    <message>
+      <source>The management server has a problem of its own. The kiosk tries again by itself. Records wait on this kiosk.</source>
+      <translation>Máy chủ quản lý đang gặp sự cố. Máy sẽ tự thử lại. Các bản ghi đang chờ trên máy này.</translation>
+    </message>
+    <message>
+      <source>The network answered with another page (a Wi-Fi sign-in page?), not the management server. Sign in to the network or use another one. Records wait on this kiosk.</source>
+      <translation>Mạng trả về một trang khác (trang đăng nhập Wi-Fi?), không phải máy chủ quản lý. Hãy đăng nhập mạng hoặc dùng mạng khác. Các bản ghi đang chờ trên máy này.</translation>
+    </message>
+    <message>
+      <source>The server asked the kiosk to send more slowly. The kiosk waits and tries again by itself.</source>
+      <translation>Máy chủ yêu cầu gửi chậm lại. Máy sẽ chờ rồi tự thử lại.</translation>
+    </message>
+    <message>
+      <source>The server asked to send some records again later. The kiosk does this by itself.</source>
+      <translation>Máy chủ yêu cầu gửi lại một số bản ghi sau. Máy sẽ tự làm việc này.</translation>
+    </message>
+    <message>
+      <source>The server did not answer in time. The kiosk tries again by itself. Records wait on this kiosk.</source>
+      <translation>Máy chủ không trả lời kịp. Máy sẽ tự thử lại. Các bản ghi đang chờ trên máy này.</translation>
+    </message>
+    <message>
+      <source>The server did not confirm every record. The kiosk sends the others again by itself.</source>
+      <translation>Máy chủ không xác nhận đã nhận mọi bản ghi. Máy sẽ tự gửi lại các bản ghi còn lại.</translation>
+    </message>
+    <message>
+      <source>The server refused all records: probably a settings problem (is the shelter ID registered?). Check the settings, then press Send now.</source>
+      <translation>Máy chủ từ chối tất cả bản ghi: có lẽ do cài đặt (ID nơi sơ tán đã được đăng ký chưa?). Hãy kiểm tra cài đặt rồi bấm "Gửi ngay".</translation>
+    </message>
+    <message>
+      <source>The server refused the API token. Nothing is sent until the correct token is set in the settings.</source>
+      <translation>Máy chủ từ chối mã thông báo API. Sẽ không gửi gì cho đến khi đặt đúng mã trong cài đặt.</translation>
+    </message>
+    <message>
+      <source>The server's answer was too large. Nothing is lost; the kiosk tries again. If this stays, tell IT.</source>
+      <translation>Phản hồi của máy chủ quá lớn. Không mất dữ liệu; máy sẽ thử lại. Nếu vẫn tiếp diễn, hãy báo bộ phận IT.</translation>
+    </message>
+    <message>
+      <source>The server's certificate is not trusted. If the city uses its own certificate authority, IT must set the CA file in the settings. Records wait on this kiosk.</source>
+      <translation>Chứng chỉ của máy chủ không được tin cậy. Nếu thành phố dùng cơ quan cấp chứng chỉ riêng, bộ phận IT phải đặt tệp CA trong cài đặt. Các bản ghi đang chờ trên máy này.</translation>
+    </message>
+    <message>
+      <source>The server's name cannot be found. Check the network; if it works, IT must check the API URL in the settings. Records wait on this kiosk.</source>
+      <translation>Không tìm thấy tên máy chủ. Hãy kiểm tra mạng; nếu mạng bình thường, bộ phận IT phải kiểm tra API URL trong cài đặt. Các bản ghi đang chờ trên máy này.</translation>
+    </message>
+    <message>
+      <source>This terminal's clock is {minutes} minutes off. Please set the date and time.</source>
+      <translation>Đồng hồ của máy này lệch {minutes} phút. Vui lòng chỉnh ngày và giờ.</translation>
+    </message>
+    <message>
+      <source>record {record}</source>
+      <translation>bản ghi {record}</translation>
+    </message>
+    <message>
+      <source>server code {code}</source>
+      <translation>mã máy chủ {code}</translation>
+    </message>
+    <message>
+      <source>{count} records were left 'in flight' by a sender that stopped; they will be sent again within 10 minutes or after a restart.</source>
+      <translation>{count} bản ghi bị bỏ lại ở trạng thái 'đang gửi' do một tiến trình gửi đã dừng; chúng sẽ được gửi lại trong vòng 10 phút hoặc sau khi khởi động lại.</translation>
     </message>
   </context>
 </TS>

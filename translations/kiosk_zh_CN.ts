@@ -736,6 +736,10 @@
       <translation>上次同步：{time}</translation>
     </message>
     <message>
+      <source>Lines that could not be read: {lines}</source>
+      <translation>无法读取的行：{lines}</translation>
+    </message>
+    <message>
       <source>Log in</source>
       <translation>登录</translation>
     </message>
@@ -864,10 +868,6 @@
       <translation>正在发送。</translation>
     </message>
     <message>
-      <source>Server's last error: {error}</source>
-      <translation>服务器最近的错误：{error}</translation>
-    </message>
-    <message>
       <source>Set-up code from IT</source>
       <translation>IT提供的设置码</translation>
     </message>
@@ -916,6 +916,10 @@
       <translation>无法保存通知。请再试一次。</translation>
     </message>
     <message>
+      <source>The notice was not recorded: the kiosk cannot record yet.</source>
+      <translation>通知未被记录：本机暂时无法记录。</translation>
+    </message>
+    <message>
       <source>The password needs at least 10 characters.</source>
       <translation>密码至少需要10个字符。</translation>
     </message>
@@ -924,8 +928,24 @@
       <translation>设置码不正确。</translation>
     </message>
     <message>
+      <source>The settings file was damaged. It was set aside as {path}; the values that could be read were kept.</source>
+      <translation>设置文件已损坏。已另存为 {path};能读取的值已保留。</translation>
+    </message>
+    <message>
       <source>The two passwords are not the same.</source>
       <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+      <source>These settings were not usable and are back at their defaults: {keys}</source>
+      <translation>以下设置的值无法使用，已恢复为默认值：{keys}</translation>
+    </message>
+    <message>
+      <source>This kiosk cannot record anything until the shelter ID is set. Open App settings and enter it.</source>
+      <translation>设置避难所ID之前，本机无法记录任何内容。请打开“应用设置”并输入。</translation>
+    </message>
+    <message>
+      <source>This terminal has lost its ID (damaged settings). It cannot record anything until IT restores the terminal_id file.</source>
+      <translation>本机的终端ID已丢失（设置损坏）。在IT人员恢复terminal_id文件之前，无法记录任何内容。</translation>
     </message>
     <message>
       <source>Too many wrong tries. Please wait and try again later.</source>
@@ -981,6 +1001,105 @@
     <message>
       <source>{count} waiting</source>
       <translation>{count} 条待发送</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncProblem</name>
+    <message>
+      <source>A record is on hold: the server already has a different record with the same ID. Tell IT. The record stays on this kiosk.</source>
+      <translation>有一条记录被暂停：服务器上已有相同ID的另一条记录。请联系IT人员。该记录保留在本机上。</translation>
+    </message>
+    <message>
+      <source>A record is on hold: the server refused it. Tell IT. The record stays on this kiosk.</source>
+      <translation>有一条记录被暂停：服务器拒绝了它。请联系IT人员。该记录保留在本机上。</translation>
+    </message>
+    <message>
+      <source>For IT: {details}</source>
+      <translation>供IT人员参考：{details}</translation>
+    </message>
+    <message>
+      <source>The API URL in the settings does not lead to the management server. IT must check the URL. Records wait on this kiosk.</source>
+      <translation>设置中的API URL没有指向管理服务器。需要IT人员检查URL。记录在本机等待发送。</translation>
+    </message>
+    <message>
+      <source>The API URL starts with http://, which is allowed only to this machine. IT must set an https:// URL in the settings. Nothing was sent.</source>
+      <translation>API URL以http：//开头，只允许用于本机。需要IT人员在设置中改为https：//的URL。没有发送任何数据。</translation>
+    </message>
+    <message>
+      <source>The connection dropped while sending. The kiosk sends again by itself; the server does not count a record twice.</source>
+      <translation>发送时连接中断。本机会自动重新发送;服务器不会重复计算同一条记录。</translation>
+    </message>
+    <message>
+      <source>The kiosk cannot reach the management server. Check the network cable or Wi-Fi. Records wait on this kiosk and are sent when the connection is back.</source>
+      <translation>无法连接管理服务器。请检查网线或Wi-Fi。记录保存在本机，连接恢复后会发送。</translation>
+    </message>
+    <message>
+      <source>The kiosk's disk is full: new check-ins may not be saved. Tell IT at once. Do not delete any files.</source>
+      <translation>本机磁盘已满：新的登记可能无法保存。请立即联系IT人员。请不要删除任何文件。</translation>
+    </message>
+    <message>
+      <source>The kiosk's record database has a problem. Tell IT at once. Do not delete any files.</source>
+      <translation>本机的记录数据库出现问题。请立即联系IT人员。请不要删除任何文件。</translation>
+    </message>
+    <message>
+      <source>The management server has a problem of its own. The kiosk tries again by itself. Records wait on this kiosk.</source>
+      <translation>管理服务器自身出现问题。本机会自动重试。记录在本机等待发送。</translation>
+    </message>
+    <message>
+      <source>The network answered with another page (a Wi-Fi sign-in page?), not the management server. Sign in to the network or use another one. Records wait on this kiosk.</source>
+      <translation>回应的不是管理服务器，而是其他页面（可能是Wi-Fi登录页）。请登录该网络或改用其他网络。记录在本机等待发送。</translation>
+    </message>
+    <message>
+      <source>The server asked the kiosk to send more slowly. The kiosk waits and tries again by itself.</source>
+      <translation>服务器要求放慢发送速度。本机会等待后自动重试。</translation>
+    </message>
+    <message>
+      <source>The server asked to send some records again later. The kiosk does this by itself.</source>
+      <translation>服务器要求稍后重新发送部分记录。本机会自动完成。</translation>
+    </message>
+    <message>
+      <source>The server did not answer in time. The kiosk tries again by itself. Records wait on this kiosk.</source>
+      <translation>服务器没有及时响应。本机会自动重试。记录在本机等待发送。</translation>
+    </message>
+    <message>
+      <source>The server did not confirm every record. The kiosk sends the others again by itself.</source>
+      <translation>服务器没有确认收到所有记录。本机会自动重新发送其余记录。</translation>
+    </message>
+    <message>
+      <source>The server refused all records: probably a settings problem (is the shelter ID registered?). Check the settings, then press Send now.</source>
+      <translation>服务器拒绝了所有记录：可能是设置问题（避难所ID是否已登记？）。请检查设置，然后按“立即发送”。</translation>
+    </message>
+    <message>
+      <source>The server refused the API token. Nothing is sent until the correct token is set in the settings.</source>
+      <translation>服务器拒绝了API令牌。在设置中填入正确的令牌之前，不会发送任何数据。</translation>
+    </message>
+    <message>
+      <source>The server's answer was too large. Nothing is lost; the kiosk tries again. If this stays, tell IT.</source>
+      <translation>服务器的响应过大。没有丢失任何数据;本机会重试。如果一直这样，请联系IT人员。</translation>
+    </message>
+    <message>
+      <source>The server's certificate is not trusted. If the city uses its own certificate authority, IT must set the CA file in the settings. Records wait on this kiosk.</source>
+      <translation>服务器证书不受信任。如果市政府使用自己的证书颁发机构，需要IT人员在设置中指定CA文件。记录在本机等待发送。</translation>
+    </message>
+    <message>
+      <source>The server's name cannot be found. Check the network; if it works, IT must check the API URL in the settings. Records wait on this kiosk.</source>
+      <translation>找不到服务器名称。请检查网络;如果网络正常，需要IT人员检查设置中的API URL。记录在本机等待发送。</translation>
+    </message>
+    <message>
+      <source>This terminal's clock is {minutes} minutes off. Please set the date and time.</source>
+      <translation>本机的时钟偏差了{minutes}分钟。请设置正确的日期和时间。</translation>
+    </message>
+    <message>
+      <source>record {record}</source>
+      <translation>记录 {record}</translation>
+    </message>
+    <message>
+      <source>server code {code}</source>
+      <translation>服务器代码 {code}</translation>
+    </message>
+    <message>
+      <source>{count} records were left 'in flight' by a sender that stopped; they will be sent again within 10 minutes or after a restart.</source>
+      <translation>已停止的发送程序留下了{count}条“发送中”的记录;它们会在10分钟内或重启后重新发送。</translation>
     </message>
   </context>
 </TS>

@@ -32,14 +32,14 @@ from kiosk.errors import KioskError
 from kiosk.flow.contract import CodeBInput, Step
 from kiosk.flow.machine import CheckInFlow, FlowConfig
 from kiosk.records import Event, EventKind, EventRecorder
-from kiosk.settings import Settings
+from kiosk.settings import Settings, SettingsLoadReport
+from kiosk.sync.status import SyncStatus
 from kiosk.ui import i18n, theme
 from kiosk.ui.bridges import (
     CardMonitorBridge,
     NullSpeaker,
     Speaker,
     SpeechBridge,
-    SyncStatus,
     SyncStatusBridge,
     Worker,
 )
@@ -81,7 +81,7 @@ class Services:
     staff: StaffAccounts | None = None
     speaker: Speaker = field(default_factory=NullSpeaker)
     clock: Clock = field(default_factory=SystemClock)
-    #: () -> SyncStatus for the staff panel (the sync worker's status, adapted).
+    #: () -> kiosk.sync's SyncStatus for the staff panel and the idle screen's sign.
     sync_status: Callable[[], SyncStatus] = SyncStatus
     demo: DemoCards | None = None
     log_tail: Callable[[], list[str]] = list
@@ -121,10 +121,13 @@ class KioskApp(QObject):
         reader_grace_ms: int = 1500,
         staff_idle_ms: int | None = None,
         demo: bool | None = None,
+        settings_report: SettingsLoadReport | None = None,
     ) -> None:
-        """``demo``: show the DEMO band (default: when the services carry demo cards)."""
+        """``demo``: show the DEMO band (default: when the services carry demo cards).
+        ``settings_report``: what loading the settings found (shown on the staff menu)."""
         super().__init__()
         self.settings = settings
+        self.settings_report = settings_report
         self.services = services
         self.settings_path = settings_path
         self.qapp = QApplication.instance()
@@ -309,6 +312,9 @@ class KioskApp(QObject):
         idle = self.window.screens[IdleScreen]
         assert isinstance(idle, IdleScreen)
         idle.set_status(self.sync.status, self.reader_missing)
+        self.window.staff_menu.set_settings_state(
+            self.settings_report, self.settings.recording_blocked_reason()
+        )
         self.window.staff_menu.set_status(
             self.sync.status, self._reader_text(), self.services.log_tail()
         )
@@ -375,6 +381,11 @@ class KioskApp(QObject):
             return problem
         self.user_id = user_id
         log.info("staff logged in")
+        if self.settings.recording_blocked_reason() is not None:
+            # Nothing can be recorded yet: the menu says why (and leads to the settings).
+            self._show_menu()
+            self.open_notice()
+            return None
         self.open_notice()
         self.back_to_kiosk()
         return None
@@ -402,6 +413,16 @@ class KioskApp(QObject):
         )
 
     def _queue(self, kind: EventKind, then: Callable[[str | None], None]) -> None:
+        blocked = self.settings.recording_blocked_reason()
+        if blocked is not None:
+            # A notice without the shelter or terminal id cannot be placed: never queued.
+            log.warning("%s not queued: %s", kind.value, blocked.code)
+            then(
+                QCoreApplication.translate(
+                    "Staff", "The notice was not recorded: the kiosk cannot record yet."
+                )
+            )
+            return
         event = self._notice_event(kind)
 
         def done(outcome: Any) -> None:
@@ -430,6 +451,7 @@ class KioskApp(QObject):
     def close_notice(self) -> None:
         def after(problem: str | None) -> None:
             if problem:
+                self._show_menu()
                 self.window.staff_menu.set_message(problem)
                 return
             self.sync.refresh()
@@ -787,6 +809,7 @@ def start_kiosk(
     *,
     settings_path: Path | None = None,
     staff_file: Path | None = None,
+    settings_report: SettingsLoadReport | None = None,
 ) -> KioskApp | StartupFailure:
     """The kiosk, or the out-of-service screen when the services cannot start for a known
     reason (KioskError: logged with its code). Anything else is a bug and propagates."""
@@ -797,7 +820,13 @@ def start_kiosk(
         # The demo's failure screen is quit with the demo's staff accounts (staff_file).
         staff = _staff_accounts_or_none(staff_file) if staff_file is not None else None
         return StartupFailure(exc, height, staff)
-    return KioskApp(settings, services, settings_path=settings_path, height=height)
+    return KioskApp(
+        settings,
+        services,
+        settings_path=settings_path,
+        height=height,
+        settings_report=settings_report,
+    )
 
 
 def check_translations() -> dict[str, Any]:
@@ -815,20 +844,31 @@ def check_translations() -> dict[str, Any]:
     return {"languages": loaded}
 
 
+def load_settings(demo: bool) -> tuple[Settings, Path | None, SettingsLoadReport]:
+    """(settings, the demo's settings file or None for the kiosk's own, what loading found).
+    The report (a damaged file set aside, values reset) is shown to staff on the menu."""
+    if demo:
+        from kiosk.ui import services as service_factory
+
+        # The demo's own folder: never the real settings, records, key, staff or logs.
+        return service_factory.demo_settings_with_report()
+    settings, report = settings_module.load_with_report()
+    return settings, None, report
+
+
 def run(windowed: bool, demo: bool) -> int:
     """``python -m kiosk``: full screen (or windowed), real or demo services."""
     from kiosk import logging_setup
     from kiosk.ui import services as service_factory
 
-    settings_path: Path | None = None
     if demo:
-        # The demo's own folder: never the real settings, records, key, staff or logs.
-        settings, settings_path = service_factory.demo_settings()
+        settings, settings_path, report = load_settings(demo=True)
+        assert settings_path is not None
         tail = logging_setup.configure(settings_path.parent / "logs", console=windowed)
         log.info("demo mode: data folder %s", settings_path.parent)
     else:
-        tail = logging_setup.configure(console=windowed)
-        settings = settings_module.load()
+        tail = logging_setup.configure(console=windowed)  # first: loading logs what it finds
+        settings, settings_path, report = load_settings(demo=False)
     app = create_application()
     qInstallMessageHandler(_qt_message_to_log)
     screen = app.primaryScreen()
@@ -839,6 +879,7 @@ def run(windowed: bool, demo: bool) -> int:
         height,
         settings_path=settings_path,
         staff_file=None if settings_path is None else settings_path.parent / "staff.json",
+        settings_report=report,
     )
     previous_hook = sys.excepthook
 

@@ -4,7 +4,8 @@
   Jobs run there in order; their outcome comes back to the GUI thread by a queued signal.
 * :class:`CardMonitorBridge` re-emits the card monitor's callbacks (made on the monitor's own
   thread) as Qt signals.
-* :class:`SyncStatusBridge` polls the outbox/sync status on the store worker and emits it.
+* :class:`SyncStatusBridge` polls the outbox/sync status (kiosk.sync's one
+  :class:`~kiosk.sync.status.SyncStatus`) on the store worker and emits it.
 * :class:`SpeechBridge` hands prompts to the speech service (which owns its own thread).
 
 No widget is ever touched off the GUI thread, and nothing calls ``processEvents()``.
@@ -24,6 +25,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from kiosk.cards.api import CardEvent, CardEventKind, CardMonitor, ReaderInfo
+from kiosk.sync.status import SyncStatus
 
 log = logging.getLogger(__name__)
 
@@ -189,22 +191,6 @@ class CardMonitorBridge(QObject):
             CardEventKind.READER_DETACHED: self.reader_detached,
         }[event.kind]
         signal.emit(event.reader)
-
-
-@dataclass(frozen=True)
-class SyncStatus:
-    """What staff see about the outbox and the connection to the management system."""
-
-    online: bool | None = None  # None: no API configured / not yet known
-    waiting: int = 0
-    quarantined: int = 0
-    last_sync: str = ""  # ISO timestamp of the last successful exchange
-    last_error: str = ""  # sanitised by kiosk.sync before it is stored
-    #: The server refused the API token: nothing is sent until staff fix the settings.
-    auth_rejected: bool = False
-    #: The server refused every record as a whole (e.g. unknown shelter): nothing is sent
-    #: until staff press "send now" or change the settings.
-    server_rejected: bool = False
 
 
 class SyncStatusSource(Protocol):

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
+from kiosk.clock import Clock, SystemClock
 from kiosk.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -46,24 +47,34 @@ class InProcessDemoCards:
         self.service.remove()
 
 
-def in_process(settings: Settings) -> tuple[Any, Any, InProcessDemoCards]:
+def card_options(settings: Settings, clock: Clock | None = None) -> dict[str, Any]:
+    """The card service's settings: refusal rules, the deadline of each card operation
+    (``cards.read_deadline_s``) and today's date from the kiosk's clock (birth dates after
+    it are refused as bad data)."""
+    kiosk_clock = clock or SystemClock()
+    return {
+        "code_b_min_tries_left": settings.cards.code_b_min_tries_left,
+        "licence_default_pin": settings.cards.licence_default_pin_enabled,
+        "deadline_s": settings.cards.read_deadline_s,
+        "today": lambda: kiosk_clock.now().astimezone().date(),
+    }
+
+
+def in_process(
+    settings: Settings, clock: Clock | None = None
+) -> tuple[Any, Any, InProcessDemoCards]:
     from kiosk.cards.virtual.inprocess import InProcessCardMonitor, InProcessCardReaderService
 
-    service = InProcessCardReaderService(
-        code_b_min_tries_left=settings.cards.code_b_min_tries_left,
-        licence_default_pin=settings.cards.licence_default_pin_enabled,
-    )
+    service = InProcessCardReaderService(**card_options(settings, clock))
     return service, InProcessCardMonitor(service), InProcessDemoCards(service)
 
 
-def pcsc(settings: Settings) -> tuple[Any, Any, None]:
+def pcsc(settings: Settings, clock: Clock | None = None) -> tuple[Any, Any, None]:
     """The PC/SC reader service and monitor of the card layer."""
     from kiosk.cards import pcsc as pcsc_cards
 
     service = pcsc_cards.PcscCardReaderService(
-        settings.cards.reader_name,
-        code_b_min_tries_left=settings.cards.code_b_min_tries_left,
-        licence_default_pin=settings.cards.licence_default_pin_enabled,
+        settings.cards.reader_name, **card_options(settings, clock)
     )
     return service, pcsc_cards.PcscCardMonitor(), None
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect
@@ -20,9 +21,9 @@ from kiosk.cards.api import CardStatus, SecretKind, SecretStatus
 from kiosk.clock import FakeClock
 from kiosk.domain import BasicInfo, CardType, Sex
 from kiosk.flow.contract import Action, Calendar, FlowView, NoticeCode, Step
-from kiosk.settings import Settings
+from kiosk.settings import Settings, SettingsLoadReport
+from kiosk.sync.status import SyncProblem, SyncStatus
 from kiosk.ui import i18n, theme
-from kiosk.ui.bridges import SyncStatus
 from kiosk.ui.screens import IdleScreen
 from kiosk.ui.window import MainWindow
 
@@ -120,6 +121,7 @@ STAFF_PAGES = (
     "staff_login",
     "staff_unlock",
     "staff_menu",
+    "staff_menu_problem",
     "settings",
     "closing",
     "confirm_close",
@@ -163,18 +165,44 @@ class Gallery:
         self.size = (width, height)
         idle = self.window.screens[IdleScreen]
         assert isinstance(idle, IdleScreen)
-        idle.set_status(SyncStatus(online=False, waiting=3, quarantined=1), reader_missing=False)
+        idle.set_status(SyncStatus(reachable=False, pending=3, dead=1), reader_missing=False)
         settings = Settings()
         settings.shelter.name = SHELTER
         settings.shelter.shelter_id = "S-0001"
         settings.api.url = "https://shelter.example.city.lg.jp/api"
         self.window.settings_screen.load(settings)
-        self.window.staff_menu.set_status(
-            SyncStatus(online=True, waiting=3, quarantined=1, last_sync="2026-09-01 09:30:00"),
-            "connected, no card",
-            ["2026-09-01 09:30:00 INFO kiosk.sync sent 12 records"],
-        )
+        self._staff_status(problem=False)
         self.window.closing.set_waiting(3)
+
+    def _staff_status(self, *, problem: bool) -> None:
+        """The staff menu's status: all well, or a damaged settings file, no shelter id and
+        a quarantined record (the longest texts, with a record id)."""
+        menu = self.window.staff_menu
+        last = datetime(2026, 9, 1, 0, 30, tzinfo=UTC)
+        if not problem:
+            menu.set_settings_state(None, None)
+            status = SyncStatus(reachable=True, pending=3, dead=1, last_success_at=last)
+        else:
+            report = SettingsLoadReport(
+                path=Path("/var/lib/shelter-kiosk/settings.toml"),
+                moved_aside_to=Path("/var/lib/shelter-kiosk/settings.broken-20260901-093000.toml"),
+                unreadable_lines=(7, 12),
+                reset_keys=("ui.idle_timeout_s",),
+            )
+            menu.set_settings_state(report, Settings().recording_blocked_reason())
+            status = SyncStatus(
+                reachable=True,
+                pending=3,
+                dead=1,
+                last_success_at=last,
+                problem=SyncProblem.CONFLICT_QUARANTINED,
+                http_status=409,
+                server_code="conflict",
+                problem_event_id="0b7f3c2e-5d41-4a8e-9c6b-2f1e8d7a6b54",
+            )
+        menu.set_status(
+            status, "connected, no card", ["2026-09-01 09:30:00 INFO kiosk.sync sent 12 records"]
+        )
 
     def set_language(self, code: str) -> None:
         self.languages.switch(code)
@@ -197,7 +225,8 @@ class Gallery:
                 mode = {"staff_create": "create", "staff_login": "login"}.get(name, "unlock")
                 login.set_mode(mode, "staff01")
                 window.show_staff(login)
-            elif name == "staff_menu":
+            elif name in ("staff_menu", "staff_menu_problem"):
+                self._staff_status(problem=name == "staff_menu_problem")
                 window.show_staff(window.staff_menu)
             elif name == "settings":
                 window.show_staff(window.settings_screen)

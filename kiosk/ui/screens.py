@@ -35,8 +35,8 @@ from kiosk.flow.contract import (
     NoticeCode,
     Step,
 )
+from kiosk.sync.status import SyncStatus
 from kiosk.ui import i18n, texts
-from kiosk.ui.bridges import SyncStatus
 from kiosk.ui.widgets import (
     BigButton,
     IconLabel,

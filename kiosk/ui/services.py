@@ -14,6 +14,7 @@ records, never reads its settings (so never its server URL or token) and never s
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import sys
@@ -25,24 +26,19 @@ from kiosk import paths
 from kiosk import settings as settings_module
 from kiosk.clock import Clock, SystemClock
 from kiosk.settings import Settings
+from kiosk.sync.status import SyncStatus
 from kiosk.ui.app import Services
-from kiosk.ui.bridges import SyncStatus
 
 log = logging.getLogger(__name__)
 
 
-def sync_status_from(worker_status: Any, configured: bool) -> SyncStatus:
-    """Adapts kiosk.sync's status to what the staff panel shows."""
-    last = worker_status.last_success_at
-    return SyncStatus(
-        online=worker_status.reachable if configured else None,
-        waiting=worker_status.waiting,
-        quarantined=worker_status.dead,
-        last_sync=last.astimezone().strftime("%Y-%m-%d %H:%M:%S") if last else "",
-        last_error=worker_status.last_error,
-        auth_rejected=bool(getattr(worker_status, "auth_rejected", False)),
-        server_rejected=bool(getattr(worker_status, "server_rejected", False)),
-    )
+def stored_status(store: Any) -> SyncStatus:
+    """The status the last sender left in the store, for a kiosk that has no server now:
+    counts and the typed problem as stored, ``reachable`` unknown (an earlier server's answer
+    says nothing about now)."""
+    from kiosk.sync import read_status
+
+    return dataclasses.replace(read_status(store), reachable=None)
 
 
 def open_store(settings: Settings, clock: Clock) -> Any:
@@ -96,15 +92,21 @@ def secure_old_demo_server(data_dir: Path) -> bool:
 def demo_settings() -> tuple[Settings, Path]:
     """(settings, settings file) of the demo: read from the demo folder only, the database
     always in it, records marked as training, shelter ``DEMO`` unless staff set one."""
+    settings, path, _report = demo_settings_with_report()
+    return settings, path
+
+
+def demo_settings_with_report() -> tuple[Settings, Path, settings_module.SettingsLoadReport]:
+    """:func:`demo_settings` and what loading the demo's settings file found."""
     folder = _owner_only_folder(demo_data_dir())
     path = folder / "settings.toml"
-    settings = settings_module.load(path)
+    settings, report = settings_module.load_with_report(path)
     settings.store.database = str(folder / "kiosk.sqlite3")
     settings.shelter.training_mode = True
     if not settings.shelter.shelter_id:
         settings.shelter.shelter_id = "DEMO"
         settings.shelter.name = settings.shelter.name or "デモ避難所 (DEMO)"
-    return settings, path
+    return settings, path, report
 
 
 def start_demo_server(folder: Path) -> Any:
@@ -141,13 +143,15 @@ def staff_accounts(path: Path | None = None) -> Any:
     return StaffAccounts(path)
 
 
-def card_services(settings: Settings, demo: bool) -> tuple[Any, Any, Any]:
-    """(CardReaderService, CardMonitor, DemoCards | None)."""
+def card_services(
+    settings: Settings, demo: bool, clock: Clock | None = None
+) -> tuple[Any, Any, Any]:
+    """(CardReaderService, CardMonitor, DemoCards | None); ``clock`` gives the cards' today."""
     from kiosk.ui import demo as demo_cards
 
     if demo:
-        return demo_cards.in_process(settings)
-    return demo_cards.pcsc(settings)
+        return demo_cards.in_process(settings, clock)
+    return demo_cards.pcsc(settings, clock)
 
 
 class SyncControl:
@@ -200,11 +204,11 @@ class SyncControl:
             self.worker.start()
 
     def status(self) -> SyncStatus:
-        from kiosk.sync import read_status
-
+        """The worker's status; without a server, :func:`stored_status`."""
         if self.worker is None:
-            return sync_status_from(read_status(self.store), configured=False)
-        return sync_status_from(self.worker.status(), configured=True)
+            return stored_status(self.store)
+        status: SyncStatus = self.worker.status()
+        return status
 
     def send_now(self) -> None:
         """Staff: send now, skipping the back-off (and asking a refusing server again)."""
@@ -248,7 +252,7 @@ def build(
     store = open_store(settings, clock) if folder is None else open_demo_store(folder, clock)
     closers: list[Callable[[], None]] = []
     try:
-        cards, monitor, demo_control = card_services(settings, demo)
+        cards, monitor, demo_control = card_services(settings, demo, clock)
         server = None
         url = token = ""
         if folder is not None and not settings.api.url:

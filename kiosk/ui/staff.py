@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.settings import Settings
+from kiosk.settings import Settings, SettingsLoadReport, SettingsProblem
+from kiosk.sync.status import SyncProblem, SyncStatus
 from kiosk.ui import i18n
-from kiosk.ui.bridges import SyncStatus
 from kiosk.ui.widgets import BigButton, IconLabel, forget_history, label, panel
 
 
@@ -271,7 +271,8 @@ class StaffMenuScreen(StaffScreen):
         self.status_title = label("", "small")
         status_layout.addWidget(self.status_title)
         self.status_rows: dict[str, QLabel] = {}
-        for key in ("connection", "waiting", "last_sync", "last_error", "reader", "message"):
+        rows = ("settings", "connection", "waiting", "last_sync", "problem", "reader", "message")
+        for key in rows:
             row = label("", "small")
             row.setObjectName(f"status_{key}")
             status_layout.addWidget(row)
@@ -286,6 +287,8 @@ class StaffMenuScreen(StaffScreen):
         self.sync = SyncStatus()
         self.reader_text = ""
         self.message = ""
+        self.settings_report: SettingsLoadReport | None = None
+        self.recording_blocked: SettingsProblem | None = None
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -313,6 +316,14 @@ class StaffMenuScreen(StaffScreen):
         self.message = message
         self.render_status()
 
+    def set_settings_state(
+        self, report: SettingsLoadReport | None, blocked: SettingsProblem | None
+    ) -> None:
+        """What loading the settings found, and why the kiosk may not record (if it may not)."""
+        self.settings_report = report
+        self.recording_blocked = blocked
+        self.render_status()
+
     def render_status(self) -> None:
         sync = self.sync
         if sync.auth_rejected:
@@ -337,22 +348,204 @@ class StaffMenuScreen(StaffScreen):
                 "Staff", "Records waiting: {waiting}, quarantined: {quarantined}"
             ).format(waiting=sync.waiting, quarantined=sync.quarantined)
         )
+        last = sync.last_success_at
         self.status_rows["last_sync"].setText(
             QCoreApplication.translate("Staff", "Last sync: {time}").format(
-                time=sync.last_sync or "—"
+                time=last.astimezone().strftime("%Y-%m-%d %H:%M:%S") if last else "—"
             )
         )
-        self.status_rows["last_error"].setText(
-            QCoreApplication.translate("Staff", "Server's last error: {error}").format(
-                error=sync.last_error or "—"
-            )
-        )
+        problem = sync_problem_text(sync)
+        self.status_rows["problem"].setText(problem)
+        self.status_rows["problem"].setVisible(bool(problem))
+        notes = settings_notes(self.settings_report, self.recording_blocked)
+        self.status_rows["settings"].setText("\n".join(notes))
+        self.status_rows["settings"].setVisible(bool(notes))
         self.status_rows["reader"].setText(
             QCoreApplication.translate("Staff", "Reader: {state}").format(
                 state=self.reader_text or "—"
             )
         )
         self.status_rows["message"].setText(self.message)
+
+
+#: What each sending problem means and what staff can do, in staff words (context
+#: "SyncProblem"). Placeholders: {minutes} (clock_wrong), {count} (claims_stranded).
+SYNC_PROBLEMS: dict[SyncProblem, str] = {
+    SyncProblem.OFFLINE: QT_TRANSLATE_NOOP(
+        "SyncProblem",
+        "The kiosk cannot reach the management server. Check the network cable or Wi-Fi. "
+        "Records wait on this kiosk and are sent when the connection is back.",
+    ),
+    SyncProblem.DNS_FAILED: QT_TRANSLATE_NOOP(
+        "SyncProblem",
+        "The server's name cannot be found. Check the network; if it works, IT must check "
+        "the API URL in the settings. Records wait on this kiosk.",
+    ),
+    SyncProblem.TLS_FAILED: QT_TRANSLATE_NOOP(
+        "SyncProblem",
+        "The server's certificate is not trusted. If the city uses its own certificate "
+        "authority, IT must set the CA file in the settings. Records wait on this kiosk.",
+    ),
+    SyncProblem.TIMEOUT: QT_TRANSLATE_NOOP(
+        "SyncProblem",
+        "The server did not answer in time. The kiosk tries again by itself. "
+        "Records wait on this kiosk.",
+    ),
+    SyncProblem.CONNECTION_RESET: QT_TRANSLATE_NOOP(
+        "SyncProblem",
+        "The connection dropped while sending. The kiosk sends again by itself; "
+        "the server does not count a record twice.",
+    ),
+    SyncProblem.ANSWER_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "SyncProblem",
+        "The server's answer was too large. Nothing is lost; the kiosk tries again. "
+        "If this stays, tell IT.",
+    ),
+    SyncProblem.NOT_THE_API: QT_TRANSLATE_NOOP(
+        "SyncProblem",
+        "The network answered with another page (a Wi-Fi sign-in page?), not the management "
+        "server. Sign in to the network or use another one. Records wait on this kiosk.",
+    ),
+    SyncProblem.WRONG_URL: QT_TRANSLATE_NOOP(
+        "SyncProblem",
+        "The API URL in the settings does not lead to the management server. "
+        "IT must check the URL. Records wait on this kiosk.",
+    ),
+    SyncProblem.RATE_LIMITED: QT_TRANSLATE_NOOP(
+        "SyncProblem",
+        "The server asked the kiosk to send more slowly. The kiosk waits and tries again "
+        "by itself.",
+    ),
+    SyncProblem.SERVER_ERROR: QT_TRANSLATE_NOOP(
+        "SyncProblem",
+        "The management server has a problem of its own. The kiosk tries again by itself. "
+        "Records wait on this kiosk.",
+    ),
+    SyncProblem.AUTH_REJECTED: QT_TRANSLATE_NOOP(
+        "SyncProblem",
+        "The server refused the API token. Nothing is sent until the correct token is set "
+        "in the settings.",
+    ),
+    SyncProblem.SERVER_REJECTED: QT_TRANSLATE_NOOP(
+        "SyncProblem",
+        "The server refused all records: probably a settings problem (is the shelter ID "
+        "registered?). Check the settings, then press Send now.",
+    ),
+    SyncProblem.CONFLICT_QUARANTINED: QT_TRANSLATE_NOOP(
+        "SyncProblem",
+        "A record is on hold: the server already has a different record with the same ID. "
+        "Tell IT. The record stays on this kiosk.",
+    ),
+    SyncProblem.RECORD_REJECTED: QT_TRANSLATE_NOOP(
+        "SyncProblem",
+        "A record is on hold: the server refused it. Tell IT. The record stays on this kiosk.",
+    ),
+    SyncProblem.RECORD_RETRY: QT_TRANSLATE_NOOP(
+        "SyncProblem",
+        "The server asked to send some records again later. The kiosk does this by itself.",
+    ),
+    SyncProblem.NOT_ACKNOWLEDGED: QT_TRANSLATE_NOOP(
+        "SyncProblem",
+        "The server did not confirm every record. The kiosk sends the others again by itself.",
+    ),
+    SyncProblem.CLOCK_WRONG: QT_TRANSLATE_NOOP(
+        "SyncProblem",
+        "This terminal's clock is {minutes} minutes off. Please set the date and time.",
+    ),
+    SyncProblem.STORAGE_FULL: QT_TRANSLATE_NOOP(
+        "SyncProblem",
+        "The kiosk's disk is full: new check-ins may not be saved. Tell IT at once. "
+        "Do not delete any files.",
+    ),
+    SyncProblem.STORAGE_FAILED: QT_TRANSLATE_NOOP(
+        "SyncProblem",
+        "The kiosk's record database has a problem. Tell IT at once. Do not delete any files.",
+    ),
+    SyncProblem.CLAIMS_STRANDED: QT_TRANSLATE_NOOP(
+        "SyncProblem",
+        "{count} records were left 'in flight' by a sender that stopped; they will be sent "
+        "again within 10 minutes or after a restart.",
+    ),
+    SyncProblem.INSECURE_URL: QT_TRANSLATE_NOOP(
+        "SyncProblem",
+        "The API URL starts with http://, which is allowed only to this machine. IT must "
+        "set an https:// URL in the settings. Nothing was sent.",
+    ),
+}
+
+
+def sync_problem_text(sync: SyncStatus) -> str:
+    """The current sending problem in the current language: what it means, what staff can
+    do, then the details IT needs (HTTP status, server code, record id). "" when none."""
+    if sync.problem is None:
+        return ""
+    offset = sync.clock_offset_minutes
+    text = QCoreApplication.translate("SyncProblem", SYNC_PROBLEMS[sync.problem]).format(
+        minutes=abs(offset) if offset is not None else "?", count=sync.stranded
+    )
+    details = []
+    if sync.http_status:
+        details.append(f"HTTP {sync.http_status}")
+    if sync.server_code:
+        details.append(
+            QCoreApplication.translate("SyncProblem", "server code {code}").format(
+                code=sync.server_code
+            )
+        )
+    if sync.problem_event_id:
+        details.append(
+            QCoreApplication.translate("SyncProblem", "record {record}").format(
+                record=sync.problem_event_id
+            )
+        )
+    if details:
+        text += "\n" + QCoreApplication.translate("SyncProblem", "For IT: {details}").format(
+            details=", ".join(details)
+        )
+    return text
+
+
+def settings_notes(report: SettingsLoadReport | None, blocked: SettingsProblem | None) -> list[str]:
+    """What staff must know about the settings: a damaged file set aside (where), values
+    back at their defaults, and why the kiosk cannot record."""
+    notes = []
+    if report is not None and report.moved_aside_to is not None:
+        notes.append(
+            QCoreApplication.translate(
+                "Staff",
+                "The settings file was damaged. It was set aside as {path}; "
+                "the values that could be read were kept.",
+            ).format(path=report.moved_aside_to)
+        )
+        if report.unreadable_lines:
+            notes.append(
+                QCoreApplication.translate("Staff", "Lines that could not be read: {lines}").format(
+                    lines=", ".join(str(n) for n in report.unreadable_lines)
+                )
+            )
+    if report is not None and report.reset_keys:
+        notes.append(
+            QCoreApplication.translate(
+                "Staff", "These settings were not usable and are back at their defaults: {keys}"
+            ).format(keys=", ".join(report.reset_keys))
+        )
+    if blocked is not None and blocked.code == "shelter_id_missing":
+        notes.append(
+            QCoreApplication.translate(
+                "Staff",
+                "This kiosk cannot record anything until the shelter ID is set. "
+                "Open App settings and enter it.",
+            )
+        )
+    elif blocked is not None:
+        notes.append(
+            QCoreApplication.translate(
+                "Staff",
+                "This terminal has lost its ID (damaged settings). It cannot record anything "
+                "until IT restores the terminal_id file.",
+            )
+        )
+    return notes
 
 
 class SettingsScreen(StaffScreen):

@@ -18,12 +18,11 @@ from kiosk.cards.virtual.inprocess import InProcessCardMonitor, InProcessCardRea
 from kiosk.cards.virtual.profile import sample
 from kiosk.clock import FakeClock
 from kiosk.flow.contract import Step
-from kiosk.settings import Settings
+from kiosk.settings import Settings, SettingsLoadReport
 from kiosk.staff import ScryptCost, StaffAccounts
 from kiosk.store import KeyFileProvider, RecordStore
-from kiosk.sync.worker import read_status
 from kiosk.ui.app import KioskApp, Services
-from kiosk.ui.services import sync_status_from
+from kiosk.ui.services import stored_status
 
 CHEAP = ScryptCost(n=2**10)
 
@@ -149,6 +148,7 @@ def make_kiosk(qtbot: Any, tmp_path: Path, kiosk_home: Path) -> Iterator[Callabl
         services: Services | None = None,
         staff_idle_ms: int | None = None,
         demo: bool = False,
+        settings_report: SettingsLoadReport | None = None,
     ) -> Kiosk:
         """``services``: the app's own wiring (kiosk.ui.services.build); its clock must be
         a FakeClock, and its closers close its store at shutdown. ``staff``: with a staff
@@ -181,7 +181,7 @@ def make_kiosk(qtbot: Any, tmp_path: Path, kiosk_home: Path) -> Iterator[Callabl
                 recorder=store,
                 staff=accounts,
                 clock=clock,
-                sync_status=lambda: sync_status_from(read_status(store), configured=False),
+                sync_status=lambda: stored_status(store),
             )
         app = KioskApp(
             settings,
@@ -192,6 +192,7 @@ def make_kiosk(qtbot: Any, tmp_path: Path, kiosk_home: Path) -> Iterator[Callabl
             tick_ms=10,
             staff_idle_ms=staff_idle_ms,
             demo=demo,
+            settings_report=settings_report,
         )
         created.append(app)
         qtbot.addWidget(app.window)

@@ -6,7 +6,8 @@ import threading
 from typing import Any
 
 from kiosk.cards.api import CardEvent, CardEventKind, ReaderInfo
-from kiosk.ui.bridges import CardMonitorBridge, Outcome, SyncStatus, SyncStatusBridge, Worker
+from kiosk.sync.status import SyncStatus
+from kiosk.ui.bridges import CardMonitorBridge, Outcome, SyncStatusBridge, Worker
 
 
 def test_worker_runs_jobs_off_the_gui_thread_and_reports_on_it(qtbot: Any) -> None:
@@ -81,7 +82,7 @@ def test_card_monitor_events_arrive_on_the_gui_thread(qtbot: Any) -> None:
 
 def test_sync_status_bridge_emits_changes_only(qtbot: Any) -> None:
     worker = Worker("store-io")
-    statuses = iter([SyncStatus(waiting=2), SyncStatus(waiting=2), SyncStatus(waiting=0)])
+    statuses = iter([SyncStatus(pending=2), SyncStatus(pending=2), SyncStatus(pending=0)])
     bridge = SyncStatusBridge(lambda: next(statuses), worker, interval_ms=10_000)
     seen: list[SyncStatus] = []
     bridge.status_changed.connect(seen.append)

@@ -140,18 +140,28 @@ def test_staff_purge_says_unsent_records_block_it(make_kiosk: Any, kiosk_home: P
     assert menu_message(kiosk) == "Sending now."
 
 
-def test_staff_panel_shows_a_refusing_server_and_its_text(make_kiosk: Any) -> None:
-    from kiosk.ui.bridges import SyncStatus
+def test_staff_panel_shows_a_refusing_server_and_its_code(make_kiosk: Any) -> None:
+    from kiosk.sync.status import SyncProblem, SyncStatus
 
     kiosk = make_kiosk()
     menu = kiosk.app.window.staff_menu
     menu.set_status(
-        SyncStatus(online=True, server_rejected=True, last_error="422: shelter not registered"),
+        SyncStatus(
+            reachable=True,
+            server_rejected=True,
+            problem=SyncProblem.SERVER_REJECTED,
+            http_status=422,
+            server_code="shelter_unknown",
+            last_error="the server refused the records as a whole; check the settings",
+        ),
         "",
         [],
     )
     assert "refused the records" in menu.status_rows["connection"].text()
-    assert "shelter not registered" in menu.status_rows["last_error"].text()
+    problem = menu.status_rows["problem"].text()
+    assert "is the shelter ID registered?" in problem
+    assert "HTTP 422, server code shelter_unknown" in problem
+    assert "check the settings" not in problem  # the English log summary is not shown
 
 
 def test_lost_store_key_at_start_up_shows_out_of_service_with_the_code(
