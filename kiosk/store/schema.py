@@ -71,8 +71,33 @@ _V3 = """
 ALTER TABLE events ADD COLUMN seal TEXT;
 """
 
+# The reasons the store itself gives a quarantined row (kiosk.store.store reads them back as
+# QuarantineReason): written by this code, never by a server.
+UNDECRYPTABLE_TEXT = "record could not be decrypted on this terminal"
+UNREADABLE_TEXT = "record could not be read on this terminal (damaged or unknown values)"
+TAMPERED_TEXT = (
+    "record was altered or damaged on this terminal (its fields do not match their seal)"
+)
+#: What a quarantined row's reason becomes when an older version had kept the server's words.
+LEGACY_SERVER_TEXT_REMOVED = "refused by the server (the text an older version kept was removed)"
+
+# Version 4: older versions kept the server's own words (which may echo names, addresses,
+# birth dates) in outbox.last_error and meta 'sync.last_error'; a non-code 'sync.server_code'
+# is dropped too. Only the store's own reasons stay. The store then rebuilds the file (VACUUM)
+# and truncates the WAL, so no copy of the old texts stays in free pages or old log frames.
+_V4 = f"""
+UPDATE outbox SET last_error = CASE WHEN state = 'dead' THEN '{LEGACY_SERVER_TEXT_REMOVED}' END
+    WHERE last_error IS NOT NULL
+    AND last_error NOT IN ('{UNDECRYPTABLE_TEXT}', '{UNREADABLE_TEXT}', '{TAMPERED_TEXT}');
+DELETE FROM meta WHERE key = 'sync.last_error';
+DELETE FROM meta WHERE key = 'sync.server_code'
+    AND (length(value) NOT BETWEEN 1 AND 40 OR value GLOB '*[^a-z0-9_]*');
+"""  # noqa: S608 (constants of this module only)
+#: The version that removed the old server texts (the store compacts the file after it).
+SCRUBBED_VERSION = 4
+
 #: MIGRATIONS[n] takes the schema from version n to n + 1.
-MIGRATIONS: list[str] = [_V1, _V2, _V3]
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4]
 SCHEMA_VERSION = len(MIGRATIONS)
 #: Steps that rewrite encrypted data: they need the key (``reseal``).
 _NEEDS_KEY = frozenset({2})

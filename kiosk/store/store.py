@@ -47,7 +47,14 @@ from kiosk.store.crypto import (
 from kiosk.store.keys import KeyProvider
 from kiosk.store.redact import sanitize_server_text
 from kiosk.store.salvage import SalvageReport
-from kiosk.store.schema import SCHEMA_VERSION, migrate
+from kiosk.store.schema import (
+    SCHEMA_VERSION,
+    SCRUBBED_VERSION,
+    TAMPERED_TEXT,
+    UNDECRYPTABLE_TEXT,
+    UNREADABLE_TEXT,
+    migrate,
+)
 
 log = logging.getLogger(__name__)
 
@@ -306,7 +313,7 @@ class RecordStore:
 
     def _open_steps(self, key_provider: KeyProvider | None, requeue_in_flight: bool) -> None:
         try:
-            migrate(self.db)
+            found = migrate(self.db)
         except sqlite3.DatabaseError as exc:
             raise self._database_error(exc) from exc
         self._cipher = self._load_cipher(key_provider)
@@ -316,10 +323,28 @@ class RecordStore:
                 migrate(self.db, reseal=self._reseal)
             except sqlite3.DatabaseError as exc:
                 raise self._database_error(exc) from exc
+        if 0 < found < SCRUBBED_VERSION <= self._user_version():
+            self._compact()
         if requeue_in_flight:
             self.requeue_in_flight()
         else:
             self.requeue_stale_claims()
+
+    def _user_version(self) -> int:
+        return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def _compact(self) -> None:
+        """Rebuild the file and empty the WAL, so that nothing removed by a migration stays
+        in free pages or old log frames (secure_delete only covers what this code frees)."""
+        with self._lock:
+            try:
+                self._conn.execute("VACUUM")
+                busy = self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+            except sqlite3.OperationalError as exc:
+                log.warning("store: the file could not be compacted (%s)", type(exc).__name__)
+                return
+            if busy:
+                log.warning("store: a reader held the log; it is emptied at a later checkpoint")
 
     # -- set-up ------------------------------------------------------------------------------
 
@@ -1242,9 +1267,9 @@ _EVENT_SELECT = (
     " e.refers_to, e.training, e.recorded_at, e.person_fp, e.seal, e.personal"
 )
 _EVENT_SELECT_FROM = _EVENT_SELECT + " FROM events e"
-_UNDECRYPTABLE = "record could not be decrypted on this terminal"
-_UNREADABLE = "record could not be read on this terminal (damaged or unknown values)"
-_TAMPERED = "record was altered or damaged on this terminal (its fields do not match their seal)"
+_UNDECRYPTABLE = UNDECRYPTABLE_TEXT
+_UNREADABLE = UNREADABLE_TEXT
+_TAMPERED = TAMPERED_TEXT
 _REASONS = {
     _UNDECRYPTABLE: QuarantineReason.UNDECRYPTABLE,
     _UNREADABLE: QuarantineReason.UNREADABLE,

@@ -153,7 +153,7 @@ def test_an_old_database_is_migrated_and_then_every_field_is_bound(
         assert keyless.counts()["pending"] == 4
         assert keyless.db.execute("PRAGMA user_version").fetchone()[0] == 2
     with RecordStore(path, FakeKeyProvider(KEY), fake_clock) as s:
-        assert s.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+        assert s.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
         blobs = [r[0] for r in s.db.execute("SELECT personal FROM events WHERE personal NOT NULL")]
         assert blobs and all(bytes(b)[:1] == b"\x02" for b in blobs)  # re-encrypted
         event = s.get_event(ids[1])
