@@ -221,13 +221,13 @@ class Gallery:
             window.render(view)
         else:
             login = window.staff_login
-            if name.startswith("staff_") and name != "staff_menu":
+            if name in ("staff_menu", "staff_menu_problem"):
+                self._staff_status(problem=name == "staff_menu_problem")
+                window.show_staff(window.staff_menu)
+            elif name.startswith("staff_"):
                 mode = {"staff_create": "create", "staff_login": "login"}.get(name, "unlock")
                 login.set_mode(mode, "staff01")
                 window.show_staff(login)
-            elif name in ("staff_menu", "staff_menu_problem"):
-                self._staff_status(problem=name == "staff_menu_problem")
-                window.show_staff(window.staff_menu)
             elif name == "settings":
                 window.show_staff(window.settings_screen)
             elif name == "closing":

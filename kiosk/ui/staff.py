@@ -271,12 +271,26 @@ class StaffMenuScreen(StaffScreen):
         self.status_title = label("", "small")
         status_layout.addWidget(self.status_title)
         self.status_rows: dict[str, QLabel] = {}
-        rows = ("settings", "connection", "waiting", "last_sync", "problem", "reader", "message")
+        # The rows scroll: a damaged settings file and a sending problem take many lines.
+        rows_widget = QWidget()
+        rows_widget.setObjectName("status_rows")
+        rows_layout = QVBoxLayout(rows_widget)
+        rows_layout.setContentsMargins(0, 0, 0, 0)
+        # What staff just did and what needs them come first; the rest below.
+        rows = ("message", "settings", "problem", "connection", "waiting", "last_sync", "reader")
         for key in rows:
             row = label("", "small")
             row.setObjectName(f"status_{key}")
-            status_layout.addWidget(row)
+            row.setProperty("role", "small")  # the object name is taken: the style by role
+            rows_layout.addWidget(row)
             self.status_rows[key] = row
+        rows_layout.addStretch(1)
+        self.status_scroll = QScrollArea()
+        self.status_scroll.setObjectName("status_scroll")
+        self.status_scroll.setWidgetResizable(True)
+        self.status_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.status_scroll.setWidget(rows_widget)
+        status_layout.addWidget(self.status_scroll, 3)
         self.log_tail = QPlainTextEdit()
         self.log_tail.setReadOnly(True)
         self.log_tail.setObjectName("log_tail")
@@ -366,6 +380,7 @@ class StaffMenuScreen(StaffScreen):
             )
         )
         self.status_rows["message"].setText(self.message)
+        self.status_rows["message"].setVisible(bool(self.message))
 
 
 #: What each sending problem means and what staff can do, in staff words (context

@@ -76,12 +76,13 @@ QLabel {{ background: transparent; }}
 QLabel#title {{ font-size: {m.title_px}px; font-weight: bold; }}
 QLabel#subtitle {{ font-weight: bold; }}
 QLabel#huge {{ font-size: {m.huge_px}px; font-weight: bold; }}
-QLabel#small, QLabel#status {{ font-size: {m.small_px}px; }}
+QLabel#small, QLabel#status, QLabel[role="small"] {{ font-size: {m.small_px}px; }}
 QLabel#key, QLabel#language {{ font-size: {round(m.body_px * 0.86)}px; }}
 QLabel#status {{ color: #333333; }}
 QLabel#dots {{ font-size: {m.huge_px}px; letter-spacing: 12px; }}
 QFrame#panel {{ background: {PANEL}; border-radius: 12px; }}
 QFrame#panel QLabel {{ background: transparent; }}
+QFrame#panel QScrollArea, QWidget#status_rows {{ background: transparent; }}
 QFrame#warning {{ background: {WARN_BG}; border: 3px solid {INK}; border-radius: 12px; }}
 QFrame#warning QLabel {{ background: transparent; }}
 QLabel#demo_band {{
