@@ -5,6 +5,7 @@
                                             [--recover-in-flight]
     python -m kiosk.outbox [--db PATH] retry-dead
     python -m kiosk.outbox [--db PATH] purge
+    python -m kiosk.outbox [--db PATH] recover
     python -m kiosk.outbox [--db PATH] export --out PATH [--include-sent] [--passphrase-stdin]
     python -m kiosk.outbox [--db PATH] pfif --out PATH --domain DOMAIN [--passphrase-stdin]
 
@@ -14,8 +15,14 @@ history), else from the settings file. Output holds counts, ids, kinds, times, t
 problem, HTTP status and the server's error code: never personal data and never the server's
 own text (it may echo the record or the token).
 
-Exit codes: 0 done; 1 something is still waiting, was refused or is quarantined; 2 usage or
-set-up problem (no database, no URL, key lost).
+A damaged database: ``status`` counts what a read-only salvage read finds and says what to
+do; ``sync`` refuses it; ``recover`` (only while the kiosk is stopped: it holds the data
+folder's lock) moves it aside and salvages every readable record, as the kiosk does at start.
+
+Exit codes: 0 done; 1 something is still waiting, was refused, is quarantined, could not be
+purged yet, or the database is damaged (status) or lost records (recover); 2 usage or set-up
+problem (no database, no URL, key lost, damaged database for sync, the kiosk is running for
+recover).
 """
 
 from __future__ import annotations
@@ -30,13 +37,16 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
+from kiosk import paths
 from kiosk import settings as settings_module
 from kiosk.errors import KioskError
 from kiosk.export import cli as export_cli
+from kiosk.instance_lock import InstanceLock, InstanceLockedError
 from kiosk.store.crypto import RecordCipher
-from kiosk.store.factory import open_store, store_key_provider
+from kiosk.store.factory import open_store, recover_damaged, store_key_provider
 from kiosk.store.retention import manual_purge
-from kiosk.store.store import RecordStore
+from kiosk.store.salvage import SalvageReport, count_readable
+from kiosk.store.store import PurgeStatus, RecordStore, StoreCondition, StoreCorruptError
 from kiosk.sync.factory import build_worker
 from kiosk.sync.status import SyncStatus
 from kiosk.sync.transport import InsecureUrlError, check_url
@@ -79,13 +89,29 @@ def build_parser() -> argparse.ArgumentParser:
         "purge",
         help="erase personal data now (only when the shelter is closed and all is sent)",
     )
+    sub.add_parser(
+        "recover",
+        help="move a damaged database aside and salvage every readable record"
+        " (only while the kiosk is stopped)",
+    )
     export_cli.add_parsers(sub)
     return parser
 
 
+#: What staff should do about a damaged database (status and sync say it).
+CORRUPT_ADVICE = (
+    "stop the kiosk; the kiosk recovers at start, or run `python -m kiosk.outbox recover`"
+)
+#: Purge outcomes that leave nothing to do (exit 0); the others wait or were refused (1).
+_PURGE_DONE = frozenset({PurgeStatus.PURGED, PurgeStatus.NOTHING_LEFT})
+
+
 def status_dict(store: RecordStore, status: SyncStatus) -> dict[str, Any]:
+    report = store.salvage_report()
     return {
         "database": str(store.path),
+        "condition": store.condition.value,
+        "salvage": _report_dict(report) if report else None,
         "counts": {
             "pending": status.pending,
             "in_flight": status.in_flight,
@@ -112,6 +138,7 @@ def status_dict(store: RecordStore, status: SyncStatus) -> dict[str, Any]:
                 "kind": d.kind,
                 "occurred_at": d.occurred_at,
                 "attempts": d.attempts,
+                "reason": d.reason.value,
                 "error": d.last_error,
             }
             for d in store.dead_records()
@@ -128,9 +155,34 @@ def status_dict(store: RecordStore, status: SyncStatus) -> dict[str, Any]:
     }
 
 
+def _report_dict(report: SalvageReport) -> dict[str, Any]:
+    return {
+        "at": report.at,
+        "moved_to": report.moved_to,
+        "salvaged": report.salvaged,
+        "lost": report.lost,
+        "lost_ids": report.lost_ids,
+        "quarantined": len(report.quarantined),
+        "queued_again": report.unknown_state,
+    }
+
+
+def _print_salvage(salvage: dict[str, Any]) -> None:
+    lost = "an unknown number" if salvage["lost"] is None else salvage["lost"]
+    _out(
+        f"recovered:      {salvage['at']}: damaged file moved aside to {salvage['moved_to']};"
+        f" {salvage['salvaged']} record(s) salvaged, {lost} lost,"
+        f" {salvage['quarantined']} quarantined, {salvage['queued_again']} queued again"
+    )
+    for event_id in salvage["lost_ids"]:
+        _out(f"  lost {event_id}")
+
+
 def _print_status(data: dict[str, Any]) -> None:
     counts = data["counts"]
     _out(f"database:       {data['database']}")
+    if data.get("salvage"):
+        _print_salvage(data["salvage"])
     _out(
         f"waiting:        {data['waiting']} "
         f"(pending {counts['pending']}, in flight {counts['in_flight']})"
@@ -177,7 +229,10 @@ def _print_status(data: dict[str, Any]) -> None:
             " quarantined: fix the settings or the server, then sync again"
         )
     for dead in data["dead_records"]:
-        _out(f"  dead {dead['event_id']} {dead['kind']} {dead['occurred_at']}: {dead['error']}")
+        _out(
+            f"  dead {dead['event_id']} {dead['kind']} {dead['occurred_at']}"
+            f" [{dead['reason']}]: {dead['error']}"
+        )
 
 
 def _read_token_stdin() -> str:
@@ -208,11 +263,15 @@ def main(argv: list[str] | None = None) -> int:
             with open_store(config, db_path=db_path, with_key=False, requeue_in_flight=False) as s:
                 result = manual_purge(s)
             _out(f"purged personal data from {result.purged} record(s): {result.reason}")
-            return 0 if result.reason in ("purged", "nothing left to purge") else 1
+            return 0 if result.status in _PURGE_DONE else 1
+        if args.command == "recover":
+            return _recover(config, db_path)
         if args.command in export_cli.COMMANDS:
             return export_cli.run(args, config, db_path)
     except KioskError as exc:
         _err(f"{exc.code}: {exc}")
+        if isinstance(exc, StoreCorruptError):
+            _err(CORRUPT_ADVICE)
         return 2
     raise AssertionError(args.command)
 
@@ -227,7 +286,11 @@ def _key_available(store: RecordStore) -> bool:
 
 
 def _status(config: settings_module.Settings, db_path: Path, *, as_json: bool) -> int:
-    with open_store(config, db_path=db_path, with_key=False, requeue_in_flight=False) as store:
+    try:
+        store = open_store(config, db_path=db_path, with_key=False, requeue_in_flight=False)
+    except StoreCorruptError:
+        return _damaged_status(db_path, as_json=as_json)
+    with store:
         status = read_status(store)
         data = status_dict(store, status)
         data["key_available"] = _key_available(store)
@@ -236,6 +299,60 @@ def _status(config: settings_module.Settings, db_path: Path, *, as_json: bool) -
     else:
         _print_status(data)
     return 0 if status.dead == 0 and data["key_available"] else 1
+
+
+def _damaged_status(db_path: Path, *, as_json: bool) -> int:
+    """The database is damaged and this process may not recover it: count what a read-only
+    salvage read finds, and say what to do."""
+    found = count_readable(db_path)
+    data: dict[str, Any] = {
+        "database": str(db_path),
+        "condition": StoreCondition.CORRUPT.value,
+        "salvage_read": found is not None,
+        "counts": found.states if found else None,
+        "records_readable": found.records if found else None,
+        "records_unreadable": found.unreadable if found else None,
+        "advice": CORRUPT_ADVICE,
+    }
+    if as_json:
+        _out(json.dumps(data, ensure_ascii=False, sort_keys=True))
+        return 1
+    _out(f"database:       {db_path}")
+    _out("condition:      store_corrupt - the record database is DAMAGED")
+    if found is None:
+        _out("readable:       nothing (not even its table list)")
+    else:
+        counts = found.states
+        _out(
+            f"readable:       {found.records} record(s), {found.unreadable} unreadable"
+            " (a read-only salvage read)"
+        )
+        _out(
+            f"outbox:         pending {counts['pending']}, in flight {counts['in_flight']},"
+            f" sent {counts['sent']}, dead {counts['dead']}"
+        )
+    _out(f"what to do:     {CORRUPT_ADVICE}")
+    return 1
+
+
+def _recover(config: settings_module.Settings, db_path: Path) -> int:
+    lock = InstanceLock(paths.data_dir())
+    try:
+        lock.acquire()
+    except InstanceLockedError:
+        _err(
+            "the kiosk is running on this data folder: nothing was done. Stop it first"
+            " (the kiosk itself recovers a damaged database when it starts)."
+        )
+        return 2
+    with lock:
+        report = recover_damaged(config, db_path=db_path)
+    if report is None:
+        _out("the record database is not damaged; nothing to do")
+        return 0
+    _print_salvage(_report_dict(report))
+    _out("the kiosk shows this report to staff until they acknowledge it")
+    return 0 if report.lost == 0 else 1
 
 
 def _sync(config: settings_module.Settings, db_path: Path, args: argparse.Namespace) -> int:

@@ -9,7 +9,14 @@ from kiosk.clock import Clock
 from kiosk.errors import StorageError
 from kiosk.settings import Settings
 from kiosk.store.keys import KeyProvider, default_key_provider
-from kiosk.store.store import DEFAULT_MAX_BACKOFF_S, RecordStore, StoreKeyLostError
+from kiosk.store.salvage import SalvageReport
+from kiosk.store.store import (
+    DEFAULT_MAX_BACKOFF_S,
+    RecordStore,
+    StoreCondition,
+    StoreCorruptError,
+    StoreKeyLostError,
+)
 
 
 class StoreMissingError(StorageError):
@@ -90,3 +97,28 @@ def open_existing(
         requeue_in_flight=False,
         recover_corrupt=False,
     )
+
+
+def recover_damaged(
+    settings: Settings, *, db_path: Path | None = None, clock: Clock | None = None
+) -> SalvageReport | None:
+    """Run the store's recovery on a damaged database now: moved aside (never deleted),
+    every readable record salvaged into a fresh file. None when it is not damaged.
+
+    Only while no kiosk uses the data folder: the caller holds its instance lock
+    (kiosk.instance_lock). Never creates a key; other senders' claims are left to their
+    lease. Raises StoreMissingError without a database, StoreCorruptError when the
+    recovery failed, StoreKeyLostError when the salvaged file's key is not here.
+    """
+    path = db_path or settings.database_path()
+    try:
+        open_existing(settings, db_path=path, clock=clock, with_key=False).close()
+        return None
+    except StoreCorruptError:
+        pass
+    provider = store_key_provider()
+    keys = _NeverCreate(provider) if provider.load() is not None else None
+    with RecordStore(path, keys, clock, requeue_in_flight=False, recover_corrupt=True) as store:
+        if store.condition is not StoreCondition.RECOVERED:
+            raise StoreCorruptError("the record database is damaged and could not be recovered")
+        return store.salvage_report()

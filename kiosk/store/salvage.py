@@ -246,6 +246,43 @@ def _read_damaged(path: Path) -> _Salvaged:
     return out
 
 
+@dataclass(frozen=True)
+class ReadableCounts:
+    """What a read-only look at a damaged file could count (no personal data)."""
+
+    #: Outbox rows per state that could be read.
+    states: dict[str, int]
+    #: Records (event rows) that could be read.
+    records: int
+    #: Record rows that could not be read (by rowid, up to the highest one known).
+    unreadable: int
+
+
+def count_readable(path: Path) -> ReadableCounts | None:
+    """Count what can still be read from a damaged ``path``, read-only (for a status next to
+    a running kiosk: nothing is written, moved or locked for long). None when not even the
+    schema can be read."""
+    try:
+        uri = path.resolve().as_uri() + "?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, timeout=2, check_same_thread=False)
+    except (sqlite3.Error, ValueError):
+        return None
+    try:
+        if _try(conn, "SELECT count(*) FROM sqlite_master") is None:
+            return None
+        bound = _try(conn, "SELECT seq FROM sqlite_sequence WHERE name = 'events'")
+        upper = int(bound[0][0]) if bound else None
+        events, unreadable = read_table(conn, "events", ["event_id"], upper)
+        boxes, _ = read_table(conn, "outbox", ["state"], upper)
+    finally:
+        conn.close()
+    states = dict.fromkeys(_STATES, 0)
+    for box in boxes:
+        if box["state"] in states:
+            states[box["state"]] += 1
+    return ReadableCounts(states, len(events), len(unreadable))
+
+
 def _insert(conn: sqlite3.Connection, table: str, row: Row, *, ignore: bool = False) -> bool:
     names = ", ".join(row)
     marks = ", ".join("?" for _ in row)
