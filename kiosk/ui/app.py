@@ -176,6 +176,9 @@ class KioskApp(QObject):
         self._machine_outdated = False
         self.user_id = ""
         self.require_login = require_login
+        #: The login's open notice was refused (no shelter / terminal id): it is queued once
+        #: staff have saved settings that allow recording.
+        self._open_notice_owed = False
         self.reader_missing = False
         self.card_present = False
         self._wire()
@@ -384,6 +387,7 @@ class KioskApp(QObject):
         if self.settings.recording_blocked_reason() is not None:
             # Nothing can be recorded yet: the menu says why (and leads to the settings).
             self._show_menu()
+            self._open_notice_owed = True
             self.open_notice()
             return None
         self.open_notice()
@@ -601,6 +605,9 @@ class KioskApp(QObject):
             QCoreApplication.translate("Settings", "Settings saved.")
         )
         self._show_menu()
+        if self._open_notice_owed and new.recording_blocked_reason() is None:
+            self._open_notice_owed = False
+            self.open_notice()
         return None
 
     def _replace_machine(self) -> None:

@@ -139,6 +139,18 @@ def test_a_stopped_server_reaches_the_panel_as_offline(make_kiosk: Any, kiosk_ho
     assert "HTTP" not in problem_row(kiosk)
 
 
+def test_the_idle_sign_reads_the_core_status(make_kiosk: Any, kiosk_home: Path) -> None:
+    """The idle screen's small neutral sign: offline and waiting, from kiosk.sync's status."""
+    from kiosk.ui.screens import IdleScreen
+
+    needle = "cannot reach the management server"
+    kiosk = sending_to(make_kiosk, kiosk_home, "http://127.0.0.1:9", "token", needle)
+    kiosk.app.back_to_kiosk()
+    idle = kiosk.window.screens[IdleScreen]
+    assert idle.status_line.text() == "Offline · 1 waiting"
+    assert idle.status_line.isVisible()
+
+
 # -- settings --------------------------------------------------------------------------------
 
 
@@ -200,12 +212,14 @@ def test_staff_login_on_a_fresh_kiosk_queues_no_open_notice(
     assert menu_message(kiosk) == "The notice was not recorded: the kiosk cannot record yet."
     assert "cannot record anything until the shelter ID is set" in settings_row(kiosk)
     assert kiosk.store.counts() == dict.fromkeys(kiosk.store.counts(), 0)
-    # Staff set the shelter id: the notice can be sent, the sentence goes.
+    # Staff set the shelter id: the sentence goes and the owed open notice is queued, once.
     fixed = kiosk_settings(kiosk_home)
     assert kiosk.app.save_settings(fixed) is None
     assert "shelter ID" not in settings_row(kiosk)
-    kiosk.app.open_notice()
-    kiosk.qtbot.waitUntil(lambda: kiosk.store.kind_counts().get("shelter_open") == 1)
+    kiosk.qtbot.waitUntil(lambda: menu_message(kiosk) == "Shelter open notice queued.")
+    assert kiosk.app.save_settings(fixed) is None
+    kiosk.qtbot.waitUntil(lambda: kiosk.app.store_worker.idle)
+    assert kiosk.store.kind_counts() == {"shelter_open": 1}
 
 
 def test_no_close_notice_without_a_terminal_id(make_kiosk: Any, kiosk_home: Path) -> None:
