@@ -6,6 +6,7 @@
     python -m kiosk.outbox [--db PATH] retry-dead
     python -m kiosk.outbox [--db PATH] purge
     python -m kiosk.outbox [--db PATH] recover
+    python -m kiosk.outbox [--db PATH] requeue-demo-delivered [--demo-db PATH]
     python -m kiosk.outbox [--db PATH] export --out PATH [--include-sent] [--passphrase-stdin]
     python -m kiosk.outbox [--db PATH] pfif --out PATH --domain DOMAIN [--passphrase-stdin]
 
@@ -22,7 +23,13 @@ folder's lock) moves it aside and salvages every readable record, as the kiosk d
 Exit codes: 0 done; 1 something is still waiting, was refused, is quarantined, could not be
 purged yet, or the database is damaged (status) or lost records (recover); 2 usage or set-up
 problem (no database, no URL, key lost, damaged database for sync, the kiosk is running for
-recover).
+recover or requeue-demo-delivered).
+
+``requeue-demo-delivered``: old versions' demo mode sent real pending records to its local
+server (``<data>/demo-server/server.sqlite3``) and marked them sent; this puts every record
+of this store that the demo database holds and that is marked sent back in the queue (the
+management server deduplicates by id). The demo database is only read; IT deletes it after
+the records are delivered (it holds them in plaintext).
 """
 
 from __future__ import annotations
@@ -42,6 +49,7 @@ from kiosk import settings as settings_module
 from kiosk.errors import KioskError
 from kiosk.export import cli as export_cli
 from kiosk.instance_lock import InstanceLock, InstanceLockedError
+from kiosk.outbox.demo_leak import default_demo_db, demo_event_ids
 from kiosk.store.crypto import RecordCipher
 from kiosk.store.factory import open_store, recover_damaged, store_key_provider
 from kiosk.store.retention import manual_purge
@@ -93,6 +101,16 @@ def build_parser() -> argparse.ArgumentParser:
         "recover",
         help="move a damaged database aside and salvage every readable record"
         " (only while the kiosk is stopped)",
+    )
+    requeue = sub.add_parser(
+        "requeue-demo-delivered",
+        help="queue again the records an old demo sent to its local server"
+        " (only while the kiosk is stopped)",
+    )
+    requeue.add_argument(
+        "--demo-db",
+        type=Path,
+        help="the old demo server's database (default: <data folder>/demo-server/server.sqlite3)",
     )
     export_cli.add_parsers(sub)
     return parser
@@ -266,6 +284,8 @@ def main(argv: list[str] | None = None) -> int:
             return 0 if result.status in _PURGE_DONE else 1
         if args.command == "recover":
             return _recover(config, db_path)
+        if args.command == "requeue-demo-delivered":
+            return _requeue_demo(config, db_path, args.demo_db or default_demo_db())
         if args.command in export_cli.COMMANDS:
             return export_cli.run(args, config, db_path)
     except KioskError as exc:
@@ -335,15 +355,20 @@ def _damaged_status(db_path: Path, *, as_json: bool) -> int:
     return 1
 
 
-def _recover(config: settings_module.Settings, db_path: Path) -> int:
+def _data_folder_lock(why: str) -> InstanceLock | None:
+    """The kiosk's own lock on its data folder, or None (said on stderr) while it runs."""
     lock = InstanceLock(paths.data_dir())
     try:
         lock.acquire()
     except InstanceLockedError:
-        _err(
-            "the kiosk is running on this data folder: nothing was done. Stop it first"
-            " (the kiosk itself recovers a damaged database when it starts)."
-        )
+        _err(f"the kiosk is running on this data folder: nothing was done. Stop it first{why}.")
+        return None
+    return lock
+
+
+def _recover(config: settings_module.Settings, db_path: Path) -> int:
+    lock = _data_folder_lock(" (the kiosk itself recovers a damaged database when it starts)")
+    if lock is None:
         return 2
     with lock:
         report = recover_damaged(config, db_path=db_path)
@@ -353,6 +378,34 @@ def _recover(config: settings_module.Settings, db_path: Path) -> int:
     _print_salvage(_report_dict(report))
     _out("the kiosk shows this report to staff until they acknowledge it")
     return 0 if report.lost == 0 else 1
+
+
+def _requeue_demo(config: settings_module.Settings, db_path: Path, demo_db: Path) -> int:
+    lock = _data_folder_lock("")
+    if lock is None:
+        return 2
+    with lock:
+        held = demo_event_ids(demo_db)
+        with open_store(config, db_path=db_path, with_key=False, requeue_in_flight=False) as s:
+            queued, purged = s.requeue_sent(sorted(held))
+    _out(f"demo database:  {demo_db} holds {len(held)} record(s)")
+    _out(
+        f"{queued} record(s) queued again for the management server"
+        " (it deduplicates by id: nothing can arrive twice)"
+    )
+    if purged:
+        _out(
+            f"{len(purged)} record(s) had their personal data purged here already and cannot"
+            " be sent complete again; left as they are:"
+        )
+        for event_id in purged:
+            _out(f"  purged {event_id}")
+    _out(
+        f"The demo database was NOT deleted: it holds these records in plaintext. IT should"
+        f" delete {demo_db} (with its -wal and -shm files) once `python -m kiosk.outbox status`"
+        " shows nothing waiting."
+    )
+    return 1 if purged else 0
 
 
 def _sync(config: settings_module.Settings, db_path: Path, args: argparse.Namespace) -> int:

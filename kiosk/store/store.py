@@ -687,6 +687,10 @@ class RecordStore:
             # The damaged file was moved aside and salvaged: record into the fresh one
             # (the failed transaction never committed, so the event is not in it yet).
             self._insert_events(rows, now, retry=True)
+        self._notify()
+
+    def _notify(self) -> None:
+        """Tell the subscribers (the sync worker) that records wait."""
         for listener in list(self._listeners):
             try:
                 listener()
@@ -1011,6 +1015,42 @@ class RecordStore:
             )
             return int(cur.rowcount)
 
+    def requeue_sent(self, event_ids: Sequence[str]) -> tuple[int, list[str]]:
+        """Put records marked ``sent`` back in the queue: their delivery never reached the
+        management server (an old demo's local server took them). The server deduplicates by
+        id, so this can never duplicate a record. Ids not in this store or not sent here are
+        ignored. A record whose personal data was already purged is left as it is (it would
+        reach the server incomplete): returns (queued again, the purged ids)."""
+        now = self._clock.now().timestamp()
+        queued = 0
+        purged: list[str] = []
+        ids = list(dict.fromkeys(event_ids))
+        with self._write() as c:
+            for start in range(0, len(ids), _ID_CHUNK):
+                chunk = ids[start : start + _ID_CHUNK]
+                marks = ", ".join("?" for _ in chunk)
+                purged += [
+                    str(r[0])
+                    for r in c.execute(
+                        "SELECT o.event_id FROM outbox o JOIN events e USING (event_id)"  # noqa: S608
+                        f" WHERE o.state = 'sent' AND e.purged_at IS NOT NULL"
+                        f" AND o.event_id IN ({marks}) ORDER BY o.seq",
+                        chunk,
+                    )
+                ]
+                cur = c.execute(
+                    "UPDATE outbox SET state = 'pending', next_attempt_at = ?, acked_at = NULL,"  # noqa: S608
+                    " last_error = NULL, batch_failure = 0 WHERE state = 'sent'"
+                    f" AND event_id IN ({marks}) AND event_id IN"
+                    " (SELECT event_id FROM events WHERE purged_at IS NULL)",
+                    (now, *chunk),
+                )
+                queued += int(cur.rowcount)
+        if queued:
+            log.warning("outbox: %d record(s) marked sent were queued again", queued)
+            self._notify()
+        return queued, purged
+
     def counts(self) -> dict[str, int]:
         out = dict.fromkeys(STATES, 0)
         for state, n in self._read("SELECT state, count(*) FROM outbox GROUP BY state"):
@@ -1267,6 +1307,8 @@ _EVENT_SELECT = (
     " e.refers_to, e.training, e.recorded_at, e.person_fp, e.seal, e.personal"
 )
 _EVENT_SELECT_FROM = _EVENT_SELECT + " FROM events e"
+#: Ids per statement (well under SQLite's bound-parameter limit).
+_ID_CHUNK = 500
 _UNDECRYPTABLE = UNDECRYPTABLE_TEXT
 _UNREADABLE = UNREADABLE_TEXT
 _TAMPERED = TAMPERED_TEXT
