@@ -6,10 +6,14 @@ second per comparison on a 2-core tablet), so the UI runs it on a worker thread.
 
 from __future__ import annotations
 
+import importlib.machinery
+import importlib.util
 import logging
+import sys
 import warnings
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 from typing import Any, Protocol
 
 import numpy as np
@@ -92,13 +96,54 @@ def _scaled(image: Image, height: int) -> tuple[Image, float]:
     return resized, factor
 
 
+#: face_recognition_models' functions and the model file each one names.
+_MODEL_FILES = {
+    "pose_predictor_model_location": "shape_predictor_68_face_landmarks.dat",
+    "pose_predictor_five_point_model_location": "shape_predictor_5_face_landmarks.dat",
+    "face_recognition_model_location": "dlib_face_recognition_resnet_model_v1.dat",
+    "cnn_face_detector_model_location": "mmod_human_face_detector.dat",
+}
+
+
+def face_model_files() -> dict[str, Path]:
+    """The dlib model files of the installed face_recognition_models package, found without
+    running its ``__init__`` (which imports pkg_resources: absent on Python 3.12+ venvs, and
+    face_recognition then exits the whole process)."""
+    spec = _models_spec()
+    assert spec.submodule_search_locations
+    models = Path(next(iter(spec.submodule_search_locations))) / "models"
+    return {name: models / file for name, file in _MODEL_FILES.items()}
+
+
+def _models_spec() -> importlib.machinery.ModuleSpec:
+    spec = importlib.util.find_spec("face_recognition_models")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("face_recognition_models is not installed")
+    return spec
+
+
+def _location(path: Path) -> Any:
+    return lambda: str(path)
+
+
+def load_face_recognition() -> Any:
+    """``face_recognition``, with ``face_recognition_models`` replaced by a module that only
+    gives the model paths (unless the real one is already imported)."""
+    if "face_recognition_models" not in sys.modules:
+        # Its own spec, path and file, but its __init__ never runs.
+        stand_in = importlib.util.module_from_spec(_models_spec())
+        for name, path in face_model_files().items():
+            setattr(stand_in, name, _location(path))
+        sys.modules["face_recognition_models"] = stand_in
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        import face_recognition
+    return face_recognition
+
+
 class DlibFaceMatcher:
     def __init__(self, tolerance: float = DEFAULT_TOLERANCE) -> None:
-        with warnings.catch_warnings():
-            # face_recognition_models still imports pkg_resources.
-            warnings.simplefilter("ignore")
-            import face_recognition
-        self._fr: Any = face_recognition
+        self._fr: Any = load_face_recognition()
         self.tolerance = tolerance
 
     def _encodings(self, image: Image) -> list[Any]:

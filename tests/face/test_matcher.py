@@ -27,10 +27,10 @@ def _rgb(path: Path) -> np.ndarray:
 
 def _card_photo_bytes(path: Path) -> bytes:
     """Mimic the card: crop around the face, greyscale, scale down, encode JPEG 2000."""
-    import face_recognition
+    from kiosk.face.matcher import load_face_recognition
 
     rgb = _rgb(path)
-    top, right, bottom, left = face_recognition.face_locations(rgb)[0]
+    top, right, bottom, left = load_face_recognition().face_locations(rgb)[0]
     pad = (bottom - top) // 2
     crop = rgb[max(0, top - pad) : bottom + pad, max(0, left - pad) : right + pad]
     grey = cv2.cvtColor(crop, cv2.COLOR_RGB2GRAY)
