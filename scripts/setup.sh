@@ -1,47 +1,92 @@
 #!/usr/bin/env bash
-# Sets up a fresh Debian/Ubuntu machine for the kiosk: system packages (PC/SC stack with the
-# vpcd virtual reader, espeak-ng, Xvfb, CJK fonts, Qt runtime libraries) and a Python virtual
-# environment in .venv with the project installed in editable mode.
+# Sets up a fresh Debian/Ubuntu machine for the kiosk: system packages (Python with venv and
+# headers, a C compiler for pyscard, the PC/SC stack with the vpcd virtual reader, espeak-ng,
+# Xvfb, CJK fonts, Qt runtime libraries) and a Python virtual environment in .venv with the
+# project installed in editable mode.
 #
-# Idempotent: re-running only installs what is missing. Needs root (or sudo) for apt.
+# Proven in clean root file systems of Debian 12 and Debian 13 (scripts/prove_fresh_roots.sh),
+# as root and as a sudo user. Idempotent: a second run installs nothing and changes nothing.
+# Needs root, or sudo for apt.
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
 cd "$repo"
 
+# "a|b": the first name the archive has (Debian 13 / Ubuntu 24.04 renamed some libraries
+# for the 64-bit time_t transition); installed when any of them is.
 APT_PACKAGES=(
+  # Python: the venv module and, for pyscard's build from source, headers and a C compiler
+  python3 python3-venv python3-dev gcc libc6-dev ca-certificates
   # PC/SC: the daemon, the virtual reader driver and pcsc-lite headers for pyscard builds
   pcscd libpcsclite1 libpcsclite-dev vsmartcard-vpcd pcsc-tools swig
   # speech: pyttsx3 drives espeak-ng through libespeak-ng on Linux
   espeak-ng libespeak-ng1 sox
-  # GUI tests and screenshots: a virtual X server, fonts that hold every script we ship
-  xvfb fonts-noto-cjk fonts-noto-core
+  # GUI tests and screenshots: a virtual X server (xvfb-run needs xauth), fonts that hold
+  # every script we ship
+  xvfb xauth fonts-noto-cjk fonts-noto-core
   # Qt's xcb and offscreen platform plugins
   libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
-  libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libglib2.0-0
+  libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 'libglib2.0-0t64|libglib2.0-0'
   # OpenCV / dlib runtime
   libopenblas0 liblapack3
 )
 
 sudo_cmd=()
-if [ "$(id -u)" != 0 ]; then sudo_cmd=(sudo); fi
+if [ "$(id -u)" != 0 ]; then
+  if ! command -v sudo >/dev/null; then
+    echo "setup: run this as root, or install sudo and give this user sudo rights" >&2
+    exit 1
+  fi
+  sudo_cmd=(sudo)
+fi
+
+installed() {
+  dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"
+}
 
 missing=()
-for p in "${APT_PACKAGES[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+for entry in "${APT_PACKAGES[@]}"; do
+  IFS='|' read -r -a names <<<"$entry"
+  have=no
+  for name in "${names[@]}"; do
+    if installed "$name"; then have=yes; fi
+  done
+  if [ "$have" = no ]; then missing+=("$entry"); fi
 done
 if [ ${#missing[@]} -gt 0 ]; then
-  echo "setup: installing system packages: ${missing[*]}"
   "${sudo_cmd[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  wanted=()
+  for entry in "${missing[@]}"; do
+    IFS='|' read -r -a names <<<"$entry"
+    choice=${names[-1]}
+    for name in "${names[@]}"; do
+      candidate=$(apt-cache policy "$name" 2>/dev/null | awk '/Candidate:/ {print $2}')
+      if [ -n "$candidate" ] && [ "$candidate" != "(none)" ]; then choice=$name; break; fi
+    done
+    wanted+=("$choice")
+  done
+  echo "setup: installing system packages: ${wanted[*]}"
+  "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive \
+    apt-get install -y -qq --no-install-recommends "${wanted[@]}"
 fi
 
 PY=${PYTHON:-python3}
-if [ ! -x .venv/bin/python ]; then
-  "$PY" -m venv .venv
+# A venv is usable when its python runs and has pip. `python3 -m venv` that fails half-way
+# (no python3-venv, a full disk, ^C) leaves a .venv without pip that would break every later
+# run: such a .venv is removed and made again.
+if [ -e .venv ] && ! .venv/bin/python -c 'import pip' >/dev/null 2>&1; then
+  echo "setup: .venv is incomplete (a failed earlier set-up): making it again"
+  rm -rf .venv
 fi
-stamp=.venv/.installed-$(sha256sum pyproject.toml | cut -c1-16)
+if [ ! -e .venv ]; then
+  if ! "$PY" -m venv .venv; then
+    rm -rf .venv
+    echo "setup: '$PY -m venv' failed (is python3-venv installed?)" >&2
+    exit 1
+  fi
+fi
+stamp=.venv/.installed-$(cat pyproject.toml setup.py 2>/dev/null | sha256sum | cut -c1-16)
 if [ ! -f "$stamp" ]; then
   .venv/bin/python -m pip install -q --upgrade pip
   # face_recognition declares a dependency on the source-only "dlib" package, which takes

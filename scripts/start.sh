@@ -13,6 +13,10 @@
 # vpcd's "Virtual PCD" slots are not hardware.
 #
 # START_DRY_RUN=1: no set-up; print the command instead of running it (tests).
+# START_SMOKE_SECONDS=N: set up, run `--self-test` (must pass), then start the kiosk as usual,
+#   wait up to N seconds until its log says the first screen is up (the language applied) with
+#   no ERROR/CRITICAL line, check it still runs, stop it and exit 0 (else exit 1). For proving
+#   a fresh machine without a person in front of it (scripts/prove_fresh_roots.sh).
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 cd "$repo"
@@ -60,5 +64,36 @@ fi
 if [ -n "${START_DRY_RUN:-}" ]; then
   echo "start: would run: ${command[*]}"
   exit 0
+fi
+if [ -n "${START_SMOKE_SECONDS:-}" ]; then
+  self_test=(.venv/bin/python -m kiosk --self-test)
+  logs='paths.log_dir()'
+  case " ${args[*]} " in
+    *" --demo "*) self_test+=(--demo) && logs='paths.demo_data_dir() / "logs"' ;;
+  esac
+  echo "start: smoke: ${self_test[*]}"
+  "${self_test[@]}"
+  log_file=$(.venv/bin/python -c "from kiosk import paths; print($logs / 'kiosk.log')")
+  lines_before=$( (cat "$log_file" 2>/dev/null || true) | wc -l)
+  setsid "${command[@]}" &
+  kiosk_pid=$!
+  up=no
+  for _ in $(seq 1 "$START_SMOKE_SECONDS"); do
+    if ! kill -0 "$kiosk_pid" 2>/dev/null; then break; fi
+    if tail -n +"$((lines_before + 1))" "$log_file" 2>/dev/null | grep -q ' kiosk.ui.i18n .*language: '; then
+      up=yes
+      break
+    fi
+    sleep 1
+  done
+  sleep 3 # a crash right after the first screen shows too
+  alive=no
+  if kill -0 "$kiosk_pid" 2>/dev/null; then alive=yes; fi
+  kill -TERM -- "-$kiosk_pid" 2>/dev/null || true
+  wait "$kiosk_pid" 2>/dev/null || true
+  errors=$(tail -n +"$((lines_before + 1))" "$log_file" 2>/dev/null | grep -c -E ' (ERROR|CRITICAL) ' || true)
+  echo "start: smoke: first screen up: $up; still running: $alive; error lines: $errors ($log_file)"
+  if [ "$up" = yes ] && [ "$alive" = yes ] && [ "$errors" = 0 ]; then exit 0; fi
+  exit 1
 fi
 exec "${command[@]}"

@@ -1,0 +1,143 @@
+#!/usr/bin/env bash
+# Proves the README's two commands on fresh machines: clean root file systems made with
+# Debian's own mmdebstrap (variant minbase: no Python, no compiler, nothing of ours), the
+# committed tree copied in, then inside a chroot
+#   1. START_SMOKE_SECONDS=... bash scripts/start.sh   (set-up from nothing, --self-test, the
+#      kiosk under Xvfb until its first screen is up; see scripts/start.sh)
+#   2. bash scripts/setup.sh again                      (must install nothing: it settles)
+#   3. bash scripts/test.sh                             (ruff, mypy, the whole pytest suite)
+# as root or as a sudo user. Step 3 runs in a network namespace of its own with only the
+# loopback interface up: the chroot's pcscd, vpcd ports and test servers never meet the
+# host's, and the suite is shown to need no network.
+#
+#   scripts/prove_fresh_roots.sh                        bookworm:root trixie:user
+#   scripts/prove_fresh_roots.sh trixie:root bookworm:user
+#   PROVE_WORK=/var/tmp/roots PROVE_REV=HEAD MIRROR=http://deb.debian.org/debian
+#
+# Needs root, mmdebstrap (apt-get install mmdebstrap), unshare and ip on the host. Each run
+# is logged in $PROVE_WORK/logs/; one line per run is added to $PROVE_WORK/results.txt.
+# Several runs go in parallel, their test suites one after the other. Everything mounted is
+# unmounted and every process left in a chroot (pcscd) is ended, whatever happens.
+set -euo pipefail
+
+if [ "$(id -u)" != 0 ]; then
+  echo "prove: run as root (chroot, mount)" >&2
+  exit 2
+fi
+repo=$(cd "$(dirname "$0")/.." && pwd)
+work=${PROVE_WORK:-/var/tmp/kiosk-fresh-roots}
+rev=${PROVE_REV:-HEAD}
+mirror=${MIRROR:-http://deb.debian.org/debian}
+smoke_seconds=${PROVE_SMOKE_SECONDS:-180}
+runs=("$@")
+if [ ${#runs[@]} -eq 0 ]; then runs=(bookworm:root trixie:user); fi
+mkdir -p "$work/logs"
+
+base_tar() { # SUITE -> a cached minbase tarball (sudo added for the sudo-user runs)
+  local suite=$1 tar="$work/$1-base.tar"
+  if [ ! -f "$tar" ]; then
+    mmdebstrap --variant=minbase --include=sudo "$suite" "$tar.part" "$mirror" \
+      >"$work/logs/$suite-mmdebstrap.log" 2>&1
+    mv "$tar.part" "$tar"
+  fi
+  echo "$tar"
+}
+
+cleanup_root() { # ROOT: end the processes running inside it, then unmount all below it
+  local root=$1 pid link
+  for pid in /proc/[0-9]*; do
+    link=$(readlink "$pid/root" 2>/dev/null || true)
+    if [ "$link" = "$root" ]; then kill -TERM "${pid#/proc/}" 2>/dev/null || true; fi
+  done
+  for pid in /proc/[0-9]*; do
+    link=$(readlink "$pid/root" 2>/dev/null || true)
+    if [ "$link" = "$root" ]; then kill -KILL "${pid#/proc/}" 2>/dev/null || true; fi
+  done
+  findmnt -rn -o TARGET | grep -F "$root/" | sort -r | while read -r target; do
+    umount -l "$target" 2>/dev/null || true
+  done
+}
+
+prove() { # SUITE WHO
+  local suite=$1 who=$2 name="$1-$2"
+  local root="$work/$name" log="$work/logs/$name.log" tar
+  tar=$(base_tar "$suite")
+  cleanup_root "$root"
+  rm -rf "$root"
+  mkdir -p "$root"
+  tar -C "$root" -xf "$tar"
+  trap 'cleanup_root "'"$root"'"' EXIT
+  mount -t proc proc "$root/proc"
+  mount --rbind /dev "$root/dev"
+  mount --make-rslave "$root/dev"
+  mount -t sysfs -o ro sysfs "$root/sys"
+  mount -t tmpfs -o mode=755 tmpfs "$root/run"
+  cp /etc/resolv.conf "$root/etc/resolv.conf"
+
+  local home=/root user=root
+  if [ "$who" = user ]; then
+    user=kiosk
+    home=/home/kiosk
+    chroot "$root" useradd --create-home --shell /bin/bash --groups sudo kiosk
+    echo 'kiosk ALL=(ALL:ALL) NOPASSWD: ALL' >"$root/etc/sudoers.d/kiosk"
+    chmod 440 "$root/etc/sudoers.d/kiosk"
+  fi
+  # The committed tree, and shared/ beside it as CI has it (the face photos).
+  mkdir -p "$root$home/src/main"
+  git -C "$repo" archive "$rev" | tar -C "$root$home/src/main" -xf -
+  if [ -d "$repo/../shared" ]; then cp -a "$repo/../shared" "$root$home/src/shared"; fi
+  chroot "$root" chown -R "$user:" "$home/src"
+
+  local in_root=(chroot --userspec="$user:$user" "$root" /usr/bin/env -i "HOME=$home"
+    "USER=$user" "LOGNAME=$user" "PATH=/usr/local/bin:/usr/bin:/bin:/usr/local/sbin:/usr/sbin:/sbin"
+    "LANG=C.UTF-8" "TERM=dumb" CI=true /bin/bash -c)
+  if [ "$who" = user ]; then
+    in_root=(chroot --userspec="$user:$user" --groups=sudo "${in_root[@]:2}")
+  fi
+  local start_rc=0 again_rc=0 test_rc=0 t0 t1 t2 t3 settled=no
+  {
+    echo "== $name: $(git -C "$repo" rev-parse --short "$rev"), $(date -u +%FT%TZ)"
+    t0=$(date +%s)
+    "${in_root[@]}" "cd ~/src/main && START_SMOKE_SECONDS=$smoke_seconds bash scripts/start.sh" \
+      || start_rc=$?
+    t1=$(date +%s)
+    echo "== $name: start.sh exit $start_rc in $((t1 - t0)) s"
+    "${in_root[@]}" "cd ~/src/main && bash scripts/setup.sh" >"$work/logs/$name-again.log" 2>&1 \
+      || again_rc=$?
+    cat "$work/logs/$name-again.log"
+    if [ "$again_rc" = 0 ] && ! grep -q -e 'installing system packages' -e 'incomplete' \
+      "$work/logs/$name-again.log"; then settled=yes; fi
+    t2=$(date +%s)
+    echo "== $name: setup.sh again exit $again_rc, settled: $settled, $((t2 - t1)) s"
+  } >"$log" 2>&1
+  {
+    flock 9 # one test suite at a time: the machine has 2 cores
+    {
+      t2=$(date +%s)
+      # pcscd as the system would run it (systemd's socket): a sudo user's tests do not
+      # start it as root. As root, the tests start it themselves.
+      local pcscd_first=""
+      if [ "$who" = user ]; then pcscd_first="chroot '$root' /usr/sbin/pcscd && "; fi
+      # shellcheck disable=SC2016
+      unshare --net /bin/bash -c 'ip link set lo up && '"$pcscd_first"'"$@"' _ \
+        "${in_root[@]}" "cd ~/src/main && bash scripts/test.sh -p no:cacheprovider" || test_rc=$?
+      t3=$(date +%s)
+      echo "== $name: test.sh exit $test_rc in $((t3 - t2)) s"
+    } >>"$log" 2>&1
+  } 9>"$work/test.lock"
+  local summary
+  summary=$(grep -E '^=+ .*(passed|failed|error).* in [0-9.]+s' "$log" | tail -n 1 || true)
+  echo "$(date -u +%FT%TZ) $name rev=$(git -C "$repo" rev-parse --short "$rev")" \
+    "start.sh=$start_rc ($((t1 - t0)) s) setup-again=$again_rc settled=$settled" \
+    "test.sh=$test_rc ($((t3 - t2)) s) ${summary:-no pytest summary}" | tee -a "$work/results.txt"
+  [ "$start_rc" = 0 ] && [ "$settled" = yes ] && [ "$test_rc" = 0 ]
+}
+
+pids=()
+for run in "${runs[@]}"; do
+  prove "${run%%:*}" "${run##*:}" &
+  pids+=($!)
+done
+status=0
+for pid in "${pids[@]}"; do wait "$pid" || status=1; done
+exit $status
