@@ -45,16 +45,10 @@ from kiosk.store.store import (
     RecordStore,
     RetryDecision,
 )
+from kiosk.sync import planner
 from kiosk.sync.backoff import Backoff
 from kiosk.sync.contract import (
-    ACKNOWLEDGED,
-    CONFLICT,
-    REJECTED,
-    BatchAnswer,
-    NotTheApiError,
     batch_body,
-    error_code,
-    parse_batch_answer,
     parse_health,
 )
 from kiosk.sync.status import (
@@ -78,13 +72,8 @@ from kiosk.sync.transport import Transport, TransportError
 
 log = logging.getLogger(__name__)
 
-#: 4xx answers that reject the request itself, so one record may be to blame: split the batch.
-_SPLITTABLE_4XX = frozenset({400, 409, 413, 415, 422})
 _STORE_FAILURE_PAUSE_S = 5.0
 _HOLD_RECHECK_S = 5.0
-_MAX_SPLIT_THRESHOLD = 96
-#: After a 413: this many full batches in a row at the learnt size before it grows by 1/8.
-_GROW_AFTER_FULL_BATCHES = 25
 #: Free bytes below which a storage failure is reported as a full disk.
 _DISK_NEARLY_FULL = 8 * 1024 * 1024
 
@@ -111,20 +100,13 @@ class SyncWorker:
         split_after_server_errors: int = 3,
         clock_check_interval_s: float | None = None,
     ) -> None:
-        if batch_size < 1:
-            raise ValueError("batch_size must be at least 1")
-        if split_after_server_errors < 1:
-            raise ValueError("split_after_server_errors must be at least 1")
         self._store = store
         self._transport = transport
         self._clock = clock or SystemClock()
-        self._batch_size = batch_size
-        # The batch size the server accepts (learnt from 413, persisted, grown slowly).
-        self._accepted_limit = _stored_limit(store, batch_size)
-        self._limit = self._accepted_limit
-        self._full_batches = 0
-        self._refused_size: int | None = None
-        self._largest_accepted = 0
+        # The batch decisions; the batch size the server accepts is persisted.
+        self._plan = planner.PlanState.initial(
+            batch_size, split_after_server_errors, _stored_limit(store, batch_size)
+        )
         self._backoff = backoff or Backoff()
         # One cap: the store treats a wait longer than this as a clock stepped back (due
         # now), and clamps every delay to it. Any other value would send a record early
@@ -139,22 +121,14 @@ class SyncWorker:
         self._cycle_lock = threading.Lock()
         self._state_lock = threading.Lock()
         self._retry_now = False
+        self._new_settings = False
         self._auth_rejected = False
         self._reachable: bool | None = None
-        self._consecutive_failures = 0
         self._last_probe_mono: float | None = None
         self._store_failed = False
         self._thread: threading.Thread | None = None
         # A whole-batch 4xx that recurs down to single records, with nothing accepted.
         self._server_rejected = False
-        # Per sync cycle: did the server accept anything; which records it refused alone
-        # while it had accepted nothing (one more record is tried before deciding whether
-        # the record or the configuration is at fault).
-        self._cycle_accepted = False
-        self._lone_rejections: list[str] = []
-        self._lone_rejection = Problem(SyncProblem.SERVER_REJECTED)
-        # Close notices held back in this cycle because earlier records still wait.
-        self._held: set[str] = set()
         # The current problem as persisted (since when it lasts survives restarts).
         self._problem, self._problem_since = _stored_problem(store)
         if self._problem is None and _meta(store, META_SYNC_LAST_ERROR) is not None:
@@ -164,21 +138,6 @@ class SyncWorker:
         self._clock_check_interval_s = clock_check_interval_s
         self._last_clock_check_mono: float | None = None
         self._clock_offset: str | None = _meta(store, META_CLOCK_OFFSET)
-        # 5xx on the same batch: after split_after_server_errors in a row, bisect it.
-        self._split_after = split_after_server_errors
-        self._server_error_streak = 0
-        self._server_error_head: str | None = None
-        self._bisecting: set[str] | None = None
-        self._bisected_this_cycle = False
-        # Doubles each time a bisection turns out to have been an outage (the next batch
-        # failed as well), back to split_after_server_errors at the next success: a long
-        # outage costs only a few bisections.
-        self._split_threshold = split_after_server_errors
-        self._isolated_this_cycle: str | None = None
-        # Records the server failed on alone (5xx): sent alone whenever they are due, so
-        # they never hold up a batch again. In memory only: after a restart they are found
-        # again the same way.
-        self._isolated: set[str] = set()
 
     # -- control -----------------------------------------------------------------------------
 
@@ -214,7 +173,7 @@ class SyncWorker:
             old, self._transport = self._transport, transport
             self._auth_rejected = False
             self._server_rejected = False
-            self._consecutive_failures = 0
+            self._new_settings = True  # the back-off starts again
             self._reachable = None
         if old is not transport:
             old.close()
@@ -277,7 +236,7 @@ class SyncWorker:
             wait = min(wait, max(0.0, next_due - self._clock.now().timestamp()))
             if self._reachable is False:
                 wait = min(wait, self._health_interval_s)
-        if self._held:
+        if self._plan.held:
             # A held-back close notice is due but must wait: look again, without spinning.
             wait = max(wait, min(self._max_idle_wait_s, _HOLD_RECHECK_S))
         return wait
@@ -293,11 +252,10 @@ class SyncWorker:
                     self._server_rejected = False
                     with contextlib.suppress(StorageError):
                         self._store.meta_set({META_SERVER_REJECTED: None})
-            self._cycle_accepted = False
-            self._lone_rejections = []
-            self._held = set()
-            self._bisected_this_cycle = False
-            self._isolated_this_cycle = None
+                new_settings, self._new_settings = self._new_settings, False
+            self._plan = planner.new_cycle(self._plan)
+            if new_settings:
+                self._plan = planner.new_settings(self._plan)
             try:
                 if retry_now:
                     self._store.make_due_now(batch_failures_only=False)
@@ -376,10 +334,8 @@ class SyncWorker:
 
     def _send_due(self) -> None:
         while not self._stop.is_set():
-            exclude = set(self._isolated) | self._held
-            if not self._cycle_accepted:
-                exclude.update(self._lone_rejections)
-            claimed = self._store.claim_due(self._limit, exclude=sorted(exclude))
+            claim = planner.next_claim(self._plan)
+            claimed = self._store.claim_due(claim.limit, exclude=list(claim.exclude))
             if not claimed:
                 break
             claimed = self._close_notice_last(claimed)
@@ -389,17 +345,13 @@ class SyncWorker:
                 return
         if self._stop.is_set():
             return
-        if self._lone_rejections and not self._cycle_accepted:
-            lone = self._lone_rejection
-            if lone.http_status == 409 and len(self._lone_rejections) == 1:
-                # The only record that was tried conflicts with what the server holds: a
-                # verdict on that record (409 says so), not on the configuration.
-                self._quarantine_alone(self._lone_rejections[0], lone)
-            else:
-                # The server refused a record alone and there was nothing else it accepted:
-                # a configuration problem as far as anyone can tell.
-                self._stop_server_rejected(lone, release=())
+        verdict = planner.lone_verdict(self._plan)
+        if verdict is not None:
+            if verdict.quarantine is None:
+                self._apply(*planner.stop_rejected(self._plan, verdict.problem, release=()))
                 return
+            if self._store.claim_due(1, only=[verdict.quarantine]):
+                self._apply(*planner.quarantine(self._plan, verdict.quarantine, verdict.problem))
         self._send_isolated()
 
     def _close_notice_last(self, claimed: list[ClaimedRecord]) -> list[ClaimedRecord]:
@@ -414,25 +366,20 @@ class SyncWorker:
                 return claimed[:k]
             if _earlier_waiting(self._store, item.event.event_id):
                 self._store.release([c.event.event_id for c in claimed])
-                self._held.add(item.event.event_id)
+                self._plan = planner.hold(self._plan, item.event.event_id)
                 log.info("sync: the close notice waits for earlier records")
                 return []
         return claimed
-
-    def _quarantine_alone(self, eid: str, problem: Problem) -> None:
-        claimed = self._store.claim_due(1, only=[eid])
-        if claimed:
-            self._quarantine(eid, problem)
 
     def _send_isolated(self) -> None:
         """Records the server failed on alone go last and one by one, so they never hold
         up the others; while nothing was accepted in this cycle (an outage?) only one
         such request is made."""
-        while self._isolated and not self._stop.is_set():
-            claimed = self._store.claim_due(1, only=sorted(self._isolated))
+        while self._plan.isolated and not self._stop.is_set():
+            claimed = self._store.claim_due(1, only=list(planner.isolated_claim(self._plan)))
             if not claimed or not self._send_releasing_on_error(claimed):
                 return
-            if claimed[0].event.event_id in self._isolated and not self._cycle_accepted:
+            if not planner.more_isolated(self._plan, claimed[0].event.event_id):
                 return
 
     # -- one request -------------------------------------------------------------------------
@@ -451,296 +398,73 @@ class SyncWorker:
     def _send(self, claimed: Sequence[ClaimedRecord]) -> bool:
         """Upload one batch; True when the next batch may follow at once."""
         events = [c.event for c in claimed]
-        ids = [e.event_id for e in events]
+        outcome: planner.Outcome
         try:
             answer = self._transport.post_batch(batch_body(events[0].terminal_id, events))
         except TransportError as exc:
-            self._batch_failed(claimed, Problem(exc.problem), reachable=False)
-            return False
+            outcome = planner.Unreachable(Problem(exc.problem))
         except Exception:
-            self._store.release(ids)
+            self._store.release([e.event_id for e in events])
             raise
-        self._note_server_time(answer.server_date)
-        status = answer.status
-        if status == 200:
-            try:
-                parsed = parse_batch_answer(answer.content_type, answer.body)
-            except NotTheApiError:
-                # A captive portal or proxy page: not an acknowledgement of anything.
-                self._batch_failed(claimed, Problem(SyncProblem.NOT_THE_API), reachable=False)
-                return False
-            self._apply_results(claimed, parsed)
-            return True
-        code = error_code(answer.content_type, answer.body)
-        if status in (401, 403):
-            meta = self._problem_meta(Problem(SyncProblem.AUTH_REJECTED, status, code))
-            meta[META_AUTH_REJECTED] = "1"
-            self._store.record_outcome(release=ids, meta=meta)
-            with self._state_lock:  # after the write: status never shows half of it
-                self._auth_rejected = True
-            self._reachable = True
-            log.warning("sync: token refused (HTTP %d); sending stopped", status)
-            return False
-        if status in _SPLITTABLE_4XX:
-            return self._request_refused(ids, status, code)
-        if 500 <= status < 600:
-            problem = Problem(SyncProblem.SERVER_ERROR, status, code)
-            return self._server_failed(claimed, problem, answer.retry_after_s)
-        # 408, 429, redirects, 404 (a wrong URL is a setting to fix, not a bad record).
-        kind = SyncProblem.RATE_LIMITED if status in (408, 429) else SyncProblem.WRONG_URL
-        self._batch_failed(
-            claimed, Problem(kind, status, code), reachable=True, retry_after_s=answer.retry_after_s
-        )
-        return False
-
-    def _request_refused(self, ids: Sequence[str], status: int, code: str | None) -> bool:
-        """A whole-batch 4xx: one bad record, or a server that refuses everything?
-
-        409 means a record in the batch conflicts with what the server holds; 413 that the
-        batch is too large (the size that works is remembered)."""
-        self._bisecting = None
-        self._reachable = True
-        kind = SyncProblem.CONFLICT_QUARANTINED if status == 409 else SyncProblem.RECORD_REJECTED
-        problem = Problem(kind, status, code)
-        if len(ids) > 1:
-            # Halve the batch until the record responsible is alone.
-            if status == 413:
-                self._learn_too_large(len(ids))
-            self._store.record_outcome(release=ids, meta=self._problem_meta(problem))
-            self._limit = max(1, len(ids) // 2)
-            return True
-        eid = ids[0]
-        if self._cycle_accepted:
-            # The server took other records in this cycle and refuses this one alone: this
-            # record is at fault. Quarantined (staff see it), the others keep flowing.
-            self._quarantine(eid, problem)
-            return True
-        if not self._lone_rejections:
-            # Nothing accepted yet: try one other record alone before deciding.
-            self._lone_rejections.append(eid)
-            self._lone_rejection = problem
-            self._store.record_outcome(release=[eid], meta=self._problem_meta(problem))
-            self._limit = 1
-            return True
-        # A second record refused alone and none accepted: the server refuses everything
-        # (shelter not registered, contract mismatch). Not the records' fault: keep them.
-        self._stop_server_rejected(problem, release=[eid])
-        return False
-
-    def _quarantine(self, eid: str, problem: Problem) -> None:
-        problem = Problem(problem.kind, problem.http_status, problem.server_code, eid)
-        meta = self._problem_meta(problem)
-        if problem.http_status == 413:
-            # One record too large even alone: the halvings that found it taught nothing
-            # about batch sizes. Back to the configured size (re-learnt if need be).
-            self._accepted_limit, self._refused_size, self._full_batches = self._batch_size, None, 0
-            meta[META_BATCH_LIMIT] = None
-        self._store.record_outcome(dead=[(eid, problem.summary())], meta=meta)
-        if eid in self._lone_rejections:
-            self._lone_rejections.remove(eid)
-        log.warning("sync: the server refused record %s alone; it was quarantined", eid)
-        self._limit = 1 if self._lone_rejections else self._accepted_limit
-
-    def _stop_server_rejected(self, refused: Problem, *, release: Sequence[str]) -> None:
-        problem = Problem(SyncProblem.SERVER_REJECTED, refused.http_status, refused.server_code)
-        meta = self._problem_meta(problem)
-        meta[META_SERVER_REJECTED] = "1"
-        self._store.record_outcome(release=release, meta=meta)
-        with self._state_lock:  # after the write: status never shows half of it
-            self._server_rejected = True
-        self._reachable = True
-        self._limit = self._accepted_limit
-        log.warning(
-            "sync: the server refuses every record (%s); sending stopped", problem.summary()
-        )
-
-    def _learn_too_large(self, size: int) -> None:
-        """413 for ``size`` records: from now on send the largest size accepted so far, else
-        half as many (persisted); never grow to ``size`` again in this run."""
-        self._refused_size = size if self._refused_size is None else min(size, self._refused_size)
-        good = self._largest_accepted if self._largest_accepted < size else 0
-        self._accepted_limit = max(1, min(self._accepted_limit, max(good, size // 2)))
-        self._full_batches = 0
-        log.warning(
-            "sync: the server refused %d records as too large; batches of %d now",
-            size,
-            self._accepted_limit,
-        )
-
-    def _grow_after_success(self, size: int) -> dict[str, str | None]:
-        """Full batches at the learnt size: after a while, try a little more (meta to write)."""
-        if self._accepted_limit >= self._batch_size or size < self._accepted_limit:
-            return {}
-        self._full_batches += 1
-        if self._full_batches < _GROW_AFTER_FULL_BATCHES:
-            return {}
-        self._full_batches = 0
-        grown = min(self._batch_size, self._accepted_limit + max(1, self._accepted_limit // 8))
-        if self._refused_size is not None and grown >= self._refused_size:
-            return {}  # refused before in this run: stay below
-        self._accepted_limit = grown
-        return {META_BATCH_LIMIT: None if grown >= self._batch_size else str(grown)}
-
-    def _server_failed(
-        self, claimed: Sequence[ClaimedRecord], problem: Problem, retry_after_s: float | None
-    ) -> bool:
-        """5xx. Usually the server's trouble (back off); but when it keeps failing on the
-        same batch, one record may be what makes it fail: bisect to find that record, let
-        it wait alone (it stays pending: a 5xx is no verdict on it) and send the others."""
-        ids = [c.event.event_id for c in claimed]
-        if self._isolated_this_cycle is not None and self._bisecting is None:
-            # The batch after the isolated record failed too: more likely the server is
-            # down than that one record breaks it. Undo the isolation, split less eagerly.
-            self._isolated.discard(self._isolated_this_cycle)
-            self._isolated_this_cycle = None
-            self._split_threshold = min(self._split_threshold * 2, _MAX_SPLIT_THRESHOLD)
-        if len(claimed) == 1 and (self._bisecting is not None or ids[0] in self._isolated):
-            return self._isolate(claimed[0], problem)
-        if self._bisecting is not None:
-            self._bisecting = set(ids)
-            self._store.record_outcome(release=ids, meta=self._problem_meta(problem))
-            self._limit = max(1, len(ids) // 2)
-            return True
-        if ids[0] == self._server_error_head:
-            self._server_error_streak += 1
         else:
-            self._server_error_head, self._server_error_streak = ids[0], 1
-        if self._server_error_streak >= self._split_threshold and not self._bisected_this_cycle:
-            # At most one bisection per cycle: during a real outage every request fails,
-            # and this must not turn into a burst of requests.
-            self._bisected_this_cycle = True
-            if len(claimed) == 1:
-                return self._isolate(claimed[0], problem)
-            log.warning(
-                "sync: the server failed %d times in a row on the same batch; splitting it",
-                self._server_error_streak,
-            )
-            self._bisecting = set(ids)
-            self._store.record_outcome(release=ids, meta=self._problem_meta(problem))
-            self._limit = max(1, len(ids) // 2)
-            return True
-        self._batch_failed(claimed, problem, reachable=True, retry_after_s=retry_after_s)
-        return False
+            self._note_server_time(answer.server_date)
+            outcome = planner.outcome_of(answer)
+        sent = [planner.Sent(c.event.event_id, c.attempts) for c in claimed]
+        decision, plan = planner.decide(self._plan, sent, outcome)
+        self._apply(decision, plan)
+        return decision.go_on
 
-    def _isolate(self, item: ClaimedRecord, problem: Problem) -> bool:
-        eid = item.event.event_id
-        self._isolated.add(eid)
-        self._isolated_this_cycle = eid
-        self._bisecting = None
-        self._server_error_streak, self._server_error_head = 0, None
-        self._limit = self._accepted_limit
-        self._reachable = True
-        delay = self._backoff.delay(item.attempts + 1)
-        problem = Problem(problem.kind, problem.http_status, problem.server_code, eid)
-        # batch_failure=False: it waits out its own back-off, even when the network returns.
-        self._store.record_outcome(
-            retry=[RetryDecision(eid, delay, problem.summary(), False)],
-            meta=self._problem_meta(problem),
-        )
-        log.warning("sync: the server fails on record %s; it waits %.0f s alone", eid, delay)
-        return True
-
-    def _apply_results(self, claimed: Sequence[ClaimedRecord], answer: BatchAnswer) -> None:
-        acked: list[str] = []
-        dead: list[tuple[str, str]] = []
-        retry: list[RetryDecision] = []
-        problems: list[Problem] = []
-        results = answer.results
-        for item in claimed:
-            eid = item.event.event_id
-            result = results.get(eid)
-            if result is None:
-                # No result, a malformed one or the id named twice: not acknowledged.
-                problem = Problem(SyncProblem.NOT_ACKNOWLEDGED, event_id=eid)
-                delay = self._backoff.delay(item.attempts + 1)
-                retry.append(RetryDecision(eid, delay, problem.summary(), False))
-                problems.append(problem)
-            elif result.status in ACKNOWLEDGED:
-                acked.append(eid)
-            elif result.status in (CONFLICT, REJECTED):
-                kind = (
-                    SyncProblem.CONFLICT_QUARANTINED
-                    if result.status == CONFLICT
-                    else SyncProblem.RECORD_REJECTED
-                )
-                problem = Problem(kind, server_code=result.code, event_id=eid)
-                dead.append((eid, problem.summary()))
-                problems.append(problem)
-            else:
-                problem = Problem(SyncProblem.RECORD_RETRY, server_code=result.code, event_id=eid)
-                delay = self._backoff.delay(item.attempts + 1)
-                retry.append(RetryDecision(eid, delay, problem.summary(), False))
-                problems.append(problem)
-        sent_ids = {c.event.event_id for c in claimed}
-        unknown = len(set(results) - sent_ids) + len(answer.unusable - sent_ids)
-        if unknown:
-            log.warning("sync: the answer named %d record(s) that were not sent; ignored", unknown)
-        meta = self._problem_meta(_most_important(problems))
-        if acked:
+    def _apply(self, decision: planner.Decision, plan: planner.PlanState) -> None:
+        """Write what the planner decided (one store write), then take its next state."""
+        meta = self._problem_meta(decision.problem)
+        if decision.stop is planner.Stop.AUTH_REJECTED:
+            meta[META_AUTH_REJECTED] = "1"
+        elif decision.stop is planner.Stop.SERVER_REJECTED:
+            meta[META_SERVER_REJECTED] = "1"
+        if decision.sent:
             meta[META_SYNC_LAST_SUCCESS] = self._clock.now().isoformat()
-            if len(acked) == len(claimed):
-                self._largest_accepted = max(self._largest_accepted, len(claimed))
-                meta |= self._grow_after_success(len(claimed))
-        if self._accepted_limit < self._batch_size:
-            meta[META_BATCH_LIMIT] = str(self._accepted_limit)
+        if decision.batch_limit is not None:
+            limit = decision.batch_limit
+            meta[META_BATCH_LIMIT] = None if limit >= plan.batch_size else str(limit)
+        retry = [
+            RetryDecision(r.event_id, self._backoff.delay(r.failures), r.problem.summary(), False)
+            for r in decision.retry
+        ]
+        defer: float | None = None
+        batch = decision.batch_retry
+        if batch is not None:
+            defer = self._backoff.delay(batch.failures)
+            if batch.retry_after_s is not None:
+                defer = min(max(defer, batch.retry_after_s), self._backoff.cap_s)
+            retry += [RetryDecision(eid, defer, _text(decision), True) for eid in batch.event_ids]
         self._store.record_outcome(
-            sent=acked,
-            dead=dead,
+            sent=decision.sent,
+            dead=[(eid, problem.summary()) for eid, problem in decision.dead],
             retry=retry,
+            release=decision.release,
+            # Everything else that is due waits as well after a failed request: one failed
+            # request per back-off step, not one per batch in the queue.
+            defer_due_s=defer,
             # The network is back: records that were waiting out a network back-off go now.
-            make_due_batch_failures=self._reachable is not True,
+            make_due_batch_failures=decision.answered and self._reachable is not True,
             meta=meta,
         )
-        if dead:
-            log.warning("sync: %d record(s) quarantined by the server", len(dead))
-        self._reachable = True
-        self._consecutive_failures = 0
-        self._server_error_streak, self._server_error_head = 0, None
-        self._isolated -= sent_ids
-        if acked:
-            self._cycle_accepted = True
-            self._isolated_this_cycle = None  # the others flow: the isolation was right
-            self._split_threshold = self._split_after
-        self._limit = self._accepted_limit
-        if self._bisecting is not None:
-            # The half that went through did not hold the record the server fails on: the
-            # other half goes next, alone (it is the oldest part of the queue).
-            remaining = self._bisecting - sent_ids
-            self._bisecting = remaining or None
-            if remaining:
-                self._limit = min(len(remaining), self._accepted_limit)
-        if acked and self._lone_rejections:
-            # A record refused alone is now tried alone again, next to an accepted one.
-            self._limit = 1
-
-    def _batch_failed(
-        self,
-        claimed: Sequence[ClaimedRecord],
-        problem: Problem,
-        *,
-        reachable: bool,
-        retry_after_s: float | None = None,
-    ) -> None:
-        self._bisecting = None
-        self._limit = self._accepted_limit
-        self._consecutive_failures += 1
-        failures = max(self._consecutive_failures, max(c.attempts for c in claimed) + 1)
-        delay = self._backoff.delay(failures)
-        if retry_after_s is not None:
-            delay = min(max(delay, retry_after_s), self._backoff.cap_s)
-        text = problem.summary()
-        # Everything else that is due waits as well: one failed request per back-off step,
-        # not one per batch in the queue.
-        self._store.record_outcome(
-            retry=[RetryDecision(c.event.event_id, delay, text, True) for c in claimed],
-            defer_due_s=delay,
-            meta=self._problem_meta(problem),
-        )
-        if not reachable:
-            # The failed request was as good as a health probe: the next one waits.
-            self._last_probe_mono = self._clock.monotonic()
-        self._reachable = reachable
-        log.info("sync: request failed (%s); next try in %.1f s", text, delay)
+        self._plan = plan
+        if decision.stop is not None:
+            with self._state_lock:  # after the write: status never shows half of it
+                if decision.stop is planner.Stop.AUTH_REJECTED:
+                    self._auth_rejected = True
+                else:
+                    self._server_rejected = True
+        if decision.reachable is not None:
+            self._reachable = decision.reachable
+        for note in decision.notes:
+            log.warning("%s", note)
+        if batch is not None:
+            if not decision.reachable:
+                # The failed request was as good as a health probe: the next one waits.
+                self._last_probe_mono = self._clock.monotonic()
+            log.info("sync: request failed (%s); next try in %.1f s", _text(decision), defer)
 
     # -- the persisted problem ---------------------------------------------------------------
 
@@ -767,20 +491,8 @@ class SyncWorker:
         }
 
 
-_PRIORITY = (
-    SyncProblem.CONFLICT_QUARANTINED,
-    SyncProblem.RECORD_REJECTED,
-    SyncProblem.NOT_ACKNOWLEDGED,
-    SyncProblem.RECORD_RETRY,
-)
-
-
-def _most_important(problems: Sequence[Problem]) -> Problem | None:
-    for kind in _PRIORITY:
-        for problem in problems:
-            if problem.kind == kind:
-                return problem
-    return None
+def _text(decision: planner.Decision) -> str:
+    return decision.problem.summary() if decision.problem else ""
 
 
 def _meta(store: RecordStore, key: str) -> str | None:
