@@ -25,6 +25,7 @@ import math
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import assert_never
 
 from kiosk.cards.api import (
     BadCardDataError,
@@ -65,6 +66,17 @@ from kiosk.flow.contract import (
     Step,
     StopSpeaking,
 )
+from kiosk.flow.transitions import (
+    BACK,
+    CARD_NEEDED,
+    CARD_STARTS_FROM,
+    INTERACTIVE,
+    PLAIN,
+    READER_NOT_NEEDED,
+    BackRule,
+    Input,
+    Target,
+)
 from kiosk.records import Event, EventKind, OpenCheckIn, Person
 from kiosk.settings import Settings, SettingsProblem
 
@@ -74,34 +86,13 @@ log = logging.getLogger(__name__)
 #: "invalid_code_b") for impossible input.
 CodeBBuilder = Callable[[CodeBInput], Secret]
 
-#: Steps where the person is expected to act: an idle period asks "Do you need more time?".
-_INTERACTIVE = frozenset(
-    {
-        Step.NO_CARD_HELP,
-        Step.CONSENT,
-        Step.CHOOSE_METHOD,
-        Step.ENTER_PIN,
-        Step.ENTER_CODE_B,
-        Step.ERA_CHOICE,
-        Step.CONFIRM,
-        Step.CHECKOUT_OFFER,
-    }
-)
-#: Steps a newly placed card starts a new session from.
-_CARD_STARTS_FROM = frozenset({Step.IDLE, Step.NO_CARD_HELP, Step.DONE, Step.NOTICE})
-#: Steps where pulling the card out cancels (nothing confirmed yet).
-_CARD_NEEDED = frozenset(
-    {
-        Step.CONSENT,
-        Step.CHOOSE_METHOD,
-        Step.ENTER_PIN,
-        Step.ENTER_CODE_B,
-        Step.READING,
-        Step.ERA_CHOICE,
-        Step.CONFIRM,
-        Step.CHECKOUT_OFFER,
-    }
-)
+_INTERACTIVE = frozenset(INTERACTIVE)
+_CARD_STARTS_FROM = frozenset(CARD_STARTS_FROM)
+_CARD_NEEDED = frozenset(CARD_NEEDED)
+_READER_NOT_NEEDED = frozenset(READER_NOT_NEEDED)
+
+#: The I/O effects the machine waits for, one at a time.
+_IOEffect = QueryCardStatus | ReadCard | LookUpOpenCheckIn | SaveEvent
 
 
 def card_layer_code_b_builder(clock: Clock) -> CodeBBuilder:
@@ -162,17 +153,33 @@ class FlowConfig:
 
 
 @dataclass
-class _Session:
-    """What one person's pass through the flow holds. Dropped whole on reset."""
+class _PersonalData:
+    """Everything the machine holds about the person at the reader during their pass.
 
+    Dropped in one assignment (``CheckInFlow._forget_person``). Nothing personal is kept
+    anywhere else in the machine: the PIN and the 照合番号B parts go straight into the
+    ``ReadCard`` effect's wipeable :class:`Secret`, and the phone, situation and message typed
+    on the confirmation screen straight into the record of the ``SaveEvent`` effect. The view
+    shows ``info`` only on the steps that need it.
+    """
+
+    #: Their card: which secrets it offers and the tries left.
     card_status: CardStatus | None = None
+    #: The secret they chose.
     kind: SecretKind | None = None
+    #: Name, address, birth date and sex as read from the card.
     info: BasicInfo | None = None
+    #: Their open check-in at this shelter, if any.
     open_check_in: OpenCheckIn | None = None
-    #: The person gave the final answer; the record completes even if the card is pulled.
+    #: They gave the final answer; the record completes even if the card is pulled.
     committed: bool = False
     #: What the pending SaveEvent records.
     saving: Action | None = None
+
+    def __repr__(self) -> str:
+        return "_PersonalData(<personal data redacted>)"
+
+    __str__ = __repr__
 
 
 class CheckInFlow:
@@ -191,12 +198,12 @@ class CheckInFlow:
         self._new_event_id = new_event_id
         self._build_code_b = build_code_b or card_layer_code_b_builder(clock)
         self._view = FlowView(language=config.default_language, shelter_name=config.shelter_name)
-        self._session = _Session()
+        self._person = _PersonalData()
         self._card_present = False
         self._reader_missing = False
         self._next_token = 0
-        #: (effect type name, token) of the one I/O result the machine waits for.
-        self._awaiting: tuple[str, int] | None = None
+        #: (effect type, token) of the one I/O result the machine waits for.
+        self._awaiting: tuple[type[_IOEffect], int] | None = None
         self._last_activity = clock.monotonic()
         self._step_entered = clock.monotonic()
         self._more_time_deadline: float | None = None
@@ -211,6 +218,11 @@ class CheckInFlow:
     @property
     def config(self) -> FlowConfig:
         return self._config
+
+    @property
+    def holds_personal_data(self) -> bool:
+        """True while the machine keeps anything about the person at the reader."""
+        return self._person != _PersonalData() or self._view.info is not None
 
     @property
     def busy(self) -> bool:
@@ -229,17 +241,17 @@ class CheckInFlow:
         self._activity()
         if self._reader_missing:
             self._reader_missing = False
-        if self._view.step in _CARD_STARTS_FROM or self._view.step == Step.OUT_OF_SERVICE:
+        if self._view.step in _CARD_STARTS_FROM:
             return self._start_session(self._view.action)
         return []
 
     def card_removed(self) -> list[Effect]:
         self._card_present = False
         step = self._view.step
-        if step in _CARD_NEEDED and not self._session.committed:
+        if step in _CARD_NEEDED and not self._person.committed:
             return self._notice(NoticeCode.CARD_REMOVED)
         if step == Step.NOTICE and (
-            self._session.card_status is not None or self._session.info is not None
+            self._person.card_status is not None or self._person.info is not None
         ):
             # A notice that still offers a way on (try the PIN again, use 照合番号B, check in
             # instead): the person walked away from it, so the session ends here.
@@ -249,7 +261,7 @@ class CheckInFlow:
     def reader_detached(self) -> list[Effect]:
         self._card_present = False
         self._reader_missing = True
-        if self._view.step in (Step.SAVING, Step.DONE):
+        if self._view.step in _READER_NOT_NEEDED:
             # The record does not need the reader; the notice follows the result screen.
             return []
         return self._notice(NoticeCode.NO_READER)
@@ -273,28 +285,26 @@ class CheckInFlow:
             # still the previous person's card, so the button only sets the intent there.
             if self._card_present and not self._reader_missing and step != Step.DONE:
                 return self._start_session(action)
-            return self._go(Step.IDLE, action=action)
+            return self._go(Step.IDLE, replace(self._view, action=action))
         if (
             step == Step.NOTICE
             and self._view.offer_check_in
             and action == Action.CHECK_IN
-            and self._session.info is not None
+            and self._person.info is not None
         ):
-            self._session.open_check_in = None
+            self._person.open_check_in = None
             return self._after_lookup_check_in()
         return []
 
     def no_card_help(self) -> list[Effect]:
         self._activity()
-        if self._view.step == Step.IDLE:
-            return self._go(Step.NO_CARD_HELP)
-        return []
+        return self._plain(Input.NO_CARD_HELP)
 
     def agree(self) -> list[Effect]:
         self._activity()
         if self._view.step != Step.CONSENT:
             return []
-        status = self._session.card_status
+        status = self._person.card_status
         assert status is not None
         if status.card_type == CardType.MYNUMBER and not self._usable(SecretKind.PIN):
             return self._enter_secret(SecretKind.CODE_B)
@@ -304,7 +314,7 @@ class CheckInFlow:
         self._activity()
         if self._view.step in (Step.IDLE, Step.SAVING):
             if self._view.step == Step.IDLE and self._view.action is not None:
-                return self._go(Step.IDLE, action=None)
+                return self._go(Step.IDLE, replace(self._view, action=None))
             return []
         # During READING the card I/O finishes on its own; its result is then ignored.
         return self._reset()
@@ -314,7 +324,7 @@ class CheckInFlow:
         self._activity()
         step = self._view.step
         if step == Step.NOTICE and self._view.notice == NoticeCode.WRONG_SECRET:
-            kind = self._session.kind or SecretKind.PIN
+            kind = self._person.kind or SecretKind.PIN
             return self._enter_secret(kind)
         if step == Step.NOTICE and self._view.notice == NoticeCode.NO_READER:
             return []  # waits for the reader
@@ -323,30 +333,39 @@ class CheckInFlow:
         return []
 
     def back(self) -> list[Effect]:
+        """Where back goes is the table ``kiosk.flow.transitions.BACK``."""
         self._activity()
-        step = self._view.step
-        status = self._session.card_status
-        is_mynumber = status is not None and status.card_type == CardType.MYNUMBER
-        if step == Step.NO_CARD_HELP:
-            return self._go(Step.IDLE)
-        if step == Step.CONSENT:
-            return self._reset()
-        if step == Step.CHOOSE_METHOD:
-            return self._go(Step.CONSENT)
-        if step in (Step.ENTER_PIN, Step.ENTER_CODE_B):
-            if is_mynumber and self._usable(SecretKind.PIN) and self._usable(SecretKind.CODE_B):
-                return self._go(Step.CHOOSE_METHOD, notice=None)
-            return self._go(Step.CONSENT, notice=None)
-        if step == Step.CONFIRM and self._config.show_era_screen:
-            return self._go(Step.ERA_CHOICE)
-        if step == Step.NOTICE:
-            return self.dismiss()
-        return []
+        rule = BACK.get(self._view.step)
+        if rule is None:
+            return []
+        if isinstance(rule, Step):
+            return self._go(rule, replace(self._view, notice=None))
+        match rule:
+            case BackRule.RESET:
+                return self._reset()
+            case BackRule.AS_DISMISS:
+                return self.dismiss()
+            case BackRule.METHOD_OR_CONSENT:
+                status = self._person.card_status
+                both = (
+                    status is not None
+                    and status.card_type == CardType.MYNUMBER
+                    and self._usable(SecretKind.PIN)
+                    and self._usable(SecretKind.CODE_B)
+                )
+                target = Step.CHOOSE_METHOD if both else Step.CONSENT
+                return self._go(target, replace(self._view, notice=None))
+            case BackRule.ERA_IF_SHOWN:
+                if not self._config.show_era_screen:
+                    return []
+                return self._go(Step.ERA_CHOICE, replace(self._view, notice=None))
+            case _:
+                assert_never(rule)
 
     def choose_method(self, kind: SecretKind) -> list[Effect]:
         self._activity()
         step = self._view.step
-        status = self._session.card_status
+        status = self._person.card_status
         if status is None or status.card_type != CardType.MYNUMBER or not self._usable(kind):
             return []
         if step in (Step.CHOOSE_METHOD, Step.ENTER_PIN, Step.ENTER_CODE_B) or (
@@ -372,25 +391,24 @@ class CheckInFlow:
             if exc.code != NoticeCode.INVALID_CODE_B.value:
                 raise
             # Bad input loses nothing: the screen keeps what was typed and shows why.
-            return self._set(notice=NoticeCode.INVALID_CODE_B)
+            return self._set(replace(self._view, notice=NoticeCode.INVALID_CODE_B))
         return self._read(SecretKind.CODE_B, secret)
 
     def choose_calendar(self, calendar: Calendar) -> list[Effect]:
         self._activity()
-        if self._view.step not in (Step.ERA_CHOICE, Step.CONFIRM):
-            return []
+        view = replace(self._view, calendar=calendar)
         if self._view.step == Step.CONFIRM:
-            return self._set(calendar=calendar)
-        return self._go(Step.CONFIRM, calendar=calendar)
+            return self._set(view)
+        return self._plain(Input.CHOOSE_CALENDAR, view)
 
     def confirm(self, extra: ConfirmInput | None = None) -> list[Effect]:
         self._activity()
-        info = self._session.info
+        info = self._person.info
         if self._view.step != Step.CONFIRM or info is None:
             return []
         extra = extra or ConfirmInput()
-        self._session.committed = True
-        self._session.saving = Action.CHECK_IN
+        self._person.committed = True
+        self._person.saving = Action.CHECK_IN
         event = self._event(
             EventKind.CHECK_IN,
             info,
@@ -401,18 +419,16 @@ class CheckInFlow:
 
     def not_correct(self) -> list[Effect]:
         self._activity()
-        if self._view.step != Step.CONFIRM:
-            return []
-        return self._notice(NoticeCode.NOT_CORRECT)
+        return self._plain(Input.NOT_CORRECT)
 
     def check_out(self) -> list[Effect]:
         self._activity()
-        info = self._session.info
-        open_check_in = self._session.open_check_in
+        info = self._person.info
+        open_check_in = self._person.open_check_in
         if self._view.step != Step.CHECKOUT_OFFER or info is None or open_check_in is None:
             return []
-        self._session.committed = True
-        self._session.saving = Action.CHECK_OUT
+        self._person.committed = True
+        self._person.saving = Action.CHECK_OUT
         event = self._event(
             EventKind.CHECK_OUT,
             info,
@@ -423,9 +439,7 @@ class CheckInFlow:
 
     def stay(self) -> list[Effect]:
         self._activity()
-        if self._view.step != Step.CHECKOUT_OFFER:
-            return []
-        return self._notice(NoticeCode.STAYING)
+        return self._plain(Input.STAY)
 
     def touched(self) -> list[Effect]:
         """Any touch on the screen: resets the idle timer and answers "more time?"."""
@@ -470,7 +484,7 @@ class CheckInFlow:
                 self._view.action is not None
                 and now - self._last_activity >= self._config.idle_timeout_s
             ):
-                return self._go(Step.IDLE, action=None)
+                return self._go(Step.IDLE, replace(self._view, action=None))
             return []
         if step not in _INTERACTIVE:
             return []
@@ -480,13 +494,13 @@ class CheckInFlow:
                 return self._reset()
             countdown = math.ceil(left)
             if countdown != self._view.countdown_s:
-                return self._set(countdown_s=countdown)
+                return self._set(replace(self._view, countdown_s=countdown))
             return []
         if now - self._last_activity >= self._config.idle_timeout_s:
             self._more_time_deadline = now + self._config.more_time_countdown_s
             countdown = math.ceil(self._config.more_time_countdown_s)
             return [
-                *self._set(asking_more_time=True, countdown_s=countdown),
+                *self._set(replace(self._view, asking_more_time=True, countdown_s=countdown)),
                 StopSpeaking(),
                 Speak("prompt.more_time", self._view.language),
             ]
@@ -498,11 +512,11 @@ class CheckInFlow:
     def card_status_result(
         self, result: CardStatus | CardError, token: int | None = None
     ) -> list[Effect]:
-        if not self._accept("QueryCardStatus", token):
+        if not self._accept(QueryCardStatus, token):
             return []
         if isinstance(result, CardError):
             return self._card_error(result)
-        self._session.card_status = result
+        self._person.card_status = result
         self._view = replace(self._view, card_type=result.card_type, card_status=result)
         if result.card_type == CardType.MYNUMBER:
             usable = self._usable(SecretKind.PIN) or self._usable(SecretKind.CODE_B)
@@ -513,15 +527,15 @@ class CheckInFlow:
         return self._go(Step.CONSENT)
 
     def read_result(self, result: ReadResult | CardError, token: int | None = None) -> list[Effect]:
-        if not self._accept("ReadCard", token):
+        if not self._accept(ReadCard, token):
             return []
         if isinstance(result, WrongSecretError):
             return self._wrong_secret(result.tries_left)
         if isinstance(result, CardError):
             return self._card_error(result)
-        self._session.info = result.info
+        self._person.info = result.info
         self._view = replace(self._view, info=result.info, card_type=result.info.card_type)
-        token_ = self._issue("LookUpOpenCheckIn")
+        token_ = self._issue(LookUpOpenCheckIn)
         person = Person.from_card(result.info)
         return [
             *self._go(Step.READING),
@@ -531,7 +545,7 @@ class CheckInFlow:
     def open_check_in_result(
         self, result: OpenCheckIn | Exception | None, token: int | None = None
     ) -> list[Effect]:
-        if not self._accept("LookUpOpenCheckIn", token):
+        if not self._accept(LookUpOpenCheckIn, token):
             return []
         if isinstance(result, Exception):
             if not isinstance(result, KioskError):
@@ -541,43 +555,29 @@ class CheckInFlow:
                 return self._notice(NoticeCode.STORAGE_FAILED)
             # A check-in is still safe to record; the offer to check out is just skipped.
             result = None
-        self._session.open_check_in = result
+        self._person.open_check_in = result
         if result is not None:
             return self._go(Step.CHECKOUT_OFFER)
         if self._view.action == Action.CHECK_OUT:
-            return self._notice(NoticeCode.NOT_CHECKED_IN, keep_session=True)
+            return self._notice(NoticeCode.NOT_CHECKED_IN, replace(self._view, offer_code_b=False))
         return self._after_lookup_check_in()
 
     def save_result(self, result: KioskError | None, token: int | None = None) -> list[Effect]:
-        if not self._accept("SaveEvent", token):
+        if not self._accept(SaveEvent, token):
             return []
         if result is not None:
             log.warning("saving the record failed: %s", result.code)
             return self._notice(NoticeCode.STORAGE_FAILED)
-        recorded = self._session.saving
-        effects = self._go(
-            Step.DONE,
-            recorded_action=recorded,
-            info=None,
-            card_status=None,
-            calendar=None,
-        )
-        self._session = _Session()
+        recorded = self._person.saving
+        self._forget_person()
+        effects = self._go(Step.DONE, replace(self._empty_view(), recorded_action=recorded))
         return [ClearPersonalData(), *effects]
 
     def bug(self, exc: BaseException) -> list[Effect]:
         """An unexpected exception anywhere in the flow's I/O: log it, show out-of-service."""
         log.error("bug in the check-in flow", exc_info=exc)
-        self._awaiting = None
-        self._session = _Session()
-        effects = self._go(
-            Step.OUT_OF_SERVICE,
-            action=None,
-            info=None,
-            card_status=None,
-            card_type=None,
-            notice=None,
-        )
+        self._forget_person()
+        effects = self._go(Step.OUT_OF_SERVICE, self._empty_view())
         return [ClearPersonalData(), *effects]
 
     # -----------------------------------------------------------------------------------------
@@ -589,28 +589,32 @@ class CheckInFlow:
         if self._view.asking_more_time:
             self._view = replace(self._view, asking_more_time=False, countdown_s=0)
 
-    def _issue(self, kind: str) -> int:
+    def _issue(self, kind: type[_IOEffect]) -> int:
         self._next_token += 1
         self._awaiting = (kind, self._next_token)
         return self._next_token
 
-    def _accept(self, kind: str, token: int | None) -> bool:
+    def _accept(self, kind: type[_IOEffect], token: int | None) -> bool:
         awaiting = self._awaiting
-        if awaiting is None or awaiting[0] != kind or (token is not None and token != awaiting[1]):
-            log.debug("ignoring a stale %s result", kind)
+        if (
+            awaiting is None
+            or awaiting[0] is not kind
+            or (token is not None and token != awaiting[1])
+        ):
+            log.debug("ignoring a stale %s result", kind.__name__)
             return False
         self._awaiting = None
         return True
 
     def _usable(self, kind: SecretKind) -> bool:
-        status = self._session.card_status
+        status = self._person.card_status
         if status is None:
             return False
         secret = status.secret(kind)
         return secret is not None and not secret.locked and not secret.refused
 
     def _secret_status(self, kind: SecretKind) -> SecretStatus | None:
-        status = self._session.card_status
+        status = self._person.card_status
         return status.secret(kind) if status is not None else None
 
     def _refuse_floor(self, kind: SecretKind) -> int:
@@ -626,32 +630,17 @@ class CheckInFlow:
     def _start_session(self, action: Action | None) -> list[Effect]:
         if self._config.recording_blocked is not None:
             return self._not_ready()
-        self._session = _Session()
-        self._more_time_deadline = None
-        token = self._issue("QueryCardStatus")
-        effects = self._go(
-            Step.READING,
-            action=action,
-            card_type=None,
-            card_status=None,
-            info=None,
-            calendar=None,
-            notice=None,
-            recorded_action=None,
-            tries_left=None,
-            warn_few_tries=False,
-            offer_code_b=False,
-            offer_check_in=False,
-            code_b_available=False,
-        )
+        self._forget_person()
+        token = self._issue(QueryCardStatus)
+        effects = self._go(Step.READING, replace(self._empty_view(), action=action))
         return [*effects, QueryCardStatus(token=token)]
 
     def _enter_secret(self, kind: SecretKind) -> list[Effect]:
-        self._session.kind = kind
+        self._person.kind = kind
         secret = self._secret_status(kind)
         tries = secret.tries_left if secret else None
         step = Step.ENTER_PIN if kind == SecretKind.PIN else Step.ENTER_CODE_B
-        status = self._session.card_status
+        status = self._person.card_status
         code_b_available = (
             status is not None
             and status.card_type == CardType.MYNUMBER
@@ -659,24 +648,27 @@ class CheckInFlow:
         )
         return self._go(
             step,
-            tries_left=tries,
-            warn_few_tries=self._warn(kind, tries),
-            notice=None,
-            offer_code_b=False,
-            code_b_available=code_b_available,
+            replace(
+                self._view,
+                tries_left=tries,
+                warn_few_tries=self._warn(kind, tries),
+                notice=None,
+                offer_code_b=False,
+                code_b_available=code_b_available,
+            ),
         )
 
     def _read(self, kind: SecretKind, secret: Secret) -> list[Effect]:
-        token = self._issue("ReadCard")
-        self._session.kind = kind
+        token = self._issue(ReadCard)
+        self._person.kind = kind
         return [
-            *self._go(Step.READING, notice=None),
+            *self._go(Step.READING, replace(self._view, notice=None)),
             ReadCard(kind=kind, secret=secret, token=token),
         ]
 
     def _wrong_secret(self, tries_left: int | None) -> list[Effect]:
-        kind = self._session.kind or SecretKind.PIN
-        status = self._session.card_status
+        kind = self._person.kind or SecretKind.PIN
+        status = self._person.card_status
         if status is not None:
             floor = self._refuse_floor(kind)
             updated = tuple(
@@ -690,22 +682,23 @@ class CheckInFlow:
                 else s
                 for s in status.secrets
             )
-            self._session.card_status = replace(status, secrets=updated)
+            self._person.card_status = replace(status, secrets=updated)
         if not self._usable(kind):
             # The next try could lock the card: the kiosk never sends it.
             return self._blocked_notice()
-        return self._notice(
-            NoticeCode.WRONG_SECRET,
-            keep_session=True,
+        kept = replace(
+            self._view,
             tries_left=tries_left,
             warn_few_tries=self._warn(kind, tries_left),
+            offer_code_b=False,
         )
+        return self._notice(NoticeCode.WRONG_SECRET, kept)
 
     def _blocked_notice(self) -> list[Effect]:
         """No secret of this card may be tried here: locked or the last try refused."""
-        status = self._session.card_status
+        status = self._person.card_status
         assert status is not None
-        kind = self._session.kind or SecretKind.PIN
+        kind = self._person.kind or SecretKind.PIN
         secret = status.secret(kind)
         if secret is not None and secret.locked:
             code = NoticeCode.LOCKED
@@ -715,7 +708,9 @@ class CheckInFlow:
         else:
             code = NoticeCode.REFUSED_LAST_TRY
         offer_code_b = status.card_type == CardType.MYNUMBER and self._usable(SecretKind.CODE_B)
-        return self._notice(code, keep_session=offer_code_b, offer_code_b=offer_code_b)
+        if not offer_code_b:
+            return self._notice(code)
+        return self._notice(code, replace(self._view, offer_code_b=True))
 
     def _card_error(self, error: CardError) -> list[Effect]:
         if isinstance(error, CardRemovedError | NoCardError):
@@ -739,49 +734,51 @@ class CheckInFlow:
         return self._notice(NoticeCode.BAD_CARD_DATA)
 
     def _after_refusal(self, *, locked: bool, tries_left: int | None) -> list[Effect]:
-        status = self._session.card_status
-        kind = self._session.kind
+        status = self._person.card_status
+        kind = self._person.kind
         if status is None or kind is None:
             return self._notice(NoticeCode.LOCKED if locked else NoticeCode.REFUSED_LAST_TRY)
         updated = tuple(
             replace(s, tries_left=tries_left, locked=locked, refused=True) if s.kind == kind else s
             for s in status.secrets
         )
-        self._session.card_status = replace(status, secrets=updated)
+        self._person.card_status = replace(status, secrets=updated)
         return self._blocked_notice()
 
     def _after_lookup_check_in(self) -> list[Effect]:
-        info = self._session.info
+        info = self._person.info
         if self._config.show_era_screen:
             return self._go(
                 Step.ERA_CHOICE,
-                action=Action.CHECK_IN,
-                info=info,
-                offer_check_in=False,
-                notice=None,
+                replace(
+                    self._view, action=Action.CHECK_IN, info=info, offer_check_in=False, notice=None
+                ),
             )
         # Without the era screen the birth date is shown as printed on the card (和暦).
         return self._go(
             Step.CONFIRM,
-            action=Action.CHECK_IN,
-            info=info,
-            calendar=Calendar.JAPANESE,
-            offer_check_in=False,
-            notice=None,
+            replace(
+                self._view,
+                action=Action.CHECK_IN,
+                info=info,
+                calendar=Calendar.JAPANESE,
+                offer_check_in=False,
+                notice=None,
+            ),
         )
 
     def _not_ready(self) -> list[Effect]:
         """The settings block recording: nothing is read from the card; staff must help."""
         blocked = self._config.recording_blocked
         log.warning("card not read: recording is blocked (%s)", blocked.code if blocked else "")
-        return self._notice(NoticeCode.KIOSK_NOT_READY, action=None, card_type=None)
+        return self._notice(NoticeCode.KIOSK_NOT_READY)
 
     def _save(self, event: Event) -> list[Effect]:
         if not event.shelter_id.strip() or not event.terminal_id.strip():
             # The last line of defence: a record no shelter would receive is never made.
             log.error("record refused: the kiosk has no shelter id or no terminal id")
             return self._notice(NoticeCode.CANNOT_RECORD)
-        token = self._issue("SaveEvent")
+        token = self._issue(SaveEvent)
         return [*self._go(Step.SAVING), SaveEvent(event=event, token=token)]
 
     def _event(
@@ -819,71 +816,59 @@ class CheckInFlow:
             event_id=self._new_event_id(),
         )
 
-    def _notice(
-        self, code: NoticeCode, *, keep_session: bool = False, **changes: object
-    ) -> list[Effect]:
+    def _notice(self, code: NoticeCode, kept: FlowView | None = None) -> list[Effect]:
+        """Show NOTICE ``code``.
+
+        ``kept``: the view of a notice that keeps the person's session because it offers a way
+        on (try again, use 照合番号B, check in instead); it never shows their data. Without it
+        the person is dropped.
+        """
         self._awaiting = None
-        had_data = self._session.info is not None
-        if not keep_session:
-            self._session = _Session()
-        fields: dict[str, object] = {
-            "notice": code,
-            "offer_code_b": False,
-            "offer_check_in": code == NoticeCode.NOT_CHECKED_IN,
-            "info": None,
-        }
-        if not keep_session:
-            fields.update(
-                card_status=None,
-                tries_left=None,
-                warn_few_tries=False,
-                calendar=None,
-                code_b_available=False,
-            )
-        fields.update(changes)
-        effects = self._go(Step.NOTICE, **fields)
-        if had_data and not keep_session:
-            return [ClearPersonalData(), *effects]
-        return effects
+        offer_check_in = code == NoticeCode.NOT_CHECKED_IN
+        if kept is not None:
+            view = replace(kept, notice=code, info=None, offer_check_in=offer_check_in)
+            return self._go(Step.NOTICE, view)
+        had_data = self._person.info is not None
+        self._forget_person()
+        view = replace(self._empty_view(), notice=code, offer_check_in=offer_check_in)
+        effects = self._go(Step.NOTICE, view)
+        return [ClearPersonalData(), *effects] if had_data else effects
 
     def _reset(self) -> list[Effect]:
         """Back to idle: everything personal is dropped, stale results will be ignored."""
-        self._awaiting = None
-        self._session = _Session()
-        self._more_time_deadline = None
+        self._forget_person()
         if self._reader_missing:
             return [ClearPersonalData(), *self._notice(NoticeCode.NO_READER)]
-        effects = self._go(
-            Step.IDLE,
-            action=None,
-            card_type=None,
-            tries_left=None,
-            warn_few_tries=False,
-            card_status=None,
-            info=None,
-            calendar=None,
-            notice=None,
-            recorded_action=None,
-            offer_code_b=False,
-            offer_check_in=False,
-            code_b_available=False,
-        )
-        return effects  # _go adds ClearPersonalData on the way into IDLE
+        return self._go(Step.IDLE, self._empty_view())  # _go adds ClearPersonalData into IDLE
 
-    def _set(self, **changes: object) -> list[Effect]:
+    def _forget_person(self) -> None:
+        """Drop everything about the person, and the I/O result the machine waited for."""
+        self._person = _PersonalData()
+        self._awaiting = None
+        self._more_time_deadline = None
+
+    def _empty_view(self) -> FlowView:
+        """A view holding nothing of anybody: only the kiosk's language and shelter name."""
+        return FlowView(language=self._view.language, shelter_name=self._view.shelter_name)
+
+    def _plain(self, on: Input, view: FlowView | None = None) -> list[Effect]:
+        """Take the plain transition ``kiosk.flow.transitions.PLAIN`` has for ``on`` here."""
+        target: Target | None = PLAIN.get((self._view.step, on))
+        if target is None:
+            return []
+        if isinstance(target, NoticeCode):
+            return self._notice(target)
+        return self._go(target, view)
+
+    def _set(self, view: FlowView) -> list[Effect]:
         """Change the view without changing the step (no new prompt)."""
-        self._view = replace(self._view, **changes)  # type: ignore[arg-type]
+        self._view = view
         return []
 
-    def _go(self, step: Step, **changes: object) -> list[Effect]:
+    def _go(self, step: Step, view: FlowView | None = None) -> list[Effect]:
+        """Enter ``step`` with ``view`` (default: the current one); speak its prompt if new."""
         old = self._view
-        self._view = replace(
-            old,
-            step=step,
-            asking_more_time=False,
-            countdown_s=0,
-            **changes,  # type: ignore[arg-type]
-        )
+        self._view = replace(view or old, step=step, asking_more_time=False, countdown_s=0)
         now = self._clock.monotonic()
         self._more_time_deadline = None
         self._last_activity = now

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime
 from typing import TypeVar
 
@@ -16,8 +16,19 @@ from kiosk.cards.api import (
 )
 from kiosk.clock import FakeClock
 from kiosk.domain import BasicInfo, CardType, Sex
-from kiosk.flow.contract import CodeBInput, Effect, Speak
+from kiosk.flow.contract import (
+    CodeBInput,
+    Effect,
+    LookUpOpenCheckIn,
+    NoticeCode,
+    QueryCardStatus,
+    ReadCard,
+    Speak,
+    Step,
+)
 from kiosk.flow.machine import CheckInFlow, FlowConfig
+from kiosk.flow.transitions import Input, all_edges
+from kiosk.records import OpenCheckIn
 
 E = TypeVar("E")
 
@@ -135,3 +146,39 @@ def make_driver(clock: FakeClock | None = None, **config: object) -> Driver:
 
 def read_ok(info: BasicInfo = SAMPLE_INFO) -> ReadResult:
     return ReadResult(info=info, apdu_count=9)
+
+
+def documented(before: Step, on: Input, after: Step, notice: NoticeCode | None) -> bool:
+    """The tables in kiosk.flow.transitions list a way from ``before`` on ``on`` to ``after``
+    (showing ``notice`` when ``after`` is NOTICE)."""
+    for edge in all_edges():
+        if before not in edge.sources or on not in edge.inputs:
+            continue
+        if isinstance(edge.target, NoticeCode):
+            if after == Step.NOTICE and notice == edge.target:
+                return True
+        elif edge.target == after:
+            return True
+    return False
+
+
+def read_and_look_up(
+    d: Driver, status: CardStatus | None = None, open_check_in: OpenCheckIn | None = None
+) -> None:
+    """From idle: place a card, agree, type the PIN, read it and answer the lookup."""
+    d(d.flow.card_inserted())
+    d(d.flow.card_status_result(status or mynumber_status(), token=d.last(QueryCardStatus).token))
+    d(d.flow.agree())
+    d(d.flow.submit_pin(Secret("1234")))
+    d(d.flow.read_result(read_ok(), token=d.last(ReadCard).token))
+    d(d.flow.open_check_in_result(open_check_in, token=d.last(LookUpOpenCheckIn).token))
+
+
+def assert_nobody_held(flow: CheckInFlow) -> None:
+    """The machine's personal data is empty and no field of the view holds any of it."""
+    assert not flow.holds_personal_data
+    view = flow.view
+    for item in fields(view):
+        value = getattr(view, item.name)
+        assert not isinstance(value, BasicInfo | CardStatus), item.name
+        assert value not in (SAMPLE_INFO.name, SAMPLE_INFO.address), item.name

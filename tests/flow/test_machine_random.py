@@ -27,15 +27,24 @@ from kiosk.flow.contract import (
     ConfirmInput,
     Effect,
     LookUpOpenCheckIn,
+    NoticeCode,
     QueryCardStatus,
     ReadCard,
     SaveEvent,
     Speak,
     Step,
 )
+from kiosk.flow.transitions import Input
 from kiosk.records import OpenCheckIn
 
-from .helpers import licence_status, make_driver, mynumber_status, read_ok
+from .helpers import (
+    assert_nobody_held,
+    documented,
+    licence_status,
+    make_driver,
+    mynumber_status,
+    read_ok,
+)
 
 OPEN = OpenCheckIn(event_id="checkin-1", occurred_at=None)  # type: ignore[arg-type]
 
@@ -112,6 +121,14 @@ LOOKUP_ANSWERS = [None, OPEN, StorageError()]
 SAVE_ANSWERS = [None, None, None, StorageError()]
 PROMPT = re.compile(r"prompt(\.[a-z_]+)+")
 SHOWS_INFO = {Step.READING, Step.ERA_CHOICE, Step.CONFIRM, Step.CHECKOUT_OFFER, Step.SAVING}
+#: Steps every way into which drops the person: nothing of theirs may be left anywhere.
+HOLDS_NOBODY = {Step.IDLE, Step.NO_CARD_HELP, Step.DONE, Step.OUT_OF_SERVICE}
+RESULT_INPUT = {
+    QueryCardStatus: Input.CARD_STATUS_RESULT,
+    ReadCard: Input.READ_RESULT,
+    LookUpOpenCheckIn: Input.OPEN_CHECK_IN_RESULT,
+    SaveEvent: Input.SAVE_RESULT,
+}
 
 
 @settings(
@@ -140,7 +157,10 @@ def test_random_walks_keep_the_invariants(steps: list[tuple[int, int, int, int]]
         move = INDEX[FORWARD[flow.view.step]] if dice < 8 else any_move
         name, args = TOUCHES[move]
         before = flow.view.step
+        before_notice = flow.view.notice
+        on: Input | None = None
         if name == "advance":
+            on = Input.TICK
             d.clock.advance(seconds)
             effects = flow.tick()
         elif name in ("answer", "answer_stale"):
@@ -148,6 +168,7 @@ def test_random_walks_keep_the_invariants(steps: list[tuple[int, int, int, int]]
             if target is None:
                 continue
             token = target.token  # type: ignore[union-attr]
+            on = RESULT_INPUT[type(target)]
             if isinstance(target, QueryCardStatus):
                 answer = STATUS_ANSWERS[choice % len(STATUS_ANSWERS)]
                 effects = flow.card_status_result(answer, token=token)  # type: ignore[arg-type]
@@ -165,7 +186,13 @@ def test_random_walks_keep_the_invariants(steps: list[tuple[int, int, int, int]]
         else:
             call_args = (Secret("1234"),) if args == "pin" else args
             effects = getattr(flow, name)(*call_args)
+            on = Input(name) if name in Input.__members__.values() else None
         d(effects)
+        after = flow.view
+        if (before, before_notice) != (after.step, after.notice):
+            # Every step change is one the tables in kiosk.flow.transitions list.
+            assert on is not None, name
+            assert documented(before, on, after.step, after.notice), (before, on, after.step)
         saves = [e for e in effects if isinstance(e, SaveEvent)]
         if saves:
             assert name in ("confirm", "check_out") and len(saves) == 1
@@ -185,6 +212,11 @@ def test_random_walks_keep_the_invariants(steps: list[tuple[int, int, int, int]]
         event(f"reached {view.step.value}")
         if view.step not in SHOWS_INFO:
             assert view.info is None
+        offers_a_way_on = (
+            view.notice == NoticeCode.WRONG_SECRET or view.offer_code_b or view.offer_check_in
+        )
+        if view.step in HOLDS_NOBODY or (view.step == Step.NOTICE and not offers_a_way_on):
+            assert_nobody_held(flow)
         if view.step == Step.IDLE:
             if before != Step.IDLE:
                 assert ClearPersonalData() in effects
