@@ -53,7 +53,8 @@ cleanup_root() { # ROOT: end the processes running inside it, then unmount all b
     link=$(readlink "$pid/root" 2>/dev/null || true)
     if [ "$link" = "$root" ]; then kill -KILL "${pid#/proc/}" 2>/dev/null || true; fi
   done
-  findmnt -rn -o TARGET | grep -F "$root/" | sort -r | while read -r target; do
+  local target
+  for target in $(findmnt -rn -o TARGET | grep -F "$root/" | sort -r || true); do
     umount -l "$target" 2>/dev/null || true
   done
 }
