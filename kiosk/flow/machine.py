@@ -5,6 +5,10 @@ for every touch, card event and I/O result, performs the :mod:`~kiosk.flow.contr
 it gets back, and renders :attr:`CheckInFlow.view`. ``tick()`` is called about once a second
 and drives every timeout from the injected clock, so tests control time exactly.
 
+Where ``back()`` goes, and the plain forward transitions, are the tables of
+:mod:`kiosk.flow.transitions`, which also list every other transition the code below takes;
+docs/flow.md draws them (``scripts/flow_diagram.py``).
+
 Decisions (see docs/flow.md for the reasoning):
 
 - Placing a card is the normal start. 避難登録 / 退所登録 on the idle screen only set the
@@ -746,26 +750,17 @@ class CheckInFlow:
         return self._blocked_notice()
 
     def _after_lookup_check_in(self) -> list[Effect]:
-        info = self._person.info
-        if self._config.show_era_screen:
-            return self._go(
-                Step.ERA_CHOICE,
-                replace(
-                    self._view, action=Action.CHECK_IN, info=info, offer_check_in=False, notice=None
-                ),
-            )
-        # Without the era screen the birth date is shown as printed on the card (和暦).
-        return self._go(
-            Step.CONFIRM,
-            replace(
-                self._view,
-                action=Action.CHECK_IN,
-                info=info,
-                calendar=Calendar.JAPANESE,
-                offer_check_in=False,
-                notice=None,
-            ),
+        view = replace(
+            self._view,
+            action=Action.CHECK_IN,
+            info=self._person.info,
+            offer_check_in=False,
+            notice=None,
         )
+        if self._config.show_era_screen:
+            return self._go(Step.ERA_CHOICE, view)
+        # Without the era screen the birth date is shown as printed on the card (和暦).
+        return self._go(Step.CONFIRM, replace(view, calendar=Calendar.JAPANESE))
 
     def _not_ready(self) -> list[Effect]:
         """The settings block recording: nothing is read from the card; staff must help."""

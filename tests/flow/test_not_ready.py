@@ -32,7 +32,14 @@ from kiosk.store.keys import FakeKeyProvider
 from kiosk.store.store import RecordStore
 from kiosk.ui.texts import NOTICES, prompt_text
 
-from .helpers import Driver, make_driver, mynumber_status, read_ok
+from .helpers import (
+    Driver,
+    assert_nobody_held,
+    make_driver,
+    mynumber_status,
+    read_and_look_up,
+    read_ok,
+)
 
 NO_SHELTER = SettingsProblem("shelter_id_missing", "shelter.shelter_id", "no shelter id")
 NO_TERMINAL = SettingsProblem("terminal_id_missing", "shelter.terminal_id", "no terminal id")
@@ -158,6 +165,7 @@ def test_a_record_without_a_shelter_id_is_never_emitted() -> None:
         view = d.flow.view
         assert view.step == Step.NOTICE and view.notice == NoticeCode.CANNOT_RECORD
         assert view.info is None and not d.flow.busy
+        assert_nobody_held(d.flow)
         d.clock.advance(15)
         d(d.flow.tick())
         assert d.flow.view.step == Step.IDLE
@@ -166,17 +174,13 @@ def test_a_record_without_a_shelter_id_is_never_emitted() -> None:
 def test_a_check_out_without_a_terminal_id_is_never_emitted() -> None:
     d = make_driver(terminal_id="")
     d.touch(d.flow.choose_action(Action.CHECK_OUT))
-    d(d.flow.card_inserted())
-    d(d.flow.card_status_result(mynumber_status(), token=d.last(QueryCardStatus).token))
-    d.touch(d.flow.agree())
-    d(d.flow.submit_pin(Secret("1234")))
-    d(d.flow.read_result(read_ok(), token=d.last(ReadCard).token))
     open_check_in = OpenCheckIn(event_id="checkin-1", occurred_at=None)  # type: ignore[arg-type]
-    d(d.flow.open_check_in_result(open_check_in, token=d.last(LookUpOpenCheckIn).token))
+    read_and_look_up(d, open_check_in=open_check_in)
     assert d.flow.view.step == Step.CHECKOUT_OFFER
     d.touch(d.flow.check_out())
     assert d.all(SaveEvent) == []
     assert d.flow.view.notice == NoticeCode.CANNOT_RECORD
+    assert_nobody_held(d.flow)
 
 
 MOVES = [
@@ -210,4 +214,5 @@ def test_a_blocked_kiosk_never_asks_for_card_or_store_io(moves: list[str]) -> No
         else:
             d(getattr(d.flow, move)())
         assert not d.flow.busy
+        assert_nobody_held(d.flow)
     assert io_effects(d) == []
