@@ -22,10 +22,18 @@ def _node(target: Target) -> str:
     return Step.NOTICE.name if isinstance(target, NoticeCode) else target.name
 
 
+#: Mermaid ends a transition's text at these (its grammar: ``":"[^:\\n;]+``; # starts a comment).
+MERMAID_UNSAFE = frozenset(":;#\n")
+
+
 def _label(edge: Edge) -> str:
+    label = edge.label
     if isinstance(edge.target, NoticeCode):
-        return f"{edge.label} (notice {edge.target.value})"
-    return edge.label
+        label = f"{label} (notice {edge.target.value})"
+    unsafe = MERMAID_UNSAFE.intersection(label)
+    if unsafe:
+        raise ValueError(f"a diagram label has {sorted(unsafe)}, which Mermaid cuts at: {label!r}")
+    return label
 
 
 def _inputs(edge: Edge) -> str:

@@ -175,7 +175,7 @@ EDGES: tuple[Edge, ...] = (
         "card placed / 避難登録 / 退所登録 while recording is blocked (nothing read)",
     ),
     # The card's status, consent and the secret.
-    _edge(Step.READING, _I.CARD_STATUS_RESULT, Step.CONSENT, "status: a secret may be tried"),
+    _edge(Step.READING, _I.CARD_STATUS_RESULT, Step.CONSENT, "status, a secret may be tried"),
     _edge(
         Step.READING,
         (_I.CARD_STATUS_RESULT, _I.READ_RESULT),
@@ -277,7 +277,7 @@ EDGES: tuple[Edge, ...] = (
         "notice_display_s / OK (not no_reader)",
     ),
     _edge(Step.OUT_OF_SERVICE, (_I.TICK, _I.DISMISS), Step.IDLE, "notice_display_s / OK"),
-    _edge(Step.NOTICE, _I.READER_ATTACHED, Step.IDLE, "no_reader: the reader is back"),
+    _edge(Step.NOTICE, _I.READER_ATTACHED, Step.IDLE, "no_reader, the reader is back"),
     # From many steps at once.
     _edge(
         tuple(s for s in _ALL if s not in (Step.IDLE, Step.SAVING)),

@@ -42,6 +42,13 @@ def test_a_changed_table_changes_the_diagram(monkeypatch: pytest.MonkeyPatch) ->
     assert "DONE --> CONSENT: a new transition" in diagram.with_diagram(document)
 
 
+def test_a_label_mermaid_would_cut_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    bad = Edge((Step.DONE,), (Input.DISMISS,), Step.IDLE, "OK: back to idle")
+    monkeypatch.setattr(diagram, "EDGES", (*transitions.EDGES, bad))
+    with pytest.raises(ValueError, match="Mermaid"):
+        diagram.render()
+
+
 def test_a_document_without_the_markers_is_refused() -> None:
     with pytest.raises(diagram.DiagramMarkersError):
         diagram.with_diagram("# flow\n\nno diagram here\n")
