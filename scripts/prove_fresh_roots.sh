@@ -36,7 +36,7 @@ mkdir -p "$work/logs"
 base_tar() { # SUITE -> a cached minbase tarball (sudo added for the sudo-user runs)
   local suite=$1 tar="$work/$1-base.tar"
   if [ ! -f "$tar" ]; then
-    mmdebstrap --variant=minbase --include=sudo "$suite" "$tar.part" "$mirror" \
+    mmdebstrap --variant=minbase --format=tar --include=sudo "$suite" "$tar.part" "$mirror" \
       >"$work/logs/$suite-mmdebstrap.log" 2>&1
     mv "$tar.part" "$tar"
   fi
