@@ -22,8 +22,9 @@ def _node(target: Target) -> str:
     return Step.NOTICE.name if isinstance(target, NoticeCode) else target.name
 
 
-#: Mermaid ends a transition's text at these (its grammar: ``":"[^:\\n;]+``; # starts a comment).
-MERMAID_UNSAFE = frozenset(":;#\n")
+#: Mermaid ends a transition's text at these (its grammar: ``":"[^:\\n;]+``; # starts a
+#: comment); | would split a row of the Markdown tables.
+MERMAID_UNSAFE = frozenset(":;#|\n")
 
 
 def _label(edge: Edge) -> str:
@@ -32,7 +33,9 @@ def _label(edge: Edge) -> str:
         label = f"{label} (notice {edge.target.value})"
     unsafe = MERMAID_UNSAFE.intersection(label)
     if unsafe:
-        raise ValueError(f"a diagram label has {sorted(unsafe)}, which Mermaid cuts at: {label!r}")
+        raise ValueError(
+            f"a diagram label has {sorted(unsafe)} (Mermaid or the table cuts there): {label!r}"
+        )
     return label
 
 
@@ -77,6 +80,7 @@ def render() -> str:
             if len(edge.sources) == len(Step)
             else ", ".join(s.name for s in edge.sources)
         )
+        _label(edge)  # refuses a label the table would split
         lines.append(
             f"| {sources} | {_inputs(edge)} | {_target_text(edge.target)} | {edge.label} |"
         )

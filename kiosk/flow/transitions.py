@@ -283,7 +283,7 @@ EDGES: tuple[Edge, ...] = (
         tuple(s for s in _ALL if s not in (Step.IDLE, Step.SAVING)),
         _I.CANCEL,
         Step.IDLE,
-        "cancel: drops everything",
+        "cancel (drops everything)",
     ),
     _edge(
         tuple(s for s in INTERACTIVE if s != Step.NO_CARD_HELP),
