@@ -78,6 +78,24 @@ def quarantined(kind: SyncProblem, eid: str, status: int | None = None) -> Probl
     return Problem(kind, status, code, eid)
 
 
+def waits(n: int, failures: int, problem: Problem, after: float | None = None) -> Decision:
+    """The n records sent wait one shared back-off; the server was reached."""
+    retry = BatchRetry(ids(n), failures, after)
+    return Decision(batch_retry=retry, problem=problem, go_on=False)
+
+
+def too_large(n: int, limit: int) -> Decision:
+    note = f"sync: the server refused {n} records as too large; batches of {limit} now"
+    return Decision(release=ids(n), problem=Problem(P.RECORD_REJECTED, 413), notes=(note,))
+
+
+def alone(failures: int, status: int) -> Decision:
+    """e1 failed alone with a 5xx: it waits alone."""
+    problem = Problem(P.SERVER_ERROR, status, None, "e1")
+    note = "sync: the server fails on record e1; it waits alone"
+    return Decision(retry=(RecordRetry("e1", failures, problem),), problem=problem, notes=(note,))
+
+
 # (name, state, sent, outcome, decision, fields of the next state that must hold)
 CASES: list[tuple[str, PlanState, tuple[Sent, ...], Outcome, Decision, dict[str, Any]]] = [
     (
@@ -169,11 +187,7 @@ CASES: list[tuple[str, PlanState, tuple[Sent, ...], Outcome, Decision, dict[str,
         S0,
         sent(2),
         Failed(Problem(P.RATE_LIMITED, 429), 30.0),
-        Decision(
-            batch_retry=BatchRetry(ids(2), 1, 30.0),
-            problem=Problem(P.RATE_LIMITED, 429),
-            go_on=False,
-        ),
+        waits(2, 1, Problem(P.RATE_LIMITED, 429), 30.0),
         {"consecutive_failures": 1},
     ),
     (
@@ -203,11 +217,7 @@ CASES: list[tuple[str, PlanState, tuple[Sent, ...], Outcome, Decision, dict[str,
         S0,
         sent(8),
         Refused(413),
-        Decision(
-            release=ids(8),
-            problem=Problem(P.RECORD_REJECTED, 413),
-            notes=("sync: the server refused 8 records as too large; batches of 4 now",),
-        ),
+        too_large(8, 4),
         {"limit": 4, "accepted_limit": 4, "refused_size": 8},
     ),
     (
@@ -215,11 +225,7 @@ CASES: list[tuple[str, PlanState, tuple[Sent, ...], Outcome, Decision, dict[str,
         replace(S0, largest_accepted=6, full_batches=3),
         sent(8),
         Refused(413),
-        Decision(
-            release=ids(8),
-            problem=Problem(P.RECORD_REJECTED, 413),
-            notes=("sync: the server refused 8 records as too large; batches of 6 now",),
-        ),
+        too_large(8, 6),
         {"limit": 4, "accepted_limit": 6, "full_batches": 0},
     ),
     (
@@ -280,11 +286,7 @@ CASES: list[tuple[str, PlanState, tuple[Sent, ...], Outcome, Decision, dict[str,
         S0,
         sent(4),
         ServerFailed(503, None, 10.0),
-        Decision(
-            batch_retry=BatchRetry(ids(4), 1, 10.0),
-            problem=Problem(P.SERVER_ERROR, 503),
-            go_on=False,
-        ),
+        waits(4, 1, Problem(P.SERVER_ERROR, 503), 10.0),
         {"server_error_streak": 1, "server_error_head": "e1"},
     ),
     (
@@ -292,11 +294,7 @@ CASES: list[tuple[str, PlanState, tuple[Sent, ...], Outcome, Decision, dict[str,
         replace(S0, server_error_streak=2, server_error_head="e9"),
         sent(4),
         ServerFailed(500),
-        Decision(
-            batch_retry=BatchRetry(ids(4), 1),
-            problem=Problem(P.SERVER_ERROR, 500),
-            go_on=False,
-        ),
+        waits(4, 1, Problem(P.SERVER_ERROR, 500)),
         {"server_error_streak": 1, "server_error_head": "e1"},
     ),
     (
@@ -317,11 +315,7 @@ CASES: list[tuple[str, PlanState, tuple[Sent, ...], Outcome, Decision, dict[str,
         replace(S0, server_error_streak=2, server_error_head="e1", bisected_this_cycle=True),
         sent(4),
         ServerFailed(500),
-        Decision(
-            batch_retry=BatchRetry(ids(4), 1),
-            problem=Problem(P.SERVER_ERROR, 500),
-            go_on=False,
-        ),
+        waits(4, 1, Problem(P.SERVER_ERROR, 500)),
         {"bisecting": None, "server_error_streak": 3},
     ),
     (
@@ -337,11 +331,7 @@ CASES: list[tuple[str, PlanState, tuple[Sent, ...], Outcome, Decision, dict[str,
         replace(S0, bisecting=frozenset(ids(2)), limit=1, server_error_streak=3),
         sent(1, attempts=2),
         ServerFailed(500),
-        Decision(
-            retry=(RecordRetry("e1", 3, Problem(P.SERVER_ERROR, 500, None, "e1")),),
-            problem=Problem(P.SERVER_ERROR, 500, None, "e1"),
-            notes=("sync: the server fails on record e1; it waits alone",),
-        ),
+        alone(3, 500),
         {
             "isolated": frozenset({"e1"}),
             "isolated_this_cycle": "e1",
@@ -355,11 +345,7 @@ CASES: list[tuple[str, PlanState, tuple[Sent, ...], Outcome, Decision, dict[str,
         replace(S0, server_error_streak=2, server_error_head="e1"),
         sent(1),
         ServerFailed(502),
-        Decision(
-            retry=(RecordRetry("e1", 1, Problem(P.SERVER_ERROR, 502, None, "e1")),),
-            problem=Problem(P.SERVER_ERROR, 502, None, "e1"),
-            notes=("sync: the server fails on record e1; it waits alone",),
-        ),
+        alone(1, 502),
         {"isolated": frozenset({"e1"}), "bisected_this_cycle": True},
     ),
     (
@@ -367,11 +353,7 @@ CASES: list[tuple[str, PlanState, tuple[Sent, ...], Outcome, Decision, dict[str,
         replace(S0, isolated=frozenset({"e9"}), isolated_this_cycle="e9"),
         sent(3),
         ServerFailed(500),
-        Decision(
-            batch_retry=BatchRetry(ids(3), 1),
-            problem=Problem(P.SERVER_ERROR, 500),
-            go_on=False,
-        ),
+        waits(3, 1, Problem(P.SERVER_ERROR, 500)),
         {"isolated": frozenset(), "isolated_this_cycle": None, "split_threshold": 6},
     ),
     (
@@ -379,11 +361,7 @@ CASES: list[tuple[str, PlanState, tuple[Sent, ...], Outcome, Decision, dict[str,
         replace(S0, isolated=frozenset({"e9"}), isolated_this_cycle="e9", split_threshold=80),
         sent(3),
         ServerFailed(500),
-        Decision(
-            batch_retry=BatchRetry(ids(3), 1),
-            problem=Problem(P.SERVER_ERROR, 500),
-            go_on=False,
-        ),
+        waits(3, 1, Problem(P.SERVER_ERROR, 500)),
         {"split_threshold": MAX_SPLIT_THRESHOLD},
     ),
     (
