@@ -1,5 +1,8 @@
 """Offline-first local record store: encrypted personal fields, outbox, retention."""
 
+from kiosk.store.database import StoreCondition, StoreCorruptError
+from kiosk.store.events import StoreKeyLostError
+from kiosk.store.exports import ExportLogEntry, ExportRecord, ExportSelection
 from kiosk.store.factory import StoreMissingError, open_existing, open_store, store_key_provider
 from kiosk.store.keys import (
     FakeKeyProvider,
@@ -8,8 +11,7 @@ from kiosk.store.keys import (
     KeyringKeyProvider,
     default_key_provider,
 )
-from kiosk.store.salvage import SalvageReport
-from kiosk.store.store import (
+from kiosk.store.outbox import (
     DEAD,
     IN_FLIGHT,
     PENDING,
@@ -17,18 +19,12 @@ from kiosk.store.store import (
     STATES,
     ClaimedRecord,
     DeadRecord,
-    ExportLogEntry,
-    ExportRecord,
-    ExportSelection,
-    PurgeResult,
-    PurgeStatus,
     QuarantineReason,
-    RecordStore,
     RetryDecision,
-    StoreCondition,
-    StoreCorruptError,
-    StoreKeyLostError,
 )
+from kiosk.store.retention import PurgeResult, PurgeStatus
+from kiosk.store.salvage import SalvageReport
+from kiosk.store.store import RecordStore
 
 __all__ = [
     "DEAD",

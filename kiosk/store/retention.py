@@ -1,16 +1,171 @@
 """Retention: personal data leaves the terminal once the shelter is closed and delivered.
 
-The rule (one place, used by the sync worker's periodic check and by staff's manual purge):
-the latest shelter open/close record is a close, and every record is acknowledged by the
-server (nothing pending, in flight or dead). The automatic purge also waits
+The rule, written once here (:func:`why_not_purge`) and used by the sync worker's periodic
+check (:class:`Retention`) and by staff's manual purge (:func:`manual_purge`): the latest
+shelter open/close record is a close, and every record is acknowledged by the server
+(nothing pending, in flight or dead). The automatic purge also waits
 ``settings.store.retention_delay_hours`` after the close; staff purging by hand skip that
 wait but never the rest of the rule. Unsent records are never purged automatically.
+
+A purge erases the personal fields (and the server texts that may quote them) in one
+transaction, then folds the WAL into the ``secure_delete`` main file; while a reader keeps
+that checkpoint from completing the purge is *pending* and retried (:meth:`Retention.maybe_purge`).
 """
 
 from __future__ import annotations
 
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
 from kiosk.clock import Clock, SystemClock
-from kiosk.store.store import PurgeResult, RecordStore
+from kiosk.records import EventKind
+from kiosk.store.database import Database, set_meta
+from kiosk.store.events import iso
+from kiosk.store.outbox import META_SYNC_LAST_ERROR
+
+if TYPE_CHECKING:
+    from kiosk.store.store import RecordStore
+
+log = logging.getLogger(__name__)
+
+_META_PURGE_PENDING = "purge.checkpoint_pending_since"
+#: How long a purge's checkpoint waits for readers before reporting "purge pending".
+_CHECKPOINT_WAIT_MS = 250
+_LAST_OPEN_OR_CLOSE = (
+    "SELECT kind, occurred_at FROM events"
+    " WHERE kind IN ('shelter_open', 'shelter_close') ORDER BY seq DESC LIMIT 1"
+)
+_UNSENT = "SELECT count(*) FROM outbox WHERE state != 'sent'"
+_HOLDS_PERSONAL = "personal IS NOT NULL OR person_fp IS NOT NULL"
+
+
+class PurgeStatus(StrEnum):
+    """What a purge did, as a typed value for the UI and the CLI (``PurgeResult.reason`` is
+    the same in English for logs)."""
+
+    PURGED = "purged"
+    #: Erased in the database, but a reader held the WAL so the main file may still hold the
+    #: old pages: retried by ``finish_purge()`` (the retention check does it).
+    PENDING = "purge_pending"
+    NOTHING_LEFT = "nothing_left"
+    NOT_CLOSED = "not_closed"
+    UNSENT = "unsent"
+    DELAY_NOT_PASSED = "delay_not_passed"
+
+
+_PURGE_REASONS = {
+    PurgeStatus.PURGED: "purged",
+    PurgeStatus.PENDING: "purge pending",
+    PurgeStatus.NOTHING_LEFT: "nothing left to purge",
+    PurgeStatus.NOT_CLOSED: "the shelter has not been closed",
+    PurgeStatus.DELAY_NOT_PASSED: "the retention delay has not passed",
+}
+
+
+@dataclass(frozen=True)
+class PurgeResult:
+    purged: int
+    reason: str
+    status: PurgeStatus = PurgeStatus.PURGED
+    #: Records not yet acknowledged (status UNSENT).
+    unsent: int = 0
+
+    @classmethod
+    def of(cls, status: PurgeStatus, purged: int = 0, *, unsent: int = 0) -> PurgeResult:
+        reason = _PURGE_REASONS.get(status) or f"{unsent} record(s) not acknowledged by the server"
+        return cls(purged, reason, status, unsent)
+
+
+def why_not_purge(
+    *, closed_at: datetime | None, unsent: int, now: datetime, delay_hours: float
+) -> PurgeStatus | None:
+    """The retention rule. None: personal data may be purged now. Otherwise the reason it
+    may not: the shelter is not closed (``closed_at`` is None: the latest open/close record
+    is not a close), records are not acknowledged (``unsent``: pending, in flight or dead;
+    never purged automatically), or the delay after the close has not passed."""
+    if closed_at is None:
+        return PurgeStatus.NOT_CLOSED
+    if unsent:
+        return PurgeStatus.UNSENT
+    if (now - closed_at).total_seconds() < delay_hours * 3600:
+        return PurgeStatus.DELAY_NOT_PASSED
+    return None
+
+
+def _closed_at(rows: list[tuple[Any, ...]]) -> datetime | None:
+    if not rows or rows[0][0] != EventKind.SHELTER_CLOSE.value:
+        return None
+    return datetime.fromisoformat(rows[0][1])
+
+
+class PersonalData:
+    """The store's part that erases personal data, under :func:`why_not_purge`."""
+
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def shelter_closed_at(self) -> datetime | None:
+        return _closed_at(self._db.read(_LAST_OPEN_OR_CLOSE))
+
+    def personal_rows(self) -> int:
+        rows = self._db.read(f"SELECT count(*) FROM events WHERE {_HOLDS_PERSONAL}")  # noqa: S608
+        return int(rows[0][0])
+
+    def purge(self, *, delay_hours: float, now: datetime | None) -> PurgeResult:
+        now = now or self._db.clock.now()
+        with self._db.write() as c:
+            unsent = int(c.execute(_UNSENT).fetchone()[0])
+            refused = why_not_purge(
+                closed_at=_closed_at(c.execute(_LAST_OPEN_OR_CLOSE).fetchall()),
+                unsent=unsent,
+                now=now,
+                delay_hours=delay_hours,
+            )
+            if refused is PurgeStatus.UNSENT:
+                return PurgeResult.of(refused, unsent=unsent)
+            if refused is not None:
+                return PurgeResult.of(refused)
+            cur = c.execute(
+                "UPDATE events SET personal = NULL, person_fp = NULL, purged_at = ?"  # noqa: S608
+                f" WHERE {_HOLDS_PERSONAL}",
+                (iso(now),),
+            )
+            purged = int(cur.rowcount)
+            # Error texts came from the server and may quote the purged fields: they go too.
+            c.execute(
+                "UPDATE outbox SET last_error = NULL WHERE last_error IS NOT NULL"
+                " AND event_id IN (SELECT event_id FROM events WHERE purged_at IS NOT NULL)"
+            )
+            set_meta(c, {META_SYNC_LAST_ERROR: None})
+            if purged:
+                # Owed until a checkpoint has folded the erased pages into the main file.
+                set_meta(c, {_META_PURGE_PENDING: iso(now)})
+        if purged:
+            log.info("retention: personal data purged from %d record(s)", purged)
+            return self._finish(purged)
+        # Pressed again while an earlier purge waits for its checkpoint: try it now.
+        return self.finish_purge()
+
+    def purge_pending(self) -> bool:
+        return self._db.meta_get(_META_PURGE_PENDING) is not None
+
+    def finish_purge(self) -> PurgeResult:
+        if not self.purge_pending():
+            return PurgeResult.of(PurgeStatus.NOTHING_LEFT)
+        return self._finish(0)
+
+    def _finish(self, purged: int) -> PurgeResult:
+        """Fold the WAL into the (secure_delete) main file and truncate it. A reader holding
+        an older snapshot keeps the checkpoint from completing: then the purge is pending
+        (the erased pages may still be in the main file and in the WAL)."""
+        if not self._db.checkpoint(_CHECKPOINT_WAIT_MS):
+            log.warning("purge pending: another reader holds the database; retried later")
+            return PurgeResult.of(PurgeStatus.PENDING, purged)
+        self._db.meta_set({_META_PURGE_PENDING: None})
+        return PurgeResult.of(PurgeStatus.PURGED, purged)
 
 
 class Retention:

@@ -16,8 +16,9 @@ from kiosk.clock import FakeClock
 from kiosk.records import EventKind
 from kiosk.store import FakeKeyProvider, KeyFileProvider, QuarantineReason, RecordStore
 from kiosk.store.crypto import RecordCipher, canonical_clear
+from kiosk.store.events import CLEAR_COLUMNS, personal_aad
+from kiosk.store.outbox import META_SYNC_LAST_ERROR
 from kiosk.store.redact import MAX_SERVER_TEXT, sanitize_server_text
-from kiosk.store.store import _CLEAR_COLUMNS, META_SYNC_LAST_ERROR, _personal_aad
 from tests.store.factories import check_in, shelter_notice
 from tests.store.key_race_child import open_and_record
 
@@ -58,9 +59,9 @@ def test_rows_that_cannot_be_decoded_are_quarantined_and_the_rest_is_claimed(
     ).encode()
     # A validly encrypted and sealed blob whose content this version does not know.
     (clear_and_fp,) = store.db.execute(
-        f"SELECT {_CLEAR_COLUMNS}, person_fp FROM events WHERE event_id = ?", (bad_sex,)
+        f"SELECT {CLEAR_COLUMNS}, person_fp FROM events WHERE event_id = ?", (bad_sex,)
     ).fetchall()
-    aad = _personal_aad(canonical_clear(clear_and_fp[:-1]), clear_and_fp[-1])
+    aad = personal_aad(canonical_clear(clear_and_fp[:-1]), clear_and_fp[-1])
     _sql(
         store,
         "UPDATE events SET personal = ? WHERE event_id = ?",

@@ -14,7 +14,7 @@ from kiosk.instance_lock import InstanceLock
 from kiosk.outbox import cli
 from kiosk.records import EventKind
 from kiosk.store import PurgeStatus, RecordStore
-from kiosk.store import store as store_module
+from kiosk.store import retention as retention_module
 from kiosk.store.factory import open_store
 from tests.store.factories import check_in, raw_sql, shelter_notice
 from tests.store.test_corruption import _flip_page, _pages_of
@@ -101,7 +101,7 @@ def test_purge_exit_code_follows_the_typed_status_not_the_words(
     store.close()
     # The words are for people and may change (or be translated); the exit code may not.
     words = {s: f"<{s.value} in other words>" for s in PurgeStatus}
-    monkeypatch.setattr(store_module, "_PURGE_REASONS", words)
+    monkeypatch.setattr(retention_module, "_PURGE_REASONS", words)
     assert cli.main(["purge"]) == 1  # unsent
     assert "<unsent in other words>" in capsys.readouterr().out
     with open_store(settings_module.load()) as s:
