@@ -18,6 +18,11 @@ flags are persisted in the store's meta table, so ``outbox status`` in another p
 them. A 409 for a whole batch is split down to the conflicting record, which is quarantined;
 a 413 teaches the worker the batch size the server accepts (persisted, grown slowly).
 
+The decisions (what to claim next, what an answer means for each record sent, the 413
+limit, the 409/4xx and 5xx isolation) are made by the pure :mod:`kiosk.sync.planner`; this
+module does the I/O, the threading, the timing (back-off delays, health probes, the clock
+check) and the persistence, and applies the planner's decisions in one store write each.
+
 The UI bridges :attr:`listener` (called on the worker thread) to a Qt signal.
 """
 
