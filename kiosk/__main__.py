@@ -210,6 +210,12 @@ def _translations() -> dict[str, Any]:
     return result
 
 
+def _resources() -> dict[str, Any]:
+    from kiosk import resources
+
+    return resources.check()
+
+
 def self_test(demo: bool, init_store: bool = False) -> int:
     if init_store:
         lock = _hold_data_folder()  # it writes the store: never next to a running kiosk
@@ -222,6 +228,7 @@ def self_test(demo: bool, init_store: bool = False) -> int:
         _check("cards", lambda: _cards(demo)),
         _check("speech", _speech),
         _check("translations", _translations),
+        _check("resources", _resources),
     ]
     ok = all(c["ok"] for c in checks)
     print(json.dumps({"ok": ok, "checks": checks}, ensure_ascii=False, indent=2))

@@ -86,7 +86,9 @@ if [ ! -e .venv ]; then
     exit 1
   fi
 fi
-stamp=.venv/.installed-$(cat pyproject.toml setup.py 2>/dev/null | sha256sum | cut -c1-16)
+stamp_inputs=(pyproject.toml)
+if [ -f setup.py ]; then stamp_inputs+=(setup.py); fi
+stamp=.venv/.installed-$(cat "${stamp_inputs[@]}" | sha256sum | cut -c1-16)
 if [ ! -f "$stamp" ]; then
   .venv/bin/python -m pip install -q --upgrade pip
   # face_recognition declares a dependency on the source-only "dlib" package, which takes

@@ -12,11 +12,12 @@ send ``QEvent.LanguageChange`` to every widget, and each screen re-sets its text
 from __future__ import annotations
 
 import logging
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from kiosk import resources
 
 log = logging.getLogger(__name__)
 
@@ -54,10 +55,7 @@ def language(code: str) -> Language:
 
 def translations_dir() -> Path:
     """Where the compiled ``kiosk_<lang>.qm`` files are (repo, wheel or frozen app)."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "translations"
-    return Path(__file__).resolve().parents[2] / "translations"
+    return resources.translations_dir()
 
 
 def qm_path(code: str) -> Path:

@@ -7,13 +7,13 @@ blue / dark red); every state that has a colour also has an icon and a word.
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
+from kiosk import resources
 from kiosk.ui import i18n
 
 INK = "#111111"
@@ -51,10 +51,8 @@ class Metrics:
 
 
 def resources_dir() -> Path:
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+    """The icons and pictures (repo, wheel or frozen app)."""
+    return resources.resources_dir()
 
 
 def icon_path(name: str) -> str:

@@ -44,6 +44,7 @@ def test_self_test_reports_every_subsystem(tmp_path: Path) -> None:
         "cards",
         "speech",
         "translations",
+        "resources",
     }
     assert report["ok"] is True, [c for c in report["checks"] if not c["ok"]]
     assert result.returncode == 0
