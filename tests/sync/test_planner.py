@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
 from kiosk.sync.contract import BatchAnswer, RecordResult
@@ -650,6 +650,15 @@ def test_no_id_is_ever_dropped(data: st.DataObject, batch_size: int, split_after
         else:
             outcome = drawn
         decision, state = decide(state, batch, outcome)
+        for reached, label in (
+            (state.bisecting, "bisecting"),
+            (state.isolated, "isolated"),
+            (state.lone_rejections, "refused alone"),
+            (decision.stop, "stopped"),
+            (state.accepted_limit < batch_size, "learnt a smaller batch"),
+        ):
+            if reached:
+                event(label)
         named = decision.named_ids()
         assert sorted(named) == sorted(s.event_id for s in batch), (outcome, decision)
         verdict = lone_verdict(state)
