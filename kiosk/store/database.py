@@ -114,7 +114,7 @@ class Database:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         salvage.finish_interrupted_recovery(self.path, self.clock.now())
         self._connect()
-        try:
+        with self.closed_on_failure():
             try:
                 self._configure()
                 damaged = check_at_open and not self._healthy()
@@ -124,6 +124,18 @@ class Database:
                 damaged = True
             if damaged:
                 self.on_corruption(at_open=True)
+
+    @contextlib.contextmanager
+    def closed_on_failure(self) -> Iterator[None]:
+        """For the steps of opening: when one fails the connection is closed, and an SQLite
+        error becomes a StorageError."""
+        try:
+            yield
+        except sqlite3.DatabaseError as exc:
+            self.close()
+            raise StorageError(
+                f"the record database cannot be opened ({type(exc).__name__}: {exc})"
+            ) from exc
         except BaseException:
             self.close()
             raise

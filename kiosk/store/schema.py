@@ -71,7 +71,7 @@ _V3 = """
 ALTER TABLE events ADD COLUMN seal TEXT;
 """
 
-# The reasons the store itself gives a quarantined row (kiosk.store.store reads them back as
+# The reasons the store itself gives a quarantined row (kiosk.store.outbox reads them back as
 # QuarantineReason): written by this code, never by a server.
 UNDECRYPTABLE_TEXT = "record could not be decrypted on this terminal"
 UNREADABLE_TEXT = "record could not be read on this terminal (damaged or unknown values)"

@@ -18,7 +18,6 @@ is never a record the outbox does not know about, nor an outbox row without its 
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -26,7 +25,6 @@ from pathlib import Path
 import sqlite_utils
 
 from kiosk.clock import Clock, SystemClock
-from kiosk.errors import StorageError
 from kiosk.records import Event, EventKind, OpenCheckIn, Person
 from kiosk.store.database import (
     META_SALVAGE_REPORT,
@@ -111,8 +109,8 @@ class RecordStore:
         )
         self._personal = PersonalData(database)
         self._exports = Exports(database, self._events)
-        try:
-            database.open(check_at_open=check_at_open)
+        database.open(check_at_open=check_at_open)
+        with database.closed_on_failure():
             try:
                 self._open_steps(requeue_in_flight)
             except StoreCorruptError as exc:
@@ -121,14 +119,6 @@ class RecordStore:
                 if not exc.recovered:
                     raise
                 self._open_steps(requeue_in_flight)
-        except sqlite3.DatabaseError as exc:
-            database.close()
-            raise StorageError(
-                f"the record database cannot be opened ({type(exc).__name__}: {exc})"
-            ) from exc
-        except BaseException:
-            database.close()
-            raise
 
     def _open_steps(self, requeue_in_flight: bool) -> None:
         database = self._database
