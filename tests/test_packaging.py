@@ -159,3 +159,28 @@ def test_check_names_a_missing_picture_folder(
     (tmp_path / "resources" / "icons" / "a.svg").write_text("<svg/>")
     with pytest.raises(FileNotFoundError, match="pictures"):
         resources.check()
+
+
+# kiosk.spec's data collection (everything before the PyInstaller calls) in a Python where
+# pkg_resources cannot be imported, as on 3.12+ venvs: it must still find the face models.
+SPEC_DATA = """
+import sys
+sys.modules["pkg_resources"] = None
+source = open("kiosk.spec", encoding="utf-8").read().split("hiddenimports = [")[0]
+names = {"SPECPATH": "."}
+exec(compile(source, "kiosk.spec", "exec"), names)
+print("FACE-MODELS", len(names["face_models"]))
+"""
+
+
+def test_pyinstaller_spec_collects_data_without_pkg_resources() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", SPEC_DATA],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "FACE-MODELS 4" in done.stdout
