@@ -1,0 +1,396 @@
+"""Reading 照合番号B's three fields off the front of a My Number card, in memory.
+
+Steps for one frame (:class:`CardFaceReader`):
+
+1. **Find the card**: the largest bright, low-saturation four-sided region (a hand over a
+   corner is skin-coloured, so it is not taken for card); its corners are put in order and
+   the card is warped to the canonical size (:data:`~kiosk.camera.synthetic.CARD_SIZE`).
+2. **Orientation**: the security code's box must hold four digits; if it does not, the card
+   is turned half a turn and tried again (a card placed upside down).
+3. **Read three regions** with a text recogniser (:class:`TextRecognizer`; RapidOCR on
+   onnxruntime by default, see docs/camera.md for the measurement): the birth-date line, the
+   framed expiry line and the security code under the photo. Which field is which comes
+   from where it is on the card, never from guessing among the dates on the face.
+4. **Parse with plausibility checks**: the birth date is a real date in its era (元年 = 1)
+   or in the Western calendar, not after today; the expiry is a real date with its year in
+   the validity window; the code is exactly four ASCII digits; every line's recogniser
+   score is at least :data:`MIN_SCORE`.
+
+Several frames are then combined by :class:`CodeBAgreement`: only ``required`` consecutive
+frames giving the very same fields produce a :class:`~kiosk.flow.contract.CodeBInput`;
+anything else is a typed :class:`CardFaceProblem` (never a guess), with a best reading kept
+for pre-filling the typed screen where the person checks it.
+
+Privacy: the readings are secrets (照合番号B): their ``repr`` hides them and nothing here logs
+them, writes an image or keeps a frame after the call.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import threading
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import Any, Protocol
+
+import numpy as np
+
+from kiosk.camera.device import Frame
+from kiosk.camera.synthetic import CARD_SIZE
+from kiosk.cards.code_b import EXPIRY_YEAR_MAX, EXPIRY_YEAR_MIN
+from kiosk.era import EraError, check_birth_date, era_by_name, to_gregorian
+from kiosk.flow.contract import Calendar, CodeBInput
+
+#: The lowest recogniser score accepted for any of the three lines.
+MIN_SCORE = 0.80
+#: A card's validity is at most ten years after the birthday following issue: an expiry year
+#: beyond ``today.year + MAX_YEARS_AHEAD`` was misread. Expired cards are refused by the
+#: card itself, not here, but a year long past is taken as a misread too.
+MAX_YEARS_AHEAD = 11
+MAX_YEARS_PAST = 10
+
+#: The three regions on the canonical card face (left, top, right, bottom), with margins
+#: around the printed text of idcards.md §2.2a's layout.
+REGIONS: dict[str, tuple[int, int, int, int]] = {
+    "birth": (14, 280, 612, 342),
+    "expiry": (18, 343, 428, 402),
+    "code": (636, 357, 806, 416),
+}
+
+
+class CardFaceProblem(StrEnum):
+    NO_CARD = "no_card"  # no card-shaped region in the frame
+    UNREADABLE = "unreadable"  # a field could not be read at all
+    IMPLAUSIBLE = "implausible"  # read, but not a possible value (a misread)
+    LOW_CONFIDENCE = "low_confidence"  # read, but the recogniser was not sure
+    DISAGREE = "disagree"  # frames gave different readings
+
+
+@dataclass(frozen=True)
+class TextLine:
+    text: str
+    score: float
+
+
+class TextRecognizer(Protocol):
+    def recognize(self, line_image: Frame) -> TextLine | None:
+        """The text of one line image (RGB), or None when nothing was recognised."""
+
+
+class RapidOcrRecognizer:
+    """RapidOCR (PP-OCRv4 recognition model on onnxruntime), recognition only: the card
+    regions are already known, so the detector's seconds per frame are not spent.
+
+    The models ship inside the ``rapidocr-onnxruntime`` wheel; nothing is downloaded."""
+
+    def __init__(self) -> None:
+        module: Any = importlib.import_module("rapidocr_onnxruntime")
+        self._engine: Any = module.RapidOCR()
+        self._lock = threading.Lock()
+
+    def recognize(self, line_image: Frame) -> TextLine | None:
+        with self._lock:
+            result, _elapsed = self._engine(line_image, use_det=False, use_cls=False, use_rec=True)
+        if not result:
+            return None
+        text, score = result[0]
+        return TextLine(str(text), float(score))
+
+
+@dataclass(frozen=True)
+class FaceFields:
+    """The three fields as read (a secret: its repr is hidden)."""
+
+    birth_date: date
+    calendar: Calendar
+    expiry_year: int
+    security_code: str
+
+    def __repr__(self) -> str:
+        return "FaceFields(<hidden>)"
+
+    __str__ = __repr__
+
+    def code_b_input(self) -> CodeBInput:
+        return CodeBInput(self.birth_date, self.expiry_year, self.security_code)
+
+
+@dataclass(frozen=True)
+class FrameReading:
+    """One frame's result: fields, or the problem. ``partial`` keeps what could be read."""
+
+    fields: FaceFields | None = None
+    problem: CardFaceProblem | None = None
+    score: float = 0.0
+
+    def __repr__(self) -> str:
+        state = "fields" if self.fields else self.problem
+        return f"FrameReading({state}, score={self.score:.2f})"
+
+
+# -- finding the card -------------------------------------------------------------------------
+
+
+def _order_corners(points: np.ndarray) -> np.ndarray:
+    """Corners in the order top-left, top-right, bottom-right, bottom-left, with the long
+    side first (the card lies landscape after warping)."""
+    pts = points.reshape(4, 2).astype(np.float32)
+    centre = pts.mean(axis=0)
+    angles = np.arctan2(pts[:, 1] - centre[1], pts[:, 0] - centre[0])
+    pts = pts[np.argsort(angles)]  # clockwise on screen, starting from about top-left
+    start = int(np.argmin(pts.sum(axis=1)))
+    pts = np.roll(pts, -start, axis=0)
+    if np.linalg.norm(pts[1] - pts[0]) < np.linalg.norm(pts[3] - pts[0]):
+        pts = np.roll(pts, -1, axis=0)  # portrait as seen: the long side comes first
+    return pts
+
+
+def find_card(frame: Frame) -> np.ndarray | None:
+    """The card's four corners (ordered) in ``frame``, or None."""
+    import cv2
+
+    height, width = frame.shape[:2]
+    hsv = cv2.cvtColor(frame, cv2.COLOR_RGB2HSV)
+    grey = cv2.cvtColor(frame, cv2.COLOR_RGB2GRAY)
+    threshold, _ = cv2.threshold(grey, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    mask: Any = ((grey > threshold) & (hsv[:, :, 1] < 70)).astype(np.uint8) * 255
+    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (9, 9))
+    mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, kernel)
+    mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, kernel)
+    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    if not contours:
+        return None
+    contour = max(contours, key=cv2.contourArea)
+    area = cv2.contourArea(contour)
+    if not 0.05 * width * height <= area <= 0.9 * width * height:
+        return None  # too small to read, or no edge at all (an even frame)
+    hull = cv2.convexHull(contour)
+    perimeter = cv2.arcLength(hull, True)
+    for epsilon in (0.02, 0.03, 0.04, 0.05, 0.07):
+        approx = cv2.approxPolyDP(hull, epsilon * perimeter, True)
+        if len(approx) == 4:
+            return _order_corners(approx)
+    return _order_corners(cv2.boxPoints(cv2.minAreaRect(hull)))
+
+
+def warp_card(frame: Frame, corners: np.ndarray) -> Frame:
+    import cv2
+
+    width, height = CARD_SIZE
+    target = np.array([[0, 0], [width, 0], [width, height], [0, height]], dtype=np.float32)
+    matrix = cv2.getPerspectiveTransform(corners.astype(np.float32), target)
+    return np.asarray(cv2.warpPerspective(frame, matrix, CARD_SIZE), dtype=np.uint8)
+
+
+# -- parsing ----------------------------------------------------------------------------------
+
+#: Era names and the misreadings of them seen from the recogniser (its model was trained on
+#: Chinese text, where 令 is rare): only confusions that point to one era are listed.
+ERA_ALIASES: dict[str, str] = {
+    "明治": "明治",
+    "大正": "大正",
+    "昭和": "昭和",
+    "平成": "平成",
+    "令和": "令和",
+    "命和": "令和",
+    "合和": "令和",
+    "今和": "令和",
+}
+_ERAS = "|".join(ERA_ALIASES)
+_BIRTH = re.compile(rf"({_ERAS})?(元|\d{{1,4}})年(\d{{1,2}})月(\d{{1,2}})日")
+_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+_CODE = re.compile(r"\d{4}")
+
+
+def _normalise(text: str) -> str:
+    """NFKC (full-width digits to ASCII), no spaces; only ASCII digits count as digits."""
+    return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+def parse_birth(text: str, today: date) -> tuple[date, Calendar] | None:
+    """``昭和55年2月17日生`` / ``令和元年5月1日生`` / ``1980年2月17日生``; None if impossible."""
+    match = _BIRTH.search(_normalise(text))
+    if match is None:
+        return None
+    era_name, year_text, month, day = match.groups()
+    if not (year_text == "元" or year_text.isascii()):
+        return None
+    try:
+        if era_name:
+            if len(year_text) > 2:
+                return None
+            year = 1 if year_text == "元" else int(year_text)
+            born = to_gregorian(era_by_name(ERA_ALIASES[era_name]), year, int(month), int(day))
+            calendar = Calendar.JAPANESE
+        else:
+            if len(year_text) != 4:
+                return None
+            born = date(int(year_text), int(month), int(day))
+            calendar = Calendar.WESTERN
+        check_birth_date(born, today)
+    except (EraError, ValueError):
+        return None
+    return born, calendar
+
+
+def parse_expiry_year(text: str, today: date) -> int | None:
+    """The year of ``2035年2月17日まで有効`` if the date is real and inside the window."""
+    match = _DATE.search(_normalise(text))
+    if match is None:
+        return None
+    year, month, day = (int(part) for part in match.groups())
+    try:
+        date(year, month, day)
+    except ValueError:
+        return None
+    low = max(EXPIRY_YEAR_MIN, today.year - MAX_YEARS_PAST)
+    high = min(EXPIRY_YEAR_MAX, today.year + MAX_YEARS_AHEAD)
+    return year if low <= year <= high else None
+
+
+def parse_security_code(text: str) -> str | None:
+    """Exactly four ASCII digits and nothing else."""
+    code = _normalise(text)
+    return code if _CODE.fullmatch(code) and code.isascii() else None
+
+
+# -- one frame --------------------------------------------------------------------------------
+
+
+class CardFaceReader:
+    """Reads the three fields from one frame. ``today`` is injected (a clock callable)."""
+
+    def __init__(
+        self,
+        recognizer: TextRecognizer,
+        *,
+        today: Callable[[], date] = date.today,
+        min_score: float = MIN_SCORE,
+    ) -> None:
+        self._recognizer = recognizer
+        self._today = today
+        self._min_score = min_score
+
+    def _line(self, card: Frame, region: str) -> TextLine | None:
+        left, top, right, bottom = REGIONS[region]
+        return self._recognizer.recognize(np.ascontiguousarray(card[top:bottom, left:right]))
+
+    def read(self, frame: Frame) -> FrameReading:
+        corners = find_card(frame)
+        if corners is None:
+            return FrameReading(problem=CardFaceProblem.NO_CARD)
+        card = warp_card(frame, corners)
+        code_line = self._line(card, "code")
+        if code_line is None or parse_security_code(code_line.text) is None:
+            card = np.ascontiguousarray(card[::-1, ::-1])  # half a turn
+            code_line = self._line(card, "code")
+        birth_line = self._line(card, "birth")
+        expiry_line = self._line(card, "expiry")
+        lines = (birth_line, expiry_line, code_line)
+        if any(line is None for line in lines):
+            return FrameReading(problem=CardFaceProblem.UNREADABLE)
+        assert birth_line is not None and expiry_line is not None and code_line is not None
+        score = min(line.score for line in (birth_line, expiry_line, code_line))
+        today = self._today()
+        birth = parse_birth(birth_line.text, today)
+        expiry_year = parse_expiry_year(expiry_line.text, today)
+        code = parse_security_code(code_line.text)
+        if birth is None or expiry_year is None or code is None or expiry_year < birth[0].year:
+            return FrameReading(problem=CardFaceProblem.IMPLAUSIBLE, score=score)
+        fields = FaceFields(birth[0], birth[1], expiry_year, code)
+        if score < self._min_score:
+            return FrameReading(fields, CardFaceProblem.LOW_CONFIDENCE, score)
+        return FrameReading(fields, None, score)
+
+
+# -- several frames ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CodeBReading:
+    """The outcome of :class:`CodeBAgreement`: fields agreed by ``required`` consecutive
+    frames, or a problem with (maybe) a best reading to pre-fill the typed screen."""
+
+    fields: FaceFields | None
+    problem: CardFaceProblem | None
+    frames: int
+    prefill: FaceFields | None = None
+
+    def __repr__(self) -> str:
+        state = "agreed" if self.fields else self.problem
+        return f"CodeBReading({state}, frames={self.frames})"
+
+    @property
+    def code_b(self) -> CodeBInput | None:
+        return self.fields.code_b_input() if self.fields else None
+
+
+class CodeBAgreement:
+    """Feed :class:`FrameReading` s; :meth:`add` returns a :class:`CodeBReading` once
+    ``required`` consecutive confident readings are identical, or once ``max_frames`` frames
+    have been seen without that (then the problem says why; never a guess)."""
+
+    def __init__(self, required: int = 3, max_frames: int = 12) -> None:
+        if required < 2 or max_frames < required:
+            raise ValueError("agreement needs at least two frames and room for them")
+        self.required = required
+        self.max_frames = max_frames
+        self._frames = 0
+        self._run: FaceFields | None = None
+        self._run_length = 0
+        self._seen: dict[FaceFields, int] = {}
+        self._problems: dict[CardFaceProblem, int] = {}
+
+    def add(self, reading: FrameReading) -> CodeBReading | None:
+        self._frames += 1
+        if reading.fields is not None:
+            self._seen[reading.fields] = self._seen.get(reading.fields, 0) + 1
+        if reading.problem is None and reading.fields is not None:
+            if reading.fields == self._run:
+                self._run_length += 1
+            else:
+                if self._run is not None:
+                    self._problems[CardFaceProblem.DISAGREE] = 1
+                self._run, self._run_length = reading.fields, 1
+            if self._run_length >= self.required:
+                return CodeBReading(self._run, None, self._frames)
+        else:
+            # A frame that could not be read breaks the run: "consecutive" means consecutive.
+            problem = reading.problem or CardFaceProblem.UNREADABLE
+            self._problems[problem] = self._problems.get(problem, 0) + 1
+            self._run, self._run_length = None, 0
+        if self._frames >= self.max_frames:
+            return self.give_up()
+        return None
+
+    def give_up(self) -> CodeBReading:
+        """The outcome now, without agreement (a timeout or the camera gone)."""
+        return CodeBReading(None, self._main_problem(), self._frames, self._prefill())
+
+    def _main_problem(self) -> CardFaceProblem:
+        order: Sequence[CardFaceProblem] = (
+            CardFaceProblem.DISAGREE,
+            CardFaceProblem.LOW_CONFIDENCE,
+            CardFaceProblem.IMPLAUSIBLE,
+            CardFaceProblem.UNREADABLE,
+            CardFaceProblem.NO_CARD,
+        )
+        if len(self._seen) > 1:
+            return CardFaceProblem.DISAGREE
+        for problem in order:
+            if self._problems.get(problem):
+                return problem
+        return CardFaceProblem.UNREADABLE
+
+    def _prefill(self) -> FaceFields | None:
+        """The reading seen most often, if it was seen more than any other (ties: none)."""
+        if not self._seen:
+            return None
+        ranked = sorted(self._seen.values(), reverse=True)
+        if len(ranked) > 1 and ranked[0] == ranked[1]:
+            return None
+        return max(self._seen, key=lambda fields: self._seen[fields])
