@@ -74,6 +74,16 @@ prove() { # SUITE WHO
   mount -t sysfs -o ro sysfs "$root/sys"
   mount -t tmpfs -o mode=755 tmpfs "$root/run"
   cp /etc/resolv.conf "$root/etc/resolv.conf"
+  # Where this host reaches PyPI through a TLS-inspecting proxy, its local CA certificates
+  # (none on an ordinary machine) go along: the ca-certificates package that setup.sh
+  # installs adds them to the system bundle, and pip is pointed at that bundle. Nothing else
+  # of the host (no pip index, no wheel cache) is used.
+  local trust=()
+  if compgen -G "/usr/local/share/ca-certificates/*.crt" >/dev/null; then
+    mkdir -p "$root/usr/local/share/ca-certificates"
+    cp /usr/local/share/ca-certificates/*.crt "$root/usr/local/share/ca-certificates/"
+    trust=("PIP_CERT=/etc/ssl/certs/ca-certificates.crt")
+  fi
 
   local home=/root user=root
   if [ "$who" = user ]; then
@@ -91,7 +101,7 @@ prove() { # SUITE WHO
 
   local in_root=(chroot --userspec="$user:$user" "$root" /usr/bin/env -i "HOME=$home"
     "USER=$user" "LOGNAME=$user" "PATH=/usr/local/bin:/usr/bin:/bin:/usr/local/sbin:/usr/sbin:/sbin"
-    "LANG=C.UTF-8" "TERM=dumb" CI=true /bin/bash -c)
+    "LANG=C.UTF-8" "TERM=dumb" CI=true "${trust[@]}" /bin/bash -c)
   if [ "$who" = user ]; then
     in_root=(chroot --userspec="$user:$user" --groups=sudo "${in_root[@]:2}")
   fi
