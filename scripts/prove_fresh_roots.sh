@@ -2,6 +2,7 @@
 # Proves the README's two commands on fresh machines: clean root file systems made with
 # Debian's own mmdebstrap (variant minbase: no Python, no compiler, nothing of ours), the
 # committed tree copied in, then inside a chroot
+#   0. (sudo-user runs) python3 alone, and a failed `python3 -m venv .venv` left behind
 #   1. START_SMOKE_SECONDS=... bash scripts/start.sh   (set-up from nothing, --self-test, the
 #      kiosk under Xvfb until its first screen is up; see scripts/start.sh)
 #   2. bash scripts/setup.sh again                      (must install nothing: it settles)
@@ -105,9 +106,17 @@ prove() { # SUITE WHO
   if [ "$who" = user ]; then
     in_root=(chroot --userspec="$user:$user" --groups=sudo "${in_root[@]:2}")
   fi
-  local start_rc=0 again_rc=0 test_rc=0 t0 t1 t2 t3 settled=no
+  local start_rc=0 again_rc=0 test_rc=0 t0 t1 t2 t3 settled=no half_made=no
   {
     echo "== $name: $(git -C "$repo" rev-parse --short "$rev"), $(date -u +%FT%TZ)"
+    if [ "$who" = user ]; then
+      # The half-made .venv of issue 12: python3 without python3-venv, `python3 -m venv`
+      # fails and leaves a .venv without pip. start.sh must make it again.
+      "${in_root[@]}" "sudo env DEBIAN_FRONTEND=noninteractive apt-get -qq update &&
+        sudo env DEBIAN_FRONTEND=noninteractive apt-get -qq install -y --no-install-recommends python3 &&
+        cd ~/src/main && ! python3 -m venv .venv && test -e .venv" && half_made=yes
+      echo "== $name: a failed python3 -m venv left .venv: $half_made"
+    fi
     t0=$(date +%s)
     "${in_root[@]}" "cd ~/src/main && START_SMOKE_SECONDS=$smoke_seconds bash scripts/start.sh" \
       || start_rc=$?
@@ -139,7 +148,7 @@ prove() { # SUITE WHO
   local summary
   summary=$(grep -E '^=+ .*(passed|failed|error).* in [0-9.]+s' "$log" | tail -n 1 || true)
   echo "$(date -u +%FT%TZ) $name rev=$(git -C "$repo" rev-parse --short "$rev")" \
-    "start.sh=$start_rc ($((t1 - t0)) s) setup-again=$again_rc settled=$settled" \
+    "half-made-venv-first=$half_made start.sh=$start_rc ($((t1 - t0)) s) setup-again=$again_rc settled=$settled" \
     "test.sh=$test_rc ($((t3 - t2)) s) ${summary:-no pytest summary}" | tee -a "$work/results.txt"
   [ "$start_rc" = 0 ] && [ "$settled" = yes ] && [ "$test_rc" = 0 ]
 }
