@@ -1387,8 +1387,6 @@ T("Staff", "Quarantined records queued again: {count}", "保留中の記録を�
 T("Staff", "Personal data deleted from {count} record(s).", "{count}件の記録から個人情報を消去しました。", "已从 {count} 条记录中删除个人信息。", "{count}건의 기록에서 개인정보를 삭제했습니다.", "Đã xóa thông tin cá nhân khỏi {count} bản ghi.", "Dados pessoais apagados de {count} registro(s).", "{count}この きろくから こじんの じょうほうを けしました。")
 T("Staff", "No personal data left to delete.", "消去する個人情報はありません。", "没有需要删除的个人信息。", "삭제할 개인정보가 없습니다.", "Không còn thông tin cá nhân để xóa.", "Não há dados pessoais para apagar.", "けす こじんの じょうほうは ありません。")
 T("Staff", "Not deleted: send the shelter close notice first.", "消去していません: 先に閉所通知を送ってください。", "未删除：请先发送避难所关闭通知。", "삭제하지 않았습니다: 먼저 대피소 폐쇄 알림을 보내 주세요.", "Chưa xóa: hãy gửi thông báo đóng nơi sơ tán trước.", "Não apagado: envie primeiro o aviso de fechamento do abrigo.", "けして いません: さきに ひなんじょを しめる おしらせを おくって ください。")
-T("Staff", "Not deleted: some records are not yet received by the server.", "消去していません: サーバーがまだ受け取っていない記録があります。", "未删除：部分记录服务器尚未收到。", "삭제하지 않았습니다: 서버가 아직 받지 않은 기록이 있습니다.", "Chưa xóa: máy chủ chưa nhận một số bản ghi.", "Não apagado: o servidor ainda não recebeu alguns registros.", "けして いません: サーバーが まだ うけとって いない きろくが あります。")
-T("Staff", "Not deleted: {reason}", "消去していません: {reason}", "未删除：{reason}", "삭제하지 않았습니다: {reason}", "Chưa xóa: {reason}", "Não apagado: {reason}", "けして いません: {reason}")
 T("Staff", "Connection: the server refused the API token. Check the settings.", "接続: サーバーがAPIトークンを拒否しました。設定を確認してください。", "连接：服务器拒绝了API令牌。请检查设置。", "연결: 서버가 API 토큰을 거부했습니다. 설정을 확인해 주세요.", "Kết nối: máy chủ từ chối mã thông báo API. Hãy kiểm tra cài đặt.", "Conexão: o servidor recusou o token da API. Verifique as configurações.", "せつぞく: サーバーが APIの トークンを うけとりません。せっていを みて ください。")
 T("Staff", "Connection: the server refused the records (see its error).", "接続: サーバーが記録を拒否しました (エラーを確認)。", "连接：服务器拒绝了记录（见其错误信息）。", "연결: 서버가 기록을 거부했습니다 (오류 참조).", "Kết nối: máy chủ từ chối các bản ghi (xem lỗi).", "Conexão: o servidor recusou os registros (veja o erro).", "せつぞく: サーバーが きろくを うけとりません (エラーを みて ください)。")
 
@@ -1644,6 +1642,149 @@ T("Staff", "No set-up code was issued. IT: python -m kiosk.staff setup-code", "�
 T("Staff", "The set-up code is not correct.", "セットアップコードが正しくありません。", "设置码不正确。", "설정 코드가 올바르지 않습니다.", "Mã cài đặt không đúng.", "O código de configuração não está correto.", "コードが ちがいます。")
 T("Staff", "Please choose a harder password: no common words, repeats, runs or the user ID.", "もっと推測されにくいパスワードにしてください。よくある単語、くり返し、連続した文字、ユーザーIDは使えません。", "请设置更难猜的密码:不要用常见单词、重复、连续字符或用户ID。", "더 어려운 비밀번호를 정해 주세요. 흔한 단어, 반복, 연속된 문자, 사용자 ID는 안 됩니다.", "Hãy chọn mật khẩu khó đoán hơn: không dùng từ phổ biến, ký tự lặp, dãy liên tiếp hay ID người dùng.", "Escolha uma senha mais difícil: sem palavras comuns, repetições, sequências ou o ID de usuário.", "もっと むずかしい パスワードに して ください。よく ある ことば、おなじ もじの くりかえし、ならんだ もじ、IDは だめです。")
 # --- end of the H5 block ---------------------------------------------------------------------------
+
+# --- Staff: purge statuses, records on hold, the record database's condition (H9) ------------------
+T("Staff", "Personal data deleted from {count} record(s). The database file is rewritten in a moment to remove old copies; the kiosk does this by itself.",
+  "{count}件の記録から個人情報を消去しました。古い写しを消すため、データベースのファイルはまもなく書き直されます(端末が自動で行います)。",
+  "已从 {count} 条记录中删除个人信息。数据库文件将很快被重写以清除旧副本,本机会自动完成。",
+  "{count}건의 기록에서 개인정보를 삭제했습니다. 이전 사본을 지우기 위해 데이터베이스 파일이 곧 다시 쓰입니다(단말기가 자동으로 합니다).",
+  "Đã xóa thông tin cá nhân khỏi {count} bản ghi. Tệp cơ sở dữ liệu sẽ sớm được ghi lại để xóa các bản sao cũ; máy tự làm việc này.",
+  "Dados pessoais apagados de {count} registro(s). O arquivo do banco de dados será reescrito em instantes para remover cópias antigas; o terminal faz isso sozinho.",
+  "{count}けんの きろくから こじんの じょうほうを けしました。ふるい コピーを けすため、データの ファイルを もうすぐ かきなおします。きかいが じぶんで します。")
+T("Staff", "Not deleted: {count} record(s) are not yet received by the server. Press Send now and try again when they are sent.",
+  "消去していません: サーバーがまだ受け取っていない記録が{count}件あります。「今すぐ送信」を押し、送信が終わってからもう一度お試しください。",
+  "未删除:有 {count} 条记录服务器尚未收到。请按“立即发送”,发送完成后再试。",
+  "삭제하지 않았습니다: 서버가 아직 받지 않은 기록이 {count}건 있습니다. '지금 보내기'를 누르고, 전송이 끝나면 다시 시도해 주세요.",
+  "Chưa xóa: máy chủ chưa nhận {count} bản ghi. Hãy bấm Gửi ngay và thử lại khi đã gửi xong.",
+  "Não apagado: o servidor ainda não recebeu {count} registro(s). Toque em Enviar agora e tente de novo quando forem enviados.",
+  "けして いません: サーバーが まだ うけとって いない きろくが {count}けん あります。「いま おくる」を おして、おくりおわってから もういちど して ください。")
+T("Staff", "Not deleted: the waiting time after the close has not passed yet.",
+  "消去していません: 閉所後の待ち時間がまだ過ぎていません。",
+  "未删除:关闭后的等待时间尚未结束。",
+  "삭제하지 않았습니다: 폐쇄 후 대기 시간이 아직 지나지 않았습니다.",
+  "Chưa xóa: thời gian chờ sau khi đóng cửa chưa hết.",
+  "Não apagado: o tempo de espera após o fechamento ainda não passou.",
+  "けして いません: しめてからの まちじかんが まだ おわって いません。")
+T("Quarantine", "the server refused it",
+  "サーバーが受け取りを拒否しました",
+  "服务器拒绝了它",
+  "서버가 받기를 거부했습니다",
+  "máy chủ đã từ chối",
+  "o servidor o recusou",
+  "サーバーが うけとりません でした")
+T("Quarantine", "its personal data cannot be opened on this kiosk (another key, or damaged)",
+  "個人情報をこの端末で開けません(別の鍵か、破損)",
+  "其个人信息无法在本机打开(密钥不同或已损坏)",
+  "개인정보를 이 단말기에서 열 수 없습니다(다른 키 또는 손상)",
+  "không mở được thông tin cá nhân trên máy này (khóa khác hoặc bị hỏng)",
+  "os dados pessoais não abrem neste terminal (outra chave ou danificados)",
+  "こじんの じょうほうを この きかいで ひらけません(ちがう かぎ か、こわれて います)")
+T("Quarantine", "its details do not match their seal (changed or damaged)",
+  "内容が封印と一致しません(変更されたか、破損)",
+  "内容与封印不符(被更改或已损坏)",
+  "내용이 봉인과 맞지 않습니다(변경 또는 손상)",
+  "nội dung không khớp với dấu niêm phong (bị sửa hoặc bị hỏng)",
+  "os dados não conferem com o selo (alterados ou danificados)",
+  "なかみが しるしと あいません(かえられた か、こわれて います)")
+T("Quarantine", "it holds a value this kiosk version does not know (a newer version?)",
+  "この端末のバージョンが知らない値があります(新しいバージョンの記録?)",
+  "含有本机版本不认识的值(更新版本的记录?)",
+  "이 단말기 버전이 모르는 값이 있습니다(새 버전의 기록?)",
+  "có giá trị mà phiên bản máy này không biết (bản ghi của phiên bản mới hơn?)",
+  "contém um valor que esta versão não conhece (de uma versão mais nova?)",
+  "この きかいの バージョンが しらない データが あります(あたらしい バージョン?)")
+T("Quarantine", "Records on hold (tell IT):",
+  "保留中の記録(IT担当者に連絡):",
+  "隔离的记录(请告知IT人员):",
+  "보류된 기록(IT 담당자에게 알려 주세요):",
+  "Bản ghi đang giữ lại (báo cho IT):",
+  "Registros retidos (avise a TI):",
+  "とめて いる きろく(ITの ひとに しらせて ください):")
+T("Quarantine", "record {record}: {reason}",
+  "記録 {record}: {reason}",
+  "记录 {record}:{reason}",
+  "기록 {record}: {reason}",
+  "bản ghi {record}: {reason}",
+  "registro {record}: {reason}",
+  "きろく {record}: {reason}")
+T("Quarantine", "and {count} more",
+  "ほか{count}件",
+  "另有 {count} 条",
+  "외 {count}건",
+  "và {count} bản ghi khác",
+  "e mais {count}",
+  "ほかに {count}けん")
+T("Store", "The record database is damaged and could not be repaired. This kiosk cannot record anything: people are told to see staff. Register people by hand and call IT. IT: stop the kiosk, then run python -m kiosk.outbox recover. Do not delete any files.",
+  "記録データベースが壊れていて、修復できませんでした。この端末では何も記録できません(利用者には係員に声をかけるよう表示されます)。受付は手書きで行い、IT担当者に連絡してください。IT担当者: 端末を終了してから python -m kiosk.outbox recover を実行してください。ファイルは削除しないでください。",
+  "记录数据库已损坏,无法修复。本机无法记录任何内容(使用者会被告知去找工作人员)。请手工登记并联系IT人员。IT人员:先退出程序,再运行 python -m kiosk.outbox recover。请勿删除任何文件。",
+  "기록 데이터베이스가 손상되어 복구할 수 없었습니다. 이 단말기는 아무것도 기록할 수 없습니다(이용자에게는 직원에게 문의하라고 안내됩니다). 수기로 접수하고 IT 담당자에게 연락해 주세요. IT 담당자: 단말기를 종료한 뒤 python -m kiosk.outbox recover 를 실행하세요. 파일은 삭제하지 마세요.",
+  "Cơ sở dữ liệu bản ghi bị hỏng và không sửa được. Máy này không ghi được gì (người dùng được báo gặp nhân viên). Hãy đăng ký bằng tay và gọi IT. IT: tắt máy kiosk rồi chạy python -m kiosk.outbox recover. Không xóa tệp nào.",
+  "O banco de dados de registros está danificado e não pôde ser reparado. Este terminal não consegue registrar nada (as pessoas são orientadas a procurar a equipe). Registre as pessoas à mão e chame a TI. TI: feche o terminal e execute python -m kiosk.outbox recover. Não apague nenhum arquivo.",
+  "きろくの データが こわれて いて、なおせません でした。この きかいは なにも きろく できません。てがきで うけつけを して、ITの ひとを よんで ください。ITの ひと: きかいを とめてから python -m kiosk.outbox recover を して ください。ファイルは けさないで ください。")
+T("Store", "I have read this",
+  "確認しました",
+  "我已阅读",
+  "확인했습니다",
+  "Tôi đã đọc",
+  "Eu li",
+  "よみました")
+T("Store", "The record database was damaged. {saved} records were saved into a new database; those not yet sent will be sent.",
+  "記録データベースが壊れていました。{saved}件の記録を新しいデータベースに移しました。まだ送信していない記録はこれから送信されます。",
+  "记录数据库曾损坏。已将 {saved} 条记录保存到新数据库;尚未发送的记录将会发送。",
+  "기록 데이터베이스가 손상되었습니다. {saved}건의 기록을 새 데이터베이스에 저장했습니다. 아직 보내지 않은 기록은 전송됩니다.",
+  "Cơ sở dữ liệu bản ghi đã bị hỏng. Đã lưu {saved} bản ghi vào cơ sở dữ liệu mới; các bản ghi chưa gửi sẽ được gửi.",
+  "O banco de dados de registros estava danificado. {saved} registros foram salvos em um banco novo; os ainda não enviados serão enviados.",
+  "きろくの データが こわれて いました。{saved}けんの きろくを あたらしい データに うつしました。まだ おくって いない きろくは これから おくります。")
+T("Store", "How many records could not be read is not known.",
+  "読めなかった記録の件数は分かりません。",
+  "无法得知有多少条记录未能读取。",
+  "읽지 못한 기록이 몇 건인지 알 수 없습니다.",
+  "Không biết có bao nhiêu bản ghi không đọc được.",
+  "Não se sabe quantos registros não puderam ser lidos.",
+  "よめなかった きろくが なんけん あるか わかりません。")
+T("Store", "{lost} records could not be read (ids: {ids}).",
+  "{lost}件の記録は読めませんでした(ID: {ids})。",
+  "有 {lost} 条记录无法读取(ID:{ids})。",
+  "{lost}건의 기록은 읽을 수 없었습니다(ID: {ids}).",
+  "{lost} bản ghi không đọc được (mã: {ids}).",
+  "{lost} registros não puderam ser lidos (ids: {ids}).",
+  "{lost}けんの きろくは よめません でした(ID: {ids})。")
+T("Store", "{lost} records could not be read.",
+  "{lost}件の記録は読めませんでした。",
+  "有 {lost} 条记录无法读取。",
+  "{lost}건의 기록은 읽을 수 없었습니다.",
+  "{lost} bản ghi không đọc được.",
+  "{lost} registros não puderam ser lidos.",
+  "{lost}けんの きろくは よめません でした。")
+T("Store", "{count} records were put on hold: they failed their check.",
+  "{count}件の記録は確認に通らなかったため保留にしました。",
+  "有 {count} 条记录未通过检查,已隔离。",
+  "{count}건의 기록은 확인을 통과하지 못해 보류했습니다.",
+  "{count} bản ghi không qua được kiểm tra nên đang được giữ lại.",
+  "{count} registros foram retidos: não passaram na verificação.",
+  "{count}けんの きろくは チェックで だめ だったので とめて います。")
+T("Store", "The damaged file was kept as {name} for IT. Do not delete it.",
+  "壊れたファイルはIT担当者のために {name} として残してあります。削除しないでください。",
+  "已损坏的文件作为 {name} 保留给IT人员。请勿删除。",
+  "손상된 파일은 IT 담당자를 위해 {name}(으)로 남겨 두었습니다. 삭제하지 마세요.",
+  "Tệp bị hỏng được giữ lại với tên {name} cho IT. Không xóa tệp này.",
+  "O arquivo danificado foi guardado como {name} para a TI. Não o apague.",
+  "こわれた ファイルは ITの ひとの ために {name} と いう なまえで のこして あります。けさないで ください。")
+T("Status", "Record database damaged: call IT",
+  "記録データベース破損: IT担当者へ連絡",
+  "记录数据库损坏:请联系IT",
+  "기록 데이터베이스 손상: IT에 연락",
+  "CSDL bản ghi bị hỏng: gọi IT",
+  "Banco de registros danificado: chame a TI",
+  "データが こわれた: ITの ひとを よぶ")
+T("Status", "Record database repaired: see staff menu",
+  "記録データベース修復済み: 係員メニューを確認",
+  "记录数据库已修复:请查看工作人员菜单",
+  "기록 데이터베이스 복구됨: 직원 메뉴 확인",
+  "CSDL bản ghi đã sửa: xem menu nhân viên",
+  "Banco de registros reparado: veja o menu da equipe",
+  "データを なおした: かかりの メニューを みる")
+# --- end of the H9 block ---------------------------------------------------------------------------
 
 # --- Settings -------------------------------------------------------------------------------------
 T("Settings", "App settings", "アプリ設定", "应用设置", "앱 설정", "Cài đặt ứng dụng", "Configurações do app", "せってい")

@@ -573,6 +573,37 @@
     </message>
   </context>
   <context>
+    <name>Quarantine</name>
+    <message>
+      <source>Records on hold (tell IT):</source>
+      <translation>Records on hold (tell IT):</translation>
+    </message>
+    <message>
+      <source>and {count} more</source>
+      <translation>and {count} more</translation>
+    </message>
+    <message>
+      <source>it holds a value this kiosk version does not know (a newer version?)</source>
+      <translation>it holds a value this kiosk version does not know (a newer version?)</translation>
+    </message>
+    <message>
+      <source>its details do not match their seal (changed or damaged)</source>
+      <translation>its details do not match their seal (changed or damaged)</translation>
+    </message>
+    <message>
+      <source>its personal data cannot be opened on this kiosk (another key, or damaged)</source>
+      <translation>its personal data cannot be opened on this kiosk (another key, or damaged)</translation>
+    </message>
+    <message>
+      <source>record {record}: {reason}</source>
+      <translation>record {record}: {reason}</translation>
+    </message>
+    <message>
+      <source>the server refused it</source>
+      <translation>the server refused it</translation>
+    </message>
+  </context>
+  <context>
     <name>Reading</name>
     <message>
       <source>Please do not remove your card.</source>
@@ -780,12 +811,12 @@
       <translation>Not deleted: send the shelter close notice first.</translation>
     </message>
     <message>
-      <source>Not deleted: some records are not yet received by the server.</source>
-      <translation>Not deleted: some records are not yet received by the server.</translation>
+      <source>Not deleted: the waiting time after the close has not passed yet.</source>
+      <translation>Not deleted: the waiting time after the close has not passed yet.</translation>
     </message>
     <message>
-      <source>Not deleted: {reason}</source>
-      <translation>Not deleted: {reason}</translation>
+      <source>Not deleted: {count} record(s) are not yet received by the server. Press Send now and try again when they are sent.</source>
+      <translation>Not deleted: {count} record(s) are not yet received by the server. Press Send now and try again when they are sent.</translation>
     </message>
     <message>
       <source>Only shelter staff may open this menu.</source>
@@ -806,6 +837,10 @@
     <message>
       <source>Personal data deleted from {count} record(s).</source>
       <translation>Personal data deleted from {count} record(s).</translation>
+    </message>
+    <message>
+      <source>Personal data deleted from {count} record(s). The database file is rewritten in a moment to remove old copies; the kiosk does this by itself.</source>
+      <translation>Personal data deleted from {count} record(s). The database file is rewritten in a moment to remove old copies; the kiosk does this by itself.</translation>
     </message>
     <message>
       <source>Please choose a harder password: no common words, repeats, runs or the user ID.</source>
@@ -995,12 +1030,55 @@
       <translation>Reader missing</translation>
     </message>
     <message>
+      <source>Record database damaged: call IT</source>
+      <translation>Record database damaged: call IT</translation>
+    </message>
+    <message>
+      <source>Record database repaired: see staff menu</source>
+      <translation>Record database repaired: see staff menu</translation>
+    </message>
+    <message>
       <source>{count} need staff</source>
       <translation>{count} need staff</translation>
     </message>
     <message>
       <source>{count} waiting</source>
       <translation>{count} waiting</translation>
+    </message>
+  </context>
+  <context>
+    <name>Store</name>
+    <message>
+      <source>How many records could not be read is not known.</source>
+      <translation>How many records could not be read is not known.</translation>
+    </message>
+    <message>
+      <source>I have read this</source>
+      <translation>I have read this</translation>
+    </message>
+    <message>
+      <source>The damaged file was kept as {name} for IT. Do not delete it.</source>
+      <translation>The damaged file was kept as {name} for IT. Do not delete it.</translation>
+    </message>
+    <message>
+      <source>The record database is damaged and could not be repaired. This kiosk cannot record anything: people are told to see staff. Register people by hand and call IT. IT: stop the kiosk, then run python -m kiosk.outbox recover. Do not delete any files.</source>
+      <translation>The record database is damaged and could not be repaired. This kiosk cannot record anything: people are told to see staff. Register people by hand and call IT. IT: stop the kiosk, then run python -m kiosk.outbox recover. Do not delete any files.</translation>
+    </message>
+    <message>
+      <source>The record database was damaged. {saved} records were saved into a new database; those not yet sent will be sent.</source>
+      <translation>The record database was damaged. {saved} records were saved into a new database; those not yet sent will be sent.</translation>
+    </message>
+    <message>
+      <source>{count} records were put on hold: they failed their check.</source>
+      <translation>{count} records were put on hold: they failed their check.</translation>
+    </message>
+    <message>
+      <source>{lost} records could not be read (ids: {ids}).</source>
+      <translation>{lost} records could not be read (ids: {ids}).</translation>
+    </message>
+    <message>
+      <source>{lost} records could not be read.</source>
+      <translation>{lost} records could not be read.</translation>
     </message>
   </context>
   <context>

@@ -573,6 +573,37 @@
     </message>
   </context>
   <context>
+    <name>Quarantine</name>
+    <message>
+      <source>Records on hold (tell IT):</source>
+      <translation>保留中の記録（IT担当者に連絡）：</translation>
+    </message>
+    <message>
+      <source>and {count} more</source>
+      <translation>ほか{count}件</translation>
+    </message>
+    <message>
+      <source>it holds a value this kiosk version does not know (a newer version?)</source>
+      <translation>この端末のバージョンが知らない値があります（新しいバージョンの記録？）</translation>
+    </message>
+    <message>
+      <source>its details do not match their seal (changed or damaged)</source>
+      <translation>内容が封印と一致しません（変更されたか、破損）</translation>
+    </message>
+    <message>
+      <source>its personal data cannot be opened on this kiosk (another key, or damaged)</source>
+      <translation>個人情報をこの端末で開けません（別の鍵か、破損）</translation>
+    </message>
+    <message>
+      <source>record {record}: {reason}</source>
+      <translation>記録 {record}： {reason}</translation>
+    </message>
+    <message>
+      <source>the server refused it</source>
+      <translation>サーバーが受け取りを拒否しました</translation>
+    </message>
+  </context>
+  <context>
     <name>Reading</name>
     <message>
       <source>Please do not remove your card.</source>
@@ -780,12 +811,12 @@
       <translation>消去していません： 先に閉所通知を送ってください。</translation>
     </message>
     <message>
-      <source>Not deleted: some records are not yet received by the server.</source>
-      <translation>消去していません： サーバーがまだ受け取っていない記録があります。</translation>
+      <source>Not deleted: the waiting time after the close has not passed yet.</source>
+      <translation>消去していません： 閉所後の待ち時間がまだ過ぎていません。</translation>
     </message>
     <message>
-      <source>Not deleted: {reason}</source>
-      <translation>消去していません： {reason}</translation>
+      <source>Not deleted: {count} record(s) are not yet received by the server. Press Send now and try again when they are sent.</source>
+      <translation>消去していません： サーバーがまだ受け取っていない記録が{count}件あります。「今すぐ送信」を押し、送信が終わってからもう一度お試しください。</translation>
     </message>
     <message>
       <source>Only shelter staff may open this menu.</source>
@@ -806,6 +837,10 @@
     <message>
       <source>Personal data deleted from {count} record(s).</source>
       <translation>{count}件の記録から個人情報を消去しました。</translation>
+    </message>
+    <message>
+      <source>Personal data deleted from {count} record(s). The database file is rewritten in a moment to remove old copies; the kiosk does this by itself.</source>
+      <translation>{count}件の記録から個人情報を消去しました。古い写しを消すため、データベースのファイルはまもなく書き直されます（端末が自動で行います）。</translation>
     </message>
     <message>
       <source>Please choose a harder password: no common words, repeats, runs or the user ID.</source>
@@ -995,12 +1030,55 @@
       <translation>読み取り機なし</translation>
     </message>
     <message>
+      <source>Record database damaged: call IT</source>
+      <translation>記録データベース破損： IT担当者へ連絡</translation>
+    </message>
+    <message>
+      <source>Record database repaired: see staff menu</source>
+      <translation>記録データベース修復済み： 係員メニューを確認</translation>
+    </message>
+    <message>
       <source>{count} need staff</source>
       <translation>要対応 {count} 件</translation>
     </message>
     <message>
       <source>{count} waiting</source>
       <translation>未送信 {count} 件</translation>
+    </message>
+  </context>
+  <context>
+    <name>Store</name>
+    <message>
+      <source>How many records could not be read is not known.</source>
+      <translation>読めなかった記録の件数は分かりません。</translation>
+    </message>
+    <message>
+      <source>I have read this</source>
+      <translation>確認しました</translation>
+    </message>
+    <message>
+      <source>The damaged file was kept as {name} for IT. Do not delete it.</source>
+      <translation>壊れたファイルはIT担当者のために {name} として残してあります。削除しないでください。</translation>
+    </message>
+    <message>
+      <source>The record database is damaged and could not be repaired. This kiosk cannot record anything: people are told to see staff. Register people by hand and call IT. IT: stop the kiosk, then run python -m kiosk.outbox recover. Do not delete any files.</source>
+      <translation>記録データベースが壊れていて、修復できませんでした。この端末では何も記録できません（利用者には係員に声をかけるよう表示されます）。受付は手書きで行い、IT担当者に連絡してください。IT担当者： 端末を終了してから python -m kiosk.outbox recover を実行してください。ファイルは削除しないでください。</translation>
+    </message>
+    <message>
+      <source>The record database was damaged. {saved} records were saved into a new database; those not yet sent will be sent.</source>
+      <translation>記録データベースが壊れていました。{saved}件の記録を新しいデータベースに移しました。まだ送信していない記録はこれから送信されます。</translation>
+    </message>
+    <message>
+      <source>{count} records were put on hold: they failed their check.</source>
+      <translation>{count}件の記録は確認に通らなかったため保留にしました。</translation>
+    </message>
+    <message>
+      <source>{lost} records could not be read (ids: {ids}).</source>
+      <translation>{lost}件の記録は読めませんでした（ID： {ids}）。</translation>
+    </message>
+    <message>
+      <source>{lost} records could not be read.</source>
+      <translation>{lost}件の記録は読めませんでした。</translation>
     </message>
   </context>
   <context>

@@ -573,6 +573,37 @@
     </message>
   </context>
   <context>
+    <name>Quarantine</name>
+    <message>
+      <source>Records on hold (tell IT):</source>
+      <translation>とめて いる きろく（ITの ひとに しらせて ください）：</translation>
+    </message>
+    <message>
+      <source>and {count} more</source>
+      <translation>ほかに {count}けん</translation>
+    </message>
+    <message>
+      <source>it holds a value this kiosk version does not know (a newer version?)</source>
+      <translation>この きかいの バージョンが しらない データが あります（あたらしい バージョン？）</translation>
+    </message>
+    <message>
+      <source>its details do not match their seal (changed or damaged)</source>
+      <translation>なかみが しるしと あいません（かえられた か、こわれて います）</translation>
+    </message>
+    <message>
+      <source>its personal data cannot be opened on this kiosk (another key, or damaged)</source>
+      <translation>こじんの じょうほうを この きかいで ひらけません（ちがう かぎ か、こわれて います）</translation>
+    </message>
+    <message>
+      <source>record {record}: {reason}</source>
+      <translation>きろく {record}： {reason}</translation>
+    </message>
+    <message>
+      <source>the server refused it</source>
+      <translation>サーバーが うけとりません でした</translation>
+    </message>
+  </context>
+  <context>
     <name>Reading</name>
     <message>
       <source>Please do not remove your card.</source>
@@ -780,12 +811,12 @@
       <translation>けして いません： さきに ひなんじょを しめる おしらせを おくって ください。</translation>
     </message>
     <message>
-      <source>Not deleted: some records are not yet received by the server.</source>
-      <translation>けして いません： サーバーが まだ うけとって いない きろくが あります。</translation>
+      <source>Not deleted: the waiting time after the close has not passed yet.</source>
+      <translation>けして いません： しめてからの まちじかんが まだ おわって いません。</translation>
     </message>
     <message>
-      <source>Not deleted: {reason}</source>
-      <translation>けして いません： {reason}</translation>
+      <source>Not deleted: {count} record(s) are not yet received by the server. Press Send now and try again when they are sent.</source>
+      <translation>けして いません： サーバーが まだ うけとって いない きろくが {count}けん あります。「いま おくる」を おして、おくりおわってから もういちど して ください。</translation>
     </message>
     <message>
       <source>Only shelter staff may open this menu.</source>
@@ -806,6 +837,10 @@
     <message>
       <source>Personal data deleted from {count} record(s).</source>
       <translation>{count}この きろくから こじんの じょうほうを けしました。</translation>
+    </message>
+    <message>
+      <source>Personal data deleted from {count} record(s). The database file is rewritten in a moment to remove old copies; the kiosk does this by itself.</source>
+      <translation>{count}けんの きろくから こじんの じょうほうを けしました。ふるい コピーを けすため、データの ファイルを もうすぐ かきなおします。きかいが じぶんで します。</translation>
     </message>
     <message>
       <source>Please choose a harder password: no common words, repeats, runs or the user ID.</source>
@@ -995,12 +1030,55 @@
       <translation>よみとりきが ない</translation>
     </message>
     <message>
+      <source>Record database damaged: call IT</source>
+      <translation>データが こわれた： ITの ひとを よぶ</translation>
+    </message>
+    <message>
+      <source>Record database repaired: see staff menu</source>
+      <translation>データを なおした： かかりの メニューを みる</translation>
+    </message>
+    <message>
       <source>{count} need staff</source>
       <translation>しょくいんが みる もの {count}</translation>
     </message>
     <message>
       <source>{count} waiting</source>
       <translation>まだ おくって いない もの {count}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Store</name>
+    <message>
+      <source>How many records could not be read is not known.</source>
+      <translation>よめなかった きろくが なんけん あるか わかりません。</translation>
+    </message>
+    <message>
+      <source>I have read this</source>
+      <translation>よみました</translation>
+    </message>
+    <message>
+      <source>The damaged file was kept as {name} for IT. Do not delete it.</source>
+      <translation>こわれた ファイルは ITの ひとの ために {name} と いう なまえで のこして あります。けさないで ください。</translation>
+    </message>
+    <message>
+      <source>The record database is damaged and could not be repaired. This kiosk cannot record anything: people are told to see staff. Register people by hand and call IT. IT: stop the kiosk, then run python -m kiosk.outbox recover. Do not delete any files.</source>
+      <translation>きろくの データが こわれて いて、なおせません でした。この きかいは なにも きろく できません。てがきで うけつけを して、ITの ひとを よんで ください。ITの ひと： きかいを とめてから python -m kiosk.outbox recover を して ください。ファイルは けさないで ください。</translation>
+    </message>
+    <message>
+      <source>The record database was damaged. {saved} records were saved into a new database; those not yet sent will be sent.</source>
+      <translation>きろくの データが こわれて いました。{saved}けんの きろくを あたらしい データに うつしました。まだ おくって いない きろくは これから おくります。</translation>
+    </message>
+    <message>
+      <source>{count} records were put on hold: they failed their check.</source>
+      <translation>{count}けんの きろくは チェックで だめ だったので とめて います。</translation>
+    </message>
+    <message>
+      <source>{lost} records could not be read (ids: {ids}).</source>
+      <translation>{lost}けんの きろくは よめません でした（ID： {ids}）。</translation>
+    </message>
+    <message>
+      <source>{lost} records could not be read.</source>
+      <translation>{lost}けんの きろくは よめません でした。</translation>
     </message>
   </context>
   <context>

@@ -573,6 +573,37 @@
     </message>
   </context>
   <context>
+    <name>Quarantine</name>
+    <message>
+      <source>Records on hold (tell IT):</source>
+      <translation>보류된 기록(IT 담당자에게 알려 주세요):</translation>
+    </message>
+    <message>
+      <source>and {count} more</source>
+      <translation>외 {count}건</translation>
+    </message>
+    <message>
+      <source>it holds a value this kiosk version does not know (a newer version?)</source>
+      <translation>이 단말기 버전이 모르는 값이 있습니다(새 버전의 기록?)</translation>
+    </message>
+    <message>
+      <source>its details do not match their seal (changed or damaged)</source>
+      <translation>내용이 봉인과 맞지 않습니다(변경 또는 손상)</translation>
+    </message>
+    <message>
+      <source>its personal data cannot be opened on this kiosk (another key, or damaged)</source>
+      <translation>개인정보를 이 단말기에서 열 수 없습니다(다른 키 또는 손상)</translation>
+    </message>
+    <message>
+      <source>record {record}: {reason}</source>
+      <translation>기록 {record}: {reason}</translation>
+    </message>
+    <message>
+      <source>the server refused it</source>
+      <translation>서버가 받기를 거부했습니다</translation>
+    </message>
+  </context>
+  <context>
     <name>Reading</name>
     <message>
       <source>Please do not remove your card.</source>
@@ -780,12 +811,12 @@
       <translation>삭제하지 않았습니다: 먼저 대피소 폐쇄 알림을 보내 주세요.</translation>
     </message>
     <message>
-      <source>Not deleted: some records are not yet received by the server.</source>
-      <translation>삭제하지 않았습니다: 서버가 아직 받지 않은 기록이 있습니다.</translation>
+      <source>Not deleted: the waiting time after the close has not passed yet.</source>
+      <translation>삭제하지 않았습니다: 폐쇄 후 대기 시간이 아직 지나지 않았습니다.</translation>
     </message>
     <message>
-      <source>Not deleted: {reason}</source>
-      <translation>삭제하지 않았습니다: {reason}</translation>
+      <source>Not deleted: {count} record(s) are not yet received by the server. Press Send now and try again when they are sent.</source>
+      <translation>삭제하지 않았습니다: 서버가 아직 받지 않은 기록이 {count}건 있습니다. '지금 보내기'를 누르고, 전송이 끝나면 다시 시도해 주세요.</translation>
     </message>
     <message>
       <source>Only shelter staff may open this menu.</source>
@@ -806,6 +837,10 @@
     <message>
       <source>Personal data deleted from {count} record(s).</source>
       <translation>{count}건의 기록에서 개인정보를 삭제했습니다.</translation>
+    </message>
+    <message>
+      <source>Personal data deleted from {count} record(s). The database file is rewritten in a moment to remove old copies; the kiosk does this by itself.</source>
+      <translation>{count}건의 기록에서 개인정보를 삭제했습니다. 이전 사본을 지우기 위해 데이터베이스 파일이 곧 다시 쓰입니다(단말기가 자동으로 합니다).</translation>
     </message>
     <message>
       <source>Please choose a harder password: no common words, repeats, runs or the user ID.</source>
@@ -995,12 +1030,55 @@
       <translation>리더기 없음</translation>
     </message>
     <message>
+      <source>Record database damaged: call IT</source>
+      <translation>기록 데이터베이스 손상: IT에 연락</translation>
+    </message>
+    <message>
+      <source>Record database repaired: see staff menu</source>
+      <translation>기록 데이터베이스 복구됨: 직원 메뉴 확인</translation>
+    </message>
+    <message>
       <source>{count} need staff</source>
       <translation>직원 확인 필요 {count}건</translation>
     </message>
     <message>
       <source>{count} waiting</source>
       <translation>전송 대기 {count}건</translation>
+    </message>
+  </context>
+  <context>
+    <name>Store</name>
+    <message>
+      <source>How many records could not be read is not known.</source>
+      <translation>읽지 못한 기록이 몇 건인지 알 수 없습니다.</translation>
+    </message>
+    <message>
+      <source>I have read this</source>
+      <translation>확인했습니다</translation>
+    </message>
+    <message>
+      <source>The damaged file was kept as {name} for IT. Do not delete it.</source>
+      <translation>손상된 파일은 IT 담당자를 위해 {name}(으)로 남겨 두었습니다. 삭제하지 마세요.</translation>
+    </message>
+    <message>
+      <source>The record database is damaged and could not be repaired. This kiosk cannot record anything: people are told to see staff. Register people by hand and call IT. IT: stop the kiosk, then run python -m kiosk.outbox recover. Do not delete any files.</source>
+      <translation>기록 데이터베이스가 손상되어 복구할 수 없었습니다. 이 단말기는 아무것도 기록할 수 없습니다(이용자에게는 직원에게 문의하라고 안내됩니다). 수기로 접수하고 IT 담당자에게 연락해 주세요. IT 담당자: 단말기를 종료한 뒤 python -m kiosk.outbox recover 를 실행하세요. 파일은 삭제하지 마세요.</translation>
+    </message>
+    <message>
+      <source>The record database was damaged. {saved} records were saved into a new database; those not yet sent will be sent.</source>
+      <translation>기록 데이터베이스가 손상되었습니다. {saved}건의 기록을 새 데이터베이스에 저장했습니다. 아직 보내지 않은 기록은 전송됩니다.</translation>
+    </message>
+    <message>
+      <source>{count} records were put on hold: they failed their check.</source>
+      <translation>{count}건의 기록은 확인을 통과하지 못해 보류했습니다.</translation>
+    </message>
+    <message>
+      <source>{lost} records could not be read (ids: {ids}).</source>
+      <translation>{lost}건의 기록은 읽을 수 없었습니다(ID: {ids}).</translation>
+    </message>
+    <message>
+      <source>{lost} records could not be read.</source>
+      <translation>{lost}건의 기록은 읽을 수 없었습니다.</translation>
     </message>
   </context>
   <context>

@@ -573,6 +573,37 @@
     </message>
   </context>
   <context>
+    <name>Quarantine</name>
+    <message>
+      <source>Records on hold (tell IT):</source>
+      <translation>Registros retidos (avise a TI):</translation>
+    </message>
+    <message>
+      <source>and {count} more</source>
+      <translation>e mais {count}</translation>
+    </message>
+    <message>
+      <source>it holds a value this kiosk version does not know (a newer version?)</source>
+      <translation>contém um valor que esta versão não conhece (de uma versão mais nova?)</translation>
+    </message>
+    <message>
+      <source>its details do not match their seal (changed or damaged)</source>
+      <translation>os dados não conferem com o selo (alterados ou danificados)</translation>
+    </message>
+    <message>
+      <source>its personal data cannot be opened on this kiosk (another key, or damaged)</source>
+      <translation>os dados pessoais não abrem neste terminal (outra chave ou danificados)</translation>
+    </message>
+    <message>
+      <source>record {record}: {reason}</source>
+      <translation>registro {record}: {reason}</translation>
+    </message>
+    <message>
+      <source>the server refused it</source>
+      <translation>o servidor o recusou</translation>
+    </message>
+  </context>
+  <context>
     <name>Reading</name>
     <message>
       <source>Please do not remove your card.</source>
@@ -780,12 +811,12 @@
       <translation>Não apagado: envie primeiro o aviso de fechamento do abrigo.</translation>
     </message>
     <message>
-      <source>Not deleted: some records are not yet received by the server.</source>
-      <translation>Não apagado: o servidor ainda não recebeu alguns registros.</translation>
+      <source>Not deleted: the waiting time after the close has not passed yet.</source>
+      <translation>Não apagado: o tempo de espera após o fechamento ainda não passou.</translation>
     </message>
     <message>
-      <source>Not deleted: {reason}</source>
-      <translation>Não apagado: {reason}</translation>
+      <source>Not deleted: {count} record(s) are not yet received by the server. Press Send now and try again when they are sent.</source>
+      <translation>Não apagado: o servidor ainda não recebeu {count} registro(s). Toque em Enviar agora e tente de novo quando forem enviados.</translation>
     </message>
     <message>
       <source>Only shelter staff may open this menu.</source>
@@ -806,6 +837,10 @@
     <message>
       <source>Personal data deleted from {count} record(s).</source>
       <translation>Dados pessoais apagados de {count} registro(s).</translation>
+    </message>
+    <message>
+      <source>Personal data deleted from {count} record(s). The database file is rewritten in a moment to remove old copies; the kiosk does this by itself.</source>
+      <translation>Dados pessoais apagados de {count} registro(s). O arquivo do banco de dados será reescrito em instantes para remover cópias antigas; o terminal faz isso sozinho.</translation>
     </message>
     <message>
       <source>Please choose a harder password: no common words, repeats, runs or the user ID.</source>
@@ -995,12 +1030,55 @@
       <translation>Leitor ausente</translation>
     </message>
     <message>
+      <source>Record database damaged: call IT</source>
+      <translation>Banco de registros danificado: chame a TI</translation>
+    </message>
+    <message>
+      <source>Record database repaired: see staff menu</source>
+      <translation>Banco de registros reparado: veja o menu da equipe</translation>
+    </message>
+    <message>
       <source>{count} need staff</source>
       <translation>{count} precisam da equipe</translation>
     </message>
     <message>
       <source>{count} waiting</source>
       <translation>{count} aguardando envio</translation>
+    </message>
+  </context>
+  <context>
+    <name>Store</name>
+    <message>
+      <source>How many records could not be read is not known.</source>
+      <translation>Não se sabe quantos registros não puderam ser lidos.</translation>
+    </message>
+    <message>
+      <source>I have read this</source>
+      <translation>Eu li</translation>
+    </message>
+    <message>
+      <source>The damaged file was kept as {name} for IT. Do not delete it.</source>
+      <translation>O arquivo danificado foi guardado como {name} para a TI. Não o apague.</translation>
+    </message>
+    <message>
+      <source>The record database is damaged and could not be repaired. This kiosk cannot record anything: people are told to see staff. Register people by hand and call IT. IT: stop the kiosk, then run python -m kiosk.outbox recover. Do not delete any files.</source>
+      <translation>O banco de dados de registros está danificado e não pôde ser reparado. Este terminal não consegue registrar nada (as pessoas são orientadas a procurar a equipe). Registre as pessoas à mão e chame a TI. TI: feche o terminal e execute python -m kiosk.outbox recover. Não apague nenhum arquivo.</translation>
+    </message>
+    <message>
+      <source>The record database was damaged. {saved} records were saved into a new database; those not yet sent will be sent.</source>
+      <translation>O banco de dados de registros estava danificado. {saved} registros foram salvos em um banco novo; os ainda não enviados serão enviados.</translation>
+    </message>
+    <message>
+      <source>{count} records were put on hold: they failed their check.</source>
+      <translation>{count} registros foram retidos: não passaram na verificação.</translation>
+    </message>
+    <message>
+      <source>{lost} records could not be read (ids: {ids}).</source>
+      <translation>{lost} registros não puderam ser lidos (ids: {ids}).</translation>
+    </message>
+    <message>
+      <source>{lost} records could not be read.</source>
+      <translation>{lost} registros não puderam ser lidos.</translation>
     </message>
   </context>
   <context>

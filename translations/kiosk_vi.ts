@@ -573,6 +573,37 @@
     </message>
   </context>
   <context>
+    <name>Quarantine</name>
+    <message>
+      <source>Records on hold (tell IT):</source>
+      <translation>Bản ghi đang giữ lại (báo cho IT):</translation>
+    </message>
+    <message>
+      <source>and {count} more</source>
+      <translation>và {count} bản ghi khác</translation>
+    </message>
+    <message>
+      <source>it holds a value this kiosk version does not know (a newer version?)</source>
+      <translation>có giá trị mà phiên bản máy này không biết (bản ghi của phiên bản mới hơn?)</translation>
+    </message>
+    <message>
+      <source>its details do not match their seal (changed or damaged)</source>
+      <translation>nội dung không khớp với dấu niêm phong (bị sửa hoặc bị hỏng)</translation>
+    </message>
+    <message>
+      <source>its personal data cannot be opened on this kiosk (another key, or damaged)</source>
+      <translation>không mở được thông tin cá nhân trên máy này (khóa khác hoặc bị hỏng)</translation>
+    </message>
+    <message>
+      <source>record {record}: {reason}</source>
+      <translation>bản ghi {record}: {reason}</translation>
+    </message>
+    <message>
+      <source>the server refused it</source>
+      <translation>máy chủ đã từ chối</translation>
+    </message>
+  </context>
+  <context>
     <name>Reading</name>
     <message>
       <source>Please do not remove your card.</source>
@@ -780,12 +811,12 @@
       <translation>Chưa xóa: hãy gửi thông báo đóng nơi sơ tán trước.</translation>
     </message>
     <message>
-      <source>Not deleted: some records are not yet received by the server.</source>
-      <translation>Chưa xóa: máy chủ chưa nhận một số bản ghi.</translation>
+      <source>Not deleted: the waiting time after the close has not passed yet.</source>
+      <translation>Chưa xóa: thời gian chờ sau khi đóng cửa chưa hết.</translation>
     </message>
     <message>
-      <source>Not deleted: {reason}</source>
-      <translation>Chưa xóa: {reason}</translation>
+      <source>Not deleted: {count} record(s) are not yet received by the server. Press Send now and try again when they are sent.</source>
+      <translation>Chưa xóa: máy chủ chưa nhận {count} bản ghi. Hãy bấm Gửi ngay và thử lại khi đã gửi xong.</translation>
     </message>
     <message>
       <source>Only shelter staff may open this menu.</source>
@@ -806,6 +837,10 @@
     <message>
       <source>Personal data deleted from {count} record(s).</source>
       <translation>Đã xóa thông tin cá nhân khỏi {count} bản ghi.</translation>
+    </message>
+    <message>
+      <source>Personal data deleted from {count} record(s). The database file is rewritten in a moment to remove old copies; the kiosk does this by itself.</source>
+      <translation>Đã xóa thông tin cá nhân khỏi {count} bản ghi. Tệp cơ sở dữ liệu sẽ sớm được ghi lại để xóa các bản sao cũ; máy tự làm việc này.</translation>
     </message>
     <message>
       <source>Please choose a harder password: no common words, repeats, runs or the user ID.</source>
@@ -995,12 +1030,55 @@
       <translation>Không có máy đọc</translation>
     </message>
     <message>
+      <source>Record database damaged: call IT</source>
+      <translation>CSDL bản ghi bị hỏng: gọi IT</translation>
+    </message>
+    <message>
+      <source>Record database repaired: see staff menu</source>
+      <translation>CSDL bản ghi đã sửa: xem menu nhân viên</translation>
+    </message>
+    <message>
       <source>{count} need staff</source>
       <translation>{count} cần nhân viên xử lý</translation>
     </message>
     <message>
       <source>{count} waiting</source>
       <translation>{count} đang chờ gửi</translation>
+    </message>
+  </context>
+  <context>
+    <name>Store</name>
+    <message>
+      <source>How many records could not be read is not known.</source>
+      <translation>Không biết có bao nhiêu bản ghi không đọc được.</translation>
+    </message>
+    <message>
+      <source>I have read this</source>
+      <translation>Tôi đã đọc</translation>
+    </message>
+    <message>
+      <source>The damaged file was kept as {name} for IT. Do not delete it.</source>
+      <translation>Tệp bị hỏng được giữ lại với tên {name} cho IT. Không xóa tệp này.</translation>
+    </message>
+    <message>
+      <source>The record database is damaged and could not be repaired. This kiosk cannot record anything: people are told to see staff. Register people by hand and call IT. IT: stop the kiosk, then run python -m kiosk.outbox recover. Do not delete any files.</source>
+      <translation>Cơ sở dữ liệu bản ghi bị hỏng và không sửa được. Máy này không ghi được gì (người dùng được báo gặp nhân viên). Hãy đăng ký bằng tay và gọi IT. IT: tắt máy kiosk rồi chạy python -m kiosk.outbox recover. Không xóa tệp nào.</translation>
+    </message>
+    <message>
+      <source>The record database was damaged. {saved} records were saved into a new database; those not yet sent will be sent.</source>
+      <translation>Cơ sở dữ liệu bản ghi đã bị hỏng. Đã lưu {saved} bản ghi vào cơ sở dữ liệu mới; các bản ghi chưa gửi sẽ được gửi.</translation>
+    </message>
+    <message>
+      <source>{count} records were put on hold: they failed their check.</source>
+      <translation>{count} bản ghi không qua được kiểm tra nên đang được giữ lại.</translation>
+    </message>
+    <message>
+      <source>{lost} records could not be read (ids: {ids}).</source>
+      <translation>{lost} bản ghi không đọc được (mã: {ids}).</translation>
+    </message>
+    <message>
+      <source>{lost} records could not be read.</source>
+      <translation>{lost} bản ghi không đọc được.</translation>
     </message>
   </context>
   <context>

@@ -573,6 +573,37 @@
     </message>
   </context>
   <context>
+    <name>Quarantine</name>
+    <message>
+      <source>Records on hold (tell IT):</source>
+      <translation>隔离的记录（请告知IT人员）：</translation>
+    </message>
+    <message>
+      <source>and {count} more</source>
+      <translation>另有 {count} 条</translation>
+    </message>
+    <message>
+      <source>it holds a value this kiosk version does not know (a newer version?)</source>
+      <translation>含有本机版本不认识的值（更新版本的记录？）</translation>
+    </message>
+    <message>
+      <source>its details do not match their seal (changed or damaged)</source>
+      <translation>内容与封印不符（被更改或已损坏）</translation>
+    </message>
+    <message>
+      <source>its personal data cannot be opened on this kiosk (another key, or damaged)</source>
+      <translation>其个人信息无法在本机打开（密钥不同或已损坏）</translation>
+    </message>
+    <message>
+      <source>record {record}: {reason}</source>
+      <translation>记录 {record}：{reason}</translation>
+    </message>
+    <message>
+      <source>the server refused it</source>
+      <translation>服务器拒绝了它</translation>
+    </message>
+  </context>
+  <context>
     <name>Reading</name>
     <message>
       <source>Please do not remove your card.</source>
@@ -780,12 +811,12 @@
       <translation>未删除：请先发送避难所关闭通知。</translation>
     </message>
     <message>
-      <source>Not deleted: some records are not yet received by the server.</source>
-      <translation>未删除：部分记录服务器尚未收到。</translation>
+      <source>Not deleted: the waiting time after the close has not passed yet.</source>
+      <translation>未删除：关闭后的等待时间尚未结束。</translation>
     </message>
     <message>
-      <source>Not deleted: {reason}</source>
-      <translation>未删除：{reason}</translation>
+      <source>Not deleted: {count} record(s) are not yet received by the server. Press Send now and try again when they are sent.</source>
+      <translation>未删除：有 {count} 条记录服务器尚未收到。请按“立即发送”，发送完成后再试。</translation>
     </message>
     <message>
       <source>Only shelter staff may open this menu.</source>
@@ -806,6 +837,10 @@
     <message>
       <source>Personal data deleted from {count} record(s).</source>
       <translation>已从 {count} 条记录中删除个人信息。</translation>
+    </message>
+    <message>
+      <source>Personal data deleted from {count} record(s). The database file is rewritten in a moment to remove old copies; the kiosk does this by itself.</source>
+      <translation>已从 {count} 条记录中删除个人信息。数据库文件将很快被重写以清除旧副本，本机会自动完成。</translation>
     </message>
     <message>
       <source>Please choose a harder password: no common words, repeats, runs or the user ID.</source>
@@ -995,12 +1030,55 @@
       <translation>没有读卡器</translation>
     </message>
     <message>
+      <source>Record database damaged: call IT</source>
+      <translation>记录数据库损坏：请联系IT</translation>
+    </message>
+    <message>
+      <source>Record database repaired: see staff menu</source>
+      <translation>记录数据库已修复：请查看工作人员菜单</translation>
+    </message>
+    <message>
       <source>{count} need staff</source>
       <translation>{count} 条需工作人员处理</translation>
     </message>
     <message>
       <source>{count} waiting</source>
       <translation>{count} 条待发送</translation>
+    </message>
+  </context>
+  <context>
+    <name>Store</name>
+    <message>
+      <source>How many records could not be read is not known.</source>
+      <translation>无法得知有多少条记录未能读取。</translation>
+    </message>
+    <message>
+      <source>I have read this</source>
+      <translation>我已阅读</translation>
+    </message>
+    <message>
+      <source>The damaged file was kept as {name} for IT. Do not delete it.</source>
+      <translation>已损坏的文件作为 {name} 保留给IT人员。请勿删除。</translation>
+    </message>
+    <message>
+      <source>The record database is damaged and could not be repaired. This kiosk cannot record anything: people are told to see staff. Register people by hand and call IT. IT: stop the kiosk, then run python -m kiosk.outbox recover. Do not delete any files.</source>
+      <translation>记录数据库已损坏，无法修复。本机无法记录任何内容（使用者会被告知去找工作人员）。请手工登记并联系IT人员。IT人员：先退出程序，再运行 python -m kiosk.outbox recover。请勿删除任何文件。</translation>
+    </message>
+    <message>
+      <source>The record database was damaged. {saved} records were saved into a new database; those not yet sent will be sent.</source>
+      <translation>记录数据库曾损坏。已将 {saved} 条记录保存到新数据库;尚未发送的记录将会发送。</translation>
+    </message>
+    <message>
+      <source>{count} records were put on hold: they failed their check.</source>
+      <translation>有 {count} 条记录未通过检查，已隔离。</translation>
+    </message>
+    <message>
+      <source>{lost} records could not be read (ids: {ids}).</source>
+      <translation>有 {lost} 条记录无法读取（ID：{ids}）。</translation>
+    </message>
+    <message>
+      <source>{lost} records could not be read.</source>
+      <translation>有 {lost} 条记录无法读取。</translation>
     </message>
   </context>
   <context>

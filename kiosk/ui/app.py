@@ -40,12 +40,15 @@ from kiosk.ui.bridges import (
     NullSpeaker,
     Speaker,
     SpeechBridge,
+    StoreState,
+    StoreStateBridge,
+    StoreView,
     SyncStatusBridge,
     Worker,
 )
 from kiosk.ui.host import FlowHost
 from kiosk.ui.screens import CONSENT_VERSION, IdleScreen
-from kiosk.ui.staff import ConfirmScreen
+from kiosk.ui.staff import ConfirmScreen, purge_message
 from kiosk.ui.window import STAFF_IDLE_S, ActivityFilter, MainWindow, kiosk_mode, no_context_menus
 
 log = logging.getLogger(__name__)
@@ -93,6 +96,9 @@ class Services:
     #: The outbox actions on the staff panel (kiosk.ui.services.SyncControl): send_now(),
     #: retry_quarantined() -> int, purge_now() -> PurgeResult. None: buttons do nothing.
     sync_control: SyncActions | None = None
+    #: The record database's condition, repair report and records on hold (the RecordStore
+    #: itself). None: the staff panel shows none of them.
+    store_view: StoreView | None = None
 
 
 class SyncActions(Protocol):
@@ -101,7 +107,7 @@ class SyncActions(Protocol):
     def retry_quarantined(self) -> int: ...
 
     def purge_now(self) -> Any:
-        """A kiosk.store.PurgeResult (purged count and reason)."""
+        """A kiosk.store.PurgeResult (its typed status, purged and unsent counts)."""
 
 
 class KioskApp(QObject):
@@ -163,6 +169,7 @@ class KioskApp(QObject):
         self.qapp.installEventFilter(self.activity)
         self.monitor = CardMonitorBridge(services.monitor, self)
         self.sync = SyncStatusBridge(services.sync_status, self.store_worker, parent=self)
+        self.store_state = StoreStateBridge(services.store_view, self.store_worker, parent=self)
         self.demo_panel = None
         if services.demo is not None:
             from kiosk.ui.demo import demo_panel
@@ -198,6 +205,7 @@ class KioskApp(QObject):
         self.monitor.reader_attached.connect(self._reader_attached)
         self.monitor.reader_detached.connect(self._reader_detached)
         self.sync.status_changed.connect(self._sync_status)
+        self.store_state.state_changed.connect(self._store_state)
         self.window.corner.triggered.connect(self.open_staff_menu)
         self.activity.staff_touched.connect(self.window.staff_touched)
         self.window.staff_idle.timeout.connect(self._staff_idle)
@@ -216,6 +224,7 @@ class KioskApp(QObject):
         self.host.start()
         self.monitor.start()
         self.sync.start()
+        self.store_state.refresh()
         if self.require_login and self.services.staff is not None:
             self._show_login()
         elif self.require_login:
@@ -310,11 +319,18 @@ class KioskApp(QObject):
 
     def _sync_status(self, _status: SyncStatus) -> None:
         self._update_status()
+        self.store_state.refresh()  # the records on hold follow the counts
+
+    def _store_state(self, state: StoreState) -> None:
+        if state.condition.value != "ok":
+            log.warning("record database: %s", state.condition.value)
+        self._update_status()
 
     def _update_status(self) -> None:
         idle = self.window.screens[IdleScreen]
         assert isinstance(idle, IdleScreen)
-        idle.set_status(self.sync.status, self.reader_missing)
+        idle.set_status(self.sync.status, self.reader_missing, self.store_state.state.condition)
+        self.window.staff_menu.set_store_state(self.store_state.state)
         self.window.staff_menu.set_settings_state(
             self.settings_report, self.settings.recording_blocked_reason()
         )
@@ -361,6 +377,7 @@ class KioskApp(QObject):
     def _show_menu(self) -> None:
         self.window.settings_screen.forget()
         self._update_status()
+        self.store_state.refresh()
         self.window.staff_menu.set_message("")
         self.window.show_staff(self.window.staff_menu)
 
@@ -481,21 +498,13 @@ class KioskApp(QObject):
         if control is None:
             return
 
-        def done(outcome: Any) -> None:
-            if outcome.error is not None:
-                log.error("retry of quarantined records failed: %s", _code(outcome.error))
-                message = QCoreApplication.translate(
-                    "Staff", "That did not work. Please try again."
-                )
-            else:
-                log.info("%d quarantined record(s) queued again", outcome.value)
-                message = QCoreApplication.translate(
-                    "Staff", "Quarantined records queued again: {count}"
-                ).format(count=outcome.value)
-            self.window.staff_menu.set_message(message)
-            self.sync.refresh()
+        def done(count: int) -> str:
+            log.info("%d quarantined record(s) queued again", count)
+            return QCoreApplication.translate(
+                "Staff", "Quarantined records queued again: {count}"
+            ).format(count=count)
 
-        self.store_worker.submit(control.retry_quarantined, done)
+        self._staff_job(control.retry_quarantined, "retry of quarantined records", done)
 
     def purge_personal_data(self) -> None:
         """Same rule as ``python -m kiosk.outbox purge``: only after the close notice and
@@ -504,20 +513,44 @@ class KioskApp(QObject):
         if control is None:
             return
 
-        def done(outcome: Any) -> None:
+        def done(result: Any) -> str:
+            log.info("manual purge: %d record(s), %s", result.purged, result.status.value)
+            return purge_message(result)
+
+        self._staff_job(control.purge_now, "purge", done)
+
+    def acknowledge_recovery(self) -> None:
+        """Staff have read the repaired database's report: it leaves the panel (the damaged
+        file stays where it is, for IT)."""
+        view = self.services.store_view
+        if view is None:
+            return
+
+        def done(_result: Any) -> None:
+            log.info("staff acknowledged the record database recovery report")
+
+        self._staff_job(view.acknowledge_recovery, "acknowledging the recovery", done)
+
+    def _staff_job(
+        self, job: Callable[[], Any], what: str, done: Callable[[Any], str | None]
+    ) -> None:
+        """A staff action on the store worker; then ``done``'s message (None: the message
+        stays) or "did not work" on the menu, and the status read again."""
+
+        def finish(outcome: Any) -> None:
             if outcome.error is not None:
-                log.error("purge failed: %s", _code(outcome.error))
-                message = QCoreApplication.translate(
+                log.error("%s failed: %s", what, _code(outcome.error))
+                message: str | None = QCoreApplication.translate(
                     "Staff", "That did not work. Please try again."
                 )
             else:
-                result = outcome.value
-                log.info("manual purge: %d record(s), %s", result.purged, result.reason)
-                message = purge_message(result.purged, result.reason)
-            self.window.staff_menu.set_message(message)
+                message = done(outcome.value)
+            if message is not None:
+                self.window.staff_menu.set_message(message)
             self.sync.refresh()
+            self.store_state.refresh()
 
-        self.store_worker.submit(control.purge_now, done)
+        self.store_worker.submit(job, finish)
 
     def log_out(self) -> None:
         self.user_id = ""
@@ -654,25 +687,6 @@ def staff_idle_ms_for(settings: Settings) -> int:
 
 def _code(error: BaseException) -> str:
     return str(getattr(error, "code", type(error).__name__))
-
-
-def purge_message(purged: int, reason: str) -> str:
-    """Staff's text for a kiosk.store PurgeResult (its reasons are fixed English phrases)."""
-    if reason == "purged":
-        return QCoreApplication.translate(
-            "Staff", "Personal data deleted from {count} record(s)."
-        ).format(count=purged)
-    if reason == "nothing left to purge":
-        return QCoreApplication.translate("Staff", "No personal data left to delete.")
-    if reason == "the shelter has not been closed":
-        return QCoreApplication.translate(
-            "Staff", "Not deleted: send the shelter close notice first."
-        )
-    if reason.endswith("not acknowledged by the server"):
-        return QCoreApplication.translate(
-            "Staff", "Not deleted: some records are not yet received by the server."
-        )
-    return QCoreApplication.translate("Staff", "Not deleted: {reason}").format(reason=reason)
 
 
 _QT_LEVELS = {

@@ -6,6 +6,9 @@
   thread) as Qt signals.
 * :class:`SyncStatusBridge` polls the outbox/sync status (kiosk.sync's one
   :class:`~kiosk.sync.status.SyncStatus`) on the store worker and emits it.
+* :class:`StoreStateBridge` reads the record database's condition (kiosk.store
+  StoreCondition, the last repair's report) and the records on hold on the store worker,
+  when the store reports a change and whenever asked.
 * :class:`SpeechBridge` hands prompts to the speech service (which owns its own thread).
 
 No widget is ever touched off the GUI thread, and nothing calls ``processEvents()``.
@@ -19,12 +22,13 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from kiosk.cards.api import CardEvent, CardEventKind, CardMonitor, ReaderInfo
+from kiosk.store import DeadRecord, SalvageReport, StoreCondition
 from kiosk.sync.status import SyncStatus
 
 log = logging.getLogger(__name__)
@@ -239,6 +243,88 @@ class SyncStatusBridge(QObject):
         if outcome.value != self.status:
             self.status = outcome.value
             self.status_changed.emit(self.status)
+
+
+@dataclass(frozen=True)
+class StoreState:
+    """The record database as staff see it: its condition, the last repair's report (until
+    staff have read it) and the first records on hold (ids and typed reasons only)."""
+
+    condition: StoreCondition = StoreCondition.OK
+    report: SalvageReport | None = None
+    on_hold: tuple[DeadRecord, ...] = field(default_factory=tuple)
+
+
+class StoreView(Protocol):
+    """What the UI reads of kiosk.store's RecordStore (which implements it)."""
+
+    @property
+    def condition(self) -> StoreCondition: ...
+
+    def subscribe_condition(self, listener: Callable[[StoreCondition], None]) -> None: ...
+
+    def salvage_report(self) -> SalvageReport | None: ...
+
+    def acknowledge_recovery(self) -> None: ...
+
+    def dead_records(self, limit: int = 100) -> list[DeadRecord]: ...
+
+
+#: Records on hold listed on the staff panel (the total is in the sync status).
+ON_HOLD_SHOWN = 20
+
+
+def read_store_state(store: StoreView) -> StoreState:
+    """On the store worker: the condition, the report and the records on hold. A damaged
+    database met while reading is reported by the store itself (its condition changes)."""
+    condition = store.condition
+    if condition is StoreCondition.CORRUPT:
+        return StoreState(condition)  # nothing more is read from a damaged file
+    report = store.salvage_report() if condition is StoreCondition.RECOVERED else None
+    on_hold = tuple(store.dead_records(ON_HOLD_SHOWN))
+    return StoreState(store.condition, report, on_hold)
+
+
+class StoreStateBridge(QObject):
+    """Emits :class:`StoreState` on the GUI thread: at start, when the store reports a new
+    condition (from whichever thread met the damage), and on :meth:`refresh`."""
+
+    state_changed = Signal(object)
+    _condition_reported = Signal()
+
+    def __init__(
+        self, store: StoreView | None, worker: Worker, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._worker = worker
+        self.state = StoreState()
+        self._in_flight = False
+        self._again = False
+        self._condition_reported.connect(self.refresh)  # queued: emitted off the GUI thread
+        if store is not None:
+            store.subscribe_condition(lambda _condition: self._condition_reported.emit())
+
+    def refresh(self) -> None:
+        if self._store is None:
+            return
+        if self._in_flight:
+            self._again = True  # a change came while reading: read once more after
+            return
+        self._in_flight = True
+        store = self._store
+        self._worker.submit(lambda: read_store_state(store), self._on_state)
+
+    def _on_state(self, outcome: Outcome) -> None:
+        self._in_flight = False
+        if outcome.error is not None:
+            log.warning("store state unavailable: %s", type(outcome.error).__name__)
+        elif outcome.value != self.state:
+            self.state = outcome.value
+            self.state_changed.emit(self.state)
+        if self._again:
+            self._again = False
+            self.refresh()
 
 
 class Speaker(Protocol):

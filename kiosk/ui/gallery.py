@@ -22,8 +22,10 @@ from kiosk.clock import FakeClock
 from kiosk.domain import BasicInfo, CardType, Sex
 from kiosk.flow.contract import Action, Calendar, FlowView, NoticeCode, Step
 from kiosk.settings import Settings, SettingsLoadReport
+from kiosk.store import DeadRecord, QuarantineReason, SalvageReport, StoreCondition
 from kiosk.sync.status import SyncProblem, SyncStatus
 from kiosk.ui import i18n, theme
+from kiosk.ui.bridges import StoreState
 from kiosk.ui.screens import IdleScreen
 from kiosk.ui.window import MainWindow
 
@@ -122,11 +124,29 @@ STAFF_PAGES = (
     "staff_unlock",
     "staff_menu",
     "staff_menu_problem",
+    "staff_menu_recovered",
     "settings",
     "closing",
     "confirm_close",
     "confirm_purge",
     "confirm_quit",
+)
+
+
+#: A record database repaired at start-up: 7 records lost, one on hold for each reason.
+SAMPLE_STORE_STATE = StoreState(
+    StoreCondition.RECOVERED,
+    SalvageReport(
+        at="2026-09-01T00:30:00+00:00",
+        moved_to="kiosk.sqlite3.damaged-20260901T003000Z",
+        salvaged=393,
+        lost=7,
+        lost_ids=["0b7f3c2e-5d41-4a8e-9c6b-2f1e8d7a6b5" + str(n) for n in range(7)],
+    ),
+    tuple(
+        DeadRecord(f"5e2d9a10-7c3b-4f6e-8a1d-9b0c2e4f6a8{n}", "check_in", "", 1, "", reason)
+        for n, reason in enumerate(QuarantineReason)
+    ),
 )
 
 
@@ -174,11 +194,13 @@ class Gallery:
         self._staff_status(problem=False)
         self.window.closing.set_waiting(3)
 
-    def _staff_status(self, *, problem: bool) -> None:
+    def _staff_status(self, *, problem: bool, recovered: bool = False) -> None:
         """The staff menu's status: all well, or a damaged settings file, no shelter id and
-        a quarantined record (the longest texts, with a record id)."""
+        a quarantined record (the longest texts, with a record id); ``recovered``: a repaired
+        record database's report and records on hold."""
         menu = self.window.staff_menu
         last = datetime(2026, 9, 1, 0, 30, tzinfo=UTC)
+        menu.set_store_state(SAMPLE_STORE_STATE if recovered else StoreState())
         if not problem:
             menu.set_settings_state(None, None)
             status = SyncStatus(reachable=True, pending=3, dead=1, last_success_at=last)
@@ -221,8 +243,11 @@ class Gallery:
             window.render(view)
         else:
             login = window.staff_login
-            if name in ("staff_menu", "staff_menu_problem"):
-                self._staff_status(problem=name == "staff_menu_problem")
+            if name in ("staff_menu", "staff_menu_problem", "staff_menu_recovered"):
+                self._staff_status(
+                    problem=name == "staff_menu_problem",
+                    recovered=name == "staff_menu_recovered",
+                )
                 window.show_staff(window.staff_menu)
             elif name.startswith("staff_"):
                 mode = {"staff_create": "create", "staff_login": "login"}.get(name, "unlock")

@@ -35,8 +35,10 @@ from kiosk.flow.contract import (
     NoticeCode,
     Step,
 )
+from kiosk.store import StoreCondition
 from kiosk.sync.status import SyncStatus
 from kiosk.ui import i18n, texts
+from kiosk.ui.staff import STORE_CORRUPT
 from kiosk.ui.widgets import (
     BigButton,
     IconLabel,
@@ -182,6 +184,7 @@ class IdleScreen(Screen):
         self.root.addLayout(languages)
         self.sync_status = SyncStatus()
         self.reader_missing = False
+        self.store_condition = StoreCondition.OK
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -222,15 +225,27 @@ class IdleScreen(Screen):
         for code, button in self.language_buttons.items():
             button.setChecked(code == view.language)
 
-    def set_status(self, status: SyncStatus, reader_missing: bool) -> None:
+    def set_status(
+        self,
+        status: SyncStatus,
+        reader_missing: bool,
+        store_condition: StoreCondition = StoreCondition.OK,
+    ) -> None:
         self.sync_status = status
         self.reader_missing = reader_missing
+        self.store_condition = store_condition
         self._render_status()
 
     def _render_status(self) -> None:
         # Small and in words, for staff; evacuees need not understand it.
         parts = []
         status = self.sync_status
+        if self.store_condition is StoreCondition.CORRUPT:
+            parts.append(QCoreApplication.translate("Status", "Record database damaged: call IT"))
+        elif self.store_condition is StoreCondition.RECOVERED:
+            parts.append(
+                QCoreApplication.translate("Status", "Record database repaired: see staff menu")
+            )
         if status.online is False:
             parts.append(QCoreApplication.translate("Status", "Offline"))
         if status.waiting:
@@ -1205,7 +1220,8 @@ class OutOfServiceScreen(Screen):
         self.retranslate()
 
     def set_error_code(self, code: str) -> None:
-        """A known condition's stable code (e.g. ``store_key_lost``), for staff."""
+        """A known condition's stable code (e.g. ``store_key_lost``), for staff; a damaged
+        record database (``store_corrupt``) also says what to do."""
         self.error_code = code
         self.code.setVisible(bool(code))
         self.retranslate()
@@ -1222,6 +1238,10 @@ class OutOfServiceScreen(Screen):
                 code=self.error_code
             )
         )
+        if self.error_code == StoreCondition.CORRUPT.value:
+            self.code.setText(
+                self.code.text() + "\n" + QCoreApplication.translate("Store", STORE_CORRUPT)
+            )
         self.ok.setText(QCoreApplication.translate("Common", "OK"))
 
 

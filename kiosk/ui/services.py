@@ -26,7 +26,7 @@ from kiosk import paths
 from kiosk import settings as settings_module
 from kiosk.clock import Clock, SystemClock
 from kiosk.settings import Settings
-from kiosk.sync.status import SyncStatus
+from kiosk.sync.status import SyncProblem, SyncStatus
 from kiosk.ui.app import Services
 
 log = logging.getLogger(__name__)
@@ -158,9 +158,12 @@ class SyncControl:
     """The sync worker for the current settings, and the staff actions on the outbox.
 
     Built with ``kiosk.sync.build_worker`` (retention included). New settings re-point a
-    running worker (``set_transport`` also clears a refused token / refused records, so a
-    stopped worker resumes); a worker appears when a URL is first configured. ``url`` and
-    ``token`` (the demo server's) stand in while the settings name no server.
+    running worker through ``kiosk.sync.build_transport`` (timeout and ``api.ca_file``;
+    ``set_transport`` also clears a refused token / refused records, so a stopped worker
+    resumes); a worker appears when a URL is first configured. ``url`` and ``token`` (the
+    demo server's) stand in while the settings name no server. A URL refused as insecure
+    (plain http to another machine) stops sending: nothing goes out, and the status says
+    ``insecure_url`` until settings with a usable URL are applied.
     """
 
     def __init__(
@@ -176,12 +179,14 @@ class SyncControl:
         self.store = store
         self.clock = clock
         self.worker: Any = None
+        #: The URL was refused before anything was sent (SyncProblem.INSECURE_URL).
+        self.refused: SyncProblem | None = None
         self._fixed = (url, token) if url else None
         self._max_idle_wait_s = max_idle_wait_s
         self.apply(settings)
 
     def apply(self, settings: Settings) -> None:
-        from kiosk.sync import HttpTransport, build_worker
+        from kiosk.sync import InsecureUrlError, build_transport, build_worker
 
         # A configured server wins over the demo server (which stands in while none is set).
         url, token = (settings.api.url, settings.api.token)
@@ -189,24 +194,43 @@ class SyncControl:
             url, token = self._fixed
         if not url:
             return  # no server: records wait in the outbox (a running worker keeps its URL)
-        if self.worker is not None:
-            self.worker.set_transport(HttpTransport(url, token, timeout_s=settings.api.timeout_s))
+        try:
+            if self.worker is not None:
+                self.worker.set_transport(build_transport(settings, url=url, token=token))
+            else:
+                self.worker = build_worker(
+                    settings,
+                    self.store,
+                    url=url,
+                    token=token,
+                    clock=self.clock,
+                    max_idle_wait_s=self._max_idle_wait_s,
+                )
+                if self.worker is not None:
+                    self.worker.start()
+        except InsecureUrlError as exc:
+            log.error("sending stopped: %s", exc.code)
+            self.refused = SyncProblem.INSECURE_URL
+            self.stop()  # nothing goes to the old server either: staff asked for another
+            self.worker = None
             return
-        self.worker = build_worker(
-            settings,
-            self.store,
-            url=url,
-            token=token,
-            clock=self.clock,
-            max_idle_wait_s=self._max_idle_wait_s,
-        )
-        if self.worker is not None:
-            self.worker.start()
+        self.refused = None
 
     def status(self) -> SyncStatus:
-        """The worker's status; without a server, :func:`stored_status`."""
+        """The worker's status; without a server, :func:`stored_status` (with the refused
+        URL's problem, if the settings' URL was refused)."""
         if self.worker is None:
-            return stored_status(self.store)
+            stored = stored_status(self.store)
+            if self.refused is not None:
+                return dataclasses.replace(
+                    stored,
+                    problem=self.refused,
+                    problem_since=None,
+                    http_status=None,
+                    server_code=None,
+                    problem_event_id=None,
+                )
+            return stored
         status: SyncStatus = self.worker.status()
         return status
 
@@ -281,4 +305,5 @@ def build(
         closers=closers,
         settings_changed=sync.apply,
         sync_control=sync,
+        store_view=store,
     )

@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.settings import Settings, SettingsLoadReport, SettingsProblem
+from kiosk.store import DeadRecord, PurgeResult, PurgeStatus, QuarantineReason, StoreCondition
 from kiosk.sync.status import SyncProblem, SyncStatus
 from kiosk.ui import i18n
+from kiosk.ui.bridges import StoreState
 from kiosk.ui.widgets import BigButton, IconLabel, forget_history, label, panel
 
 
@@ -47,6 +49,9 @@ class StaffActions(Protocol):
     def retry_quarantined(self) -> None: ...
 
     def purge_personal_data(self) -> None: ...
+
+    def acknowledge_recovery(self) -> None:
+        """Staff have read the report of a repaired record database."""
 
     def log_out(self) -> None: ...
 
@@ -277,13 +282,30 @@ class StaffMenuScreen(StaffScreen):
         rows_layout = QVBoxLayout(rows_widget)
         rows_layout.setContentsMargins(0, 0, 0, 0)
         # What staff just did and what needs them come first; the rest below.
-        rows = ("message", "settings", "problem", "connection", "waiting", "last_sync", "reader")
+        rows = (
+            "message",
+            "store",
+            "settings",
+            "problem",
+            "on_hold",
+            "connection",
+            "waiting",
+            "last_sync",
+            "reader",
+        )
         for key in rows:
             row = label("", "small")
             row.setObjectName(f"status_{key}")
             row.setProperty("role", "small")  # the object name is taken: the style by role
             rows_layout.addWidget(row)
             self.status_rows[key] = row
+            if key == "store":
+                # A repaired database's report stays until a staff member has read it.
+                self.acknowledge = BigButton("check", center=False)
+                self.acknowledge.setObjectName("store_acknowledge")
+                self.acknowledge.clicked.connect(actions.acknowledge_recovery)
+                self.acknowledge.hide()
+                rows_layout.addWidget(self.acknowledge)
         rows_layout.addStretch(1)
         self.status_scroll = QScrollArea()
         self.status_scroll.setObjectName("status_scroll")
@@ -303,6 +325,7 @@ class StaffMenuScreen(StaffScreen):
         self.message = ""
         self.settings_report: SettingsLoadReport | None = None
         self.recording_blocked: SettingsProblem | None = None
+        self.store_state = StoreState()
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -318,6 +341,7 @@ class StaffMenuScreen(StaffScreen):
         self.send_now.setText(QCoreApplication.translate("Staff", "Send now"))
         self.retry.setText(QCoreApplication.translate("Staff", "Retry records on hold"))
         self.purge.setText(QCoreApplication.translate("Staff", "Delete personal data now"))
+        self.acknowledge.setText(QCoreApplication.translate("Store", "I have read this"))
         self.render_status()
 
     def set_status(self, sync: SyncStatus, reader_text: str, log_lines: list[str]) -> None:
@@ -336,6 +360,11 @@ class StaffMenuScreen(StaffScreen):
         """What loading the settings found, and why the kiosk may not record (if it may not)."""
         self.settings_report = report
         self.recording_blocked = blocked
+        self.render_status()
+
+    def set_store_state(self, state: StoreState) -> None:
+        """The record database's condition and the records on hold (kiosk.store)."""
+        self.store_state = state
         self.render_status()
 
     def render_status(self) -> None:
@@ -381,6 +410,13 @@ class StaffMenuScreen(StaffScreen):
         )
         self.status_rows["message"].setText(self.message)
         self.status_rows["message"].setVisible(bool(self.message))
+        store = store_condition_text(self.store_state)
+        self.status_rows["store"].setText(store)
+        self.status_rows["store"].setVisible(bool(store))
+        self.acknowledge.setVisible(self.store_state.condition is StoreCondition.RECOVERED)
+        on_hold = on_hold_text(self.store_state.on_hold, sync.quarantined)
+        self.status_rows["on_hold"].setText(on_hold)
+        self.status_rows["on_hold"].setVisible(bool(on_hold))
 
 
 #: What each sending problem means and what staff can do, in staff words (context
@@ -518,6 +554,133 @@ def sync_problem_text(sync: SyncStatus) -> str:
             details=", ".join(details)
         )
     return text
+
+
+#: What a purge did (kiosk.store PurgeStatus), in staff words. Placeholder {count}: the
+#: records whose personal data was deleted (PURGED, PENDING) or not yet received (UNSENT).
+PURGE_MESSAGES: dict[PurgeStatus, str] = {
+    PurgeStatus.PURGED: QT_TRANSLATE_NOOP("Staff", "Personal data deleted from {count} record(s)."),
+    PurgeStatus.PENDING: QT_TRANSLATE_NOOP(
+        "Staff",
+        "Personal data deleted from {count} record(s). The database file is rewritten in a "
+        "moment to remove old copies; the kiosk does this by itself.",
+    ),
+    PurgeStatus.NOTHING_LEFT: QT_TRANSLATE_NOOP("Staff", "No personal data left to delete."),
+    PurgeStatus.NOT_CLOSED: QT_TRANSLATE_NOOP(
+        "Staff", "Not deleted: send the shelter close notice first."
+    ),
+    PurgeStatus.UNSENT: QT_TRANSLATE_NOOP(
+        "Staff",
+        "Not deleted: {count} record(s) are not yet received by the server. Press Send now "
+        "and try again when they are sent.",
+    ),
+    PurgeStatus.DELAY_NOT_PASSED: QT_TRANSLATE_NOOP(
+        "Staff", "Not deleted: the waiting time after the close has not passed yet."
+    ),
+}
+
+
+def purge_message(result: PurgeResult) -> str:
+    """Staff's sentence for what a purge did (by its typed status, never its English reason)."""
+    count = result.unsent if result.status is PurgeStatus.UNSENT else result.purged
+    return QCoreApplication.translate("Staff", PURGE_MESSAGES[result.status]).format(count=count)
+
+
+#: Why a record is on hold (kiosk.store QuarantineReason), in staff words.
+QUARANTINE_REASONS: dict[QuarantineReason, str] = {
+    QuarantineReason.SERVER: QT_TRANSLATE_NOOP("Quarantine", "the server refused it"),
+    QuarantineReason.UNDECRYPTABLE: QT_TRANSLATE_NOOP(
+        "Quarantine", "its personal data cannot be opened on this kiosk (another key, or damaged)"
+    ),
+    QuarantineReason.TAMPERED: QT_TRANSLATE_NOOP(
+        "Quarantine", "its details do not match their seal (changed or damaged)"
+    ),
+    QuarantineReason.UNREADABLE: QT_TRANSLATE_NOOP(
+        "Quarantine", "it holds a value this kiosk version does not know (a newer version?)"
+    ),
+}
+
+
+def on_hold_text(records: tuple[DeadRecord, ...], total: int) -> str:
+    """The records on hold, one line each: id and why (no personal data). "" when none."""
+    if not records:
+        return ""
+    lines = [QCoreApplication.translate("Quarantine", "Records on hold (tell IT):")]
+    for record in records:
+        reason = QCoreApplication.translate("Quarantine", QUARANTINE_REASONS[record.reason])
+        lines.append(
+            QCoreApplication.translate("Quarantine", "record {record}: {reason}").format(
+                record=record.event_id, reason=reason
+            )
+        )
+    if total > len(records):
+        lines.append(
+            QCoreApplication.translate("Quarantine", "and {count} more").format(
+                count=total - len(records)
+            )
+        )
+    return "\n".join(lines)
+
+
+#: The record database's condition (kiosk.store StoreCondition), for staff.
+STORE_CORRUPT = QT_TRANSLATE_NOOP(
+    "Store",
+    "The record database is damaged and could not be repaired. This kiosk cannot record "
+    "anything: people are told to see staff. Register people by hand and call IT. "
+    "IT: stop the kiosk, then run python -m kiosk.outbox recover. Do not delete any files.",
+)
+#: Lost record ids shown at most (the rest are counted; IT finds all in the outbox status).
+SHOWN_LOST_IDS = 3
+
+
+def store_condition_text(state: StoreState) -> str:
+    """What staff must know about the record database: a repair's report (saved, lost with
+    ids, on hold, the damaged file kept) or that it is damaged beyond repair. "" when well."""
+    if state.condition is StoreCondition.CORRUPT:
+        return QCoreApplication.translate("Store", STORE_CORRUPT)
+    report = state.report
+    if state.condition is not StoreCondition.RECOVERED or report is None:
+        return ""
+    parts = [
+        QCoreApplication.translate(
+            "Store",
+            "The record database was damaged. {saved} records were saved into a new "
+            "database; those not yet sent will be sent.",
+        ).format(saved=report.salvaged)
+    ]
+    if report.lost is None:
+        parts.append(
+            QCoreApplication.translate(
+                "Store", "How many records could not be read is not known."
+            )
+        )
+    elif report.lost and report.lost_ids:
+        ids = ", ".join(report.lost_ids[:SHOWN_LOST_IDS])
+        if len(report.lost_ids) > SHOWN_LOST_IDS:
+            ids += " …"
+        parts.append(
+            QCoreApplication.translate(
+                "Store", "{lost} records could not be read (ids: {ids})."
+            ).format(lost=report.lost, ids=ids)
+        )
+    elif report.lost:
+        parts.append(
+            QCoreApplication.translate("Store", "{lost} records could not be read.").format(
+                lost=report.lost
+            )
+        )
+    if report.quarantined:
+        parts.append(
+            QCoreApplication.translate(
+                "Store", "{count} records were put on hold: they failed their check."
+            ).format(count=len(report.quarantined))
+        )
+    parts.append(
+        QCoreApplication.translate(
+            "Store", "The damaged file was kept as {name} for IT. Do not delete it."
+        ).format(name=report.moved_to)
+    )
+    return " ".join(parts)
 
 
 def settings_notes(report: SettingsLoadReport | None, blocked: SettingsProblem | None) -> list[str]:

@@ -182,6 +182,7 @@ def make_kiosk(qtbot: Any, tmp_path: Path, kiosk_home: Path) -> Iterator[Callabl
                 staff=accounts,
                 clock=clock,
                 sync_status=lambda: stored_status(store),
+                store_view=store,
             )
         app = KioskApp(
             settings,

@@ -11,6 +11,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from kiosk import settings as settings_module
 from kiosk.flow.contract import NoticeCode, Step
+from kiosk.store import PurgeResult, PurgeStatus
 
 pytestmark = pytest.mark.gui
 
@@ -274,7 +275,7 @@ def test_purge_asks_first(make_kiosk: Any) -> None:
 
         def purge_now(self) -> Any:
             purges.append(True)
-            return type("Result", (), {"purged": 0, "reason": "nothing left to purge"})()
+            return PurgeResult.of(PurgeStatus.NOTHING_LEFT)
 
     kiosk = make_kiosk(staff=True)
     kiosk.app.services.sync_control = Control()
