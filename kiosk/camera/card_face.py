@@ -40,6 +40,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from kiosk.camera.device import Frame
+from kiosk.camera.geometry import find_card
 from kiosk.camera.synthetic import CARD_SIZE
 from kiosk.cards.code_b import EXPIRY_YEAR_MAX, EXPIRY_YEAR_MIN
 from kiosk.era import EraError, check_birth_date, era_by_name, to_gregorian
@@ -132,49 +133,7 @@ class FrameReading:
         return f"FrameReading({state}, score={self.score:.2f})"
 
 
-# -- finding the card -------------------------------------------------------------------------
-
-
-def _order_corners(points: np.ndarray) -> np.ndarray:
-    """Corners in the order top-left, top-right, bottom-right, bottom-left, with the long
-    side first (the card lies landscape after warping)."""
-    pts = points.reshape(4, 2).astype(np.float32)
-    centre = pts.mean(axis=0)
-    angles = np.arctan2(pts[:, 1] - centre[1], pts[:, 0] - centre[0])
-    pts = pts[np.argsort(angles)]  # clockwise on screen, starting from about top-left
-    start = int(np.argmin(pts.sum(axis=1)))
-    pts = np.roll(pts, -start, axis=0)
-    if np.linalg.norm(pts[1] - pts[0]) < np.linalg.norm(pts[3] - pts[0]):
-        pts = np.roll(pts, -1, axis=0)  # portrait as seen: the long side comes first
-    return pts
-
-
-def find_card(frame: Frame) -> np.ndarray | None:
-    """The card's four corners (ordered) in ``frame``, or None."""
-    import cv2
-
-    height, width = frame.shape[:2]
-    hsv = cv2.cvtColor(frame, cv2.COLOR_RGB2HSV)
-    grey = cv2.cvtColor(frame, cv2.COLOR_RGB2GRAY)
-    threshold, _ = cv2.threshold(grey, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-    mask: Any = ((grey > threshold) & (hsv[:, :, 1] < 70)).astype(np.uint8) * 255
-    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (9, 9))
-    mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, kernel)
-    mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, kernel)
-    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-    if not contours:
-        return None
-    contour = max(contours, key=cv2.contourArea)
-    area = cv2.contourArea(contour)
-    if not 0.05 * width * height <= area <= 0.9 * width * height:
-        return None  # too small to read, or no edge at all (an even frame)
-    hull = cv2.convexHull(contour)
-    perimeter = cv2.arcLength(hull, True)
-    for epsilon in (0.02, 0.03, 0.04, 0.05, 0.07):
-        approx = cv2.approxPolyDP(hull, epsilon * perimeter, True)
-        if len(approx) == 4:
-            return _order_corners(approx)
-    return _order_corners(cv2.boxPoints(cv2.minAreaRect(hull)))
+# -- the card in the frame --------------------------------------------------------------------
 
 
 def warp_card(frame: Frame, corners: np.ndarray) -> Frame:

@@ -29,6 +29,9 @@ DEFAULT_TOLERANCE = 0.5
 #: Frames are scaled down to this height before detection: the HOG detector's time grows
 #: with the pixel count, and a face at a kiosk fills much of the frame.
 _DETECT_HEIGHT = 480
+#: Two different captures of one person are rarely closer than about 0.3; a frame this close
+#: to the card photo is taken to be the card photo itself (or a copy of it) held up.
+SAME_PICTURE_DISTANCE = 0.15
 
 
 class FaceOutcome(StrEnum):
@@ -37,6 +40,7 @@ class FaceOutcome(StrEnum):
     NO_FACE_IN_FRAME = "no_face_in_frame"  # ask the person to look at the camera
     SEVERAL_FACES_IN_FRAME = "several_faces_in_frame"  # one person at a time, please
     NO_FACE_ON_CARD = "no_face_on_card"  # staff: card photo unreadable
+    SPOOF_SUSPECTED = "spoof_suspected"  # a photo or the card held up, not a person
     UNAVAILABLE = "unavailable"  # no matcher installed / disabled
 
 
@@ -146,34 +150,55 @@ class DlibFaceMatcher:
         self._fr: Any = load_face_recognition()
         self.tolerance = tolerance
 
-    def _encodings(self, image: Image) -> list[Any]:
-        rgb, _ = _scaled(_as_rgb(image), _DETECT_HEIGHT)
-        locations = self._fr.face_locations(rgb, number_of_times_to_upsample=1, model="hog")
-        if len(locations) > 1:
-            return [None, None]  # a marker for "several"; the encodings are not needed
+    def _faces(self, rgb: Image) -> list[Any]:
+        """Face locations (top, right, bottom, left) in ``rgb``; one more upsampling step
+        when none is found (a small card photo may need it)."""
+        locations: list[Any] = self._fr.face_locations(
+            rgb, number_of_times_to_upsample=1, model="hog"
+        )
         if not locations:
-            # A small card photo may need one more upsampling step to find the face.
             locations = self._fr.face_locations(rgb, number_of_times_to_upsample=2)
-        if len(locations) != 1:
-            return [None] * len(locations)
-        encodings: list[Any] = self._fr.face_encodings(rgb, known_face_locations=locations)
-        return encodings
+        return locations
 
     def compare(self, card_photo: Image, frame: Image) -> FaceMatchResult:
-        card = self._encodings(card_photo)
-        if len(card) != 1:
+        card_rgb, _ = _scaled(_as_rgb(card_photo), _DETECT_HEIGHT)
+        card_faces = self._faces(card_rgb)
+        if len(card_faces) != 1:
             return FaceMatchResult(FaceOutcome.NO_FACE_ON_CARD)
-        live = self._encodings(frame)
-        if not live:
+        live_rgb, _ = _scaled(_as_rgb(frame), _DETECT_HEIGHT)
+        live_faces = self._faces(live_rgb)
+        if not live_faces:
             return FaceMatchResult(FaceOutcome.NO_FACE_IN_FRAME)
-        if len(live) > 1:
+        if len(live_faces) > 1:
             return FaceMatchResult(FaceOutcome.SEVERAL_FACES_IN_FRAME)
+        if _face_inside_a_card(live_rgb, live_faces[0]):
+            log.info("face comparison: %s", FaceOutcome.SPOOF_SUSPECTED.value)
+            return FaceMatchResult(FaceOutcome.SPOOF_SUSPECTED)
+        card = self._fr.face_encodings(card_rgb, known_face_locations=card_faces)
+        live = self._fr.face_encodings(live_rgb, known_face_locations=live_faces)
         distance = float(self._fr.face_distance([card[0]], live[0])[0])
         # Drop the encodings at once: they identify a person (field-notes §6).
         del card, live
-        outcome = FaceOutcome.MATCH if distance <= self.tolerance else FaceOutcome.NO_MATCH
+        if distance < SAME_PICTURE_DISTANCE:
+            outcome = FaceOutcome.SPOOF_SUSPECTED
+        elif distance <= self.tolerance:
+            outcome = FaceOutcome.MATCH
+        else:
+            outcome = FaceOutcome.NO_MATCH
         log.info("face comparison: %s", outcome.value)
         return FaceMatchResult(outcome, distance)
+
+
+def _face_inside_a_card(rgb: Image, location: Any) -> bool:
+    """True when the face lies inside a card-shaped bright rectangle wholly in the frame: a
+    card (or a printed photo of card size) held up to the camera."""
+    from kiosk.camera.geometry import card_shaped, find_card, point_inside
+
+    corners = find_card(rgb)
+    if corners is None or not card_shaped(corners, rgb.shape):
+        return False
+    top, right, bottom, left = location
+    return point_inside(corners, (left + right) / 2, (top + bottom) / 2)
 
 
 def decode_card_photo(data: bytes) -> Image:
