@@ -650,9 +650,7 @@ def store_condition_text(state: StoreState) -> str:
     ]
     if report.lost is None:
         parts.append(
-            QCoreApplication.translate(
-                "Store", "How many records could not be read is not known."
-            )
+            QCoreApplication.translate("Store", "How many records could not be read is not known.")
         )
     elif report.lost and report.lost_ids:
         ids = ", ".join(report.lost_ids[:SHOWN_LOST_IDS])
