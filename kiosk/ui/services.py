@@ -84,7 +84,9 @@ def secure_old_demo_server(data_dir: Path) -> bool:
                 part.chmod(0o600)
     log.warning(
         "an old demo-server folder is in the data folder: records the demo received may not "
-        "have reached the management system; IT must check (docs/ui.md)"
+        "have reached the management system; with the kiosk stopped, IT runs "
+        "'python -m kiosk.outbox requeue-demo-delivered', then deletes the folder once "
+        "nothing waits (docs/store.md)"
     )
     return True
 
