@@ -1,0 +1,264 @@
+"""The one place where the check-in flow's effects are carried out (Qt-free).
+
+:class:`~kiosk.flow.machine.CheckInFlow` returns :class:`~kiosk.flow.contract.Effect` objects;
+:class:`EffectPerformer` does what they ask and feeds each outcome back to the machine's
+result method, chosen by the effect's type (never by a name). Both hosts use it and differ
+only in *where* the work runs:
+
+- :class:`kiosk.flow.runner.FlowRunner` calls :meth:`EffectPerformer.perform` on the calling
+  thread (tests, the benchmark, the demo);
+- the Qt host (``kiosk.ui.host.FlowHost``) runs :meth:`EffectPerformer.execute` for each
+  effect on the thread of its :class:`Lane` and hands the outcome to
+  :meth:`EffectPerformer.feed` back on the GUI thread.
+
+One error policy (:meth:`EffectPerformer.feed`): a known error (the effect's ``KioskError``
+kind: a :class:`~kiosk.cards.api.CardError` for card I/O, any ``KioskError`` for the store)
+goes to the machine's result method as a typed error; anything else is a bug: logged, and the
+machine shows out of service.
+
+One card-session rule: ``QueryCardStatus`` opens a session (closing any earlier one) and keeps
+it for the PIN/照合番号B tries of the same person; ``ReadCard`` uses that session only (without
+one the secret is wiped and never sent), keeps it after a wrong secret (next try), and closes
+it after the facts are read or on any other error; ``ClearPersonalData`` closes it. Sessions
+are only touched from the :attr:`Lane.CARD` thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any, Protocol
+
+from kiosk.cards.api import (
+    CardError,
+    CardReaderService,
+    CardSession,
+    NoCardError,
+    ReadResult,
+    WrongSecretError,
+)
+from kiosk.errors import KioskError
+from kiosk.flow.contract import (
+    ClearPersonalData,
+    Effect,
+    LookUpOpenCheckIn,
+    QueryCardStatus,
+    ReadCard,
+    SaveEvent,
+    Speak,
+    StopSpeaking,
+)
+from kiosk.flow.machine import CheckInFlow
+from kiosk.records import EventRecorder
+
+log = logging.getLogger(__name__)
+
+
+class Lane(Enum):
+    """Where an effect's work runs."""
+
+    CARD = "card"  # card I/O: one thread, the card session lives there
+    STORE = "store"  # the record store
+    NOW = "now"  # quick (speech): on the host's own thread, right away
+
+
+class Voice(Protocol):
+    """Says the flow's prompts (fixed, translated texts: never personal data)."""
+
+    def say(self, prompt_id: str, language: str) -> None: ...
+
+    def stop(self) -> None: ...
+
+
+#: A machine's result method, called unbound: ``route(flow, result, token)``.
+ResultMethod = Callable[[CheckInFlow, Any, int], list[Effect]]
+
+
+@dataclass(frozen=True)
+class _Route:
+    lane: Lane
+    #: The errors that are a known outcome of this effect (fed to ``result``); others are bugs.
+    known: type[KioskError]
+    #: The machine's method that takes the outcome; None: the effect has no result.
+    result: ResultMethod | None = None
+
+
+def _read_result(flow: CheckInFlow, result: Any, token: int) -> list[Effect]:
+    return flow.read_result(result, token=token)
+
+
+def _card_status_result(flow: CheckInFlow, result: Any, token: int) -> list[Effect]:
+    return flow.card_status_result(result, token=token)
+
+
+def _open_check_in_result(flow: CheckInFlow, result: Any, token: int) -> list[Effect]:
+    return flow.open_check_in_result(result, token=token)
+
+
+def _save_result(flow: CheckInFlow, result: Any, token: int) -> list[Effect]:
+    return flow.save_result(result, token=token)
+
+
+#: Every effect type, where it runs and where its outcome goes. Keyed by type: a renamed
+#: effect or result method is caught by mypy, and a new effect without a route fails loudly.
+ROUTES: dict[type[Effect], _Route] = {
+    QueryCardStatus: _Route(Lane.CARD, CardError, _card_status_result),
+    ReadCard: _Route(Lane.CARD, CardError, _read_result),
+    LookUpOpenCheckIn: _Route(Lane.STORE, KioskError, _open_check_in_result),
+    SaveEvent: _Route(Lane.STORE, KioskError, _save_result),
+    ClearPersonalData: _Route(Lane.CARD, KioskError),
+    Speak: _Route(Lane.NOW, KioskError),
+    StopSpeaking: _Route(Lane.NOW, KioskError),
+}
+
+
+_IO_EFFECTS = (QueryCardStatus, ReadCard, LookUpOpenCheckIn, SaveEvent)
+
+
+def _route(effect: Effect) -> _Route:
+    try:
+        return ROUTES[type(effect)]
+    except KeyError:
+        raise TypeError(f"no route for the effect {type(effect).__name__}") from None
+
+
+class EffectPerformer:
+    """Carries out effects against the card reader, the record store and a voice."""
+
+    def __init__(
+        self,
+        cards: CardReaderService,
+        recorder: EventRecorder,
+        voice: Voice,
+        *,
+        reader: str | None = None,
+    ) -> None:
+        self._cards = cards
+        self._recorder = recorder
+        self._voice = voice
+        self._reader = reader or None
+        self._session: CardSession | None = None  # touched on the card lane only
+
+    @property
+    def has_session(self) -> bool:
+        """Whether a card session is open (the card powered and maybe verified)."""
+        return self._session is not None
+
+    @staticmethod
+    def lane(effect: Effect) -> Lane:
+        return _route(effect).lane
+
+    # -- the work (on the effect's lane) ----------------------------------------------------
+
+    def execute(self, effect: Effect) -> object:
+        """Do the work of ``effect`` (blocking for card and store effects) and return its
+        result; raise what the device or the store raised."""
+        if isinstance(effect, QueryCardStatus):
+            return self._query_status()
+        if isinstance(effect, ReadCard):
+            return self._read(effect)
+        if isinstance(effect, LookUpOpenCheckIn):
+            return self._recorder.open_check_in(effect.person, effect.shelter_id)
+        if isinstance(effect, SaveEvent):
+            self._recorder.record(effect.event)
+            return None
+        if isinstance(effect, ClearPersonalData):
+            self.close_session()
+            return None
+        if isinstance(effect, Speak):
+            self._voice.say(effect.prompt_id, effect.language)
+            return None
+        if isinstance(effect, StopSpeaking):
+            self._voice.stop()
+            return None
+        raise TypeError(f"unknown effect {type(effect).__name__}")
+
+    def _query_status(self) -> object:
+        self.close_session()
+        try:
+            self._session = self._cards.open(self._reader)
+            return self._session.status()
+        except BaseException:
+            self.close_session()
+            raise
+
+    def _read(self, effect: ReadCard) -> ReadResult:
+        # The read uses the session whose status (retry counter) the machine checked;
+        # without one there is no card to send a secret to.
+        session = self._session
+        if session is None:
+            effect.secret.wipe()
+            raise NoCardError("no card session")
+        try:
+            result = session.read_basic_info(effect.kind, effect.secret)
+        except WrongSecretError:
+            raise  # same card, next try
+        except BaseException:
+            self.close_session()
+            raise
+        # The facts are in memory: power the card down so nothing stays verified while the
+        # person looks at the confirm screen.
+        self.close_session()
+        return result
+
+    def close_session(self) -> None:
+        """Power the card down (card lane only); a failing close is logged, not raised."""
+        session, self._session = self._session, None
+        if session is not None:
+            try:
+                session.close()
+            except Exception:  # a card pulled mid-close: nothing left to drop
+                log.warning("closing the card session failed", exc_info=True)
+
+    # -- the outcome (on the host's thread) -------------------------------------------------
+
+    def feed(
+        self,
+        flow: CheckInFlow,
+        effect: Effect,
+        result: object = None,
+        error: BaseException | None = None,
+    ) -> list[Effect]:
+        """Give the outcome of ``effect`` to ``flow`` (the one error policy)."""
+        route = _route(effect)
+        name = type(effect).__name__
+        if error is not None and not isinstance(error, route.known):
+            if not isinstance(error, Exception):
+                raise error  # KeyboardInterrupt, SystemExit: not ours to swallow
+            log.error("flow: %s failed (a bug)", name, exc_info=error)
+            return flow.bug(error)
+        if isinstance(error, KioskError):
+            log.info("flow: %s -> %s", name, error.code)
+        if route.result is None or not isinstance(effect, _IO_EFFECTS):
+            return []
+        return route.result(flow, error if error is not None else result, effect.token)
+
+    def perform(self, flow: CheckInFlow, effect: Effect) -> list[Effect]:
+        """Do ``effect`` here and now and feed its outcome to ``flow``."""
+        try:
+            result = self.execute(effect)
+        except Exception as exc:
+            return self.feed(flow, effect, error=exc)
+        return self.feed(flow, effect, result)
+
+
+class PlainSpeaker(Protocol):
+    def speak(self, text: str, language: str) -> None: ...
+
+    def stop(self) -> None: ...
+
+
+class TextVoice:
+    """A :class:`Voice` over a plain speaker (``speak(text, language)``)."""
+
+    def __init__(self, speaker: PlainSpeaker, prompt_text: Callable[[str, str], str]) -> None:
+        self._speaker = speaker
+        self._prompt_text = prompt_text
+
+    def say(self, prompt_id: str, language: str) -> None:
+        self._speaker.speak(self._prompt_text(prompt_id, language), language)
+
+    def stop(self) -> None:
+        self._speaker.stop()
