@@ -69,7 +69,9 @@ class NoticeCode(StrEnum):
     INVALID_CODE_B = "invalid_code_b"  # impossible date / expiry year typed
     CARD_TIMEOUT = "card_timeout"  # the card did not answer in time: place it again
     TRIES_UNREADABLE = "tries_unreadable"  # no retry count: nothing tried, card safe, staff
-    KIOSK_NOT_READY = "kiosk_not_ready"  # settings block recording: nothing read, staff
+    #: The kiosk cannot record (settings, or the record database damaged beyond repair):
+    #: nothing read from the card, see staff.
+    KIOSK_NOT_READY = "kiosk_not_ready"
     CANNOT_RECORD = "cannot_record"  # a record without shelter/terminal id: not saved, staff
 
 

@@ -20,6 +20,11 @@ Decisions (see docs/flow.md for the reasoning):
   recorded. After it the record completes: the card is no longer needed.
 - 退所登録 with no open check-in here: nothing is recorded; the notice sends the person to
   staff and offers "check in instead" with the data already read.
+- A kiosk that cannot record (the settings block it, or the host reported
+  ``recording_available(False)``: the record database is damaged beyond repair) reads no card:
+  a placed card or 避難登録 / 退所登録 shows the kiosk_not_ready notice, and a PIN / 照合番号B
+  typed before the store failed is never sent (no VERIFY). A card already read goes on to the
+  save, whose own result is told.
 """
 
 from __future__ import annotations
@@ -205,6 +210,8 @@ class CheckInFlow:
         self._person = _PersonalData()
         self._card_present = False
         self._reader_missing = False
+        #: The record store can record (the host's ``recording_available``).
+        self._store_available = True
         self._next_token = 0
         #: (effect type, token) of the one I/O result the machine waits for.
         self._awaiting: tuple[type[_IOEffect], int] | None = None
@@ -270,6 +277,15 @@ class CheckInFlow:
             return []
         return self._notice(NoticeCode.NO_READER)
 
+    def recording_available(self, available: bool) -> list[Effect]:
+        """Whether the record store can record: the host reports each change (False while the
+        database is damaged beyond repair, True when it is OK or RECOVERED). Changes no screen:
+        the next session start (or secret submitted) reads it."""
+        if available != self._store_available:
+            log.warning("record store %s", "can record again" if available else "cannot record")
+        self._store_available = available
+        return []
+
     def reader_attached(self) -> list[Effect]:
         self._reader_missing = False
         if self._view.step == Step.NOTICE and self._view.notice == NoticeCode.NO_READER:
@@ -283,7 +299,7 @@ class CheckInFlow:
         self._activity()
         step = self._view.step
         if step in (Step.IDLE, Step.NO_CARD_HELP, Step.DONE):
-            if self._config.recording_blocked is not None:
+            if self._cannot_record():
                 return self._not_ready()
             # A card lying on the reader at idle starts at once; on the result screen it is
             # still the previous person's card, so the button only sets the intent there.
@@ -632,7 +648,7 @@ class CheckInFlow:
         return tries_left - 1 <= self._refuse_floor(kind)
 
     def _start_session(self, action: Action | None) -> list[Effect]:
-        if self._config.recording_blocked is not None:
+        if self._cannot_record():
             return self._not_ready()
         self._forget_person()
         token = self._issue(QueryCardStatus)
@@ -663,6 +679,11 @@ class CheckInFlow:
         )
 
     def _read(self, kind: SecretKind, secret: Secret) -> list[Effect]:
+        if self._cannot_record():
+            # The store failed after the session began: no try of the card is spent on a
+            # record that cannot be saved.
+            secret.wipe()
+            return self._not_ready()
         token = self._issue(ReadCard)
         self._person.kind = kind
         return [
@@ -762,10 +783,14 @@ class CheckInFlow:
         # Without the era screen the birth date is shown as printed on the card (和暦).
         return self._go(Step.CONFIRM, replace(view, calendar=Calendar.JAPANESE))
 
+    def _cannot_record(self) -> bool:
+        return self._config.recording_blocked is not None or not self._store_available
+
     def _not_ready(self) -> list[Effect]:
-        """The settings block recording: nothing is read from the card; staff must help."""
+        """The kiosk cannot record: nothing is read from the card; staff must help."""
         blocked = self._config.recording_blocked
-        log.warning("card not read: recording is blocked (%s)", blocked.code if blocked else "")
+        reason = blocked.code if blocked is not None else "store_cannot_record"
+        log.warning("card not read: recording is blocked (%s)", reason)
         return self._notice(NoticeCode.KIOSK_NOT_READY)
 
     def _save(self, event: Event) -> list[Effect]:

@@ -33,6 +33,7 @@ class Input(StrEnum):
     CARD_REMOVED = "card_removed"
     READER_DETACHED = "reader_detached"
     READER_ATTACHED = "reader_attached"
+    RECORDING_AVAILABLE = "recording_available"
     CHOOSE_ACTION = "choose_action"
     NO_CARD_HELP = "no_card_help"
     AGREE = "agree"
@@ -172,7 +173,8 @@ EDGES: tuple[Edge, ...] = (
         CARD_STARTS_FROM,
         (_I.CARD_INSERTED, _I.CHOOSE_ACTION),
         NoticeCode.KIOSK_NOT_READY,
-        "card placed / 避難登録 / 退所登録 while recording is blocked (nothing read)",
+        "card placed / 避難登録 / 退所登録 while the kiosk cannot record"
+        " (settings, or the record database beyond repair), nothing read",
     ),
     # The card's status, consent and the secret.
     _edge(Step.READING, _I.CARD_STATUS_RESULT, Step.CONSENT, "status, a secret may be tried"),
@@ -192,6 +194,12 @@ EDGES: tuple[Edge, ...] = (
     _edge(Step.CHOOSE_METHOD, _I.CHOOSE_METHOD, Step.ENTER_CODE_B, "number on the card"),
     _edge(Step.ENTER_PIN, _I.SUBMIT_PIN, Step.READING, "4th digit (ReadCard)"),
     _edge(Step.ENTER_CODE_B, _I.SUBMIT_CODE_B, Step.READING, "submit (ReadCard)"),
+    _edge(
+        (Step.ENTER_PIN, Step.ENTER_CODE_B),
+        (_I.SUBMIT_PIN, _I.SUBMIT_CODE_B),
+        NoticeCode.KIOSK_NOT_READY,
+        "submit after the record database failed (no VERIFY)",
+    ),
     _edge(
         Step.ENTER_CODE_B,
         _I.SUBMIT_CODE_B,

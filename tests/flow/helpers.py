@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime
 from typing import TypeVar
@@ -17,12 +18,14 @@ from kiosk.cards.api import (
 from kiosk.clock import FakeClock
 from kiosk.domain import BasicInfo, CardType, Sex
 from kiosk.flow.contract import (
+    Action,
     CodeBInput,
     Effect,
     LookUpOpenCheckIn,
     NoticeCode,
     QueryCardStatus,
     ReadCard,
+    SaveEvent,
     Speak,
     Step,
 )
@@ -182,3 +185,74 @@ def assert_nobody_held(flow: CheckInFlow) -> None:
         value = getattr(view, item.name)
         assert not isinstance(value, BasicInfo | CardStatus), item.name
         assert value not in (SAMPLE_INFO.name, SAMPLE_INFO.address), item.name
+
+
+#: The effects that touch the card or the store.
+IO_EFFECTS = (QueryCardStatus, ReadCard, LookUpOpenCheckIn, SaveEvent)
+
+#: What a person (or the reader) may do at a kiosk that cannot record.
+NOT_READY_MOVES = [
+    "card_inserted",
+    "card_removed",
+    "reader_detached",
+    "reader_attached",
+    "no_card_help",
+    "agree",
+    "cancel",
+    "back",
+    "dismiss",
+    "touched",
+    "tick",
+    "check_in",
+    "check_out",
+    "advance",
+]
+
+
+def walk_asks_for_no_io(d: Driver, moves: list[str]) -> None:
+    """Make ``moves`` (names from :data:`NOT_READY_MOVES`): the machine never waits for I/O,
+    never holds anybody, and never asked for card or store I/O."""
+    for move in moves:
+        if move == "advance":
+            d.clock.advance(10)
+            d(d.flow.tick())
+        elif move in ("check_in", "check_out"):
+            d.touch(d.flow.choose_action(Action(move)))
+        else:
+            d(getattr(d.flow, move)())
+        assert not d.flow.busy
+        assert_nobody_held(d.flow)
+    assert [e for e in d.effects if isinstance(e, IO_EFFECTS)] == []
+
+
+def assert_buttons_read_nothing(make: Callable[[], Driver]) -> None:
+    """On a kiosk that cannot record (``make`` builds one), 避難登録 / 退所登録 show the
+    kiosk_not_ready notice, with or without a card on the reader, and nothing is read."""
+    for action in (Action.CHECK_IN, Action.CHECK_OUT):
+        d = make()
+        d.touch(d.flow.choose_action(action))  # no card yet
+        assert d.flow.view.notice == NoticeCode.KIOSK_NOT_READY
+        d.touch(d.flow.dismiss())
+        assert d.flow.view.step == Step.IDLE
+        d(d.flow.card_inserted())
+        d.touch(d.flow.dismiss())
+        d.touch(d.flow.choose_action(action))  # the card is lying on the reader
+        assert d.flow.view.step == Step.NOTICE
+        assert d.flow.view.notice == NoticeCode.KIOSK_NOT_READY
+        assert [e for e in d.effects if isinstance(e, IO_EFFECTS)] == []
+
+
+def assert_a_placed_card_reads_nothing(d: Driver) -> None:
+    """On a kiosk that cannot record: a placed card shows the kiosk_not_ready notice (spoken,
+    nobody held), which returns to idle by itself; nothing is read."""
+    d(d.flow.card_inserted())
+    view = d.flow.view
+    assert view.step == Step.NOTICE and view.notice == NoticeCode.KIOSK_NOT_READY
+    assert view.card_status is None and view.info is None
+    assert_nobody_held(d.flow)
+    assert d.prompts()[-1] == "prompt.notice.kiosk_not_ready"
+    # Like every notice it goes back to idle by itself.
+    d.clock.advance(15)
+    d(d.flow.tick())
+    assert d.flow.view.step == Step.IDLE
+    assert [e for e in d.effects if isinstance(e, IO_EFFECTS)] == []

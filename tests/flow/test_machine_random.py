@@ -78,6 +78,8 @@ TOUCHES = [
     ("advance", ()),
     ("answer", ()),
     ("answer_stale", ()),
+    ("recording_available", (False,)),
+    ("recording_available", (True,)),
 ]
 
 # Most moves are the "forward" one for the current step, so walks get deep; the rest are
@@ -153,6 +155,7 @@ def test_random_walks_keep_the_invariants(steps: list[tuple[int, int, int, int]]
     flow = d.flow
     pending: Effect | None = None
     old: list[Effect] = []
+    can_record = True
     for dice, any_move, choice, seconds in steps:
         move = INDEX[FORWARD[flow.view.step]] if dice < 8 else any_move
         name, args = TOUCHES[move]
@@ -186,6 +189,8 @@ def test_random_walks_keep_the_invariants(steps: list[tuple[int, int, int, int]]
         else:
             call_args = (Secret("1234"),) if args == "pin" else args
             effects = getattr(flow, name)(*call_args)
+            if name == "recording_available":
+                can_record = bool(call_args[0])
             on = Input(name) if name in Input.__members__.values() else None
         d(effects)
         after = flow.view
@@ -197,6 +202,9 @@ def test_random_walks_keep_the_invariants(steps: list[tuple[int, int, int, int]]
         if saves:
             assert name in ("confirm", "check_out") and len(saves) == 1
             assert before in (Step.CONFIRM, Step.CHECKOUT_OFFER)
+        if not can_record:
+            # A kiosk whose record database cannot record touches no card.
+            assert not [e for e in effects if isinstance(e, QueryCardStatus | ReadCard)], name
         for effect in effects:
             if isinstance(effect, Speak):
                 assert PROMPT.fullmatch(effect.prompt_id)

@@ -33,17 +33,21 @@ from kiosk.store.store import RecordStore
 from kiosk.ui.texts import NOTICES, prompt_text
 
 from .helpers import (
+    IO_EFFECTS,
+    NOT_READY_MOVES,
     Driver,
+    assert_a_placed_card_reads_nothing,
+    assert_buttons_read_nothing,
     assert_nobody_held,
     make_driver,
     mynumber_status,
     read_and_look_up,
     read_ok,
+    walk_asks_for_no_io,
 )
 
 NO_SHELTER = SettingsProblem("shelter_id_missing", "shelter.shelter_id", "no shelter id")
 NO_TERMINAL = SettingsProblem("terminal_id_missing", "shelter.terminal_id", "no terminal id")
-IO = (QueryCardStatus, ReadCard, LookUpOpenCheckIn, SaveEvent)
 
 
 def blocked_driver(problem: SettingsProblem = NO_SHELTER) -> Driver:
@@ -52,7 +56,7 @@ def blocked_driver(problem: SettingsProblem = NO_SHELTER) -> Driver:
 
 
 def io_effects(d: Driver) -> list[object]:
-    return [e for e in d.effects if isinstance(e, IO)]
+    return [e for e in d.effects if isinstance(e, IO_EFFECTS)]
 
 
 def settings_with(shelter_id: str, terminal_id: str) -> Settings:
@@ -96,33 +100,11 @@ def test_real_stack_without_a_shelter_id_sends_nothing_to_the_card_or_the_store(
 
 def test_placing_a_card_reads_nothing_and_sends_the_person_to_staff() -> None:
     for problem in (NO_SHELTER, NO_TERMINAL):
-        d = blocked_driver(problem)
-        d(d.flow.card_inserted())
-        view = d.flow.view
-        assert view.step == Step.NOTICE and view.notice == NoticeCode.KIOSK_NOT_READY
-        assert view.card_status is None and view.info is None
-        assert io_effects(d) == []
-        assert d.prompts()[-1] == "prompt.notice.kiosk_not_ready"
-        # Like every notice it goes back to idle by itself.
-        d.clock.advance(15)
-        d(d.flow.tick())
-        assert d.flow.view.step == Step.IDLE
-        assert io_effects(d) == []
+        assert_a_placed_card_reads_nothing(blocked_driver(problem))
 
 
 def test_check_in_and_check_out_buttons_read_nothing() -> None:
-    for action in (Action.CHECK_IN, Action.CHECK_OUT):
-        d = blocked_driver()
-        d.touch(d.flow.choose_action(action))  # no card yet
-        assert d.flow.view.notice == NoticeCode.KIOSK_NOT_READY
-        d.touch(d.flow.dismiss())
-        assert d.flow.view.step == Step.IDLE
-        d(d.flow.card_inserted())
-        d.touch(d.flow.dismiss())
-        d.touch(d.flow.choose_action(action))  # the card is lying on the reader
-        assert d.flow.view.step == Step.NOTICE
-        assert d.flow.view.notice == NoticeCode.KIOSK_NOT_READY
-        assert io_effects(d) == []
+    assert_buttons_read_nothing(blocked_driver)
 
 
 def test_a_card_on_the_out_of_service_screen_reads_nothing() -> None:
@@ -183,36 +165,7 @@ def test_a_check_out_without_a_terminal_id_is_never_emitted() -> None:
     assert_nobody_held(d.flow)
 
 
-MOVES = [
-    "card_inserted",
-    "card_removed",
-    "reader_detached",
-    "reader_attached",
-    "no_card_help",
-    "agree",
-    "cancel",
-    "back",
-    "dismiss",
-    "touched",
-    "tick",
-    "check_in",
-    "check_out",
-    "advance",
-]
-
-
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.sampled_from(MOVES), min_size=5, max_size=60))
+@given(st.lists(st.sampled_from(NOT_READY_MOVES), min_size=5, max_size=60))
 def test_a_blocked_kiosk_never_asks_for_card_or_store_io(moves: list[str]) -> None:
-    d = blocked_driver()
-    for move in moves:
-        if move == "advance":
-            d.clock.advance(10)
-            d(d.flow.tick())
-        elif move in ("check_in", "check_out"):
-            d.touch(d.flow.choose_action(Action(move)))
-        else:
-            d(getattr(d.flow, move)())
-        assert not d.flow.busy
-        assert_nobody_held(d.flow)
-    assert io_effects(d) == []
+    walk_asks_for_no_io(blocked_driver(), moves)
