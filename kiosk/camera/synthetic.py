@@ -267,6 +267,10 @@ def render_scene(card_face: Frame, how: Degradation, rng: random.Random) -> Fram
             rng.uniform(-0.08, 0.08) * height,
         ]
     )
+    # The card camera looks down at the reader's tray: the card lies wholly in view.
+    reach = np.abs(corners).max(axis=0)
+    room = np.minimum(centre, np.array([width, height]) - centre) - 4
+    corners = corners * min(1.0, float((room / reach).min()))
     corners = corners + centre
     source = np.array([[0, 0], [card_w, 0], [card_w, card_h], [0, card_h]], dtype=np.float32)
     matrix = cv2.getPerspectiveTransform(source, corners.astype(np.float32))

@@ -70,6 +70,7 @@ def test_birth_dates_as_printed(text: str, expected: tuple[date, Calendar]) -> N
         "80年2月17日生",  # a Western year needs four digits
         "昭和155年2月17日生",  # an era year has at most two
         "性別 女",  # no date at all
+        "2020年2月17日まで有効",  # the expiry line (a warp one line off): no 生
     ],
 )
 def test_impossible_birth_dates_are_refused(text: str) -> None:
@@ -83,6 +84,7 @@ def test_expiry_year_window() -> None:
     assert parse_expiry_year("2038年2月17日まで有効", TODAY) is None  # too far ahead
     assert parse_expiry_year("2015年2月17日まで有効", TODAY) is None  # before the first cards
     assert parse_expiry_year("まで有効", TODAY) is None
+    assert parse_expiry_year("2030年2月17日生", TODAY) is None  # the birth line, not the expiry
 
 
 def test_security_code_is_exactly_four_ascii_digits() -> None:
