@@ -95,3 +95,102 @@ def test_rule_resolves_relative_imports() -> None:
     module = PACKAGE / "flow" / "machine.py"
     names = _imports(module)
     assert all(not n.startswith(".") for n in names)
+
+
+# ---------------------------------------------------------------------------------------------
+# The screens call the flow, and the hosts route its effects' outcomes, by typed references
+# (``host.send(CheckInFlow.agree)``, a table keyed by effect type), never by a string name: a
+# typo or a rename then fails at once (type checker, building the screens), not as "out of
+# service" in front of an evacuee.
+
+
+def _flow_names() -> tuple[set[str], set[str]]:
+    """(CheckInFlow's public methods, the effect type names)."""
+    from typing import get_args
+
+    from kiosk.flow.contract import Effect
+    from kiosk.flow.machine import CheckInFlow
+
+    methods = {n for n, v in vars(CheckInFlow).items() if callable(v) and not n.startswith("_")}
+    return methods, {t.__name__ for t in get_args(Effect)}
+
+
+def _calls_by_name(path: Path) -> list[str]:
+    """Every place in ``path`` that calls into the flow or routes its results by a string."""
+    methods, effects = _flow_names()
+    routed = effects | {m for m in methods if m.endswith("_result") or m == "bug"}
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+
+    def where(node: ast.AST) -> str:
+        return f"{path.name}:{getattr(node, 'lineno', '?')}"
+
+    def strings(node: ast.AST) -> list[str]:
+        return [
+            n.value
+            for n in ast.walk(node)
+            if isinstance(n, ast.Constant) and isinstance(n.value, str)
+        ]
+
+    found: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            callee = node.func.attr if isinstance(node.func, ast.Attribute) else ""
+            callee = node.func.id if isinstance(node.func, ast.Name) else callee
+            first = node.args[0] if node.args else None
+            name_arg = node.args[1] if len(node.args) > 1 else None
+            if callee in {"getattr", "hasattr", "setattr"} and name_arg is not None:
+                if not isinstance(name_arg, ast.Constant):
+                    found.append(f"{where(node)} {callee} with a computed name")
+                elif name_arg.value in methods:
+                    found.append(f"{where(node)} {callee}(..., {name_arg.value!r})")
+            elif (
+                isinstance(first, ast.Constant)
+                and isinstance(first.value, str)
+                and (
+                    callee in {"send", "call", "dispatch", "post"}
+                    or "result" in callee
+                    or "handler" in callee
+                )
+            ):
+                found.append(f"{where(node)} {callee}({first.value!r})")
+        elif isinstance(node, ast.Dict):
+            keys = {s for key in node.keys if key is not None for s in strings(key)}
+            if keys & (methods | effects):
+                found.append(f"{where(node)} a table keyed by {sorted(keys & (methods | effects))}")
+        elif isinstance(node, ast.Constant) and node.value in routed:
+            parent = parents.get(node)
+            while isinstance(parent, ast.Tuple | ast.List | ast.Set):
+                parent = parents.get(parent)
+            if isinstance(parent, ast.Compare | ast.Call | ast.Subscript | ast.Return):
+                found.append(f"{where(node)} {node.value!r} used as a name")
+    return found
+
+
+def _flow_hosts() -> list[Path]:
+    return sorted((PACKAGE / "ui").rglob("*.py")) + sorted((PACKAGE / "flow").rglob("*.py"))
+
+
+@pytest.mark.parametrize("module", _flow_hosts(), ids=lambda p: p.relative_to(ROOT).as_posix())
+def test_no_call_into_the_flow_by_a_string_name(module: Path) -> None:
+    found = _calls_by_name(module)
+    assert not found, f"string-named calls/routing into the flow: {found}"
+
+
+def test_rule_detects_calls_by_a_string_name(tmp_path: Path) -> None:
+    offender = tmp_path / "offender.py"
+    offender.write_text(
+        "host.send('choose_action', 1)\n"
+        "self._result_handler('read_result', token)\n"
+        "getattr(self.machine, method)(*args)\n"
+        "getattr(flow, 'agree')()\n"
+        "HANDLERS = {'card_inserted': on_card}\n"
+        "if method in ('card_status_result', 'read_result'):\n    pass\n"
+        "self._issue('QueryCardStatus')\n"
+        "host.send(CheckInFlow.agree)\n"  # the typed way: not reported
+        "button.setObjectName('agree')\n",
+        encoding="utf-8",
+    )
+    found = _calls_by_name(offender)
+    lines = {int(f.split(" ", 1)[0].rsplit(":", 1)[1]) for f in found}
+    assert lines == {1, 2, 3, 4, 5, 6, 8}, found

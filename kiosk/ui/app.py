@@ -277,14 +277,14 @@ class KioskApp(QObject):
         if not self.window.staff_mode:
             # While staff work the evacuee flow waits; a card left on the reader starts it
             # when staff go back to the kiosk.
-            self.host.send("card_inserted")
+            self.host.send(CheckInFlow.card_inserted)
         self._update_status()
 
     def _card_removed(self, reader: str) -> None:
         if not self._ours(reader):
             return
         self.card_present = False
-        self.host.send("card_removed")
+        self.host.send(CheckInFlow.card_removed)
         self._update_status()
 
     def _reader_attached(self, reader: str) -> None:
@@ -292,7 +292,7 @@ class KioskApp(QObject):
             return
         self._detach_timer.stop()
         self.reader_missing = False
-        self.host.send("reader_attached")
+        self.host.send(CheckInFlow.reader_attached)
         self._update_status()
 
     def _reader_detached(self, reader: str) -> None:
@@ -308,7 +308,7 @@ class KioskApp(QObject):
         log.warning("card reader missing")
         self.reader_missing = True
         self.card_present = False
-        self.host.send("reader_detached")
+        self.host.send(CheckInFlow.reader_detached)
         self._update_status()
 
     def _busy(self, busy: bool) -> None:
@@ -597,7 +597,7 @@ class KioskApp(QObject):
         self.activity.enabled = True
         self.window.show_flow()
         if self.card_present:
-            self.host.send("card_inserted")
+            self.host.send(CheckInFlow.card_inserted)
 
     def show_settings(self) -> None:
         self.window.settings_screen.load(self.settings)
@@ -647,7 +647,7 @@ class KioskApp(QObject):
         self._machine_outdated = False
         self.machine = self._new_machine()
         self.host.machine = self.machine
-        self.host.send("start")
+        self.host.send(CheckInFlow.start)
 
     def quit(self) -> None:
         self.window.allow_close = True
@@ -816,7 +816,7 @@ def _staff_accounts_or_none(path: Path | None = None) -> StaffAccounts | None:
 
 
 class _NoFlow:
-    def send(self, method: str, *args: Any) -> None:
+    def send(self, method: Callable[..., Any], /, *args: Any, **kwargs: Any) -> None:
         pass
 
     def today(self) -> Any:

@@ -1,10 +1,13 @@
 """FlowHost: owns the Qt-free check-in machine, performs its effects, publishes its view.
 
 The machine (``kiosk.flow.machine.CheckInFlow``) is pure; every input goes through
-:meth:`FlowHost.send`, which feeds the machine and then carries out the effects it returns:
-card I/O on the card worker thread, store I/O on the store worker thread, speech through the
-speech bridge. Results come back on the GUI thread (queued signals) and are fed to the
-machine's ``*_result`` methods. Screens only see :class:`FlowView` through ``view_changed``.
+:meth:`FlowHost.send` as one of its methods (``host.send(CheckInFlow.choose_action,
+Action.CHECK_IN)``: typed, so a rename or a typo is seen by the type checker and at once when
+the screen is built), which feeds the machine and then carries out the effects it returns
+with the shared :class:`~kiosk.flow.performer.EffectPerformer`: card work on the card worker
+thread, store work on the store worker thread, speech right here. Outcomes come back on the
+GUI thread (queued signals) and the performer hands each to the machine's result method for
+that effect type. Screens only see :class:`FlowView` through ``view_changed``.
 
 Every I/O effect carries a token that goes back with its result; the machine ignores results
 of a session that was reset meanwhile (card pulled, person walked away), so an old read can
@@ -16,36 +19,38 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 from datetime import date
-from typing import Any
+from typing import Concatenate, ParamSpec
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from kiosk.cards.api import (
-    CardError,
-    CardReaderService,
-    CardSession,
-    NoCardError,
-    Secret,
-    WrongSecretError,
-)
+from kiosk.cards.api import CardReaderService, ReadResult, Secret, SecretKind
 from kiosk.clock import Clock, SystemClock
-from kiosk.errors import KioskError
-from kiosk.flow.contract import (
-    ClearPersonalData,
-    Effect,
-    FlowView,
-    LookUpOpenCheckIn,
-    QueryCardStatus,
-    ReadCard,
-    SaveEvent,
-    Speak,
-    StopSpeaking,
-)
+from kiosk.flow.contract import ClearPersonalData, Effect, FlowView, ReadCard
+from kiosk.flow.machine import CheckInFlow
+from kiosk.flow.performer import EffectPerformer, Lane
 from kiosk.records import EventRecorder
 from kiosk.ui import texts
 from kiosk.ui.bridges import Outcome, SpeechBridge, Worker
 
 log = logging.getLogger(__name__)
+
+P = ParamSpec("P")
+
+#: One input of the machine: an (unbound) CheckInFlow method, e.g. ``CheckInFlow.agree``.
+FlowMethod = Callable[Concatenate[CheckInFlow, P], Iterable[Effect]]
+
+
+class _SpeechVoice:
+    """The performer's voice: translated prompts through the speech bridge."""
+
+    def __init__(self, speech: SpeechBridge) -> None:
+        self._speech = speech
+
+    def say(self, prompt_id: str, language: str) -> None:
+        self._speech.speak(prompt_id, texts.prompt_text(prompt_id), language)
+
+    def stop(self) -> None:
+        self._speech.stop()
 
 
 class FlowHost(QObject):
@@ -56,7 +61,7 @@ class FlowHost(QObject):
 
     def __init__(
         self,
-        machine: Any,
+        machine: CheckInFlow,
         cards: CardReaderService,
         recorder: EventRecorder,
         speech: SpeechBridge,
@@ -71,13 +76,11 @@ class FlowHost(QObject):
         super().__init__(parent)
         self.machine = machine
         self.clock: Clock = clock or SystemClock()
-        self._cards = cards
-        self._recorder = recorder
-        self._speech = speech
+        self.performer = EffectPerformer(
+            cards, recorder, _SpeechVoice(speech), reader=reader_name or None
+        )
         self.card_worker = card_worker
         self.store_worker = store_worker
-        self._reader_name = reader_name or None
-        self._session: CardSession | None = None  # touched on the card worker thread only
         self.view: FlowView = machine.view
         self._stopped = False
         self._in_bug = False
@@ -97,26 +100,27 @@ class FlowHost(QObject):
         self._stopped = True
         self._ticker.stop()
         try:
-            self.card_worker.call(self._close_session, timeout_s)
+            self.card_worker.call(self.performer.close_session, timeout_s)
         except TimeoutError:
             log.error("card reader did not answer at shutdown; not waiting any longer")
 
     # -- input from the screens and the card monitor ------------------------------------
 
-    def send(self, method: str, *args: Any) -> None:
-        """Feed one input to the machine and carry out the effects it returns."""
+    def send(self, method: FlowMethod[P], /, *args: P.args, **kwargs: P.kwargs) -> None:
+        """Feed one input (a CheckInFlow method and its arguments) to the machine and carry
+        out the effects it returns."""
         if self._stopped:
             return  # shutting down: late signals (a card pulled meanwhile) are dropped
         try:
-            effects = getattr(self.machine, method)(*args)
+            effects = method(self.machine, *args, **kwargs)
         except Exception as exc:
-            log.exception("flow: %s failed", method)
+            log.exception("flow: %s failed", getattr(method, "__name__", "input"))
             self._after_bug(exc)
             return
         self._run(effects)
 
     def tick(self) -> None:
-        self.send("tick")
+        self.send(CheckInFlow.tick)
 
     def today(self) -> date:
         """The local date by the kiosk's clock (a FakeClock in tests)."""
@@ -137,96 +141,43 @@ class FlowHost(QObject):
         self._publish()
 
     def _perform(self, effect: Effect) -> None:
-        if isinstance(effect, QueryCardStatus):
-            self.card_worker.submit(
-                self._query_status, self._result_handler("card_status_result", effect.token)
-            )
-        elif isinstance(effect, ReadCard):
-            kind, secret = effect.kind, effect.secret
-            self.card_worker.submit(
-                lambda: self._read(kind, secret), self._result_handler("read_result", effect.token)
-            )
-        elif isinstance(effect, LookUpOpenCheckIn):
-            person, shelter_id = effect.person, effect.shelter_id
-            self.store_worker.submit(
-                lambda: self._recorder.open_check_in(person, shelter_id),
-                self._result_handler("open_check_in_result", effect.token),
-            )
-        elif isinstance(effect, SaveEvent):
-            event = effect.event
-            self.store_worker.submit(
-                lambda: self._recorder.record(event),
-                self._result_handler("save_result", effect.token),
-            )
-        elif isinstance(effect, Speak):
-            self._speech.speak(
-                effect.prompt_id, texts.prompt_text(effect.prompt_id), effect.language
-            )
-        elif isinstance(effect, StopSpeaking):
-            self._speech.stop()
-        elif isinstance(effect, ClearPersonalData):
-            self.card_worker.submit(self._close_session, lambda _outcome: None)
+        """The performer's work, on the effect's lane; its outcome is fed back here."""
+        if isinstance(effect, ClearPersonalData):
             self.clear_personal_data.emit()
-        else:  # pragma: no cover - the Effect union is closed
-            raise TypeError(f"unknown effect {type(effect).__name__}")
+        lane = EffectPerformer.lane(effect)
+        if lane is Lane.NOW:
+            self._run(self.performer.perform(self.machine, effect))
+            return
+        worker = self.card_worker if lane is Lane.CARD else self.store_worker
+        worker.submit(
+            lambda: self.performer.execute(effect),
+            lambda outcome: self._deliver(effect, outcome),
+        )
 
-    def _result_handler(self, method: str, token: int) -> Callable[[Outcome], None]:
-        """Feeds a background result to the machine; the token lets it ignore stale ones."""
-
-        def deliver(outcome: Outcome) -> None:
-            error = outcome.error
-            if error is not None and not isinstance(error, self._expected_errors(method)):
-                log.error("flow: %s raised an unexpected error", method, exc_info=error)
-                self._run(self.machine.bug(error))
-                return
-            if error is not None:
-                log.info("flow: %s -> %s", method, getattr(error, "code", type(error).__name__))
-            value: Any = error if error is not None else outcome.value
-            self.send(method, value, token)
-
-        return deliver
-
-    @staticmethod
-    def _expected_errors(method: str) -> type[BaseException] | tuple[type[BaseException], ...]:
-        if method in ("card_status_result", "read_result"):
-            return CardError
-        if method == "open_check_in_result":
-            return Exception  # the machine sorts known from unknown itself
-        return KioskError
-
-    # -- card worker thread ----------------------------------------------------------------
-
-    def _query_status(self) -> Any:
-        self._close_session()
-        self._session = self._cards.open(self._reader_name)
-        return self._session.status()
-
-    def _read(self, kind: Any, secret: Secret) -> Any:
-        # Same rule as kiosk.flow.runner: the read uses the session whose status (retry
-        # counter) the machine checked; without one there is no card to send a secret to.
-        session = self._session
-        if session is None:
-            secret.wipe()
-            raise NoCardError("no card session")
+    def _deliver(self, effect: Effect, outcome: Outcome) -> None:
+        if self._stopped:
+            return
         try:
-            result = session.read_basic_info(kind, secret)
-        except WrongSecretError:
-            raise  # same card, next try
-        except BaseException:
-            self._close_session()
-            raise
-        # The facts are in memory: power the card down so nothing stays verified while the
-        # person looks at the confirm screen.
-        self._close_session()
-        return result
+            effects = self.performer.feed(self.machine, effect, outcome.value, outcome.error)
+        except Exception as exc:
+            log.exception("flow: the result of %s failed", type(effect).__name__)
+            self._after_bug(exc)
+            return
+        self._run(effects)
+
+    # -- the card session (card worker thread; kept for tests) ------------------------------
+
+    @property
+    def _session(self) -> object | None:
+        return True if self.performer.has_session else None
 
     def _close_session(self) -> None:
-        session, self._session = self._session, None
-        if session is not None:
-            try:
-                session.close()
-            except Exception:
-                log.warning("card session close failed", exc_info=True)
+        self.performer.close_session()
+
+    def _read(self, kind: SecretKind, secret: Secret) -> ReadResult:
+        result = self.performer.execute(ReadCard(kind, secret))
+        assert isinstance(result, ReadResult)
+        return result
 
     # -- view ------------------------------------------------------------------------------
 

@@ -7,9 +7,9 @@ decides what comes next. Personal data shown on a screen is dropped by
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
-from typing import Any, Protocol
+from typing import Concatenate, ParamSpec, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -31,10 +31,12 @@ from kiosk.flow.contract import (
     Calendar,
     CodeBInput,
     ConfirmInput,
+    Effect,
     FlowView,
     NoticeCode,
     Step,
 )
+from kiosk.flow.machine import CheckInFlow
 from kiosk.store import StoreCondition
 from kiosk.sync.status import SyncStatus
 from kiosk.ui import i18n, texts
@@ -54,8 +56,19 @@ from kiosk.ui.widgets import (
 CONSENT_VERSION = "2026-11-v1"
 
 
+P = ParamSpec("P")
+
+
 class FlowInput(Protocol):
-    def send(self, method: str, *args: Any) -> None: ...
+    def send(
+        self,
+        method: Callable[Concatenate[CheckInFlow, P], Iterable[Effect]],
+        /,
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> None:
+        """Feed one input to the flow: a CheckInFlow method (``CheckInFlow.agree``) and its
+        arguments, never a method name."""
 
     def today(self) -> date:
         """Today's local date by the kiosk's (injected) clock."""
@@ -105,8 +118,15 @@ class Screen(QWidget):
             self.render(self.view)
         super().changeEvent(event)
 
-    def send(self, method: str, *args: Any) -> Callable[[], None]:
-        return lambda *_: self.flow.send(method, *args)
+    def send(
+        self,
+        method: Callable[Concatenate[CheckInFlow, P], Iterable[Effect]],
+        /,
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> Callable[..., None]:
+        """A slot that feeds ``method(*args)`` to the flow (for ``clicked.connect``)."""
+        return lambda *_: self.flow.send(method, *args, **kwargs)
 
     def button_row(self, *buttons: QWidget) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -147,15 +167,15 @@ class IdleScreen(Screen):
         self.check_in = BigButton("checkin", icon_size=self.px(52))
         self.check_in.setObjectName("check_in")
         self.check_in.setCheckable(True)
-        self.check_in.clicked.connect(self.send("choose_action", Action.CHECK_IN))
+        self.check_in.clicked.connect(self.send(CheckInFlow.choose_action, Action.CHECK_IN))
         self.check_out = BigButton("checkout", icon_size=self.px(52))
         self.check_out.setObjectName("check_out")
         self.check_out.setCheckable(True)
-        self.check_out.clicked.connect(self.send("choose_action", Action.CHECK_OUT))
+        self.check_out.clicked.connect(self.send(CheckInFlow.choose_action, Action.CHECK_OUT))
         right.addLayout(self.button_row(self.check_in, self.check_out))
         self.no_card = BigButton("help", icon_size=self.px(40))
         self.no_card.setObjectName("no_card")
-        self.no_card.clicked.connect(self.send("no_card_help"))
+        self.no_card.clicked.connect(self.send(CheckInFlow.no_card_help))
         right.addWidget(self.no_card)
         middle.addLayout(right, 1)
         self.root.addLayout(middle, 1)
@@ -177,7 +197,7 @@ class IdleScreen(Screen):
             button.setCheckable(True)
             # Each language is named in itself, whatever the current language is.
             button.setText(lang.native_name)
-            button.clicked.connect(self.send("set_language", lang.code))
+            button.clicked.connect(self.send(CheckInFlow.set_language, lang.code))
             group.addButton(button)
             languages.addWidget(button, index // 4, index % 4)
             self.language_buttons[lang.code] = button
@@ -280,7 +300,7 @@ class NoCardHelpScreen(Screen):
         self.root.addStretch(1)
         self.back = BigButton("back", "primary")
         self.back.setObjectName("back")
-        self.back.clicked.connect(self.send("back"))
+        self.back.clicked.connect(self.send(CheckInFlow.back))
         self.root.addWidget(self.back)
         self.retranslate()
 
@@ -322,10 +342,10 @@ class ConsentScreen(Screen):
         self.root.addStretch(1)
         self.cancel = BigButton("cross")
         self.cancel.setObjectName("cancel")
-        self.cancel.clicked.connect(self.send("cancel"))
+        self.cancel.clicked.connect(self.send(CheckInFlow.cancel))
         self.agree = BigButton("check", "primary")
         self.agree.setObjectName("agree")
-        self.agree.clicked.connect(self.send("agree"))
+        self.agree.clicked.connect(self.send(CheckInFlow.agree))
         self.root.addLayout(self.button_row(self.cancel, self.agree))
         self.retranslate()
 
@@ -366,16 +386,16 @@ class ChooseMethodScreen(Screen):
         self.root.addWidget(self.title)
         self.pin = BigButton("pin", "primary", icon_size=self.px(56), center=False)
         self.pin.setObjectName("method_pin")
-        self.pin.clicked.connect(self.send("choose_method", SecretKind.PIN))
+        self.pin.clicked.connect(self.send(CheckInFlow.choose_method, SecretKind.PIN))
         self.code_b = BigButton("card", icon_size=self.px(56), center=False)
         self.code_b.setObjectName("method_code_b")
-        self.code_b.clicked.connect(self.send("choose_method", SecretKind.CODE_B))
+        self.code_b.clicked.connect(self.send(CheckInFlow.choose_method, SecretKind.CODE_B))
         self.root.addWidget(self.pin)
         self.root.addWidget(self.code_b)
         self.root.addStretch(1)
         self.back = BigButton("back")
         self.back.setObjectName("back")
-        self.back.clicked.connect(self.send("back"))
+        self.back.clicked.connect(self.send(CheckInFlow.back))
         self.root.addWidget(self.back)
         self.retranslate()
 
@@ -444,10 +464,10 @@ class PinScreen(Screen):
         self.root.addLayout(body, 1)
         self.cancel = BigButton("cross")
         self.cancel.setObjectName("cancel")
-        self.cancel.clicked.connect(self.send("cancel"))
+        self.cancel.clicked.connect(self.send(CheckInFlow.cancel))
         self.code_b = BigButton("card")
         self.code_b.setObjectName("use_code_b")
-        self.code_b.clicked.connect(self.send("choose_method", SecretKind.CODE_B))
+        self.code_b.clicked.connect(self.send(CheckInFlow.choose_method, SecretKind.CODE_B))
         self.root.addLayout(self.button_row(self.cancel, self.code_b))
         self.retranslate()
         self._update()
@@ -500,7 +520,7 @@ class PinScreen(Screen):
             return
         secret = Secret("".join(self._digits))
         self.wipe()
-        self.flow.send("submit_pin", secret)
+        self.flow.send(CheckInFlow.submit_pin, secret)
 
     def _update(self) -> None:
         self.dots.show_count(len(self._digits))
@@ -593,7 +613,7 @@ class CodeBScreen(Screen):
         left.addStretch(1)
         self.back = BigButton("back")
         self.back.setObjectName("back")
-        self.back.clicked.connect(self.send("back"))
+        self.back.clicked.connect(self.send(CheckInFlow.back))
         left.addWidget(self.back)
         body.addLayout(left, 3)
         right = QVBoxLayout()
@@ -720,7 +740,7 @@ class CodeBScreen(Screen):
             expiry_year=int("".join(self.fields["expiry"].digits)),
             security_code="".join(self.fields["code"].digits),
         )
-        self.flow.send("submit_code_b", code_b)
+        self.flow.send(CheckInFlow.submit_code_b, code_b)
         if self.view.notice != NoticeCode.INVALID_CODE_B:
             self.wipe()
 
@@ -794,10 +814,10 @@ class EraChoiceScreen(Screen):
         self.root.addWidget(self.explain)
         self.japanese = BigButton("calendar", "primary", icon_size=self.px(56))
         self.japanese.setObjectName("calendar_japanese")
-        self.japanese.clicked.connect(self.send("choose_calendar", Calendar.JAPANESE))
+        self.japanese.clicked.connect(self.send(CheckInFlow.choose_calendar, Calendar.JAPANESE))
         self.western = BigButton("calendar", "primary", icon_size=self.px(56))
         self.western.setObjectName("calendar_western")
-        self.western.clicked.connect(self.send("choose_calendar", Calendar.WESTERN))
+        self.western.clicked.connect(self.send(CheckInFlow.choose_calendar, Calendar.WESTERN))
         self.japanese.setMinimumHeight(self.px(140))
         self.western.setMinimumHeight(self.px(140))
         self.root.addWidget(self.japanese)
@@ -805,7 +825,7 @@ class EraChoiceScreen(Screen):
         self.root.addStretch(1)
         self.cancel = BigButton("cross")
         self.cancel.setObjectName("cancel")
-        self.cancel.clicked.connect(self.send("cancel"))
+        self.cancel.clicked.connect(self.send(CheckInFlow.cancel))
         self.root.addWidget(self.cancel)
         self.retranslate()
 
@@ -926,7 +946,7 @@ class ConfirmScreen(Screen):
         layout.addStretch(1)
         self.not_correct = BigButton("staff")
         self.not_correct.setObjectName("not_correct")
-        self.not_correct.clicked.connect(self.send("not_correct"))
+        self.not_correct.clicked.connect(self.send(CheckInFlow.not_correct))
         self.correct = BigButton("check", "primary")
         self.correct.setObjectName("correct")
         self.correct.clicked.connect(self._confirm)
@@ -1002,7 +1022,7 @@ class ConfirmScreen(Screen):
 
     def _toggle_calendar(self) -> None:
         other = Calendar.WESTERN if self.view.calendar != Calendar.WESTERN else Calendar.JAPANESE
-        self.flow.send("choose_calendar", other)
+        self.flow.send(CheckInFlow.choose_calendar, other)
 
     def _phone_digit(self, digit: str) -> None:
         if len(self._phone) < self.PHONE_MAX:
@@ -1032,7 +1052,7 @@ class ConfirmScreen(Screen):
             situation=frozenset(f for f, b in self.situation_buttons.items() if b.isChecked()),
             message_to_staff=self.message.text().strip(),
         )
-        self.flow.send("confirm", extra)
+        self.flow.send(CheckInFlow.confirm, extra)
 
     def reset_inputs(self) -> None:
         self._phone = []
@@ -1067,15 +1087,15 @@ class CheckoutOfferScreen(Screen):
         self.check_out = BigButton("checkout", "primary", icon_size=self.px(56))
         self.check_out.setObjectName("check_out")
         self.check_out.setMinimumHeight(self.px(120))
-        self.check_out.clicked.connect(self.send("check_out"))
+        self.check_out.clicked.connect(self.send(CheckInFlow.check_out))
         self.stay = BigButton("stay", icon_size=self.px(56))
         self.stay.setObjectName("stay")
         self.stay.setMinimumHeight(self.px(120))
-        self.stay.clicked.connect(self.send("stay"))
+        self.stay.clicked.connect(self.send(CheckInFlow.stay))
         self.root.addLayout(self.button_row(self.stay, self.check_out))
         self.cancel = BigButton("cross")
         self.cancel.setObjectName("cancel")
-        self.cancel.clicked.connect(self.send("cancel"))
+        self.cancel.clicked.connect(self.send(CheckInFlow.cancel))
         self.root.addWidget(self.cancel)
         self.retranslate()
 
@@ -1109,7 +1129,7 @@ class DoneScreen(Screen):
         self.root.addStretch(1)
         self.ok = BigButton("check", "primary")
         self.ok.setObjectName("ok")
-        self.ok.clicked.connect(self.send("dismiss"))
+        self.ok.clicked.connect(self.send(CheckInFlow.dismiss))
         self.root.addWidget(self.ok)
         self.retranslate()
 
@@ -1156,15 +1176,15 @@ class NoticeScreen(Screen):
         self.root.addStretch(1)
         self.code_b = BigButton("card", center=False)
         self.code_b.setObjectName("use_code_b")
-        self.code_b.clicked.connect(self.send("choose_method", SecretKind.CODE_B))
+        self.code_b.clicked.connect(self.send(CheckInFlow.choose_method, SecretKind.CODE_B))
         self.root.addWidget(self.code_b)
         self.check_in = BigButton("checkin")
         self.check_in.setObjectName("check_in_instead")
-        self.check_in.clicked.connect(self.send("choose_action", Action.CHECK_IN))
+        self.check_in.clicked.connect(self.send(CheckInFlow.choose_action, Action.CHECK_IN))
         self.root.addWidget(self.check_in)
         self.ok = BigButton("check", "primary")
         self.ok.setObjectName("ok")
-        self.ok.clicked.connect(self.send("dismiss"))
+        self.ok.clicked.connect(self.send(CheckInFlow.dismiss))
         self.root.addWidget(self.ok)
         self.retranslate()
 
@@ -1215,7 +1235,7 @@ class OutOfServiceScreen(Screen):
         self.root.addStretch(1)
         self.ok = BigButton("check", "primary")
         self.ok.setObjectName("ok")
-        self.ok.clicked.connect(self.send("dismiss"))
+        self.ok.clicked.connect(self.send(CheckInFlow.dismiss))
         self.root.addWidget(self.ok)
         self.retranslate()
 

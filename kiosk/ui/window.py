@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.flow.contract import FlowView, Step
+from kiosk.flow.machine import CheckInFlow
 from kiosk.ui import screens
 from kiosk.ui.screens import FlowInput, Screen
 from kiosk.ui.staff import (
@@ -59,10 +60,10 @@ class MoreTimeOverlay(QFrame):
         buttons.setSpacing(20)
         self.finish = BigButton("cross")
         self.finish.setObjectName("finish")
-        self.finish.clicked.connect(lambda: self.flow.send("cancel"))
+        self.finish.clicked.connect(lambda: self.flow.send(CheckInFlow.cancel))
         self.more = BigButton("check", "primary")
         self.more.setObjectName("more_time")
-        self.more.clicked.connect(lambda: self.flow.send("more_time"))
+        self.more.clicked.connect(lambda: self.flow.send(CheckInFlow.more_time))
         buttons.addWidget(self.finish, 1)
         buttons.addWidget(self.more, 1)
         inner.addLayout(buttons)
@@ -178,7 +179,7 @@ class ActivityFilter(QObject):
         # A press propagating to parents is seen more than once: "touched" is idempotent.
         if event.type() in ACTIVITY_EVENTS and isinstance(watched, QWidget):
             if self.enabled:
-                self.flow.send("touched")
+                self.flow.send(CheckInFlow.touched)
             else:
                 self.staff_touched.emit()
         return False
