@@ -311,8 +311,33 @@ def face_photo(path: Path) -> Frame:
     portrait proportions (enough for a synthetic card), RGB, in memory."""
     from kiosk.camera.device import decode_image_bytes
 
-    image = decode_image_bytes(path.read_bytes())
+    return face_photo_array(decode_image_bytes(path.read_bytes()))
+
+
+def face_photo_array(image: Frame) -> Frame:
+    """A centred crop of portrait proportions (see :func:`face_photo`)."""
     height, width = image.shape[:2]
     crop_w = min(width, int(height * 0.8))
     x0 = (width - crop_w) // 2
     return np.ascontiguousarray(image[:, x0 : x0 + crop_w])
+
+
+def card_photo_jp2(image: Frame, face_box: tuple[int, int, int, int] | None = None) -> bytes:
+    """A photo as a My Number card stores it (idcards.md §2.2, DF27): the face with a margin,
+    greyscale, about 250 px tall, JPEG 2000, encoded in memory. ``face_box`` is
+    (top, right, bottom, left) as face_recognition gives it; without it, a centre crop."""
+    import cv2
+
+    if face_box is None:
+        crop = face_photo_array(image)
+    else:
+        top, right, bottom, left = face_box
+        pad = (bottom - top) // 2
+        crop = image[max(0, top - pad) : bottom + pad, max(0, left - pad) : right + pad]
+    grey = cv2.cvtColor(crop, cv2.COLOR_RGB2GRAY)
+    scale = 250 / grey.shape[0]
+    small = cv2.resize(grey, (round(grey.shape[1] * scale), 250), interpolation=cv2.INTER_AREA)
+    ok, buffer = cv2.imencode(".jp2", small)
+    if not ok:
+        raise ValueError("JPEG 2000 encoding failed")
+    return bytes(buffer.tobytes())

@@ -27,18 +27,11 @@ def _rgb(path: Path) -> np.ndarray:
 
 def _card_photo_bytes(path: Path) -> bytes:
     """Mimic the card: crop around the face, greyscale, scale down, encode JPEG 2000."""
+    from kiosk.camera.synthetic import card_photo_jp2
     from kiosk.face.matcher import load_face_recognition
 
     rgb = _rgb(path)
-    top, right, bottom, left = load_face_recognition().face_locations(rgb)[0]
-    pad = (bottom - top) // 2
-    crop = rgb[max(0, top - pad) : bottom + pad, max(0, left - pad) : right + pad]
-    grey = cv2.cvtColor(crop, cv2.COLOR_RGB2GRAY)
-    scale = 250 / grey.shape[0]
-    small = cv2.resize(grey, (round(grey.shape[1] * scale), 250), interpolation=cv2.INTER_AREA)
-    ok, buf = cv2.imencode(".jp2", small)
-    assert ok
-    return buf.tobytes()
+    return card_photo_jp2(rgb, load_face_recognition().face_locations(rgb)[0])
 
 
 @pytest.fixture(scope="module")
