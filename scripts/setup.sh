@@ -24,8 +24,8 @@ APT_PACKAGES=(
   # GUI tests and screenshots: a virtual X server (xvfb-run needs xauth), fonts that hold
   # every script we ship
   xvfb xauth fonts-noto-cjk fonts-noto-core
-  # Qt's xcb and offscreen platform plugins
-  libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
+  # Qt's xcb and offscreen platform plugins; Qt's libraries and lrelease link GSSAPI
+  libgssapi-krb5-2 libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 'libglib2.0-0t64|libglib2.0-0'
   # OpenCV / dlib runtime
