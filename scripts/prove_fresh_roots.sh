@@ -12,7 +12,7 @@
 # host's, and the suite is shown to need no network.
 #
 #   scripts/prove_fresh_roots.sh                        bookworm:root trixie:user
-#   scripts/prove_fresh_roots.sh trixie:root bookworm:user
+#   scripts/prove_fresh_roots.sh trixie:root bookworm:user:start   (:start = no test.sh)
 #   PROVE_WORK=/var/tmp/roots PROVE_REV=HEAD MIRROR=http://deb.debian.org/debian
 #
 # Needs root, mmdebstrap (apt-get install mmdebstrap), unshare and ip on the host. Each run
@@ -60,8 +60,8 @@ cleanup_root() { # ROOT: end the processes running inside it, then unmount all b
   done
 }
 
-prove() { # SUITE WHO
-  local suite=$1 who=$2 name="$1-$2"
+prove() { # SUITE WHO [start]  (start: steps 0-2 only)
+  local suite=$1 who=$2 only=${3:-} name="$1-$2"
   local root="$work/$name" log="$work/logs/$name.log" tar
   tar=$(base_tar "$suite")
   cleanup_root "$root"
@@ -130,7 +130,9 @@ prove() { # SUITE WHO
     t2=$(date +%s)
     echo "== $name: setup.sh again exit $again_rc, settled: $settled, $((t2 - t1)) s"
   } >"$log" 2>&1
-  {
+  if [ "$only" = start ]; then
+    t2=$(date +%s) t3=$t2 test_rc=skipped
+  else {
     flock 9 # one test suite at a time: the machine has 2 cores
     {
       t2=$(date +%s)
@@ -144,18 +146,19 @@ prove() { # SUITE WHO
       t3=$(date +%s)
       echo "== $name: test.sh exit $test_rc in $((t3 - t2)) s"
     } >>"$log" 2>&1
-  } 9>"$work/test.lock"
+  } 9>"$work/test.lock"; fi
   local summary
   summary=$(grep -E '^=+ .*(passed|failed|error).* in [0-9.]+s' "$log" | tail -n 1 || true)
   echo "$(date -u +%FT%TZ) $name rev=$(git -C "$repo" rev-parse --short "$rev")" \
     "half-made-venv-first=$half_made start.sh=$start_rc ($((t1 - t0)) s) setup-again=$again_rc settled=$settled" \
     "test.sh=$test_rc ($((t3 - t2)) s) ${summary:-no pytest summary}" | tee -a "$work/results.txt"
-  [ "$start_rc" = 0 ] && [ "$settled" = yes ] && [ "$test_rc" = 0 ]
+  [ "$start_rc" = 0 ] && [ "$settled" = yes ] && { [ "$test_rc" = 0 ] || [ "$only" = start ]; }
 }
 
 pids=()
 for run in "${runs[@]}"; do
-  prove "${run%%:*}" "${run##*:}" &
+  IFS=: read -r suite who only <<<"$run"
+  prove "$suite" "$who" "$only" &
   pids+=($!)
 done
 status=0
