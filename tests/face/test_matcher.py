@@ -9,7 +9,6 @@ import cv2
 import numpy as np
 import pytest
 
-from kiosk.face.camera import NullCamera, StillImageCamera
 from kiosk.face.matcher import (
     DlibFaceMatcher,
     FaceOutcome,
@@ -81,11 +80,6 @@ def test_unreadable_card_photo_is_a_value_error() -> None:
         decode_card_photo(b"\x00\x00\x00\x0cjP  \r\n\x87\ntruncated")
 
 
-def test_null_matcher_and_cameras() -> None:
+def test_null_matcher() -> None:
     frame = np.zeros((4, 4, 3), dtype=np.uint8)
     assert NullFaceMatcher().compare(frame, frame).outcome is FaceOutcome.UNAVAILABLE
-    assert NullCamera().grab() is None
-    camera = StillImageCamera([frame])
-    assert camera.grab() is frame
-    camera.close()
-    assert camera.grab() is None
