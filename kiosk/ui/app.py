@@ -324,6 +324,8 @@ class KioskApp(QObject):
     def _store_state(self, state: StoreState) -> None:
         if state.condition.value != "ok":
             log.warning("record database: %s", state.condition.value)
+        # Beyond repair: the flow reads no card until the store can record again.
+        self.host.send(CheckInFlow.recording_available, state.can_record)
         self._update_status()
 
     def _update_status(self) -> None:
@@ -647,6 +649,7 @@ class KioskApp(QObject):
         self._machine_outdated = False
         self.machine = self._new_machine()
         self.host.machine = self.machine
+        self.host.send(CheckInFlow.recording_available, self.store_state.state.can_record)
         self.host.send(CheckInFlow.start)
 
     def quit(self) -> None:

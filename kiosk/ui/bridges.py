@@ -254,6 +254,11 @@ class StoreState:
     report: SalvageReport | None = None
     on_hold: tuple[DeadRecord, ...] = field(default_factory=tuple)
 
+    @property
+    def can_record(self) -> bool:
+        """False while the database is damaged beyond repair (the flow then reads no card)."""
+        return self.condition is not StoreCondition.CORRUPT
+
 
 class StoreView(Protocol):
     """What the UI reads of kiosk.store's RecordStore (which implements it)."""

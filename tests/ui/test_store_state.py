@@ -41,7 +41,6 @@ from tests.store.factories import check_in, raw_sql, shelter_notice
 from tests.store.test_corruption import _flip_page, _pages_of
 from tests.sync.test_transport import private_ca  # noqa: F401 - the fixture
 from tests.ui.conftest import kiosk_settings
-from tests.ui.test_flows import check_in_with_pin
 
 pytestmark = pytest.mark.gui
 
@@ -247,13 +246,13 @@ def test_a_repaired_database_is_told_to_staff_until_they_have_read_it(
     assert (path.parent / report.moved_to).exists()  # kept for IT
 
 
-def test_damage_beyond_repair_stops_recording_and_tells_staff_to_call_it(
+def _kiosk_beyond_repair(
     make_kiosk: Any, kiosk_home: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The damage is met while the kiosk runs and the file cannot be moved aside (another
-    process holds it): the person is told to see staff, staff are told what IT does."""
+) -> tuple[Any, Path]:
+    """A running kiosk whose database is damaged after the start-up check and cannot be moved
+    aside (another process holds it); the store's check has met the damage."""
     clock = FakeClock()
-    path = _damaged_demo_database(clock, last_page=True)
+    path = _damaged_demo_database(clock)
 
     def held_by_another_process(*_args: object, **_kwargs: object) -> None:
         raise PermissionError("the file is in use")
@@ -269,13 +268,21 @@ def test_damage_beyond_repair_stops_recording_and_tells_staff_to_call_it(
         ),
     )
     kiosk = wired(make_kiosk, kiosk_home, clock)
-    kiosk.app.services.staff = None  # the menu opens at once (the login: test_staff)
-    check_in_with_pin(kiosk)
-    kiosk.click("correct")
-    kiosk.wait_step(Step.NOTICE)
-    assert kiosk.view.notice is NoticeCode.STORAGE_FAILED
-    kiosk.qtbot.waitUntil(lambda: kiosk.store.condition is StoreCondition.CORRUPT)
+    kiosk.wait_step(Step.IDLE)
+    # Whoever meets the damage first (this check, the sync worker, a save) reports it.
+    kiosk.app.store_worker.call(kiosk.store.check_integrity, 5)
+    assert kiosk.store.condition is StoreCondition.CORRUPT
     kiosk.qtbot.waitUntil(lambda: "Record database damaged: call IT" in idle_sign(kiosk))
+    return kiosk, path
+
+
+def test_damage_beyond_repair_stops_recording_and_tells_staff_to_call_it(
+    make_kiosk: Any, kiosk_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The damage is met while the kiosk runs and the file cannot be moved aside: staff are
+    told what IT does (the person: test_a_database_beyond_repair_reads_no_card)."""
+    kiosk, path = _kiosk_beyond_repair(make_kiosk, kiosk_home, monkeypatch)
+    kiosk.app.services.staff = None  # the menu opens at once (the login: test_staff)
     kiosk.app.open_staff_menu()
     text = menu_row(kiosk, "store")
     assert "could not be repaired" in text and "cannot record" in text
@@ -285,6 +292,36 @@ def test_damage_beyond_repair_stops_recording_and_tells_staff_to_call_it(
     assert "python -m kiosk.outbox recover" in menu_row(kiosk, "store")
     assert "IT" in menu_row(kiosk, "store")
     assert list(path.parent.glob("*.damaged-*")) == []  # left where it is, for IT
+
+
+def test_a_database_beyond_repair_reads_no_card(
+    make_kiosk: Any, kiosk_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The running kiosk has met damage it cannot repair: the next person's card gets the
+    kiosk_not_ready notice at once, and not one APDU reaches it (no PIN asked, no try spent
+    on a record that could not be saved); the check-in button says the same."""
+    kiosk, _path = _kiosk_beyond_repair(make_kiosk, kiosk_home, monkeypatch)
+    kiosk.insert("jpki_test_card")
+    kiosk.wait_step(Step.NOTICE)
+    assert kiosk.view.notice is NoticeCode.KIOSK_NOT_READY
+    card = kiosk.cards.reader.card
+    kiosk.click("ok")
+    kiosk.wait_step(Step.IDLE)
+    kiosk.click("check_in")  # the card still lies on the reader
+    kiosk.wait_step(Step.NOTICE)
+    assert kiosk.view.notice is NoticeCode.KIOSK_NOT_READY
+    kiosk.qtbot.waitUntil(lambda: kiosk.app.card_worker.idle)  # whatever it had queued
+    assert card.apdu_count == 0
+    # Staff save settings meanwhile: the new machine built at idle knows it too.
+    kiosk.click("ok")
+    kiosk.wait_step(Step.IDLE)
+    assert kiosk.app.save_settings(copy.deepcopy(kiosk.app.settings)) is None
+    assert kiosk.app.machine.view.step == Step.IDLE  # replaced at once
+    kiosk.app.back_to_kiosk()  # the card still lies on the reader: placed again
+    kiosk.wait_step(Step.NOTICE)
+    assert kiosk.view.notice is NoticeCode.KIOSK_NOT_READY
+    kiosk.qtbot.waitUntil(lambda: kiosk.app.card_worker.idle)
+    assert card.apdu_count == 0
 
 
 def test_damage_beyond_repair_at_start_up_says_what_it_does(
