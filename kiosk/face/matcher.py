@@ -119,6 +119,20 @@ def face_model_files() -> dict[str, Path]:
     return {name: models / file for name, file in _MODEL_FILES.items()}
 
 
+#: The 68-point landmark model is only used by ``face_landmarks(model="large")``, which the
+#: match never calls; face_recognition still opens it at import. The stand-in names the
+#: 5-point file in its place, so the 100 MB file (training data licensed for non-commercial
+#: use only) is never read and need not be shipped.
+_NOT_USED = "pose_predictor_model_location"
+_USED_INSTEAD = "pose_predictor_five_point_model_location"
+
+
+def model_files_used() -> list[Path]:
+    """The model files the match opens (the installer ships these and no others)."""
+    files = face_model_files()
+    return sorted({path for name, path in files.items() if name != _NOT_USED})
+
+
 def _models_spec() -> importlib.machinery.ModuleSpec:
     spec = importlib.util.find_spec("face_recognition_models")
     if spec is None or not spec.submodule_search_locations:
@@ -136,7 +150,9 @@ def load_face_recognition() -> Any:
     if "face_recognition_models" not in sys.modules:
         # Its own spec, path and file, but its __init__ never runs.
         stand_in = importlib.util.module_from_spec(_models_spec())
-        for name, path in face_model_files().items():
+        files = face_model_files()
+        files[_NOT_USED] = files[_USED_INSTEAD]
+        for name, path in files.items():
             setattr(stand_in, name, _location(path))
         sys.modules["face_recognition_models"] = stand_in
     with warnings.catch_warnings():
