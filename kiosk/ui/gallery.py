@@ -8,7 +8,7 @@ a card. :func:`clipped` reports labels whose text does not fit the space they we
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -151,7 +151,7 @@ SAMPLE_STORE_STATE = StoreState(
 
 
 class _NoInput:
-    def send(self, method: str, *args: Any) -> None:
+    def send(self, method: Callable[..., Any], /, *args: Any, **kwargs: Any) -> None:
         pass
 
     def today(self) -> date:
