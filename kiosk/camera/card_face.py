@@ -39,7 +39,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from kiosk.camera.device import Frame
+from kiosk.camera.device import Camera, CameraError, Frame
 from kiosk.camera.geometry import find_card
 from kiosk.camera.synthetic import CARD_SIZE
 from kiosk.cards.code_b import EXPIRY_YEAR_MAX, EXPIRY_YEAR_MIN
@@ -69,6 +69,7 @@ class CardFaceProblem(StrEnum):
     IMPLAUSIBLE = "implausible"  # read, but not a possible value (a misread)
     LOW_CONFIDENCE = "low_confidence"  # read, but the recogniser was not sure
     DISAGREE = "disagree"  # frames gave different readings
+    CAMERA_UNAVAILABLE = "camera_unavailable"  # no camera, or it went away mid-read
 
 
 @dataclass(frozen=True)
@@ -403,9 +404,10 @@ class CodeBAgreement:
             return self.give_up()
         return None
 
-    def give_up(self) -> CodeBReading:
-        """The outcome now, without agreement (a timeout or the camera gone)."""
-        return CodeBReading(None, self._main_problem(), self._frames, self._prefill())
+    def give_up(self, problem: CardFaceProblem | None = None) -> CodeBReading:
+        """The outcome now, without agreement (a timeout, or ``problem`` such as the camera
+        gone)."""
+        return CodeBReading(None, problem or self._main_problem(), self._frames, self._prefill())
 
     def _main_problem(self) -> CardFaceProblem:
         order: Sequence[CardFaceProblem] = (
@@ -430,3 +432,18 @@ class CodeBAgreement:
         if len(ranked) > 1 and ranked[0] == ranked[1]:
             return None
         return max(self._seen, key=lambda fields: self._seen[fields])
+
+
+def read_code_b(camera: Camera, reader: CardFaceReader, agreement: CodeBAgreement) -> CodeBReading:
+    """Frames from an open ``camera`` through ``reader`` until ``agreement`` decides. A camera
+    that is missing or goes away mid-read ends it with ``camera_unavailable`` (and whatever
+    prefill the frames so far gave): the caller falls back to the typed or PIN path."""
+    while True:
+        try:
+            frame = camera.read()
+        except CameraError:
+            return agreement.give_up(CardFaceProblem.CAMERA_UNAVAILABLE)
+        outcome = agreement.add(reader.read(frame))
+        del frame
+        if outcome is not None:
+            return outcome

@@ -20,8 +20,9 @@ from kiosk.camera.card_face import (
     parse_birth,
     parse_expiry_year,
     parse_security_code,
+    read_code_b,
 )
-from kiosk.camera.device import FileCamera
+from kiosk.camera.device import FileCamera, NullCamera
 from kiosk.camera.synthetic import (
     Degradation,
     SyntheticIdentity,
@@ -279,3 +280,35 @@ def test_known_misreadings_of_reiwa_are_reiwa_only() -> None:
         assert parse_birth(text, TODAY) == (date(2019, 5, 1), Calendar.JAPANESE)
     # A lone 和 could be 昭和 or 令和: not guessed.
     assert parse_birth("和55年2月17日生", TODAY) is None
+
+
+def test_a_camera_unplugged_mid_read_ends_without_input(
+    recognizer: TextRecognizer, faces: Path, tmp_path: Path
+) -> None:
+    """Two good frames, then the camera goes away: no input (three are needed), the typed
+    problem, and the reading seen offered as a prefill for the person to check."""
+    import cv2
+
+    photo = face_photo(faces / "obama" / "2.jpg")
+    for seed in range(2):
+        frame = _scene(SHOWA, photo, seed, rotation=1.0 + seed)
+        cv2.imwrite(str(tmp_path / f"{seed}.png"), cv2.cvtColor(frame, cv2.COLOR_RGB2BGR))
+    reader = CardFaceReader(recognizer, today=lambda: TODAY)
+    with FileCamera(str(tmp_path / "*.png"), fail_after=2) as camera:
+        outcome = read_code_b(camera, reader, CodeBAgreement(required=3))
+    assert outcome.code_b is None
+    assert outcome.problem is CardFaceProblem.CAMERA_UNAVAILABLE
+    assert outcome.frames == 2
+    assert outcome.prefill is not None and outcome.prefill.code_b_input() == SHOWA_INPUT
+
+
+def test_no_camera_ends_at_once(recognizer: TextRecognizer) -> None:
+    reader = CardFaceReader(recognizer, today=lambda: TODAY)
+    with NullCamera() as camera:
+        outcome = read_code_b(camera, reader, CodeBAgreement())
+    assert (outcome.code_b, outcome.problem, outcome.frames, outcome.prefill) == (
+        None,
+        CardFaceProblem.CAMERA_UNAVAILABLE,
+        0,
+        None,
+    )
