@@ -30,23 +30,65 @@ def _order_corners(points: np.ndarray) -> np.ndarray:
 
 
 def find_card(frame: Frame) -> np.ndarray | None:
-    """The card's four corners (ordered) in ``frame``, or None."""
+    """The card's four corners (ordered) in ``frame``, or None.
+
+    Two candidates: the largest bright, low-saturation region (a skin-coloured hand over a
+    corner is not card), and the largest closed outline of edges (glare that makes the
+    background as pale as the card still leaves the card's edge). The one closer to a
+    card's proportions wins; neither near them (within 25 %) means no card."""
     import cv2
 
     height, width = frame.shape[:2]
-    hsv = cv2.cvtColor(frame, cv2.COLOR_RGB2HSV)
     grey = cv2.cvtColor(frame, cv2.COLOR_RGB2GRAY)
+    candidates = [
+        quad
+        for quad in (
+            _quad(_bright_mask(frame, grey), width * height),
+            _quad(_edge_mask(grey), width * height),
+        )
+        if quad is not None
+    ]
+    if not candidates:
+        return None
+    best = min(candidates, key=lambda quad: abs(card_aspect(quad) - CARD_ASPECT))
+    if abs(card_aspect(best) - CARD_ASPECT) > 0.25 * CARD_ASPECT:
+        return None
+    return best
+
+
+def _bright_mask(frame: Frame, grey: Any) -> Any:
+    import cv2
+
+    hsv = cv2.cvtColor(frame, cv2.COLOR_RGB2HSV)
     threshold, _ = cv2.threshold(grey, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     mask: Any = ((grey > threshold) & (hsv[:, :, 1] < 70)).astype(np.uint8) * 255
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (9, 9))
     mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, kernel)
-    mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, kernel)
+    return cv2.morphologyEx(mask, cv2.MORPH_OPEN, kernel)
+
+
+def _edge_mask(grey: Any) -> Any:
+    """The inside of the largest closed edge outline, filled."""
+    import cv2
+
+    edges = cv2.Canny(cv2.GaussianBlur(grey, (5, 5), 0), 30, 90)
+    edges = cv2.dilate(edges, cv2.getStructuringElement(cv2.MORPH_RECT, (5, 5)))
+    contours, _ = cv2.findContours(edges, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    filled = np.zeros_like(grey)
+    if contours:
+        cv2.drawContours(filled, [max(contours, key=cv2.contourArea)], -1, 255, cv2.FILLED)
+    return filled
+
+
+def _quad(mask: Any, frame_area: int) -> np.ndarray | None:
+    import cv2
+
     contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     if not contours:
         return None
     contour = max(contours, key=cv2.contourArea)
     area = cv2.contourArea(contour)
-    if not 0.05 * width * height <= area <= 0.9 * width * height:
+    if not 0.05 * frame_area <= area <= 0.9 * frame_area:
         return None  # too small to read, or no edge at all (an even frame)
     hull = cv2.convexHull(contour)
     perimeter = cv2.arcLength(hull, True)
