@@ -12,10 +12,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC
 from pathlib import Path
-from typing import Any, Protocol
+from types import TracebackType
+from typing import Protocol, TypeVar
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QMessageLogContext,
     QObject,
     Qt,
     QTimer,
@@ -29,15 +31,17 @@ from kiosk import settings as settings_module
 from kiosk.cards.api import CardMonitor, CardReaderService
 from kiosk.clock import Clock, SystemClock
 from kiosk.errors import KioskError
-from kiosk.flow.contract import CodeBInput, Step
-from kiosk.flow.machine import CheckInFlow, FlowConfig
+from kiosk.flow.contract import FlowView, Step
+from kiosk.flow.machine import CheckInFlow, CodeBBuilder, FlowConfig
 from kiosk.records import Event, EventKind, EventRecorder
 from kiosk.settings import Settings, SettingsLoadReport
+from kiosk.store import PurgeResult
 from kiosk.sync.status import SyncStatus
 from kiosk.ui import i18n, theme
 from kiosk.ui.bridges import (
     CardMonitorBridge,
     NullSpeaker,
+    Outcome,
     Speaker,
     SpeechBridge,
     StoreState,
@@ -52,6 +56,8 @@ from kiosk.ui.staff import ConfirmScreen, purge_message
 from kiosk.ui.window import STAFF_IDLE_S, ActivityFilter, MainWindow, kiosk_mode, no_context_menus
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 class StaffAccounts(Protocol):
@@ -90,7 +96,7 @@ class Services:
     log_tail: Callable[[], list[str]] = list
     #: Called on shutdown (stop sync, close the store, stop the demo server...).
     closers: list[Callable[[], None]] = field(default_factory=list)
-    code_b_builder: Callable[[CodeBInput], Any] | None = None
+    code_b_builder: CodeBBuilder | None = None
     #: Called after staff saved new settings (new API URL/token for the sync worker).
     settings_changed: Callable[[Settings], None] | None = None
     #: The outbox actions on the staff panel (kiosk.ui.services.SyncControl): send_now(),
@@ -106,8 +112,8 @@ class SyncActions(Protocol):
 
     def retry_quarantined(self) -> int: ...
 
-    def purge_now(self) -> Any:
-        """A kiosk.store.PurgeResult (its typed status, purged and unsent counts)."""
+    def purge_now(self) -> PurgeResult:
+        """Its typed status, purged and unsent counts."""
 
 
 class KioskApp(QObject):
@@ -136,8 +142,7 @@ class KioskApp(QObject):
         self.settings_report = settings_report
         self.services = services
         self.settings_path = settings_path
-        self.qapp = QApplication.instance()
-        assert isinstance(self.qapp, QApplication)
+        self.qapp = _qt_application()
         self.languages = i18n.LanguageSwitcher(self.qapp)
         self.metrics = theme.apply(self.qapp, height, settings.ui.default_language)
         self.card_worker = Worker("card-io", self)
@@ -192,10 +197,7 @@ class KioskApp(QObject):
 
     def _new_machine(self) -> CheckInFlow:
         config = FlowConfig.from_settings(self.settings, CONSENT_VERSION)
-        kwargs: dict[str, Any] = {}
-        if self.services.code_b_builder is not None:
-            kwargs["build_code_b"] = self.services.code_b_builder
-        return CheckInFlow(config, self.services.clock, **kwargs)
+        return CheckInFlow(config, self.services.clock, build_code_b=self.services.code_b_builder)
 
     def _wire(self) -> None:
         self.host.view_changed.connect(self._render)
@@ -206,7 +208,7 @@ class KioskApp(QObject):
         self.monitor.reader_detached.connect(self._reader_detached)
         self.sync.status_changed.connect(self._sync_status)
         self.store_state.state_changed.connect(self._store_state)
-        self.window.corner.triggered.connect(self.open_staff_menu)
+        self.window.staff_corner.triggered.connect(self.open_staff_menu)
         self.activity.staff_touched.connect(self.window.staff_touched)
         self.window.staff_idle.timeout.connect(self._staff_idle)
         self.window.demo_key.connect(self._demo_key)
@@ -220,7 +222,7 @@ class KioskApp(QObject):
             top_right = self.window.geometry().topRight()
             self.demo_panel.move(top_right.x() - self.demo_panel.width() - 20, top_right.y() + 80)
         self.set_language(self.machine.view.language)
-        self.window.render(self.machine.view)
+        self.window.show_view(self.machine.view)
         self.host.start()
         self.monitor.start()
         self.sync.start()
@@ -250,14 +252,14 @@ class KioskApp(QObject):
 
     # -- flow ------------------------------------------------------------------------------
 
-    def _render(self, view: Any) -> None:
+    def _render(self, view: FlowView) -> None:
         if self._machine_outdated and view.step == Step.IDLE:
             self._replace_machine()
             view = self.host.view
         wanted = i18n.PSEUDO if self.pseudo else view.language
         if wanted != self.languages.current:
             self.set_language(wanted)
-        self.window.render(view)
+        self.window.show_view(view)
 
     def set_language(self, code: str) -> None:
         self.languages.switch(code)
@@ -448,7 +450,7 @@ class KioskApp(QObject):
             return
         event = self._notice_event(kind)
 
-        def done(outcome: Any) -> None:
+        def done(outcome: Outcome[None]) -> None:
             if outcome.error is not None:
                 log.error("queuing %s failed: %s", kind.value, type(outcome.error).__name__)
                 then(
@@ -484,9 +486,9 @@ class KioskApp(QObject):
 
         self._queue(EventKind.SHELTER_CLOSE, after)
 
-    def _closing_count(self, outcome: Any) -> None:
+    def _closing_count(self, outcome: Outcome[SyncStatus]) -> None:
         if outcome.error is None:
-            self.window.closing.set_waiting(outcome.value.waiting)
+            self.window.closing.set_waiting(outcome.result().waiting)
 
     def send_now(self) -> None:
         control = self.services.sync_control
@@ -515,7 +517,7 @@ class KioskApp(QObject):
         if control is None:
             return
 
-        def done(result: Any) -> str:
+        def done(result: PurgeResult) -> str:
             log.info("manual purge: %d record(s), %s", result.purged, result.status.value)
             return purge_message(result)
 
@@ -528,25 +530,23 @@ class KioskApp(QObject):
         if view is None:
             return
 
-        def done(_result: Any) -> None:
+        def done(_result: None) -> None:
             log.info("staff acknowledged the record database recovery report")
 
         self._staff_job(view.acknowledge_recovery, "acknowledging the recovery", done)
 
-    def _staff_job(
-        self, job: Callable[[], Any], what: str, done: Callable[[Any], str | None]
-    ) -> None:
+    def _staff_job(self, job: Callable[[], T], what: str, done: Callable[[T], str | None]) -> None:
         """A staff action on the store worker; then ``done``'s message (None: the message
         stays) or "did not work" on the menu, and the status read again."""
 
-        def finish(outcome: Any) -> None:
+        def finish(outcome: Outcome[T]) -> None:
             if outcome.error is not None:
                 log.error("%s failed: %s", what, _code(outcome.error))
                 message: str | None = QCoreApplication.translate(
                     "Staff", "That did not work. Please try again."
                 )
             else:
-                message = done(outcome.value)
+                message = done(outcome.result())
             if message is not None:
                 self.window.staff_menu.set_message(message)
             self.sync.refresh()
@@ -702,9 +702,16 @@ _QT_LEVELS = {
 _qt_log = logging.getLogger("qt")
 
 
-def _qt_message_to_log(kind: QtMsgType, _context: Any, message: str) -> None:
+def _qt_message_to_log(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
     """Qt's own messages go to the kiosk's log (rotating file, staff tail)."""
     _qt_log.log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
+
+
+def _qt_application() -> QApplication:
+    """The running QApplication (create_application made it)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "create_application() first"
+    return app
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -743,17 +750,16 @@ class StartupFailure(QObject):
         super().__init__()
         from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
-        from kiosk.ui.screens import OutOfServiceScreen
+        from kiosk.ui.screens import NoFlowInput, OutOfServiceScreen
         from kiosk.ui.staff import StaffLoginScreen
         from kiosk.ui.widgets import BigButton
 
         self.code = error.code
-        self.qapp = QApplication.instance()
-        assert isinstance(self.qapp, QApplication)
+        self.qapp = _qt_application()
         theme.apply(self.qapp, height, "ja")
         self.window = QMainWindow()
         self.window.setObjectName("startup_failure")
-        self.screen = OutOfServiceScreen(_NoFlow(), height)
+        self.screen = OutOfServiceScreen(NoFlowInput(), height)
         self.screen.ok.hide()  # nothing to dismiss to
         self.screen.set_error_code(error.code)
         self.quit_button = BigButton("logout")
@@ -792,10 +798,17 @@ class StartupFailure(QObject):
 
 
 class _QuitActions:
-    """The staff login screen's actions on the start-up failure screen: log in = quit."""
+    """The staff login screen's actions on the start-up failure screen: log in = quit.
+    The screen is only ever in its QUIT mode here: no account is made, no menu unlocked."""
 
     def __init__(self, failure: StartupFailure) -> None:
         self.failure = failure
+
+    def create_account(self, user_id: str, password: str, setup_code: str = "") -> str | None:
+        return account_problem("not_offered")
+
+    def unlock_menu(self, password: str) -> str | None:
+        return QCoreApplication.translate("Staff", "User ID or password is not correct.")
 
     def log_in(self, user_id: str, password: str) -> str | None:
         problem = verify_staff(self.failure.staff, user_id, password)
@@ -816,14 +829,6 @@ def _staff_accounts_or_none(path: Path | None = None) -> StaffAccounts | None:
     except Exception:
         log.exception("staff accounts unavailable on the start-up failure screen")
         return None
-
-
-class _NoFlow:
-    def send(self, method: Callable[..., Any], /, *args: Any, **kwargs: Any) -> None:
-        pass
-
-    def today(self) -> Any:
-        return SystemClock().now().astimezone().date()
 
 
 def start_kiosk(
@@ -853,11 +858,11 @@ def start_kiosk(
     )
 
 
-def check_translations() -> dict[str, Any]:
+def check_translations() -> dict[str, list[str]]:
     """Self-test: every language's compiled catalogue loads and is not empty."""
     from PySide6.QtCore import QTranslator
 
-    loaded = []
+    loaded: list[str] = []
     for code in settings_module.LANGUAGES:
         translator = QTranslator()
         if not translator.load(str(i18n.qm_path(code))):
@@ -907,7 +912,9 @@ def run(windowed: bool, demo: bool) -> int:
     )
     previous_hook = sys.excepthook
 
-    def bug_hook(kind: Any, value: Any, trace: Any) -> None:
+    def bug_hook(
+        kind: type[BaseException], value: BaseException, trace: TracebackType | None
+    ) -> None:
         # An exception escaping a Qt slot: logged as a bug, the kiosk shows "out of service"
         # and keeps running; staff can carry on from the hidden menu.
         log.critical("uncaught exception", exc_info=(kind, value, trace))

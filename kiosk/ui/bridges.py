@@ -23,7 +23,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Generic, Protocol, TypeVar, cast
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
@@ -34,12 +34,22 @@ from kiosk.sync.status import SyncStatus
 log = logging.getLogger(__name__)
 
 
+T = TypeVar("T")
+
+
 @dataclass(frozen=True)
-class Outcome:
+class Outcome(Generic[T]):
     """What a background job produced: a value or the exception it raised."""
 
-    value: Any = None
+    value: T | None = None
     error: BaseException | None = None
+
+    def result(self) -> T:
+        """The job's return value (call it once ``error`` is None); raises the job's error."""
+        if self.error is not None:
+            raise self.error
+        # No error: ``value`` is what the job returned (None when the job returns None).
+        return cast(T, self.value)
 
 
 class Worker(QObject):
@@ -63,8 +73,10 @@ class Worker(QObject):
         self._thread = threading.Thread(target=self._loop, name=name, daemon=True)
         self._lock = threading.Lock()
         self._next_job = 0
-        self._callbacks: dict[int, Callable[[Outcome], None]] = {}
-        self._outcomes: dict[int, Outcome] = {}
+        #: The numbers of the jobs whose result handler has not run yet.
+        self._waiting: set[int] = set()
+        #: Job number -> its result handler bound to its outcome, once the job has run.
+        self._outcomes: dict[int, Callable[[], None]] = {}
         self._shut_down = False
         self._finished.connect(self._deliver)
         self._thread.start()
@@ -76,15 +88,15 @@ class Worker(QObject):
                 return
             job()
 
-    def submit(self, job: Callable[[], Any], on_done: Callable[[Outcome], None]) -> None:
+    def submit(self, job: Callable[[], T], on_done: Callable[[Outcome[T]], None]) -> None:
         if self._shut_down:
             log.info("%s: shut down, job dropped", self.name)
             return
         with self._lock:
             self._next_job += 1
             number = self._next_job
-            self._callbacks[number] = on_done
-            first = len(self._callbacks) == 1
+            self._waiting.add(number)
+            first = len(self._waiting) == 1
         if first:
             self.busy_changed.emit(True)
 
@@ -92,17 +104,17 @@ class Worker(QObject):
             try:
                 outcome = Outcome(value=job())
             except BaseException as exc:
-                outcome = Outcome(error=exc)
+                outcome = Outcome[T](error=exc)
             with self._lock:
-                self._outcomes[number] = outcome
+                self._outcomes[number] = lambda: on_done(outcome)
             self._finished.emit(number)
 
         self._jobs.put(run)
 
-    def call(self, job: Callable[[], Any], timeout_s: float | None = None) -> Any:
+    def call(self, job: Callable[[], T], timeout_s: float | None = None) -> T:
         """Run ``job`` on this worker's thread and wait (start-up and shutdown only).
         Raises TimeoutError when it takes longer than ``timeout_s``."""
-        future: Future[Any] = Future()
+        future: Future[T] = Future()
 
         def run() -> None:
             try:
@@ -119,20 +131,21 @@ class Worker(QObject):
     @property
     def idle(self) -> bool:
         with self._lock:
-            return not self._callbacks
+            return not self._waiting
 
     @Slot(int)
     def _deliver(self, number: int) -> None:
         with self._lock:
-            on_done = self._callbacks.pop(number, None)
-            outcome = self._outcomes.pop(number, None)
-            idle = not self._callbacks
-        if on_done is None or outcome is None:
+            waited = number in self._waiting
+            self._waiting.discard(number)
+            deliver = self._outcomes.pop(number, None)
+            idle = not self._waiting
+        if not waited or deliver is None:
             return  # shut down meanwhile
         if idle:
             self.busy_changed.emit(False)
         try:
-            on_done(outcome)
+            deliver()
         except Exception:
             log.exception("%s: result handler failed", self.name)
 
@@ -148,7 +161,7 @@ class Worker(QObject):
         self._jobs.put(None)
         self._thread.join(timeout_s)
         with self._lock:
-            self._callbacks.clear()
+            self._waiting.clear()
             self._outcomes.clear()
         if self._thread.is_alive():
             log.error("%s: still busy after %s s; not waiting any longer", self.name, timeout_s)
@@ -235,13 +248,14 @@ class SyncStatusBridge(QObject):
         self._in_flight = True
         self._worker.submit(self._source, self._on_status)
 
-    def _on_status(self, outcome: Outcome) -> None:
+    def _on_status(self, outcome: Outcome[SyncStatus]) -> None:
         self._in_flight = False
         if outcome.error is not None:
             log.warning("sync status unavailable: %s", type(outcome.error).__name__)
             return
-        if outcome.value != self.status:
-            self.status = outcome.value
+        status = outcome.result()
+        if status != self.status:
+            self.status = status
             self.status_changed.emit(self.status)
 
 
@@ -320,12 +334,12 @@ class StoreStateBridge(QObject):
         store = self._store
         self._worker.submit(lambda: read_store_state(store), self._on_state)
 
-    def _on_state(self, outcome: Outcome) -> None:
+    def _on_state(self, outcome: Outcome[StoreState]) -> None:
         self._in_flight = False
         if outcome.error is not None:
             log.warning("store state unavailable: %s", type(outcome.error).__name__)
-        elif outcome.value != self.state:
-            self.state = outcome.value
+        elif outcome.result() != self.state:
+            self.state = outcome.result()
             self.state_changed.emit(self.state)
         if self._again:
             self._again = False

@@ -4,13 +4,19 @@ an on-screen sample-card control (demo mode: runs on any machine with no hardwar
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, TypedDict
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
+from kiosk.cards.api import Today
 from kiosk.clock import Clock, SystemClock
 from kiosk.settings import Settings
+
+if TYPE_CHECKING:  # pyscard and the virtual cards are imported only when chosen
+    from kiosk.cards.pcsc import PcscCardMonitor, PcscCardReaderService
+    from kiosk.cards.virtual.inprocess import InProcessCardMonitor, InProcessCardReaderService
+    from kiosk.ui.app import DemoCards
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +36,7 @@ DEMO_SAMPLES = (
 class InProcessDemoCards:
     """Puts bundled sample cards on the in-process virtual reader."""
 
-    def __init__(self, service: Any) -> None:
+    def __init__(self, service: InProcessCardReaderService) -> None:
         self.service = service
 
     def sample_names(self) -> list[str]:
@@ -47,7 +53,14 @@ class InProcessDemoCards:
         self.service.remove()
 
 
-def card_options(settings: Settings, clock: Clock | None = None) -> dict[str, Any]:
+class CardOptions(TypedDict):
+    code_b_min_tries_left: int
+    licence_default_pin: bool
+    deadline_s: float
+    today: Today
+
+
+def card_options(settings: Settings, clock: Clock | None = None) -> CardOptions:
     """The card service's settings: refusal rules, the deadline of each card operation
     (``cards.read_deadline_s``) and today's date from the kiosk's clock (birth dates after
     it are refused as bad data)."""
@@ -62,14 +75,16 @@ def card_options(settings: Settings, clock: Clock | None = None) -> dict[str, An
 
 def in_process(
     settings: Settings, clock: Clock | None = None
-) -> tuple[Any, Any, InProcessDemoCards]:
+) -> tuple[InProcessCardReaderService, InProcessCardMonitor, InProcessDemoCards]:
     from kiosk.cards.virtual.inprocess import InProcessCardMonitor, InProcessCardReaderService
 
     service = InProcessCardReaderService(**card_options(settings, clock))
     return service, InProcessCardMonitor(service), InProcessDemoCards(service)
 
 
-def pcsc(settings: Settings, clock: Clock | None = None) -> tuple[Any, Any, None]:
+def pcsc(
+    settings: Settings, clock: Clock | None = None
+) -> tuple[PcscCardReaderService, PcscCardMonitor, None]:
     """The PC/SC reader service and monitor of the card layer."""
     from kiosk.cards import pcsc as pcsc_cards
 
@@ -79,7 +94,7 @@ def pcsc(settings: Settings, clock: Clock | None = None) -> tuple[Any, Any, None
     return service, pcsc_cards.PcscCardMonitor(), None
 
 
-def demo_panel(demo: Any, parent: QWidget | None = None) -> QWidget:
+def demo_panel(demo: DemoCards, parent: QWidget | None = None) -> QWidget:
     """A small always-on-top tool window (demo mode only): place a sample card, or take it
     away (also keys 1-9 on the kiosk window). Separate from the kiosk window so the kiosk's
     own layout is exactly what a real terminal shows; drag it wherever it is out of the way."""

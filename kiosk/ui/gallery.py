@@ -11,7 +11,6 @@ import dataclasses
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect
 from PySide6.QtGui import QFontMetrics
@@ -26,7 +25,7 @@ from kiosk.store import DeadRecord, QuarantineReason, SalvageReport, StoreCondit
 from kiosk.sync.status import SyncProblem, SyncStatus
 from kiosk.ui import i18n, theme
 from kiosk.ui.bridges import StoreState
-from kiosk.ui.screens import IdleScreen
+from kiosk.ui.screens import IdleScreen, NoFlowInput
 from kiosk.ui.window import MainWindow
 
 SAMPLE_INFO = BasicInfo(
@@ -93,17 +92,14 @@ def sample_views() -> Iterator[tuple[str, FlowView]]:
         dataclasses.replace(base, step=Step.DONE, recorded_action=Action.CHECK_OUT),
     )
     for code in NoticeCode:
-        extra: dict[str, Any] = {}
+        notice = dataclasses.replace(base, step=Step.NOTICE, notice=code)
         if code == NoticeCode.WRONG_SECRET:
-            extra = {"tries_left": 2}
+            notice = dataclasses.replace(notice, tries_left=2)
         if code in (NoticeCode.REFUSED_LAST_TRY, NoticeCode.LOCKED):
-            extra = {"offer_code_b": True}
+            notice = dataclasses.replace(notice, offer_code_b=True)
         if code == NoticeCode.NOT_CHECKED_IN:
-            extra = {"offer_check_in": True}
-        yield (
-            f"notice_{code.value}",
-            dataclasses.replace(base, step=Step.NOTICE, notice=code, **extra),
-        )
+            notice = dataclasses.replace(notice, offer_check_in=True)
+        yield f"notice_{code.value}", notice
     yield "out_of_service", dataclasses.replace(base, step=Step.OUT_OF_SERVICE)
     yield (
         "more_time",
@@ -150,16 +146,8 @@ SAMPLE_STORE_STATE = StoreState(
 )
 
 
-class _NoInput:
-    def send(self, method: Callable[..., Any], /, *args: Any, **kwargs: Any) -> None:
-        pass
-
-    def today(self) -> date:
-        return FakeClock().now().date()
-
-
 class _NoStaffActions:
-    def __getattr__(self, name: str) -> Any:
+    def __getattr__(self, name: str) -> Callable[..., None]:
         return lambda *args, **kwargs: None
 
 
@@ -174,8 +162,8 @@ class Gallery:
         self.metrics = theme.apply(app, height, "ja")
         self.languages = i18n.LanguageSwitcher(app)
         self.window = MainWindow(
-            _NoInput(),
-            _NoStaffActions(),  # type: ignore[arg-type]
+            NoFlowInput(FakeClock()),
+            _NoStaffActions(),
             height,
             demo=demo,
         )
@@ -240,7 +228,7 @@ class Gallery:
         if name in views:
             window.staff_mode = False
             view = dataclasses.replace(views[name], language=self.languages.current)
-            window.render(view)
+            window.show_view(view)
         else:
             login = window.staff_login
             if name in ("staff_menu", "staff_menu_problem", "staff_menu_recovered"):
@@ -262,7 +250,7 @@ class Gallery:
                 window.show_staff(window.confirm)
         window.resize(*self.size)
         if window.overlay.isVisible():
-            window.overlay.setGeometry(window.centralWidget().rect())
+            window.overlay.setGeometry(window.central.rect())
         # Settle nested layouts now (the live app lets its event loop do this): a few rounds
         # of the pending layout requests, since each round can invalidate an outer layout.
         for _ in range(4):
@@ -316,7 +304,7 @@ def _inside_scroll_area(widget: QWidget) -> bool:
 
 
 def _describe(widget: QWidget) -> str:
-    names = []
+    names: list[str] = []
     current: QWidget | None = widget
     while current is not None and len(names) < 4:
         names.append(current.objectName() or type(current).__name__)

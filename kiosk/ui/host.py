@@ -154,7 +154,7 @@ class FlowHost(QObject):
             lambda outcome: self._deliver(effect, outcome),
         )
 
-    def _deliver(self, effect: Effect, outcome: Outcome) -> None:
+    def _deliver(self, effect: Effect, outcome: Outcome[object]) -> None:
         if self._stopped:
             return
         try:

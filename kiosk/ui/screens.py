@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from kiosk import era
 from kiosk.cards.api import Secret, SecretKind
+from kiosk.clock import Clock, SystemClock
 from kiosk.domain import CardType, Sex, SituationFlag
 from kiosk.flow.contract import (
     Action,
@@ -74,6 +75,26 @@ class FlowInput(Protocol):
         """Today's local date by the kiosk's (injected) clock."""
 
 
+class NoFlowInput:
+    """A FlowInput that feeds nothing: screens shown without a flow (the start-up failure
+    screen, the screenshot gallery)."""
+
+    def __init__(self, clock: Clock | None = None) -> None:
+        self._clock = clock or SystemClock()
+
+    def send(
+        self,
+        method: Callable[Concatenate[CheckInFlow, P], Iterable[Effect]],
+        /,
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> None:
+        pass
+
+    def today(self) -> date:
+        return self._clock.now().astimezone().date()
+
+
 class Screen(QWidget):
     """Base of every screen: keeps the last view, re-renders on language change."""
 
@@ -106,7 +127,7 @@ class Screen(QWidget):
     def retranslate(self) -> None:
         """Set every fixed text (called at start and on LanguageChange)."""
 
-    def render(self, view: FlowView) -> None:
+    def show_view(self, view: FlowView) -> None:
         self.view = view
 
     def clear_personal_data(self) -> None:
@@ -115,7 +136,7 @@ class Screen(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-            self.render(self.view)
+            self.show_view(self.view)
         super().changeEvent(event)
 
     def send(
@@ -192,7 +213,7 @@ class IdleScreen(Screen):
                 wrap=False,
                 text_role="language",
             )
-            button.layout().setContentsMargins(8, 4, 8, 4)
+            button.box.setContentsMargins(8, 4, 8, 4)
             button.setObjectName(f"lang_{lang.code}")
             button.setCheckable(True)
             # Each language is named in itself, whatever the current language is.
@@ -221,8 +242,8 @@ class IdleScreen(Screen):
         self.no_card.setText(QCoreApplication.translate("Idle", "No card?"))
         self._render_status()
 
-    def render(self, view: FlowView) -> None:
-        super().render(view)
+    def show_view(self, view: FlowView) -> None:
+        super().show_view(view)
         self.shelter.setText(
             view.shelter_name or QCoreApplication.translate("Idle", "Evacuation shelter")
         )
@@ -413,8 +434,8 @@ class ChooseMethodScreen(Screen):
         )
         self.back.setText(QCoreApplication.translate("Common", "Back"))
 
-    def render(self, view: FlowView) -> None:
-        super().render(view)
+    def show_view(self, view: FlowView) -> None:
+        super().show_view(view)
         status = view.card_status
         for kind, button in ((SecretKind.PIN, self.pin), (SecretKind.CODE_B, self.code_b)):
             secret = status.secret(kind) if status else None
@@ -491,10 +512,10 @@ class PinScreen(Screen):
         )
         self.cancel.setText(QCoreApplication.translate("Common", "Cancel"))
 
-    def render(self, view: FlowView) -> None:
+    def show_view(self, view: FlowView) -> None:
         if view.step == Step.ENTER_PIN and self.view.step != Step.ENTER_PIN:
             self.wipe()
-        super().render(view)
+        super().show_view(view)
         self.tries.setText(tries_text(view))
         self.warning.setVisible(view.warn_few_tries)
         self.code_b.setVisible(view.code_b_available)
@@ -592,7 +613,7 @@ class CodeBScreen(Screen):
             button.setObjectName(f"era_{key}")
             button.setCheckable(True)
             button.text_label.setObjectName("small")
-            button.layout().setContentsMargins(4, 4, 4, 4)
+            button.box.setContentsMargins(4, 4, 4, 4)
             self.era_group.addButton(button)
             era_row.addWidget(button, 1)
             self.era_buttons[key] = button
@@ -659,10 +680,10 @@ class CodeBScreen(Screen):
         self.back.setText(QCoreApplication.translate("Common", "Back"))
         self._render_error()
 
-    def render(self, view: FlowView) -> None:
+    def show_view(self, view: FlowView) -> None:
         if view.step == Step.ENTER_CODE_B and self.view.step != Step.ENTER_CODE_B:
             self.wipe()
-        super().render(view)
+        super().show_view(view)
         self._render_error()
 
     def _render_error(self) -> None:
@@ -773,8 +794,8 @@ class ReadingScreen(Screen):
         self.root.addStretch(1)
         self.retranslate()
 
-    def render(self, view: FlowView) -> None:
-        super().render(view)
+    def show_view(self, view: FlowView) -> None:
+        super().show_view(view)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -838,8 +859,8 @@ class EraChoiceScreen(Screen):
         )
         self.cancel.setText(QCoreApplication.translate("Common", "Cancel"))
 
-    def render(self, view: FlowView) -> None:
-        super().render(view)
+    def show_view(self, view: FlowView) -> None:
+        super().show_view(view)
         if view.info is None:
             self.clear_personal_data()
             return
@@ -995,9 +1016,9 @@ class ConfirmScreen(Screen):
         self.phone_done.setText(QCoreApplication.translate("Common", "Done"))
         self._show_phone()
 
-    def render(self, view: FlowView) -> None:
+    def show_view(self, view: FlowView) -> None:
         entering = view.step == Step.CONFIRM and self.view.step != Step.CONFIRM
-        super().render(view)
+        super().show_view(view)
         if entering:
             self.reset_inputs()
         info = view.info
@@ -1137,8 +1158,8 @@ class DoneScreen(Screen):
         self.ok.setText(QCoreApplication.translate("Common", "OK"))
         self.body.setText(QCoreApplication.translate("Done", "Please take your card. Thank you."))
 
-    def render(self, view: FlowView) -> None:
-        super().render(view)
+    def show_view(self, view: FlowView) -> None:
+        super().show_view(view)
         if view.recorded_action == Action.CHECK_OUT:
             self.icon.set_icon("checkout")
             self.title.setText(QCoreApplication.translate("Done", "You are checked out"))
@@ -1197,8 +1218,8 @@ class NoticeScreen(Screen):
         )
         self.check_in.setText(QCoreApplication.translate("Notice", "Check in instead"))
 
-    def render(self, view: FlowView) -> None:
-        super().render(view)
+    def show_view(self, view: FlowView) -> None:
+        super().show_view(view)
         code = view.notice or NoticeCode.BAD_CARD_DATA
         entry = texts.NOTICES[code]
         self.icon.set_icon(entry.icon)

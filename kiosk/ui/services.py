@@ -20,19 +20,27 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from kiosk import paths
 from kiosk import settings as settings_module
+from kiosk.cards.api import CardMonitor, CardReaderService
 from kiosk.clock import Clock, SystemClock
 from kiosk.settings import Settings
+from kiosk.store import PurgeResult, RecordStore
 from kiosk.sync.status import SyncProblem, SyncStatus
-from kiosk.ui.app import Services
+from kiosk.ui.app import DemoCards, Services
+
+if TYPE_CHECKING:  # imported where used, at start-up (see above)
+    from kiosk.mgmt_server import ManagementServer
+    from kiosk.speech import Speaker
+    from kiosk.staff import StaffAccounts
+    from kiosk.sync import SyncWorker
 
 log = logging.getLogger(__name__)
 
 
-def stored_status(store: Any) -> SyncStatus:
+def stored_status(store: RecordStore) -> SyncStatus:
     """The status the last sender left in the store, for a kiosk that has no server now:
     counts and the typed problem as stored, ``reachable`` unknown (an earlier server's answer
     says nothing about now)."""
@@ -41,16 +49,16 @@ def stored_status(store: Any) -> SyncStatus:
     return dataclasses.replace(read_status(store), reachable=None)
 
 
-def open_store(settings: Settings, clock: Clock) -> Any:
+def open_store(settings: Settings, clock: Clock) -> RecordStore:
     from kiosk.store import open_store as open_record_store
 
     return open_record_store(settings, clock=clock)
 
 
-def open_demo_store(folder: Path, clock: Clock) -> Any:
+def open_demo_store(folder: Path, clock: Clock) -> RecordStore:
     """The demo's store: its own database and key file (never the OS credential store,
     where the real kiosk's key may be)."""
-    from kiosk.store import KeyFileProvider, RecordStore
+    from kiosk.store import KeyFileProvider
 
     return RecordStore(folder / "kiosk.sqlite3", KeyFileProvider(folder / "store.key"), clock)
 
@@ -111,7 +119,7 @@ def demo_settings_with_report() -> tuple[Settings, Path, settings_module.Setting
     return settings, path, report
 
 
-def start_demo_server(folder: Path) -> Any:
+def start_demo_server(folder: Path) -> ManagementServer:
     """A reference management server on loopback, for demo mode without an API URL. Its
     files (database, token) are in ``<folder>/demo-server``, readable by the owner only."""
     from kiosk.mgmt_server import start_demo_server as start_server
@@ -127,7 +135,7 @@ def start_demo_server(folder: Path) -> Any:
     return server
 
 
-def speaker(settings: Settings) -> Any:
+def speaker(settings: Settings) -> Speaker:
     from kiosk.speech import NullSpeaker, SpeechWorker
 
     if not settings.ui.voice_enabled:
@@ -139,16 +147,17 @@ def speaker(settings: Settings) -> Any:
         return NullSpeaker()
 
 
-def staff_accounts(path: Path | None = None) -> Any:
-    from kiosk.staff import StaffAccounts
+def staff_accounts(path: Path | None = None) -> StaffAccounts:
+    from kiosk.staff import StaffAccounts as StaffAccountFile
 
-    return StaffAccounts(path)
+    return StaffAccountFile(path)
 
 
 def card_services(
     settings: Settings, demo: bool, clock: Clock | None = None
-) -> tuple[Any, Any, Any]:
-    """(CardReaderService, CardMonitor, DemoCards | None); ``clock`` gives the cards' today."""
+) -> tuple[CardReaderService, CardMonitor, DemoCards | None]:
+    """The reader service, its monitor and the demo's cards (None: a real reader);
+    ``clock`` gives the cards' today."""
     from kiosk.ui import demo as demo_cards
 
     if demo:
@@ -170,7 +179,7 @@ class SyncControl:
 
     def __init__(
         self,
-        store: Any,
+        store: RecordStore,
         settings: Settings,
         clock: Clock,
         *,
@@ -180,7 +189,7 @@ class SyncControl:
     ) -> None:
         self.store = store
         self.clock = clock
-        self.worker: Any = None
+        self.worker: SyncWorker | None = None
         #: The URL was refused before anything was sent (SyncProblem.INSECURE_URL).
         self.refused: SyncProblem | None = None
         self._fixed = (url, token) if url else None
@@ -233,8 +242,7 @@ class SyncControl:
                     problem_event_id=None,
                 )
             return stored
-        status: SyncStatus = self.worker.status()
-        return status
+        return self.worker.status()
 
     def send_now(self) -> None:
         """Staff: send now, skipping the back-off (and asking a refusing server again)."""
@@ -247,7 +255,7 @@ class SyncControl:
         self.send_now()
         return count
 
-    def purge_now(self) -> Any:
+    def purge_now(self) -> PurgeResult:
         """Staff: purge personal data now, under the same rule as ``kiosk.outbox purge``."""
         from kiosk.store.retention import manual_purge
 

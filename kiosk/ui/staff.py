@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 from typing import Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,16 +29,25 @@ from kiosk.store import DeadRecord, PurgeResult, PurgeStatus, QuarantineReason, 
 from kiosk.sync.status import SyncProblem, SyncStatus
 from kiosk.ui import i18n
 from kiosk.ui.bridges import StoreState
+from kiosk.ui.i18n import QT_TRANSLATE_NOOP
 from kiosk.ui.widgets import BigButton, IconLabel, forget_history, label, panel
 
 
-class StaffActions(Protocol):
+class LoginActions(Protocol):
+    """What the staff login screen calls (the kiosk, or the start-up failure's quit)."""
+
     def create_account(self, user_id: str, password: str, setup_code: str = "") -> str | None:
         """None on success, else a translated message."""
 
     def log_in(self, user_id: str, password: str) -> str | None: ...
 
     def unlock_menu(self, password: str) -> str | None: ...
+
+    def back_to_kiosk(self) -> None: ...
+
+
+class StaffActions(LoginActions, Protocol):
+    """Everything the staff screens call (implemented by kiosk.ui.app.KioskApp)."""
 
     def open_notice(self) -> None: ...
 
@@ -54,8 +63,6 @@ class StaffActions(Protocol):
         """Staff have read the report of a repaired record database."""
 
     def log_out(self) -> None: ...
-
-    def back_to_kiosk(self) -> None: ...
 
     def show_settings(self) -> None: ...
 
@@ -74,9 +81,8 @@ class StaffActions(Protocol):
 
 
 class StaffScreen(QWidget):
-    def __init__(self, actions: StaffActions, metrics_height: int = 800) -> None:
+    def __init__(self, metrics_height: int = 800) -> None:
         super().__init__()
-        self.actions = actions
         self.unit = max(1.0, metrics_height / 800)
         self.root = QVBoxLayout(self)
         self.root.setContentsMargins(round(32 * self.unit), 20, round(32 * self.unit), 20)
@@ -95,8 +101,9 @@ class StaffLoginScreen(StaffScreen):
 
     CREATE, LOGIN, UNLOCK, QUIT = "create", "login", "unlock", "quit"
 
-    def __init__(self, actions: StaffActions, metrics_height: int = 800) -> None:
-        super().__init__(actions, metrics_height)
+    def __init__(self, actions: LoginActions, metrics_height: int = 800) -> None:
+        super().__init__(metrics_height)
+        self.login_actions = actions
         self.mode = self.LOGIN
         header = QHBoxLayout()
         header.addWidget(IconLabel("staff", 56))
@@ -211,11 +218,13 @@ class StaffLoginScreen(StaffScreen):
                     QCoreApplication.translate("Staff", "The two passwords are not the same.")
                 )
                 return
-            problem = self.actions.create_account(user, password, self.setup_code.text().strip())
+            problem = self.login_actions.create_account(
+                user, password, self.setup_code.text().strip()
+            )
         elif self.mode in (self.LOGIN, self.QUIT):
-            problem = self.actions.log_in(user, password)
+            problem = self.login_actions.log_in(user, password)
         else:
-            problem = self.actions.unlock_menu(password)
+            problem = self.login_actions.unlock_menu(password)
         self.password.setText("")
         self.repeat.setText("")
         if problem:
@@ -223,7 +232,7 @@ class StaffLoginScreen(StaffScreen):
 
     def _cancel(self) -> None:
         self.password.setText("")
-        self.actions.back_to_kiosk()
+        self.login_actions.back_to_kiosk()
 
     def forget(self) -> None:
         """Nobody typed for a while: empty the password fields (the mode stays)."""
@@ -232,7 +241,7 @@ class StaffLoginScreen(StaffScreen):
 
 class StaffMenuScreen(StaffScreen):
     def __init__(self, actions: StaffActions, metrics_height: int = 800) -> None:
-        super().__init__(actions, metrics_height)
+        super().__init__(metrics_height)
         self.title = label("", "title")
         self.root.addWidget(self.title)
         body = QHBoxLayout()
@@ -244,16 +253,16 @@ class StaffMenuScreen(StaffScreen):
         self.open = BigButton("open", center=False)
         self.open.setObjectName("menu_open")
         self.open.clicked.connect(actions.open_notice)
-        self.close = BigButton("close", center=False)
-        self.close.setObjectName("menu_close")
-        self.close.clicked.connect(lambda: actions.ask(ConfirmScreen.CLOSE))
+        self.close_shelter = BigButton("close", center=False)
+        self.close_shelter.setObjectName("menu_close")
+        self.close_shelter.clicked.connect(lambda: actions.ask(ConfirmScreen.CLOSE))
         self.logout = BigButton("logout", center=False)
         self.logout.setObjectName("menu_logout")
         self.logout.clicked.connect(actions.log_out)
         self.back = BigButton("back", "primary")
         self.back.setObjectName("menu_back")
         self.back.clicked.connect(actions.back_to_kiosk)
-        for button in (self.settings, self.open, self.close, self.logout):
+        for button in (self.settings, self.open, self.close_shelter, self.logout):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.back)
@@ -332,7 +341,7 @@ class StaffMenuScreen(StaffScreen):
         self.title.setText(QCoreApplication.translate("Staff", "Staff menu"))
         self.settings.setText(QCoreApplication.translate("Staff", "App settings"))
         self.open.setText(QCoreApplication.translate("Staff", "Send shelter open notice"))
-        self.close.setText(
+        self.close_shelter.setText(
             QCoreApplication.translate("Staff", "Send shelter close notice and quit")
         )
         self.logout.setText(QCoreApplication.translate("Staff", "Log out"))
@@ -726,7 +735,8 @@ def settings_notes(report: SettingsLoadReport | None, blocked: SettingsProblem |
 
 class SettingsScreen(StaffScreen):
     def __init__(self, actions: StaffActions, metrics_height: int = 800) -> None:
-        super().__init__(actions, metrics_height)
+        super().__init__(metrics_height)
+        self.staff_actions = actions
         self.settings = Settings()
         self.title = label("", "title")
         self.root.addWidget(self.title)
@@ -848,7 +858,7 @@ class SettingsScreen(StaffScreen):
         return settings
 
     def _save(self) -> None:
-        problem = self.actions.save_settings(self.edited())
+        problem = self.staff_actions.save_settings(self.edited())
         if problem:
             self.error.setText(problem)
 
@@ -862,7 +872,7 @@ class ClosingScreen(StaffScreen):
     """After the close notice: how many records still wait; quit when staff say so."""
 
     def __init__(self, actions: StaffActions, metrics_height: int = 800) -> None:
-        super().__init__(actions, metrics_height)
+        super().__init__(metrics_height)
         self.title = label("", "title")
         self.root.addWidget(self.title)
         self.waiting = label("", "huge")
@@ -908,7 +918,7 @@ class ConfirmScreen(StaffScreen):
     QUESTIONS = (CLOSE, PURGE, QUIT)
 
     def __init__(self, actions: StaffActions, metrics_height: int = 800) -> None:
-        super().__init__(actions, metrics_height)
+        super().__init__(metrics_height)
         self.question = self.CLOSE
         header = QHBoxLayout()
         header.addWidget(IconLabel("warning", 64))

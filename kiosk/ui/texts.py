@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from kiosk.domain import SituationFlag
 from kiosk.flow.contract import Action, NoticeCode, Step
+from kiosk.ui.i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)

@@ -72,6 +72,8 @@ class BigButton(QPushButton):
         if variant:
             self.setProperty("variant", variant)
         layout: QBoxLayout = QVBoxLayout(self) if vertical else QHBoxLayout(self)
+        #: The button's own layout (QWidget.layout() is typed as possibly None).
+        self.box = layout
         layout.setContentsMargins(10 if vertical else 18, 4 if vertical else 8, 10, 4)
         layout.setSpacing(2 if vertical else 14)
         self.icon_label: IconLabel | None = None
@@ -129,17 +131,17 @@ class BigButton(QPushButton):
         return self.text_label.text()
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        hint = self.layout().sizeHint()
+        hint = self.box.sizeHint()
         return hint.expandedTo(QSize(self.minimumWidth(), self.minimumHeight()))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return self.layout().minimumSize()
+        return self.box.minimumSize()
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
-        return max(self.layout().totalHeightForWidth(width), self.minimumHeight())
+        return max(self.box.totalHeightForWidth(width), self.minimumHeight())
 
 
 class MaskedDots(QLabel):

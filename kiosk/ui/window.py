@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from kiosk.flow.contract import FlowView, Step
 from kiosk.flow.machine import CheckInFlow
 from kiosk.ui import screens
+from kiosk.ui.i18n import QT_TRANSLATE_NOOP
 from kiosk.ui.screens import FlowInput, Screen
 from kiosk.ui.staff import (
     ClosingScreen,
@@ -37,6 +38,8 @@ class MoreTimeOverlay(QFrame):
 
     def __init__(self, flow: FlowInput, parent: QWidget) -> None:
         super().__init__(parent)
+        #: The area the overlay covers when shown (its parent).
+        self.covers = parent
         self.setObjectName("overlay")
         self.flow = flow
         outer = QVBoxLayout(self)
@@ -87,11 +90,11 @@ class MoreTimeOverlay(QFrame):
             ).format(seconds=self.seconds)
         )
 
-    def render(self, view: FlowView) -> None:
+    def show_view(self, view: FlowView) -> None:
         self.seconds = view.countdown_s
         self.retranslate()
         if view.asking_more_time:
-            self.setGeometry(self.parentWidget().rect())
+            self.setGeometry(self.covers.rect())
             self.raise_()
             self.show()
         else:
@@ -235,6 +238,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self.central = central
 
         self.screens: dict[type[Screen], Screen] = {}
         for cls in screens.EVACUEE_SCREENS:
@@ -259,9 +263,9 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(staff_screen)
 
         self.overlay = MoreTimeOverlay(flow, central)
-        self.corner = StaffCorner(central)
-        self.corner.move(0, 0)
-        self.corner.raise_()
+        self.staff_corner = StaffCorner(central)
+        self.staff_corner.move(0, 0)
+        self.staff_corner.raise_()
         self.view = FlowView()
         self._shown: Screen | None = None
         self.staff_mode = False
@@ -278,20 +282,22 @@ class MainWindow(QMainWindow):
         return self.screens[screens.STEP_SCREEN[step]]
 
     def current_screen(self) -> QWidget:
-        return self.stack.currentWidget()
+        screen = self.stack.currentWidget()
+        assert screen is not None  # the stack holds every screen from the start
+        return screen
 
-    def render(self, view: FlowView) -> None:
+    def show_view(self, view: FlowView) -> None:
         self.view = view
         screen = self.screen_for(view.step)
         if self._shown is not None and self._shown is not screen:
             # A screen that is left keeps nothing: typed digits, read facts, phone, message.
             self._forget(self._shown)
         self._shown = screen
-        screen.render(view)
+        screen.show_view(view)
         if not self.staff_mode:
             self.stack.setCurrentWidget(screen)
-            self.overlay.render(view)
-        self.corner.raise_()
+            self.overlay.show_view(view)
+        self.staff_corner.raise_()
 
     def retranslate(self) -> None:
         """Re-set every text now (the LanguageChange event Qt posts arrives later)."""
@@ -300,7 +306,7 @@ class MainWindow(QMainWindow):
             if callable(retranslate):
                 retranslate()
         for screen in self.screens.values():
-            screen.render(screen.view)
+            screen.show_view(screen.view)
 
     def clear_personal_data(self) -> None:
         for screen in self.screens.values():
@@ -328,15 +334,15 @@ class MainWindow(QMainWindow):
     def show_flow(self) -> None:
         self.staff_mode = False
         self.staff_idle.stop()
-        self.render(self.view)
+        self.show_view(self.view)
 
     # -- window behaviour ------------------------------------------------------------------
 
-    def resizeEvent(self, event: QEvent) -> None:  # type: ignore[override]  # noqa: N802
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
         if self.overlay.isVisible():
-            self.overlay.setGeometry(self.centralWidget().rect())
-        self.corner.move(0, 0)
+            self.overlay.setGeometry(self.central.rect())
+        self.staff_corner.move(0, 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         # Full-screen kiosks close only from the staff menu (allow_close is set there).

@@ -40,7 +40,7 @@ def first_run_login(kiosk: Any) -> None:
 
 
 def open_menu(kiosk: Any) -> None:
-    corner = kiosk.window.corner
+    corner = kiosk.window.staff_corner
     corner._timer.setInterval(150)  # the real hold is 3 s; the behaviour is the same
     kiosk.qtbot.mousePress(corner, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
     with kiosk.qtbot.waitSignal(corner.triggered, timeout=2000):
@@ -80,7 +80,7 @@ def test_login_refuses_a_wrong_password_then_locks(make_kiosk: Any) -> None:
 def test_short_tap_in_the_corner_does_nothing(make_kiosk: Any) -> None:
     kiosk = make_kiosk(staff=True)
     first_run_login(kiosk)
-    corner = kiosk.window.corner
+    corner = kiosk.window.staff_corner
     triggered: list[bool] = []
     corner.triggered.connect(lambda: triggered.append(True))
     kiosk.qtbot.mouseClick(corner, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))

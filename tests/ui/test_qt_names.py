@@ -1,0 +1,49 @@
+"""The kiosk's widgets keep Qt's own methods: no screen attribute or method shadows a
+QWidget / QMainWindow method of the same name (mypy's [override] / [method-assign] on
+kiosk/ui). Qt and Qt-based tools (grab, accessibility, tests) call these by name."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QWidget
+
+from tests.ui.conftest import Kiosk
+
+pytestmark = pytest.mark.gui
+
+
+def _all_screens(kiosk: Kiosk) -> list[QWidget]:
+    window = kiosk.window
+    return [*window.screens.values(), *window.staff_screens, window.overlay, window]
+
+
+def test_every_screen_still_renders_into_a_pixmap(make_kiosk: Callable[..., Kiosk]) -> None:
+    kiosk = make_kiosk()
+    kiosk.window.overlay.setGeometry(kiosk.window.central.rect())  # hidden, full size
+    for widget in _all_screens(kiosk):
+        pixmap = QPixmap(widget.size())
+        pixmap.fill(Qt.GlobalColor.magenta)
+        widget.render(pixmap)  # QWidget.render(QPaintDevice): paints the widget
+        assert pixmap.toImage().pixelColor(5, 5) != Qt.GlobalColor.magenta, type(widget).__name__
+
+
+def test_staff_screens_keep_close_and_actions(make_kiosk: Callable[..., Kiosk]) -> None:
+    kiosk = make_kiosk()
+    window: Any = kiosk.window
+    for screen in window.staff_screens:
+        assert screen.actions() == [], type(screen).__name__  # QWidget.actions(): no QActions
+    menu = window.staff_menu
+    menu.show()
+    assert menu.close() is True  # QWidget.close(): hides the widget
+    assert not menu.isVisible()
+
+
+def test_main_window_keeps_corner(make_kiosk: Callable[..., Kiosk]) -> None:
+    kiosk = make_kiosk()
+    area = kiosk.window.corner(Qt.Corner.TopLeftCorner)  # QMainWindow.corner(): a dock area
+    assert area in (Qt.DockWidgetArea.TopDockWidgetArea, Qt.DockWidgetArea.LeftDockWidgetArea)
