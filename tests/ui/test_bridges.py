@@ -5,6 +5,8 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+import pytest
+
 from kiosk.cards.api import CardEvent, CardEventKind, ReaderInfo
 from kiosk.sync.status import SyncStatus
 from kiosk.ui.bridges import CardMonitorBridge, Outcome, SyncStatusBridge, Worker
@@ -30,6 +32,7 @@ def test_worker_runs_jobs_off_the_gui_thread_and_reports_on_it(qtbot: Any) -> No
     assert ran_on[0] != gui_thread
     assert delivered_on == [gui_thread]
     assert outcomes[0] == Outcome(value=42)
+    assert outcomes[0].result() == 42
     assert worker.idle
     worker.shutdown()
 
@@ -44,6 +47,8 @@ def test_worker_reports_exceptions_as_outcomes(qtbot: Any) -> None:
     worker.submit(fail, outcomes.append)
     qtbot.waitUntil(lambda: bool(outcomes))
     assert isinstance(outcomes[0].error, ValueError)
+    with pytest.raises(ValueError, match="boom"):
+        outcomes[0].result()  # the job's own error, never a value of None
     worker.shutdown()
     worker.submit(lambda: 1, outcomes.append)  # after shutdown: dropped, no crash
     assert len(outcomes) == 1

@@ -217,6 +217,33 @@ def test_only_staff_can_quit_from_the_start_up_failure_screen(qtbot: Any, kiosk_
     assert quits == [True]
 
 
+def test_the_start_up_failure_login_creates_and_unlocks_nothing(
+    qtbot: Any, kiosk_home: Path
+) -> None:
+    """Its login screen takes the whole LoginActions protocol (mypy: _QuitActions satisfies
+    it): in any other mode than QUIT a submit is refused, nothing is made, nothing quits."""
+    from kiosk.errors import StorageError
+    from kiosk.staff import ScryptCost, StaffAccounts
+
+    staff = StaffAccounts(kiosk_home / "staff.json", cost=ScryptCost(n=2**10, r=8, p=1))
+    staff.create_account("leader", "a long password")
+    failure = StartupFailure(StorageError("disk unusable"), staff=staff)
+    qtbot.addWidget(failure.window)
+    failure.window.show()
+    quits: list[bool] = []
+    failure.quit = lambda: quits.append(True)  # type: ignore[method-assign]
+    login = failure.login
+    for mode in (login.UNLOCK, login.CREATE):
+        login.set_mode(mode, "leader")
+        login.user.setText("newcomer" if mode == login.CREATE else "leader")
+        login.password.setText("a long password")
+        login.repeat.setText("a long password")
+        login.submit.click()
+        assert login.error.text(), mode
+    assert quits == []
+    assert staff.users() == ["leader"]
+
+
 def test_start_up_without_problems_builds_the_kiosk(qtbot: Any, kiosk_home: Path) -> None:
     settings = kiosk_settings(kiosk_home)
     settings.ui.voice_enabled = False
