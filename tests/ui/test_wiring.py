@@ -188,7 +188,8 @@ def test_lost_store_key_at_start_up_shows_out_of_service_with_the_code(
     assert started.quit_button.isVisible()
 
 
-def test_only_staff_can_quit_from_the_start_up_failure_screen(qtbot: Any, kiosk_home: Path) -> None:
+def failure_with_staff(qtbot: Any, kiosk_home: Path) -> tuple[StartupFailure, Any, list[bool]]:
+    """A start-up failure screen with one staff account ("leader"); its quits are counted."""
     from kiosk.errors import StorageError
     from kiosk.staff import ScryptCost, StaffAccounts
 
@@ -199,6 +200,11 @@ def test_only_staff_can_quit_from_the_start_up_failure_screen(qtbot: Any, kiosk_
     failure.window.show()
     quits: list[bool] = []
     failure.quit = lambda: quits.append(True)  # type: ignore[method-assign]
+    return failure, staff, quits
+
+
+def test_only_staff_can_quit_from_the_start_up_failure_screen(qtbot: Any, kiosk_home: Path) -> None:
+    failure, _staff, quits = failure_with_staff(qtbot, kiosk_home)
 
     failure.quit_button.click()
     assert failure.pages.currentWidget() is failure.login
@@ -222,16 +228,7 @@ def test_the_start_up_failure_login_creates_and_unlocks_nothing(
 ) -> None:
     """Its login screen takes the whole LoginActions protocol (mypy: _QuitActions satisfies
     it): in any other mode than QUIT a submit is refused, nothing is made, nothing quits."""
-    from kiosk.errors import StorageError
-    from kiosk.staff import ScryptCost, StaffAccounts
-
-    staff = StaffAccounts(kiosk_home / "staff.json", cost=ScryptCost(n=2**10, r=8, p=1))
-    staff.create_account("leader", "a long password")
-    failure = StartupFailure(StorageError("disk unusable"), staff=staff)
-    qtbot.addWidget(failure.window)
-    failure.window.show()
-    quits: list[bool] = []
-    failure.quit = lambda: quits.append(True)  # type: ignore[method-assign]
+    failure, staff, quits = failure_with_staff(qtbot, kiosk_home)
     login = failure.login
     for mode in (login.UNLOCK, login.CREATE):
         login.set_mode(mode, "leader")
