@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QWidget
 
@@ -47,3 +47,27 @@ def test_main_window_keeps_corner(make_kiosk: Callable[..., Kiosk]) -> None:
     kiosk = make_kiosk()
     area = kiosk.window.corner(Qt.Corner.TopLeftCorner)  # QMainWindow.corner(): a dock area
     assert area in (Qt.DockWidgetArea.TopDockWidgetArea, Qt.DockWidgetArea.LeftDockWidgetArea)
+
+
+def _is_qt_method(qt_class: type, name: str) -> bool:
+    """A method of the Qt class (its signals, which PySide binds per object, are not)."""
+    member = getattr(qt_class, name, None)
+    return callable(member) and not isinstance(member, Signal)
+
+
+def _qt_base(cls: type) -> type:
+    return next(base for base in cls.__mro__ if base.__module__.startswith("PySide6."))
+
+
+def test_no_attribute_of_a_kiosk_widget_hides_a_qt_method(make_kiosk: Callable[..., Kiosk]) -> None:
+    kiosk = make_kiosk()
+    app = kiosk.app
+    objects: list[QObject] = [app, app.window, *app.window.findChildren(QObject)]
+    hidden = {
+        f"{type(obj).__name__}.{name}"
+        for obj in objects
+        if not type(obj).__module__.startswith("PySide6.")
+        for name in vars(obj)
+        if _is_qt_method(_qt_base(type(obj)), name)
+    }
+    assert not hidden
