@@ -136,18 +136,15 @@ prove() { # SUITE WHO [start]  (start: steps 0-2 only)
     flock 9 # one test suite at a time: the machine has 2 cores
     {
       t2=$(date +%s)
-      # pcscd as the system would run it (systemd's socket): a sudo user's tests do not
-      # start it as root. As root, the tests start it themselves. A chroot has no polkitd
-      # (Debian 13's pcscd asks it whether a user may use the reader), so polkit is off:
-      # what a user in an active local session, or one a polkit rule names, is given.
-      local pcscd_first=""
-      if [ "$who" = user ]; then
-        pcscd_first="chroot '$root' /usr/sbin/pcscd"
-        if chroot "$root" /usr/sbin/pcscd --help 2>&1 | grep -q -e --disable-polkit; then
-          pcscd_first+=" --disable-polkit"
-        fi
-        pcscd_first+=" && "
+      # pcscd as the system would run it (systemd's socket), before the tests: a sudo
+      # user's tests cannot start it as root. A chroot has no polkitd, and Debian 13's pcscd
+      # (pcsc-lite 2.x) then refuses every client, root too, so polkit is off there: what
+      # root, a user in an active local session, or one a polkit rule names, is given.
+      local pcscd_first="chroot '$root' /usr/sbin/pcscd"
+      if chroot "$root" /usr/sbin/pcscd --help 2>&1 | grep -q -e --disable-polkit; then
+        pcscd_first+=" --disable-polkit"
       fi
+      pcscd_first+=" && "
       # shellcheck disable=SC2016
       unshare --net /bin/bash -c 'ip link set lo up && '"$pcscd_first"'"$@"' _ \
         "${in_root[@]}" "cd ~/src/main && bash scripts/test.sh -p no:cacheprovider" || test_rc=$?
