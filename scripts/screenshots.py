@@ -3,8 +3,9 @@
     python scripts/screenshots.py --out DIR [--size 1280x800] [--languages ja,en] [--pseudo]
                                   [--demo]
 
-Files are named ``<language>/<page>.png``; ``--demo`` adds the DEMO band of demo mode. The screens show a fictional sample holder; no
-card, server or speech is needed. Labels that do not fit are listed at the end (exit 1).
+Files are named ``<language>/<page>.png``; ``--demo`` adds the DEMO band of demo mode. The
+screens show a fictional sample holder; no card, server or speech is needed. Labels that do
+not fit are listed at the end (exit 1).
 """
 
 from __future__ import annotations
