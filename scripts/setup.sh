@@ -93,8 +93,12 @@ if [ ! -f "$stamp" ]; then
   .venv/bin/python -m pip install -q --upgrade pip
   # face_recognition declares a dependency on the source-only "dlib" package, which takes
   # a long compile; dlib-bin provides the same module prebuilt, so install it --no-deps.
-  .venv/bin/python -m pip install -q -e '.[dev]'
+  .venv/bin/python -m pip install -q -e '.[dev,camera]'
   .venv/bin/python -m pip install -q --no-deps 'face-recognition==1.3.0'
+  # The card-face OCR (see pyproject's "camera" extra for why --no-deps); Python < 3.13 only.
+  if .venv/bin/python -c 'import sys; sys.exit(sys.version_info >= (3, 13))'; then
+    .venv/bin/python -m pip install -q --no-deps 'rapidocr-onnxruntime==1.4.4'
+  fi
   rm -f .venv/.installed-*
   touch "$stamp"
 fi
