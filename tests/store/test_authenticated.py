@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
@@ -187,7 +188,8 @@ def test_the_migration_is_one_transaction(
 ) -> None:
     path = tmp_path / "kiosk.sqlite3"
     ids = _old_database(path, fake_clock)
-    before = sqlite3.connect(str(path)).execute("SELECT personal FROM events").fetchall()
+    with contextlib.closing(sqlite3.connect(str(path))) as raw:
+        before = raw.execute("SELECT personal FROM events").fetchall()
     calls = {"n": 0}
     real_encrypt = RecordCipher.encrypt
 

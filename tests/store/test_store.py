@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import stat
 import threading
@@ -242,7 +243,8 @@ def test_full_disk_raises_storage_full_and_leaves_earlier_records_intact(
 ) -> None:
     path = tmp_path / "kiosk.sqlite3"
     RecordStore(path, keys).close()
-    pages = _raw(path).execute("PRAGMA page_count").fetchone()[0]
+    with contextlib.closing(_raw(path)) as raw:
+        pages = raw.execute("PRAGMA page_count").fetchone()[0]
     store = RecordStore(path, keys, max_page_count=pages + 40)
     saved: list[str] = []
     with pytest.raises(StorageFullError) as excinfo:
