@@ -44,3 +44,8 @@ class FakeClock:
         with self._lock:
             self._now += timedelta(seconds=seconds)
             self._mono += seconds
+
+    def step_wall(self, seconds: float) -> None:
+        """Sets the wall clock by hand (NTP, a flat RTC battery): monotonic time does not move."""
+        with self._lock:
+            self._now += timedelta(seconds=seconds)

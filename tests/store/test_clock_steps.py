@@ -2,57 +2,30 @@
 
 from __future__ import annotations
 
-import threading
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from kiosk.clock import FakeClock
 from kiosk.store import FakeKeyProvider, RecordStore, RetryDecision
 from tests.store.factories import check_in
 
 YEAR_S = 365 * 24 * 3600.0
 
 
-class SteppingClock:
-    """Wall time that can be stepped (like a clock set by hand); monotonic time only runs."""
-
-    def __init__(self) -> None:
-        self._now = datetime(2026, 9, 1, tzinfo=UTC)
-        self._mono = 1000.0
-        self._lock = threading.Lock()
-
-    def now(self) -> datetime:
-        with self._lock:
-            return self._now
-
-    def monotonic(self) -> float:
-        with self._lock:
-            return self._mono
-
-    def run(self, seconds: float) -> None:
-        with self._lock:
-            self._now += timedelta(seconds=seconds)
-            self._mono += seconds
-
-    def step_wall(self, seconds: float) -> None:
-        with self._lock:
-            self._now += timedelta(seconds=seconds)
-
-
-def _store(tmp_path: Path, clock: SteppingClock, **kwargs: float) -> RecordStore:
+def _store(tmp_path: Path, clock: FakeClock, **kwargs: float) -> RecordStore:
     return RecordStore(tmp_path / "kiosk.sqlite3", FakeKeyProvider(b"k" * 32), clock, **kwargs)
 
 
-def _due_after(store: RecordStore, clock: SteppingClock, seconds: float) -> None:
+def _due_after(store: RecordStore, clock: FakeClock, seconds: float) -> None:
     """Nothing is due one second early, the one row exactly on time."""
-    clock.run(seconds - 1)
+    clock.advance(seconds - 1)
     assert store.claim_due(10) == []
-    clock.run(1)
+    clock.advance(1)
     assert len(store.claim_due(10)) == 1
     store.close()
 
 
 def test_a_clock_stepped_back_a_year_does_not_strand_waiting_records(tmp_path: Path) -> None:
-    clock = SteppingClock()
+    clock = FakeClock()
     store = _store(tmp_path, clock, max_backoff_s=300)
     first, second = check_in(1), check_in(2)
     store.record(first)
@@ -74,7 +47,7 @@ def test_a_clock_stepped_back_a_year_does_not_strand_waiting_records(tmp_path: P
 def test_back_off_after_the_step_is_still_honoured_and_never_longer_than_the_cap(
     tmp_path: Path,
 ) -> None:
-    clock = SteppingClock()
+    clock = FakeClock()
     store = _store(tmp_path, clock, max_backoff_s=300)
     store.record(check_in(1))
     claimed = store.claim_due(10)
@@ -88,7 +61,7 @@ def test_back_off_after_the_step_is_still_honoured_and_never_longer_than_the_cap
 
 
 def test_deferring_all_due_rows_also_defers_rows_stranded_by_a_step(tmp_path: Path) -> None:
-    clock = SteppingClock()
+    clock = FakeClock()
     store = _store(tmp_path, clock, max_backoff_s=300)
     store.record(check_in(1))
     claimed = store.claim_due(10)
@@ -99,7 +72,7 @@ def test_deferring_all_due_rows_also_defers_rows_stranded_by_a_step(tmp_path: Pa
 
 
 def test_claims_from_the_future_are_taken_back_after_a_step(tmp_path: Path) -> None:
-    clock = SteppingClock()
+    clock = FakeClock()
     kiosk = _store(tmp_path, clock)
     kiosk.record(check_in(1))
     assert len(kiosk.claim_due(10)) == 1  # claimed, then the sender died

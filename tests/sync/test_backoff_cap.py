@@ -9,11 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.clock import FakeClock
 from kiosk.store import FakeKeyProvider, RecordStore
 from kiosk.sync import Backoff, HttpTransport, SyncWorker
 from tests.fixtures.server import ServerProcess
 from tests.store.factories import check_in
-from tests.store.test_clock_steps import YEAR_S, SteppingClock
+
+YEAR_S = 365 * 24 * 3600.0
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -26,19 +28,19 @@ class _Longest(random.Random):
 
 
 @pytest.fixture
-def clock() -> SteppingClock:
-    return SteppingClock()
+def clock() -> FakeClock:
+    return FakeClock()
 
 
 @pytest.fixture
-def store(tmp_path: Path, clock: SteppingClock) -> Iterator[RecordStore]:
+def store(tmp_path: Path, clock: FakeClock) -> Iterator[RecordStore]:
     s = RecordStore(tmp_path / "kiosk.sqlite3", FakeKeyProvider(), clock)  # default clamp
     yield s
     s.close()
 
 
 def _failed_once(
-    store: RecordStore, clock: SteppingClock, server: ServerProcess, cap_s: float
+    store: RecordStore, clock: FakeClock, server: ServerProcess, cap_s: float
 ) -> SyncWorker:
     """One record, refused with 503 by the real server: it waits the longest back-off."""
     worker = SyncWorker(
@@ -62,26 +64,26 @@ def test_the_store_clamps_to_the_workers_cap(store: RecordStore) -> None:
 
 
 def test_a_record_waiting_the_longest_back_off_is_not_sent_early(
-    store: RecordStore, clock: SteppingClock, mgmt_server: ServerProcess
+    store: RecordStore, clock: FakeClock, mgmt_server: ServerProcess
 ) -> None:
     cap = 900.0  # longer than the store's default clamp
     worker = _failed_once(store, clock, mgmt_server, cap)
-    clock.run(cap - 5)
+    clock.advance(cap - 5)
     worker.sync_once()
     assert mgmt_server.event_count() == 0  # still waiting out its back-off
-    clock.run(5)
+    clock.advance(5)
     worker.sync_once()
     assert mgmt_server.event_count() == 1
 
 
 @pytest.mark.parametrize("step_s", [YEAR_S, 200.0])
 def test_records_waiting_when_the_clock_is_stepped_back_go_within_one_cap(
-    store: RecordStore, clock: SteppingClock, mgmt_server: ServerProcess, step_s: float
+    store: RecordStore, clock: FakeClock, mgmt_server: ServerProcess, step_s: float
 ) -> None:
     cap = 30.0  # shorter than the store's default clamp
     worker = _failed_once(store, clock, mgmt_server, cap)
     clock.step_wall(-step_s)
-    clock.run(cap)
+    clock.advance(cap)
     worker.sync_once()
     assert mgmt_server.event_count() == 1
     assert store.counts()["sent"] == 1
