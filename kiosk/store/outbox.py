@@ -354,6 +354,26 @@ class Outbox:
             out[str(state)] = int(n)
         return out
 
+    def claimed_before(self, moment: datetime) -> int:
+        """In-flight records claimed before ``moment`` (their sender is gone or hangs)."""
+        # last_attempt_at is the claim time in iso()'s one fixed format: text order is time.
+        rows = self._db.read(
+            "SELECT count(*) FROM outbox WHERE state = ?"
+            " AND (last_attempt_at IS NULL OR last_attempt_at < ?)",
+            (IN_FLIGHT, iso(moment)),
+        )
+        return int(rows[0][0])
+
+    def waiting_before(self, event_id: str) -> bool:
+        """Whether a record recorded before ``event_id`` is still unacknowledged (neither
+        sent nor quarantined)."""
+        rows = self._db.read(
+            "SELECT EXISTS (SELECT 1 FROM outbox WHERE state IN (?, ?)"
+            " AND seq < (SELECT seq FROM outbox WHERE event_id = ?))",
+            (PENDING, IN_FLIGHT, event_id),
+        )
+        return bool(rows[0][0])
+
     def next_due_at(self) -> float | None:
         now = self._db.clock.now().timestamp()
         rows = self._db.read(

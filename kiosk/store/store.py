@@ -312,6 +312,14 @@ class RecordStore:
     def counts(self) -> dict[str, int]:
         return self._outbox.counts()
 
+    def claimed_before(self, moment: datetime) -> int:
+        """In-flight records claimed before ``moment`` (their sender is gone or hangs)."""
+        return self._outbox.claimed_before(moment)
+
+    def waiting_before(self, event_id: str) -> bool:
+        """Whether a record recorded before ``event_id`` is neither sent nor quarantined."""
+        return self._outbox.waiting_before(event_id)
+
     def next_due_at(self) -> float | None:
         """Wall-clock epoch seconds when the next pending row is due, None if none pending.
 

@@ -31,12 +31,10 @@ from __future__ import annotations
 import contextlib
 import logging
 import shutil
-import sqlite3
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
-from pathlib import Path
+from datetime import datetime, timedelta
 
 from kiosk.clock import Clock, SystemClock
 from kiosk.errors import StorageError, StorageFullError
@@ -369,7 +367,14 @@ class SyncWorker:
             if k > 0:
                 self._store.release([c.event.event_id for c in claimed[k:]])
                 return claimed[:k]
-            if _earlier_waiting(self._store, item.event.event_id):
+            try:
+                earlier_waiting = self._store.waiting_before(item.event.event_id)
+            except StorageError:
+                # Unknown: the notice must not overtake; the claims go back for next time.
+                with contextlib.suppress(StorageError):
+                    self._store.release([c.event.event_id for c in claimed])
+                raise
+            if earlier_waiting:
                 self._store.release([c.event.event_id for c in claimed])
                 self._plan = planner.hold(self._plan, item.event.event_id)
                 log.info("sync: the close notice waits for earlier records")
@@ -544,43 +549,10 @@ def _disk_nearly_full(store: RecordStore) -> bool:
         return False
 
 
-def _count(store: RecordStore, sql: str, params: Sequence[object]) -> int:
-    """One count from the outbox through a separate read-only connection (the store's own
-    connection and lock are not touched); 0 when it cannot be read."""
-    try:
-        # as_uri(): a file: URI that also holds for Windows paths and odd characters.
-        uri = Path(store.path).resolve().as_uri() + "?mode=ro"
-        conn = sqlite3.connect(uri, uri=True, timeout=2)
-    except sqlite3.Error:
-        return 0
-    try:
-        return int(conn.execute(sql, params).fetchone()[0])
-    except sqlite3.Error:
-        return 0
-    finally:
-        conn.close()
-
-
 def stranded_claims(store: RecordStore, now: datetime, older_than_s: float) -> int:
     """In-flight records claimed more than ``older_than_s`` ago (their sender is gone or
     hangs)."""
-    cutoff = (now - timedelta(seconds=older_than_s)).astimezone(UTC)
-    return _count(
-        store,
-        "SELECT count(*) FROM outbox WHERE state = 'in_flight'"
-        " AND (last_attempt_at IS NULL OR last_attempt_at < ?)",
-        (cutoff.isoformat(timespec="microseconds"),),
-    )
-
-
-def _earlier_waiting(store: RecordStore, event_id: str) -> bool:
-    """Whether a record recorded before ``event_id`` is still unacknowledged (not sent, not
-    quarantined)."""
-    sql = (
-        "SELECT count(*) FROM outbox WHERE state IN ('pending', 'in_flight')"
-        " AND seq < (SELECT seq FROM outbox WHERE event_id = ?)"
-    )
-    return _count(store, sql, (event_id,)) > 0
+    return store.claimed_before(now - timedelta(seconds=older_than_s))
 
 
 def read_status(
