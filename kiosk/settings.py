@@ -33,7 +33,6 @@ import ipaddress
 import logging
 import os
 import re
-import tempfile
 import tomllib
 import uuid
 from dataclasses import dataclass, field, fields
@@ -42,7 +41,7 @@ from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from kiosk import paths
-from kiosk.atomic import atomic_write_bytes, atomic_write_text, fsync_dir
+from kiosk.atomic import atomic_write_bytes, atomic_write_text, create_new_file
 
 log = logging.getLogger(__name__)
 
@@ -462,27 +461,12 @@ def _read_terminal_id(path: Path) -> str | None:
 def _write_terminal_id_once(path: Path, value: str) -> str:
     """Create the terminal id file exclusively (complete before it appears); if another
     process made it first, that one wins."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(value + "\n")
-            handle.flush()
-            os.fsync(handle.fileno())
-        tmp.chmod(0o600)
-        try:
-            os.link(tmp, path)
-        except FileExistsError:
-            existing = _read_terminal_id(path)
-            if existing is None:  # pragma: no cover - removed between link and read
-                raise
-            return existing
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-    fsync_dir(path.parent)
-    return value
+    if create_new_file(path, (value + "\n").encode("utf-8")):
+        return value
+    existing = _read_terminal_id(path)
+    if existing is None:  # pragma: no cover - removed between link and read
+        raise FileExistsError(str(path))
+    return existing
 
 
 def _resolve_terminal_id(

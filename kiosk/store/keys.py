@@ -30,12 +30,11 @@ import logging
 import os
 import secrets
 import sys
-import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, Protocol
 
-from kiosk.atomic import atomic_write_bytes, fsync_dir
+from kiosk.atomic import NoHardLinksError, atomic_write_bytes, create_new_file, fsync_dir
 from kiosk.errors import StorageError
 
 log = logging.getLogger(__name__)
@@ -117,37 +116,20 @@ class KeyFileProvider:
 
     def _store_new(self, key: bytes) -> bytes:
         """Write ``key`` exclusively; returns the key that is in the file afterwards."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(
-            prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent
-        )
-        tmp = Path(tmp_name)
         try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(self._encode(key))
-                handle.flush()
-                os.fsync(handle.fileno())
-            tmp.chmod(0o600)
-            try:
-                # A hard link is an exclusive create (like O_EXCL) of a file that is already
-                # complete: no other process can ever read a half-written key.
-                os.link(tmp, self.path)
-            except FileExistsError:
-                existing = self.load()
-                if existing is not None:
-                    return existing
-                # A damaged file (wrong length) that no database depends on yet: the store
-                # only creates a key for a database without a key check.
-                log.warning("store key file was damaged; replacing it with a new key")
-                atomic_write_bytes(self.path, self._encode(key), mode=0o600)
+            # Complete before it appears: no other process can ever read a half-written key.
+            if create_new_file(self.path, self._encode(key), mode=0o600):
                 return key
-            except OSError:
-                # No hard links on this file system: exclusive create, then write.
-                return self._create_exclusive(key)
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                tmp.unlink()
-        fsync_dir(self.path.parent)
+        except NoHardLinksError:
+            # No hard links on this file system: exclusive create, then write.
+            return self._create_exclusive(key)
+        existing = self.load()
+        if existing is not None:
+            return existing
+        # A damaged file (wrong length) that no database depends on yet: the store only
+        # creates a key for a database without a key check.
+        log.warning("store key file was damaged; replacing it with a new key")
+        atomic_write_bytes(self.path, self._encode(key), mode=0o600)
         return key
 
     def _create_exclusive(self, key: bytes) -> bytes:
