@@ -40,13 +40,14 @@ from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
-from kiosk import paths
+from kiosk import languages, paths
 from kiosk.atomic import atomic_write_bytes, atomic_write_text, create_new_file
 
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
-LANGUAGES = ("ja", "en", "zh_CN", "ko", "vi", "pt_BR", "ja_easy")
+#: The kiosk's language codes (kiosk/languages.py is the registry).
+LANGUAGES = languages.CODES
 #: The terminal id's own file, next to the settings file.
 TERMINAL_ID_FILE = "terminal_id"
 #: The copy of the settings file every save replaces.

@@ -26,9 +26,12 @@ from types import ModuleType
 ROOT = Path(__file__).resolve().parent.parent
 UI = ROOT / "kiosk" / "ui"
 TRANSLATIONS = ROOT / "translations"
-LANGUAGES = ("ja", "en", "zh_CN", "ko", "vi", "pt_BR", "ja_easy")
+sys.path.insert(0, str(ROOT))
+from kiosk import languages  # noqa: E402 - the language registry, from the tree
+
+LANGUAGES = languages.CODES
 #: The language attribute written into each .ts (Qt has no locale for Easy Japanese).
-TS_LANGUAGE = {"ja_easy": "ja_JP", "en": "en_US"}
+TS_LANGUAGE = {lang.code: lang.ts_language for lang in languages.LANGUAGES}
 TRANSLATE_CALLS = {"translate", "QT_TRANSLATE_NOOP"}
 
 
@@ -64,7 +67,7 @@ def ts_path(language: str) -> Path:
 
 
 def render_ts(language: str, entries: dict[tuple[str, str], dict[str, str]]) -> str:
-    root = ET.Element("TS", version="2.1", language=TS_LANGUAGE.get(language, language))
+    root = ET.Element("TS", version="2.1", language=TS_LANGUAGE[language])
     by_context: dict[str, list[tuple[str, str]]] = {}
     for context, source in entries:
         by_context.setdefault(context, []).append((context, source))

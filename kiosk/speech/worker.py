@@ -45,32 +45,17 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from kiosk.errors import KioskError
+from kiosk.languages import LANGUAGES
 
 log = logging.getLogger(__name__)
 
-#: Voice language tags to try, best first, per kiosk language. Never another language:
-#: Easy Japanese is read by a Japanese voice, Brazilian Portuguese falls back to European
-#: Portuguese, simplified Chinese to any Mandarin voice.
-VOICE_FALLBACK: dict[str, tuple[str, ...]] = {
-    "ja": ("ja", "ja-jp"),
-    "ja_easy": ("ja", "ja-jp"),
-    "en": ("en-us", "en-gb", "en"),
-    "zh_CN": ("cmn", "zh-cmn", "zh-cn", "zh"),
-    "ko": ("ko", "ko-kr"),
-    "vi": ("vi", "vi-vn"),
-    "pt_BR": ("pt-br", "pt"),
-}
+#: Voice language tags to try, best first, per kiosk language (kiosk/languages.py). Never
+#: another language: Easy Japanese is read by a Japanese voice, Brazilian Portuguese falls
+#: back to European Portuguese, simplified Chinese to any Mandarin voice.
+VOICE_FALLBACK: dict[str, tuple[str, ...]] = {lang.code: lang.voice_tags for lang in LANGUAGES}
 #: Words in voice *names* per language, for drivers that report no usable language tag
 #: (SAPI5 voices are named like "Microsoft Haruka Desktop - Japanese").
-_NAME_HINTS: dict[str, tuple[str, ...]] = {
-    "ja": ("japanese",),
-    "ja_easy": ("japanese",),
-    "en": ("english",),
-    "zh_CN": ("chinese", "mandarin"),
-    "ko": ("korean",),
-    "vi": ("vietnamese",),
-    "pt_BR": ("portuguese",),
-}
+_NAME_HINTS: dict[str, tuple[str, ...]] = {lang.code: lang.voice_name_hints for lang in LANGUAGES}
 #: Words per minute. Slower than espeak's 175 for elderly listeners and second-language
 #: speakers; a prompt is one or two short sentences.
 DEFAULT_RATE = 150

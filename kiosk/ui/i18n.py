@@ -12,12 +12,11 @@ send ``QEvent.LanguageChange`` to every widget, and each screen re-sets its text
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from kiosk import resources
+from kiosk import languages, resources
 
 log = logging.getLogger(__name__)
 
@@ -29,35 +28,16 @@ def QT_TRANSLATE_NOOP(context: str, source_text: str) -> str:  # noqa: N802 - Qt
     return source_text
 
 
-@dataclass(frozen=True)
-class Language:
-    code: str
-    #: The language's name written in that language (a button reads "English", not "英語").
-    native_name: str
-    #: Qt's own catalogue (qtbase_<x>.qm) and locale to use for this language.
-    qt_locale: str
-    #: Font families tried in order; CJK families differ in glyph shapes per language.
-    fonts: tuple[str, ...]
-
-
-LANGUAGES: tuple[Language, ...] = (
-    Language("ja", "日本語", "ja", ("Noto Sans CJK JP", "Noto Sans")),
-    Language("en", "English", "en", ("Noto Sans", "Noto Sans CJK JP")),
-    Language("zh_CN", "简体中文", "zh_CN", ("Noto Sans CJK SC", "Noto Sans")),
-    Language("ko", "한국어", "ko", ("Noto Sans CJK KR", "Noto Sans")),
-    Language("vi", "Tiếng Việt", "vi", ("Noto Sans", "Noto Sans CJK JP")),
-    Language("pt_BR", "Português (Brasil)", "pt_BR", ("Noto Sans", "Noto Sans CJK JP")),
-    Language("ja_easy", "やさしい にほんご", "ja", ("Noto Sans CJK JP", "Noto Sans")),
-)
-LANGUAGE_CODES = tuple(lang.code for lang in LANGUAGES)
+#: The registry (kiosk/languages.py), re-exported for the screens.
+Language = languages.Language
+LANGUAGES: tuple[Language, ...] = languages.LANGUAGES
+LANGUAGE_CODES = languages.CODES
 PSEUDO = "pseudo"
 
 
 def language(code: str) -> Language:
-    for lang in LANGUAGES:
-        if lang.code == code:
-            return lang
-    return LANGUAGES[0]
+    """The language with this code, or the default language."""
+    return languages.get_or_default(code)
 
 
 def translations_dir() -> Path:
@@ -66,7 +46,7 @@ def translations_dir() -> Path:
 
 
 def qm_path(code: str) -> Path:
-    return translations_dir() / f"kiosk_{code}.qm"
+    return translations_dir() / languages.get(code).qm_name
 
 
 _ACCENTS = str.maketrans("aeiouAEIOUcnyCNYsz", "áéîõüÅÉÎÕÜçñýÇÑÝšž")
@@ -117,7 +97,9 @@ class LanguageSwitcher:
         self.current = ""
 
     def available(self, code: str) -> bool:
-        return code in ("en", PSEUDO) or qm_path(code).is_file()
+        if code in (languages.SOURCE, PSEUDO):
+            return True
+        return code in LANGUAGE_CODES and qm_path(code).is_file()
 
     def clear(self) -> None:
         for translator in self._installed:
@@ -136,7 +118,7 @@ class LanguageSwitcher:
             lang = language(code)
             qt_translator = QTranslator(self._app)
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            if qt_translator.load(f"qtbase_{lang.qt_locale}", qt_dir):
+            if qt_translator.load(f"qtbase_{lang.qt_base}", qt_dir):
                 self._installed.append(qt_translator)
             kiosk_translator = QTranslator(self._app)
             if kiosk_translator.load(str(qm_path(lang.code))):

@@ -1,0 +1,165 @@
+"""The kiosk's languages: one registry, Qt-free.
+
+Everything that lists languages reads this table: the settings (a valid default language),
+the UI's language switcher and fonts (kiosk/ui/i18n.py), the translation build
+(scripts/build_translations.py, scripts/translations.py: one ``kiosk_<code>.ts`` each),
+the speech worker (which voice reads which language), the self-test and the installer
+(kiosk.spec: the ``kiosk_<code>.qm`` files and Qt's own ``qtbase_<x>.qm``).
+
+Adding a language is one row here, then ``scripts/translations.py add-language`` to make its
+``.ts`` (see translations/README.md).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+#: Values of :class:`kiosk.flow.contract.Calendar` (kept as text so this module imports
+#: nothing of the flow).
+JAPANESE_CALENDAR = "japanese"
+WESTERN_CALENDAR = "western"
+
+
+@dataclass(frozen=True)
+class Language:
+    #: The kiosk's own code (settings, file names, the flow's view): ``ja``, ``ja_easy``.
+    code: str
+    #: The language's name written in that language (a button reads "English", not "英語").
+    native_name: str
+    #: Qt locale name: ``QLocale(qt_locale)``, Qt's own catalogue ``qtbase_<qt_base>.qm``.
+    qt_locale: str
+    #: The ``language`` attribute of the .ts file; lrelease takes the plural rules from it
+    #: (ja, zh, ko, vi: one form; en, pt: two). Easy Japanese is Japanese to Qt.
+    ts_language: str
+    #: Voice language tags to try, best first. Never another language: Easy Japanese is read
+    #: by a Japanese voice, Brazilian Portuguese falls back to European Portuguese.
+    voice_tags: tuple[str, ...]
+    #: Words in voice *names*, for drivers that report no usable language tag (SAPI5 voices
+    #: are named like "Microsoft Haruka Desktop - Japanese").
+    voice_name_hints: tuple[str, ...]
+    #: The calendar a birth date is first shown in (the person can switch).
+    default_calendar: str
+    #: Font families tried in order; CJK families differ in glyph shapes per language.
+    fonts: tuple[str, ...]
+    #: Texts carry furigana markup ``{漢字|かんじ}`` (drawn by kiosk/ui/ruby.py; speech and
+    #: plain labels get it through kiosk/furigana.py).
+    ruby: bool = False
+
+    @property
+    def qm_name(self) -> str:
+        """The compiled catalogue's file name."""
+        return f"kiosk_{self.code}.qm"
+
+    @property
+    def ts_name(self) -> str:
+        """The translation source's file name (in translations/)."""
+        return f"kiosk_{self.code}.ts"
+
+    @property
+    def qt_base(self) -> str:
+        """Qt's own catalogue for this language: ``qtbase_<qt_base>.qm``."""
+        return self.qt_locale
+
+    @property
+    def is_source(self) -> bool:
+        """English is the source language of every text in the code."""
+        return self.code == SOURCE
+
+
+SOURCE = "en"
+_CJK_JP = ("Noto Sans CJK JP", "Noto Sans")
+_LATIN = ("Noto Sans", "Noto Sans CJK JP")
+
+LANGUAGES: tuple[Language, ...] = (
+    Language(
+        "ja", "日本語", "ja", "ja_JP", ("ja", "ja-jp"), ("japanese",), JAPANESE_CALENDAR, _CJK_JP
+    ),
+    Language(
+        "en",
+        "English",
+        "en",
+        "en_US",
+        ("en-us", "en-gb", "en"),
+        ("english",),
+        WESTERN_CALENDAR,
+        _LATIN,
+    ),
+    Language(
+        "zh_CN",
+        "简体中文",
+        "zh_CN",
+        "zh_CN",
+        ("cmn", "zh-cmn", "zh-cn", "zh"),
+        ("chinese", "mandarin"),
+        WESTERN_CALENDAR,
+        ("Noto Sans CJK SC", "Noto Sans"),
+    ),
+    Language(
+        "ko",
+        "한국어",
+        "ko",
+        "ko_KR",
+        ("ko", "ko-kr"),
+        ("korean",),
+        WESTERN_CALENDAR,
+        ("Noto Sans CJK KR", "Noto Sans"),
+    ),
+    Language(
+        "vi",
+        "Tiếng Việt",
+        "vi",
+        "vi_VN",
+        ("vi", "vi-vn"),
+        ("vietnamese",),
+        WESTERN_CALENDAR,
+        _LATIN,
+    ),
+    Language(
+        "pt_BR",
+        "Português (Brasil)",
+        "pt_BR",
+        "pt_BR",
+        ("pt-br", "pt"),
+        ("portuguese",),
+        WESTERN_CALENDAR,
+        _LATIN,
+    ),
+    Language(
+        "ja_easy",
+        "やさしい にほんご",
+        "ja",
+        "ja_JP",
+        ("ja", "ja-jp"),
+        ("japanese",),
+        JAPANESE_CALENDAR,
+        _CJK_JP,
+        ruby=True,
+    ),
+)
+
+#: Every language code, in the order the language buttons show them.
+CODES: tuple[str, ...] = tuple(lang.code for lang in LANGUAGES)
+DEFAULT = "ja"
+_BY_CODE = {lang.code: lang for lang in LANGUAGES}
+
+
+class UnknownLanguageError(KeyError):
+    """A language code the kiosk does not have."""
+
+
+def get(code: str) -> Language:
+    """The language with this code; :class:`UnknownLanguageError` if there is none."""
+    try:
+        return _BY_CODE[code]
+    except KeyError:
+        raise UnknownLanguageError(code) from None
+
+
+def get_or_default(code: str) -> Language:
+    """The language with this code, or the default language (Japanese)."""
+    return _BY_CODE.get(code, _BY_CODE[DEFAULT])
+
+
+def qt_base_locales() -> tuple[str, ...]:
+    """Qt's own catalogues the app loads (``qtbase_<x>.qm``), each once."""
+    return tuple(dict.fromkeys(lang.qt_base for lang in LANGUAGES))
