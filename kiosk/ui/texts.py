@@ -227,7 +227,9 @@ IDLE_PROMPTS: dict[Action, str] = {
 }
 
 
-def tr(context: str, source: str) -> str:
+def translated(context: str, source: str) -> str:
+    """A text marked elsewhere (QT_TRANSLATE_NOOP), in the current language. Not called
+    ``tr``: lupdate would take its first argument for a source text."""
     return QCoreApplication.translate(context, source)
 
 
@@ -238,14 +240,14 @@ def prompt_text(prompt_id: str) -> str:
     parts = prompt_id.removeprefix("prompt.").split(".")
     head, arg = parts[0], parts[1] if len(parts) > 1 else ""
     if head == "more_time":
-        return tr("Prompt", MORE_TIME_PROMPT)
+        return translated("Prompt", MORE_TIME_PROMPT)
     if head == "notice" and arg in set(NoticeCode):
         entry = NOTICES[NoticeCode(arg)]
-        return tr("Notice", entry.title) + "\n" + tr("Notice", entry.body)
+        return translated("Notice", entry.title) + "\n" + translated("Notice", entry.body)
     if head == "done" and arg in set(Action):
-        return tr("Prompt", DONE_PROMPTS[Action(arg)])
+        return translated("Prompt", DONE_PROMPTS[Action(arg)])
     if head == "idle" and arg in set(Action):
-        return tr("Prompt", IDLE_PROMPTS[Action(arg)])
+        return translated("Prompt", IDLE_PROMPTS[Action(arg)])
     if head in set(Step):
-        return tr("Prompt", STEP_PROMPTS[Step(head)])
+        return translated("Prompt", STEP_PROMPTS[Step(head)])
     return ""
