@@ -927,7 +927,8 @@ class ConfirmScreen(Screen):
         self.values: dict[str, QLabel] = {}
         for row, key in enumerate(("name", "address", "birth", "sex")):
             caption = label("", "small", wrap=True)
-            value = label("")
+            # A name or an address is not a sentence: no phrase segmentation.
+            value = label("", phrases=key not in ("name", "address"))
             if key == "name":
                 value.setObjectName("title")
             grid.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignTop)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
@@ -18,11 +18,50 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.text import linebreak
 from kiosk.ui import theme
 
 
-def label(text: str = "", role: str = "", *, wrap: bool = True, center: bool = False) -> QLabel:
-    widget = QLabel(text)
+def phrase_text(text: str) -> str:
+    """``text`` as a label shows it: in Japanese (ja, ja_easy: Qt's default locale is
+    Japanese) its lines may break only between phrases (``kiosk.text.linebreak``)."""
+    if QLocale().language() == QLocale.Language.Japanese:
+        return linebreak.keep_phrases(text)
+    return text
+
+
+class PhraseLabel(QLabel):
+    """A label whose Japanese lines break between phrases, never inside one (任／意).
+
+    What it draws holds invisible WORD JOINERs; :meth:`text` gives the text as it was set
+    (tests and callers compare it with their own strings). ``phrases=False`` for text that
+    is not a sentence of ours (a name or an address: BudouX's model is not made for them).
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None, *, phrases: bool = True):
+        super().__init__(parent)
+        self._source = ""
+        #: False: shown as it is (a name, an address).
+        self.phrases = phrases
+        self.setText(text)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
+        self._source = text
+        super().setText(phrase_text(text) if self.phrases else text)
+
+    def text(self) -> str:
+        return self._source
+
+
+def label(
+    text: str = "",
+    role: str = "",
+    *,
+    wrap: bool = True,
+    center: bool = False,
+    phrases: bool = True,
+) -> QLabel:
+    widget = PhraseLabel(text, phrases=phrases)
     if role:
         widget.setObjectName(role)
     widget.setWordWrap(wrap)
@@ -85,7 +124,7 @@ class BigButton(QPushButton):
                 Qt.AlignmentFlag.AlignHCenter if vertical else Qt.AlignmentFlag.AlignVCenter
             )
             layout.addWidget(self.icon_label, 0, icon_align)
-        self.text_label = QLabel()
+        self.text_label = PhraseLabel()
         if text_role:
             self.text_label.setObjectName(text_role)
         self.text_label.setWordWrap(wrap)

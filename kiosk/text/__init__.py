@@ -1,0 +1,1 @@
+"""Text shaping that needs no Qt: where Japanese lines may break."""
