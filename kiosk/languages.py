@@ -31,6 +31,9 @@ class Language:
     #: The ``language`` attribute of the .ts file; lrelease takes the plural rules from it
     #: (ja, zh, ko, vi: one form; en, pt: two). Easy Japanese is Japanese to Qt.
     ts_language: str
+    #: How many plural forms lrelease expects for ``ts_language`` (``numerusform`` elements
+    #: of a ``numerus="yes"`` message): 1 for ja, zh, ko, vi; 2 for en and pt.
+    plural_forms: int
     #: Voice language tags to try, best first. Never another language: Easy Japanese is read
     #: by a Japanese voice, Brazilian Portuguese falls back to European Portuguese.
     voice_tags: tuple[str, ...]
@@ -41,6 +44,9 @@ class Language:
     default_calendar: str
     #: Font families tried in order; CJK families differ in glyph shapes per language.
     fonts: tuple[str, ...]
+    #: Written without spaces between words; lines break between phrases (BudouX's
+    #: Japanese model, kiosk/text/linebreak.py).
+    phrase_breaks: bool = False
     #: Texts carry furigana markup ``{漢字|かんじ}`` (drawn by kiosk/ui/ruby.py; speech and
     #: plain labels get it through kiosk/furigana.py).
     ruby: bool = False
@@ -72,67 +78,83 @@ _LATIN = ("Noto Sans", "Noto Sans CJK JP")
 
 LANGUAGES: tuple[Language, ...] = (
     Language(
-        "ja", "日本語", "ja", "ja_JP", ("ja", "ja-jp"), ("japanese",), JAPANESE_CALENDAR, _CJK_JP
+        code="ja",
+        native_name="日本語",
+        qt_locale="ja",
+        ts_language="ja_JP",
+        plural_forms=1,
+        voice_tags=("ja", "ja-jp"),
+        voice_name_hints=("japanese",),
+        default_calendar=JAPANESE_CALENDAR,
+        fonts=_CJK_JP,
+        phrase_breaks=True,
     ),
     Language(
-        "en",
-        "English",
-        "en",
-        "en_US",
-        ("en-us", "en-gb", "en"),
-        ("english",),
-        WESTERN_CALENDAR,
-        _LATIN,
+        code="en",
+        native_name="English",
+        qt_locale="en",
+        ts_language="en_US",
+        plural_forms=2,
+        voice_tags=("en-us", "en-gb", "en"),
+        voice_name_hints=("english",),
+        default_calendar=WESTERN_CALENDAR,
+        fonts=_LATIN,
     ),
     Language(
-        "zh_CN",
-        "简体中文",
-        "zh_CN",
-        "zh_CN",
-        ("cmn", "zh-cmn", "zh-cn", "zh"),
-        ("chinese", "mandarin"),
-        WESTERN_CALENDAR,
-        ("Noto Sans CJK SC", "Noto Sans"),
+        code="zh_CN",
+        native_name="简体中文",
+        qt_locale="zh_CN",
+        ts_language="zh_CN",
+        plural_forms=1,
+        voice_tags=("cmn", "zh-cmn", "zh-cn", "zh"),
+        voice_name_hints=("chinese", "mandarin"),
+        default_calendar=WESTERN_CALENDAR,
+        fonts=("Noto Sans CJK SC", "Noto Sans"),
     ),
     Language(
-        "ko",
-        "한국어",
-        "ko",
-        "ko_KR",
-        ("ko", "ko-kr"),
-        ("korean",),
-        WESTERN_CALENDAR,
-        ("Noto Sans CJK KR", "Noto Sans"),
+        code="ko",
+        native_name="한국어",
+        qt_locale="ko",
+        ts_language="ko_KR",
+        plural_forms=1,
+        voice_tags=("ko", "ko-kr"),
+        voice_name_hints=("korean",),
+        default_calendar=WESTERN_CALENDAR,
+        fonts=("Noto Sans CJK KR", "Noto Sans"),
     ),
     Language(
-        "vi",
-        "Tiếng Việt",
-        "vi",
-        "vi_VN",
-        ("vi", "vi-vn"),
-        ("vietnamese",),
-        WESTERN_CALENDAR,
-        _LATIN,
+        code="vi",
+        native_name="Tiếng Việt",
+        qt_locale="vi",
+        ts_language="vi_VN",
+        plural_forms=1,
+        voice_tags=("vi", "vi-vn"),
+        voice_name_hints=("vietnamese",),
+        default_calendar=WESTERN_CALENDAR,
+        fonts=_LATIN,
     ),
     Language(
-        "pt_BR",
-        "Português (Brasil)",
-        "pt_BR",
-        "pt_BR",
-        ("pt-br", "pt"),
-        ("portuguese",),
-        WESTERN_CALENDAR,
-        _LATIN,
+        code="pt_BR",
+        native_name="Português (Brasil)",
+        qt_locale="pt_BR",
+        ts_language="pt_BR",
+        plural_forms=2,
+        voice_tags=("pt-br", "pt"),
+        voice_name_hints=("portuguese",),
+        default_calendar=WESTERN_CALENDAR,
+        fonts=_LATIN,
     ),
     Language(
-        "ja_easy",
-        "やさしい にほんご",
-        "ja",
-        "ja_JP",
-        ("ja", "ja-jp"),
-        ("japanese",),
-        JAPANESE_CALENDAR,
-        _CJK_JP,
+        code="ja_easy",
+        native_name="やさしい にほんご",
+        qt_locale="ja",
+        ts_language="ja_JP",
+        plural_forms=1,
+        voice_tags=("ja", "ja-jp"),
+        voice_name_hints=("japanese",),
+        default_calendar=JAPANESE_CALENDAR,
+        fonts=_CJK_JP,
+        phrase_breaks=True,
         ruby=True,
     ),
 )
