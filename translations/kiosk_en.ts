@@ -1,1183 +1,1337 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="en_US">
-  <context>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+<context>
     <name>Checkout</name>
     <message>
-      <source>Are you leaving the shelter now?</source>
-      <translation>Are you leaving the shelter now?</translation>
+        <source>Are you leaving the shelter now?</source>
+        <translation>Are you leaving the shelter now?</translation>
     </message>
     <message>
-      <source>No, I am still staying</source>
-      <translation>No, I am still staying</translation>
+        <source>No, I am still staying</source>
+        <translation>No, I am still staying</translation>
     </message>
     <message>
-      <source>Yes, I am leaving (check out)</source>
-      <translation>Yes, I am leaving (check out)</translation>
+        <source>Yes, I am leaving (check out)</source>
+        <translation>Yes, I am leaving (check out)</translation>
     </message>
     <message>
-      <source>You are checked in at this shelter</source>
-      <translation>You are checked in at this shelter</translation>
+        <source>You are checked in at this shelter. If you check out, the time you leave is recorded.</source>
+        <translation>You are checked in at this shelter. If you check out, the time you leave is recorded.</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>{name}, are you leaving this shelter?</source>
+        <translation>{name}, are you leaving this shelter?</translation>
+    </message>
+</context>
+<context>
     <name>CodeB</name>
     <message>
-      <source>1 Birth date (YY MM DD)</source>
-      <translation>1 Birth date (YY MM DD)</translation>
+        <source>1 Birth date (YY MM DD)</source>
+        <translation>1 Birth date (YY MM DD)</translation>
     </message>
     <message>
-      <source>2 Card valid until (year)</source>
-      <translation>2 Card valid until (year)</translation>
+        <source>2 Card valid until (year)</source>
+        <translation>2 Card valid until (year)</translation>
     </message>
     <message>
-      <source>3 Security code (under the photo)</source>
-      <translation>3 Security code (under the photo)</translation>
+        <source>3 Security code (under the photo)</source>
+        <translation>3 Security code (under the photo)</translation>
     </message>
     <message>
-      <source>Heisei 平成</source>
-      <translation>Heisei 平成</translation>
+        <source>Heisei 平成</source>
+        <translation>Heisei 平成</translation>
     </message>
     <message>
-      <source>Reiwa 令和</source>
-      <translation>Reiwa 令和</translation>
+        <source>Reiwa 令和</source>
+        <translation>Reiwa 令和</translation>
     </message>
     <message>
-      <source>Showa 昭和</source>
-      <translation>Showa 昭和</translation>
+        <source>Showa 昭和</source>
+        <translation>Showa 昭和</translation>
     </message>
     <message>
-      <source>Taisho 大正</source>
-      <translation>Taisho 大正</translation>
+        <source>Taisho 大正</source>
+        <translation>Taisho 大正</translation>
     </message>
     <message>
-      <source>Type the numbers printed on your card</source>
-      <translation>Type the numbers printed on your card</translation>
+        <source>Type the numbers printed on your card</source>
+        <translation>Type the numbers printed on your card</translation>
     </message>
     <message>
-      <source>Western year</source>
-      <translation>Western year</translation>
+        <source>Western year</source>
+        <translation>Western year</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Common</name>
     <message>
-      <source>Back</source>
-      <translation>Back</translation>
+        <source>Back</source>
+        <translation>Back</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Cancel</translation>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-      <source>Done</source>
-      <translation>Done</translation>
+        <source>Done</source>
+        <translation>Done</translation>
     </message>
     <message>
-      <source>OK</source>
-      <translation>OK</translation>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Confirm</name>
     <message>
-      <source>Add a phone number (optional)</source>
-      <translation>Add a phone number (optional)</translation>
+        <source>10 or 11 digits, starting with 0. To leave none, press Clear.</source>
+        <translation>10 or 11 digits, starting with 0. To leave none, press Clear.</translation>
     </message>
     <message>
-      <source>Address</source>
-      <translation>Address</translation>
+        <source>Add a phone number (optional)</source>
+        <translation>Add a phone number (optional)</translation>
     </message>
     <message>
-      <source>Birth date</source>
-      <translation>Birth date</translation>
+        <source>Address</source>
+        <translation>Address</translation>
     </message>
     <message>
-      <source>Correct</source>
-      <translation>Correct</translation>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
     </message>
     <message>
-      <source>Female</source>
-      <translation>Female</translation>
+        <source>Correct</source>
+        <translation>Correct</translation>
     </message>
     <message>
-      <source>Is this you?</source>
-      <translation>Is this you?</translation>
+        <source>Female</source>
+        <translation>Female</translation>
     </message>
     <message>
-      <source>Japanese era</source>
-      <translation>Japanese era</translation>
+        <source>Is this you?</source>
+        <translation>Is this you?</translation>
     </message>
     <message>
-      <source>Male</source>
-      <translation>Male</translation>
+        <source>Japanese era</source>
+        <translation>Japanese era</translation>
     </message>
     <message>
-      <source>Message to staff (optional)</source>
-      <translation>Message to staff (optional)</translation>
+        <source>Male</source>
+        <translation>Male</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>Name</translation>
+        <source>Message to staff (optional)</source>
+        <translation>Message to staff (optional)</translation>
     </message>
     <message>
-      <source>Not applicable</source>
-      <translation>Not applicable</translation>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-      <source>Not correct: call staff</source>
-      <translation>Not correct: call staff</translation>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
     </message>
     <message>
-      <source>Phone number (optional)</source>
-      <translation>Phone number (optional)</translation>
+        <source>Not correct: call staff</source>
+        <translation>Not correct: call staff</translation>
     </message>
     <message>
-      <source>Phone: {number}</source>
-      <translation>Phone: {number}</translation>
+        <source>Phone number (optional)</source>
+        <translation>Phone number (optional)</translation>
     </message>
     <message>
-      <source>Sex</source>
-      <translation>Sex</translation>
+        <source>Phone: {number}</source>
+        <translation>Phone: {number}</translation>
     </message>
     <message>
-      <source>Show as {calendar}</source>
-      <translation>Show as {calendar}</translation>
+        <source>Sex</source>
+        <translation>Sex</translation>
     </message>
     <message>
-      <source>Tell staff (optional, touch all that apply):</source>
-      <translation>Tell staff (optional, touch all that apply):</translation>
+        <source>Show as {calendar}</source>
+        <translation>Show as {calendar}</translation>
     </message>
     <message>
-      <source>Unknown</source>
-      <translation>Unknown</translation>
+        <source>Tell staff (optional, touch all that apply):</source>
+        <translation>Tell staff (optional, touch all that apply):</translation>
     </message>
     <message>
-      <source>Western year</source>
-      <translation>Western year</translation>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Western year</source>
+        <translation>Western year</translation>
+    </message>
+</context>
+<context>
     <name>Consent</name>
     <message>
-      <source>Agree</source>
-      <translation>Agree</translation>
+        <source>Agree</source>
+        <translation>Agree</translation>
     </message>
     <message>
-      <source>Consent text version {version}</source>
-      <translation>Consent text version {version}</translation>
+        <source>Consent text version {version}</source>
+        <translation>Consent text version {version}</translation>
     </message>
     <message>
-      <source>May we read your card?</source>
-      <translation>May we read your card?</translation>
+        <source>May we read your card?</source>
+        <translation>May we read your card?</translation>
     </message>
     <message>
-      <source>We do not read your My Number (12 digits). Your PIN is not saved.</source>
-      <translation>We do not read your My Number (12 digits). Your PIN is not saved.</translation>
+        <source>Nothing else is read from your licence. Your PIN is not saved.</source>
+        <translation>Nothing else is read from your licence. Your PIN is not saved.</translation>
     </message>
     <message>
-      <source>We will read: your name, address, birth date and sex.</source>
-      <translation>We will read: your name, address, birth date and sex.</translation>
+        <source>We do not read your My Number (12 digits). Your PIN is not saved.</source>
+        <translation>We do not read your My Number (12 digits). Your PIN is not saved.</translation>
     </message>
     <message>
-      <source>Why: so the city knows you are safe in this shelter and can bring help and supplies.</source>
-      <translation>Why: so the city knows you are safe in this shelter and can bring help and supplies.</translation>
+        <source>We will read: your name, address and birth date.</source>
+        <translation>We will read: your name, address and birth date.</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>We will read: your name, address, birth date and sex.</source>
+        <translation>We will read: your name, address, birth date and sex.</translation>
+    </message>
+    <message>
+        <source>Why: so the city knows you are safe in this shelter and can bring help and supplies.</source>
+        <translation>Why: so the city knows you are safe in this shelter and can bring help and supplies.</translation>
+    </message>
+    <message>
+        <source>Why: to find your check-in at this shelter and record the time you leave, so the city knows you are no longer here.</source>
+        <translation>Why: to find your check-in at this shelter and record the time you leave, so the city knows you are no longer here.</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
-      <source>DEMO: for practice only. Sample cards; nothing here is a real check-in.</source>
-      <translation>DEMO: for practice only. Sample cards; nothing here is a real check-in.</translation>
+        <source>DEMO: for practice only. Sample cards; nothing here is a real check-in.</source>
+        <translation>DEMO: for practice only. Sample cards; nothing here is a real check-in.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Done</name>
     <message>
-      <source>Please take your card. Thank you.</source>
-      <translation>Please take your card. Thank you.</translation>
+        <source>Please go to the reception desk. Staff will show you where to stay and where to find water, food and blankets.</source>
+        <translation>Please go to the reception desk. Staff will show you where to stay and where to find water, food and blankets.</translation>
     </message>
     <message>
-      <source>You are checked in</source>
-      <translation>You are checked in</translation>
+        <source>Please take your card. Thank you.</source>
+        <translation>Please take your card. Thank you.</translation>
     </message>
     <message>
-      <source>You are checked out</source>
-      <translation>You are checked out</translation>
+        <source>What to do next</source>
+        <translation>What to do next</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>You are checked in</source>
+        <translation>You are checked in</translation>
+    </message>
+    <message>
+        <source>You are checked out</source>
+        <translation>You are checked out</translation>
+    </message>
+</context>
+<context>
     <name>Era</name>
     <message>
-      <source>Choose the one that looks like your card.</source>
-      <translation>Choose the one that looks like your card.</translation>
+        <source>Choose the one that looks like your card.</source>
+        <translation>Choose the one that looks like your card.</translation>
     </message>
     <message>
-      <source>How is the birth date written on your card?</source>
-      <translation>How is the birth date written on your card?</translation>
+        <source>How is the birth date written on your card?</source>
+        <translation>How is the birth date written on your card?</translation>
     </message>
     <message>
-      <source>Japanese era: {date}</source>
-      <translation>Japanese era: {date}</translation>
+        <source>Japanese era: {date}</source>
+        <translation>Japanese era: {date}</translation>
     </message>
     <message>
-      <source>Western: {date}</source>
-      <translation>Western: {date}</translation>
+        <source>Western: {date}</source>
+        <translation>Western: {date}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Idle</name>
     <message>
-      <source>Check in (arrive)</source>
-      <translation>Check in (arrive)</translation>
+        <source>Check in (arrive)</source>
+        <translation>Check in (arrive)</translation>
     </message>
     <message>
-      <source>Check in: please place your card on the reader</source>
-      <translation>Check in: please place your card on the reader</translation>
+        <source>Check in: please place your card on the reader</source>
+        <translation>Check in: please place your card on the reader</translation>
     </message>
     <message>
-      <source>Check out (leave)</source>
-      <translation>Check out (leave)</translation>
+        <source>Check out (leave)</source>
+        <translation>Check out (leave)</translation>
     </message>
     <message>
-      <source>Check out: please place your card on the reader</source>
-      <translation>Check out: please place your card on the reader</translation>
+        <source>Check out: please place your card on the reader</source>
+        <translation>Check out: please place your card on the reader</translation>
     </message>
     <message>
-      <source>Evacuation shelter</source>
-      <translation>Evacuation shelter</translation>
+        <source>Evacuation shelter</source>
+        <translation>Evacuation shelter</translation>
     </message>
     <message>
-      <source>My Number card or driver's licence. Leave it there.</source>
-      <translation>My Number card or driver's licence. Leave it there.</translation>
+        <source>Larger text</source>
+        <translation>Larger text</translation>
     </message>
     <message>
-      <source>No card?</source>
-      <translation>No card?</translation>
+        <source>My Number card or driver&apos;s licence. Leave it there.</source>
+        <translation>My Number card or driver&apos;s licence. Leave it there.</translation>
     </message>
     <message>
-      <source>Please place your card on the reader</source>
-      <translation>Please place your card on the reader</translation>
+        <source>No card?</source>
+        <translation>No card?</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Please place your card on the reader</source>
+        <translation>Please place your card on the reader</translation>
+    </message>
+</context>
+<context>
     <name>Keypad</name>
     <message>
-      <source>Delete</source>
-      <translation>Delete</translation>
+        <source>Clear</source>
+        <translation>Clear</translation>
     </message>
     <message>
-      <source>OK</source>
-      <translation>OK</translation>
+        <source>Delete</source>
+        <translation>Delete</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>Method</name>
     <message>
-      <source>How do you want to open your card?</source>
-      <translation>How do you want to open your card?</translation>
+        <source>How do you want to open your card?</source>
+        <translation>How do you want to open your card?</translation>
     </message>
     <message>
-      <source>With my 4-digit PIN</source>
-      <translation>With my 4-digit PIN</translation>
+        <source>With my 4-digit PIN</source>
+        <translation>With my 4-digit PIN</translation>
     </message>
     <message>
-      <source>Without PIN: with my birth date, the card's expiry year and the security code printed on the card</source>
-      <translation>Without PIN: with my birth date, the card's expiry year and the security code printed on the card</translation>
+        <source>Without PIN: with my birth date, the card&apos;s expiry year and the security code printed on the card</source>
+        <translation>Without PIN: with my birth date, the card&apos;s expiry year and the security code printed on the card</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MoreTime</name>
     <message>
-      <source>Do you need more time?</source>
-      <translation>Do you need more time?</translation>
+        <source>Do you need more time?</source>
+        <translation>Do you need more time?</translation>
     </message>
     <message>
-      <source>If nobody touches the screen, everything is cleared in {seconds} seconds.</source>
-      <translation>If nobody touches the screen, everything is cleared in {seconds} seconds.</translation>
+        <source>If nobody touches the screen, everything is cleared in {seconds} seconds.</source>
+        <translation>If nobody touches the screen, everything is cleared in {seconds} seconds.</translation>
     </message>
     <message>
-      <source>No, finish</source>
-      <translation>No, finish</translation>
+        <source>No, finish</source>
+        <translation>No, finish</translation>
     </message>
     <message>
-      <source>Yes, more time</source>
-      <translation>Yes, more time</translation>
+        <source>Yes, more time</source>
+        <translation>Yes, more time</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>NoCard</name>
     <message>
-      <source>No card? Please go to the staff desk</source>
-      <translation>No card? Please go to the staff desk</translation>
+        <source>No card? Please go to the staff desk</source>
+        <translation>No card? Please go to the staff desk</translation>
     </message>
     <message>
-      <source>Staff will register you there. You do not need a card. If you cannot walk there, ask anyone nearby to call staff.</source>
-      <translation>Staff will register you there. You do not need a card. If you cannot walk there, ask anyone nearby to call staff.</translation>
+        <source>Staff will register you there. You do not need a card. If you cannot walk there, ask anyone nearby to call staff.</source>
+        <translation>Staff will register you there. You do not need a card. If you cannot walk there, ask anyone nearby to call staff.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Notice</name>
     <message>
-      <source>Check in instead</source>
-      <translation>Check in instead</translation>
+        <source>Check in instead</source>
+        <translation>Check in instead</translation>
     </message>
     <message>
-      <source>Nothing was changed. Please take your card.</source>
-      <translation>Nothing was changed. Please take your card.</translation>
+        <source>Not sure? Ask staff</source>
+        <translation>Not sure? Ask staff</translation>
     </message>
     <message>
-      <source>Nothing was read from your card. Please go to the staff desk.</source>
-      <translation>Nothing was read from your card. Please go to the staff desk.</translation>
+        <source>Nothing was changed. Please take your card.</source>
+        <translation>Nothing was changed. Please take your card.</translation>
     </message>
     <message>
-      <source>Nothing was recorded. Please go to the staff desk. Staff will help you.</source>
-      <translation>Nothing was recorded. Please go to the staff desk. Staff will help you.</translation>
+        <source>Nothing was read from your card. Please go to the staff desk.</source>
+        <translation>Nothing was read from your card. Please go to the staff desk.</translation>
     </message>
     <message>
-      <source>Nothing was recorded. Please take your card and go to the staff desk. Staff will register you.</source>
-      <translation>Nothing was recorded. Please take your card and go to the staff desk. Staff will register you.</translation>
+        <source>Nothing was recorded. If you are not sure of the number, do not guess: choose another way below.</source>
+        <translation>Nothing was recorded. If you are not sure of the number, do not guess: choose another way below.</translation>
     </message>
     <message>
-      <source>Nothing was recorded. Please take your card, then place it on the reader again.</source>
-      <translation>Nothing was recorded. Please take your card, then place it on the reader again.</translation>
+        <source>Nothing was recorded. Please go to the staff desk. Staff will help you.</source>
+        <translation>Nothing was recorded. Please go to the staff desk. Staff will help you.</translation>
     </message>
     <message>
-      <source>Nothing was recorded. Staff will check your details with you.</source>
-      <translation>Nothing was recorded. Staff will check your details with you.</translation>
+        <source>Nothing was recorded. Please take your card and go to the staff desk. Staff will register you.</source>
+        <translation>Nothing was recorded. Please take your card and go to the staff desk. Staff will register you.</translation>
     </message>
     <message>
-      <source>Nothing was recorded. To start again, place your card on the reader.</source>
-      <translation>Nothing was recorded. To start again, place your card on the reader.</translation>
+        <source>Nothing was recorded. Please take your card, then place it on the reader again.</source>
+        <translation>Nothing was recorded. Please take your card, then place it on the reader again.</translation>
     </message>
     <message>
-      <source>Nothing was tried, and your card is safe. Please take your card and go to the staff desk.</source>
-      <translation>Nothing was tried, and your card is safe. Please take your card and go to the staff desk.</translation>
+        <source>Nothing was recorded. Staff will check your details with you.</source>
+        <translation>Nothing was recorded. Staff will check your details with you.</translation>
     </message>
     <message>
-      <source>Only one try is left</source>
-      <translation>Only one try is left</translation>
+        <source>Nothing was recorded. To start again, place your card on the reader.</source>
+        <translation>Nothing was recorded. To start again, place your card on the reader.</translation>
     </message>
     <message>
-      <source>Please check the birth date and the expiry year printed on your card, then type them again.</source>
-      <translation>Please check the birth date and the expiry year printed on your card, then type them again.</translation>
+        <source>Nothing was tried and nothing was recorded: your card is safe. Staff can register you without the PIN.</source>
+        <translation>Nothing was tried and nothing was recorded: your card is safe. Staff can register you without the PIN.</translation>
     </message>
     <message>
-      <source>Please check the number and try again.</source>
-      <translation>Please check the number and try again.</translation>
+        <source>Nothing was tried, and your card is safe. Please take your card and go to the staff desk.</source>
+        <translation>Nothing was tried, and your card is safe. Please take your card and go to the staff desk.</translation>
     </message>
     <message>
-      <source>Please go to the staff desk</source>
-      <translation>Please go to the staff desk</translation>
+        <source>Only one try is left</source>
+        <translation>Only one try is left</translation>
     </message>
     <message>
-      <source>Please tell the staff. Staff will register you.</source>
-      <translation>Please tell the staff. Staff will register you.</translation>
+        <source>Please check the birth date and the expiry year printed on your card, then type them again.</source>
+        <translation>Please check the birth date and the expiry year printed on your card, then type them again.</translation>
     </message>
     <message>
-      <source>Please use a My Number card or a driver's licence. If you have neither, the staff desk will register you.</source>
-      <translation>Please use a My Number card or a driver's licence. If you have neither, the staff desk will register you.</translation>
+        <source>Please go to the staff desk</source>
+        <translation>Please go to the staff desk</translation>
     </message>
     <message>
-      <source>Staff are at the desk near the entrance.</source>
-      <translation>Staff are at the desk near the entrance.</translation>
+        <source>Please tell the staff. Staff will register you.</source>
+        <translation>Please tell the staff. Staff will register you.</translation>
     </message>
     <message>
-      <source>The card could not be read</source>
-      <translation>The card could not be read</translation>
+        <source>Please use a My Number card or a driver&apos;s licence. If you have neither, the staff desk will register you.</source>
+        <translation>Please use a My Number card or a driver&apos;s licence. If you have neither, the staff desk will register you.</translation>
     </message>
     <message>
-      <source>The card did not answer</source>
-      <translation>The card did not answer</translation>
+        <source>Staff are at the desk near the entrance.</source>
+        <translation>Staff are at the desk near the entrance.</translation>
     </message>
     <message>
-      <source>The card reader is not working</source>
-      <translation>The card reader is not working</translation>
+        <source>The card could not be read</source>
+        <translation>The card could not be read</translation>
     </message>
     <message>
-      <source>The card was taken away</source>
-      <translation>The card was taken away</translation>
+        <source>The card did not answer</source>
+        <translation>The card did not answer</translation>
     </message>
     <message>
-      <source>The number was not correct</source>
-      <translation>The number was not correct</translation>
+        <source>The card reader is not working</source>
+        <translation>The card reader is not working</translation>
     </message>
     <message>
-      <source>There is nothing to check out. To check in, press Check in and place your card.</source>
-      <translation>There is nothing to check out. To check in, press Check in and place your card.</translation>
+        <source>The card was taken away</source>
+        <translation>The card was taken away</translation>
     </message>
     <message>
-      <source>This card cannot be checked here</source>
-      <translation>This card cannot be checked here</translation>
+        <source>The number was not correct</source>
+        <translation>The number was not correct</translation>
     </message>
     <message>
-      <source>This card cannot be read here</source>
-      <translation>This card cannot be read here</translation>
+        <source>There is nothing to check out. To check in, press Check in and place your card.</source>
+        <translation>There is nothing to check out. To check in, press Check in and place your card.</translation>
     </message>
     <message>
-      <source>This card is locked</source>
-      <translation>This card is locked</translation>
+        <source>This card cannot be checked here</source>
+        <translation>This card cannot be checked here</translation>
     </message>
     <message>
-      <source>This date does not exist</source>
-      <translation>This date does not exist</translation>
+        <source>This card cannot be read here</source>
+        <translation>This card cannot be read here</translation>
     </message>
     <message>
-      <source>This kiosk is not ready yet</source>
-      <translation>This kiosk is not ready yet</translation>
+        <source>This card is locked</source>
+        <translation>This card is locked</translation>
     </message>
     <message>
-      <source>To protect your card from locking, this kiosk will not try again. Please take your card and go to the staff desk.</source>
-      <translation>To protect your card from locking, this kiosk will not try again. Please take your card and go to the staff desk.</translation>
+        <source>This date does not exist</source>
+        <translation>This date does not exist</translation>
     </message>
     <message>
-      <source>Try again</source>
-      <translation>Try again</translation>
+        <source>This kiosk is not ready yet</source>
+        <translation>This kiosk is not ready yet</translation>
     </message>
     <message>
-      <source>Use the numbers printed on the card instead</source>
-      <translation>Use the numbers printed on the card instead</translation>
+        <source>To protect your card from locking, this kiosk will not try again. Please take your card and go to the staff desk.</source>
+        <translation>To protect your card from locking, this kiosk will not try again. Please take your card and go to the staff desk.</translation>
     </message>
     <message>
-      <source>You are not checked in at this shelter</source>
-      <translation>You are not checked in at this shelter</translation>
+        <source>Try again</source>
+        <translation>Try again</translation>
     </message>
     <message>
-      <source>You are still registered here</source>
-      <translation>You are still registered here</translation>
+        <source>Use the numbers printed on the card instead</source>
+        <translation>Use the numbers printed on the card instead</translation>
     </message>
     <message>
-      <source>Your registration could not be saved</source>
-      <translation>Your registration could not be saved</translation>
+        <source>You are not checked in at this shelter</source>
+        <translation>You are not checked in at this shelter</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>You are still registered here</source>
+        <translation>You are still registered here</translation>
+    </message>
+    <message>
+        <source>Your registration could not be saved</source>
+        <translation>Your registration could not be saved</translation>
+    </message>
+</context>
+<context>
     <name>OutOfService</name>
     <message>
-      <source>Error code for staff: {code}</source>
-      <translation>Error code for staff: {code}</translation>
+        <source>Error code for staff: {code}</source>
+        <translation>Error code for staff: {code}</translation>
     </message>
     <message>
-      <source>Out of service</source>
-      <translation>Out of service</translation>
+        <source>Out of service</source>
+        <translation>Out of service</translation>
     </message>
     <message>
-      <source>Sorry, something went wrong. Please see the staff.</source>
-      <translation>Sorry, something went wrong. Please see the staff.</translation>
+        <source>Sorry, something went wrong. Please see the staff.</source>
+        <translation>Sorry, something went wrong. Please see the staff.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Pin</name>
     <message>
-      <source>Careful: if the next PIN is wrong, the kiosk stops and you must see staff. If you are not sure, press Cancel and ask staff.</source>
-      <translation>Careful: if the next PIN is wrong, the kiosk stops and you must see staff. If you are not sure, press Cancel and ask staff.</translation>
+        <source>Careful: if the next PIN is wrong, the kiosk stops and you must see staff. If you are not sure, press Cancel and ask staff.</source>
+        <translation>Careful: if the next PIN is wrong, the kiosk stops and you must see staff. If you are not sure, press Cancel and ask staff.</translation>
     </message>
     <message>
-      <source>Forgot the PIN? Use the numbers printed on the card</source>
-      <translation>Forgot the PIN? Use the numbers printed on the card</translation>
+        <source>Forgot the PIN? Use the numbers printed on the card</source>
+        <translation>Forgot the PIN? Use the numbers printed on the card</translation>
     </message>
     <message>
-      <source>The PIN you chose for this card. It is not shown and not spoken.</source>
-      <translation>The PIN you chose for this card. It is not shown and not spoken.</translation>
+        <source>I do not know my PIN</source>
+        <translation>I do not know my PIN</translation>
     </message>
     <message>
-      <source>Tries left: {count}</source>
-      <translation>Tries left: {count}</translation>
+        <source>PIN 1 is the 4-digit number chosen when the licence was made. If you never chose one or do not remember it, do not guess: staff will register you.</source>
+        <translation>PIN 1 is the 4-digit number chosen when the licence was made. If you never chose one or do not remember it, do not guess: staff will register you.</translation>
     </message>
     <message>
-      <source>Type PIN 1 of your driver's licence (4 digits)</source>
-      <translation>Type PIN 1 of your driver's licence (4 digits)</translation>
+        <source>The PIN you chose for this card. It is not shown and not spoken.</source>
+        <translation>The PIN you chose for this card. It is not shown and not spoken.</translation>
     </message>
     <message>
-      <source>Type your 4-digit PIN</source>
-      <translation>Type your 4-digit PIN</translation>
+        <source>Tries left: {count}</source>
+        <translation>Tries left: {count}</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Type PIN 1 of your driver&apos;s licence (4 digits)</source>
+        <translation>Type PIN 1 of your driver&apos;s licence (4 digits)</translation>
+    </message>
+    <message>
+        <source>Type your 4-digit PIN</source>
+        <translation>Type your 4-digit PIN</translation>
+    </message>
+</context>
+<context>
     <name>Prompt</name>
     <message>
-      <source>Check in. Please place your card on the reader.</source>
-      <translation>Check in. Please place your card on the reader.</translation>
+        <source>Check in. Please place your card on the reader.</source>
+        <translation>Check in. Please place your card on the reader.</translation>
     </message>
     <message>
-      <source>Check out. Please place your card on the reader.</source>
-      <translation>Check out. Please place your card on the reader.</translation>
+        <source>Check out. Please place your card on the reader.</source>
+        <translation>Check out. Please place your card on the reader.</translation>
     </message>
     <message>
-      <source>Do you need more time? Please touch the screen.</source>
-      <translation>Do you need more time? Please touch the screen.</translation>
+        <source>Do you need more time? Please touch the screen.</source>
+        <translation>Do you need more time? Please touch the screen.</translation>
     </message>
     <message>
-      <source>Done. Please take your card.</source>
-      <translation>Done. Please take your card.</translation>
+        <source>Done. Please take your card.</source>
+        <translation>Done. Please take your card.</translation>
     </message>
     <message>
-      <source>If you have no card, please go to the staff desk.</source>
-      <translation>If you have no card, please go to the staff desk.</translation>
+        <source>If you have no card, please go to the staff desk.</source>
+        <translation>If you have no card, please go to the staff desk.</translation>
     </message>
     <message>
-      <source>Please check your details on the screen, then press Correct.</source>
-      <translation>Please check your details on the screen, then press Correct.</translation>
+        <source>Please check your details on the screen, then press Correct.</source>
+        <translation>Please check your details on the screen, then press Correct.</translation>
     </message>
     <message>
-      <source>Please choose how to open your card.</source>
-      <translation>Please choose how to open your card.</translation>
+        <source>Please choose how to open your card.</source>
+        <translation>Please choose how to open your card.</translation>
     </message>
     <message>
-      <source>Please choose how your birth date is shown.</source>
-      <translation>Please choose how your birth date is shown.</translation>
+        <source>Please choose how your birth date is shown.</source>
+        <translation>Please choose how your birth date is shown.</translation>
     </message>
     <message>
-      <source>Please place your card on the reader.</source>
-      <translation>Please place your card on the reader.</translation>
+        <source>Please place your card on the reader.</source>
+        <translation>Please place your card on the reader.</translation>
     </message>
     <message>
-      <source>Please read the message on the screen.</source>
-      <translation>Please read the message on the screen.</translation>
+        <source>Please read on the screen what we read from your card, then press Agree.</source>
+        <translation>Please read on the screen what we read from your card, then press Agree.</translation>
     </message>
     <message>
-      <source>Please type your birth date, the card's expiry year and the four digit security code under the photo.</source>
-      <translation>Please type your birth date, the card's expiry year and the four digit security code under the photo.</translation>
+        <source>Please read the message on the screen.</source>
+        <translation>Please read the message on the screen.</translation>
     </message>
     <message>
-      <source>Please type your four digit PIN. It is not shown and not spoken.</source>
-      <translation>Please type your four digit PIN. It is not shown and not spoken.</translation>
+        <source>Please type your birth date, the card&apos;s expiry year and the four digit security code under the photo.</source>
+        <translation>Please type your birth date, the card&apos;s expiry year and the four digit security code under the photo.</translation>
     </message>
     <message>
-      <source>Reading your card. Please do not remove it.</source>
-      <translation>Reading your card. Please do not remove it.</translation>
+        <source>Please type your four digit PIN. It is not shown and not spoken.</source>
+        <translation>Please type your four digit PIN. It is not shown and not spoken.</translation>
     </message>
     <message>
-      <source>Saving. Please wait.</source>
-      <translation>Saving. Please wait.</translation>
+        <source>Reading your card. Please do not remove it.</source>
+        <translation>Reading your card. Please do not remove it.</translation>
     </message>
     <message>
-      <source>This kiosk is out of service. Please see the staff.</source>
-      <translation>This kiosk is out of service. Please see the staff.</translation>
+        <source>Saving. Please wait.</source>
+        <translation>Saving. Please wait.</translation>
     </message>
     <message>
-      <source>We will read your name, address, birth date and sex from the card. Press Agree to continue.</source>
-      <translation>We will read your name, address, birth date and sex from the card. Press Agree to continue.</translation>
+        <source>This kiosk is out of service. Please see the staff.</source>
+        <translation>This kiosk is out of service. Please see the staff.</translation>
     </message>
     <message>
-      <source>You are checked in here. Are you leaving the shelter?</source>
-      <translation>You are checked in here. Are you leaving the shelter?</translation>
+        <source>You are checked in here. Are you leaving the shelter?</source>
+        <translation>You are checked in here. Are you leaving the shelter?</translation>
     </message>
     <message>
-      <source>You are checked in. Please take your card.</source>
-      <translation>You are checked in. Please take your card.</translation>
+        <source>You are checked in. Please take your card.</source>
+        <translation>You are checked in. Please take your card.</translation>
     </message>
     <message>
-      <source>You are checked out. Please take your card.</source>
-      <translation>You are checked out. Please take your card.</translation>
+        <source>You are checked out. Please take your card.</source>
+        <translation>You are checked out. Please take your card.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Quarantine</name>
     <message>
-      <source>Records on hold (tell IT):</source>
-      <translation>Records on hold (tell IT):</translation>
+        <source>Records on hold (tell IT):</source>
+        <translation>Records on hold (tell IT):</translation>
     </message>
     <message>
-      <source>and {count} more</source>
-      <translation>and {count} more</translation>
+        <source>and {count} more</source>
+        <translation>and {count} more</translation>
     </message>
     <message>
-      <source>it holds a value this kiosk version does not know (a newer version?)</source>
-      <translation>it holds a value this kiosk version does not know (a newer version?)</translation>
+        <source>it holds a value this kiosk version does not know (a newer version?)</source>
+        <translation>it holds a value this kiosk version does not know (a newer version?)</translation>
     </message>
     <message>
-      <source>its details do not match their seal (changed or damaged)</source>
-      <translation>its details do not match their seal (changed or damaged)</translation>
+        <source>its details do not match their seal (changed or damaged)</source>
+        <translation>its details do not match their seal (changed or damaged)</translation>
     </message>
     <message>
-      <source>its personal data cannot be opened on this kiosk (another key, or damaged)</source>
-      <translation>its personal data cannot be opened on this kiosk (another key, or damaged)</translation>
+        <source>its personal data cannot be opened on this kiosk (another key, or damaged)</source>
+        <translation>its personal data cannot be opened on this kiosk (another key, or damaged)</translation>
     </message>
     <message>
-      <source>record {record}: {reason}</source>
-      <translation>record {record}: {reason}</translation>
+        <source>record {record}: {reason}</source>
+        <translation>record {record}: {reason}</translation>
     </message>
     <message>
-      <source>the server refused it</source>
-      <translation>the server refused it</translation>
+        <source>the server refused it</source>
+        <translation>the server refused it</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Reading</name>
     <message>
-      <source>Please do not remove your card.</source>
-      <translation>Please do not remove your card.</translation>
+        <source>Please do not remove your card.</source>
+        <translation>Please do not remove your card.</translation>
     </message>
     <message>
-      <source>Please wait a moment.</source>
-      <translation>Please wait a moment.</translation>
+        <source>Please wait a moment.</source>
+        <translation>Please wait a moment.</translation>
     </message>
     <message>
-      <source>Reading your card…</source>
-      <translation>Reading your card…</translation>
+        <source>Reading your card…</source>
+        <translation>Reading your card…</translation>
     </message>
     <message>
-      <source>Saving…</source>
-      <translation>Saving…</translation>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Settings</name>
     <message>
-      <source>API token</source>
-      <translation>API token</translation>
+        <source>API token</source>
+        <translation>API token</translation>
     </message>
     <message>
-      <source>App settings</source>
-      <translation>App settings</translation>
+        <source>App settings</source>
+        <translation>App settings</translation>
     </message>
     <message>
-      <source>Ask for 和暦 / 西暦 birth date display</source>
-      <translation>Ask for 和暦 / 西暦 birth date display</translation>
+        <source>Ask for 和暦 / 西暦 birth date display</source>
+        <translation>Ask for 和暦 / 西暦 birth date display</translation>
     </message>
     <message>
-      <source>Default language</source>
-      <translation>Default language</translation>
+        <source>Default language</source>
+        <translation>Default language</translation>
     </message>
     <message>
-      <source>Management API URL</source>
-      <translation>Management API URL</translation>
+        <source>Management API URL</source>
+        <translation>Management API URL</translation>
     </message>
     <message>
-      <source>Not saved: the settings file could not be written.</source>
-      <translation>Not saved: the settings file could not be written.</translation>
+        <source>Not saved: the settings file could not be written.</source>
+        <translation>Not saved: the settings file could not be written.</translation>
     </message>
     <message>
-      <source>Not saved: type the API token for the new API URL.</source>
-      <translation>Not saved: type the API token for the new API URL.</translation>
+        <source>Not saved: type the API token for the new API URL.</source>
+        <translation>Not saved: type the API token for the new API URL.</translation>
     </message>
     <message>
-      <source>Not saved: {problem}</source>
-      <translation>Not saved: {problem}</translation>
+        <source>Not saved: {problem}</source>
+        <translation>Not saved: {problem}</translation>
     </message>
     <message>
-      <source>On</source>
-      <translation>On</translation>
+        <source>On</source>
+        <translation>On</translation>
     </message>
     <message>
-      <source>Save</source>
-      <translation>Save</translation>
+        <source>Save</source>
+        <translation>Save</translation>
     </message>
     <message>
-      <source>Saved. Type a new one to replace it.</source>
-      <translation>Saved. Type a new one to replace it.</translation>
+        <source>Saved. Type a new one to replace it.</source>
+        <translation>Saved. Type a new one to replace it.</translation>
     </message>
     <message>
-      <source>Seconds the result stays on screen</source>
-      <translation>Seconds the result stays on screen</translation>
+        <source>Seconds the result stays on screen</source>
+        <translation>Seconds the result stays on screen</translation>
     </message>
     <message>
-      <source>Seconds without a touch before asking for more time</source>
-      <translation>Seconds without a touch before asking for more time</translation>
+        <source>Seconds without a touch before asking for more time</source>
+        <translation>Seconds without a touch before asking for more time</translation>
     </message>
     <message>
-      <source>Settings saved.</source>
-      <translation>Settings saved.</translation>
+        <source>Settings saved.</source>
+        <translation>Settings saved.</translation>
     </message>
     <message>
-      <source>Shelter ID</source>
-      <translation>Shelter ID</translation>
+        <source>Shelter ID</source>
+        <translation>Shelter ID</translation>
     </message>
     <message>
-      <source>Shelter name</source>
-      <translation>Shelter name</translation>
+        <source>Shelter name</source>
+        <translation>Shelter name</translation>
     </message>
     <message>
-      <source>Voice guidance</source>
-      <translation>Voice guidance</translation>
+        <source>Voice guidance</source>
+        <translation>Voice guidance</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Situation</name>
     <message>
-      <source>I am injured</source>
-      <translation>I am injured</translation>
+        <source>I am injured</source>
+        <translation>I am injured</translation>
     </message>
     <message>
-      <source>I am pregnant</source>
-      <translation>I am pregnant</translation>
+        <source>I am pregnant</source>
+        <translation>I am pregnant</translation>
     </message>
     <message>
-      <source>I came with a pet</source>
-      <translation>I came with a pet</translation>
+        <source>I came with a pet</source>
+        <translation>I came with a pet</translation>
     </message>
     <message>
-      <source>I need help to move or live here</source>
-      <translation>I need help to move or live here</translation>
+        <source>I need help to move or live here</source>
+        <translation>I need help to move or live here</translation>
     </message>
     <message>
-      <source>I need medical care</source>
-      <translation>I need medical care</translation>
+        <source>I need medical care</source>
+        <translation>I need medical care</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Staff</name>
     <message>
-      <source>App settings</source>
-      <translation>App settings</translation>
+        <source>App settings</source>
+        <translation>App settings</translation>
     </message>
     <message>
-      <source>Back to the kiosk</source>
-      <translation>Back to the kiosk</translation>
+        <source>Back to the kiosk</source>
+        <translation>Back to the kiosk</translation>
     </message>
     <message>
-      <source>Connection: OFFLINE</source>
-      <translation>Connection: OFFLINE</translation>
+        <source>Connection: OFFLINE</source>
+        <translation>Connection: OFFLINE</translation>
     </message>
     <message>
-      <source>Connection: no management API configured</source>
-      <translation>Connection: no management API configured</translation>
+        <source>Connection: no management API configured</source>
+        <translation>Connection: no management API configured</translation>
     </message>
     <message>
-      <source>Connection: online</source>
-      <translation>Connection: online</translation>
+        <source>Connection: online</source>
+        <translation>Connection: online</translation>
     </message>
     <message>
-      <source>Connection: the server refused the API token. Check the settings.</source>
-      <translation>Connection: the server refused the API token. Check the settings.</translation>
+        <source>Connection: the server refused the API token. Check the settings.</source>
+        <translation>Connection: the server refused the API token. Check the settings.</translation>
     </message>
     <message>
-      <source>Connection: the server refused the records (see its error).</source>
-      <translation>Connection: the server refused the records (see its error).</translation>
+        <source>Connection: the server refused the records (see its error).</source>
+        <translation>Connection: the server refused the records (see its error).</translation>
     </message>
     <message>
-      <source>Create account</source>
-      <translation>Create account</translation>
+        <source>Create account</source>
+        <translation>Create account</translation>
     </message>
     <message>
-      <source>Create the first staff account</source>
-      <translation>Create the first staff account</translation>
+        <source>Create the first staff account</source>
+        <translation>Create the first staff account</translation>
     </message>
     <message>
-      <source>Delete personal data now</source>
-      <translation>Delete personal data now</translation>
+        <source>Delete personal data now</source>
+        <translation>Delete personal data now</translation>
     </message>
     <message>
-      <source>Delete personal data now?</source>
-      <translation>Delete personal data now?</translation>
+        <source>Delete personal data now?</source>
+        <translation>Delete personal data now?</translation>
     </message>
     <message>
-      <source>Last sync: {time}</source>
-      <translation>Last sync: {time}</translation>
+        <source>Last sync: {time}</source>
+        <translation>Last sync: {time}</translation>
     </message>
     <message>
-      <source>Lines that could not be read: {lines}</source>
-      <translation>Lines that could not be read: {lines}</translation>
+        <source>Lines that could not be read: {lines}</source>
+        <translation>Lines that could not be read: {lines}</translation>
     </message>
     <message>
-      <source>Log in</source>
-      <translation>Log in</translation>
+        <source>Log in</source>
+        <translation>Log in</translation>
     </message>
     <message>
-      <source>Log in to open the shelter. The management system is told it opened.</source>
-      <translation>Log in to open the shelter. The management system is told it opened.</translation>
+        <source>Log in to open the shelter. The management system is told it opened.</source>
+        <translation>Log in to open the shelter. The management system is told it opened.</translation>
     </message>
     <message>
-      <source>Log out</source>
-      <translation>Log out</translation>
+        <source>Log out (quit the app)</source>
+        <translation>Log out (quit the app)</translation>
     </message>
     <message>
-      <source>Names, addresses and messages are erased from this kiosk for good. It works only after the close notice, once the server has every record.</source>
-      <translation>Names, addresses and messages are erased from this kiosk for good. It works only after the close notice, once the server has every record.</translation>
+        <source>Names, addresses and messages are erased from this kiosk for good. It works only after the close notice, once the server has every record.</source>
+        <translation>Names, addresses and messages are erased from this kiosk for good. It works only after the close notice, once the server has every record.</translation>
     </message>
     <message>
-      <source>No personal data left to delete.</source>
-      <translation>No personal data left to delete.</translation>
+        <source>No personal data left to delete.</source>
+        <translation>No personal data left to delete.</translation>
     </message>
     <message>
-      <source>No set-up code was issued. IT: python -m kiosk.staff setup-code</source>
-      <translation>No set-up code was issued. IT: python -m kiosk.staff setup-code</translation>
+        <source>No set-up code was issued. IT: python -m kiosk.staff setup-code</source>
+        <translation>No set-up code was issued. IT: python -m kiosk.staff setup-code</translation>
     </message>
     <message>
-      <source>No staff account exists on this kiosk yet. Choose a user ID and a password of at least 10 characters.</source>
-      <translation>No staff account exists on this kiosk yet. Choose a user ID and a password of at least 10 characters.</translation>
+        <source>No staff account exists on this kiosk yet. Choose a user ID and a password of at least 10 characters.</source>
+        <translation>No staff account exists on this kiosk yet. Choose a user ID and a password of at least 10 characters.</translation>
     </message>
     <message>
-      <source>No, go back</source>
-      <translation>No, go back</translation>
+        <source>No, go back</source>
+        <translation>No, go back</translation>
     </message>
     <message>
-      <source>Nobody can check in or out until the kiosk is started again. Records that still wait stay safely on this kiosk.</source>
-      <translation>Nobody can check in or out until the kiosk is started again. Records that still wait stay safely on this kiosk.</translation>
+        <source>Nobody can check in or out until the kiosk is started again. Records that still wait stay safely on this kiosk.</source>
+        <translation>Nobody can check in or out until the kiosk is started again. Records that still wait stay safely on this kiosk.</translation>
     </message>
     <message>
-      <source>Not deleted: send the shelter close notice first.</source>
-      <translation>Not deleted: send the shelter close notice first.</translation>
+        <source>Not deleted: send the shelter close notice first.</source>
+        <translation>Not deleted: send the shelter close notice first.</translation>
     </message>
     <message>
-      <source>Not deleted: the waiting time after the close has not passed yet.</source>
-      <translation>Not deleted: the waiting time after the close has not passed yet.</translation>
+        <source>Not deleted: the waiting time after the close has not passed yet.</source>
+        <translation>Not deleted: the waiting time after the close has not passed yet.</translation>
     </message>
     <message>
-      <source>Not deleted: {count} record(s) are not yet received by the server. Press Send now and try again when they are sent.</source>
-      <translation>Not deleted: {count} record(s) are not yet received by the server. Press Send now and try again when they are sent.</translation>
+        <source>Not deleted: {count} record(s) are not yet received by the server. Press Send now and try again when they are sent.</source>
+        <translation>Not deleted: {count} record(s) are not yet received by the server. Press Send now and try again when they are sent.</translation>
     </message>
     <message>
-      <source>Only shelter staff may open this menu.</source>
-      <translation>Only shelter staff may open this menu.</translation>
+        <source>Only shelter staff may open this menu.</source>
+        <translation>Only shelter staff may open this menu.</translation>
     </message>
     <message>
-      <source>Only shelter staff may quit the kiosk.</source>
-      <translation>Only shelter staff may quit the kiosk.</translation>
+        <source>Only shelter staff may quit the kiosk.</source>
+        <translation>Only shelter staff may quit the kiosk.</translation>
     </message>
     <message>
-      <source>Password</source>
-      <translation>Password</translation>
+        <source>Password</source>
+        <translation>Password</translation>
     </message>
     <message>
-      <source>Password again</source>
-      <translation>Password again</translation>
+        <source>Password again</source>
+        <translation>Password again</translation>
     </message>
     <message>
-      <source>Personal data deleted from {count} record(s).</source>
-      <translation>Personal data deleted from {count} record(s).</translation>
+        <source>Personal data deleted from {count} record(s).</source>
+        <translation>Personal data deleted from {count} record(s).</translation>
     </message>
     <message>
-      <source>Personal data deleted from {count} record(s). The database file is rewritten in a moment to remove old copies; the kiosk does this by itself.</source>
-      <translation>Personal data deleted from {count} record(s). The database file is rewritten in a moment to remove old copies; the kiosk does this by itself.</translation>
+        <source>Personal data deleted from {count} record(s). The database file is rewritten in a moment to remove old copies; the kiosk does this by itself.</source>
+        <translation>Personal data deleted from {count} record(s). The database file is rewritten in a moment to remove old copies; the kiosk does this by itself.</translation>
     </message>
     <message>
-      <source>Please choose a harder password: no common words, repeats, runs or the user ID.</source>
-      <translation>Please choose a harder password: no common words, repeats, runs or the user ID.</translation>
+        <source>Please choose a harder password: no common words, repeats, runs or the user ID.</source>
+        <translation>Please choose a harder password: no common words, repeats, runs or the user ID.</translation>
     </message>
     <message>
-      <source>Please enter a user ID.</source>
-      <translation>Please enter a user ID.</translation>
+        <source>Please enter a user ID.</source>
+        <translation>Please enter a user ID.</translation>
     </message>
     <message>
-      <source>Quarantined records queued again: {count}</source>
-      <translation>Quarantined records queued again: {count}</translation>
+        <source>Quarantined records queued again: {count}</source>
+        <translation>Quarantined records queued again: {count}</translation>
     </message>
     <message>
-      <source>Quit the kiosk</source>
-      <translation>Quit the kiosk</translation>
+        <source>Quit the kiosk</source>
+        <translation>Quit the kiosk</translation>
     </message>
     <message>
-      <source>Quit the kiosk?</source>
-      <translation>Quit the kiosk?</translation>
+        <source>Quit the kiosk?</source>
+        <translation>Quit the kiosk?</translation>
     </message>
     <message>
-      <source>Reader: {state}</source>
-      <translation>Reader: {state}</translation>
+        <source>Reader: {state}</source>
+        <translation>Reader: {state}</translation>
     </message>
     <message>
-      <source>Records still waiting to be sent: {count}</source>
-      <translation>Records still waiting to be sent: {count}</translation>
+        <source>Records still waiting to be sent: {count}</source>
+        <translation>Records still waiting to be sent: {count}</translation>
     </message>
     <message>
-      <source>Records that still wait are kept safely on this kiosk and are sent the next time it starts with a connection.</source>
-      <translation>Records that still wait are kept safely on this kiosk and are sent the next time it starts with a connection.</translation>
+        <source>Records that still wait are kept safely on this kiosk and are sent the next time it starts with a connection.</source>
+        <translation>Records that still wait are kept safely on this kiosk and are sent the next time it starts with a connection.</translation>
     </message>
     <message>
-      <source>Records waiting: {waiting}, quarantined: {quarantined}</source>
-      <translation>Records waiting: {waiting}, quarantined: {quarantined}</translation>
+        <source>Records waiting: {waiting}, quarantined: {quarantined}</source>
+        <translation>Records waiting: {waiting}, quarantined: {quarantined}</translation>
     </message>
     <message>
-      <source>Retry records on hold</source>
-      <translation>Retry records on hold</translation>
+        <source>Retry records on hold</source>
+        <translation>Retry records on hold</translation>
     </message>
     <message>
-      <source>Send now</source>
-      <translation>Send now</translation>
+        <source>Send now</source>
+        <translation>Send now</translation>
     </message>
     <message>
-      <source>Send shelter close notice and quit</source>
-      <translation>Send shelter close notice and quit</translation>
+        <source>Send shelter close notice and quit</source>
+        <translation>Send shelter close notice and quit</translation>
     </message>
     <message>
-      <source>Send shelter open notice</source>
-      <translation>Send shelter open notice</translation>
+        <source>Send shelter open notice</source>
+        <translation>Send shelter open notice</translation>
     </message>
     <message>
-      <source>Send the shelter close notice?</source>
-      <translation>Send the shelter close notice?</translation>
+        <source>Send the shelter close notice?</source>
+        <translation>Send the shelter close notice?</translation>
     </message>
     <message>
-      <source>Sending now.</source>
-      <translation>Sending now.</translation>
+        <source>Sending now.</source>
+        <translation>Sending now.</translation>
     </message>
     <message>
-      <source>Set-up code from IT</source>
-      <translation>Set-up code from IT</translation>
+        <source>Set-up code from IT</source>
+        <translation>Set-up code from IT</translation>
     </message>
     <message>
-      <source>Shelter close notice queued</source>
-      <translation>Shelter close notice queued</translation>
+        <source>Shelter close notice queued</source>
+        <translation>Shelter close notice queued</translation>
     </message>
     <message>
-      <source>Shelter open notice queued.</source>
-      <translation>Shelter open notice queued.</translation>
+        <source>Shelter open notice queued.</source>
+        <translation>Shelter open notice queued.</translation>
     </message>
     <message>
-      <source>Staff login</source>
-      <translation>Staff login</translation>
+        <source>Staff login</source>
+        <translation>Staff login</translation>
     </message>
     <message>
-      <source>Staff login to quit the kiosk</source>
-      <translation>Staff login to quit the kiosk</translation>
+        <source>Staff login to quit the kiosk</source>
+        <translation>Staff login to quit the kiosk</translation>
     </message>
     <message>
-      <source>Staff menu</source>
-      <translation>Staff menu</translation>
+        <source>Staff menu</source>
+        <translation>Staff menu</translation>
     </message>
     <message>
-      <source>Staff menu: enter your password</source>
-      <translation>Staff menu: enter your password</translation>
+        <source>Staff menu: enter your password</source>
+        <translation>Staff menu: enter your password</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Status</translation>
+        <source>Staff must open it again: log in to open the shelter. The management system is told it opened.</source>
+        <translation>Staff must open it again: log in to open the shelter. The management system is told it opened.</translation>
     </message>
     <message>
-      <source>That did not work. Please try again.</source>
-      <translation>That did not work. Please try again.</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-      <source>The account could not be created.</source>
-      <translation>The account could not be created.</translation>
+        <source>That did not work. Please try again.</source>
+        <translation>That did not work. Please try again.</translation>
     </message>
     <message>
-      <source>The management system is told that this shelter is closed. Then the kiosk shows how many records still wait, and staff can quit it.</source>
-      <translation>The management system is told that this shelter is closed. Then the kiosk shows how many records still wait, and staff can quit it.</translation>
+        <source>The account could not be created.</source>
+        <translation>The account could not be created.</translation>
     </message>
     <message>
-      <source>The notice could not be saved. Please try again.</source>
-      <translation>The notice could not be saved. Please try again.</translation>
+        <source>The management system is told that this shelter is closed. Then the kiosk shows how many records still wait, and staff can quit it.</source>
+        <translation>The management system is told that this shelter is closed. Then the kiosk shows how many records still wait, and staff can quit it.</translation>
     </message>
     <message>
-      <source>The notice was not recorded: the kiosk cannot record yet.</source>
-      <translation>The notice was not recorded: the kiosk cannot record yet.</translation>
+        <source>The notice could not be saved. Please try again.</source>
+        <translation>The notice could not be saved. Please try again.</translation>
     </message>
     <message>
-      <source>The password needs at least 10 characters.</source>
-      <translation>The password needs at least 10 characters.</translation>
+        <source>The notice was not recorded: the kiosk cannot record yet.</source>
+        <translation>The notice was not recorded: the kiosk cannot record yet.</translation>
     </message>
     <message>
-      <source>The set-up code is not correct.</source>
-      <translation>The set-up code is not correct.</translation>
+        <source>The password needs at least 10 characters.</source>
+        <translation>The password needs at least 10 characters.</translation>
     </message>
     <message>
-      <source>The settings file was damaged. It was set aside as {path}; the values that could be read were kept.</source>
-      <translation>The settings file was damaged. It was set aside as {path}; the values that could be read were kept.</translation>
+        <source>The set-up code is not correct.</source>
+        <translation>The set-up code is not correct.</translation>
     </message>
     <message>
-      <source>The two passwords are not the same.</source>
-      <translation>The two passwords are not the same.</translation>
+        <source>The settings file was damaged. It was set aside as {path}; the values that could be read were kept.</source>
+        <translation>The settings file was damaged. It was set aside as {path}; the values that could be read were kept.</translation>
     </message>
     <message>
-      <source>These settings were not usable and are back at their defaults: {keys}</source>
-      <translation>These settings were not usable and are back at their defaults: {keys}</translation>
+        <source>The shelter is closed</source>
+        <translation>The shelter is closed</translation>
     </message>
     <message>
-      <source>This kiosk cannot record anything until the shelter ID is set. Open App settings and enter it.</source>
-      <translation>This kiosk cannot record anything until the shelter ID is set. Open App settings and enter it.</translation>
+        <source>The shelter is open already: no notice was sent.</source>
+        <translation>The shelter is open already: no notice was sent.</translation>
     </message>
     <message>
-      <source>This terminal has lost its ID (damaged settings). It cannot record anything until IT restores the terminal_id file.</source>
-      <translation>This terminal has lost its ID (damaged settings). It cannot record anything until IT restores the terminal_id file.</translation>
+        <source>The shelter is open. Log in to start the kiosk: no notice is sent.</source>
+        <translation>The shelter is open. Log in to start the kiosk: no notice is sent.</translation>
     </message>
     <message>
-      <source>Too many wrong tries. Please wait and try again later.</source>
-      <translation>Too many wrong tries. Please wait and try again later.</translation>
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
     </message>
     <message>
-      <source>User ID</source>
-      <translation>User ID</translation>
+        <source>These settings were not usable and are back at their defaults: {keys}</source>
+        <translation>These settings were not usable and are back at their defaults: {keys}</translation>
     </message>
     <message>
-      <source>User ID or password is not correct.</source>
-      <translation>User ID or password is not correct.</translation>
+        <source>This kiosk cannot record anything until the shelter ID is set. Open App settings and enter it.</source>
+        <translation>This kiosk cannot record anything until the shelter ID is set. Open App settings and enter it.</translation>
     </message>
     <message>
-      <source>Yes, delete</source>
-      <translation>Yes, delete</translation>
+        <source>This terminal has lost its ID (damaged settings). It cannot record anything until IT restores the terminal_id file.</source>
+        <translation>This terminal has lost its ID (damaged settings). It cannot record anything until IT restores the terminal_id file.</translation>
     </message>
     <message>
-      <source>Yes, quit</source>
-      <translation>Yes, quit</translation>
+        <source>Too many wrong tries. Please wait and try again later.</source>
+        <translation>Too many wrong tries. Please wait and try again later.</translation>
     </message>
     <message>
-      <source>Yes, send the close notice</source>
-      <translation>Yes, send the close notice</translation>
+        <source>User ID</source>
+        <translation>User ID</translation>
     </message>
     <message>
-      <source>connected, card on the reader</source>
-      <translation>connected, card on the reader</translation>
+        <source>User ID or password is not correct.</source>
+        <translation>User ID or password is not correct.</translation>
     </message>
     <message>
-      <source>connected, no card</source>
-      <translation>connected, no card</translation>
+        <source>Yes, delete</source>
+        <translation>Yes, delete</translation>
     </message>
     <message>
-      <source>no reader connected</source>
-      <translation>no reader connected</translation>
+        <source>Yes, quit</source>
+        <translation>Yes, quit</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Yes, send the close notice</source>
+        <translation>Yes, send the close notice</translation>
+    </message>
+    <message>
+        <source>connected, card on the reader</source>
+        <translation>connected, card on the reader</translation>
+    </message>
+    <message>
+        <source>connected, no card</source>
+        <translation>connected, no card</translation>
+    </message>
+    <message>
+        <source>no reader connected</source>
+        <translation>no reader connected</translation>
+    </message>
+</context>
+<context>
+    <name>StaffLog</name>
+    <message>
+        <source>A card could not be read ({code}).</source>
+        <translation>A card could not be read ({code}).</translation>
+    </message>
+    <message>
+        <source>A staff account was created.</source>
+        <translation>A staff account was created.</translation>
+    </message>
+    <message>
+        <source>A staff login was refused ({code}).</source>
+        <translation>A staff login was refused ({code}).</translation>
+    </message>
+    <message>
+        <source>A staff member logged in.</source>
+        <translation>A staff member logged in.</translation>
+    </message>
+    <message>
+        <source>A staff member logged out.</source>
+        <translation>A staff member logged out.</translation>
+    </message>
+    <message>
+        <source>A staff screen was left untouched: back to the kiosk.</source>
+        <translation>A staff screen was left untouched: back to the kiosk.</translation>
+    </message>
+    <message>
+        <source>Demo: a sample card was placed.</source>
+        <translation>Demo: a sample card was placed.</translation>
+    </message>
+    <message>
+        <source>Demo: the practice data has its own folder.</source>
+        <translation>Demo: the practice data has its own folder.</translation>
+    </message>
+    <message>
+        <source>Demo: the practice management server runs at {url}.</source>
+        <translation>Demo: the practice management server runs at {url}.</translation>
+    </message>
+    <message>
+        <source>Demo: the sample card was taken away.</source>
+        <translation>Demo: the sample card was taken away.</translation>
+    </message>
+    <message>
+        <source>Sending failed ({code}). The kiosk tries again by itself.</source>
+        <translation>Sending failed ({code}). The kiosk tries again by itself.</translation>
+    </message>
+    <message>
+        <source>Sending stopped ({code}). See the status.</source>
+        <translation>Sending stopped ({code}). See the status.</translation>
+    </message>
+    <message>
+        <source>Technical message for IT ({code})</source>
+        <translation>Technical message for IT ({code})</translation>
+    </message>
+    <message>
+        <source>The card reader is missing.</source>
+        <translation>The card reader is missing.</translation>
+    </message>
+    <message>
+        <source>The close notice waits until the earlier records are sent.</source>
+        <translation>The close notice waits until the earlier records are sent.</translation>
+    </message>
+    <message>
+        <source>The management server can be reached again.</source>
+        <translation>The management server can be reached again.</translation>
+    </message>
+    <message>
+        <source>The record database needs attention ({code}). See the status.</source>
+        <translation>The record database needs attention ({code}). See the status.</translation>
+    </message>
+    <message>
+        <source>The screen language was changed.</source>
+        <translation>The screen language was changed.</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
-      <source>Offline</source>
-      <translation>Offline</translation>
+        <source>Offline</source>
+        <translation>Offline</translation>
     </message>
     <message>
-      <source>Reader missing</source>
-      <translation>Reader missing</translation>
+        <source>Reader missing</source>
+        <translation>Reader missing</translation>
     </message>
     <message>
-      <source>Record database damaged: call IT</source>
-      <translation>Record database damaged: call IT</translation>
+        <source>Record database damaged: call IT</source>
+        <translation>Record database damaged: call IT</translation>
     </message>
     <message>
-      <source>Record database repaired: see staff menu</source>
-      <translation>Record database repaired: see staff menu</translation>
+        <source>Record database repaired: see staff menu</source>
+        <translation>Record database repaired: see staff menu</translation>
     </message>
     <message>
-      <source>{count} need staff</source>
-      <translation>{count} need staff</translation>
+        <source>{count} need staff</source>
+        <translation>{count} need staff</translation>
     </message>
     <message>
-      <source>{count} waiting</source>
-      <translation>{count} waiting</translation>
+        <source>{count} waiting</source>
+        <translation>{count} waiting</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Store</name>
     <message>
-      <source>How many records could not be read is not known.</source>
-      <translation>How many records could not be read is not known.</translation>
+        <source>How many records could not be read is not known.</source>
+        <translation>How many records could not be read is not known.</translation>
     </message>
     <message>
-      <source>I have read this</source>
-      <translation>I have read this</translation>
+        <source>I have read this</source>
+        <translation>I have read this</translation>
     </message>
     <message>
-      <source>The damaged file was kept as {name} for IT. Do not delete it.</source>
-      <translation>The damaged file was kept as {name} for IT. Do not delete it.</translation>
+        <source>The damaged file was kept as {name} for IT. Do not delete it.</source>
+        <translation>The damaged file was kept as {name} for IT. Do not delete it.</translation>
     </message>
     <message>
-      <source>The record database is damaged and could not be repaired. This kiosk cannot record anything: people are told to see staff. Register people by hand and call IT. IT: stop the kiosk, then run python -m kiosk.outbox recover. Do not delete any files.</source>
-      <translation>The record database is damaged and could not be repaired. This kiosk cannot record anything: people are told to see staff. Register people by hand and call IT. IT: stop the kiosk, then run python -m kiosk.outbox recover. Do not delete any files.</translation>
+        <source>The record database is damaged and could not be repaired. This kiosk cannot record anything: people are told to see staff. Register people by hand and call IT. IT: stop the kiosk, then run python -m kiosk.outbox recover. Do not delete any files.</source>
+        <translation>The record database is damaged and could not be repaired. This kiosk cannot record anything: people are told to see staff. Register people by hand and call IT. IT: stop the kiosk, then run python -m kiosk.outbox recover. Do not delete any files.</translation>
     </message>
     <message>
-      <source>The record database was damaged. {saved} records were saved into a new database; those not yet sent will be sent.</source>
-      <translation>The record database was damaged. {saved} records were saved into a new database; those not yet sent will be sent.</translation>
+        <source>The record database was damaged. {saved} records were saved into a new database; those not yet sent will be sent.</source>
+        <translation>The record database was damaged. {saved} records were saved into a new database; those not yet sent will be sent.</translation>
     </message>
     <message>
-      <source>{count} records were put on hold: they failed their check.</source>
-      <translation>{count} records were put on hold: they failed their check.</translation>
+        <source>{count} records were put on hold: they failed their check.</source>
+        <translation>{count} records were put on hold: they failed their check.</translation>
     </message>
     <message>
-      <source>{lost} records could not be read (ids: {ids}).</source>
-      <translation>{lost} records could not be read (ids: {ids}).</translation>
+        <source>{lost} records could not be read (ids: {ids}).</source>
+        <translation>{lost} records could not be read (ids: {ids}).</translation>
     </message>
     <message>
-      <source>{lost} records could not be read.</source>
-      <translation>{lost} records could not be read.</translation>
+        <source>{lost} records could not be read.</source>
+        <translation>{lost} records could not be read.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SyncProblem</name>
     <message>
-      <source>A record is on hold: the server already has a different record with the same ID. Tell IT. The record stays on this kiosk.</source>
-      <translation>A record is on hold: the server already has a different record with the same ID. Tell IT. The record stays on this kiosk.</translation>
+        <source>A record is on hold: the server already has a different record with the same ID. Tell IT. The record stays on this kiosk.</source>
+        <translation>A record is on hold: the server already has a different record with the same ID. Tell IT. The record stays on this kiosk.</translation>
     </message>
     <message>
-      <source>A record is on hold: the server refused it. Tell IT. The record stays on this kiosk.</source>
-      <translation>A record is on hold: the server refused it. Tell IT. The record stays on this kiosk.</translation>
+        <source>A record is on hold: the server refused it. Tell IT. The record stays on this kiosk.</source>
+        <translation>A record is on hold: the server refused it. Tell IT. The record stays on this kiosk.</translation>
     </message>
     <message>
-      <source>For IT: {details}</source>
-      <translation>For IT: {details}</translation>
+        <source>For IT: {details}</source>
+        <translation>For IT: {details}</translation>
     </message>
     <message>
-      <source>The API URL in the settings does not lead to the management server. IT must check the URL. Records wait on this kiosk.</source>
-      <translation>The API URL in the settings does not lead to the management server. IT must check the URL. Records wait on this kiosk.</translation>
+        <source>The API URL in the settings does not lead to the management server. IT must check the URL. Records wait on this kiosk.</source>
+        <translation>The API URL in the settings does not lead to the management server. IT must check the URL. Records wait on this kiosk.</translation>
     </message>
     <message>
-      <source>The API URL starts with http://, which is allowed only to this machine. IT must set an https:// URL in the settings. Nothing was sent.</source>
-      <translation>The API URL starts with http://, which is allowed only to this machine. IT must set an https:// URL in the settings. Nothing was sent.</translation>
+        <source>The API URL starts with http://, which is allowed only to this machine. IT must set an https:// URL in the settings. Nothing was sent.</source>
+        <translation>The API URL starts with http://, which is allowed only to this machine. IT must set an https:// URL in the settings. Nothing was sent.</translation>
     </message>
     <message>
-      <source>The connection dropped while sending. The kiosk sends again by itself; the server does not count a record twice.</source>
-      <translation>The connection dropped while sending. The kiosk sends again by itself; the server does not count a record twice.</translation>
+        <source>The connection dropped while sending. The kiosk sends again by itself; the server does not count a record twice.</source>
+        <translation>The connection dropped while sending. The kiosk sends again by itself; the server does not count a record twice.</translation>
     </message>
     <message>
-      <source>The kiosk cannot reach the management server. Check the network cable or Wi-Fi. Records wait on this kiosk and are sent when the connection is back.</source>
-      <translation>The kiosk cannot reach the management server. Check the network cable or Wi-Fi. Records wait on this kiosk and are sent when the connection is back.</translation>
+        <source>The kiosk cannot reach the management server. Check the network cable or Wi-Fi. Records wait on this kiosk and are sent when the connection is back.</source>
+        <translation>The kiosk cannot reach the management server. Check the network cable or Wi-Fi. Records wait on this kiosk and are sent when the connection is back.</translation>
     </message>
     <message>
-      <source>The kiosk's disk is full: new check-ins may not be saved. Tell IT at once. Do not delete any files.</source>
-      <translation>The kiosk's disk is full: new check-ins may not be saved. Tell IT at once. Do not delete any files.</translation>
+        <source>The kiosk&apos;s disk is full: new check-ins may not be saved. Tell IT at once. Do not delete any files.</source>
+        <translation>The kiosk&apos;s disk is full: new check-ins may not be saved. Tell IT at once. Do not delete any files.</translation>
     </message>
     <message>
-      <source>The kiosk's record database has a problem. Tell IT at once. Do not delete any files.</source>
-      <translation>The kiosk's record database has a problem. Tell IT at once. Do not delete any files.</translation>
+        <source>The kiosk&apos;s record database has a problem. Tell IT at once. Do not delete any files.</source>
+        <translation>The kiosk&apos;s record database has a problem. Tell IT at once. Do not delete any files.</translation>
     </message>
     <message>
-      <source>The management server has a problem of its own. The kiosk tries again by itself. Records wait on this kiosk.</source>
-      <translation>The management server has a problem of its own. The kiosk tries again by itself. Records wait on this kiosk.</translation>
+        <source>The management server has a problem of its own. The kiosk tries again by itself. Records wait on this kiosk.</source>
+        <translation>The management server has a problem of its own. The kiosk tries again by itself. Records wait on this kiosk.</translation>
     </message>
     <message>
-      <source>The network answered with another page (a Wi-Fi sign-in page?), not the management server. Sign in to the network or use another one. Records wait on this kiosk.</source>
-      <translation>The network answered with another page (a Wi-Fi sign-in page?), not the management server. Sign in to the network or use another one. Records wait on this kiosk.</translation>
+        <source>The network answered with another page (a Wi-Fi sign-in page?), not the management server. Sign in to the network or use another one. Records wait on this kiosk.</source>
+        <translation>The network answered with another page (a Wi-Fi sign-in page?), not the management server. Sign in to the network or use another one. Records wait on this kiosk.</translation>
     </message>
     <message>
-      <source>The server asked the kiosk to send more slowly. The kiosk waits and tries again by itself.</source>
-      <translation>The server asked the kiosk to send more slowly. The kiosk waits and tries again by itself.</translation>
+        <source>The server asked the kiosk to send more slowly. The kiosk waits and tries again by itself.</source>
+        <translation>The server asked the kiosk to send more slowly. The kiosk waits and tries again by itself.</translation>
     </message>
     <message>
-      <source>The server asked to send some records again later. The kiosk does this by itself.</source>
-      <translation>The server asked to send some records again later. The kiosk does this by itself.</translation>
+        <source>The server asked to send some records again later. The kiosk does this by itself.</source>
+        <translation>The server asked to send some records again later. The kiosk does this by itself.</translation>
     </message>
     <message>
-      <source>The server did not answer in time. The kiosk tries again by itself. Records wait on this kiosk.</source>
-      <translation>The server did not answer in time. The kiosk tries again by itself. Records wait on this kiosk.</translation>
+        <source>The server did not answer in time. The kiosk tries again by itself. Records wait on this kiosk.</source>
+        <translation>The server did not answer in time. The kiosk tries again by itself. Records wait on this kiosk.</translation>
     </message>
     <message>
-      <source>The server did not confirm every record. The kiosk sends the others again by itself.</source>
-      <translation>The server did not confirm every record. The kiosk sends the others again by itself.</translation>
+        <source>The server did not confirm every record. The kiosk sends the others again by itself.</source>
+        <translation>The server did not confirm every record. The kiosk sends the others again by itself.</translation>
     </message>
     <message>
-      <source>The server refused all records: probably a settings problem (is the shelter ID registered?). Check the settings, then press Send now.</source>
-      <translation>The server refused all records: probably a settings problem (is the shelter ID registered?). Check the settings, then press Send now.</translation>
+        <source>The server refused all records: probably a settings problem (is the shelter ID registered?). Check the settings, then press Send now.</source>
+        <translation>The server refused all records: probably a settings problem (is the shelter ID registered?). Check the settings, then press Send now.</translation>
     </message>
     <message>
-      <source>The server refused the API token. Nothing is sent until the correct token is set in the settings.</source>
-      <translation>The server refused the API token. Nothing is sent until the correct token is set in the settings.</translation>
+        <source>The server refused the API token. Nothing is sent until the correct token is set in the settings.</source>
+        <translation>The server refused the API token. Nothing is sent until the correct token is set in the settings.</translation>
     </message>
     <message>
-      <source>The server's answer was too large. Nothing is lost; the kiosk tries again. If this stays, tell IT.</source>
-      <translation>The server's answer was too large. Nothing is lost; the kiosk tries again. If this stays, tell IT.</translation>
+        <source>The server&apos;s answer was too large. Nothing is lost; the kiosk tries again. If this stays, tell IT.</source>
+        <translation>The server&apos;s answer was too large. Nothing is lost; the kiosk tries again. If this stays, tell IT.</translation>
     </message>
     <message>
-      <source>The server's certificate is not trusted. If the city uses its own certificate authority, IT must set the CA file in the settings. Records wait on this kiosk.</source>
-      <translation>The server's certificate is not trusted. If the city uses its own certificate authority, IT must set the CA file in the settings. Records wait on this kiosk.</translation>
+        <source>The server&apos;s certificate is not trusted. If the city uses its own certificate authority, IT must set the CA file in the settings. Records wait on this kiosk.</source>
+        <translation>The server&apos;s certificate is not trusted. If the city uses its own certificate authority, IT must set the CA file in the settings. Records wait on this kiosk.</translation>
     </message>
     <message>
-      <source>The server's name cannot be found. Check the network; if it works, IT must check the API URL in the settings. Records wait on this kiosk.</source>
-      <translation>The server's name cannot be found. Check the network; if it works, IT must check the API URL in the settings. Records wait on this kiosk.</translation>
+        <source>The server&apos;s name cannot be found. Check the network; if it works, IT must check the API URL in the settings. Records wait on this kiosk.</source>
+        <translation>The server&apos;s name cannot be found. Check the network; if it works, IT must check the API URL in the settings. Records wait on this kiosk.</translation>
     </message>
     <message>
-      <source>This terminal's clock is {minutes} minutes off. Please set the date and time.</source>
-      <translation>This terminal's clock is {minutes} minutes off. Please set the date and time.</translation>
+        <source>This terminal&apos;s clock is {minutes} minutes off. Please set the date and time.</source>
+        <translation>This terminal&apos;s clock is {minutes} minutes off. Please set the date and time.</translation>
     </message>
     <message>
-      <source>record {record}</source>
-      <translation>record {record}</translation>
+        <source>record {record}</source>
+        <translation>record {record}</translation>
     </message>
     <message>
-      <source>server code {code}</source>
-      <translation>server code {code}</translation>
+        <source>server code {code}</source>
+        <translation>server code {code}</translation>
     </message>
     <message>
-      <source>{count} records were left 'in flight' by a sender that stopped; they will be sent again within 10 minutes or after a restart.</source>
-      <translation>{count} records were left 'in flight' by a sender that stopped; they will be sent again within 10 minutes or after a restart.</translation>
+        <source>{count} records were left &apos;in flight&apos; by a sender that stopped; they will be sent again within 10 minutes or after a restart.</source>
+        <translation>{count} records were left &apos;in flight&apos; by a sender that stopped; they will be sent again within 10 minutes or after a restart.</translation>
     </message>
-  </context>
+</context>
+<context>
+    <name>TakeCard</name>
+    <message>
+        <source>Please take your card</source>
+        <translation>Please take your card</translation>
+    </message>
+    <message>
+        <source>Your card is still on the reader. To start again, take it and place it again.</source>
+        <translation>Your card is still on the reader. To start again, take it and place it again.</translation>
+    </message>
+</context>
 </TS>

@@ -1,1183 +1,1337 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="ja_JP">
-  <context>
+<TS version="2.1" language="ja_JP" sourcelanguage="en">
+<context>
     <name>Checkout</name>
     <message>
-      <source>Are you leaving the shelter now?</source>
-      <translation>これから避難所を出ますか？</translation>
+        <source>Are you leaving the shelter now?</source>
+        <translation>これから避難所を出ますか？</translation>
     </message>
     <message>
-      <source>No, I am still staying</source>
-      <translation>いいえ、まだいます</translation>
+        <source>No, I am still staying</source>
+        <translation>いいえ、まだいます</translation>
     </message>
     <message>
-      <source>Yes, I am leaving (check out)</source>
-      <translation>はい、出ます（退所）</translation>
+        <source>Yes, I am leaving (check out)</source>
+        <translation>はい、出ます（退所）</translation>
     </message>
     <message>
-      <source>You are checked in at this shelter</source>
-      <translation>あなたはこの避難所に登録されています</translation>
+        <source>You are checked in at this shelter. If you check out, the time you leave is recorded.</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>{name}, are you leaving this shelter?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CodeB</name>
     <message>
-      <source>1 Birth date (YY MM DD)</source>
-      <translation>1 生年月日（年2桁 月 日）</translation>
+        <source>1 Birth date (YY MM DD)</source>
+        <translation>1 生年月日（年2桁 月 日）</translation>
     </message>
     <message>
-      <source>2 Card valid until (year)</source>
-      <translation>2 有効期限（西暦の年）</translation>
+        <source>2 Card valid until (year)</source>
+        <translation>2 有効期限（西暦の年）</translation>
     </message>
     <message>
-      <source>3 Security code (under the photo)</source>
-      <translation>3 セキュリティコード（写真の下）</translation>
+        <source>3 Security code (under the photo)</source>
+        <translation>3 セキュリティコード（写真の下）</translation>
     </message>
     <message>
-      <source>Heisei 平成</source>
-      <translation>平成</translation>
+        <source>Heisei 平成</source>
+        <translation>平成</translation>
     </message>
     <message>
-      <source>Reiwa 令和</source>
-      <translation>令和</translation>
+        <source>Reiwa 令和</source>
+        <translation>令和</translation>
     </message>
     <message>
-      <source>Showa 昭和</source>
-      <translation>昭和</translation>
+        <source>Showa 昭和</source>
+        <translation>昭和</translation>
     </message>
     <message>
-      <source>Taisho 大正</source>
-      <translation>大正</translation>
+        <source>Taisho 大正</source>
+        <translation>大正</translation>
     </message>
     <message>
-      <source>Type the numbers printed on your card</source>
-      <translation>カードに印刷された番号を入力してください</translation>
+        <source>Type the numbers printed on your card</source>
+        <translation>カードに印刷された番号を入力してください</translation>
     </message>
     <message>
-      <source>Western year</source>
-      <translation>西暦</translation>
+        <source>Western year</source>
+        <translation>西暦</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Common</name>
     <message>
-      <source>Back</source>
-      <translation>戻る</translation>
+        <source>Back</source>
+        <translation>戻る</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>やめる</translation>
+        <source>Cancel</source>
+        <translation>やめる</translation>
     </message>
     <message>
-      <source>Done</source>
-      <translation>完了</translation>
+        <source>Done</source>
+        <translation>完了</translation>
     </message>
     <message>
-      <source>OK</source>
-      <translation>OK</translation>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Confirm</name>
     <message>
-      <source>Add a phone number (optional)</source>
-      <translation>電話番号を入れる（任意）</translation>
+        <source>10 or 11 digits, starting with 0. To leave none, press Clear.</source>
+        <translation>0で始まる10桁か11桁の番号です。入れない場合は「全部消す」を押してください。</translation>
     </message>
     <message>
-      <source>Address</source>
-      <translation>住所</translation>
+        <source>Add a phone number (optional)</source>
+        <translation>電話番号を入れる（任意）</translation>
     </message>
     <message>
-      <source>Birth date</source>
-      <translation>生年月日</translation>
+        <source>Address</source>
+        <translation>住所</translation>
     </message>
     <message>
-      <source>Correct</source>
-      <translation>正しい</translation>
+        <source>Birth date</source>
+        <translation>生年月日</translation>
     </message>
     <message>
-      <source>Female</source>
-      <translation>女</translation>
+        <source>Correct</source>
+        <translation>正しい</translation>
     </message>
     <message>
-      <source>Is this you?</source>
-      <translation>内容はあっていますか？</translation>
+        <source>Female</source>
+        <translation>女</translation>
     </message>
     <message>
-      <source>Japanese era</source>
-      <translation>和暦</translation>
+        <source>Is this you?</source>
+        <translation>内容はあっていますか？</translation>
     </message>
     <message>
-      <source>Male</source>
-      <translation>男</translation>
+        <source>Japanese era</source>
+        <translation>和暦</translation>
     </message>
     <message>
-      <source>Message to staff (optional)</source>
-      <translation>職員への伝言（任意）</translation>
+        <source>Male</source>
+        <translation>男</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>氏名</translation>
+        <source>Message to staff (optional)</source>
+        <translation>職員への伝言（任意）</translation>
     </message>
     <message>
-      <source>Not applicable</source>
-      <translation>該当なし</translation>
+        <source>Name</source>
+        <translation>氏名</translation>
     </message>
     <message>
-      <source>Not correct: call staff</source>
-      <translation>違う：職員を呼ぶ</translation>
+        <source>Not applicable</source>
+        <translation>該当なし</translation>
     </message>
     <message>
-      <source>Phone number (optional)</source>
-      <translation>電話番号（任意）</translation>
+        <source>Not correct: call staff</source>
+        <translation>違う：職員を呼ぶ</translation>
     </message>
     <message>
-      <source>Phone: {number}</source>
-      <translation>電話：{number}</translation>
+        <source>Phone number (optional)</source>
+        <translation>電話番号（任意）</translation>
     </message>
     <message>
-      <source>Sex</source>
-      <translation>性別</translation>
+        <source>Phone: {number}</source>
+        <translation>電話：{number}</translation>
     </message>
     <message>
-      <source>Show as {calendar}</source>
-      <translation>{calendar}で表示</translation>
+        <source>Sex</source>
+        <translation>性別</translation>
     </message>
     <message>
-      <source>Tell staff (optional, touch all that apply):</source>
-      <translation>職員に伝えること（任意・あてはまるものすべて）：</translation>
+        <source>Show as {calendar}</source>
+        <translation>{calendar}で表示</translation>
     </message>
     <message>
-      <source>Unknown</source>
-      <translation>不明</translation>
+        <source>Tell staff (optional, touch all that apply):</source>
+        <translation>職員に伝えること（任意・あてはまるものすべて）：</translation>
     </message>
     <message>
-      <source>Western year</source>
-      <translation>西暦</translation>
+        <source>Unknown</source>
+        <translation>不明</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Western year</source>
+        <translation>西暦</translation>
+    </message>
+</context>
+<context>
     <name>Consent</name>
     <message>
-      <source>Agree</source>
-      <translation>同意する</translation>
+        <source>Agree</source>
+        <translation>同意する</translation>
     </message>
     <message>
-      <source>Consent text version {version}</source>
-      <translation>同意文の版 {version}</translation>
+        <source>Consent text version {version}</source>
+        <translation>同意文の版 {version}</translation>
     </message>
     <message>
-      <source>May we read your card?</source>
-      <translation>カードを読み取ってもよろしいですか？</translation>
+        <source>May we read your card?</source>
+        <translation>カードを読み取ってもよろしいですか？</translation>
     </message>
     <message>
-      <source>We do not read your My Number (12 digits). Your PIN is not saved.</source>
-      <translation>マイナンバー（12桁の番号）は読み取りません。暗証番号は保存しません。</translation>
+        <source>Nothing else is read from your licence. Your PIN is not saved.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>We will read: your name, address, birth date and sex.</source>
-      <translation>読み取る内容：氏名、住所、生年月日、性別。</translation>
+        <source>We do not read your My Number (12 digits). Your PIN is not saved.</source>
+        <translation>マイナンバー（12桁の番号）は読み取りません。暗証番号は保存しません。</translation>
     </message>
     <message>
-      <source>Why: so the city knows you are safe in this shelter and can bring help and supplies.</source>
-      <translation>目的：あなたがこの避難所にいて無事であることを市が把握し、支援や物資を届けるためです。</translation>
+        <source>We will read: your name, address and birth date.</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>We will read: your name, address, birth date and sex.</source>
+        <translation>読み取る内容：氏名、住所、生年月日、性別。</translation>
+    </message>
+    <message>
+        <source>Why: so the city knows you are safe in this shelter and can bring help and supplies.</source>
+        <translation>目的：あなたがこの避難所にいて無事であることを市が把握し、支援や物資を届けるためです。</translation>
+    </message>
+    <message>
+        <source>Why: to find your check-in at this shelter and record the time you leave, so the city knows you are no longer here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
-      <source>DEMO: for practice only. Sample cards; nothing here is a real check-in.</source>
-      <translation>DEMO（デモ）： 練習用です。見本のカードです。本当の受付ではありません。</translation>
+        <source>DEMO: for practice only. Sample cards; nothing here is a real check-in.</source>
+        <translation>DEMO（デモ）： 練習用です。見本のカードです。本当の受付ではありません。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Done</name>
     <message>
-      <source>Please take your card. Thank you.</source>
-      <translation>カードをお取りください。ありがとうございました。</translation>
+        <source>Please go to the reception desk. Staff will show you where to stay and where to find water, food and blankets.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>You are checked in</source>
-      <translation>避難登録が完了しました</translation>
+        <source>Please take your card. Thank you.</source>
+        <translation>カードをお取りください。ありがとうございました。</translation>
     </message>
     <message>
-      <source>You are checked out</source>
-      <translation>退所登録が完了しました</translation>
+        <source>What to do next</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>You are checked in</source>
+        <translation>避難登録が完了しました</translation>
+    </message>
+    <message>
+        <source>You are checked out</source>
+        <translation>退所登録が完了しました</translation>
+    </message>
+</context>
+<context>
     <name>Era</name>
     <message>
-      <source>Choose the one that looks like your card.</source>
-      <translation>カードと同じ方を選んでください。</translation>
+        <source>Choose the one that looks like your card.</source>
+        <translation>カードと同じ方を選んでください。</translation>
     </message>
     <message>
-      <source>How is the birth date written on your card?</source>
-      <translation>カードの生年月日はどちらの書き方ですか？</translation>
+        <source>How is the birth date written on your card?</source>
+        <translation>カードの生年月日はどちらの書き方ですか？</translation>
     </message>
     <message>
-      <source>Japanese era: {date}</source>
-      <translation>和暦：{date}</translation>
+        <source>Japanese era: {date}</source>
+        <translation>和暦：{date}</translation>
     </message>
     <message>
-      <source>Western: {date}</source>
-      <translation>西暦：{date}</translation>
+        <source>Western: {date}</source>
+        <translation>西暦：{date}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Idle</name>
     <message>
-      <source>Check in (arrive)</source>
-      <translation>避難登録（入所）</translation>
+        <source>Check in (arrive)</source>
+        <translation>避難登録（入所）</translation>
     </message>
     <message>
-      <source>Check in: please place your card on the reader</source>
-      <translation>避難登録：カードを読み取り機に置いてください</translation>
+        <source>Check in: please place your card on the reader</source>
+        <translation>避難登録：カードを読み取り機に置いてください</translation>
     </message>
     <message>
-      <source>Check out (leave)</source>
-      <translation>退所登録（退所）</translation>
+        <source>Check out (leave)</source>
+        <translation>退所登録（退所）</translation>
     </message>
     <message>
-      <source>Check out: please place your card on the reader</source>
-      <translation>退所登録：カードを読み取り機に置いてください</translation>
+        <source>Check out: please place your card on the reader</source>
+        <translation>退所登録：カードを読み取り機に置いてください</translation>
     </message>
     <message>
-      <source>Evacuation shelter</source>
-      <translation>避難所</translation>
+        <source>Evacuation shelter</source>
+        <translation>避難所</translation>
     </message>
     <message>
-      <source>My Number card or driver's licence. Leave it there.</source>
-      <translation>マイナンバーカードか運転免許証。置いたままにしてください。</translation>
+        <source>Larger text</source>
+        <translation>文字を大きく</translation>
     </message>
     <message>
-      <source>No card?</source>
-      <translation>カードがない方</translation>
+        <source>My Number card or driver&apos;s licence. Leave it there.</source>
+        <translation>マイナンバーカードか運転免許証。置いたままにしてください。</translation>
     </message>
     <message>
-      <source>Please place your card on the reader</source>
-      <translation>カードを読み取り機に置いてください</translation>
+        <source>No card?</source>
+        <translation>カードがない方</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Please place your card on the reader</source>
+        <translation>カードを読み取り機に置いてください</translation>
+    </message>
+</context>
+<context>
     <name>Keypad</name>
     <message>
-      <source>Delete</source>
-      <translation>1文字消す</translation>
+        <source>Clear</source>
+        <translation>全部消す</translation>
     </message>
     <message>
-      <source>OK</source>
-      <translation>決定</translation>
+        <source>Delete</source>
+        <translation>1文字消す</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>OK</source>
+        <translation>決定</translation>
+    </message>
+</context>
+<context>
     <name>Method</name>
     <message>
-      <source>How do you want to open your card?</source>
-      <translation>カードの読み取り方法を選んでください</translation>
+        <source>How do you want to open your card?</source>
+        <translation>カードの読み取り方法を選んでください</translation>
     </message>
     <message>
-      <source>With my 4-digit PIN</source>
-      <translation>4桁の暗証番号で</translation>
+        <source>With my 4-digit PIN</source>
+        <translation>4桁の暗証番号で</translation>
     </message>
     <message>
-      <source>Without PIN: with my birth date, the card's expiry year and the security code printed on the card</source>
-      <translation>暗証番号なしで：生年月日、カードの有効期限の年、カードに印刷されたセキュリティコードで</translation>
+        <source>Without PIN: with my birth date, the card&apos;s expiry year and the security code printed on the card</source>
+        <translation>暗証番号なしで：生年月日、カードの有効期限の年、カードに印刷されたセキュリティコードで</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MoreTime</name>
     <message>
-      <source>Do you need more time?</source>
-      <translation>もう少し時間が必要ですか？</translation>
+        <source>Do you need more time?</source>
+        <translation>もう少し時間が必要ですか？</translation>
     </message>
     <message>
-      <source>If nobody touches the screen, everything is cleared in {seconds} seconds.</source>
-      <translation>画面に触れないと、{seconds} 秒後にすべて消去されます。</translation>
+        <source>If nobody touches the screen, everything is cleared in {seconds} seconds.</source>
+        <translation>画面に触れないと、{seconds} 秒後にすべて消去されます。</translation>
     </message>
     <message>
-      <source>No, finish</source>
-      <translation>いいえ、終わります</translation>
+        <source>No, finish</source>
+        <translation>いいえ、終わります</translation>
     </message>
     <message>
-      <source>Yes, more time</source>
-      <translation>はい、もっと時間をください</translation>
+        <source>Yes, more time</source>
+        <translation>はい、もっと時間をください</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>NoCard</name>
     <message>
-      <source>No card? Please go to the staff desk</source>
-      <translation>カードがない方は、職員の受付へお越しください</translation>
+        <source>No card? Please go to the staff desk</source>
+        <translation>カードがない方は、職員の受付へお越しください</translation>
     </message>
     <message>
-      <source>Staff will register you there. You do not need a card. If you cannot walk there, ask anyone nearby to call staff.</source>
-      <translation>職員がそこで登録します。カードは要りません。歩いて行けない方は、近くの人に職員を呼んでもらってください。</translation>
+        <source>Staff will register you there. You do not need a card. If you cannot walk there, ask anyone nearby to call staff.</source>
+        <translation>職員がそこで登録します。カードは要りません。歩いて行けない方は、近くの人に職員を呼んでもらってください。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Notice</name>
     <message>
-      <source>Check in instead</source>
-      <translation>代わりに避難登録する</translation>
+        <source>Check in instead</source>
+        <translation>代わりに避難登録する</translation>
     </message>
     <message>
-      <source>Nothing was changed. Please take your card.</source>
-      <translation>何も変更していません。カードをお取りください。</translation>
+        <source>Not sure? Ask staff</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Nothing was read from your card. Please go to the staff desk.</source>
-      <translation>カードからは何も読み取っていません。職員の受付へお越しください。</translation>
+        <source>Nothing was changed. Please take your card.</source>
+        <translation>何も変更していません。カードをお取りください。</translation>
     </message>
     <message>
-      <source>Nothing was recorded. Please go to the staff desk. Staff will help you.</source>
-      <translation>登録はされていません。職員の受付へお越しください。職員がお手伝いします。</translation>
+        <source>Nothing was read from your card. Please go to the staff desk.</source>
+        <translation>カードからは何も読み取っていません。職員の受付へお越しください。</translation>
     </message>
     <message>
-      <source>Nothing was recorded. Please take your card and go to the staff desk. Staff will register you.</source>
-      <translation>登録はされていません。カードを取って職員の受付へお越しください。職員が登録します。</translation>
+        <source>Nothing was recorded. If you are not sure of the number, do not guess: choose another way below.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Nothing was recorded. Please take your card, then place it on the reader again.</source>
-      <translation>登録はされていません。カードをいったん取って、もう一度読み取り機に置いてください。</translation>
+        <source>Nothing was recorded. Please go to the staff desk. Staff will help you.</source>
+        <translation>登録はされていません。職員の受付へお越しください。職員がお手伝いします。</translation>
     </message>
     <message>
-      <source>Nothing was recorded. Staff will check your details with you.</source>
-      <translation>登録はされていません。職員が一緒に内容を確認します。</translation>
+        <source>Nothing was recorded. Please take your card and go to the staff desk. Staff will register you.</source>
+        <translation>登録はされていません。カードを取って職員の受付へお越しください。職員が登録します。</translation>
     </message>
     <message>
-      <source>Nothing was recorded. To start again, place your card on the reader.</source>
-      <translation>登録はされていません。もう一度始めるには、カードを読み取り機に置いてください。</translation>
+        <source>Nothing was recorded. Please take your card, then place it on the reader again.</source>
+        <translation>登録はされていません。カードをいったん取って、もう一度読み取り機に置いてください。</translation>
     </message>
     <message>
-      <source>Nothing was tried, and your card is safe. Please take your card and go to the staff desk.</source>
-      <translation>暗証番号は一度も送っていないので、カードはそのまま使えます。カードを持って職員の受付へお越しください。</translation>
+        <source>Nothing was recorded. Staff will check your details with you.</source>
+        <translation>登録はされていません。職員が一緒に内容を確認します。</translation>
     </message>
     <message>
-      <source>Only one try is left</source>
-      <translation>残りは1回だけです</translation>
+        <source>Nothing was recorded. To start again, place your card on the reader.</source>
+        <translation>登録はされていません。もう一度始めるには、カードを読み取り機に置いてください。</translation>
     </message>
     <message>
-      <source>Please check the birth date and the expiry year printed on your card, then type them again.</source>
-      <translation>カードに印刷された生年月日と有効期限の年を確かめて、もう一度入力してください。</translation>
+        <source>Nothing was tried and nothing was recorded: your card is safe. Staff can register you without the PIN.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Please check the number and try again.</source>
-      <translation>番号を確かめて、もう一度入力してください。</translation>
+        <source>Nothing was tried, and your card is safe. Please take your card and go to the staff desk.</source>
+        <translation>暗証番号は一度も送っていないので、カードはそのまま使えます。カードを持って職員の受付へお越しください。</translation>
     </message>
     <message>
-      <source>Please go to the staff desk</source>
-      <translation>職員の受付へお越しください</translation>
+        <source>Only one try is left</source>
+        <translation>残りは1回だけです</translation>
     </message>
     <message>
-      <source>Please tell the staff. Staff will register you.</source>
-      <translation>職員にお知らせください。職員が登録します。</translation>
+        <source>Please check the birth date and the expiry year printed on your card, then type them again.</source>
+        <translation>カードに印刷された生年月日と有効期限の年を確かめて、もう一度入力してください。</translation>
     </message>
     <message>
-      <source>Please use a My Number card or a driver's licence. If you have neither, the staff desk will register you.</source>
-      <translation>マイナンバーカードか運転免許証をお使いください。どちらもない方は、職員の受付で登録します。</translation>
+        <source>Please go to the staff desk</source>
+        <translation>職員の受付へお越しください</translation>
     </message>
     <message>
-      <source>Staff are at the desk near the entrance.</source>
-      <translation>職員は入口近くの受付にいます。</translation>
+        <source>Please tell the staff. Staff will register you.</source>
+        <translation>職員にお知らせください。職員が登録します。</translation>
     </message>
     <message>
-      <source>The card could not be read</source>
-      <translation>カードを読み取れませんでした</translation>
+        <source>Please use a My Number card or a driver&apos;s licence. If you have neither, the staff desk will register you.</source>
+        <translation>マイナンバーカードか運転免許証をお使いください。どちらもない方は、職員の受付で登録します。</translation>
     </message>
     <message>
-      <source>The card did not answer</source>
-      <translation>カードから応答がありませんでした</translation>
+        <source>Staff are at the desk near the entrance.</source>
+        <translation>職員は入口近くの受付にいます。</translation>
     </message>
     <message>
-      <source>The card reader is not working</source>
-      <translation>カード読み取り機が使えません</translation>
+        <source>The card could not be read</source>
+        <translation>カードを読み取れませんでした</translation>
     </message>
     <message>
-      <source>The card was taken away</source>
-      <translation>カードが取られました</translation>
+        <source>The card did not answer</source>
+        <translation>カードから応答がありませんでした</translation>
     </message>
     <message>
-      <source>The number was not correct</source>
-      <translation>番号が違います</translation>
+        <source>The card reader is not working</source>
+        <translation>カード読み取り機が使えません</translation>
     </message>
     <message>
-      <source>There is nothing to check out. To check in, press Check in and place your card.</source>
-      <translation>退所する登録はありません。避難登録するには「避難登録」を押してカードを置いてください。</translation>
+        <source>The card was taken away</source>
+        <translation>カードが取られました</translation>
     </message>
     <message>
-      <source>This card cannot be checked here</source>
-      <translation>この端末ではカードを確認できません</translation>
+        <source>The number was not correct</source>
+        <translation>番号が違います</translation>
     </message>
     <message>
-      <source>This card cannot be read here</source>
-      <translation>このカードはここでは読み取れません</translation>
+        <source>There is nothing to check out. To check in, press Check in and place your card.</source>
+        <translation>退所する登録はありません。避難登録するには「避難登録」を押してカードを置いてください。</translation>
     </message>
     <message>
-      <source>This card is locked</source>
-      <translation>このカードはロックされています</translation>
+        <source>This card cannot be checked here</source>
+        <translation>この端末ではカードを確認できません</translation>
     </message>
     <message>
-      <source>This date does not exist</source>
-      <translation>その日付はありません</translation>
+        <source>This card cannot be read here</source>
+        <translation>このカードはここでは読み取れません</translation>
     </message>
     <message>
-      <source>This kiosk is not ready yet</source>
-      <translation>この端末はまだ準備ができていません</translation>
+        <source>This card is locked</source>
+        <translation>このカードはロックされています</translation>
     </message>
     <message>
-      <source>To protect your card from locking, this kiosk will not try again. Please take your card and go to the staff desk.</source>
-      <translation>カードがロックされないよう、この端末ではこれ以上試しません。カードを取って職員の受付へお越しください。</translation>
+        <source>This date does not exist</source>
+        <translation>その日付はありません</translation>
     </message>
     <message>
-      <source>Try again</source>
-      <translation>もう一度入力する</translation>
+        <source>This kiosk is not ready yet</source>
+        <translation>この端末はまだ準備ができていません</translation>
     </message>
     <message>
-      <source>Use the numbers printed on the card instead</source>
-      <translation>代わりにカードに印刷された番号を使う</translation>
+        <source>To protect your card from locking, this kiosk will not try again. Please take your card and go to the staff desk.</source>
+        <translation>カードがロックされないよう、この端末ではこれ以上試しません。カードを取って職員の受付へお越しください。</translation>
     </message>
     <message>
-      <source>You are not checked in at this shelter</source>
-      <translation>この避難所には登録されていません</translation>
+        <source>Try again</source>
+        <translation>もう一度入力する</translation>
     </message>
     <message>
-      <source>You are still registered here</source>
-      <translation>引き続きこの避難所に登録されています</translation>
+        <source>Use the numbers printed on the card instead</source>
+        <translation>代わりにカードに印刷された番号を使う</translation>
     </message>
     <message>
-      <source>Your registration could not be saved</source>
-      <translation>登録を保存できませんでした</translation>
+        <source>You are not checked in at this shelter</source>
+        <translation>この避難所には登録されていません</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>You are still registered here</source>
+        <translation>引き続きこの避難所に登録されています</translation>
+    </message>
+    <message>
+        <source>Your registration could not be saved</source>
+        <translation>登録を保存できませんでした</translation>
+    </message>
+</context>
+<context>
     <name>OutOfService</name>
     <message>
-      <source>Error code for staff: {code}</source>
-      <translation>係員向けエラーコード： {code}</translation>
+        <source>Error code for staff: {code}</source>
+        <translation>係員向けエラーコード： {code}</translation>
     </message>
     <message>
-      <source>Out of service</source>
-      <translation>ただいま使えません</translation>
+        <source>Out of service</source>
+        <translation>ただいま使えません</translation>
     </message>
     <message>
-      <source>Sorry, something went wrong. Please see the staff.</source>
-      <translation>申し訳ありません。問題が起きました。職員にお声がけください。</translation>
+        <source>Sorry, something went wrong. Please see the staff.</source>
+        <translation>申し訳ありません。問題が起きました。職員にお声がけください。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Pin</name>
     <message>
-      <source>Careful: if the next PIN is wrong, the kiosk stops and you must see staff. If you are not sure, press Cancel and ask staff.</source>
-      <translation>ご注意：次に間違えると、この端末では続けられず職員の対応が必要です。自信がなければ「やめる」を押して職員にお尋ねください。</translation>
+        <source>Careful: if the next PIN is wrong, the kiosk stops and you must see staff. If you are not sure, press Cancel and ask staff.</source>
+        <translation>ご注意：次に間違えると、この端末では続けられず職員の対応が必要です。自信がなければ「やめる」を押して職員にお尋ねください。</translation>
     </message>
     <message>
-      <source>Forgot the PIN? Use the numbers printed on the card</source>
-      <translation>暗証番号を忘れた方：カードに印刷された番号を使う</translation>
+        <source>Forgot the PIN? Use the numbers printed on the card</source>
+        <translation>暗証番号を忘れた方：カードに印刷された番号を使う</translation>
     </message>
     <message>
-      <source>The PIN you chose for this card. It is not shown and not spoken.</source>
-      <translation>このカードのために決めた暗証番号です。画面に表示せず、読み上げもしません。</translation>
+        <source>I do not know my PIN</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Tries left: {count}</source>
-      <translation>残り回数：{count}</translation>
+        <source>PIN 1 is the 4-digit number chosen when the licence was made. If you never chose one or do not remember it, do not guess: staff will register you.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Type PIN 1 of your driver's licence (4 digits)</source>
-      <translation>運転免許証の暗証番号1（4桁）を入力してください</translation>
+        <source>The PIN you chose for this card. It is not shown and not spoken.</source>
+        <translation>このカードのために決めた暗証番号です。画面に表示せず、読み上げもしません。</translation>
     </message>
     <message>
-      <source>Type your 4-digit PIN</source>
-      <translation>4桁の暗証番号を入力してください</translation>
+        <source>Tries left: {count}</source>
+        <translation>残り回数：{count}</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Type PIN 1 of your driver&apos;s licence (4 digits)</source>
+        <translation>運転免許証の暗証番号1（4桁）を入力してください</translation>
+    </message>
+    <message>
+        <source>Type your 4-digit PIN</source>
+        <translation>4桁の暗証番号を入力してください</translation>
+    </message>
+</context>
+<context>
     <name>Prompt</name>
     <message>
-      <source>Check in. Please place your card on the reader.</source>
-      <translation>避難登録です。カードを読み取り機に置いてください。</translation>
+        <source>Check in. Please place your card on the reader.</source>
+        <translation>避難登録です。カードを読み取り機に置いてください。</translation>
     </message>
     <message>
-      <source>Check out. Please place your card on the reader.</source>
-      <translation>退所登録です。カードを読み取り機に置いてください。</translation>
+        <source>Check out. Please place your card on the reader.</source>
+        <translation>退所登録です。カードを読み取り機に置いてください。</translation>
     </message>
     <message>
-      <source>Do you need more time? Please touch the screen.</source>
-      <translation>もう少し時間が必要ですか？画面に触れてください。</translation>
+        <source>Do you need more time? Please touch the screen.</source>
+        <translation>もう少し時間が必要ですか？画面に触れてください。</translation>
     </message>
     <message>
-      <source>Done. Please take your card.</source>
-      <translation>完了しました。カードをお取りください。</translation>
+        <source>Done. Please take your card.</source>
+        <translation>完了しました。カードをお取りください。</translation>
     </message>
     <message>
-      <source>If you have no card, please go to the staff desk.</source>
-      <translation>カードがない方は、職員の受付へお越しください。</translation>
+        <source>If you have no card, please go to the staff desk.</source>
+        <translation>カードがない方は、職員の受付へお越しください。</translation>
     </message>
     <message>
-      <source>Please check your details on the screen, then press Correct.</source>
-      <translation>画面の内容を確かめて、「正しい」を押してください。</translation>
+        <source>Please check your details on the screen, then press Correct.</source>
+        <translation>画面の内容を確かめて、「正しい」を押してください。</translation>
     </message>
     <message>
-      <source>Please choose how to open your card.</source>
-      <translation>カードの読み取り方法を選んでください。</translation>
+        <source>Please choose how to open your card.</source>
+        <translation>カードの読み取り方法を選んでください。</translation>
     </message>
     <message>
-      <source>Please choose how your birth date is shown.</source>
-      <translation>生年月日の表示方法を選んでください。</translation>
+        <source>Please choose how your birth date is shown.</source>
+        <translation>生年月日の表示方法を選んでください。</translation>
     </message>
     <message>
-      <source>Please place your card on the reader.</source>
-      <translation>カードを読み取り機に置いてください。</translation>
+        <source>Please place your card on the reader.</source>
+        <translation>カードを読み取り機に置いてください。</translation>
     </message>
     <message>
-      <source>Please read the message on the screen.</source>
-      <translation>画面のお知らせをお読みください。</translation>
+        <source>Please read on the screen what we read from your card, then press Agree.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Please type your birth date, the card's expiry year and the four digit security code under the photo.</source>
-      <translation>生年月日、カードの有効期限の年、写真の下にある4桁のセキュリティコードを入力してください。</translation>
+        <source>Please read the message on the screen.</source>
+        <translation>画面のお知らせをお読みください。</translation>
     </message>
     <message>
-      <source>Please type your four digit PIN. It is not shown and not spoken.</source>
-      <translation>4桁の暗証番号を入力してください。画面には表示されず、読み上げもしません。</translation>
+        <source>Please type your birth date, the card&apos;s expiry year and the four digit security code under the photo.</source>
+        <translation>生年月日、カードの有効期限の年、写真の下にある4桁のセキュリティコードを入力してください。</translation>
     </message>
     <message>
-      <source>Reading your card. Please do not remove it.</source>
-      <translation>カードを読み取っています。カードを取らないでください。</translation>
+        <source>Please type your four digit PIN. It is not shown and not spoken.</source>
+        <translation>4桁の暗証番号を入力してください。画面には表示されず、読み上げもしません。</translation>
     </message>
     <message>
-      <source>Saving. Please wait.</source>
-      <translation>保存しています。お待ちください。</translation>
+        <source>Reading your card. Please do not remove it.</source>
+        <translation>カードを読み取っています。カードを取らないでください。</translation>
     </message>
     <message>
-      <source>This kiosk is out of service. Please see the staff.</source>
-      <translation>この端末はただいま使えません。職員にお声がけください。</translation>
+        <source>Saving. Please wait.</source>
+        <translation>保存しています。お待ちください。</translation>
     </message>
     <message>
-      <source>We will read your name, address, birth date and sex from the card. Press Agree to continue.</source>
-      <translation>カードから氏名、住所、生年月日、性別を読み取ります。よろしければ「同意する」を押してください。</translation>
+        <source>This kiosk is out of service. Please see the staff.</source>
+        <translation>この端末はただいま使えません。職員にお声がけください。</translation>
     </message>
     <message>
-      <source>You are checked in here. Are you leaving the shelter?</source>
-      <translation>この避難所に登録されています。避難所を出ますか？</translation>
+        <source>You are checked in here. Are you leaving the shelter?</source>
+        <translation>この避難所に登録されています。避難所を出ますか？</translation>
     </message>
     <message>
-      <source>You are checked in. Please take your card.</source>
-      <translation>避難登録が完了しました。カードをお取りください。</translation>
+        <source>You are checked in. Please take your card.</source>
+        <translation>避難登録が完了しました。カードをお取りください。</translation>
     </message>
     <message>
-      <source>You are checked out. Please take your card.</source>
-      <translation>退所登録が完了しました。カードをお取りください。</translation>
+        <source>You are checked out. Please take your card.</source>
+        <translation>退所登録が完了しました。カードをお取りください。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Quarantine</name>
     <message>
-      <source>Records on hold (tell IT):</source>
-      <translation>保留中の記録（IT担当者に連絡）：</translation>
+        <source>Records on hold (tell IT):</source>
+        <translation>保留中の記録（IT担当者に連絡）：</translation>
     </message>
     <message>
-      <source>and {count} more</source>
-      <translation>ほか{count}件</translation>
+        <source>and {count} more</source>
+        <translation>ほか{count}件</translation>
     </message>
     <message>
-      <source>it holds a value this kiosk version does not know (a newer version?)</source>
-      <translation>この端末のバージョンが知らない値があります（新しいバージョンの記録？）</translation>
+        <source>it holds a value this kiosk version does not know (a newer version?)</source>
+        <translation>この端末のバージョンが知らない値があります（新しいバージョンの記録？）</translation>
     </message>
     <message>
-      <source>its details do not match their seal (changed or damaged)</source>
-      <translation>内容が封印と一致しません（変更されたか、破損）</translation>
+        <source>its details do not match their seal (changed or damaged)</source>
+        <translation>内容が封印と一致しません（変更されたか、破損）</translation>
     </message>
     <message>
-      <source>its personal data cannot be opened on this kiosk (another key, or damaged)</source>
-      <translation>個人情報をこの端末で開けません（別の鍵か、破損）</translation>
+        <source>its personal data cannot be opened on this kiosk (another key, or damaged)</source>
+        <translation>個人情報をこの端末で開けません（別の鍵か、破損）</translation>
     </message>
     <message>
-      <source>record {record}: {reason}</source>
-      <translation>記録 {record}： {reason}</translation>
+        <source>record {record}: {reason}</source>
+        <translation>記録 {record}： {reason}</translation>
     </message>
     <message>
-      <source>the server refused it</source>
-      <translation>サーバーが受け取りを拒否しました</translation>
+        <source>the server refused it</source>
+        <translation>サーバーが受け取りを拒否しました</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Reading</name>
     <message>
-      <source>Please do not remove your card.</source>
-      <translation>カードを取らないでください。</translation>
+        <source>Please do not remove your card.</source>
+        <translation>カードを取らないでください。</translation>
     </message>
     <message>
-      <source>Please wait a moment.</source>
-      <translation>少々お待ちください。</translation>
+        <source>Please wait a moment.</source>
+        <translation>少々お待ちください。</translation>
     </message>
     <message>
-      <source>Reading your card…</source>
-      <translation>カードを読み取っています…</translation>
+        <source>Reading your card…</source>
+        <translation>カードを読み取っています…</translation>
     </message>
     <message>
-      <source>Saving…</source>
-      <translation>保存しています…</translation>
+        <source>Saving…</source>
+        <translation>保存しています…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Settings</name>
     <message>
-      <source>API token</source>
-      <translation>APIトークン</translation>
+        <source>API token</source>
+        <translation>APIトークン</translation>
     </message>
     <message>
-      <source>App settings</source>
-      <translation>アプリ設定</translation>
+        <source>App settings</source>
+        <translation>アプリ設定</translation>
     </message>
     <message>
-      <source>Ask for 和暦 / 西暦 birth date display</source>
-      <translation>生年月日の和暦/西暦を選ぶ画面を表示</translation>
+        <source>Ask for 和暦 / 西暦 birth date display</source>
+        <translation>生年月日の和暦/西暦を選ぶ画面を表示</translation>
     </message>
     <message>
-      <source>Default language</source>
-      <translation>最初の言語</translation>
+        <source>Default language</source>
+        <translation>最初の言語</translation>
     </message>
     <message>
-      <source>Management API URL</source>
-      <translation>管理APIのURL</translation>
+        <source>Management API URL</source>
+        <translation>管理APIのURL</translation>
     </message>
     <message>
-      <source>Not saved: the settings file could not be written.</source>
-      <translation>保存できません：設定ファイルに書き込めませんでした。</translation>
+        <source>Not saved: the settings file could not be written.</source>
+        <translation>保存できません：設定ファイルに書き込めませんでした。</translation>
     </message>
     <message>
-      <source>Not saved: type the API token for the new API URL.</source>
-      <translation>保存していません： 新しいAPIのURL用のAPIトークンを入力してください。</translation>
+        <source>Not saved: type the API token for the new API URL.</source>
+        <translation>保存していません： 新しいAPIのURL用のAPIトークンを入力してください。</translation>
     </message>
     <message>
-      <source>Not saved: {problem}</source>
-      <translation>保存できません：{problem}</translation>
+        <source>Not saved: {problem}</source>
+        <translation>保存できません：{problem}</translation>
     </message>
     <message>
-      <source>On</source>
-      <translation>オン</translation>
+        <source>On</source>
+        <translation>オン</translation>
     </message>
     <message>
-      <source>Save</source>
-      <translation>保存</translation>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
     <message>
-      <source>Saved. Type a new one to replace it.</source>
-      <translation>保存済み。変えるときだけ新しいものを入力</translation>
+        <source>Saved. Type a new one to replace it.</source>
+        <translation>保存済み。変えるときだけ新しいものを入力</translation>
     </message>
     <message>
-      <source>Seconds the result stays on screen</source>
-      <translation>結果画面を表示する秒数</translation>
+        <source>Seconds the result stays on screen</source>
+        <translation>結果画面を表示する秒数</translation>
     </message>
     <message>
-      <source>Seconds without a touch before asking for more time</source>
-      <translation>「もう少し時間が必要ですか？」と聞くまでの秒数</translation>
+        <source>Seconds without a touch before asking for more time</source>
+        <translation>「もう少し時間が必要ですか？」と聞くまでの秒数</translation>
     </message>
     <message>
-      <source>Settings saved.</source>
-      <translation>設定を保存しました。</translation>
+        <source>Settings saved.</source>
+        <translation>設定を保存しました。</translation>
     </message>
     <message>
-      <source>Shelter ID</source>
-      <translation>避難所ID</translation>
+        <source>Shelter ID</source>
+        <translation>避難所ID</translation>
     </message>
     <message>
-      <source>Shelter name</source>
-      <translation>避難所名</translation>
+        <source>Shelter name</source>
+        <translation>避難所名</translation>
     </message>
     <message>
-      <source>Voice guidance</source>
-      <translation>音声案内</translation>
+        <source>Voice guidance</source>
+        <translation>音声案内</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Situation</name>
     <message>
-      <source>I am injured</source>
-      <translation>けがをしている</translation>
+        <source>I am injured</source>
+        <translation>けがをしている</translation>
     </message>
     <message>
-      <source>I am pregnant</source>
-      <translation>妊娠している</translation>
+        <source>I am pregnant</source>
+        <translation>妊娠している</translation>
     </message>
     <message>
-      <source>I came with a pet</source>
-      <translation>ペットと一緒に来た</translation>
+        <source>I came with a pet</source>
+        <translation>ペットと一緒に来た</translation>
     </message>
     <message>
-      <source>I need help to move or live here</source>
-      <translation>移動や生活に手助けが必要</translation>
+        <source>I need help to move or live here</source>
+        <translation>移動や生活に手助けが必要</translation>
     </message>
     <message>
-      <source>I need medical care</source>
-      <translation>医療が必要</translation>
+        <source>I need medical care</source>
+        <translation>医療が必要</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Staff</name>
     <message>
-      <source>App settings</source>
-      <translation>アプリ設定</translation>
+        <source>App settings</source>
+        <translation>アプリ設定</translation>
     </message>
     <message>
-      <source>Back to the kiosk</source>
-      <translation>受付画面に戻る</translation>
+        <source>Back to the kiosk</source>
+        <translation>受付画面に戻る</translation>
     </message>
     <message>
-      <source>Connection: OFFLINE</source>
-      <translation>接続：オフライン</translation>
+        <source>Connection: OFFLINE</source>
+        <translation>接続：オフライン</translation>
     </message>
     <message>
-      <source>Connection: no management API configured</source>
-      <translation>接続：管理APIが設定されていません</translation>
+        <source>Connection: no management API configured</source>
+        <translation>接続：管理APIが設定されていません</translation>
     </message>
     <message>
-      <source>Connection: online</source>
-      <translation>接続：オンライン</translation>
+        <source>Connection: online</source>
+        <translation>接続：オンライン</translation>
     </message>
     <message>
-      <source>Connection: the server refused the API token. Check the settings.</source>
-      <translation>接続： サーバーがAPIトークンを拒否しました。設定を確認してください。</translation>
+        <source>Connection: the server refused the API token. Check the settings.</source>
+        <translation>接続： サーバーがAPIトークンを拒否しました。設定を確認してください。</translation>
     </message>
     <message>
-      <source>Connection: the server refused the records (see its error).</source>
-      <translation>接続： サーバーが記録を拒否しました （エラーを確認）。</translation>
+        <source>Connection: the server refused the records (see its error).</source>
+        <translation>接続： サーバーが記録を拒否しました （エラーを確認）。</translation>
     </message>
     <message>
-      <source>Create account</source>
-      <translation>アカウント作成</translation>
+        <source>Create account</source>
+        <translation>アカウント作成</translation>
     </message>
     <message>
-      <source>Create the first staff account</source>
-      <translation>最初の職員アカウントを作成</translation>
+        <source>Create the first staff account</source>
+        <translation>最初の職員アカウントを作成</translation>
     </message>
     <message>
-      <source>Delete personal data now</source>
-      <translation>個人情報を今すぐ消去</translation>
+        <source>Delete personal data now</source>
+        <translation>個人情報を今すぐ消去</translation>
     </message>
     <message>
-      <source>Delete personal data now?</source>
-      <translation>個人情報を今すぐ消去しますか？</translation>
+        <source>Delete personal data now?</source>
+        <translation>個人情報を今すぐ消去しますか？</translation>
     </message>
     <message>
-      <source>Last sync: {time}</source>
-      <translation>最終送信：{time}</translation>
+        <source>Last sync: {time}</source>
+        <translation>最終送信：{time}</translation>
     </message>
     <message>
-      <source>Lines that could not be read: {lines}</source>
-      <translation>読み取れなかった行： {lines}</translation>
+        <source>Lines that could not be read: {lines}</source>
+        <translation>読み取れなかった行： {lines}</translation>
     </message>
     <message>
-      <source>Log in</source>
-      <translation>ログイン</translation>
+        <source>Log in</source>
+        <translation>ログイン</translation>
     </message>
     <message>
-      <source>Log in to open the shelter. The management system is told it opened.</source>
-      <translation>ログインして避難所を開設します。管理システムに開設が通知されます。</translation>
+        <source>Log in to open the shelter. The management system is told it opened.</source>
+        <translation>ログインして避難所を開設します。管理システムに開設が通知されます。</translation>
     </message>
     <message>
-      <source>Log out</source>
-      <translation>ログアウト</translation>
+        <source>Log out (quit the app)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Names, addresses and messages are erased from this kiosk for good. It works only after the close notice, once the server has every record.</source>
-      <translation>氏名・住所・メッセージがこの端末から完全に消去されます。閉所通知の後、サーバーがすべての記録を受け取ってからのみ実行できます。</translation>
+        <source>Names, addresses and messages are erased from this kiosk for good. It works only after the close notice, once the server has every record.</source>
+        <translation>氏名・住所・メッセージがこの端末から完全に消去されます。閉所通知の後、サーバーがすべての記録を受け取ってからのみ実行できます。</translation>
     </message>
     <message>
-      <source>No personal data left to delete.</source>
-      <translation>消去する個人情報はありません。</translation>
+        <source>No personal data left to delete.</source>
+        <translation>消去する個人情報はありません。</translation>
     </message>
     <message>
-      <source>No set-up code was issued. IT: python -m kiosk.staff setup-code</source>
-      <translation>セットアップコードが発行されていません。IT担当： python -m kiosk.staff setup-code</translation>
+        <source>No set-up code was issued. IT: python -m kiosk.staff setup-code</source>
+        <translation>セットアップコードが発行されていません。IT担当： python -m kiosk.staff setup-code</translation>
     </message>
     <message>
-      <source>No staff account exists on this kiosk yet. Choose a user ID and a password of at least 10 characters.</source>
-      <translation>この端末には職員アカウントがまだありません。ユーザーIDと10文字以上のパスワードを決めてください。</translation>
+        <source>No staff account exists on this kiosk yet. Choose a user ID and a password of at least 10 characters.</source>
+        <translation>この端末には職員アカウントがまだありません。ユーザーIDと10文字以上のパスワードを決めてください。</translation>
     </message>
     <message>
-      <source>No, go back</source>
-      <translation>いいえ、戻る</translation>
+        <source>No, go back</source>
+        <translation>いいえ、戻る</translation>
     </message>
     <message>
-      <source>Nobody can check in or out until the kiosk is started again. Records that still wait stay safely on this kiosk.</source>
-      <translation>端末を再び起動するまで、入所・退所の受付はできません。未送信の記録はこの端末に安全に保管されます。</translation>
+        <source>Nobody can check in or out until the kiosk is started again. Records that still wait stay safely on this kiosk.</source>
+        <translation>端末を再び起動するまで、入所・退所の受付はできません。未送信の記録はこの端末に安全に保管されます。</translation>
     </message>
     <message>
-      <source>Not deleted: send the shelter close notice first.</source>
-      <translation>消去していません： 先に閉所通知を送ってください。</translation>
+        <source>Not deleted: send the shelter close notice first.</source>
+        <translation>消去していません： 先に閉所通知を送ってください。</translation>
     </message>
     <message>
-      <source>Not deleted: the waiting time after the close has not passed yet.</source>
-      <translation>消去していません： 閉所後の待ち時間がまだ過ぎていません。</translation>
+        <source>Not deleted: the waiting time after the close has not passed yet.</source>
+        <translation>消去していません： 閉所後の待ち時間がまだ過ぎていません。</translation>
     </message>
     <message>
-      <source>Not deleted: {count} record(s) are not yet received by the server. Press Send now and try again when they are sent.</source>
-      <translation>消去していません： サーバーがまだ受け取っていない記録が{count}件あります。「今すぐ送信」を押し、送信が終わってからもう一度お試しください。</translation>
+        <source>Not deleted: {count} record(s) are not yet received by the server. Press Send now and try again when they are sent.</source>
+        <translation>消去していません： サーバーがまだ受け取っていない記録が{count}件あります。「今すぐ送信」を押し、送信が終わってからもう一度お試しください。</translation>
     </message>
     <message>
-      <source>Only shelter staff may open this menu.</source>
-      <translation>このメニューは避難所の職員専用です。</translation>
+        <source>Only shelter staff may open this menu.</source>
+        <translation>このメニューは避難所の職員専用です。</translation>
     </message>
     <message>
-      <source>Only shelter staff may quit the kiosk.</source>
-      <translation>キオスクを終了できるのは避難所の職員だけです。</translation>
+        <source>Only shelter staff may quit the kiosk.</source>
+        <translation>キオスクを終了できるのは避難所の職員だけです。</translation>
     </message>
     <message>
-      <source>Password</source>
-      <translation>パスワード</translation>
+        <source>Password</source>
+        <translation>パスワード</translation>
     </message>
     <message>
-      <source>Password again</source>
-      <translation>パスワード（確認）</translation>
+        <source>Password again</source>
+        <translation>パスワード（確認）</translation>
     </message>
     <message>
-      <source>Personal data deleted from {count} record(s).</source>
-      <translation>{count}件の記録から個人情報を消去しました。</translation>
+        <source>Personal data deleted from {count} record(s).</source>
+        <translation>{count}件の記録から個人情報を消去しました。</translation>
     </message>
     <message>
-      <source>Personal data deleted from {count} record(s). The database file is rewritten in a moment to remove old copies; the kiosk does this by itself.</source>
-      <translation>{count}件の記録から個人情報を消去しました。古い写しを消すため、データベースのファイルはまもなく書き直されます（端末が自動で行います）。</translation>
+        <source>Personal data deleted from {count} record(s). The database file is rewritten in a moment to remove old copies; the kiosk does this by itself.</source>
+        <translation>{count}件の記録から個人情報を消去しました。古い写しを消すため、データベースのファイルはまもなく書き直されます（端末が自動で行います）。</translation>
     </message>
     <message>
-      <source>Please choose a harder password: no common words, repeats, runs or the user ID.</source>
-      <translation>もっと推測されにくいパスワードにしてください。よくある単語、くり返し、連続した文字、ユーザーIDは使えません。</translation>
+        <source>Please choose a harder password: no common words, repeats, runs or the user ID.</source>
+        <translation>もっと推測されにくいパスワードにしてください。よくある単語、くり返し、連続した文字、ユーザーIDは使えません。</translation>
     </message>
     <message>
-      <source>Please enter a user ID.</source>
-      <translation>ユーザーIDを入力してください。</translation>
+        <source>Please enter a user ID.</source>
+        <translation>ユーザーIDを入力してください。</translation>
     </message>
     <message>
-      <source>Quarantined records queued again: {count}</source>
-      <translation>保留中の記録を送信待ちに戻しました： {count}件</translation>
+        <source>Quarantined records queued again: {count}</source>
+        <translation>保留中の記録を送信待ちに戻しました： {count}件</translation>
     </message>
     <message>
-      <source>Quit the kiosk</source>
-      <translation>端末を終了する</translation>
+        <source>Quit the kiosk</source>
+        <translation>端末を終了する</translation>
     </message>
     <message>
-      <source>Quit the kiosk?</source>
-      <translation>端末を終了しますか？</translation>
+        <source>Quit the kiosk?</source>
+        <translation>端末を終了しますか？</translation>
     </message>
     <message>
-      <source>Reader: {state}</source>
-      <translation>読み取り機：{state}</translation>
+        <source>Reader: {state}</source>
+        <translation>読み取り機：{state}</translation>
     </message>
     <message>
-      <source>Records still waiting to be sent: {count}</source>
-      <translation>まだ送信されていない記録：{count} 件</translation>
+        <source>Records still waiting to be sent: {count}</source>
+        <translation>まだ送信されていない記録：{count} 件</translation>
     </message>
     <message>
-      <source>Records that still wait are kept safely on this kiosk and are sent the next time it starts with a connection.</source>
-      <translation>未送信の記録はこの端末に安全に保管され、次にネットワークにつながった状態で起動したときに送信されます。</translation>
+        <source>Records that still wait are kept safely on this kiosk and are sent the next time it starts with a connection.</source>
+        <translation>未送信の記録はこの端末に安全に保管され、次にネットワークにつながった状態で起動したときに送信されます。</translation>
     </message>
     <message>
-      <source>Records waiting: {waiting}, quarantined: {quarantined}</source>
-      <translation>未送信：{waiting} 件、保留（要確認）：{quarantined} 件</translation>
+        <source>Records waiting: {waiting}, quarantined: {quarantined}</source>
+        <translation>未送信：{waiting} 件、保留（要確認）：{quarantined} 件</translation>
     </message>
     <message>
-      <source>Retry records on hold</source>
-      <translation>保留中の記録を再送</translation>
+        <source>Retry records on hold</source>
+        <translation>保留中の記録を再送</translation>
     </message>
     <message>
-      <source>Send now</source>
-      <translation>今すぐ送信</translation>
+        <source>Send now</source>
+        <translation>今すぐ送信</translation>
     </message>
     <message>
-      <source>Send shelter close notice and quit</source>
-      <translation>閉所通知を送って終了</translation>
+        <source>Send shelter close notice and quit</source>
+        <translation>閉所通知を送って終了</translation>
     </message>
     <message>
-      <source>Send shelter open notice</source>
-      <translation>開所通知を送る</translation>
+        <source>Send shelter open notice</source>
+        <translation>開所通知を送る</translation>
     </message>
     <message>
-      <source>Send the shelter close notice?</source>
-      <translation>閉所通知を送信しますか？</translation>
+        <source>Send the shelter close notice?</source>
+        <translation>閉所通知を送信しますか？</translation>
     </message>
     <message>
-      <source>Sending now.</source>
-      <translation>送信しています。</translation>
+        <source>Sending now.</source>
+        <translation>送信しています。</translation>
     </message>
     <message>
-      <source>Set-up code from IT</source>
-      <translation>ITからのセットアップコード</translation>
+        <source>Set-up code from IT</source>
+        <translation>ITからのセットアップコード</translation>
     </message>
     <message>
-      <source>Shelter close notice queued</source>
-      <translation>閉所通知を送信待ちに入れました</translation>
+        <source>Shelter close notice queued</source>
+        <translation>閉所通知を送信待ちに入れました</translation>
     </message>
     <message>
-      <source>Shelter open notice queued.</source>
-      <translation>開所通知を送信待ちに入れました。</translation>
+        <source>Shelter open notice queued.</source>
+        <translation>開所通知を送信待ちに入れました。</translation>
     </message>
     <message>
-      <source>Staff login</source>
-      <translation>職員ログイン</translation>
+        <source>Staff login</source>
+        <translation>職員ログイン</translation>
     </message>
     <message>
-      <source>Staff login to quit the kiosk</source>
-      <translation>キオスクを終了するには職員がログインしてください</translation>
+        <source>Staff login to quit the kiosk</source>
+        <translation>キオスクを終了するには職員がログインしてください</translation>
     </message>
     <message>
-      <source>Staff menu</source>
-      <translation>職員メニュー</translation>
+        <source>Staff menu</source>
+        <translation>職員メニュー</translation>
     </message>
     <message>
-      <source>Staff menu: enter your password</source>
-      <translation>職員メニュー：パスワードを入力</translation>
+        <source>Staff menu: enter your password</source>
+        <translation>職員メニュー：パスワードを入力</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>状態</translation>
+        <source>Staff must open it again: log in to open the shelter. The management system is told it opened.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>That did not work. Please try again.</source>
-      <translation>うまくいきませんでした。もう一度お試しください。</translation>
+        <source>Status</source>
+        <translation>状態</translation>
     </message>
     <message>
-      <source>The account could not be created.</source>
-      <translation>アカウントを作成できませんでした。</translation>
+        <source>That did not work. Please try again.</source>
+        <translation>うまくいきませんでした。もう一度お試しください。</translation>
     </message>
     <message>
-      <source>The management system is told that this shelter is closed. Then the kiosk shows how many records still wait, and staff can quit it.</source>
-      <translation>管理システムに、この避難所を閉じたことが伝わります。その後、未送信の記録の件数が表示され、職員が端末を終了できます。</translation>
+        <source>The account could not be created.</source>
+        <translation>アカウントを作成できませんでした。</translation>
     </message>
     <message>
-      <source>The notice could not be saved. Please try again.</source>
-      <translation>通知を保存できませんでした。もう一度お試しください。</translation>
+        <source>The management system is told that this shelter is closed. Then the kiosk shows how many records still wait, and staff can quit it.</source>
+        <translation>管理システムに、この避難所を閉じたことが伝わります。その後、未送信の記録の件数が表示され、職員が端末を終了できます。</translation>
     </message>
     <message>
-      <source>The notice was not recorded: the kiosk cannot record yet.</source>
-      <translation>通知は記録されませんでした。この端末はまだ記録できません。</translation>
+        <source>The notice could not be saved. Please try again.</source>
+        <translation>通知を保存できませんでした。もう一度お試しください。</translation>
     </message>
     <message>
-      <source>The password needs at least 10 characters.</source>
-      <translation>パスワードは10文字以上にしてください。</translation>
+        <source>The notice was not recorded: the kiosk cannot record yet.</source>
+        <translation>通知は記録されませんでした。この端末はまだ記録できません。</translation>
     </message>
     <message>
-      <source>The set-up code is not correct.</source>
-      <translation>セットアップコードが正しくありません。</translation>
+        <source>The password needs at least 10 characters.</source>
+        <translation>パスワードは10文字以上にしてください。</translation>
     </message>
     <message>
-      <source>The settings file was damaged. It was set aside as {path}; the values that could be read were kept.</source>
-      <translation>設定ファイルが壊れていました。{path} として別に保存し、読み取れた値は引き継ぎました。</translation>
+        <source>The set-up code is not correct.</source>
+        <translation>セットアップコードが正しくありません。</translation>
     </message>
     <message>
-      <source>The two passwords are not the same.</source>
-      <translation>2つのパスワードが一致しません。</translation>
+        <source>The settings file was damaged. It was set aside as {path}; the values that could be read were kept.</source>
+        <translation>設定ファイルが壊れていました。{path} として別に保存し、読み取れた値は引き継ぎました。</translation>
     </message>
     <message>
-      <source>These settings were not usable and are back at their defaults: {keys}</source>
-      <translation>次の設定は使えない値だったため、初期値に戻しました： {keys}</translation>
+        <source>The shelter is closed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>This kiosk cannot record anything until the shelter ID is set. Open App settings and enter it.</source>
-      <translation>避難所IDが設定されるまで、この端末は何も記録できません。「アプリ設定」を開いて入力してください。</translation>
+        <source>The shelter is open already: no notice was sent.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>This terminal has lost its ID (damaged settings). It cannot record anything until IT restores the terminal_id file.</source>
-      <translation>この端末は端末IDを失いました（設定の破損）。IT担当者がterminal_idファイルを復元するまで、何も記録できません。</translation>
+        <source>The shelter is open. Log in to start the kiosk: no notice is sent.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Too many wrong tries. Please wait and try again later.</source>
-      <translation>間違いが多すぎます。しばらく待ってから、もう一度お試しください。</translation>
+        <source>The two passwords are not the same.</source>
+        <translation>2つのパスワードが一致しません。</translation>
     </message>
     <message>
-      <source>User ID</source>
-      <translation>ユーザーID</translation>
+        <source>These settings were not usable and are back at their defaults: {keys}</source>
+        <translation>次の設定は使えない値だったため、初期値に戻しました： {keys}</translation>
     </message>
     <message>
-      <source>User ID or password is not correct.</source>
-      <translation>ユーザーIDまたはパスワードが違います。</translation>
+        <source>This kiosk cannot record anything until the shelter ID is set. Open App settings and enter it.</source>
+        <translation>避難所IDが設定されるまで、この端末は何も記録できません。「アプリ設定」を開いて入力してください。</translation>
     </message>
     <message>
-      <source>Yes, delete</source>
-      <translation>はい、消去する</translation>
+        <source>This terminal has lost its ID (damaged settings). It cannot record anything until IT restores the terminal_id file.</source>
+        <translation>この端末は端末IDを失いました（設定の破損）。IT担当者がterminal_idファイルを復元するまで、何も記録できません。</translation>
     </message>
     <message>
-      <source>Yes, quit</source>
-      <translation>はい、終了する</translation>
+        <source>Too many wrong tries. Please wait and try again later.</source>
+        <translation>間違いが多すぎます。しばらく待ってから、もう一度お試しください。</translation>
     </message>
     <message>
-      <source>Yes, send the close notice</source>
-      <translation>はい、閉所通知を送る</translation>
+        <source>User ID</source>
+        <translation>ユーザーID</translation>
     </message>
     <message>
-      <source>connected, card on the reader</source>
-      <translation>接続中、カードあり</translation>
+        <source>User ID or password is not correct.</source>
+        <translation>ユーザーIDまたはパスワードが違います。</translation>
     </message>
     <message>
-      <source>connected, no card</source>
-      <translation>接続中、カードなし</translation>
+        <source>Yes, delete</source>
+        <translation>はい、消去する</translation>
     </message>
     <message>
-      <source>no reader connected</source>
-      <translation>接続されていません</translation>
+        <source>Yes, quit</source>
+        <translation>はい、終了する</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Yes, send the close notice</source>
+        <translation>はい、閉所通知を送る</translation>
+    </message>
+    <message>
+        <source>connected, card on the reader</source>
+        <translation>接続中、カードあり</translation>
+    </message>
+    <message>
+        <source>connected, no card</source>
+        <translation>接続中、カードなし</translation>
+    </message>
+    <message>
+        <source>no reader connected</source>
+        <translation>接続されていません</translation>
+    </message>
+</context>
+<context>
+    <name>StaffLog</name>
+    <message>
+        <source>A card could not be read ({code}).</source>
+        <translation>カードを読み取れませんでした（{code}）。</translation>
+    </message>
+    <message>
+        <source>A staff account was created.</source>
+        <translation>職員アカウントが作成されました。</translation>
+    </message>
+    <message>
+        <source>A staff login was refused ({code}).</source>
+        <translation>職員のログインが拒否されました（{code}）。</translation>
+    </message>
+    <message>
+        <source>A staff member logged in.</source>
+        <translation>職員がログインしました。</translation>
+    </message>
+    <message>
+        <source>A staff member logged out.</source>
+        <translation>職員がログアウトしました。</translation>
+    </message>
+    <message>
+        <source>A staff screen was left untouched: back to the kiosk.</source>
+        <translation>職員画面が操作されないままだったので、受付画面に戻りました。</translation>
+    </message>
+    <message>
+        <source>Demo: a sample card was placed.</source>
+        <translation>デモ：見本のカードを置きました。</translation>
+    </message>
+    <message>
+        <source>Demo: the practice data has its own folder.</source>
+        <translation>デモ：練習用のデータは専用のフォルダーにあります。</translation>
+    </message>
+    <message>
+        <source>Demo: the practice management server runs at {url}.</source>
+        <translation>デモ：練習用の管理サーバーは {url} で動いています。</translation>
+    </message>
+    <message>
+        <source>Demo: the sample card was taken away.</source>
+        <translation>デモ：見本のカードを取りました。</translation>
+    </message>
+    <message>
+        <source>Sending failed ({code}). The kiosk tries again by itself.</source>
+        <translation>送信できませんでした（{code}）。端末が自動でやり直します。</translation>
+    </message>
+    <message>
+        <source>Sending stopped ({code}). See the status.</source>
+        <translation>送信が止まりました（{code}）。状態を確認してください。</translation>
+    </message>
+    <message>
+        <source>Technical message for IT ({code})</source>
+        <translation>システム担当者向けの技術的なメッセージ（{code}）</translation>
+    </message>
+    <message>
+        <source>The card reader is missing.</source>
+        <translation>カードリーダーが見つかりません。</translation>
+    </message>
+    <message>
+        <source>The close notice waits until the earlier records are sent.</source>
+        <translation>閉所通知は、先の記録が送信されるまで待っています。</translation>
+    </message>
+    <message>
+        <source>The management server can be reached again.</source>
+        <translation>管理サーバーに再び接続できました。</translation>
+    </message>
+    <message>
+        <source>The record database needs attention ({code}). See the status.</source>
+        <translation>記録データベースに対応が必要です（{code}）。状態を確認してください。</translation>
+    </message>
+    <message>
+        <source>The screen language was changed.</source>
+        <translation>画面の言語が切り替わりました。</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
-      <source>Offline</source>
-      <translation>オフライン</translation>
+        <source>Offline</source>
+        <translation>オフライン</translation>
     </message>
     <message>
-      <source>Reader missing</source>
-      <translation>読み取り機なし</translation>
+        <source>Reader missing</source>
+        <translation>読み取り機なし</translation>
     </message>
     <message>
-      <source>Record database damaged: call IT</source>
-      <translation>記録データベース破損： IT担当者へ連絡</translation>
+        <source>Record database damaged: call IT</source>
+        <translation>記録データベース破損： IT担当者へ連絡</translation>
     </message>
     <message>
-      <source>Record database repaired: see staff menu</source>
-      <translation>記録データベース修復済み： 係員メニューを確認</translation>
+        <source>Record database repaired: see staff menu</source>
+        <translation>記録データベース修復済み： 係員メニューを確認</translation>
     </message>
     <message>
-      <source>{count} need staff</source>
-      <translation>要対応 {count} 件</translation>
+        <source>{count} need staff</source>
+        <translation>要対応 {count} 件</translation>
     </message>
     <message>
-      <source>{count} waiting</source>
-      <translation>未送信 {count} 件</translation>
+        <source>{count} waiting</source>
+        <translation>未送信 {count} 件</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Store</name>
     <message>
-      <source>How many records could not be read is not known.</source>
-      <translation>読めなかった記録の件数は分かりません。</translation>
+        <source>How many records could not be read is not known.</source>
+        <translation>読めなかった記録の件数は分かりません。</translation>
     </message>
     <message>
-      <source>I have read this</source>
-      <translation>確認しました</translation>
+        <source>I have read this</source>
+        <translation>確認しました</translation>
     </message>
     <message>
-      <source>The damaged file was kept as {name} for IT. Do not delete it.</source>
-      <translation>壊れたファイルはIT担当者のために {name} として残してあります。削除しないでください。</translation>
+        <source>The damaged file was kept as {name} for IT. Do not delete it.</source>
+        <translation>壊れたファイルはIT担当者のために {name} として残してあります。削除しないでください。</translation>
     </message>
     <message>
-      <source>The record database is damaged and could not be repaired. This kiosk cannot record anything: people are told to see staff. Register people by hand and call IT. IT: stop the kiosk, then run python -m kiosk.outbox recover. Do not delete any files.</source>
-      <translation>記録データベースが壊れていて、修復できませんでした。この端末では何も記録できません（利用者には係員に声をかけるよう表示されます）。受付は手書きで行い、IT担当者に連絡してください。IT担当者： 端末を終了してから python -m kiosk.outbox recover を実行してください。ファイルは削除しないでください。</translation>
+        <source>The record database is damaged and could not be repaired. This kiosk cannot record anything: people are told to see staff. Register people by hand and call IT. IT: stop the kiosk, then run python -m kiosk.outbox recover. Do not delete any files.</source>
+        <translation>記録データベースが壊れていて、修復できませんでした。この端末では何も記録できません（利用者には係員に声をかけるよう表示されます）。受付は手書きで行い、IT担当者に連絡してください。IT担当者： 端末を終了してから python -m kiosk.outbox recover を実行してください。ファイルは削除しないでください。</translation>
     </message>
     <message>
-      <source>The record database was damaged. {saved} records were saved into a new database; those not yet sent will be sent.</source>
-      <translation>記録データベースが壊れていました。{saved}件の記録を新しいデータベースに移しました。まだ送信していない記録はこれから送信されます。</translation>
+        <source>The record database was damaged. {saved} records were saved into a new database; those not yet sent will be sent.</source>
+        <translation>記録データベースが壊れていました。{saved}件の記録を新しいデータベースに移しました。まだ送信していない記録はこれから送信されます。</translation>
     </message>
     <message>
-      <source>{count} records were put on hold: they failed their check.</source>
-      <translation>{count}件の記録は確認に通らなかったため保留にしました。</translation>
+        <source>{count} records were put on hold: they failed their check.</source>
+        <translation>{count}件の記録は確認に通らなかったため保留にしました。</translation>
     </message>
     <message>
-      <source>{lost} records could not be read (ids: {ids}).</source>
-      <translation>{lost}件の記録は読めませんでした（ID： {ids}）。</translation>
+        <source>{lost} records could not be read (ids: {ids}).</source>
+        <translation>{lost}件の記録は読めませんでした（ID： {ids}）。</translation>
     </message>
     <message>
-      <source>{lost} records could not be read.</source>
-      <translation>{lost}件の記録は読めませんでした。</translation>
+        <source>{lost} records could not be read.</source>
+        <translation>{lost}件の記録は読めませんでした。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SyncProblem</name>
     <message>
-      <source>A record is on hold: the server already has a different record with the same ID. Tell IT. The record stays on this kiosk.</source>
-      <translation>記録が1件保留になりました。サーバーに同じIDの別の記録があります。IT担当者に連絡してください。記録はこの端末に残っています。</translation>
+        <source>A record is on hold: the server already has a different record with the same ID. Tell IT. The record stays on this kiosk.</source>
+        <translation>記録が1件保留になりました。サーバーに同じIDの別の記録があります。IT担当者に連絡してください。記録はこの端末に残っています。</translation>
     </message>
     <message>
-      <source>A record is on hold: the server refused it. Tell IT. The record stays on this kiosk.</source>
-      <translation>記録が1件保留になりました。サーバーが受け付けませんでした。IT担当者に連絡してください。記録はこの端末に残っています。</translation>
+        <source>A record is on hold: the server refused it. Tell IT. The record stays on this kiosk.</source>
+        <translation>記録が1件保留になりました。サーバーが受け付けませんでした。IT担当者に連絡してください。記録はこの端末に残っています。</translation>
     </message>
     <message>
-      <source>For IT: {details}</source>
-      <translation>IT担当者向け： {details}</translation>
+        <source>For IT: {details}</source>
+        <translation>IT担当者向け： {details}</translation>
     </message>
     <message>
-      <source>The API URL in the settings does not lead to the management server. IT must check the URL. Records wait on this kiosk.</source>
-      <translation>設定のAPI URLが管理サーバーにつながっていません。IT担当者がURLを確認する必要があります。記録はこの端末で待機しています。</translation>
+        <source>The API URL in the settings does not lead to the management server. IT must check the URL. Records wait on this kiosk.</source>
+        <translation>設定のAPI URLが管理サーバーにつながっていません。IT担当者がURLを確認する必要があります。記録はこの端末で待機しています。</translation>
     </message>
     <message>
-      <source>The API URL starts with http://, which is allowed only to this machine. IT must set an https:// URL in the settings. Nothing was sent.</source>
-      <translation>API URLがhttp：//で始まっています。http：//はこの端末自身あての場合だけ使えます。IT担当者が設定でhttps：//のURLにする必要があります。何も送信されていません。</translation>
+        <source>The API URL starts with http://, which is allowed only to this machine. IT must set an https:// URL in the settings. Nothing was sent.</source>
+        <translation>API URLがhttp：//で始まっています。http：//はこの端末自身あての場合だけ使えます。IT担当者が設定でhttps：//のURLにする必要があります。何も送信されていません。</translation>
     </message>
     <message>
-      <source>The connection dropped while sending. The kiosk sends again by itself; the server does not count a record twice.</source>
-      <translation>送信中に接続が切れました。端末が自動で再送します。サーバーが同じ記録を二重に数えることはありません。</translation>
+        <source>The connection dropped while sending. The kiosk sends again by itself; the server does not count a record twice.</source>
+        <translation>送信中に接続が切れました。端末が自動で再送します。サーバーが同じ記録を二重に数えることはありません。</translation>
     </message>
     <message>
-      <source>The kiosk cannot reach the management server. Check the network cable or Wi-Fi. Records wait on this kiosk and are sent when the connection is back.</source>
-      <translation>管理サーバーに接続できません。ネットワークのケーブルかWi-Fiを確認してください。記録はこの端末に保存され、接続が戻ると送信されます。</translation>
+        <source>The kiosk cannot reach the management server. Check the network cable or Wi-Fi. Records wait on this kiosk and are sent when the connection is back.</source>
+        <translation>管理サーバーに接続できません。ネットワークのケーブルかWi-Fiを確認してください。記録はこの端末に保存され、接続が戻ると送信されます。</translation>
     </message>
     <message>
-      <source>The kiosk's disk is full: new check-ins may not be saved. Tell IT at once. Do not delete any files.</source>
-      <translation>端末のディスクがいっぱいです。新しい受付が保存できない可能性があります。すぐにIT担当者に連絡してください。ファイルは削除しないでください。</translation>
+        <source>The kiosk&apos;s disk is full: new check-ins may not be saved. Tell IT at once. Do not delete any files.</source>
+        <translation>端末のディスクがいっぱいです。新しい受付が保存できない可能性があります。すぐにIT担当者に連絡してください。ファイルは削除しないでください。</translation>
     </message>
     <message>
-      <source>The kiosk's record database has a problem. Tell IT at once. Do not delete any files.</source>
-      <translation>端末の記録データベースに問題があります。すぐにIT担当者に連絡してください。ファイルは削除しないでください。</translation>
+        <source>The kiosk&apos;s record database has a problem. Tell IT at once. Do not delete any files.</source>
+        <translation>端末の記録データベースに問題があります。すぐにIT担当者に連絡してください。ファイルは削除しないでください。</translation>
     </message>
     <message>
-      <source>The management server has a problem of its own. The kiosk tries again by itself. Records wait on this kiosk.</source>
-      <translation>管理サーバー側で問題が起きています。端末が自動で再試行します。記録はこの端末で待機しています。</translation>
+        <source>The management server has a problem of its own. The kiosk tries again by itself. Records wait on this kiosk.</source>
+        <translation>管理サーバー側で問題が起きています。端末が自動で再試行します。記録はこの端末で待機しています。</translation>
     </message>
     <message>
-      <source>The network answered with another page (a Wi-Fi sign-in page?), not the management server. Sign in to the network or use another one. Records wait on this kiosk.</source>
-      <translation>管理サーバーではなく、別のページ（Wi-Fiのログイン画面など）が応答しました。ネットワークにログインするか、別のネットワークを使ってください。記録はこの端末で待機しています。</translation>
+        <source>The network answered with another page (a Wi-Fi sign-in page?), not the management server. Sign in to the network or use another one. Records wait on this kiosk.</source>
+        <translation>管理サーバーではなく、別のページ（Wi-Fiのログイン画面など）が応答しました。ネットワークにログインするか、別のネットワークを使ってください。記録はこの端末で待機しています。</translation>
     </message>
     <message>
-      <source>The server asked the kiosk to send more slowly. The kiosk waits and tries again by itself.</source>
-      <translation>サーバーから送信を遅くするよう求められました。端末が少し待ってから自動で再試行します。</translation>
+        <source>The server asked the kiosk to send more slowly. The kiosk waits and tries again by itself.</source>
+        <translation>サーバーから送信を遅くするよう求められました。端末が少し待ってから自動で再試行します。</translation>
     </message>
     <message>
-      <source>The server asked to send some records again later. The kiosk does this by itself.</source>
-      <translation>サーバーから一部の記録を後で再送するよう求められました。端末が自動で行います。</translation>
+        <source>The server asked to send some records again later. The kiosk does this by itself.</source>
+        <translation>サーバーから一部の記録を後で再送するよう求められました。端末が自動で行います。</translation>
     </message>
     <message>
-      <source>The server did not answer in time. The kiosk tries again by itself. Records wait on this kiosk.</source>
-      <translation>サーバーが時間内に応答しませんでした。端末が自動で再試行します。記録はこの端末で待機しています。</translation>
+        <source>The server did not answer in time. The kiosk tries again by itself. Records wait on this kiosk.</source>
+        <translation>サーバーが時間内に応答しませんでした。端末が自動で再試行します。記録はこの端末で待機しています。</translation>
     </message>
     <message>
-      <source>The server did not confirm every record. The kiosk sends the others again by itself.</source>
-      <translation>サーバーがすべての記録の受け取りを確認しませんでした。端末が残りを自動で再送します。</translation>
+        <source>The server did not confirm every record. The kiosk sends the others again by itself.</source>
+        <translation>サーバーがすべての記録の受け取りを確認しませんでした。端末が残りを自動で再送します。</translation>
     </message>
     <message>
-      <source>The server refused all records: probably a settings problem (is the shelter ID registered?). Check the settings, then press Send now.</source>
-      <translation>サーバーがすべての記録を拒否しました。設定の問題と思われます（避難所IDは登録されていますか？）。設定を確認してから「今すぐ送信」を押してください。</translation>
+        <source>The server refused all records: probably a settings problem (is the shelter ID registered?). Check the settings, then press Send now.</source>
+        <translation>サーバーがすべての記録を拒否しました。設定の問題と思われます（避難所IDは登録されていますか？）。設定を確認してから「今すぐ送信」を押してください。</translation>
     </message>
     <message>
-      <source>The server refused the API token. Nothing is sent until the correct token is set in the settings.</source>
-      <translation>サーバーがAPIトークンを拒否しました。設定に正しいトークンを入れるまで、何も送信されません。</translation>
+        <source>The server refused the API token. Nothing is sent until the correct token is set in the settings.</source>
+        <translation>サーバーがAPIトークンを拒否しました。設定に正しいトークンを入れるまで、何も送信されません。</translation>
     </message>
     <message>
-      <source>The server's answer was too large. Nothing is lost; the kiosk tries again. If this stays, tell IT.</source>
-      <translation>サーバーの応答が大きすぎました。データは失われていません。端末が再試行します。続く場合はIT担当者に連絡してください。</translation>
+        <source>The server&apos;s answer was too large. Nothing is lost; the kiosk tries again. If this stays, tell IT.</source>
+        <translation>サーバーの応答が大きすぎました。データは失われていません。端末が再試行します。続く場合はIT担当者に連絡してください。</translation>
     </message>
     <message>
-      <source>The server's certificate is not trusted. If the city uses its own certificate authority, IT must set the CA file in the settings. Records wait on this kiosk.</source>
-      <translation>サーバーの証明書が信頼できません。市が独自の認証局を使っている場合は、IT担当者が設定でCAファイルを指定する必要があります。記録はこの端末で待機しています。</translation>
+        <source>The server&apos;s certificate is not trusted. If the city uses its own certificate authority, IT must set the CA file in the settings. Records wait on this kiosk.</source>
+        <translation>サーバーの証明書が信頼できません。市が独自の認証局を使っている場合は、IT担当者が設定でCAファイルを指定する必要があります。記録はこの端末で待機しています。</translation>
     </message>
     <message>
-      <source>The server's name cannot be found. Check the network; if it works, IT must check the API URL in the settings. Records wait on this kiosk.</source>
-      <translation>サーバーの名前が見つかりません。ネットワークを確認してください。ネットワークが正常なら、IT担当者が設定のAPI URLを確認する必要があります。記録はこの端末で待機しています。</translation>
+        <source>The server&apos;s name cannot be found. Check the network; if it works, IT must check the API URL in the settings. Records wait on this kiosk.</source>
+        <translation>サーバーの名前が見つかりません。ネットワークを確認してください。ネットワークが正常なら、IT担当者が設定のAPI URLを確認する必要があります。記録はこの端末で待機しています。</translation>
     </message>
     <message>
-      <source>This terminal's clock is {minutes} minutes off. Please set the date and time.</source>
-      <translation>この端末の時計が{minutes}分ずれています。日付と時刻を合わせてください。</translation>
+        <source>This terminal&apos;s clock is {minutes} minutes off. Please set the date and time.</source>
+        <translation>この端末の時計が{minutes}分ずれています。日付と時刻を合わせてください。</translation>
     </message>
     <message>
-      <source>record {record}</source>
-      <translation>記録 {record}</translation>
+        <source>record {record}</source>
+        <translation>記録 {record}</translation>
     </message>
     <message>
-      <source>server code {code}</source>
-      <translation>サーバーコード {code}</translation>
+        <source>server code {code}</source>
+        <translation>サーバーコード {code}</translation>
     </message>
     <message>
-      <source>{count} records were left 'in flight' by a sender that stopped; they will be sent again within 10 minutes or after a restart.</source>
-      <translation>止まった送信処理が{count}件の記録を「送信中」のまま残しました。10分以内、または再起動の後に再送されます。</translation>
+        <source>{count} records were left &apos;in flight&apos; by a sender that stopped; they will be sent again within 10 minutes or after a restart.</source>
+        <translation>止まった送信処理が{count}件の記録を「送信中」のまま残しました。10分以内、または再起動の後に再送されます。</translation>
     </message>
-  </context>
+</context>
+<context>
+    <name>TakeCard</name>
+    <message>
+        <source>Please take your card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your card is still on the reader. To start again, take it and place it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

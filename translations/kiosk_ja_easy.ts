@@ -1,1183 +1,1337 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="ja_JP">
-  <context>
+<TS version="2.1" language="ja_JP" sourcelanguage="en">
+<context>
     <name>Checkout</name>
     <message>
-      <source>Are you leaving the shelter now?</source>
-      <translation>いま ひなんじょを でますか？</translation>
+        <source>Are you leaving the shelter now?</source>
+        <translation>いま ひなんじょを でますか？</translation>
     </message>
     <message>
-      <source>No, I am still staying</source>
-      <translation>いいえ、まだ います</translation>
+        <source>No, I am still staying</source>
+        <translation>いいえ、まだ います</translation>
     </message>
     <message>
-      <source>Yes, I am leaving (check out)</source>
-      <translation>はい、でます</translation>
+        <source>Yes, I am leaving (check out)</source>
+        <translation>はい、でます</translation>
     </message>
     <message>
-      <source>You are checked in at this shelter</source>
-      <translation>あなたは この ひなんじょに います</translation>
+        <source>You are checked in at this shelter. If you check out, the time you leave is recorded.</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>{name}, are you leaving this shelter?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CodeB</name>
     <message>
-      <source>1 Birth date (YY MM DD)</source>
-      <translation>1 うまれた ひ（とし 2けた・つき・ひ）</translation>
+        <source>1 Birth date (YY MM DD)</source>
+        <translation>1 うまれた ひ（とし 2けた・つき・ひ）</translation>
     </message>
     <message>
-      <source>2 Card valid until (year)</source>
-      <translation>2 カードの きげん（せいれきの とし）</translation>
+        <source>2 Card valid until (year)</source>
+        <translation>2 カードの きげん（せいれきの とし）</translation>
     </message>
     <message>
-      <source>3 Security code (under the photo)</source>
-      <translation>3 しゃしんの したの 4けたの ばんごう</translation>
+        <source>3 Security code (under the photo)</source>
+        <translation>3 しゃしんの したの 4けたの ばんごう</translation>
     </message>
     <message>
-      <source>Heisei 平成</source>
-      <translation>へいせい</translation>
+        <source>Heisei 平成</source>
+        <translation>へいせい</translation>
     </message>
     <message>
-      <source>Reiwa 令和</source>
-      <translation>れいわ</translation>
+        <source>Reiwa 令和</source>
+        <translation>れいわ</translation>
     </message>
     <message>
-      <source>Showa 昭和</source>
-      <translation>しょうわ</translation>
+        <source>Showa 昭和</source>
+        <translation>しょうわ</translation>
     </message>
     <message>
-      <source>Taisho 大正</source>
-      <translation>たいしょう</translation>
+        <source>Taisho 大正</source>
+        <translation>たいしょう</translation>
     </message>
     <message>
-      <source>Type the numbers printed on your card</source>
-      <translation>カードに かいて ある ばんごうを いれて ください</translation>
+        <source>Type the numbers printed on your card</source>
+        <translation>カードに かいて ある ばんごうを いれて ください</translation>
     </message>
     <message>
-      <source>Western year</source>
-      <translation>せいれき</translation>
+        <source>Western year</source>
+        <translation>せいれき</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Common</name>
     <message>
-      <source>Back</source>
-      <translation>もどる</translation>
+        <source>Back</source>
+        <translation>もどる</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>やめる</translation>
+        <source>Cancel</source>
+        <translation>やめる</translation>
     </message>
     <message>
-      <source>Done</source>
-      <translation>おわり</translation>
+        <source>Done</source>
+        <translation>おわり</translation>
     </message>
     <message>
-      <source>OK</source>
-      <translation>OK</translation>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Confirm</name>
     <message>
-      <source>Add a phone number (optional)</source>
-      <translation>でんわばんごうを いれる（いれなくても いい）</translation>
+        <source>10 or 11 digits, starting with 0. To leave none, press Clear.</source>
+        <translation>0から はじまる 10けたか 11けたの ばんごうです。いれない ときは 「ぜんぶ けす」を おして ください。</translation>
     </message>
     <message>
-      <source>Address</source>
-      <translation>じゅうしょ</translation>
+        <source>Add a phone number (optional)</source>
+        <translation>でんわばんごうを いれる（いれなくても いい）</translation>
     </message>
     <message>
-      <source>Birth date</source>
-      <translation>うまれた ひ</translation>
+        <source>Address</source>
+        <translation>じゅうしょ</translation>
     </message>
     <message>
-      <source>Correct</source>
-      <translation>ただしい</translation>
+        <source>Birth date</source>
+        <translation>うまれた ひ</translation>
     </message>
     <message>
-      <source>Female</source>
-      <translation>おんな</translation>
+        <source>Correct</source>
+        <translation>ただしい</translation>
     </message>
     <message>
-      <source>Is this you?</source>
-      <translation>これは あなた ですか？</translation>
+        <source>Female</source>
+        <translation>おんな</translation>
     </message>
     <message>
-      <source>Japanese era</source>
-      <translation>われき</translation>
+        <source>Is this you?</source>
+        <translation>これは あなた ですか？</translation>
     </message>
     <message>
-      <source>Male</source>
-      <translation>おとこ</translation>
+        <source>Japanese era</source>
+        <translation>われき</translation>
     </message>
     <message>
-      <source>Message to staff (optional)</source>
-      <translation>しょくいんへの メッセージ（なくても いい）</translation>
+        <source>Male</source>
+        <translation>おとこ</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>なまえ</translation>
+        <source>Message to staff (optional)</source>
+        <translation>しょくいんへの メッセージ（なくても いい）</translation>
     </message>
     <message>
-      <source>Not applicable</source>
-      <translation>なし</translation>
+        <source>Name</source>
+        <translation>なまえ</translation>
     </message>
     <message>
-      <source>Not correct: call staff</source>
-      <translation>ちがう：しょくいんを よぶ</translation>
+        <source>Not applicable</source>
+        <translation>なし</translation>
     </message>
     <message>
-      <source>Phone number (optional)</source>
-      <translation>でんわばんごう（いれなくても いい）</translation>
+        <source>Not correct: call staff</source>
+        <translation>ちがう：しょくいんを よぶ</translation>
     </message>
     <message>
-      <source>Phone: {number}</source>
-      <translation>でんわ：{number}</translation>
+        <source>Phone number (optional)</source>
+        <translation>でんわばんごう（いれなくても いい）</translation>
     </message>
     <message>
-      <source>Sex</source>
-      <translation>せいべつ</translation>
+        <source>Phone: {number}</source>
+        <translation>でんわ：{number}</translation>
     </message>
     <message>
-      <source>Show as {calendar}</source>
-      <translation>{calendar}で みる</translation>
+        <source>Sex</source>
+        <translation>せいべつ</translation>
     </message>
     <message>
-      <source>Tell staff (optional, touch all that apply):</source>
-      <translation>しょくいんに つたえる こと（あれば ぜんぶ おす）：</translation>
+        <source>Show as {calendar}</source>
+        <translation>{calendar}で みる</translation>
     </message>
     <message>
-      <source>Unknown</source>
-      <translation>わからない</translation>
+        <source>Tell staff (optional, touch all that apply):</source>
+        <translation>しょくいんに つたえる こと（あれば ぜんぶ おす）：</translation>
     </message>
     <message>
-      <source>Western year</source>
-      <translation>せいれき</translation>
+        <source>Unknown</source>
+        <translation>わからない</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Western year</source>
+        <translation>せいれき</translation>
+    </message>
+</context>
+<context>
     <name>Consent</name>
     <message>
-      <source>Agree</source>
-      <translation>いいです</translation>
+        <source>Agree</source>
+        <translation>いいです</translation>
     </message>
     <message>
-      <source>Consent text version {version}</source>
-      <translation>どうい の ぶんしょう {version}</translation>
+        <source>Consent text version {version}</source>
+        <translation>どうい の ぶんしょう {version}</translation>
     </message>
     <message>
-      <source>May we read your card?</source>
-      <translation>カードを よんでも いいですか？</translation>
+        <source>May we read your card?</source>
+        <translation>カードを よんでも いいですか？</translation>
     </message>
     <message>
-      <source>We do not read your My Number (12 digits). Your PIN is not saved.</source>
-      <translation>マイナンバー（12けたの ばんごう）は よみません。あんしょうばんごうは のこしません。</translation>
+        <source>Nothing else is read from your licence. Your PIN is not saved.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>We will read: your name, address, birth date and sex.</source>
-      <translation>よむ もの：なまえ、じゅうしょ、うまれた ひ、せいべつ。</translation>
+        <source>We do not read your My Number (12 digits). Your PIN is not saved.</source>
+        <translation>マイナンバー（12けたの ばんごう）は よみません。あんしょうばんごうは のこしません。</translation>
     </message>
     <message>
-      <source>Why: so the city knows you are safe in this shelter and can bring help and supplies.</source>
-      <translation>りゆう：あなたが ここに いて ぶじだと しが わかります。たすけや ものを とどけます。</translation>
+        <source>We will read: your name, address and birth date.</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>We will read: your name, address, birth date and sex.</source>
+        <translation>よむ もの：なまえ、じゅうしょ、うまれた ひ、せいべつ。</translation>
+    </message>
+    <message>
+        <source>Why: so the city knows you are safe in this shelter and can bring help and supplies.</source>
+        <translation>りゆう：あなたが ここに いて ぶじだと しが わかります。たすけや ものを とどけます。</translation>
+    </message>
+    <message>
+        <source>Why: to find your check-in at this shelter and record the time you leave, so the city knows you are no longer here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
-      <source>DEMO: for practice only. Sample cards; nothing here is a real check-in.</source>
-      <translation>DEMO（デモ）： れんしゅう です。みほんの カード です。ほんとうの うけつけ では ありません。</translation>
+        <source>DEMO: for practice only. Sample cards; nothing here is a real check-in.</source>
+        <translation>DEMO（デモ）： れんしゅう です。みほんの カード です。ほんとうの うけつけ では ありません。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Done</name>
     <message>
-      <source>Please take your card. Thank you.</source>
-      <translation>カードを とって ください。ありがとう ございました。</translation>
+        <source>Please go to the reception desk. Staff will show you where to stay and where to find water, food and blankets.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>You are checked in</source>
-      <translation>うけつけ できました</translation>
+        <source>Please take your card. Thank you.</source>
+        <translation>カードを とって ください。ありがとう ございました。</translation>
     </message>
     <message>
-      <source>You are checked out</source>
-      <translation>でる てつづきが できました</translation>
+        <source>What to do next</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>You are checked in</source>
+        <translation>うけつけ できました</translation>
+    </message>
+    <message>
+        <source>You are checked out</source>
+        <translation>でる てつづきが できました</translation>
+    </message>
+</context>
+<context>
     <name>Era</name>
     <message>
-      <source>Choose the one that looks like your card.</source>
-      <translation>カードと おなじ ほうを えらんで ください。</translation>
+        <source>Choose the one that looks like your card.</source>
+        <translation>カードと おなじ ほうを えらんで ください。</translation>
     </message>
     <message>
-      <source>How is the birth date written on your card?</source>
-      <translation>カードの うまれた ひは どちらの かきかた ですか？</translation>
+        <source>How is the birth date written on your card?</source>
+        <translation>カードの うまれた ひは どちらの かきかた ですか？</translation>
     </message>
     <message>
-      <source>Japanese era: {date}</source>
-      <translation>われき：{date}</translation>
+        <source>Japanese era: {date}</source>
+        <translation>われき：{date}</translation>
     </message>
     <message>
-      <source>Western: {date}</source>
-      <translation>せいれき：{date}</translation>
+        <source>Western: {date}</source>
+        <translation>せいれき：{date}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Idle</name>
     <message>
-      <source>Check in (arrive)</source>
-      <translation>はいる</translation>
+        <source>Check in (arrive)</source>
+        <translation>はいる</translation>
     </message>
     <message>
-      <source>Check in: please place your card on the reader</source>
-      <translation>ひなんじょに はいる：カードを ここに おいて ください</translation>
+        <source>Check in: please place your card on the reader</source>
+        <translation>ひなんじょに はいる：カードを ここに おいて ください</translation>
     </message>
     <message>
-      <source>Check out (leave)</source>
-      <translation>でる</translation>
+        <source>Check out (leave)</source>
+        <translation>でる</translation>
     </message>
     <message>
-      <source>Check out: please place your card on the reader</source>
-      <translation>ひなんじょを でる：カードを ここに おいて ください</translation>
+        <source>Check out: please place your card on the reader</source>
+        <translation>ひなんじょを でる：カードを ここに おいて ください</translation>
     </message>
     <message>
-      <source>Evacuation shelter</source>
-      <translation>ひなんじょ</translation>
+        <source>Evacuation shelter</source>
+        <translation>ひなんじょ</translation>
     </message>
     <message>
-      <source>My Number card or driver's licence. Leave it there.</source>
-      <translation>マイナンバーカード か めんきょしょう です。おいた まま に して ください。</translation>
+        <source>Larger text</source>
+        <translation>じを おおきく</translation>
     </message>
     <message>
-      <source>No card?</source>
-      <translation>カードが ない ひと</translation>
+        <source>My Number card or driver&apos;s licence. Leave it there.</source>
+        <translation>マイナンバーカード か めんきょしょう です。おいた まま に して ください。</translation>
     </message>
     <message>
-      <source>Please place your card on the reader</source>
-      <translation>カードを ここに おいて ください</translation>
+        <source>No card?</source>
+        <translation>カードが ない ひと</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Please place your card on the reader</source>
+        <translation>カードを ここに おいて ください</translation>
+    </message>
+</context>
+<context>
     <name>Keypad</name>
     <message>
-      <source>Delete</source>
-      <translation>けす</translation>
+        <source>Clear</source>
+        <translation>ぜんぶ けす</translation>
     </message>
     <message>
-      <source>OK</source>
-      <translation>OK</translation>
+        <source>Delete</source>
+        <translation>けす</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>Method</name>
     <message>
-      <source>How do you want to open your card?</source>
-      <translation>カードの よみかたを えらんで ください</translation>
+        <source>How do you want to open your card?</source>
+        <translation>カードの よみかたを えらんで ください</translation>
     </message>
     <message>
-      <source>With my 4-digit PIN</source>
-      <translation>4けたの あんしょうばんごうで</translation>
+        <source>With my 4-digit PIN</source>
+        <translation>4けたの あんしょうばんごうで</translation>
     </message>
     <message>
-      <source>Without PIN: with my birth date, the card's expiry year and the security code printed on the card</source>
-      <translation>あんしょうばんごう なしで：うまれた ひ、カードの きげんの とし、カードに かいて ある 4けたの ばんごうで</translation>
+        <source>Without PIN: with my birth date, the card&apos;s expiry year and the security code printed on the card</source>
+        <translation>あんしょうばんごう なしで：うまれた ひ、カードの きげんの とし、カードに かいて ある 4けたの ばんごうで</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MoreTime</name>
     <message>
-      <source>Do you need more time?</source>
-      <translation>もっと じかんが いりますか？</translation>
+        <source>Do you need more time?</source>
+        <translation>もっと じかんが いりますか？</translation>
     </message>
     <message>
-      <source>If nobody touches the screen, everything is cleared in {seconds} seconds.</source>
-      <translation>がめんを さわらないと {seconds}びょうで ぜんぶ きえます。</translation>
+        <source>If nobody touches the screen, everything is cleared in {seconds} seconds.</source>
+        <translation>がめんを さわらないと {seconds}びょうで ぜんぶ きえます。</translation>
     </message>
     <message>
-      <source>No, finish</source>
-      <translation>いいえ、おわります</translation>
+        <source>No, finish</source>
+        <translation>いいえ、おわります</translation>
     </message>
     <message>
-      <source>Yes, more time</source>
-      <translation>はい、もっと じかんが いります</translation>
+        <source>Yes, more time</source>
+        <translation>はい、もっと じかんが いります</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>NoCard</name>
     <message>
-      <source>No card? Please go to the staff desk</source>
-      <translation>カードが ない ひとは しょくいんの ところへ いって ください</translation>
+        <source>No card? Please go to the staff desk</source>
+        <translation>カードが ない ひとは しょくいんの ところへ いって ください</translation>
     </message>
     <message>
-      <source>Staff will register you there. You do not need a card. If you cannot walk there, ask anyone nearby to call staff.</source>
-      <translation>しょくいんが そこで うけつけ します。カードは いりません。あるけない ひとは ちかくの ひとに しょくいんを よんで もらって ください。</translation>
+        <source>Staff will register you there. You do not need a card. If you cannot walk there, ask anyone nearby to call staff.</source>
+        <translation>しょくいんが そこで うけつけ します。カードは いりません。あるけない ひとは ちかくの ひとに しょくいんを よんで もらって ください。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Notice</name>
     <message>
-      <source>Check in instead</source>
-      <translation>かわりに はいる てつづきを する</translation>
+        <source>Check in instead</source>
+        <translation>かわりに はいる てつづきを する</translation>
     </message>
     <message>
-      <source>Nothing was changed. Please take your card.</source>
-      <translation>なにも かわって いません。カードを とって ください。</translation>
+        <source>Not sure? Ask staff</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Nothing was read from your card. Please go to the staff desk.</source>
-      <translation>カードは よんで いません。しょくいんの ところへ いって ください。</translation>
+        <source>Nothing was changed. Please take your card.</source>
+        <translation>なにも かわって いません。カードを とって ください。</translation>
     </message>
     <message>
-      <source>Nothing was recorded. Please go to the staff desk. Staff will help you.</source>
-      <translation>まだ うけつけ して いません。しょくいんの ところへ いって ください。しょくいんが てつだいます。</translation>
+        <source>Nothing was read from your card. Please go to the staff desk.</source>
+        <translation>カードは よんで いません。しょくいんの ところへ いって ください。</translation>
     </message>
     <message>
-      <source>Nothing was recorded. Please take your card and go to the staff desk. Staff will register you.</source>
-      <translation>まだ うけつけ して いません。カードを とって しょくいんの ところへ いって ください。しょくいんが うけつけ します。</translation>
+        <source>Nothing was recorded. If you are not sure of the number, do not guess: choose another way below.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Nothing was recorded. Please take your card, then place it on the reader again.</source>
-      <translation>まだ うけつけ して いません。カードを いちど とって、もう いちど ここに おいて ください。</translation>
+        <source>Nothing was recorded. Please go to the staff desk. Staff will help you.</source>
+        <translation>まだ うけつけ して いません。しょくいんの ところへ いって ください。しょくいんが てつだいます。</translation>
     </message>
     <message>
-      <source>Nothing was recorded. Staff will check your details with you.</source>
-      <translation>まだ うけつけ して いません。しょくいんが いっしょに みます。</translation>
+        <source>Nothing was recorded. Please take your card and go to the staff desk. Staff will register you.</source>
+        <translation>まだ うけつけ して いません。カードを とって しょくいんの ところへ いって ください。しょくいんが うけつけ します。</translation>
     </message>
     <message>
-      <source>Nothing was recorded. To start again, place your card on the reader.</source>
-      <translation>まだ うけつけ して いません。もう いちど カードを ここに おいて ください。</translation>
+        <source>Nothing was recorded. Please take your card, then place it on the reader again.</source>
+        <translation>まだ うけつけ して いません。カードを いちど とって、もう いちど ここに おいて ください。</translation>
     </message>
     <message>
-      <source>Nothing was tried, and your card is safe. Please take your card and go to the staff desk.</source>
-      <translation>なにも して いないので、カードは だいじょうぶ です。カードを もって しょくいんの ところへ いって ください。</translation>
+        <source>Nothing was recorded. Staff will check your details with you.</source>
+        <translation>まだ うけつけ して いません。しょくいんが いっしょに みます。</translation>
     </message>
     <message>
-      <source>Only one try is left</source>
-      <translation>あと 1かい しか ありません</translation>
+        <source>Nothing was recorded. To start again, place your card on the reader.</source>
+        <translation>まだ うけつけ して いません。もう いちど カードを ここに おいて ください。</translation>
     </message>
     <message>
-      <source>Please check the birth date and the expiry year printed on your card, then type them again.</source>
-      <translation>カードに かいて ある うまれた ひと きげんの としを たしかめて、もう いちど いれて ください。</translation>
+        <source>Nothing was tried and nothing was recorded: your card is safe. Staff can register you without the PIN.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Please check the number and try again.</source>
-      <translation>ばんごうを たしかめて もう いちど いれて ください。</translation>
+        <source>Nothing was tried, and your card is safe. Please take your card and go to the staff desk.</source>
+        <translation>なにも して いないので、カードは だいじょうぶ です。カードを もって しょくいんの ところへ いって ください。</translation>
     </message>
     <message>
-      <source>Please go to the staff desk</source>
-      <translation>しょくいんの ところへ いって ください</translation>
+        <source>Only one try is left</source>
+        <translation>あと 1かい しか ありません</translation>
     </message>
     <message>
-      <source>Please tell the staff. Staff will register you.</source>
-      <translation>しょくいんに いって ください。しょくいんが うけつけ します。</translation>
+        <source>Please check the birth date and the expiry year printed on your card, then type them again.</source>
+        <translation>カードに かいて ある うまれた ひと きげんの としを たしかめて、もう いちど いれて ください。</translation>
     </message>
     <message>
-      <source>Please use a My Number card or a driver's licence. If you have neither, the staff desk will register you.</source>
-      <translation>マイナンバーカード か めんきょしょうを つかって ください。どちらも ない ひとは しょくいんが うけつけ します。</translation>
+        <source>Please go to the staff desk</source>
+        <translation>しょくいんの ところへ いって ください</translation>
     </message>
     <message>
-      <source>Staff are at the desk near the entrance.</source>
-      <translation>しょくいんは いりぐちの ちかくに います。</translation>
+        <source>Please tell the staff. Staff will register you.</source>
+        <translation>しょくいんに いって ください。しょくいんが うけつけ します。</translation>
     </message>
     <message>
-      <source>The card could not be read</source>
-      <translation>カードが よめませんでした</translation>
+        <source>Please use a My Number card or a driver&apos;s licence. If you have neither, the staff desk will register you.</source>
+        <translation>マイナンバーカード か めんきょしょうを つかって ください。どちらも ない ひとは しょくいんが うけつけ します。</translation>
     </message>
     <message>
-      <source>The card did not answer</source>
-      <translation>カードの へんじが ありません</translation>
+        <source>Staff are at the desk near the entrance.</source>
+        <translation>しょくいんは いりぐちの ちかくに います。</translation>
     </message>
     <message>
-      <source>The card reader is not working</source>
-      <translation>カードを よむ きかいが うごきません</translation>
+        <source>The card could not be read</source>
+        <translation>カードが よめませんでした</translation>
     </message>
     <message>
-      <source>The card was taken away</source>
-      <translation>カードが とられました</translation>
+        <source>The card did not answer</source>
+        <translation>カードの へんじが ありません</translation>
     </message>
     <message>
-      <source>The number was not correct</source>
-      <translation>ばんごうが ちがいます</translation>
+        <source>The card reader is not working</source>
+        <translation>カードを よむ きかいが うごきません</translation>
     </message>
     <message>
-      <source>There is nothing to check out. To check in, press Check in and place your card.</source>
-      <translation>でる てつづきは いりません。はいる ときは「はいる」を おして カードを おいて ください。</translation>
+        <source>The card was taken away</source>
+        <translation>カードが とられました</translation>
     </message>
     <message>
-      <source>This card cannot be checked here</source>
-      <translation>この きかいでは カードを しらべられません</translation>
+        <source>The number was not correct</source>
+        <translation>ばんごうが ちがいます</translation>
     </message>
     <message>
-      <source>This card cannot be read here</source>
-      <translation>この カードは ここでは よめません</translation>
+        <source>There is nothing to check out. To check in, press Check in and place your card.</source>
+        <translation>でる てつづきは いりません。はいる ときは「はいる」を おして カードを おいて ください。</translation>
     </message>
     <message>
-      <source>This card is locked</source>
-      <translation>この カードは つかえなく なって います</translation>
+        <source>This card cannot be checked here</source>
+        <translation>この きかいでは カードを しらべられません</translation>
     </message>
     <message>
-      <source>This date does not exist</source>
-      <translation>その ひづけは ありません</translation>
+        <source>This card cannot be read here</source>
+        <translation>この カードは ここでは よめません</translation>
     </message>
     <message>
-      <source>This kiosk is not ready yet</source>
-      <translation>この きかいは まだ つかえません</translation>
+        <source>This card is locked</source>
+        <translation>この カードは つかえなく なって います</translation>
     </message>
     <message>
-      <source>To protect your card from locking, this kiosk will not try again. Please take your card and go to the staff desk.</source>
-      <translation>カードが つかえなく ならない ように、ここでは もう ためしません。カードを とって しょくいんの ところへ いって ください。</translation>
+        <source>This date does not exist</source>
+        <translation>その ひづけは ありません</translation>
     </message>
     <message>
-      <source>Try again</source>
-      <translation>もう いちど</translation>
+        <source>This kiosk is not ready yet</source>
+        <translation>この きかいは まだ つかえません</translation>
     </message>
     <message>
-      <source>Use the numbers printed on the card instead</source>
-      <translation>かわりに カードに かいて ある ばんごうを つかう</translation>
+        <source>To protect your card from locking, this kiosk will not try again. Please take your card and go to the staff desk.</source>
+        <translation>カードが つかえなく ならない ように、ここでは もう ためしません。カードを とって しょくいんの ところへ いって ください。</translation>
     </message>
     <message>
-      <source>You are not checked in at this shelter</source>
-      <translation>あなたは この ひなんじょに うけつけ して いません</translation>
+        <source>Try again</source>
+        <translation>もう いちど</translation>
     </message>
     <message>
-      <source>You are still registered here</source>
-      <translation>あなたは まだ ここに います</translation>
+        <source>Use the numbers printed on the card instead</source>
+        <translation>かわりに カードに かいて ある ばんごうを つかう</translation>
     </message>
     <message>
-      <source>Your registration could not be saved</source>
-      <translation>うけつけが できませんでした</translation>
+        <source>You are not checked in at this shelter</source>
+        <translation>あなたは この ひなんじょに うけつけ して いません</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>You are still registered here</source>
+        <translation>あなたは まだ ここに います</translation>
+    </message>
+    <message>
+        <source>Your registration could not be saved</source>
+        <translation>うけつけが できませんでした</translation>
+    </message>
+</context>
+<context>
     <name>OutOfService</name>
     <message>
-      <source>Error code for staff: {code}</source>
-      <translation>かかりの ひと よう エラー コード： {code}</translation>
+        <source>Error code for staff: {code}</source>
+        <translation>かかりの ひと よう エラー コード： {code}</translation>
     </message>
     <message>
-      <source>Out of service</source>
-      <translation>いま つかえません</translation>
+        <source>Out of service</source>
+        <translation>いま つかえません</translation>
     </message>
     <message>
-      <source>Sorry, something went wrong. Please see the staff.</source>
-      <translation>ごめんなさい。もんだいが おきました。しょくいんに いって ください。</translation>
+        <source>Sorry, something went wrong. Please see the staff.</source>
+        <translation>ごめんなさい。もんだいが おきました。しょくいんに いって ください。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Pin</name>
     <message>
-      <source>Careful: if the next PIN is wrong, the kiosk stops and you must see staff. If you are not sure, press Cancel and ask staff.</source>
-      <translation>ちゅうい：つぎに まちがえると ここでは できません。しょくいんの ところへ いきます。わからない ときは「やめる」を おして しょくいんに きいて ください。</translation>
+        <source>Careful: if the next PIN is wrong, the kiosk stops and you must see staff. If you are not sure, press Cancel and ask staff.</source>
+        <translation>ちゅうい：つぎに まちがえると ここでは できません。しょくいんの ところへ いきます。わからない ときは「やめる」を おして しょくいんに きいて ください。</translation>
     </message>
     <message>
-      <source>Forgot the PIN? Use the numbers printed on the card</source>
-      <translation>ばんごうを わすれた：カードに かいて ある ばんごうを つかう</translation>
+        <source>Forgot the PIN? Use the numbers printed on the card</source>
+        <translation>ばんごうを わすれた：カードに かいて ある ばんごうを つかう</translation>
     </message>
     <message>
-      <source>The PIN you chose for this card. It is not shown and not spoken.</source>
-      <translation>カードを つくった とき きめた ばんごう です。がめんに でません。こえでも いいません。</translation>
+        <source>I do not know my PIN</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Tries left: {count}</source>
-      <translation>あと {count}かい</translation>
+        <source>PIN 1 is the 4-digit number chosen when the licence was made. If you never chose one or do not remember it, do not guess: staff will register you.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Type PIN 1 of your driver's licence (4 digits)</source>
-      <translation>めんきょしょうの あんしょうばんごう 1（4けた）を いれて ください</translation>
+        <source>The PIN you chose for this card. It is not shown and not spoken.</source>
+        <translation>カードを つくった とき きめた ばんごう です。がめんに でません。こえでも いいません。</translation>
     </message>
     <message>
-      <source>Type your 4-digit PIN</source>
-      <translation>4けたの あんしょうばんごうを いれて ください</translation>
+        <source>Tries left: {count}</source>
+        <translation>あと {count}かい</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Type PIN 1 of your driver&apos;s licence (4 digits)</source>
+        <translation>めんきょしょうの あんしょうばんごう 1（4けた）を いれて ください</translation>
+    </message>
+    <message>
+        <source>Type your 4-digit PIN</source>
+        <translation>4けたの あんしょうばんごうを いれて ください</translation>
+    </message>
+</context>
+<context>
     <name>Prompt</name>
     <message>
-      <source>Check in. Please place your card on the reader.</source>
-      <translation>はいる てつづき です。カードを ここに おいて ください。</translation>
+        <source>Check in. Please place your card on the reader.</source>
+        <translation>はいる てつづき です。カードを ここに おいて ください。</translation>
     </message>
     <message>
-      <source>Check out. Please place your card on the reader.</source>
-      <translation>でる てつづき です。カードを ここに おいて ください。</translation>
+        <source>Check out. Please place your card on the reader.</source>
+        <translation>でる てつづき です。カードを ここに おいて ください。</translation>
     </message>
     <message>
-      <source>Do you need more time? Please touch the screen.</source>
-      <translation>もっと じかんが いりますか？がめんを さわって ください。</translation>
+        <source>Do you need more time? Please touch the screen.</source>
+        <translation>もっと じかんが いりますか？がめんを さわって ください。</translation>
     </message>
     <message>
-      <source>Done. Please take your card.</source>
-      <translation>おわりました。カードを とって ください。</translation>
+        <source>Done. Please take your card.</source>
+        <translation>おわりました。カードを とって ください。</translation>
     </message>
     <message>
-      <source>If you have no card, please go to the staff desk.</source>
-      <translation>カードが ない ひとは しょくいんの ところへ いって ください。</translation>
+        <source>If you have no card, please go to the staff desk.</source>
+        <translation>カードが ない ひとは しょくいんの ところへ いって ください。</translation>
     </message>
     <message>
-      <source>Please check your details on the screen, then press Correct.</source>
-      <translation>がめんを みて、あって いれば「ただしい」を おして ください。</translation>
+        <source>Please check your details on the screen, then press Correct.</source>
+        <translation>がめんを みて、あって いれば「ただしい」を おして ください。</translation>
     </message>
     <message>
-      <source>Please choose how to open your card.</source>
-      <translation>カードの よみかたを えらんで ください。</translation>
+        <source>Please choose how to open your card.</source>
+        <translation>カードの よみかたを えらんで ください。</translation>
     </message>
     <message>
-      <source>Please choose how your birth date is shown.</source>
-      <translation>うまれた ひの かきかたを えらんで ください。</translation>
+        <source>Please choose how your birth date is shown.</source>
+        <translation>うまれた ひの かきかたを えらんで ください。</translation>
     </message>
     <message>
-      <source>Please place your card on the reader.</source>
-      <translation>カードを ここに おいて ください。</translation>
+        <source>Please place your card on the reader.</source>
+        <translation>カードを ここに おいて ください。</translation>
     </message>
     <message>
-      <source>Please read the message on the screen.</source>
-      <translation>がめんを よんで ください。</translation>
+        <source>Please read on the screen what we read from your card, then press Agree.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Please type your birth date, the card's expiry year and the four digit security code under the photo.</source>
-      <translation>うまれた ひ、カードの きげんの とし、しゃしんの したの 4けたの ばんごうを いれて ください。</translation>
+        <source>Please read the message on the screen.</source>
+        <translation>がめんを よんで ください。</translation>
     </message>
     <message>
-      <source>Please type your four digit PIN. It is not shown and not spoken.</source>
-      <translation>4けたの あんしょうばんごうを いれて ください。がめんに でません。こえでも いいません。</translation>
+        <source>Please type your birth date, the card&apos;s expiry year and the four digit security code under the photo.</source>
+        <translation>うまれた ひ、カードの きげんの とし、しゃしんの したの 4けたの ばんごうを いれて ください。</translation>
     </message>
     <message>
-      <source>Reading your card. Please do not remove it.</source>
-      <translation>カードを よんで います。カードを とらないで ください。</translation>
+        <source>Please type your four digit PIN. It is not shown and not spoken.</source>
+        <translation>4けたの あんしょうばんごうを いれて ください。がめんに でません。こえでも いいません。</translation>
     </message>
     <message>
-      <source>Saving. Please wait.</source>
-      <translation>のこして います。まって ください。</translation>
+        <source>Reading your card. Please do not remove it.</source>
+        <translation>カードを よんで います。カードを とらないで ください。</translation>
     </message>
     <message>
-      <source>This kiosk is out of service. Please see the staff.</source>
-      <translation>この きかいは いま つかえません。しょくいんに いって ください。</translation>
+        <source>Saving. Please wait.</source>
+        <translation>のこして います。まって ください。</translation>
     </message>
     <message>
-      <source>We will read your name, address, birth date and sex from the card. Press Agree to continue.</source>
-      <translation>カードから なまえ、じゅうしょ、うまれた ひ、せいべつを よみます。いい ときは「いいです」を おして ください。</translation>
+        <source>This kiosk is out of service. Please see the staff.</source>
+        <translation>この きかいは いま つかえません。しょくいんに いって ください。</translation>
     </message>
     <message>
-      <source>You are checked in here. Are you leaving the shelter?</source>
-      <translation>あなたは ここに います。ひなんじょを でますか？</translation>
+        <source>You are checked in here. Are you leaving the shelter?</source>
+        <translation>あなたは ここに います。ひなんじょを でますか？</translation>
     </message>
     <message>
-      <source>You are checked in. Please take your card.</source>
-      <translation>うけつけ できました。カードを とって ください。</translation>
+        <source>You are checked in. Please take your card.</source>
+        <translation>うけつけ できました。カードを とって ください。</translation>
     </message>
     <message>
-      <source>You are checked out. Please take your card.</source>
-      <translation>でる てつづきが できました。カードを とって ください。</translation>
+        <source>You are checked out. Please take your card.</source>
+        <translation>でる てつづきが できました。カードを とって ください。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Quarantine</name>
     <message>
-      <source>Records on hold (tell IT):</source>
-      <translation>とめて いる きろく（ITの ひとに しらせて ください）：</translation>
+        <source>Records on hold (tell IT):</source>
+        <translation>とめて いる きろく（ITの ひとに しらせて ください）：</translation>
     </message>
     <message>
-      <source>and {count} more</source>
-      <translation>ほかに {count}けん</translation>
+        <source>and {count} more</source>
+        <translation>ほかに {count}けん</translation>
     </message>
     <message>
-      <source>it holds a value this kiosk version does not know (a newer version?)</source>
-      <translation>この きかいの バージョンが しらない データが あります（あたらしい バージョン？）</translation>
+        <source>it holds a value this kiosk version does not know (a newer version?)</source>
+        <translation>この きかいの バージョンが しらない データが あります（あたらしい バージョン？）</translation>
     </message>
     <message>
-      <source>its details do not match their seal (changed or damaged)</source>
-      <translation>なかみが しるしと あいません（かえられた か、こわれて います）</translation>
+        <source>its details do not match their seal (changed or damaged)</source>
+        <translation>なかみが しるしと あいません（かえられた か、こわれて います）</translation>
     </message>
     <message>
-      <source>its personal data cannot be opened on this kiosk (another key, or damaged)</source>
-      <translation>こじんの じょうほうを この きかいで ひらけません（ちがう かぎ か、こわれて います）</translation>
+        <source>its personal data cannot be opened on this kiosk (another key, or damaged)</source>
+        <translation>こじんの じょうほうを この きかいで ひらけません（ちがう かぎ か、こわれて います）</translation>
     </message>
     <message>
-      <source>record {record}: {reason}</source>
-      <translation>きろく {record}： {reason}</translation>
+        <source>record {record}: {reason}</source>
+        <translation>きろく {record}： {reason}</translation>
     </message>
     <message>
-      <source>the server refused it</source>
-      <translation>サーバーが うけとりません でした</translation>
+        <source>the server refused it</source>
+        <translation>サーバーが うけとりません でした</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Reading</name>
     <message>
-      <source>Please do not remove your card.</source>
-      <translation>カードを とらないで ください。</translation>
+        <source>Please do not remove your card.</source>
+        <translation>カードを とらないで ください。</translation>
     </message>
     <message>
-      <source>Please wait a moment.</source>
-      <translation>すこし まって ください。</translation>
+        <source>Please wait a moment.</source>
+        <translation>すこし まって ください。</translation>
     </message>
     <message>
-      <source>Reading your card…</source>
-      <translation>カードを よんで います…</translation>
+        <source>Reading your card…</source>
+        <translation>カードを よんで います…</translation>
     </message>
     <message>
-      <source>Saving…</source>
-      <translation>のこして います…</translation>
+        <source>Saving…</source>
+        <translation>のこして います…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Settings</name>
     <message>
-      <source>API token</source>
-      <translation>APIの トークン</translation>
+        <source>API token</source>
+        <translation>APIの トークン</translation>
     </message>
     <message>
-      <source>App settings</source>
-      <translation>せってい</translation>
+        <source>App settings</source>
+        <translation>せってい</translation>
     </message>
     <message>
-      <source>Ask for 和暦 / 西暦 birth date display</source>
-      <translation>うまれた ひを われき か せいれき で えらぶ がめんを だす</translation>
+        <source>Ask for 和暦 / 西暦 birth date display</source>
+        <translation>うまれた ひを われき か せいれき で えらぶ がめんを だす</translation>
     </message>
     <message>
-      <source>Default language</source>
-      <translation>はじめの ことば</translation>
+        <source>Default language</source>
+        <translation>はじめの ことば</translation>
     </message>
     <message>
-      <source>Management API URL</source>
-      <translation>かんりの APIの URL</translation>
+        <source>Management API URL</source>
+        <translation>かんりの APIの URL</translation>
     </message>
     <message>
-      <source>Not saved: the settings file could not be written.</source>
-      <translation>のこせません：せっていの ファイルに かけませんでした。</translation>
+        <source>Not saved: the settings file could not be written.</source>
+        <translation>のこせません：せっていの ファイルに かけませんでした。</translation>
     </message>
     <message>
-      <source>Not saved: type the API token for the new API URL.</source>
-      <translation>のこして いません： あたらしい APIの URLの ための APIの トークンを いれて ください。</translation>
+        <source>Not saved: type the API token for the new API URL.</source>
+        <translation>のこして いません： あたらしい APIの URLの ための APIの トークンを いれて ください。</translation>
     </message>
     <message>
-      <source>Not saved: {problem}</source>
-      <translation>のこせません：{problem}</translation>
+        <source>Not saved: {problem}</source>
+        <translation>のこせません：{problem}</translation>
     </message>
     <message>
-      <source>On</source>
-      <translation>つける</translation>
+        <source>On</source>
+        <translation>つける</translation>
     </message>
     <message>
-      <source>Save</source>
-      <translation>のこす</translation>
+        <source>Save</source>
+        <translation>のこす</translation>
     </message>
     <message>
-      <source>Saved. Type a new one to replace it.</source>
-      <translation>のこして あります。かえる とき だけ いれて ください。</translation>
+        <source>Saved. Type a new one to replace it.</source>
+        <translation>のこして あります。かえる とき だけ いれて ください。</translation>
     </message>
     <message>
-      <source>Seconds the result stays on screen</source>
-      <translation>けっかを みせる びょう</translation>
+        <source>Seconds the result stays on screen</source>
+        <translation>けっかを みせる びょう</translation>
     </message>
     <message>
-      <source>Seconds without a touch before asking for more time</source>
-      <translation>「もっと じかんが いりますか？」と きく までの びょう</translation>
+        <source>Seconds without a touch before asking for more time</source>
+        <translation>「もっと じかんが いりますか？」と きく までの びょう</translation>
     </message>
     <message>
-      <source>Settings saved.</source>
-      <translation>せっていを のこしました。</translation>
+        <source>Settings saved.</source>
+        <translation>せっていを のこしました。</translation>
     </message>
     <message>
-      <source>Shelter ID</source>
-      <translation>ひなんじょの ID</translation>
+        <source>Shelter ID</source>
+        <translation>ひなんじょの ID</translation>
     </message>
     <message>
-      <source>Shelter name</source>
-      <translation>ひなんじょの なまえ</translation>
+        <source>Shelter name</source>
+        <translation>ひなんじょの なまえ</translation>
     </message>
     <message>
-      <source>Voice guidance</source>
-      <translation>こえの あんない</translation>
+        <source>Voice guidance</source>
+        <translation>こえの あんない</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Situation</name>
     <message>
-      <source>I am injured</source>
-      <translation>けがを して いる</translation>
+        <source>I am injured</source>
+        <translation>けがを して いる</translation>
     </message>
     <message>
-      <source>I am pregnant</source>
-      <translation>おなかに あかちゃんが いる</translation>
+        <source>I am pregnant</source>
+        <translation>おなかに あかちゃんが いる</translation>
     </message>
     <message>
-      <source>I came with a pet</source>
-      <translation>ペットと いっしょに きた</translation>
+        <source>I came with a pet</source>
+        <translation>ペットと いっしょに きた</translation>
     </message>
     <message>
-      <source>I need help to move or live here</source>
-      <translation>あるく ことや せいかつに てつだいが ほしい</translation>
+        <source>I need help to move or live here</source>
+        <translation>あるく ことや せいかつに てつだいが ほしい</translation>
     </message>
     <message>
-      <source>I need medical care</source>
-      <translation>びょういんの ひとに みて ほしい</translation>
+        <source>I need medical care</source>
+        <translation>びょういんの ひとに みて ほしい</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Staff</name>
     <message>
-      <source>App settings</source>
-      <translation>せってい</translation>
+        <source>App settings</source>
+        <translation>せってい</translation>
     </message>
     <message>
-      <source>Back to the kiosk</source>
-      <translation>うけつけの がめんに もどる</translation>
+        <source>Back to the kiosk</source>
+        <translation>うけつけの がめんに もどる</translation>
     </message>
     <message>
-      <source>Connection: OFFLINE</source>
-      <translation>せつぞく：つながって いません</translation>
+        <source>Connection: OFFLINE</source>
+        <translation>せつぞく：つながって いません</translation>
     </message>
     <message>
-      <source>Connection: no management API configured</source>
-      <translation>せつぞく：かんりの APIが せってい されて いません</translation>
+        <source>Connection: no management API configured</source>
+        <translation>せつぞく：かんりの APIが せってい されて いません</translation>
     </message>
     <message>
-      <source>Connection: online</source>
-      <translation>せつぞく：つながって います</translation>
+        <source>Connection: online</source>
+        <translation>せつぞく：つながって います</translation>
     </message>
     <message>
-      <source>Connection: the server refused the API token. Check the settings.</source>
-      <translation>せつぞく： サーバーが APIの トークンを うけとりません。せっていを みて ください。</translation>
+        <source>Connection: the server refused the API token. Check the settings.</source>
+        <translation>せつぞく： サーバーが APIの トークンを うけとりません。せっていを みて ください。</translation>
     </message>
     <message>
-      <source>Connection: the server refused the records (see its error).</source>
-      <translation>せつぞく： サーバーが きろくを うけとりません （エラーを みて ください）。</translation>
+        <source>Connection: the server refused the records (see its error).</source>
+        <translation>せつぞく： サーバーが きろくを うけとりません （エラーを みて ください）。</translation>
     </message>
     <message>
-      <source>Create account</source>
-      <translation>アカウントを つくる</translation>
+        <source>Create account</source>
+        <translation>アカウントを つくる</translation>
     </message>
     <message>
-      <source>Create the first staff account</source>
-      <translation>はじめの しょくいんの アカウントを つくる</translation>
+        <source>Create the first staff account</source>
+        <translation>はじめの しょくいんの アカウントを つくる</translation>
     </message>
     <message>
-      <source>Delete personal data now</source>
-      <translation>こじんの じょうほうを いま けす</translation>
+        <source>Delete personal data now</source>
+        <translation>こじんの じょうほうを いま けす</translation>
     </message>
     <message>
-      <source>Delete personal data now?</source>
-      <translation>こじんの じょうほうを いま けしますか？</translation>
+        <source>Delete personal data now?</source>
+        <translation>こじんの じょうほうを いま けしますか？</translation>
     </message>
     <message>
-      <source>Last sync: {time}</source>
-      <translation>さいごに おくった じかん：{time}</translation>
+        <source>Last sync: {time}</source>
+        <translation>さいごに おくった じかん：{time}</translation>
     </message>
     <message>
-      <source>Lines that could not be read: {lines}</source>
-      <translation>よめなかった ぎょう： {lines}</translation>
+        <source>Lines that could not be read: {lines}</source>
+        <translation>よめなかった ぎょう： {lines}</translation>
     </message>
     <message>
-      <source>Log in</source>
-      <translation>ログイン</translation>
+        <source>Log in</source>
+        <translation>ログイン</translation>
     </message>
     <message>
-      <source>Log in to open the shelter. The management system is told it opened.</source>
-      <translation>ログイン すると ひなんじょを ひらきます。かんりの システムに しらせます。</translation>
+        <source>Log in to open the shelter. The management system is told it opened.</source>
+        <translation>ログイン すると ひなんじょを ひらきます。かんりの システムに しらせます。</translation>
     </message>
     <message>
-      <source>Log out</source>
-      <translation>ログアウト</translation>
+        <source>Log out (quit the app)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Names, addresses and messages are erased from this kiosk for good. It works only after the close notice, once the server has every record.</source>
-      <translation>なまえ、じゅうしょ、メッセージを この きかいから ぜんぶ けします。もどせません。しめる しらせの あと、サーバーが ぜんぶ うけとって から できます。</translation>
+        <source>Names, addresses and messages are erased from this kiosk for good. It works only after the close notice, once the server has every record.</source>
+        <translation>なまえ、じゅうしょ、メッセージを この きかいから ぜんぶ けします。もどせません。しめる しらせの あと、サーバーが ぜんぶ うけとって から できます。</translation>
     </message>
     <message>
-      <source>No personal data left to delete.</source>
-      <translation>けす こじんの じょうほうは ありません。</translation>
+        <source>No personal data left to delete.</source>
+        <translation>けす こじんの じょうほうは ありません。</translation>
     </message>
     <message>
-      <source>No set-up code was issued. IT: python -m kiosk.staff setup-code</source>
-      <translation>コードが まだ ありません。ITの ひと： python -m kiosk.staff setup-code</translation>
+        <source>No set-up code was issued. IT: python -m kiosk.staff setup-code</source>
+        <translation>コードが まだ ありません。ITの ひと： python -m kiosk.staff setup-code</translation>
     </message>
     <message>
-      <source>No staff account exists on this kiosk yet. Choose a user ID and a password of at least 10 characters.</source>
-      <translation>この きかいには まだ しょくいんの アカウントが ありません。IDと 10もじ いじょうの パスワードを きめて ください。</translation>
+        <source>No staff account exists on this kiosk yet. Choose a user ID and a password of at least 10 characters.</source>
+        <translation>この きかいには まだ しょくいんの アカウントが ありません。IDと 10もじ いじょうの パスワードを きめて ください。</translation>
     </message>
     <message>
-      <source>No, go back</source>
-      <translation>いいえ、もどる</translation>
+        <source>No, go back</source>
+        <translation>いいえ、もどる</translation>
     </message>
     <message>
-      <source>Nobody can check in or out until the kiosk is started again. Records that still wait stay safely on this kiosk.</source>
-      <translation>また はじめる まで、はいる うけつけも でる うけつけも できません。まだ おくって いない きろくは この きかいに のこります。</translation>
+        <source>Nobody can check in or out until the kiosk is started again. Records that still wait stay safely on this kiosk.</source>
+        <translation>また はじめる まで、はいる うけつけも でる うけつけも できません。まだ おくって いない きろくは この きかいに のこります。</translation>
     </message>
     <message>
-      <source>Not deleted: send the shelter close notice first.</source>
-      <translation>けして いません： さきに ひなんじょを しめる おしらせを おくって ください。</translation>
+        <source>Not deleted: send the shelter close notice first.</source>
+        <translation>けして いません： さきに ひなんじょを しめる おしらせを おくって ください。</translation>
     </message>
     <message>
-      <source>Not deleted: the waiting time after the close has not passed yet.</source>
-      <translation>けして いません： しめてからの まちじかんが まだ おわって いません。</translation>
+        <source>Not deleted: the waiting time after the close has not passed yet.</source>
+        <translation>けして いません： しめてからの まちじかんが まだ おわって いません。</translation>
     </message>
     <message>
-      <source>Not deleted: {count} record(s) are not yet received by the server. Press Send now and try again when they are sent.</source>
-      <translation>けして いません： サーバーが まだ うけとって いない きろくが {count}けん あります。「いま おくる」を おして、おくりおわってから もういちど して ください。</translation>
+        <source>Not deleted: {count} record(s) are not yet received by the server. Press Send now and try again when they are sent.</source>
+        <translation>けして いません： サーバーが まだ うけとって いない きろくが {count}けん あります。「いま おくる」を おして、おくりおわってから もういちど して ください。</translation>
     </message>
     <message>
-      <source>Only shelter staff may open this menu.</source>
-      <translation>この メニューは しょくいん だけが つかえます。</translation>
+        <source>Only shelter staff may open this menu.</source>
+        <translation>この メニューは しょくいん だけが つかえます。</translation>
     </message>
     <message>
-      <source>Only shelter staff may quit the kiosk.</source>
-      <translation>おわりに できるのは しょくいん だけです。</translation>
+        <source>Only shelter staff may quit the kiosk.</source>
+        <translation>おわりに できるのは しょくいん だけです。</translation>
     </message>
     <message>
-      <source>Password</source>
-      <translation>パスワード</translation>
+        <source>Password</source>
+        <translation>パスワード</translation>
     </message>
     <message>
-      <source>Password again</source>
-      <translation>パスワード（もう いちど）</translation>
+        <source>Password again</source>
+        <translation>パスワード（もう いちど）</translation>
     </message>
     <message>
-      <source>Personal data deleted from {count} record(s).</source>
-      <translation>{count}この きろくから こじんの じょうほうを けしました。</translation>
+        <source>Personal data deleted from {count} record(s).</source>
+        <translation>{count}この きろくから こじんの じょうほうを けしました。</translation>
     </message>
     <message>
-      <source>Personal data deleted from {count} record(s). The database file is rewritten in a moment to remove old copies; the kiosk does this by itself.</source>
-      <translation>{count}けんの きろくから こじんの じょうほうを けしました。ふるい コピーを けすため、データの ファイルを もうすぐ かきなおします。きかいが じぶんで します。</translation>
+        <source>Personal data deleted from {count} record(s). The database file is rewritten in a moment to remove old copies; the kiosk does this by itself.</source>
+        <translation>{count}けんの きろくから こじんの じょうほうを けしました。ふるい コピーを けすため、データの ファイルを もうすぐ かきなおします。きかいが じぶんで します。</translation>
     </message>
     <message>
-      <source>Please choose a harder password: no common words, repeats, runs or the user ID.</source>
-      <translation>もっと むずかしい パスワードに して ください。よく ある ことば、おなじ もじの くりかえし、ならんだ もじ、IDは だめです。</translation>
+        <source>Please choose a harder password: no common words, repeats, runs or the user ID.</source>
+        <translation>もっと むずかしい パスワードに して ください。よく ある ことば、おなじ もじの くりかえし、ならんだ もじ、IDは だめです。</translation>
     </message>
     <message>
-      <source>Please enter a user ID.</source>
-      <translation>IDを いれて ください。</translation>
+        <source>Please enter a user ID.</source>
+        <translation>IDを いれて ください。</translation>
     </message>
     <message>
-      <source>Quarantined records queued again: {count}</source>
-      <translation>もういちど おくる きろく： {count}</translation>
+        <source>Quarantined records queued again: {count}</source>
+        <translation>もういちど おくる きろく： {count}</translation>
     </message>
     <message>
-      <source>Quit the kiosk</source>
-      <translation>おわる</translation>
+        <source>Quit the kiosk</source>
+        <translation>おわる</translation>
     </message>
     <message>
-      <source>Quit the kiosk?</source>
-      <translation>おわりますか？</translation>
+        <source>Quit the kiosk?</source>
+        <translation>おわりますか？</translation>
     </message>
     <message>
-      <source>Reader: {state}</source>
-      <translation>よみとりき：{state}</translation>
+        <source>Reader: {state}</source>
+        <translation>よみとりき：{state}</translation>
     </message>
     <message>
-      <source>Records still waiting to be sent: {count}</source>
-      <translation>まだ おくって いない きろく：{count}</translation>
+        <source>Records still waiting to be sent: {count}</source>
+        <translation>まだ おくって いない きろく：{count}</translation>
     </message>
     <message>
-      <source>Records that still wait are kept safely on this kiosk and are sent the next time it starts with a connection.</source>
-      <translation>まだ おくって いない きろくは この きかいに のこります。つぎに ネットに つながった とき おくります。</translation>
+        <source>Records that still wait are kept safely on this kiosk and are sent the next time it starts with a connection.</source>
+        <translation>まだ おくって いない きろくは この きかいに のこります。つぎに ネットに つながった とき おくります。</translation>
     </message>
     <message>
-      <source>Records waiting: {waiting}, quarantined: {quarantined}</source>
-      <translation>まだ おくって いない：{waiting}、しょくいんが みる もの：{quarantined}</translation>
+        <source>Records waiting: {waiting}, quarantined: {quarantined}</source>
+        <translation>まだ おくって いない：{waiting}、しょくいんが みる もの：{quarantined}</translation>
     </message>
     <message>
-      <source>Retry records on hold</source>
-      <translation>とめた きろくを もういちど おくる</translation>
+        <source>Retry records on hold</source>
+        <translation>とめた きろくを もういちど おくる</translation>
     </message>
     <message>
-      <source>Send now</source>
-      <translation>いま おくる</translation>
+        <source>Send now</source>
+        <translation>いま おくる</translation>
     </message>
     <message>
-      <source>Send shelter close notice and quit</source>
-      <translation>とじた ことを しらせて おわる</translation>
+        <source>Send shelter close notice and quit</source>
+        <translation>とじた ことを しらせて おわる</translation>
     </message>
     <message>
-      <source>Send shelter open notice</source>
-      <translation>ひらいた ことを しらせる</translation>
+        <source>Send shelter open notice</source>
+        <translation>ひらいた ことを しらせる</translation>
     </message>
     <message>
-      <source>Send the shelter close notice?</source>
-      <translation>ひなんじょを しめる しらせを おくりますか？</translation>
+        <source>Send the shelter close notice?</source>
+        <translation>ひなんじょを しめる しらせを おくりますか？</translation>
     </message>
     <message>
-      <source>Sending now.</source>
-      <translation>いま おくって います。</translation>
+        <source>Sending now.</source>
+        <translation>いま おくって います。</translation>
     </message>
     <message>
-      <source>Set-up code from IT</source>
-      <translation>ITの ひとから もらった コード</translation>
+        <source>Set-up code from IT</source>
+        <translation>ITの ひとから もらった コード</translation>
     </message>
     <message>
-      <source>Shelter close notice queued</source>
-      <translation>とじた しらせを おくる じゅんびが できました</translation>
+        <source>Shelter close notice queued</source>
+        <translation>とじた しらせを おくる じゅんびが できました</translation>
     </message>
     <message>
-      <source>Shelter open notice queued.</source>
-      <translation>ひらいた しらせを おくる じゅんびが できました。</translation>
+        <source>Shelter open notice queued.</source>
+        <translation>ひらいた しらせを おくる じゅんびが できました。</translation>
     </message>
     <message>
-      <source>Staff login</source>
-      <translation>しょくいんの ログイン</translation>
+        <source>Staff login</source>
+        <translation>しょくいんの ログイン</translation>
     </message>
     <message>
-      <source>Staff login to quit the kiosk</source>
-      <translation>おわりに するには しょくいんが ログインします</translation>
+        <source>Staff login to quit the kiosk</source>
+        <translation>おわりに するには しょくいんが ログインします</translation>
     </message>
     <message>
-      <source>Staff menu</source>
-      <translation>しょくいんの メニュー</translation>
+        <source>Staff menu</source>
+        <translation>しょくいんの メニュー</translation>
     </message>
     <message>
-      <source>Staff menu: enter your password</source>
-      <translation>しょくいんの メニュー：パスワードを いれる</translation>
+        <source>Staff menu: enter your password</source>
+        <translation>しょくいんの メニュー：パスワードを いれる</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>じょうたい</translation>
+        <source>Staff must open it again: log in to open the shelter. The management system is told it opened.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>That did not work. Please try again.</source>
-      <translation>できませんでした。もう いちど して ください。</translation>
+        <source>Status</source>
+        <translation>じょうたい</translation>
     </message>
     <message>
-      <source>The account could not be created.</source>
-      <translation>アカウントが つくれませんでした。</translation>
+        <source>That did not work. Please try again.</source>
+        <translation>できませんでした。もう いちど して ください。</translation>
     </message>
     <message>
-      <source>The management system is told that this shelter is closed. Then the kiosk shows how many records still wait, and staff can quit it.</source>
-      <translation>ひなんじょを しめた ことを しらせます。そのあと まだ おくって いない きろくの かずを みせます。しょくいんが おわる ことが できます。</translation>
+        <source>The account could not be created.</source>
+        <translation>アカウントが つくれませんでした。</translation>
     </message>
     <message>
-      <source>The notice could not be saved. Please try again.</source>
-      <translation>しらせを のこせませんでした。もう いちど して ください。</translation>
+        <source>The management system is told that this shelter is closed. Then the kiosk shows how many records still wait, and staff can quit it.</source>
+        <translation>ひなんじょを しめた ことを しらせます。そのあと まだ おくって いない きろくの かずを みせます。しょくいんが おわる ことが できます。</translation>
     </message>
     <message>
-      <source>The notice was not recorded: the kiosk cannot record yet.</source>
-      <translation>しらせは きろく されません でした。この きかいは まだ きろく できません。</translation>
+        <source>The notice could not be saved. Please try again.</source>
+        <translation>しらせを のこせませんでした。もう いちど して ください。</translation>
     </message>
     <message>
-      <source>The password needs at least 10 characters.</source>
-      <translation>パスワードは 10もじ いじょうに して ください。</translation>
+        <source>The notice was not recorded: the kiosk cannot record yet.</source>
+        <translation>しらせは きろく されません でした。この きかいは まだ きろく できません。</translation>
     </message>
     <message>
-      <source>The set-up code is not correct.</source>
-      <translation>コードが ちがいます。</translation>
+        <source>The password needs at least 10 characters.</source>
+        <translation>パスワードは 10もじ いじょうに して ください。</translation>
     </message>
     <message>
-      <source>The settings file was damaged. It was set aside as {path}; the values that could be read were kept.</source>
-      <translation>せっていの ファイルが こわれて いました。{path} に べつに とって あります。よめた ものは そのまま つかいます。</translation>
+        <source>The set-up code is not correct.</source>
+        <translation>コードが ちがいます。</translation>
     </message>
     <message>
-      <source>The two passwords are not the same.</source>
-      <translation>2つの パスワードが ちがいます。</translation>
+        <source>The settings file was damaged. It was set aside as {path}; the values that could be read were kept.</source>
+        <translation>せっていの ファイルが こわれて いました。{path} に べつに とって あります。よめた ものは そのまま つかいます。</translation>
     </message>
     <message>
-      <source>These settings were not usable and are back at their defaults: {keys}</source>
-      <translation>つぎの せっていは つかえないので、はじめの あたいに もどしました： {keys}</translation>
+        <source>The shelter is closed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>This kiosk cannot record anything until the shelter ID is set. Open App settings and enter it.</source>
-      <translation>ひなんじょの IDを いれる まで、この きかいは きろく できません。「せってい」を ひらいて いれて ください。</translation>
+        <source>The shelter is open already: no notice was sent.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>This terminal has lost its ID (damaged settings). It cannot record anything until IT restores the terminal_id file.</source>
-      <translation>この きかいの IDが なくなりました （せっていが こわれた）。ITの ひとが terminal_idの ファイルを もどす まで、きろく できません。</translation>
+        <source>The shelter is open. Log in to start the kiosk: no notice is sent.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Too many wrong tries. Please wait and try again later.</source>
-      <translation>まちがいが おおすぎます。すこし まって から もう いちど して ください。</translation>
+        <source>The two passwords are not the same.</source>
+        <translation>2つの パスワードが ちがいます。</translation>
     </message>
     <message>
-      <source>User ID</source>
-      <translation>ID</translation>
+        <source>These settings were not usable and are back at their defaults: {keys}</source>
+        <translation>つぎの せっていは つかえないので、はじめの あたいに もどしました： {keys}</translation>
     </message>
     <message>
-      <source>User ID or password is not correct.</source>
-      <translation>ID か パスワードが ちがいます。</translation>
+        <source>This kiosk cannot record anything until the shelter ID is set. Open App settings and enter it.</source>
+        <translation>ひなんじょの IDを いれる まで、この きかいは きろく できません。「せってい」を ひらいて いれて ください。</translation>
     </message>
     <message>
-      <source>Yes, delete</source>
-      <translation>はい、けす</translation>
+        <source>This terminal has lost its ID (damaged settings). It cannot record anything until IT restores the terminal_id file.</source>
+        <translation>この きかいの IDが なくなりました （せっていが こわれた）。ITの ひとが terminal_idの ファイルを もどす まで、きろく できません。</translation>
     </message>
     <message>
-      <source>Yes, quit</source>
-      <translation>はい、おわる</translation>
+        <source>Too many wrong tries. Please wait and try again later.</source>
+        <translation>まちがいが おおすぎます。すこし まって から もう いちど して ください。</translation>
     </message>
     <message>
-      <source>Yes, send the close notice</source>
-      <translation>はい、しめる しらせを おくる</translation>
+        <source>User ID</source>
+        <translation>ID</translation>
     </message>
     <message>
-      <source>connected, card on the reader</source>
-      <translation>つながって います。カードが あります</translation>
+        <source>User ID or password is not correct.</source>
+        <translation>ID か パスワードが ちがいます。</translation>
     </message>
     <message>
-      <source>connected, no card</source>
-      <translation>つながって います。カードは ありません</translation>
+        <source>Yes, delete</source>
+        <translation>はい、けす</translation>
     </message>
     <message>
-      <source>no reader connected</source>
-      <translation>つながって いません</translation>
+        <source>Yes, quit</source>
+        <translation>はい、おわる</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Yes, send the close notice</source>
+        <translation>はい、しめる しらせを おくる</translation>
+    </message>
+    <message>
+        <source>connected, card on the reader</source>
+        <translation>つながって います。カードが あります</translation>
+    </message>
+    <message>
+        <source>connected, no card</source>
+        <translation>つながって います。カードは ありません</translation>
+    </message>
+    <message>
+        <source>no reader connected</source>
+        <translation>つながって いません</translation>
+    </message>
+</context>
+<context>
+    <name>StaffLog</name>
+    <message>
+        <source>A card could not be read ({code}).</source>
+        <translation>カードを よめませんでした（{code}）。</translation>
+    </message>
+    <message>
+        <source>A staff account was created.</source>
+        <translation>しょくいんの アカウントを つくりました。</translation>
+    </message>
+    <message>
+        <source>A staff login was refused ({code}).</source>
+        <translation>しょくいんの ログインが できませんでした（{code}）。</translation>
+    </message>
+    <message>
+        <source>A staff member logged in.</source>
+        <translation>しょくいんが ログイン しました。</translation>
+    </message>
+    <message>
+        <source>A staff member logged out.</source>
+        <translation>しょくいんが ログアウト しました。</translation>
+    </message>
+    <message>
+        <source>A staff screen was left untouched: back to the kiosk.</source>
+        <translation>しょくいんの がめんを つかわなかったので、うけつけの がめんに もどりました。</translation>
+    </message>
+    <message>
+        <source>Demo: a sample card was placed.</source>
+        <translation>デモ：みほんの カードを おきました。</translation>
+    </message>
+    <message>
+        <source>Demo: the practice data has its own folder.</source>
+        <translation>デモ：れんしゅうの データは べつの フォルダーに あります。</translation>
+    </message>
+    <message>
+        <source>Demo: the practice management server runs at {url}.</source>
+        <translation>デモ：れんしゅうの かんりの サーバーは {url} で うごいて います。</translation>
+    </message>
+    <message>
+        <source>Demo: the sample card was taken away.</source>
+        <translation>デモ：みほんの カードを とりました。</translation>
+    </message>
+    <message>
+        <source>Sending failed ({code}). The kiosk tries again by itself.</source>
+        <translation>おくれませんでした（{code}）。きかいが じぶんで もういちど おくります。</translation>
+    </message>
+    <message>
+        <source>Sending stopped ({code}). See the status.</source>
+        <translation>おくるのが とまりました（{code}）。じょうたいを みて ください。</translation>
+    </message>
+    <message>
+        <source>Technical message for IT ({code})</source>
+        <translation>IT の たんとうの ための メッセージ（{code}）</translation>
+    </message>
+    <message>
+        <source>The card reader is missing.</source>
+        <translation>カードを よむ きかいが ありません。</translation>
+    </message>
+    <message>
+        <source>The close notice waits until the earlier records are sent.</source>
+        <translation>とじた しらせは、まえの きろくを おくるまで まって います。</translation>
+    </message>
+    <message>
+        <source>The management server can be reached again.</source>
+        <translation>かんりの サーバーに また つながりました。</translation>
+    </message>
+    <message>
+        <source>The record database needs attention ({code}). See the status.</source>
+        <translation>きろくの データベースに もんだいが あります（{code}）。じょうたいを みて ください。</translation>
+    </message>
+    <message>
+        <source>The screen language was changed.</source>
+        <translation>がめんの ことばが かわりました。</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
-      <source>Offline</source>
-      <translation>つながって いない</translation>
+        <source>Offline</source>
+        <translation>つながって いない</translation>
     </message>
     <message>
-      <source>Reader missing</source>
-      <translation>よみとりきが ない</translation>
+        <source>Reader missing</source>
+        <translation>よみとりきが ない</translation>
     </message>
     <message>
-      <source>Record database damaged: call IT</source>
-      <translation>データが こわれた： ITの ひとを よぶ</translation>
+        <source>Record database damaged: call IT</source>
+        <translation>データが こわれた： ITの ひとを よぶ</translation>
     </message>
     <message>
-      <source>Record database repaired: see staff menu</source>
-      <translation>データを なおした： かかりの メニューを みる</translation>
+        <source>Record database repaired: see staff menu</source>
+        <translation>データを なおした： かかりの メニューを みる</translation>
     </message>
     <message>
-      <source>{count} need staff</source>
-      <translation>しょくいんが みる もの {count}</translation>
+        <source>{count} need staff</source>
+        <translation>しょくいんが みる もの {count}</translation>
     </message>
     <message>
-      <source>{count} waiting</source>
-      <translation>まだ おくって いない もの {count}</translation>
+        <source>{count} waiting</source>
+        <translation>まだ おくって いない もの {count}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Store</name>
     <message>
-      <source>How many records could not be read is not known.</source>
-      <translation>よめなかった きろくが なんけん あるか わかりません。</translation>
+        <source>How many records could not be read is not known.</source>
+        <translation>よめなかった きろくが なんけん あるか わかりません。</translation>
     </message>
     <message>
-      <source>I have read this</source>
-      <translation>よみました</translation>
+        <source>I have read this</source>
+        <translation>よみました</translation>
     </message>
     <message>
-      <source>The damaged file was kept as {name} for IT. Do not delete it.</source>
-      <translation>こわれた ファイルは ITの ひとの ために {name} と いう なまえで のこして あります。けさないで ください。</translation>
+        <source>The damaged file was kept as {name} for IT. Do not delete it.</source>
+        <translation>こわれた ファイルは ITの ひとの ために {name} と いう なまえで のこして あります。けさないで ください。</translation>
     </message>
     <message>
-      <source>The record database is damaged and could not be repaired. This kiosk cannot record anything: people are told to see staff. Register people by hand and call IT. IT: stop the kiosk, then run python -m kiosk.outbox recover. Do not delete any files.</source>
-      <translation>きろくの データが こわれて いて、なおせません でした。この きかいは なにも きろく できません。てがきで うけつけを して、ITの ひとを よんで ください。ITの ひと： きかいを とめてから python -m kiosk.outbox recover を して ください。ファイルは けさないで ください。</translation>
+        <source>The record database is damaged and could not be repaired. This kiosk cannot record anything: people are told to see staff. Register people by hand and call IT. IT: stop the kiosk, then run python -m kiosk.outbox recover. Do not delete any files.</source>
+        <translation>きろくの データが こわれて いて、なおせません でした。この きかいは なにも きろく できません。てがきで うけつけを して、ITの ひとを よんで ください。ITの ひと： きかいを とめてから python -m kiosk.outbox recover を して ください。ファイルは けさないで ください。</translation>
     </message>
     <message>
-      <source>The record database was damaged. {saved} records were saved into a new database; those not yet sent will be sent.</source>
-      <translation>きろくの データが こわれて いました。{saved}けんの きろくを あたらしい データに うつしました。まだ おくって いない きろくは これから おくります。</translation>
+        <source>The record database was damaged. {saved} records were saved into a new database; those not yet sent will be sent.</source>
+        <translation>きろくの データが こわれて いました。{saved}けんの きろくを あたらしい データに うつしました。まだ おくって いない きろくは これから おくります。</translation>
     </message>
     <message>
-      <source>{count} records were put on hold: they failed their check.</source>
-      <translation>{count}けんの きろくは チェックで だめ だったので とめて います。</translation>
+        <source>{count} records were put on hold: they failed their check.</source>
+        <translation>{count}けんの きろくは チェックで だめ だったので とめて います。</translation>
     </message>
     <message>
-      <source>{lost} records could not be read (ids: {ids}).</source>
-      <translation>{lost}けんの きろくは よめません でした（ID： {ids}）。</translation>
+        <source>{lost} records could not be read (ids: {ids}).</source>
+        <translation>{lost}けんの きろくは よめません でした（ID： {ids}）。</translation>
     </message>
     <message>
-      <source>{lost} records could not be read.</source>
-      <translation>{lost}けんの きろくは よめません でした。</translation>
+        <source>{lost} records could not be read.</source>
+        <translation>{lost}けんの きろくは よめません でした。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SyncProblem</name>
     <message>
-      <source>A record is on hold: the server already has a different record with the same ID. Tell IT. The record stays on this kiosk.</source>
-      <translation>きろくが 1つ とまって います。サーバーに おなじ IDの べつの きろくが あります。ITの ひとに いって ください。きろくは この きかいに のこって います。</translation>
+        <source>A record is on hold: the server already has a different record with the same ID. Tell IT. The record stays on this kiosk.</source>
+        <translation>きろくが 1つ とまって います。サーバーに おなじ IDの べつの きろくが あります。ITの ひとに いって ください。きろくは この きかいに のこって います。</translation>
     </message>
     <message>
-      <source>A record is on hold: the server refused it. Tell IT. The record stays on this kiosk.</source>
-      <translation>きろくが 1つ とまって います。サーバーが うけとりません でした。ITの ひとに いって ください。きろくは この きかいに のこって います。</translation>
+        <source>A record is on hold: the server refused it. Tell IT. The record stays on this kiosk.</source>
+        <translation>きろくが 1つ とまって います。サーバーが うけとりません でした。ITの ひとに いって ください。きろくは この きかいに のこって います。</translation>
     </message>
     <message>
-      <source>For IT: {details}</source>
-      <translation>ITの ひとへ： {details}</translation>
+        <source>For IT: {details}</source>
+        <translation>ITの ひとへ： {details}</translation>
     </message>
     <message>
-      <source>The API URL in the settings does not lead to the management server. IT must check the URL. Records wait on this kiosk.</source>
-      <translation>せっていの API URLが ちがう ようです。ITの ひとが URLを みます。きろくは この きかいで まって います。</translation>
+        <source>The API URL in the settings does not lead to the management server. IT must check the URL. Records wait on this kiosk.</source>
+        <translation>せっていの API URLが ちがう ようです。ITの ひとが URLを みます。きろくは この きかいで まって います。</translation>
     </message>
     <message>
-      <source>The API URL starts with http://, which is allowed only to this machine. IT must set an https:// URL in the settings. Nothing was sent.</source>
-      <translation>API URLが http：// です。これは つかえません。ITの ひとが せっていで https：//の URLに します。なにも おくって いません。</translation>
+        <source>The API URL starts with http://, which is allowed only to this machine. IT must set an https:// URL in the settings. Nothing was sent.</source>
+        <translation>API URLが http：// です。これは つかえません。ITの ひとが せっていで https：//の URLに します。なにも おくって いません。</translation>
     </message>
     <message>
-      <source>The connection dropped while sending. The kiosk sends again by itself; the server does not count a record twice.</source>
-      <translation>おくって いる とき、せつぞくが きれました。きかいが また おくります。おなじ きろくが 2かい かぞえられる ことは ありません。</translation>
+        <source>The connection dropped while sending. The kiosk sends again by itself; the server does not count a record twice.</source>
+        <translation>おくって いる とき、せつぞくが きれました。きかいが また おくります。おなじ きろくが 2かい かぞえられる ことは ありません。</translation>
     </message>
     <message>
-      <source>The kiosk cannot reach the management server. Check the network cable or Wi-Fi. Records wait on this kiosk and are sent when the connection is back.</source>
-      <translation>サーバーに つながりません。ネットの ケーブルか Wi-Fiを みて ください。きろくは この きかいに あります。つながったら おくります。</translation>
+        <source>The kiosk cannot reach the management server. Check the network cable or Wi-Fi. Records wait on this kiosk and are sent when the connection is back.</source>
+        <translation>サーバーに つながりません。ネットの ケーブルか Wi-Fiを みて ください。きろくは この きかいに あります。つながったら おくります。</translation>
     </message>
     <message>
-      <source>The kiosk's disk is full: new check-ins may not be saved. Tell IT at once. Do not delete any files.</source>
-      <translation>きかいの ディスクが いっぱい です。あたらしい うけつけが のこらない かも しれません。すぐ ITの ひとに いって ください。ファイルは けさないで ください。</translation>
+        <source>The kiosk&apos;s disk is full: new check-ins may not be saved. Tell IT at once. Do not delete any files.</source>
+        <translation>きかいの ディスクが いっぱい です。あたらしい うけつけが のこらない かも しれません。すぐ ITの ひとに いって ください。ファイルは けさないで ください。</translation>
     </message>
     <message>
-      <source>The kiosk's record database has a problem. Tell IT at once. Do not delete any files.</source>
-      <translation>きかいの きろくの データに もんだいが あります。すぐ ITの ひとに いって ください。ファイルは けさないで ください。</translation>
+        <source>The kiosk&apos;s record database has a problem. Tell IT at once. Do not delete any files.</source>
+        <translation>きかいの きろくの データに もんだいが あります。すぐ ITの ひとに いって ください。ファイルは けさないで ください。</translation>
     </message>
     <message>
-      <source>The management server has a problem of its own. The kiosk tries again by itself. Records wait on this kiosk.</source>
-      <translation>サーバーに もんだいが あります。きかいが また やって みます。きろくは この きかいで まって います。</translation>
+        <source>The management server has a problem of its own. The kiosk tries again by itself. Records wait on this kiosk.</source>
+        <translation>サーバーに もんだいが あります。きかいが また やって みます。きろくは この きかいで まって います。</translation>
     </message>
     <message>
-      <source>The network answered with another page (a Wi-Fi sign-in page?), not the management server. Sign in to the network or use another one. Records wait on this kiosk.</source>
-      <translation>サーバー では ない ページが でました （Wi-Fiの ログイン？）。ネットに ログイン するか、ほかの ネットを つかって ください。きろくは この きかいで まって います。</translation>
+        <source>The network answered with another page (a Wi-Fi sign-in page?), not the management server. Sign in to the network or use another one. Records wait on this kiosk.</source>
+        <translation>サーバー では ない ページが でました （Wi-Fiの ログイン？）。ネットに ログイン するか、ほかの ネットを つかって ください。きろくは この きかいで まって います。</translation>
     </message>
     <message>
-      <source>The server asked the kiosk to send more slowly. The kiosk waits and tries again by itself.</source>
-      <translation>サーバーが「ゆっくり おくって」と いいました。きかいが まって から、また おくります。</translation>
+        <source>The server asked the kiosk to send more slowly. The kiosk waits and tries again by itself.</source>
+        <translation>サーバーが「ゆっくり おくって」と いいました。きかいが まって から、また おくります。</translation>
     </message>
     <message>
-      <source>The server asked to send some records again later. The kiosk does this by itself.</source>
-      <translation>サーバーが「いくつかの きろくを あとで また おくって」と いいました。きかいが じぶんで おくります。</translation>
+        <source>The server asked to send some records again later. The kiosk does this by itself.</source>
+        <translation>サーバーが「いくつかの きろくを あとで また おくって」と いいました。きかいが じぶんで おくります。</translation>
     </message>
     <message>
-      <source>The server did not answer in time. The kiosk tries again by itself. Records wait on this kiosk.</source>
-      <translation>サーバーの へんじが ありません でした。きかいが また やって みます。きろくは この きかいで まって います。</translation>
+        <source>The server did not answer in time. The kiosk tries again by itself. Records wait on this kiosk.</source>
+        <translation>サーバーの へんじが ありません でした。きかいが また やって みます。きろくは この きかいで まって います。</translation>
     </message>
     <message>
-      <source>The server did not confirm every record. The kiosk sends the others again by itself.</source>
-      <translation>サーバーが ぜんぶの きろくを うけとったと いって いません。のこりは きかいが また おくります。</translation>
+        <source>The server did not confirm every record. The kiosk sends the others again by itself.</source>
+        <translation>サーバーが ぜんぶの きろくを うけとったと いって いません。のこりは きかいが また おくります。</translation>
     </message>
     <message>
-      <source>The server refused all records: probably a settings problem (is the shelter ID registered?). Check the settings, then press Send now.</source>
-      <translation>サーバーが ぜんぶの きろくを うけとりません。せっていの もんだい かも しれません （ひなんじょの IDは とうろく して ありますか？）。せっていを みて から「いま おくる」を おして ください。</translation>
+        <source>The server refused all records: probably a settings problem (is the shelter ID registered?). Check the settings, then press Send now.</source>
+        <translation>サーバーが ぜんぶの きろくを うけとりません。せっていの もんだい かも しれません （ひなんじょの IDは とうろく して ありますか？）。せっていを みて から「いま おくる」を おして ください。</translation>
     </message>
     <message>
-      <source>The server refused the API token. Nothing is sent until the correct token is set in the settings.</source>
-      <translation>サーバーが APIの トークンを うけとりません。せっていに ただしい トークンを いれる まで、なにも おくりません。</translation>
+        <source>The server refused the API token. Nothing is sent until the correct token is set in the settings.</source>
+        <translation>サーバーが APIの トークンを うけとりません。せっていに ただしい トークンを いれる まで、なにも おくりません。</translation>
     </message>
     <message>
-      <source>The server's answer was too large. Nothing is lost; the kiosk tries again. If this stays, tell IT.</source>
-      <translation>サーバーの へんじが おおきすぎました。きろくは なくなって いません。また やって みます。ずっと つづく ときは、ITの ひとに いって ください。</translation>
+        <source>The server&apos;s answer was too large. Nothing is lost; the kiosk tries again. If this stays, tell IT.</source>
+        <translation>サーバーの へんじが おおきすぎました。きろくは なくなって いません。また やって みます。ずっと つづく ときは、ITの ひとに いって ください。</translation>
     </message>
     <message>
-      <source>The server's certificate is not trusted. If the city uses its own certificate authority, IT must set the CA file in the settings. Records wait on this kiosk.</source>
-      <translation>サーバーの しょうめいしょが しんらい できません。ITの ひとが せっていで CAの ファイルを いれる ひつようが あるかも しれません。きろくは この きかいで まって います。</translation>
+        <source>The server&apos;s certificate is not trusted. If the city uses its own certificate authority, IT must set the CA file in the settings. Records wait on this kiosk.</source>
+        <translation>サーバーの しょうめいしょが しんらい できません。ITの ひとが せっていで CAの ファイルを いれる ひつようが あるかも しれません。きろくは この きかいで まって います。</translation>
     </message>
     <message>
-      <source>The server's name cannot be found. Check the network; if it works, IT must check the API URL in the settings. Records wait on this kiosk.</source>
-      <translation>サーバーの なまえが みつかりません。ネットを みて ください。ネットが だいじょうぶなら、ITの ひとが せっていの API URLを みます。きろくは この きかいで まって います。</translation>
+        <source>The server&apos;s name cannot be found. Check the network; if it works, IT must check the API URL in the settings. Records wait on this kiosk.</source>
+        <translation>サーバーの なまえが みつかりません。ネットを みて ください。ネットが だいじょうぶなら、ITの ひとが せっていの API URLを みます。きろくは この きかいで まって います。</translation>
     </message>
     <message>
-      <source>This terminal's clock is {minutes} minutes off. Please set the date and time.</source>
-      <translation>この きかいの とけいが {minutes}ぷん ずれて います。ひにちと じかんを なおして ください。</translation>
+        <source>This terminal&apos;s clock is {minutes} minutes off. Please set the date and time.</source>
+        <translation>この きかいの とけいが {minutes}ぷん ずれて います。ひにちと じかんを なおして ください。</translation>
     </message>
     <message>
-      <source>record {record}</source>
-      <translation>きろく {record}</translation>
+        <source>record {record}</source>
+        <translation>きろく {record}</translation>
     </message>
     <message>
-      <source>server code {code}</source>
-      <translation>サーバーの コード {code}</translation>
+        <source>server code {code}</source>
+        <translation>サーバーの コード {code}</translation>
     </message>
     <message>
-      <source>{count} records were left 'in flight' by a sender that stopped; they will be sent again within 10 minutes or after a restart.</source>
-      <translation>{count}この きろくが「おくって いる とちゅう」の まま です。10ぷん いないか、きかいを つけなおした あとに また おくります。</translation>
+        <source>{count} records were left &apos;in flight&apos; by a sender that stopped; they will be sent again within 10 minutes or after a restart.</source>
+        <translation>{count}この きろくが「おくって いる とちゅう」の まま です。10ぷん いないか、きかいを つけなおした あとに また おくります。</translation>
     </message>
-  </context>
+</context>
+<context>
+    <name>TakeCard</name>
+    <message>
+        <source>Please take your card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your card is still on the reader. To start again, take it and place it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

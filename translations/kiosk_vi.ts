@@ -1,1183 +1,1337 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="vi_VN">
-  <context>
+<TS version="2.1" language="vi_VN" sourcelanguage="en">
+<context>
     <name>Checkout</name>
     <message>
-      <source>Are you leaving the shelter now?</source>
-      <translation>Bây giờ bạn có rời nơi sơ tán không?</translation>
+        <source>Are you leaving the shelter now?</source>
+        <translation>Bây giờ bạn có rời nơi sơ tán không?</translation>
     </message>
     <message>
-      <source>No, I am still staying</source>
-      <translation>Không, tôi vẫn ở lại</translation>
+        <source>No, I am still staying</source>
+        <translation>Không, tôi vẫn ở lại</translation>
     </message>
     <message>
-      <source>Yes, I am leaving (check out)</source>
-      <translation>Có, tôi rời đi (đăng ký rời)</translation>
+        <source>Yes, I am leaving (check out)</source>
+        <translation>Có, tôi rời đi (đăng ký rời)</translation>
     </message>
     <message>
-      <source>You are checked in at this shelter</source>
-      <translation>Bạn đã đăng ký ở nơi sơ tán này</translation>
+        <source>You are checked in at this shelter. If you check out, the time you leave is recorded.</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>{name}, are you leaving this shelter?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CodeB</name>
     <message>
-      <source>1 Birth date (YY MM DD)</source>
-      <translation>1 Ngày sinh (năm 2 số, tháng, ngày)</translation>
+        <source>1 Birth date (YY MM DD)</source>
+        <translation>1 Ngày sinh (năm 2 số, tháng, ngày)</translation>
     </message>
     <message>
-      <source>2 Card valid until (year)</source>
-      <translation>2 Thẻ có hạn đến (năm)</translation>
+        <source>2 Card valid until (year)</source>
+        <translation>2 Thẻ có hạn đến (năm)</translation>
     </message>
     <message>
-      <source>3 Security code (under the photo)</source>
-      <translation>3 Mã bảo mật (dưới ảnh)</translation>
+        <source>3 Security code (under the photo)</source>
+        <translation>3 Mã bảo mật (dưới ảnh)</translation>
     </message>
     <message>
-      <source>Heisei 平成</source>
-      <translation>Heisei 平成</translation>
+        <source>Heisei 平成</source>
+        <translation>Heisei 平成</translation>
     </message>
     <message>
-      <source>Reiwa 令和</source>
-      <translation>Reiwa 令和</translation>
+        <source>Reiwa 令和</source>
+        <translation>Reiwa 令和</translation>
     </message>
     <message>
-      <source>Showa 昭和</source>
-      <translation>Showa 昭和</translation>
+        <source>Showa 昭和</source>
+        <translation>Showa 昭和</translation>
     </message>
     <message>
-      <source>Taisho 大正</source>
-      <translation>Taisho 大正</translation>
+        <source>Taisho 大正</source>
+        <translation>Taisho 大正</translation>
     </message>
     <message>
-      <source>Type the numbers printed on your card</source>
-      <translation>Nhập các số in trên thẻ của bạn</translation>
+        <source>Type the numbers printed on your card</source>
+        <translation>Nhập các số in trên thẻ của bạn</translation>
     </message>
     <message>
-      <source>Western year</source>
-      <translation>Dương lịch</translation>
+        <source>Western year</source>
+        <translation>Dương lịch</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Common</name>
     <message>
-      <source>Back</source>
-      <translation>Quay lại</translation>
+        <source>Back</source>
+        <translation>Quay lại</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Hủy</translation>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
     <message>
-      <source>Done</source>
-      <translation>Xong</translation>
+        <source>Done</source>
+        <translation>Xong</translation>
     </message>
     <message>
-      <source>OK</source>
-      <translation>OK</translation>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Confirm</name>
     <message>
-      <source>Add a phone number (optional)</source>
-      <translation>Thêm số điện thoại (không bắt buộc)</translation>
+        <source>10 or 11 digits, starting with 0. To leave none, press Clear.</source>
+        <translation>10 hoặc 11 chữ số, bắt đầu bằng 0. Nếu không nhập, hãy nhấn Xóa hết.</translation>
     </message>
     <message>
-      <source>Address</source>
-      <translation>Địa chỉ</translation>
+        <source>Add a phone number (optional)</source>
+        <translation>Thêm số điện thoại (không bắt buộc)</translation>
     </message>
     <message>
-      <source>Birth date</source>
-      <translation>Ngày sinh</translation>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
     </message>
     <message>
-      <source>Correct</source>
-      <translation>Đúng</translation>
+        <source>Birth date</source>
+        <translation>Ngày sinh</translation>
     </message>
     <message>
-      <source>Female</source>
-      <translation>Nữ</translation>
+        <source>Correct</source>
+        <translation>Đúng</translation>
     </message>
     <message>
-      <source>Is this you?</source>
-      <translation>Đây có phải là bạn không?</translation>
+        <source>Female</source>
+        <translation>Nữ</translation>
     </message>
     <message>
-      <source>Japanese era</source>
-      <translation>niên hiệu Nhật</translation>
+        <source>Is this you?</source>
+        <translation>Đây có phải là bạn không?</translation>
     </message>
     <message>
-      <source>Male</source>
-      <translation>Nam</translation>
+        <source>Japanese era</source>
+        <translation>niên hiệu Nhật</translation>
     </message>
     <message>
-      <source>Message to staff (optional)</source>
-      <translation>Lời nhắn cho nhân viên (không bắt buộc)</translation>
+        <source>Male</source>
+        <translation>Nam</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>Họ tên</translation>
+        <source>Message to staff (optional)</source>
+        <translation>Lời nhắn cho nhân viên (không bắt buộc)</translation>
     </message>
     <message>
-      <source>Not applicable</source>
-      <translation>Không áp dụng</translation>
+        <source>Name</source>
+        <translation>Họ tên</translation>
     </message>
     <message>
-      <source>Not correct: call staff</source>
-      <translation>Không đúng: gọi nhân viên</translation>
+        <source>Not applicable</source>
+        <translation>Không áp dụng</translation>
     </message>
     <message>
-      <source>Phone number (optional)</source>
-      <translation>Số điện thoại (không bắt buộc)</translation>
+        <source>Not correct: call staff</source>
+        <translation>Không đúng: gọi nhân viên</translation>
     </message>
     <message>
-      <source>Phone: {number}</source>
-      <translation>Điện thoại: {number}</translation>
+        <source>Phone number (optional)</source>
+        <translation>Số điện thoại (không bắt buộc)</translation>
     </message>
     <message>
-      <source>Sex</source>
-      <translation>Giới tính</translation>
+        <source>Phone: {number}</source>
+        <translation>Điện thoại: {number}</translation>
     </message>
     <message>
-      <source>Show as {calendar}</source>
-      <translation>Hiện theo {calendar}</translation>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
     </message>
     <message>
-      <source>Tell staff (optional, touch all that apply):</source>
-      <translation>Báo cho nhân viên (không bắt buộc, chọn tất cả mục đúng):</translation>
+        <source>Show as {calendar}</source>
+        <translation>Hiện theo {calendar}</translation>
     </message>
     <message>
-      <source>Unknown</source>
-      <translation>Không rõ</translation>
+        <source>Tell staff (optional, touch all that apply):</source>
+        <translation>Báo cho nhân viên (không bắt buộc, chọn tất cả mục đúng):</translation>
     </message>
     <message>
-      <source>Western year</source>
-      <translation>dương lịch</translation>
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Western year</source>
+        <translation>dương lịch</translation>
+    </message>
+</context>
+<context>
     <name>Consent</name>
     <message>
-      <source>Agree</source>
-      <translation>Đồng ý</translation>
+        <source>Agree</source>
+        <translation>Đồng ý</translation>
     </message>
     <message>
-      <source>Consent text version {version}</source>
-      <translation>Phiên bản nội dung đồng ý {version}</translation>
+        <source>Consent text version {version}</source>
+        <translation>Phiên bản nội dung đồng ý {version}</translation>
     </message>
     <message>
-      <source>May we read your card?</source>
-      <translation>Chúng tôi có thể đọc thẻ của bạn không?</translation>
+        <source>May we read your card?</source>
+        <translation>Chúng tôi có thể đọc thẻ của bạn không?</translation>
     </message>
     <message>
-      <source>We do not read your My Number (12 digits). Your PIN is not saved.</source>
-      <translation>Chúng tôi không đọc số My Number (12 chữ số). Mã PIN không được lưu.</translation>
+        <source>Nothing else is read from your licence. Your PIN is not saved.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>We will read: your name, address, birth date and sex.</source>
-      <translation>Chúng tôi sẽ đọc: họ tên, địa chỉ, ngày sinh và giới tính.</translation>
+        <source>We do not read your My Number (12 digits). Your PIN is not saved.</source>
+        <translation>Chúng tôi không đọc số My Number (12 chữ số). Mã PIN không được lưu.</translation>
     </message>
     <message>
-      <source>Why: so the city knows you are safe in this shelter and can bring help and supplies.</source>
-      <translation>Lý do: để thành phố biết bạn an toàn ở nơi sơ tán này và mang đến hỗ trợ, nhu yếu phẩm.</translation>
+        <source>We will read: your name, address and birth date.</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>We will read: your name, address, birth date and sex.</source>
+        <translation>Chúng tôi sẽ đọc: họ tên, địa chỉ, ngày sinh và giới tính.</translation>
+    </message>
+    <message>
+        <source>Why: so the city knows you are safe in this shelter and can bring help and supplies.</source>
+        <translation>Lý do: để thành phố biết bạn an toàn ở nơi sơ tán này và mang đến hỗ trợ, nhu yếu phẩm.</translation>
+    </message>
+    <message>
+        <source>Why: to find your check-in at this shelter and record the time you leave, so the city knows you are no longer here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
-      <source>DEMO: for practice only. Sample cards; nothing here is a real check-in.</source>
-      <translation>DEMO: chỉ để thực hành. Thẻ mẫu; đây không phải đăng ký thật.</translation>
+        <source>DEMO: for practice only. Sample cards; nothing here is a real check-in.</source>
+        <translation>DEMO: chỉ để thực hành. Thẻ mẫu; đây không phải đăng ký thật.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Done</name>
     <message>
-      <source>Please take your card. Thank you.</source>
-      <translation>Vui lòng lấy lại thẻ. Cảm ơn bạn.</translation>
+        <source>Please go to the reception desk. Staff will show you where to stay and where to find water, food and blankets.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>You are checked in</source>
-      <translation>Bạn đã đăng ký vào</translation>
+        <source>Please take your card. Thank you.</source>
+        <translation>Vui lòng lấy lại thẻ. Cảm ơn bạn.</translation>
     </message>
     <message>
-      <source>You are checked out</source>
-      <translation>Bạn đã đăng ký rời đi</translation>
+        <source>What to do next</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>You are checked in</source>
+        <translation>Bạn đã đăng ký vào</translation>
+    </message>
+    <message>
+        <source>You are checked out</source>
+        <translation>Bạn đã đăng ký rời đi</translation>
+    </message>
+</context>
+<context>
     <name>Era</name>
     <message>
-      <source>Choose the one that looks like your card.</source>
-      <translation>Hãy chọn cách giống trên thẻ.</translation>
+        <source>Choose the one that looks like your card.</source>
+        <translation>Hãy chọn cách giống trên thẻ.</translation>
     </message>
     <message>
-      <source>How is the birth date written on your card?</source>
-      <translation>Ngày sinh trên thẻ của bạn được viết theo cách nào?</translation>
+        <source>How is the birth date written on your card?</source>
+        <translation>Ngày sinh trên thẻ của bạn được viết theo cách nào?</translation>
     </message>
     <message>
-      <source>Japanese era: {date}</source>
-      <translation>Niên hiệu Nhật: {date}</translation>
+        <source>Japanese era: {date}</source>
+        <translation>Niên hiệu Nhật: {date}</translation>
     </message>
     <message>
-      <source>Western: {date}</source>
-      <translation>Dương lịch: {date}</translation>
+        <source>Western: {date}</source>
+        <translation>Dương lịch: {date}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Idle</name>
     <message>
-      <source>Check in (arrive)</source>
-      <translation>Đăng ký vào (đến)</translation>
+        <source>Check in (arrive)</source>
+        <translation>Đăng ký vào (đến)</translation>
     </message>
     <message>
-      <source>Check in: please place your card on the reader</source>
-      <translation>Đăng ký vào: vui lòng đặt thẻ lên máy đọc</translation>
+        <source>Check in: please place your card on the reader</source>
+        <translation>Đăng ký vào: vui lòng đặt thẻ lên máy đọc</translation>
     </message>
     <message>
-      <source>Check out (leave)</source>
-      <translation>Đăng ký rời đi (đi)</translation>
+        <source>Check out (leave)</source>
+        <translation>Đăng ký rời đi (đi)</translation>
     </message>
     <message>
-      <source>Check out: please place your card on the reader</source>
-      <translation>Đăng ký rời đi: vui lòng đặt thẻ lên máy đọc</translation>
+        <source>Check out: please place your card on the reader</source>
+        <translation>Đăng ký rời đi: vui lòng đặt thẻ lên máy đọc</translation>
     </message>
     <message>
-      <source>Evacuation shelter</source>
-      <translation>Nơi sơ tán</translation>
+        <source>Evacuation shelter</source>
+        <translation>Nơi sơ tán</translation>
     </message>
     <message>
-      <source>My Number card or driver's licence. Leave it there.</source>
-      <translation>Thẻ My Number hoặc bằng lái xe. Cứ để thẻ ở đó.</translation>
+        <source>Larger text</source>
+        <translation>Chữ to hơn</translation>
     </message>
     <message>
-      <source>No card?</source>
-      <translation>Không có thẻ?</translation>
+        <source>My Number card or driver&apos;s licence. Leave it there.</source>
+        <translation>Thẻ My Number hoặc bằng lái xe. Cứ để thẻ ở đó.</translation>
     </message>
     <message>
-      <source>Please place your card on the reader</source>
-      <translation>Vui lòng đặt thẻ lên máy đọc</translation>
+        <source>No card?</source>
+        <translation>Không có thẻ?</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Please place your card on the reader</source>
+        <translation>Vui lòng đặt thẻ lên máy đọc</translation>
+    </message>
+</context>
+<context>
     <name>Keypad</name>
     <message>
-      <source>Delete</source>
-      <translation>Xóa</translation>
+        <source>Clear</source>
+        <translation>Xóa hết</translation>
     </message>
     <message>
-      <source>OK</source>
-      <translation>OK</translation>
+        <source>Delete</source>
+        <translation>Xóa</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>Method</name>
     <message>
-      <source>How do you want to open your card?</source>
-      <translation>Bạn muốn mở thẻ bằng cách nào?</translation>
+        <source>How do you want to open your card?</source>
+        <translation>Bạn muốn mở thẻ bằng cách nào?</translation>
     </message>
     <message>
-      <source>With my 4-digit PIN</source>
-      <translation>Bằng mã PIN 4 số</translation>
+        <source>With my 4-digit PIN</source>
+        <translation>Bằng mã PIN 4 số</translation>
     </message>
     <message>
-      <source>Without PIN: with my birth date, the card's expiry year and the security code printed on the card</source>
-      <translation>Không cần PIN: bằng ngày sinh, năm hết hạn của thẻ và mã bảo mật in trên thẻ</translation>
+        <source>Without PIN: with my birth date, the card&apos;s expiry year and the security code printed on the card</source>
+        <translation>Không cần PIN: bằng ngày sinh, năm hết hạn của thẻ và mã bảo mật in trên thẻ</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MoreTime</name>
     <message>
-      <source>Do you need more time?</source>
-      <translation>Bạn có cần thêm thời gian không?</translation>
+        <source>Do you need more time?</source>
+        <translation>Bạn có cần thêm thời gian không?</translation>
     </message>
     <message>
-      <source>If nobody touches the screen, everything is cleared in {seconds} seconds.</source>
-      <translation>Nếu không ai chạm vào màn hình, mọi thứ sẽ bị xóa sau {seconds} giây.</translation>
+        <source>If nobody touches the screen, everything is cleared in {seconds} seconds.</source>
+        <translation>Nếu không ai chạm vào màn hình, mọi thứ sẽ bị xóa sau {seconds} giây.</translation>
     </message>
     <message>
-      <source>No, finish</source>
-      <translation>Không, kết thúc</translation>
+        <source>No, finish</source>
+        <translation>Không, kết thúc</translation>
     </message>
     <message>
-      <source>Yes, more time</source>
-      <translation>Có, cho thêm thời gian</translation>
+        <source>Yes, more time</source>
+        <translation>Có, cho thêm thời gian</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>NoCard</name>
     <message>
-      <source>No card? Please go to the staff desk</source>
-      <translation>Không có thẻ? Vui lòng đến bàn nhân viên</translation>
+        <source>No card? Please go to the staff desk</source>
+        <translation>Không có thẻ? Vui lòng đến bàn nhân viên</translation>
     </message>
     <message>
-      <source>Staff will register you there. You do not need a card. If you cannot walk there, ask anyone nearby to call staff.</source>
-      <translation>Nhân viên sẽ đăng ký cho bạn ở đó. Bạn không cần thẻ. Nếu không đi được, hãy nhờ người bên cạnh gọi nhân viên.</translation>
+        <source>Staff will register you there. You do not need a card. If you cannot walk there, ask anyone nearby to call staff.</source>
+        <translation>Nhân viên sẽ đăng ký cho bạn ở đó. Bạn không cần thẻ. Nếu không đi được, hãy nhờ người bên cạnh gọi nhân viên.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Notice</name>
     <message>
-      <source>Check in instead</source>
-      <translation>Đăng ký vào thay thế</translation>
+        <source>Check in instead</source>
+        <translation>Đăng ký vào thay thế</translation>
     </message>
     <message>
-      <source>Nothing was changed. Please take your card.</source>
-      <translation>Không có gì thay đổi. Vui lòng lấy lại thẻ.</translation>
+        <source>Not sure? Ask staff</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Nothing was read from your card. Please go to the staff desk.</source>
-      <translation>Chưa đọc gì từ thẻ của bạn. Vui lòng đến bàn nhân viên.</translation>
+        <source>Nothing was changed. Please take your card.</source>
+        <translation>Không có gì thay đổi. Vui lòng lấy lại thẻ.</translation>
     </message>
     <message>
-      <source>Nothing was recorded. Please go to the staff desk. Staff will help you.</source>
-      <translation>Chưa có gì được ghi lại. Vui lòng đến bàn nhân viên. Nhân viên sẽ giúp bạn.</translation>
+        <source>Nothing was read from your card. Please go to the staff desk.</source>
+        <translation>Chưa đọc gì từ thẻ của bạn. Vui lòng đến bàn nhân viên.</translation>
     </message>
     <message>
-      <source>Nothing was recorded. Please take your card and go to the staff desk. Staff will register you.</source>
-      <translation>Chưa có gì được ghi lại. Vui lòng lấy thẻ và đến bàn nhân viên. Nhân viên sẽ đăng ký cho bạn.</translation>
+        <source>Nothing was recorded. If you are not sure of the number, do not guess: choose another way below.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Nothing was recorded. Please take your card, then place it on the reader again.</source>
-      <translation>Chưa có gì được ghi lại. Vui lòng nhấc thẻ lên rồi đặt lại lên máy đọc.</translation>
+        <source>Nothing was recorded. Please go to the staff desk. Staff will help you.</source>
+        <translation>Chưa có gì được ghi lại. Vui lòng đến bàn nhân viên. Nhân viên sẽ giúp bạn.</translation>
     </message>
     <message>
-      <source>Nothing was recorded. Staff will check your details with you.</source>
-      <translation>Chưa có gì được ghi lại. Nhân viên sẽ cùng bạn kiểm tra thông tin.</translation>
+        <source>Nothing was recorded. Please take your card and go to the staff desk. Staff will register you.</source>
+        <translation>Chưa có gì được ghi lại. Vui lòng lấy thẻ và đến bàn nhân viên. Nhân viên sẽ đăng ký cho bạn.</translation>
     </message>
     <message>
-      <source>Nothing was recorded. To start again, place your card on the reader.</source>
-      <translation>Chưa có gì được ghi lại. Để bắt đầu lại, hãy đặt thẻ lên máy đọc.</translation>
+        <source>Nothing was recorded. Please take your card, then place it on the reader again.</source>
+        <translation>Chưa có gì được ghi lại. Vui lòng nhấc thẻ lên rồi đặt lại lên máy đọc.</translation>
     </message>
     <message>
-      <source>Nothing was tried, and your card is safe. Please take your card and go to the staff desk.</source>
-      <translation>Chưa thử gì cả, thẻ của bạn vẫn an toàn. Vui lòng cầm thẻ và đến bàn nhân viên.</translation>
+        <source>Nothing was recorded. Staff will check your details with you.</source>
+        <translation>Chưa có gì được ghi lại. Nhân viên sẽ cùng bạn kiểm tra thông tin.</translation>
     </message>
     <message>
-      <source>Only one try is left</source>
-      <translation>Chỉ còn một lần thử</translation>
+        <source>Nothing was recorded. To start again, place your card on the reader.</source>
+        <translation>Chưa có gì được ghi lại. Để bắt đầu lại, hãy đặt thẻ lên máy đọc.</translation>
     </message>
     <message>
-      <source>Please check the birth date and the expiry year printed on your card, then type them again.</source>
-      <translation>Vui lòng kiểm tra ngày sinh và năm hết hạn in trên thẻ, rồi nhập lại.</translation>
+        <source>Nothing was tried and nothing was recorded: your card is safe. Staff can register you without the PIN.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Please check the number and try again.</source>
-      <translation>Vui lòng kiểm tra số và thử lại.</translation>
+        <source>Nothing was tried, and your card is safe. Please take your card and go to the staff desk.</source>
+        <translation>Chưa thử gì cả, thẻ của bạn vẫn an toàn. Vui lòng cầm thẻ và đến bàn nhân viên.</translation>
     </message>
     <message>
-      <source>Please go to the staff desk</source>
-      <translation>Vui lòng đến bàn nhân viên</translation>
+        <source>Only one try is left</source>
+        <translation>Chỉ còn một lần thử</translation>
     </message>
     <message>
-      <source>Please tell the staff. Staff will register you.</source>
-      <translation>Vui lòng báo cho nhân viên. Nhân viên sẽ đăng ký cho bạn.</translation>
+        <source>Please check the birth date and the expiry year printed on your card, then type them again.</source>
+        <translation>Vui lòng kiểm tra ngày sinh và năm hết hạn in trên thẻ, rồi nhập lại.</translation>
     </message>
     <message>
-      <source>Please use a My Number card or a driver's licence. If you have neither, the staff desk will register you.</source>
-      <translation>Vui lòng dùng thẻ My Number hoặc bằng lái xe. Nếu không có cả hai, bàn nhân viên sẽ đăng ký cho bạn.</translation>
+        <source>Please go to the staff desk</source>
+        <translation>Vui lòng đến bàn nhân viên</translation>
     </message>
     <message>
-      <source>Staff are at the desk near the entrance.</source>
-      <translation>Nhân viên ở bàn gần lối vào.</translation>
+        <source>Please tell the staff. Staff will register you.</source>
+        <translation>Vui lòng báo cho nhân viên. Nhân viên sẽ đăng ký cho bạn.</translation>
     </message>
     <message>
-      <source>The card could not be read</source>
-      <translation>Không đọc được thẻ</translation>
+        <source>Please use a My Number card or a driver&apos;s licence. If you have neither, the staff desk will register you.</source>
+        <translation>Vui lòng dùng thẻ My Number hoặc bằng lái xe. Nếu không có cả hai, bàn nhân viên sẽ đăng ký cho bạn.</translation>
     </message>
     <message>
-      <source>The card did not answer</source>
-      <translation>Thẻ không phản hồi</translation>
+        <source>Staff are at the desk near the entrance.</source>
+        <translation>Nhân viên ở bàn gần lối vào.</translation>
     </message>
     <message>
-      <source>The card reader is not working</source>
-      <translation>Máy đọc thẻ không hoạt động</translation>
+        <source>The card could not be read</source>
+        <translation>Không đọc được thẻ</translation>
     </message>
     <message>
-      <source>The card was taken away</source>
-      <translation>Thẻ đã bị lấy ra</translation>
+        <source>The card did not answer</source>
+        <translation>Thẻ không phản hồi</translation>
     </message>
     <message>
-      <source>The number was not correct</source>
-      <translation>Số chưa đúng</translation>
+        <source>The card reader is not working</source>
+        <translation>Máy đọc thẻ không hoạt động</translation>
     </message>
     <message>
-      <source>There is nothing to check out. To check in, press Check in and place your card.</source>
-      <translation>Không có gì để đăng ký rời đi. Để đăng ký vào, hãy bấm Đăng ký vào và đặt thẻ.</translation>
+        <source>The card was taken away</source>
+        <translation>Thẻ đã bị lấy ra</translation>
     </message>
     <message>
-      <source>This card cannot be checked here</source>
-      <translation>Máy này không kiểm tra được thẻ của bạn</translation>
+        <source>The number was not correct</source>
+        <translation>Số chưa đúng</translation>
     </message>
     <message>
-      <source>This card cannot be read here</source>
-      <translation>Không thể đọc thẻ này ở đây</translation>
+        <source>There is nothing to check out. To check in, press Check in and place your card.</source>
+        <translation>Không có gì để đăng ký rời đi. Để đăng ký vào, hãy bấm Đăng ký vào và đặt thẻ.</translation>
     </message>
     <message>
-      <source>This card is locked</source>
-      <translation>Thẻ này đã bị khóa</translation>
+        <source>This card cannot be checked here</source>
+        <translation>Máy này không kiểm tra được thẻ của bạn</translation>
     </message>
     <message>
-      <source>This date does not exist</source>
-      <translation>Ngày này không tồn tại</translation>
+        <source>This card cannot be read here</source>
+        <translation>Không thể đọc thẻ này ở đây</translation>
     </message>
     <message>
-      <source>This kiosk is not ready yet</source>
-      <translation>Máy này chưa sẵn sàng</translation>
+        <source>This card is locked</source>
+        <translation>Thẻ này đã bị khóa</translation>
     </message>
     <message>
-      <source>To protect your card from locking, this kiosk will not try again. Please take your card and go to the staff desk.</source>
-      <translation>Để thẻ không bị khóa, máy này sẽ không thử nữa. Vui lòng lấy thẻ và đến bàn nhân viên.</translation>
+        <source>This date does not exist</source>
+        <translation>Ngày này không tồn tại</translation>
     </message>
     <message>
-      <source>Try again</source>
-      <translation>Thử lại</translation>
+        <source>This kiosk is not ready yet</source>
+        <translation>Máy này chưa sẵn sàng</translation>
     </message>
     <message>
-      <source>Use the numbers printed on the card instead</source>
-      <translation>Dùng các số in trên thẻ thay thế</translation>
+        <source>To protect your card from locking, this kiosk will not try again. Please take your card and go to the staff desk.</source>
+        <translation>Để thẻ không bị khóa, máy này sẽ không thử nữa. Vui lòng lấy thẻ và đến bàn nhân viên.</translation>
     </message>
     <message>
-      <source>You are not checked in at this shelter</source>
-      <translation>Bạn chưa đăng ký ở nơi sơ tán này</translation>
+        <source>Try again</source>
+        <translation>Thử lại</translation>
     </message>
     <message>
-      <source>You are still registered here</source>
-      <translation>Bạn vẫn đang được đăng ký ở đây</translation>
+        <source>Use the numbers printed on the card instead</source>
+        <translation>Dùng các số in trên thẻ thay thế</translation>
     </message>
     <message>
-      <source>Your registration could not be saved</source>
-      <translation>Không lưu được đăng ký của bạn</translation>
+        <source>You are not checked in at this shelter</source>
+        <translation>Bạn chưa đăng ký ở nơi sơ tán này</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>You are still registered here</source>
+        <translation>Bạn vẫn đang được đăng ký ở đây</translation>
+    </message>
+    <message>
+        <source>Your registration could not be saved</source>
+        <translation>Không lưu được đăng ký của bạn</translation>
+    </message>
+</context>
+<context>
     <name>OutOfService</name>
     <message>
-      <source>Error code for staff: {code}</source>
-      <translation>Mã lỗi cho nhân viên: {code}</translation>
+        <source>Error code for staff: {code}</source>
+        <translation>Mã lỗi cho nhân viên: {code}</translation>
     </message>
     <message>
-      <source>Out of service</source>
-      <translation>Tạm ngừng hoạt động</translation>
+        <source>Out of service</source>
+        <translation>Tạm ngừng hoạt động</translation>
     </message>
     <message>
-      <source>Sorry, something went wrong. Please see the staff.</source>
-      <translation>Xin lỗi, đã có lỗi xảy ra. Vui lòng gặp nhân viên.</translation>
+        <source>Sorry, something went wrong. Please see the staff.</source>
+        <translation>Xin lỗi, đã có lỗi xảy ra. Vui lòng gặp nhân viên.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Pin</name>
     <message>
-      <source>Careful: if the next PIN is wrong, the kiosk stops and you must see staff. If you are not sure, press Cancel and ask staff.</source>
-      <translation>Cẩn thận: nếu lần tới sai, máy sẽ dừng và bạn phải gặp nhân viên. Nếu không chắc, hãy bấm Hủy và hỏi nhân viên.</translation>
+        <source>Careful: if the next PIN is wrong, the kiosk stops and you must see staff. If you are not sure, press Cancel and ask staff.</source>
+        <translation>Cẩn thận: nếu lần tới sai, máy sẽ dừng và bạn phải gặp nhân viên. Nếu không chắc, hãy bấm Hủy và hỏi nhân viên.</translation>
     </message>
     <message>
-      <source>Forgot the PIN? Use the numbers printed on the card</source>
-      <translation>Quên mã PIN? Dùng các số in trên thẻ</translation>
+        <source>Forgot the PIN? Use the numbers printed on the card</source>
+        <translation>Quên mã PIN? Dùng các số in trên thẻ</translation>
     </message>
     <message>
-      <source>The PIN you chose for this card. It is not shown and not spoken.</source>
-      <translation>Là mã PIN bạn đã đặt cho thẻ này. Mã không hiện ra và không được đọc to.</translation>
+        <source>I do not know my PIN</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Tries left: {count}</source>
-      <translation>Số lần còn lại: {count}</translation>
+        <source>PIN 1 is the 4-digit number chosen when the licence was made. If you never chose one or do not remember it, do not guess: staff will register you.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Type PIN 1 of your driver's licence (4 digits)</source>
-      <translation>Nhập mã PIN 1 của bằng lái xe (4 số)</translation>
+        <source>The PIN you chose for this card. It is not shown and not spoken.</source>
+        <translation>Là mã PIN bạn đã đặt cho thẻ này. Mã không hiện ra và không được đọc to.</translation>
     </message>
     <message>
-      <source>Type your 4-digit PIN</source>
-      <translation>Nhập mã PIN 4 số</translation>
+        <source>Tries left: {count}</source>
+        <translation>Số lần còn lại: {count}</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Type PIN 1 of your driver&apos;s licence (4 digits)</source>
+        <translation>Nhập mã PIN 1 của bằng lái xe (4 số)</translation>
+    </message>
+    <message>
+        <source>Type your 4-digit PIN</source>
+        <translation>Nhập mã PIN 4 số</translation>
+    </message>
+</context>
+<context>
     <name>Prompt</name>
     <message>
-      <source>Check in. Please place your card on the reader.</source>
-      <translation>Đăng ký vào. Vui lòng đặt thẻ lên máy đọc.</translation>
+        <source>Check in. Please place your card on the reader.</source>
+        <translation>Đăng ký vào. Vui lòng đặt thẻ lên máy đọc.</translation>
     </message>
     <message>
-      <source>Check out. Please place your card on the reader.</source>
-      <translation>Đăng ký rời đi. Vui lòng đặt thẻ lên máy đọc.</translation>
+        <source>Check out. Please place your card on the reader.</source>
+        <translation>Đăng ký rời đi. Vui lòng đặt thẻ lên máy đọc.</translation>
     </message>
     <message>
-      <source>Do you need more time? Please touch the screen.</source>
-      <translation>Bạn có cần thêm thời gian không? Vui lòng chạm vào màn hình.</translation>
+        <source>Do you need more time? Please touch the screen.</source>
+        <translation>Bạn có cần thêm thời gian không? Vui lòng chạm vào màn hình.</translation>
     </message>
     <message>
-      <source>Done. Please take your card.</source>
-      <translation>Xong. Vui lòng lấy lại thẻ.</translation>
+        <source>Done. Please take your card.</source>
+        <translation>Xong. Vui lòng lấy lại thẻ.</translation>
     </message>
     <message>
-      <source>If you have no card, please go to the staff desk.</source>
-      <translation>Nếu không có thẻ, vui lòng đến bàn nhân viên.</translation>
+        <source>If you have no card, please go to the staff desk.</source>
+        <translation>Nếu không có thẻ, vui lòng đến bàn nhân viên.</translation>
     </message>
     <message>
-      <source>Please check your details on the screen, then press Correct.</source>
-      <translation>Vui lòng kiểm tra thông tin trên màn hình, rồi bấm Đúng.</translation>
+        <source>Please check your details on the screen, then press Correct.</source>
+        <translation>Vui lòng kiểm tra thông tin trên màn hình, rồi bấm Đúng.</translation>
     </message>
     <message>
-      <source>Please choose how to open your card.</source>
-      <translation>Vui lòng chọn cách mở thẻ.</translation>
+        <source>Please choose how to open your card.</source>
+        <translation>Vui lòng chọn cách mở thẻ.</translation>
     </message>
     <message>
-      <source>Please choose how your birth date is shown.</source>
-      <translation>Vui lòng chọn cách hiển thị ngày sinh.</translation>
+        <source>Please choose how your birth date is shown.</source>
+        <translation>Vui lòng chọn cách hiển thị ngày sinh.</translation>
     </message>
     <message>
-      <source>Please place your card on the reader.</source>
-      <translation>Vui lòng đặt thẻ lên máy đọc.</translation>
+        <source>Please place your card on the reader.</source>
+        <translation>Vui lòng đặt thẻ lên máy đọc.</translation>
     </message>
     <message>
-      <source>Please read the message on the screen.</source>
-      <translation>Vui lòng đọc thông báo trên màn hình.</translation>
+        <source>Please read on the screen what we read from your card, then press Agree.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Please type your birth date, the card's expiry year and the four digit security code under the photo.</source>
-      <translation>Vui lòng nhập ngày sinh, năm hết hạn của thẻ và mã bảo mật 4 số dưới ảnh.</translation>
+        <source>Please read the message on the screen.</source>
+        <translation>Vui lòng đọc thông báo trên màn hình.</translation>
     </message>
     <message>
-      <source>Please type your four digit PIN. It is not shown and not spoken.</source>
-      <translation>Vui lòng nhập mã PIN 4 số. Mã không hiện ra và không được đọc to.</translation>
+        <source>Please type your birth date, the card&apos;s expiry year and the four digit security code under the photo.</source>
+        <translation>Vui lòng nhập ngày sinh, năm hết hạn của thẻ và mã bảo mật 4 số dưới ảnh.</translation>
     </message>
     <message>
-      <source>Reading your card. Please do not remove it.</source>
-      <translation>Đang đọc thẻ. Vui lòng không lấy thẻ ra.</translation>
+        <source>Please type your four digit PIN. It is not shown and not spoken.</source>
+        <translation>Vui lòng nhập mã PIN 4 số. Mã không hiện ra và không được đọc to.</translation>
     </message>
     <message>
-      <source>Saving. Please wait.</source>
-      <translation>Đang lưu. Vui lòng chờ.</translation>
+        <source>Reading your card. Please do not remove it.</source>
+        <translation>Đang đọc thẻ. Vui lòng không lấy thẻ ra.</translation>
     </message>
     <message>
-      <source>This kiosk is out of service. Please see the staff.</source>
-      <translation>Máy này đang tạm ngừng. Vui lòng gặp nhân viên.</translation>
+        <source>Saving. Please wait.</source>
+        <translation>Đang lưu. Vui lòng chờ.</translation>
     </message>
     <message>
-      <source>We will read your name, address, birth date and sex from the card. Press Agree to continue.</source>
-      <translation>Chúng tôi sẽ đọc họ tên, địa chỉ, ngày sinh và giới tính từ thẻ. Bấm Đồng ý để tiếp tục.</translation>
+        <source>This kiosk is out of service. Please see the staff.</source>
+        <translation>Máy này đang tạm ngừng. Vui lòng gặp nhân viên.</translation>
     </message>
     <message>
-      <source>You are checked in here. Are you leaving the shelter?</source>
-      <translation>Bạn đã đăng ký ở đây. Bạn có rời nơi sơ tán không?</translation>
+        <source>You are checked in here. Are you leaving the shelter?</source>
+        <translation>Bạn đã đăng ký ở đây. Bạn có rời nơi sơ tán không?</translation>
     </message>
     <message>
-      <source>You are checked in. Please take your card.</source>
-      <translation>Bạn đã đăng ký vào. Vui lòng lấy lại thẻ.</translation>
+        <source>You are checked in. Please take your card.</source>
+        <translation>Bạn đã đăng ký vào. Vui lòng lấy lại thẻ.</translation>
     </message>
     <message>
-      <source>You are checked out. Please take your card.</source>
-      <translation>Bạn đã đăng ký rời đi. Vui lòng lấy lại thẻ.</translation>
+        <source>You are checked out. Please take your card.</source>
+        <translation>Bạn đã đăng ký rời đi. Vui lòng lấy lại thẻ.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Quarantine</name>
     <message>
-      <source>Records on hold (tell IT):</source>
-      <translation>Bản ghi đang giữ lại (báo cho IT):</translation>
+        <source>Records on hold (tell IT):</source>
+        <translation>Bản ghi đang giữ lại (báo cho IT):</translation>
     </message>
     <message>
-      <source>and {count} more</source>
-      <translation>và {count} bản ghi khác</translation>
+        <source>and {count} more</source>
+        <translation>và {count} bản ghi khác</translation>
     </message>
     <message>
-      <source>it holds a value this kiosk version does not know (a newer version?)</source>
-      <translation>có giá trị mà phiên bản máy này không biết (bản ghi của phiên bản mới hơn?)</translation>
+        <source>it holds a value this kiosk version does not know (a newer version?)</source>
+        <translation>có giá trị mà phiên bản máy này không biết (bản ghi của phiên bản mới hơn?)</translation>
     </message>
     <message>
-      <source>its details do not match their seal (changed or damaged)</source>
-      <translation>nội dung không khớp với dấu niêm phong (bị sửa hoặc bị hỏng)</translation>
+        <source>its details do not match their seal (changed or damaged)</source>
+        <translation>nội dung không khớp với dấu niêm phong (bị sửa hoặc bị hỏng)</translation>
     </message>
     <message>
-      <source>its personal data cannot be opened on this kiosk (another key, or damaged)</source>
-      <translation>không mở được thông tin cá nhân trên máy này (khóa khác hoặc bị hỏng)</translation>
+        <source>its personal data cannot be opened on this kiosk (another key, or damaged)</source>
+        <translation>không mở được thông tin cá nhân trên máy này (khóa khác hoặc bị hỏng)</translation>
     </message>
     <message>
-      <source>record {record}: {reason}</source>
-      <translation>bản ghi {record}: {reason}</translation>
+        <source>record {record}: {reason}</source>
+        <translation>bản ghi {record}: {reason}</translation>
     </message>
     <message>
-      <source>the server refused it</source>
-      <translation>máy chủ đã từ chối</translation>
+        <source>the server refused it</source>
+        <translation>máy chủ đã từ chối</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Reading</name>
     <message>
-      <source>Please do not remove your card.</source>
-      <translation>Vui lòng không lấy thẻ ra.</translation>
+        <source>Please do not remove your card.</source>
+        <translation>Vui lòng không lấy thẻ ra.</translation>
     </message>
     <message>
-      <source>Please wait a moment.</source>
-      <translation>Vui lòng chờ một chút.</translation>
+        <source>Please wait a moment.</source>
+        <translation>Vui lòng chờ một chút.</translation>
     </message>
     <message>
-      <source>Reading your card…</source>
-      <translation>Đang đọc thẻ…</translation>
+        <source>Reading your card…</source>
+        <translation>Đang đọc thẻ…</translation>
     </message>
     <message>
-      <source>Saving…</source>
-      <translation>Đang lưu…</translation>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Settings</name>
     <message>
-      <source>API token</source>
-      <translation>Mã thông báo API</translation>
+        <source>API token</source>
+        <translation>Mã thông báo API</translation>
     </message>
     <message>
-      <source>App settings</source>
-      <translation>Cài đặt ứng dụng</translation>
+        <source>App settings</source>
+        <translation>Cài đặt ứng dụng</translation>
     </message>
     <message>
-      <source>Ask for 和暦 / 西暦 birth date display</source>
-      <translation>Hỏi cách hiện ngày sinh 和暦 / 西暦</translation>
+        <source>Ask for 和暦 / 西暦 birth date display</source>
+        <translation>Hỏi cách hiện ngày sinh 和暦 / 西暦</translation>
     </message>
     <message>
-      <source>Default language</source>
-      <translation>Ngôn ngữ mặc định</translation>
+        <source>Default language</source>
+        <translation>Ngôn ngữ mặc định</translation>
     </message>
     <message>
-      <source>Management API URL</source>
-      <translation>URL API quản lý</translation>
+        <source>Management API URL</source>
+        <translation>URL API quản lý</translation>
     </message>
     <message>
-      <source>Not saved: the settings file could not be written.</source>
-      <translation>Chưa lưu: không ghi được tệp cài đặt.</translation>
+        <source>Not saved: the settings file could not be written.</source>
+        <translation>Chưa lưu: không ghi được tệp cài đặt.</translation>
     </message>
     <message>
-      <source>Not saved: type the API token for the new API URL.</source>
-      <translation>Chưa lưu: hãy nhập mã thông báo API cho URL API mới.</translation>
+        <source>Not saved: type the API token for the new API URL.</source>
+        <translation>Chưa lưu: hãy nhập mã thông báo API cho URL API mới.</translation>
     </message>
     <message>
-      <source>Not saved: {problem}</source>
-      <translation>Chưa lưu: {problem}</translation>
+        <source>Not saved: {problem}</source>
+        <translation>Chưa lưu: {problem}</translation>
     </message>
     <message>
-      <source>On</source>
-      <translation>Bật</translation>
+        <source>On</source>
+        <translation>Bật</translation>
     </message>
     <message>
-      <source>Save</source>
-      <translation>Lưu</translation>
+        <source>Save</source>
+        <translation>Lưu</translation>
     </message>
     <message>
-      <source>Saved. Type a new one to replace it.</source>
-      <translation>Đã lưu. Chỉ nhập mã mới khi muốn thay.</translation>
+        <source>Saved. Type a new one to replace it.</source>
+        <translation>Đã lưu. Chỉ nhập mã mới khi muốn thay.</translation>
     </message>
     <message>
-      <source>Seconds the result stays on screen</source>
-      <translation>Số giây hiện kết quả trên màn hình</translation>
+        <source>Seconds the result stays on screen</source>
+        <translation>Số giây hiện kết quả trên màn hình</translation>
     </message>
     <message>
-      <source>Seconds without a touch before asking for more time</source>
-      <translation>Số giây không chạm trước khi hỏi thêm thời gian</translation>
+        <source>Seconds without a touch before asking for more time</source>
+        <translation>Số giây không chạm trước khi hỏi thêm thời gian</translation>
     </message>
     <message>
-      <source>Settings saved.</source>
-      <translation>Đã lưu cài đặt.</translation>
+        <source>Settings saved.</source>
+        <translation>Đã lưu cài đặt.</translation>
     </message>
     <message>
-      <source>Shelter ID</source>
-      <translation>ID nơi sơ tán</translation>
+        <source>Shelter ID</source>
+        <translation>ID nơi sơ tán</translation>
     </message>
     <message>
-      <source>Shelter name</source>
-      <translation>Tên nơi sơ tán</translation>
+        <source>Shelter name</source>
+        <translation>Tên nơi sơ tán</translation>
     </message>
     <message>
-      <source>Voice guidance</source>
-      <translation>Hướng dẫn bằng giọng nói</translation>
+        <source>Voice guidance</source>
+        <translation>Hướng dẫn bằng giọng nói</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Situation</name>
     <message>
-      <source>I am injured</source>
-      <translation>Tôi bị thương</translation>
+        <source>I am injured</source>
+        <translation>Tôi bị thương</translation>
     </message>
     <message>
-      <source>I am pregnant</source>
-      <translation>Tôi đang mang thai</translation>
+        <source>I am pregnant</source>
+        <translation>Tôi đang mang thai</translation>
     </message>
     <message>
-      <source>I came with a pet</source>
-      <translation>Tôi đi cùng thú cưng</translation>
+        <source>I came with a pet</source>
+        <translation>Tôi đi cùng thú cưng</translation>
     </message>
     <message>
-      <source>I need help to move or live here</source>
-      <translation>Tôi cần giúp đỡ để đi lại hoặc sinh hoạt</translation>
+        <source>I need help to move or live here</source>
+        <translation>Tôi cần giúp đỡ để đi lại hoặc sinh hoạt</translation>
     </message>
     <message>
-      <source>I need medical care</source>
-      <translation>Tôi cần chăm sóc y tế</translation>
+        <source>I need medical care</source>
+        <translation>Tôi cần chăm sóc y tế</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Staff</name>
     <message>
-      <source>App settings</source>
-      <translation>Cài đặt ứng dụng</translation>
+        <source>App settings</source>
+        <translation>Cài đặt ứng dụng</translation>
     </message>
     <message>
-      <source>Back to the kiosk</source>
-      <translation>Quay lại màn hình tiếp nhận</translation>
+        <source>Back to the kiosk</source>
+        <translation>Quay lại màn hình tiếp nhận</translation>
     </message>
     <message>
-      <source>Connection: OFFLINE</source>
-      <translation>Kết nối: NGOẠI TUYẾN</translation>
+        <source>Connection: OFFLINE</source>
+        <translation>Kết nối: NGOẠI TUYẾN</translation>
     </message>
     <message>
-      <source>Connection: no management API configured</source>
-      <translation>Kết nối: chưa cài đặt API quản lý</translation>
+        <source>Connection: no management API configured</source>
+        <translation>Kết nối: chưa cài đặt API quản lý</translation>
     </message>
     <message>
-      <source>Connection: online</source>
-      <translation>Kết nối: trực tuyến</translation>
+        <source>Connection: online</source>
+        <translation>Kết nối: trực tuyến</translation>
     </message>
     <message>
-      <source>Connection: the server refused the API token. Check the settings.</source>
-      <translation>Kết nối: máy chủ từ chối mã thông báo API. Hãy kiểm tra cài đặt.</translation>
+        <source>Connection: the server refused the API token. Check the settings.</source>
+        <translation>Kết nối: máy chủ từ chối mã thông báo API. Hãy kiểm tra cài đặt.</translation>
     </message>
     <message>
-      <source>Connection: the server refused the records (see its error).</source>
-      <translation>Kết nối: máy chủ từ chối các bản ghi (xem lỗi).</translation>
+        <source>Connection: the server refused the records (see its error).</source>
+        <translation>Kết nối: máy chủ từ chối các bản ghi (xem lỗi).</translation>
     </message>
     <message>
-      <source>Create account</source>
-      <translation>Tạo tài khoản</translation>
+        <source>Create account</source>
+        <translation>Tạo tài khoản</translation>
     </message>
     <message>
-      <source>Create the first staff account</source>
-      <translation>Tạo tài khoản nhân viên đầu tiên</translation>
+        <source>Create the first staff account</source>
+        <translation>Tạo tài khoản nhân viên đầu tiên</translation>
     </message>
     <message>
-      <source>Delete personal data now</source>
-      <translation>Xóa thông tin cá nhân ngay</translation>
+        <source>Delete personal data now</source>
+        <translation>Xóa thông tin cá nhân ngay</translation>
     </message>
     <message>
-      <source>Delete personal data now?</source>
-      <translation>Xóa thông tin cá nhân ngay bây giờ?</translation>
+        <source>Delete personal data now?</source>
+        <translation>Xóa thông tin cá nhân ngay bây giờ?</translation>
     </message>
     <message>
-      <source>Last sync: {time}</source>
-      <translation>Đồng bộ lần cuối: {time}</translation>
+        <source>Last sync: {time}</source>
+        <translation>Đồng bộ lần cuối: {time}</translation>
     </message>
     <message>
-      <source>Lines that could not be read: {lines}</source>
-      <translation>Các dòng không đọc được: {lines}</translation>
+        <source>Lines that could not be read: {lines}</source>
+        <translation>Các dòng không đọc được: {lines}</translation>
     </message>
     <message>
-      <source>Log in</source>
-      <translation>Đăng nhập</translation>
+        <source>Log in</source>
+        <translation>Đăng nhập</translation>
     </message>
     <message>
-      <source>Log in to open the shelter. The management system is told it opened.</source>
-      <translation>Đăng nhập để mở nơi sơ tán. Hệ thống quản lý sẽ được báo là đã mở.</translation>
+        <source>Log in to open the shelter. The management system is told it opened.</source>
+        <translation>Đăng nhập để mở nơi sơ tán. Hệ thống quản lý sẽ được báo là đã mở.</translation>
     </message>
     <message>
-      <source>Log out</source>
-      <translation>Đăng xuất</translation>
+        <source>Log out (quit the app)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Names, addresses and messages are erased from this kiosk for good. It works only after the close notice, once the server has every record.</source>
-      <translation>Họ tên, địa chỉ và lời nhắn sẽ bị xóa vĩnh viễn khỏi máy này. Chỉ thực hiện được sau thông báo đóng cửa, khi máy chủ đã nhận mọi bản ghi.</translation>
+        <source>Names, addresses and messages are erased from this kiosk for good. It works only after the close notice, once the server has every record.</source>
+        <translation>Họ tên, địa chỉ và lời nhắn sẽ bị xóa vĩnh viễn khỏi máy này. Chỉ thực hiện được sau thông báo đóng cửa, khi máy chủ đã nhận mọi bản ghi.</translation>
     </message>
     <message>
-      <source>No personal data left to delete.</source>
-      <translation>Không còn thông tin cá nhân để xóa.</translation>
+        <source>No personal data left to delete.</source>
+        <translation>Không còn thông tin cá nhân để xóa.</translation>
     </message>
     <message>
-      <source>No set-up code was issued. IT: python -m kiosk.staff setup-code</source>
-      <translation>Chưa cấp mã cài đặt. IT: python -m kiosk.staff setup-code</translation>
+        <source>No set-up code was issued. IT: python -m kiosk.staff setup-code</source>
+        <translation>Chưa cấp mã cài đặt. IT: python -m kiosk.staff setup-code</translation>
     </message>
     <message>
-      <source>No staff account exists on this kiosk yet. Choose a user ID and a password of at least 10 characters.</source>
-      <translation>Máy này chưa có tài khoản nhân viên. Hãy chọn ID người dùng và mật khẩu ít nhất 10 ký tự.</translation>
+        <source>No staff account exists on this kiosk yet. Choose a user ID and a password of at least 10 characters.</source>
+        <translation>Máy này chưa có tài khoản nhân viên. Hãy chọn ID người dùng và mật khẩu ít nhất 10 ký tự.</translation>
     </message>
     <message>
-      <source>No, go back</source>
-      <translation>Không, quay lại</translation>
+        <source>No, go back</source>
+        <translation>Không, quay lại</translation>
     </message>
     <message>
-      <source>Nobody can check in or out until the kiosk is started again. Records that still wait stay safely on this kiosk.</source>
-      <translation>Không ai có thể đăng ký vào hoặc ra cho đến khi máy được khởi động lại. Các bản ghi còn chờ được giữ an toàn trên máy này.</translation>
+        <source>Nobody can check in or out until the kiosk is started again. Records that still wait stay safely on this kiosk.</source>
+        <translation>Không ai có thể đăng ký vào hoặc ra cho đến khi máy được khởi động lại. Các bản ghi còn chờ được giữ an toàn trên máy này.</translation>
     </message>
     <message>
-      <source>Not deleted: send the shelter close notice first.</source>
-      <translation>Chưa xóa: hãy gửi thông báo đóng nơi sơ tán trước.</translation>
+        <source>Not deleted: send the shelter close notice first.</source>
+        <translation>Chưa xóa: hãy gửi thông báo đóng nơi sơ tán trước.</translation>
     </message>
     <message>
-      <source>Not deleted: the waiting time after the close has not passed yet.</source>
-      <translation>Chưa xóa: thời gian chờ sau khi đóng cửa chưa hết.</translation>
+        <source>Not deleted: the waiting time after the close has not passed yet.</source>
+        <translation>Chưa xóa: thời gian chờ sau khi đóng cửa chưa hết.</translation>
     </message>
     <message>
-      <source>Not deleted: {count} record(s) are not yet received by the server. Press Send now and try again when they are sent.</source>
-      <translation>Chưa xóa: máy chủ chưa nhận {count} bản ghi. Hãy bấm Gửi ngay và thử lại khi đã gửi xong.</translation>
+        <source>Not deleted: {count} record(s) are not yet received by the server. Press Send now and try again when they are sent.</source>
+        <translation>Chưa xóa: máy chủ chưa nhận {count} bản ghi. Hãy bấm Gửi ngay và thử lại khi đã gửi xong.</translation>
     </message>
     <message>
-      <source>Only shelter staff may open this menu.</source>
-      <translation>Chỉ nhân viên nơi sơ tán được mở menu này.</translation>
+        <source>Only shelter staff may open this menu.</source>
+        <translation>Chỉ nhân viên nơi sơ tán được mở menu này.</translation>
     </message>
     <message>
-      <source>Only shelter staff may quit the kiosk.</source>
-      <translation>Chỉ nhân viên nơi sơ tán được tắt máy này.</translation>
+        <source>Only shelter staff may quit the kiosk.</source>
+        <translation>Chỉ nhân viên nơi sơ tán được tắt máy này.</translation>
     </message>
     <message>
-      <source>Password</source>
-      <translation>Mật khẩu</translation>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
     </message>
     <message>
-      <source>Password again</source>
-      <translation>Nhập lại mật khẩu</translation>
+        <source>Password again</source>
+        <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
-      <source>Personal data deleted from {count} record(s).</source>
-      <translation>Đã xóa thông tin cá nhân khỏi {count} bản ghi.</translation>
+        <source>Personal data deleted from {count} record(s).</source>
+        <translation>Đã xóa thông tin cá nhân khỏi {count} bản ghi.</translation>
     </message>
     <message>
-      <source>Personal data deleted from {count} record(s). The database file is rewritten in a moment to remove old copies; the kiosk does this by itself.</source>
-      <translation>Đã xóa thông tin cá nhân khỏi {count} bản ghi. Tệp cơ sở dữ liệu sẽ sớm được ghi lại để xóa các bản sao cũ; máy tự làm việc này.</translation>
+        <source>Personal data deleted from {count} record(s). The database file is rewritten in a moment to remove old copies; the kiosk does this by itself.</source>
+        <translation>Đã xóa thông tin cá nhân khỏi {count} bản ghi. Tệp cơ sở dữ liệu sẽ sớm được ghi lại để xóa các bản sao cũ; máy tự làm việc này.</translation>
     </message>
     <message>
-      <source>Please choose a harder password: no common words, repeats, runs or the user ID.</source>
-      <translation>Hãy chọn mật khẩu khó đoán hơn: không dùng từ phổ biến, ký tự lặp, dãy liên tiếp hay ID người dùng.</translation>
+        <source>Please choose a harder password: no common words, repeats, runs or the user ID.</source>
+        <translation>Hãy chọn mật khẩu khó đoán hơn: không dùng từ phổ biến, ký tự lặp, dãy liên tiếp hay ID người dùng.</translation>
     </message>
     <message>
-      <source>Please enter a user ID.</source>
-      <translation>Vui lòng nhập ID người dùng.</translation>
+        <source>Please enter a user ID.</source>
+        <translation>Vui lòng nhập ID người dùng.</translation>
     </message>
     <message>
-      <source>Quarantined records queued again: {count}</source>
-      <translation>Bản ghi bị giữ lại đã xếp hàng gửi lại: {count}</translation>
+        <source>Quarantined records queued again: {count}</source>
+        <translation>Bản ghi bị giữ lại đã xếp hàng gửi lại: {count}</translation>
     </message>
     <message>
-      <source>Quit the kiosk</source>
-      <translation>Thoát chương trình</translation>
+        <source>Quit the kiosk</source>
+        <translation>Thoát chương trình</translation>
     </message>
     <message>
-      <source>Quit the kiosk?</source>
-      <translation>Thoát chương trình?</translation>
+        <source>Quit the kiosk?</source>
+        <translation>Thoát chương trình?</translation>
     </message>
     <message>
-      <source>Reader: {state}</source>
-      <translation>Máy đọc: {state}</translation>
+        <source>Reader: {state}</source>
+        <translation>Máy đọc: {state}</translation>
     </message>
     <message>
-      <source>Records still waiting to be sent: {count}</source>
-      <translation>Bản ghi còn chờ gửi: {count}</translation>
+        <source>Records still waiting to be sent: {count}</source>
+        <translation>Bản ghi còn chờ gửi: {count}</translation>
     </message>
     <message>
-      <source>Records that still wait are kept safely on this kiosk and are sent the next time it starts with a connection.</source>
-      <translation>Các bản ghi còn chờ được giữ an toàn trên máy này và sẽ được gửi khi máy khởi động lại có kết nối.</translation>
+        <source>Records that still wait are kept safely on this kiosk and are sent the next time it starts with a connection.</source>
+        <translation>Các bản ghi còn chờ được giữ an toàn trên máy này và sẽ được gửi khi máy khởi động lại có kết nối.</translation>
     </message>
     <message>
-      <source>Records waiting: {waiting}, quarantined: {quarantined}</source>
-      <translation>Bản ghi đang chờ: {waiting}, bị cách ly: {quarantined}</translation>
+        <source>Records waiting: {waiting}, quarantined: {quarantined}</source>
+        <translation>Bản ghi đang chờ: {waiting}, bị cách ly: {quarantined}</translation>
     </message>
     <message>
-      <source>Retry records on hold</source>
-      <translation>Gửi lại bản ghi bị giữ lại</translation>
+        <source>Retry records on hold</source>
+        <translation>Gửi lại bản ghi bị giữ lại</translation>
     </message>
     <message>
-      <source>Send now</source>
-      <translation>Gửi ngay</translation>
+        <source>Send now</source>
+        <translation>Gửi ngay</translation>
     </message>
     <message>
-      <source>Send shelter close notice and quit</source>
-      <translation>Gửi thông báo đóng cửa và thoát</translation>
+        <source>Send shelter close notice and quit</source>
+        <translation>Gửi thông báo đóng cửa và thoát</translation>
     </message>
     <message>
-      <source>Send shelter open notice</source>
-      <translation>Gửi thông báo mở cửa</translation>
+        <source>Send shelter open notice</source>
+        <translation>Gửi thông báo mở cửa</translation>
     </message>
     <message>
-      <source>Send the shelter close notice?</source>
-      <translation>Gửi thông báo đóng cửa nơi sơ tán?</translation>
+        <source>Send the shelter close notice?</source>
+        <translation>Gửi thông báo đóng cửa nơi sơ tán?</translation>
     </message>
     <message>
-      <source>Sending now.</source>
-      <translation>Đang gửi.</translation>
+        <source>Sending now.</source>
+        <translation>Đang gửi.</translation>
     </message>
     <message>
-      <source>Set-up code from IT</source>
-      <translation>Mã cài đặt từ bộ phận IT</translation>
+        <source>Set-up code from IT</source>
+        <translation>Mã cài đặt từ bộ phận IT</translation>
     </message>
     <message>
-      <source>Shelter close notice queued</source>
-      <translation>Đã xếp hàng thông báo đóng cửa</translation>
+        <source>Shelter close notice queued</source>
+        <translation>Đã xếp hàng thông báo đóng cửa</translation>
     </message>
     <message>
-      <source>Shelter open notice queued.</source>
-      <translation>Đã xếp hàng thông báo mở cửa.</translation>
+        <source>Shelter open notice queued.</source>
+        <translation>Đã xếp hàng thông báo mở cửa.</translation>
     </message>
     <message>
-      <source>Staff login</source>
-      <translation>Nhân viên đăng nhập</translation>
+        <source>Staff login</source>
+        <translation>Nhân viên đăng nhập</translation>
     </message>
     <message>
-      <source>Staff login to quit the kiosk</source>
-      <translation>Nhân viên đăng nhập để tắt máy</translation>
+        <source>Staff login to quit the kiosk</source>
+        <translation>Nhân viên đăng nhập để tắt máy</translation>
     </message>
     <message>
-      <source>Staff menu</source>
-      <translation>Menu nhân viên</translation>
+        <source>Staff menu</source>
+        <translation>Menu nhân viên</translation>
     </message>
     <message>
-      <source>Staff menu: enter your password</source>
-      <translation>Menu nhân viên: nhập mật khẩu</translation>
+        <source>Staff menu: enter your password</source>
+        <translation>Menu nhân viên: nhập mật khẩu</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Trạng thái</translation>
+        <source>Staff must open it again: log in to open the shelter. The management system is told it opened.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>That did not work. Please try again.</source>
-      <translation>Không thành công. Vui lòng thử lại.</translation>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
     </message>
     <message>
-      <source>The account could not be created.</source>
-      <translation>Không tạo được tài khoản.</translation>
+        <source>That did not work. Please try again.</source>
+        <translation>Không thành công. Vui lòng thử lại.</translation>
     </message>
     <message>
-      <source>The management system is told that this shelter is closed. Then the kiosk shows how many records still wait, and staff can quit it.</source>
-      <translation>Hệ thống quản lý sẽ được báo rằng nơi sơ tán này đã đóng cửa. Sau đó máy hiển thị số bản ghi còn chờ gửi, và nhân viên có thể thoát chương trình.</translation>
+        <source>The account could not be created.</source>
+        <translation>Không tạo được tài khoản.</translation>
     </message>
     <message>
-      <source>The notice could not be saved. Please try again.</source>
-      <translation>Không lưu được thông báo. Vui lòng thử lại.</translation>
+        <source>The management system is told that this shelter is closed. Then the kiosk shows how many records still wait, and staff can quit it.</source>
+        <translation>Hệ thống quản lý sẽ được báo rằng nơi sơ tán này đã đóng cửa. Sau đó máy hiển thị số bản ghi còn chờ gửi, và nhân viên có thể thoát chương trình.</translation>
     </message>
     <message>
-      <source>The notice was not recorded: the kiosk cannot record yet.</source>
-      <translation>Thông báo chưa được ghi: máy chưa thể ghi.</translation>
+        <source>The notice could not be saved. Please try again.</source>
+        <translation>Không lưu được thông báo. Vui lòng thử lại.</translation>
     </message>
     <message>
-      <source>The password needs at least 10 characters.</source>
-      <translation>Mật khẩu cần ít nhất 10 ký tự.</translation>
+        <source>The notice was not recorded: the kiosk cannot record yet.</source>
+        <translation>Thông báo chưa được ghi: máy chưa thể ghi.</translation>
     </message>
     <message>
-      <source>The set-up code is not correct.</source>
-      <translation>Mã cài đặt không đúng.</translation>
+        <source>The password needs at least 10 characters.</source>
+        <translation>Mật khẩu cần ít nhất 10 ký tự.</translation>
     </message>
     <message>
-      <source>The settings file was damaged. It was set aside as {path}; the values that could be read were kept.</source>
-      <translation>Tệp cài đặt bị hỏng. Tệp đã được để riêng thành {path}; các giá trị đọc được đã được giữ lại.</translation>
+        <source>The set-up code is not correct.</source>
+        <translation>Mã cài đặt không đúng.</translation>
     </message>
     <message>
-      <source>The two passwords are not the same.</source>
-      <translation>Hai mật khẩu không giống nhau.</translation>
+        <source>The settings file was damaged. It was set aside as {path}; the values that could be read were kept.</source>
+        <translation>Tệp cài đặt bị hỏng. Tệp đã được để riêng thành {path}; các giá trị đọc được đã được giữ lại.</translation>
     </message>
     <message>
-      <source>These settings were not usable and are back at their defaults: {keys}</source>
-      <translation>Các cài đặt sau không dùng được và đã trở về mặc định: {keys}</translation>
+        <source>The shelter is closed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>This kiosk cannot record anything until the shelter ID is set. Open App settings and enter it.</source>
-      <translation>Máy này không thể ghi gì cho đến khi đặt ID nơi sơ tán. Hãy mở "Cài đặt ứng dụng" và nhập ID.</translation>
+        <source>The shelter is open already: no notice was sent.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>This terminal has lost its ID (damaged settings). It cannot record anything until IT restores the terminal_id file.</source>
-      <translation>Máy này đã mất ID thiết bị (cài đặt bị hỏng). Máy không thể ghi gì cho đến khi bộ phận IT khôi phục tệp terminal_id.</translation>
+        <source>The shelter is open. Log in to start the kiosk: no notice is sent.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Too many wrong tries. Please wait and try again later.</source>
-      <translation>Sai quá nhiều lần. Vui lòng chờ rồi thử lại sau.</translation>
+        <source>The two passwords are not the same.</source>
+        <translation>Hai mật khẩu không giống nhau.</translation>
     </message>
     <message>
-      <source>User ID</source>
-      <translation>ID người dùng</translation>
+        <source>These settings were not usable and are back at their defaults: {keys}</source>
+        <translation>Các cài đặt sau không dùng được và đã trở về mặc định: {keys}</translation>
     </message>
     <message>
-      <source>User ID or password is not correct.</source>
-      <translation>ID người dùng hoặc mật khẩu không đúng.</translation>
+        <source>This kiosk cannot record anything until the shelter ID is set. Open App settings and enter it.</source>
+        <translation>Máy này không thể ghi gì cho đến khi đặt ID nơi sơ tán. Hãy mở &quot;Cài đặt ứng dụng&quot; và nhập ID.</translation>
     </message>
     <message>
-      <source>Yes, delete</source>
-      <translation>Có, xóa</translation>
+        <source>This terminal has lost its ID (damaged settings). It cannot record anything until IT restores the terminal_id file.</source>
+        <translation>Máy này đã mất ID thiết bị (cài đặt bị hỏng). Máy không thể ghi gì cho đến khi bộ phận IT khôi phục tệp terminal_id.</translation>
     </message>
     <message>
-      <source>Yes, quit</source>
-      <translation>Có, thoát</translation>
+        <source>Too many wrong tries. Please wait and try again later.</source>
+        <translation>Sai quá nhiều lần. Vui lòng chờ rồi thử lại sau.</translation>
     </message>
     <message>
-      <source>Yes, send the close notice</source>
-      <translation>Có, gửi thông báo đóng cửa</translation>
+        <source>User ID</source>
+        <translation>ID người dùng</translation>
     </message>
     <message>
-      <source>connected, card on the reader</source>
-      <translation>đã kết nối, có thẻ trên máy</translation>
+        <source>User ID or password is not correct.</source>
+        <translation>ID người dùng hoặc mật khẩu không đúng.</translation>
     </message>
     <message>
-      <source>connected, no card</source>
-      <translation>đã kết nối, không có thẻ</translation>
+        <source>Yes, delete</source>
+        <translation>Có, xóa</translation>
     </message>
     <message>
-      <source>no reader connected</source>
-      <translation>chưa kết nối máy đọc</translation>
+        <source>Yes, quit</source>
+        <translation>Có, thoát</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Yes, send the close notice</source>
+        <translation>Có, gửi thông báo đóng cửa</translation>
+    </message>
+    <message>
+        <source>connected, card on the reader</source>
+        <translation>đã kết nối, có thẻ trên máy</translation>
+    </message>
+    <message>
+        <source>connected, no card</source>
+        <translation>đã kết nối, không có thẻ</translation>
+    </message>
+    <message>
+        <source>no reader connected</source>
+        <translation>chưa kết nối máy đọc</translation>
+    </message>
+</context>
+<context>
+    <name>StaffLog</name>
+    <message>
+        <source>A card could not be read ({code}).</source>
+        <translation>Không đọc được thẻ ({code}).</translation>
+    </message>
+    <message>
+        <source>A staff account was created.</source>
+        <translation>Đã tạo một tài khoản nhân viên.</translation>
+    </message>
+    <message>
+        <source>A staff login was refused ({code}).</source>
+        <translation>Đăng nhập của nhân viên bị từ chối ({code}).</translation>
+    </message>
+    <message>
+        <source>A staff member logged in.</source>
+        <translation>Một nhân viên đã đăng nhập.</translation>
+    </message>
+    <message>
+        <source>A staff member logged out.</source>
+        <translation>Một nhân viên đã đăng xuất.</translation>
+    </message>
+    <message>
+        <source>A staff screen was left untouched: back to the kiosk.</source>
+        <translation>Màn hình nhân viên không được dùng: đã quay lại màn hình tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>Demo: a sample card was placed.</source>
+        <translation>Demo: đã đặt một thẻ mẫu.</translation>
+    </message>
+    <message>
+        <source>Demo: the practice data has its own folder.</source>
+        <translation>Demo: dữ liệu luyện tập nằm trong thư mục riêng.</translation>
+    </message>
+    <message>
+        <source>Demo: the practice management server runs at {url}.</source>
+        <translation>Demo: máy chủ quản lý luyện tập chạy tại {url}.</translation>
+    </message>
+    <message>
+        <source>Demo: the sample card was taken away.</source>
+        <translation>Demo: đã lấy thẻ mẫu ra.</translation>
+    </message>
+    <message>
+        <source>Sending failed ({code}). The kiosk tries again by itself.</source>
+        <translation>Gửi không được ({code}). Máy sẽ tự gửi lại.</translation>
+    </message>
+    <message>
+        <source>Sending stopped ({code}). See the status.</source>
+        <translation>Đã ngừng gửi ({code}). Xem trạng thái.</translation>
+    </message>
+    <message>
+        <source>Technical message for IT ({code})</source>
+        <translation>Thông báo kỹ thuật cho IT ({code})</translation>
+    </message>
+    <message>
+        <source>The card reader is missing.</source>
+        <translation>Không thấy máy đọc thẻ.</translation>
+    </message>
+    <message>
+        <source>The close notice waits until the earlier records are sent.</source>
+        <translation>Thông báo đóng cửa chờ đến khi các bản ghi trước được gửi.</translation>
+    </message>
+    <message>
+        <source>The management server can be reached again.</source>
+        <translation>Đã kết nối lại được với máy chủ quản lý.</translation>
+    </message>
+    <message>
+        <source>The record database needs attention ({code}). See the status.</source>
+        <translation>Cơ sở dữ liệu bản ghi cần được xử lý ({code}). Xem trạng thái.</translation>
+    </message>
+    <message>
+        <source>The screen language was changed.</source>
+        <translation>Ngôn ngữ màn hình đã được đổi.</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
-      <source>Offline</source>
-      <translation>Ngoại tuyến</translation>
+        <source>Offline</source>
+        <translation>Ngoại tuyến</translation>
     </message>
     <message>
-      <source>Reader missing</source>
-      <translation>Không có máy đọc</translation>
+        <source>Reader missing</source>
+        <translation>Không có máy đọc</translation>
     </message>
     <message>
-      <source>Record database damaged: call IT</source>
-      <translation>CSDL bản ghi bị hỏng: gọi IT</translation>
+        <source>Record database damaged: call IT</source>
+        <translation>CSDL bản ghi bị hỏng: gọi IT</translation>
     </message>
     <message>
-      <source>Record database repaired: see staff menu</source>
-      <translation>CSDL bản ghi đã sửa: xem menu nhân viên</translation>
+        <source>Record database repaired: see staff menu</source>
+        <translation>CSDL bản ghi đã sửa: xem menu nhân viên</translation>
     </message>
     <message>
-      <source>{count} need staff</source>
-      <translation>{count} cần nhân viên xử lý</translation>
+        <source>{count} need staff</source>
+        <translation>{count} cần nhân viên xử lý</translation>
     </message>
     <message>
-      <source>{count} waiting</source>
-      <translation>{count} đang chờ gửi</translation>
+        <source>{count} waiting</source>
+        <translation>{count} đang chờ gửi</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Store</name>
     <message>
-      <source>How many records could not be read is not known.</source>
-      <translation>Không biết có bao nhiêu bản ghi không đọc được.</translation>
+        <source>How many records could not be read is not known.</source>
+        <translation>Không biết có bao nhiêu bản ghi không đọc được.</translation>
     </message>
     <message>
-      <source>I have read this</source>
-      <translation>Tôi đã đọc</translation>
+        <source>I have read this</source>
+        <translation>Tôi đã đọc</translation>
     </message>
     <message>
-      <source>The damaged file was kept as {name} for IT. Do not delete it.</source>
-      <translation>Tệp bị hỏng được giữ lại với tên {name} cho IT. Không xóa tệp này.</translation>
+        <source>The damaged file was kept as {name} for IT. Do not delete it.</source>
+        <translation>Tệp bị hỏng được giữ lại với tên {name} cho IT. Không xóa tệp này.</translation>
     </message>
     <message>
-      <source>The record database is damaged and could not be repaired. This kiosk cannot record anything: people are told to see staff. Register people by hand and call IT. IT: stop the kiosk, then run python -m kiosk.outbox recover. Do not delete any files.</source>
-      <translation>Cơ sở dữ liệu bản ghi bị hỏng và không sửa được. Máy này không ghi được gì (người dùng được báo gặp nhân viên). Hãy đăng ký bằng tay và gọi IT. IT: tắt máy kiosk rồi chạy python -m kiosk.outbox recover. Không xóa tệp nào.</translation>
+        <source>The record database is damaged and could not be repaired. This kiosk cannot record anything: people are told to see staff. Register people by hand and call IT. IT: stop the kiosk, then run python -m kiosk.outbox recover. Do not delete any files.</source>
+        <translation>Cơ sở dữ liệu bản ghi bị hỏng và không sửa được. Máy này không ghi được gì (người dùng được báo gặp nhân viên). Hãy đăng ký bằng tay và gọi IT. IT: tắt máy kiosk rồi chạy python -m kiosk.outbox recover. Không xóa tệp nào.</translation>
     </message>
     <message>
-      <source>The record database was damaged. {saved} records were saved into a new database; those not yet sent will be sent.</source>
-      <translation>Cơ sở dữ liệu bản ghi đã bị hỏng. Đã lưu {saved} bản ghi vào cơ sở dữ liệu mới; các bản ghi chưa gửi sẽ được gửi.</translation>
+        <source>The record database was damaged. {saved} records were saved into a new database; those not yet sent will be sent.</source>
+        <translation>Cơ sở dữ liệu bản ghi đã bị hỏng. Đã lưu {saved} bản ghi vào cơ sở dữ liệu mới; các bản ghi chưa gửi sẽ được gửi.</translation>
     </message>
     <message>
-      <source>{count} records were put on hold: they failed their check.</source>
-      <translation>{count} bản ghi không qua được kiểm tra nên đang được giữ lại.</translation>
+        <source>{count} records were put on hold: they failed their check.</source>
+        <translation>{count} bản ghi không qua được kiểm tra nên đang được giữ lại.</translation>
     </message>
     <message>
-      <source>{lost} records could not be read (ids: {ids}).</source>
-      <translation>{lost} bản ghi không đọc được (mã: {ids}).</translation>
+        <source>{lost} records could not be read (ids: {ids}).</source>
+        <translation>{lost} bản ghi không đọc được (mã: {ids}).</translation>
     </message>
     <message>
-      <source>{lost} records could not be read.</source>
-      <translation>{lost} bản ghi không đọc được.</translation>
+        <source>{lost} records could not be read.</source>
+        <translation>{lost} bản ghi không đọc được.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SyncProblem</name>
     <message>
-      <source>A record is on hold: the server already has a different record with the same ID. Tell IT. The record stays on this kiosk.</source>
-      <translation>Một bản ghi đang bị tạm giữ: máy chủ đã có một bản ghi khác cùng ID. Hãy báo bộ phận IT. Bản ghi vẫn ở trên máy này.</translation>
+        <source>A record is on hold: the server already has a different record with the same ID. Tell IT. The record stays on this kiosk.</source>
+        <translation>Một bản ghi đang bị tạm giữ: máy chủ đã có một bản ghi khác cùng ID. Hãy báo bộ phận IT. Bản ghi vẫn ở trên máy này.</translation>
     </message>
     <message>
-      <source>A record is on hold: the server refused it. Tell IT. The record stays on this kiosk.</source>
-      <translation>Một bản ghi đang bị tạm giữ: máy chủ đã từ chối nó. Hãy báo bộ phận IT. Bản ghi vẫn ở trên máy này.</translation>
+        <source>A record is on hold: the server refused it. Tell IT. The record stays on this kiosk.</source>
+        <translation>Một bản ghi đang bị tạm giữ: máy chủ đã từ chối nó. Hãy báo bộ phận IT. Bản ghi vẫn ở trên máy này.</translation>
     </message>
     <message>
-      <source>For IT: {details}</source>
-      <translation>Dành cho IT: {details}</translation>
+        <source>For IT: {details}</source>
+        <translation>Dành cho IT: {details}</translation>
     </message>
     <message>
-      <source>The API URL in the settings does not lead to the management server. IT must check the URL. Records wait on this kiosk.</source>
-      <translation>API URL trong cài đặt không dẫn đến máy chủ quản lý. Bộ phận IT phải kiểm tra URL. Các bản ghi đang chờ trên máy này.</translation>
+        <source>The API URL in the settings does not lead to the management server. IT must check the URL. Records wait on this kiosk.</source>
+        <translation>API URL trong cài đặt không dẫn đến máy chủ quản lý. Bộ phận IT phải kiểm tra URL. Các bản ghi đang chờ trên máy này.</translation>
     </message>
     <message>
-      <source>The API URL starts with http://, which is allowed only to this machine. IT must set an https:// URL in the settings. Nothing was sent.</source>
-      <translation>API URL bắt đầu bằng http://, chỉ được phép cho chính máy này. Bộ phận IT phải đặt URL https:// trong cài đặt. Chưa gửi gì.</translation>
+        <source>The API URL starts with http://, which is allowed only to this machine. IT must set an https:// URL in the settings. Nothing was sent.</source>
+        <translation>API URL bắt đầu bằng http://, chỉ được phép cho chính máy này. Bộ phận IT phải đặt URL https:// trong cài đặt. Chưa gửi gì.</translation>
     </message>
     <message>
-      <source>The connection dropped while sending. The kiosk sends again by itself; the server does not count a record twice.</source>
-      <translation>Kết nối bị ngắt khi đang gửi. Máy sẽ tự gửi lại; máy chủ không tính một bản ghi hai lần.</translation>
+        <source>The connection dropped while sending. The kiosk sends again by itself; the server does not count a record twice.</source>
+        <translation>Kết nối bị ngắt khi đang gửi. Máy sẽ tự gửi lại; máy chủ không tính một bản ghi hai lần.</translation>
     </message>
     <message>
-      <source>The kiosk cannot reach the management server. Check the network cable or Wi-Fi. Records wait on this kiosk and are sent when the connection is back.</source>
-      <translation>Máy không kết nối được với máy chủ quản lý. Hãy kiểm tra cáp mạng hoặc Wi-Fi. Các bản ghi được giữ trên máy này và sẽ được gửi khi có kết nối lại.</translation>
+        <source>The kiosk cannot reach the management server. Check the network cable or Wi-Fi. Records wait on this kiosk and are sent when the connection is back.</source>
+        <translation>Máy không kết nối được với máy chủ quản lý. Hãy kiểm tra cáp mạng hoặc Wi-Fi. Các bản ghi được giữ trên máy này và sẽ được gửi khi có kết nối lại.</translation>
     </message>
     <message>
-      <source>The kiosk's disk is full: new check-ins may not be saved. Tell IT at once. Do not delete any files.</source>
-      <translation>Ổ đĩa của máy đã đầy: các lượt đăng ký mới có thể không được lưu. Hãy báo bộ phận IT ngay. Đừng xóa tệp nào.</translation>
+        <source>The kiosk&apos;s disk is full: new check-ins may not be saved. Tell IT at once. Do not delete any files.</source>
+        <translation>Ổ đĩa của máy đã đầy: các lượt đăng ký mới có thể không được lưu. Hãy báo bộ phận IT ngay. Đừng xóa tệp nào.</translation>
     </message>
     <message>
-      <source>The kiosk's record database has a problem. Tell IT at once. Do not delete any files.</source>
-      <translation>Cơ sở dữ liệu bản ghi của máy có sự cố. Hãy báo bộ phận IT ngay. Đừng xóa tệp nào.</translation>
+        <source>The kiosk&apos;s record database has a problem. Tell IT at once. Do not delete any files.</source>
+        <translation>Cơ sở dữ liệu bản ghi của máy có sự cố. Hãy báo bộ phận IT ngay. Đừng xóa tệp nào.</translation>
     </message>
     <message>
-      <source>The management server has a problem of its own. The kiosk tries again by itself. Records wait on this kiosk.</source>
-      <translation>Máy chủ quản lý đang gặp sự cố. Máy sẽ tự thử lại. Các bản ghi đang chờ trên máy này.</translation>
+        <source>The management server has a problem of its own. The kiosk tries again by itself. Records wait on this kiosk.</source>
+        <translation>Máy chủ quản lý đang gặp sự cố. Máy sẽ tự thử lại. Các bản ghi đang chờ trên máy này.</translation>
     </message>
     <message>
-      <source>The network answered with another page (a Wi-Fi sign-in page?), not the management server. Sign in to the network or use another one. Records wait on this kiosk.</source>
-      <translation>Mạng trả về một trang khác (trang đăng nhập Wi-Fi?), không phải máy chủ quản lý. Hãy đăng nhập mạng hoặc dùng mạng khác. Các bản ghi đang chờ trên máy này.</translation>
+        <source>The network answered with another page (a Wi-Fi sign-in page?), not the management server. Sign in to the network or use another one. Records wait on this kiosk.</source>
+        <translation>Mạng trả về một trang khác (trang đăng nhập Wi-Fi?), không phải máy chủ quản lý. Hãy đăng nhập mạng hoặc dùng mạng khác. Các bản ghi đang chờ trên máy này.</translation>
     </message>
     <message>
-      <source>The server asked the kiosk to send more slowly. The kiosk waits and tries again by itself.</source>
-      <translation>Máy chủ yêu cầu gửi chậm lại. Máy sẽ chờ rồi tự thử lại.</translation>
+        <source>The server asked the kiosk to send more slowly. The kiosk waits and tries again by itself.</source>
+        <translation>Máy chủ yêu cầu gửi chậm lại. Máy sẽ chờ rồi tự thử lại.</translation>
     </message>
     <message>
-      <source>The server asked to send some records again later. The kiosk does this by itself.</source>
-      <translation>Máy chủ yêu cầu gửi lại một số bản ghi sau. Máy sẽ tự làm việc này.</translation>
+        <source>The server asked to send some records again later. The kiosk does this by itself.</source>
+        <translation>Máy chủ yêu cầu gửi lại một số bản ghi sau. Máy sẽ tự làm việc này.</translation>
     </message>
     <message>
-      <source>The server did not answer in time. The kiosk tries again by itself. Records wait on this kiosk.</source>
-      <translation>Máy chủ không trả lời kịp. Máy sẽ tự thử lại. Các bản ghi đang chờ trên máy này.</translation>
+        <source>The server did not answer in time. The kiosk tries again by itself. Records wait on this kiosk.</source>
+        <translation>Máy chủ không trả lời kịp. Máy sẽ tự thử lại. Các bản ghi đang chờ trên máy này.</translation>
     </message>
     <message>
-      <source>The server did not confirm every record. The kiosk sends the others again by itself.</source>
-      <translation>Máy chủ không xác nhận đã nhận mọi bản ghi. Máy sẽ tự gửi lại các bản ghi còn lại.</translation>
+        <source>The server did not confirm every record. The kiosk sends the others again by itself.</source>
+        <translation>Máy chủ không xác nhận đã nhận mọi bản ghi. Máy sẽ tự gửi lại các bản ghi còn lại.</translation>
     </message>
     <message>
-      <source>The server refused all records: probably a settings problem (is the shelter ID registered?). Check the settings, then press Send now.</source>
-      <translation>Máy chủ từ chối tất cả bản ghi: có lẽ do cài đặt (ID nơi sơ tán đã được đăng ký chưa?). Hãy kiểm tra cài đặt rồi bấm "Gửi ngay".</translation>
+        <source>The server refused all records: probably a settings problem (is the shelter ID registered?). Check the settings, then press Send now.</source>
+        <translation>Máy chủ từ chối tất cả bản ghi: có lẽ do cài đặt (ID nơi sơ tán đã được đăng ký chưa?). Hãy kiểm tra cài đặt rồi bấm &quot;Gửi ngay&quot;.</translation>
     </message>
     <message>
-      <source>The server refused the API token. Nothing is sent until the correct token is set in the settings.</source>
-      <translation>Máy chủ từ chối mã thông báo API. Sẽ không gửi gì cho đến khi đặt đúng mã trong cài đặt.</translation>
+        <source>The server refused the API token. Nothing is sent until the correct token is set in the settings.</source>
+        <translation>Máy chủ từ chối mã thông báo API. Sẽ không gửi gì cho đến khi đặt đúng mã trong cài đặt.</translation>
     </message>
     <message>
-      <source>The server's answer was too large. Nothing is lost; the kiosk tries again. If this stays, tell IT.</source>
-      <translation>Phản hồi của máy chủ quá lớn. Không mất dữ liệu; máy sẽ thử lại. Nếu vẫn tiếp diễn, hãy báo bộ phận IT.</translation>
+        <source>The server&apos;s answer was too large. Nothing is lost; the kiosk tries again. If this stays, tell IT.</source>
+        <translation>Phản hồi của máy chủ quá lớn. Không mất dữ liệu; máy sẽ thử lại. Nếu vẫn tiếp diễn, hãy báo bộ phận IT.</translation>
     </message>
     <message>
-      <source>The server's certificate is not trusted. If the city uses its own certificate authority, IT must set the CA file in the settings. Records wait on this kiosk.</source>
-      <translation>Chứng chỉ của máy chủ không được tin cậy. Nếu thành phố dùng cơ quan cấp chứng chỉ riêng, bộ phận IT phải đặt tệp CA trong cài đặt. Các bản ghi đang chờ trên máy này.</translation>
+        <source>The server&apos;s certificate is not trusted. If the city uses its own certificate authority, IT must set the CA file in the settings. Records wait on this kiosk.</source>
+        <translation>Chứng chỉ của máy chủ không được tin cậy. Nếu thành phố dùng cơ quan cấp chứng chỉ riêng, bộ phận IT phải đặt tệp CA trong cài đặt. Các bản ghi đang chờ trên máy này.</translation>
     </message>
     <message>
-      <source>The server's name cannot be found. Check the network; if it works, IT must check the API URL in the settings. Records wait on this kiosk.</source>
-      <translation>Không tìm thấy tên máy chủ. Hãy kiểm tra mạng; nếu mạng bình thường, bộ phận IT phải kiểm tra API URL trong cài đặt. Các bản ghi đang chờ trên máy này.</translation>
+        <source>The server&apos;s name cannot be found. Check the network; if it works, IT must check the API URL in the settings. Records wait on this kiosk.</source>
+        <translation>Không tìm thấy tên máy chủ. Hãy kiểm tra mạng; nếu mạng bình thường, bộ phận IT phải kiểm tra API URL trong cài đặt. Các bản ghi đang chờ trên máy này.</translation>
     </message>
     <message>
-      <source>This terminal's clock is {minutes} minutes off. Please set the date and time.</source>
-      <translation>Đồng hồ của máy này lệch {minutes} phút. Vui lòng chỉnh ngày và giờ.</translation>
+        <source>This terminal&apos;s clock is {minutes} minutes off. Please set the date and time.</source>
+        <translation>Đồng hồ của máy này lệch {minutes} phút. Vui lòng chỉnh ngày và giờ.</translation>
     </message>
     <message>
-      <source>record {record}</source>
-      <translation>bản ghi {record}</translation>
+        <source>record {record}</source>
+        <translation>bản ghi {record}</translation>
     </message>
     <message>
-      <source>server code {code}</source>
-      <translation>mã máy chủ {code}</translation>
+        <source>server code {code}</source>
+        <translation>mã máy chủ {code}</translation>
     </message>
     <message>
-      <source>{count} records were left 'in flight' by a sender that stopped; they will be sent again within 10 minutes or after a restart.</source>
-      <translation>{count} bản ghi bị bỏ lại ở trạng thái 'đang gửi' do một tiến trình gửi đã dừng; chúng sẽ được gửi lại trong vòng 10 phút hoặc sau khi khởi động lại.</translation>
+        <source>{count} records were left &apos;in flight&apos; by a sender that stopped; they will be sent again within 10 minutes or after a restart.</source>
+        <translation>{count} bản ghi bị bỏ lại ở trạng thái &apos;đang gửi&apos; do một tiến trình gửi đã dừng; chúng sẽ được gửi lại trong vòng 10 phút hoặc sau khi khởi động lại.</translation>
     </message>
-  </context>
+</context>
+<context>
+    <name>TakeCard</name>
+    <message>
+        <source>Please take your card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your card is still on the reader. To start again, take it and place it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1,1183 +1,1337 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="zh_CN">
-  <context>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
     <name>Checkout</name>
     <message>
-      <source>Are you leaving the shelter now?</source>
-      <translation>您现在要离开避难所吗？</translation>
+        <source>Are you leaving the shelter now?</source>
+        <translation>您现在要离开避难所吗？</translation>
     </message>
     <message>
-      <source>No, I am still staying</source>
-      <translation>不，我还要住</translation>
+        <source>No, I am still staying</source>
+        <translation>不，我还要住</translation>
     </message>
     <message>
-      <source>Yes, I am leaving (check out)</source>
-      <translation>是，我要离开（退出）</translation>
+        <source>Yes, I am leaving (check out)</source>
+        <translation>是，我要离开（退出）</translation>
     </message>
     <message>
-      <source>You are checked in at this shelter</source>
-      <translation>您已在本避难所登记</translation>
+        <source>You are checked in at this shelter. If you check out, the time you leave is recorded.</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>{name}, are you leaving this shelter?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CodeB</name>
     <message>
-      <source>1 Birth date (YY MM DD)</source>
-      <translation>1 出生日期（年2位 月 日）</translation>
+        <source>1 Birth date (YY MM DD)</source>
+        <translation>1 出生日期（年2位 月 日）</translation>
     </message>
     <message>
-      <source>2 Card valid until (year)</source>
-      <translation>2 有效期限（年份）</translation>
+        <source>2 Card valid until (year)</source>
+        <translation>2 有效期限（年份）</translation>
     </message>
     <message>
-      <source>3 Security code (under the photo)</source>
-      <translation>3 安全码（照片下方）</translation>
+        <source>3 Security code (under the photo)</source>
+        <translation>3 安全码（照片下方）</translation>
     </message>
     <message>
-      <source>Heisei 平成</source>
-      <translation>平成 Heisei</translation>
+        <source>Heisei 平成</source>
+        <translation>平成 Heisei</translation>
     </message>
     <message>
-      <source>Reiwa 令和</source>
-      <translation>令和 Reiwa</translation>
+        <source>Reiwa 令和</source>
+        <translation>令和 Reiwa</translation>
     </message>
     <message>
-      <source>Showa 昭和</source>
-      <translation>昭和 Showa</translation>
+        <source>Showa 昭和</source>
+        <translation>昭和 Showa</translation>
     </message>
     <message>
-      <source>Taisho 大正</source>
-      <translation>大正 Taisho</translation>
+        <source>Taisho 大正</source>
+        <translation>大正 Taisho</translation>
     </message>
     <message>
-      <source>Type the numbers printed on your card</source>
-      <translation>请输入卡片上印的数字</translation>
+        <source>Type the numbers printed on your card</source>
+        <translation>请输入卡片上印的数字</translation>
     </message>
     <message>
-      <source>Western year</source>
-      <translation>公历</translation>
+        <source>Western year</source>
+        <translation>公历</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Common</name>
     <message>
-      <source>Back</source>
-      <translation>返回</translation>
+        <source>Back</source>
+        <translation>返回</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>取消</translation>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
     <message>
-      <source>Done</source>
-      <translation>完成</translation>
+        <source>Done</source>
+        <translation>完成</translation>
     </message>
     <message>
-      <source>OK</source>
-      <translation>确定</translation>
+        <source>OK</source>
+        <translation>确定</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Confirm</name>
     <message>
-      <source>Add a phone number (optional)</source>
-      <translation>添加电话号码（可选）</translation>
+        <source>10 or 11 digits, starting with 0. To leave none, press Clear.</source>
+        <translation>以0开头的10位或11位号码。不填写请按“清空”。</translation>
     </message>
     <message>
-      <source>Address</source>
-      <translation>住址</translation>
+        <source>Add a phone number (optional)</source>
+        <translation>添加电话号码（可选）</translation>
     </message>
     <message>
-      <source>Birth date</source>
-      <translation>出生日期</translation>
+        <source>Address</source>
+        <translation>住址</translation>
     </message>
     <message>
-      <source>Correct</source>
-      <translation>正确</translation>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
     </message>
     <message>
-      <source>Female</source>
-      <translation>女</translation>
+        <source>Correct</source>
+        <translation>正确</translation>
     </message>
     <message>
-      <source>Is this you?</source>
-      <translation>这是您的信息吗？</translation>
+        <source>Female</source>
+        <translation>女</translation>
     </message>
     <message>
-      <source>Japanese era</source>
-      <translation>日本年号</translation>
+        <source>Is this you?</source>
+        <translation>这是您的信息吗？</translation>
     </message>
     <message>
-      <source>Male</source>
-      <translation>男</translation>
+        <source>Japanese era</source>
+        <translation>日本年号</translation>
     </message>
     <message>
-      <source>Message to staff (optional)</source>
-      <translation>给工作人员的留言（可选）</translation>
+        <source>Male</source>
+        <translation>男</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>姓名</translation>
+        <source>Message to staff (optional)</source>
+        <translation>给工作人员的留言（可选）</translation>
     </message>
     <message>
-      <source>Not applicable</source>
-      <translation>不适用</translation>
+        <source>Name</source>
+        <translation>姓名</translation>
     </message>
     <message>
-      <source>Not correct: call staff</source>
-      <translation>不对：叫工作人员</translation>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
     </message>
     <message>
-      <source>Phone number (optional)</source>
-      <translation>电话号码（可选）</translation>
+        <source>Not correct: call staff</source>
+        <translation>不对：叫工作人员</translation>
     </message>
     <message>
-      <source>Phone: {number}</source>
-      <translation>电话：{number}</translation>
+        <source>Phone number (optional)</source>
+        <translation>电话号码（可选）</translation>
     </message>
     <message>
-      <source>Sex</source>
-      <translation>性别</translation>
+        <source>Phone: {number}</source>
+        <translation>电话：{number}</translation>
     </message>
     <message>
-      <source>Show as {calendar}</source>
-      <translation>以{calendar}显示</translation>
+        <source>Sex</source>
+        <translation>性别</translation>
     </message>
     <message>
-      <source>Tell staff (optional, touch all that apply):</source>
-      <translation>告诉工作人员（可选，选择所有符合的）：</translation>
+        <source>Show as {calendar}</source>
+        <translation>以{calendar}显示</translation>
     </message>
     <message>
-      <source>Unknown</source>
-      <translation>不明</translation>
+        <source>Tell staff (optional, touch all that apply):</source>
+        <translation>告诉工作人员（可选，选择所有符合的）：</translation>
     </message>
     <message>
-      <source>Western year</source>
-      <translation>公历</translation>
+        <source>Unknown</source>
+        <translation>不明</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Western year</source>
+        <translation>公历</translation>
+    </message>
+</context>
+<context>
     <name>Consent</name>
     <message>
-      <source>Agree</source>
-      <translation>同意</translation>
+        <source>Agree</source>
+        <translation>同意</translation>
     </message>
     <message>
-      <source>Consent text version {version}</source>
-      <translation>同意书版本 {version}</translation>
+        <source>Consent text version {version}</source>
+        <translation>同意书版本 {version}</translation>
     </message>
     <message>
-      <source>May we read your card?</source>
-      <translation>可以读取您的卡片吗？</translation>
+        <source>May we read your card?</source>
+        <translation>可以读取您的卡片吗？</translation>
     </message>
     <message>
-      <source>We do not read your My Number (12 digits). Your PIN is not saved.</source>
-      <translation>我们不读取您的个人编号（12位数字）。密码不会被保存。</translation>
+        <source>Nothing else is read from your licence. Your PIN is not saved.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>We will read: your name, address, birth date and sex.</source>
-      <translation>读取内容：姓名、住址、出生日期和性别。</translation>
+        <source>We do not read your My Number (12 digits). Your PIN is not saved.</source>
+        <translation>我们不读取您的个人编号（12位数字）。密码不会被保存。</translation>
     </message>
     <message>
-      <source>Why: so the city knows you are safe in this shelter and can bring help and supplies.</source>
-      <translation>目的：让市政府知道您在这个避难所平安，并能送来帮助和物资。</translation>
+        <source>We will read: your name, address and birth date.</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>We will read: your name, address, birth date and sex.</source>
+        <translation>读取内容：姓名、住址、出生日期和性别。</translation>
+    </message>
+    <message>
+        <source>Why: so the city knows you are safe in this shelter and can bring help and supplies.</source>
+        <translation>目的：让市政府知道您在这个避难所平安，并能送来帮助和物资。</translation>
+    </message>
+    <message>
+        <source>Why: to find your check-in at this shelter and record the time you leave, so the city knows you are no longer here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
-      <source>DEMO: for practice only. Sample cards; nothing here is a real check-in.</source>
-      <translation>DEMO（演示）：仅供练习。使用样本卡片，这里不是真正的登记。</translation>
+        <source>DEMO: for practice only. Sample cards; nothing here is a real check-in.</source>
+        <translation>DEMO（演示）：仅供练习。使用样本卡片，这里不是真正的登记。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Done</name>
     <message>
-      <source>Please take your card. Thank you.</source>
-      <translation>请取回卡片。谢谢。</translation>
+        <source>Please go to the reception desk. Staff will show you where to stay and where to find water, food and blankets.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>You are checked in</source>
-      <translation>避难登记完成</translation>
+        <source>Please take your card. Thank you.</source>
+        <translation>请取回卡片。谢谢。</translation>
     </message>
     <message>
-      <source>You are checked out</source>
-      <translation>离开登记完成</translation>
+        <source>What to do next</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>You are checked in</source>
+        <translation>避难登记完成</translation>
+    </message>
+    <message>
+        <source>You are checked out</source>
+        <translation>离开登记完成</translation>
+    </message>
+</context>
+<context>
     <name>Era</name>
     <message>
-      <source>Choose the one that looks like your card.</source>
-      <translation>请选择和卡片上一样的那个。</translation>
+        <source>Choose the one that looks like your card.</source>
+        <translation>请选择和卡片上一样的那个。</translation>
     </message>
     <message>
-      <source>How is the birth date written on your card?</source>
-      <translation>您卡片上的出生日期是哪种写法？</translation>
+        <source>How is the birth date written on your card?</source>
+        <translation>您卡片上的出生日期是哪种写法？</translation>
     </message>
     <message>
-      <source>Japanese era: {date}</source>
-      <translation>日本年号：{date}</translation>
+        <source>Japanese era: {date}</source>
+        <translation>日本年号：{date}</translation>
     </message>
     <message>
-      <source>Western: {date}</source>
-      <translation>公历：{date}</translation>
+        <source>Western: {date}</source>
+        <translation>公历：{date}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Idle</name>
     <message>
-      <source>Check in (arrive)</source>
-      <translation>避难登记（入住）</translation>
+        <source>Check in (arrive)</source>
+        <translation>避难登记（入住）</translation>
     </message>
     <message>
-      <source>Check in: please place your card on the reader</source>
-      <translation>避难登记：请把卡片放在读卡器上</translation>
+        <source>Check in: please place your card on the reader</source>
+        <translation>避难登记：请把卡片放在读卡器上</translation>
     </message>
     <message>
-      <source>Check out (leave)</source>
-      <translation>离开登记（离开）</translation>
+        <source>Check out (leave)</source>
+        <translation>离开登记（离开）</translation>
     </message>
     <message>
-      <source>Check out: please place your card on the reader</source>
-      <translation>离开登记：请把卡片放在读卡器上</translation>
+        <source>Check out: please place your card on the reader</source>
+        <translation>离开登记：请把卡片放在读卡器上</translation>
     </message>
     <message>
-      <source>Evacuation shelter</source>
-      <translation>避难所</translation>
+        <source>Evacuation shelter</source>
+        <translation>避难所</translation>
     </message>
     <message>
-      <source>My Number card or driver's licence. Leave it there.</source>
-      <translation>个人编号卡或驾驶执照。请一直放在上面。</translation>
+        <source>Larger text</source>
+        <translation>放大文字</translation>
     </message>
     <message>
-      <source>No card?</source>
-      <translation>没有卡片？</translation>
+        <source>My Number card or driver&apos;s licence. Leave it there.</source>
+        <translation>个人编号卡或驾驶执照。请一直放在上面。</translation>
     </message>
     <message>
-      <source>Please place your card on the reader</source>
-      <translation>请把卡片放在读卡器上</translation>
+        <source>No card?</source>
+        <translation>没有卡片？</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Please place your card on the reader</source>
+        <translation>请把卡片放在读卡器上</translation>
+    </message>
+</context>
+<context>
     <name>Keypad</name>
     <message>
-      <source>Delete</source>
-      <translation>删除</translation>
+        <source>Clear</source>
+        <translation>清空</translation>
     </message>
     <message>
-      <source>OK</source>
-      <translation>确定</translation>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+</context>
+<context>
     <name>Method</name>
     <message>
-      <source>How do you want to open your card?</source>
-      <translation>请选择打开卡片的方式</translation>
+        <source>How do you want to open your card?</source>
+        <translation>请选择打开卡片的方式</translation>
     </message>
     <message>
-      <source>With my 4-digit PIN</source>
-      <translation>使用4位数密码</translation>
+        <source>With my 4-digit PIN</source>
+        <translation>使用4位数密码</translation>
     </message>
     <message>
-      <source>Without PIN: with my birth date, the card's expiry year and the security code printed on the card</source>
-      <translation>不用密码：使用出生日期、卡片有效期的年份和卡片上印的安全码</translation>
+        <source>Without PIN: with my birth date, the card&apos;s expiry year and the security code printed on the card</source>
+        <translation>不用密码：使用出生日期、卡片有效期的年份和卡片上印的安全码</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MoreTime</name>
     <message>
-      <source>Do you need more time?</source>
-      <translation>您需要更多时间吗？</translation>
+        <source>Do you need more time?</source>
+        <translation>您需要更多时间吗？</translation>
     </message>
     <message>
-      <source>If nobody touches the screen, everything is cleared in {seconds} seconds.</source>
-      <translation>如果没有人触摸屏幕，{seconds} 秒后将清除所有内容。</translation>
+        <source>If nobody touches the screen, everything is cleared in {seconds} seconds.</source>
+        <translation>如果没有人触摸屏幕，{seconds} 秒后将清除所有内容。</translation>
     </message>
     <message>
-      <source>No, finish</source>
-      <translation>不，结束</translation>
+        <source>No, finish</source>
+        <translation>不，结束</translation>
     </message>
     <message>
-      <source>Yes, more time</source>
-      <translation>是，需要更多时间</translation>
+        <source>Yes, more time</source>
+        <translation>是，需要更多时间</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>NoCard</name>
     <message>
-      <source>No card? Please go to the staff desk</source>
-      <translation>没有卡片？请到工作人员服务台</translation>
+        <source>No card? Please go to the staff desk</source>
+        <translation>没有卡片？请到工作人员服务台</translation>
     </message>
     <message>
-      <source>Staff will register you there. You do not need a card. If you cannot walk there, ask anyone nearby to call staff.</source>
-      <translation>工作人员会在那里为您登记，不需要卡片。如果您无法走过去，请请身边的人叫工作人员。</translation>
+        <source>Staff will register you there. You do not need a card. If you cannot walk there, ask anyone nearby to call staff.</source>
+        <translation>工作人员会在那里为您登记，不需要卡片。如果您无法走过去，请请身边的人叫工作人员。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Notice</name>
     <message>
-      <source>Check in instead</source>
-      <translation>改为避难登记</translation>
+        <source>Check in instead</source>
+        <translation>改为避难登记</translation>
     </message>
     <message>
-      <source>Nothing was changed. Please take your card.</source>
-      <translation>没有任何更改。请取回卡片。</translation>
+        <source>Not sure? Ask staff</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Nothing was read from your card. Please go to the staff desk.</source>
-      <translation>没有从您的卡片读取任何信息。请到工作人员服务台。</translation>
+        <source>Nothing was changed. Please take your card.</source>
+        <translation>没有任何更改。请取回卡片。</translation>
     </message>
     <message>
-      <source>Nothing was recorded. Please go to the staff desk. Staff will help you.</source>
-      <translation>没有进行登记。请到工作人员服务台，工作人员会帮助您。</translation>
+        <source>Nothing was read from your card. Please go to the staff desk.</source>
+        <translation>没有从您的卡片读取任何信息。请到工作人员服务台。</translation>
     </message>
     <message>
-      <source>Nothing was recorded. Please take your card and go to the staff desk. Staff will register you.</source>
-      <translation>没有进行登记。请取回卡片，到工作人员服务台。工作人员会为您登记。</translation>
+        <source>Nothing was recorded. If you are not sure of the number, do not guess: choose another way below.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Nothing was recorded. Please take your card, then place it on the reader again.</source>
-      <translation>没有进行登记。请先拿起卡片，再重新放到读卡器上。</translation>
+        <source>Nothing was recorded. Please go to the staff desk. Staff will help you.</source>
+        <translation>没有进行登记。请到工作人员服务台，工作人员会帮助您。</translation>
     </message>
     <message>
-      <source>Nothing was recorded. Staff will check your details with you.</source>
-      <translation>没有进行登记。工作人员会和您一起核对信息。</translation>
+        <source>Nothing was recorded. Please take your card and go to the staff desk. Staff will register you.</source>
+        <translation>没有进行登记。请取回卡片，到工作人员服务台。工作人员会为您登记。</translation>
     </message>
     <message>
-      <source>Nothing was recorded. To start again, place your card on the reader.</source>
-      <translation>没有进行登记。要重新开始，请把卡片放在读卡器上。</translation>
+        <source>Nothing was recorded. Please take your card, then place it on the reader again.</source>
+        <translation>没有进行登记。请先拿起卡片，再重新放到读卡器上。</translation>
     </message>
     <message>
-      <source>Nothing was tried, and your card is safe. Please take your card and go to the staff desk.</source>
-      <translation>没有进行任何尝试，您的卡片是安全的。请拿好卡片，到工作人员服务台。</translation>
+        <source>Nothing was recorded. Staff will check your details with you.</source>
+        <translation>没有进行登记。工作人员会和您一起核对信息。</translation>
     </message>
     <message>
-      <source>Only one try is left</source>
-      <translation>只剩一次机会</translation>
+        <source>Nothing was recorded. To start again, place your card on the reader.</source>
+        <translation>没有进行登记。要重新开始，请把卡片放在读卡器上。</translation>
     </message>
     <message>
-      <source>Please check the birth date and the expiry year printed on your card, then type them again.</source>
-      <translation>请核对卡片上印的出生日期和有效期限年份，然后重新输入。</translation>
+        <source>Nothing was tried and nothing was recorded: your card is safe. Staff can register you without the PIN.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Please check the number and try again.</source>
-      <translation>请确认号码后再试一次。</translation>
+        <source>Nothing was tried, and your card is safe. Please take your card and go to the staff desk.</source>
+        <translation>没有进行任何尝试，您的卡片是安全的。请拿好卡片，到工作人员服务台。</translation>
     </message>
     <message>
-      <source>Please go to the staff desk</source>
-      <translation>请到工作人员服务台</translation>
+        <source>Only one try is left</source>
+        <translation>只剩一次机会</translation>
     </message>
     <message>
-      <source>Please tell the staff. Staff will register you.</source>
-      <translation>请告诉工作人员，工作人员会为您登记。</translation>
+        <source>Please check the birth date and the expiry year printed on your card, then type them again.</source>
+        <translation>请核对卡片上印的出生日期和有效期限年份，然后重新输入。</translation>
     </message>
     <message>
-      <source>Please use a My Number card or a driver's licence. If you have neither, the staff desk will register you.</source>
-      <translation>请使用个人编号卡或驾驶执照。如果都没有，工作人员服务台会为您登记。</translation>
+        <source>Please go to the staff desk</source>
+        <translation>请到工作人员服务台</translation>
     </message>
     <message>
-      <source>Staff are at the desk near the entrance.</source>
-      <translation>工作人员在入口附近的服务台。</translation>
+        <source>Please tell the staff. Staff will register you.</source>
+        <translation>请告诉工作人员，工作人员会为您登记。</translation>
     </message>
     <message>
-      <source>The card could not be read</source>
-      <translation>无法读取卡片</translation>
+        <source>Please use a My Number card or a driver&apos;s licence. If you have neither, the staff desk will register you.</source>
+        <translation>请使用个人编号卡或驾驶执照。如果都没有，工作人员服务台会为您登记。</translation>
     </message>
     <message>
-      <source>The card did not answer</source>
-      <translation>卡片没有响应</translation>
+        <source>Staff are at the desk near the entrance.</source>
+        <translation>工作人员在入口附近的服务台。</translation>
     </message>
     <message>
-      <source>The card reader is not working</source>
-      <translation>读卡器无法使用</translation>
+        <source>The card could not be read</source>
+        <translation>无法读取卡片</translation>
     </message>
     <message>
-      <source>The card was taken away</source>
-      <translation>卡片被拿走了</translation>
+        <source>The card did not answer</source>
+        <translation>卡片没有响应</translation>
     </message>
     <message>
-      <source>The number was not correct</source>
-      <translation>号码不正确</translation>
+        <source>The card reader is not working</source>
+        <translation>读卡器无法使用</translation>
     </message>
     <message>
-      <source>There is nothing to check out. To check in, press Check in and place your card.</source>
-      <translation>没有可以离开的登记。要登记入住，请按“避难登记”并放上卡片。</translation>
+        <source>The card was taken away</source>
+        <translation>卡片被拿走了</translation>
     </message>
     <message>
-      <source>This card cannot be checked here</source>
-      <translation>本机无法核对这张卡片</translation>
+        <source>The number was not correct</source>
+        <translation>号码不正确</translation>
     </message>
     <message>
-      <source>This card cannot be read here</source>
-      <translation>这里无法读取这张卡</translation>
+        <source>There is nothing to check out. To check in, press Check in and place your card.</source>
+        <translation>没有可以离开的登记。要登记入住，请按“避难登记”并放上卡片。</translation>
     </message>
     <message>
-      <source>This card is locked</source>
-      <translation>这张卡已被锁定</translation>
+        <source>This card cannot be checked here</source>
+        <translation>本机无法核对这张卡片</translation>
     </message>
     <message>
-      <source>This date does not exist</source>
-      <translation>这个日期不存在</translation>
+        <source>This card cannot be read here</source>
+        <translation>这里无法读取这张卡</translation>
     </message>
     <message>
-      <source>This kiosk is not ready yet</source>
-      <translation>本机尚未准备就绪</translation>
+        <source>This card is locked</source>
+        <translation>这张卡已被锁定</translation>
     </message>
     <message>
-      <source>To protect your card from locking, this kiosk will not try again. Please take your card and go to the staff desk.</source>
-      <translation>为了防止卡片被锁定，本机不会再尝试。请取回卡片，到工作人员服务台。</translation>
+        <source>This date does not exist</source>
+        <translation>这个日期不存在</translation>
     </message>
     <message>
-      <source>Try again</source>
-      <translation>再试一次</translation>
+        <source>This kiosk is not ready yet</source>
+        <translation>本机尚未准备就绪</translation>
     </message>
     <message>
-      <source>Use the numbers printed on the card instead</source>
-      <translation>改用卡片上印的数字</translation>
+        <source>To protect your card from locking, this kiosk will not try again. Please take your card and go to the staff desk.</source>
+        <translation>为了防止卡片被锁定，本机不会再尝试。请取回卡片，到工作人员服务台。</translation>
     </message>
     <message>
-      <source>You are not checked in at this shelter</source>
-      <translation>您没有在本避难所登记</translation>
+        <source>Try again</source>
+        <translation>再试一次</translation>
     </message>
     <message>
-      <source>You are still registered here</source>
-      <translation>您仍在此处登记</translation>
+        <source>Use the numbers printed on the card instead</source>
+        <translation>改用卡片上印的数字</translation>
     </message>
     <message>
-      <source>Your registration could not be saved</source>
-      <translation>无法保存您的登记</translation>
+        <source>You are not checked in at this shelter</source>
+        <translation>您没有在本避难所登记</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>You are still registered here</source>
+        <translation>您仍在此处登记</translation>
+    </message>
+    <message>
+        <source>Your registration could not be saved</source>
+        <translation>无法保存您的登记</translation>
+    </message>
+</context>
+<context>
     <name>OutOfService</name>
     <message>
-      <source>Error code for staff: {code}</source>
-      <translation>工作人员用错误代码：{code}</translation>
+        <source>Error code for staff: {code}</source>
+        <translation>工作人员用错误代码：{code}</translation>
     </message>
     <message>
-      <source>Out of service</source>
-      <translation>暂停服务</translation>
+        <source>Out of service</source>
+        <translation>暂停服务</translation>
     </message>
     <message>
-      <source>Sorry, something went wrong. Please see the staff.</source>
-      <translation>对不起，出现了问题。请找工作人员。</translation>
+        <source>Sorry, something went wrong. Please see the staff.</source>
+        <translation>对不起，出现了问题。请找工作人员。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Pin</name>
     <message>
-      <source>Careful: if the next PIN is wrong, the kiosk stops and you must see staff. If you are not sure, press Cancel and ask staff.</source>
-      <translation>注意：如果下一次密码错误，本机将停止，您需要找工作人员。如果不确定，请按“取消”并询问工作人员。</translation>
+        <source>Careful: if the next PIN is wrong, the kiosk stops and you must see staff. If you are not sure, press Cancel and ask staff.</source>
+        <translation>注意：如果下一次密码错误，本机将停止，您需要找工作人员。如果不确定，请按“取消”并询问工作人员。</translation>
     </message>
     <message>
-      <source>Forgot the PIN? Use the numbers printed on the card</source>
-      <translation>忘记密码？使用卡片上印的数字</translation>
+        <source>Forgot the PIN? Use the numbers printed on the card</source>
+        <translation>忘记密码？使用卡片上印的数字</translation>
     </message>
     <message>
-      <source>The PIN you chose for this card. It is not shown and not spoken.</source>
-      <translation>这是您为这张卡设定的密码。不会显示，也不会读出来。</translation>
+        <source>I do not know my PIN</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Tries left: {count}</source>
-      <translation>剩余次数：{count}</translation>
+        <source>PIN 1 is the 4-digit number chosen when the licence was made. If you never chose one or do not remember it, do not guess: staff will register you.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Type PIN 1 of your driver's licence (4 digits)</source>
-      <translation>请输入驾驶执照的密码1（4位数）</translation>
+        <source>The PIN you chose for this card. It is not shown and not spoken.</source>
+        <translation>这是您为这张卡设定的密码。不会显示，也不会读出来。</translation>
     </message>
     <message>
-      <source>Type your 4-digit PIN</source>
-      <translation>请输入4位数密码</translation>
+        <source>Tries left: {count}</source>
+        <translation>剩余次数：{count}</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Type PIN 1 of your driver&apos;s licence (4 digits)</source>
+        <translation>请输入驾驶执照的密码1（4位数）</translation>
+    </message>
+    <message>
+        <source>Type your 4-digit PIN</source>
+        <translation>请输入4位数密码</translation>
+    </message>
+</context>
+<context>
     <name>Prompt</name>
     <message>
-      <source>Check in. Please place your card on the reader.</source>
-      <translation>避难登记。请把卡片放在读卡器上。</translation>
+        <source>Check in. Please place your card on the reader.</source>
+        <translation>避难登记。请把卡片放在读卡器上。</translation>
     </message>
     <message>
-      <source>Check out. Please place your card on the reader.</source>
-      <translation>离开登记。请把卡片放在读卡器上。</translation>
+        <source>Check out. Please place your card on the reader.</source>
+        <translation>离开登记。请把卡片放在读卡器上。</translation>
     </message>
     <message>
-      <source>Do you need more time? Please touch the screen.</source>
-      <translation>您需要更多时间吗？请触摸屏幕。</translation>
+        <source>Do you need more time? Please touch the screen.</source>
+        <translation>您需要更多时间吗？请触摸屏幕。</translation>
     </message>
     <message>
-      <source>Done. Please take your card.</source>
-      <translation>完成。请取回卡片。</translation>
+        <source>Done. Please take your card.</source>
+        <translation>完成。请取回卡片。</translation>
     </message>
     <message>
-      <source>If you have no card, please go to the staff desk.</source>
-      <translation>如果没有卡片，请到工作人员服务台。</translation>
+        <source>If you have no card, please go to the staff desk.</source>
+        <translation>如果没有卡片，请到工作人员服务台。</translation>
     </message>
     <message>
-      <source>Please check your details on the screen, then press Correct.</source>
-      <translation>请核对屏幕上的信息，然后按“正确”。</translation>
+        <source>Please check your details on the screen, then press Correct.</source>
+        <translation>请核对屏幕上的信息，然后按“正确”。</translation>
     </message>
     <message>
-      <source>Please choose how to open your card.</source>
-      <translation>请选择打开卡片的方式。</translation>
+        <source>Please choose how to open your card.</source>
+        <translation>请选择打开卡片的方式。</translation>
     </message>
     <message>
-      <source>Please choose how your birth date is shown.</source>
-      <translation>请选择出生日期的显示方式。</translation>
+        <source>Please choose how your birth date is shown.</source>
+        <translation>请选择出生日期的显示方式。</translation>
     </message>
     <message>
-      <source>Please place your card on the reader.</source>
-      <translation>请把卡片放在读卡器上。</translation>
+        <source>Please place your card on the reader.</source>
+        <translation>请把卡片放在读卡器上。</translation>
     </message>
     <message>
-      <source>Please read the message on the screen.</source>
-      <translation>请阅读屏幕上的信息。</translation>
+        <source>Please read on the screen what we read from your card, then press Agree.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Please type your birth date, the card's expiry year and the four digit security code under the photo.</source>
-      <translation>请输入出生日期、卡片有效期限的年份和照片下方的4位安全码。</translation>
+        <source>Please read the message on the screen.</source>
+        <translation>请阅读屏幕上的信息。</translation>
     </message>
     <message>
-      <source>Please type your four digit PIN. It is not shown and not spoken.</source>
-      <translation>请输入4位数密码。密码不会显示，也不会读出来。</translation>
+        <source>Please type your birth date, the card&apos;s expiry year and the four digit security code under the photo.</source>
+        <translation>请输入出生日期、卡片有效期限的年份和照片下方的4位安全码。</translation>
     </message>
     <message>
-      <source>Reading your card. Please do not remove it.</source>
-      <translation>正在读取卡片。请不要拿走。</translation>
+        <source>Please type your four digit PIN. It is not shown and not spoken.</source>
+        <translation>请输入4位数密码。密码不会显示，也不会读出来。</translation>
     </message>
     <message>
-      <source>Saving. Please wait.</source>
-      <translation>正在保存。请稍等。</translation>
+        <source>Reading your card. Please do not remove it.</source>
+        <translation>正在读取卡片。请不要拿走。</translation>
     </message>
     <message>
-      <source>This kiosk is out of service. Please see the staff.</source>
-      <translation>本机暂停服务。请找工作人员。</translation>
+        <source>Saving. Please wait.</source>
+        <translation>正在保存。请稍等。</translation>
     </message>
     <message>
-      <source>We will read your name, address, birth date and sex from the card. Press Agree to continue.</source>
-      <translation>我们将从卡片读取姓名、住址、出生日期和性别。继续请按“同意”。</translation>
+        <source>This kiosk is out of service. Please see the staff.</source>
+        <translation>本机暂停服务。请找工作人员。</translation>
     </message>
     <message>
-      <source>You are checked in here. Are you leaving the shelter?</source>
-      <translation>您已在这里登记。您要离开避难所吗？</translation>
+        <source>You are checked in here. Are you leaving the shelter?</source>
+        <translation>您已在这里登记。您要离开避难所吗？</translation>
     </message>
     <message>
-      <source>You are checked in. Please take your card.</source>
-      <translation>避难登记完成。请取回卡片。</translation>
+        <source>You are checked in. Please take your card.</source>
+        <translation>避难登记完成。请取回卡片。</translation>
     </message>
     <message>
-      <source>You are checked out. Please take your card.</source>
-      <translation>离开登记完成。请取回卡片。</translation>
+        <source>You are checked out. Please take your card.</source>
+        <translation>离开登记完成。请取回卡片。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Quarantine</name>
     <message>
-      <source>Records on hold (tell IT):</source>
-      <translation>隔离的记录（请告知IT人员）：</translation>
+        <source>Records on hold (tell IT):</source>
+        <translation>隔离的记录（请告知IT人员）：</translation>
     </message>
     <message>
-      <source>and {count} more</source>
-      <translation>另有 {count} 条</translation>
+        <source>and {count} more</source>
+        <translation>另有 {count} 条</translation>
     </message>
     <message>
-      <source>it holds a value this kiosk version does not know (a newer version?)</source>
-      <translation>含有本机版本不认识的值（更新版本的记录？）</translation>
+        <source>it holds a value this kiosk version does not know (a newer version?)</source>
+        <translation>含有本机版本不认识的值（更新版本的记录？）</translation>
     </message>
     <message>
-      <source>its details do not match their seal (changed or damaged)</source>
-      <translation>内容与封印不符（被更改或已损坏）</translation>
+        <source>its details do not match their seal (changed or damaged)</source>
+        <translation>内容与封印不符（被更改或已损坏）</translation>
     </message>
     <message>
-      <source>its personal data cannot be opened on this kiosk (another key, or damaged)</source>
-      <translation>其个人信息无法在本机打开（密钥不同或已损坏）</translation>
+        <source>its personal data cannot be opened on this kiosk (another key, or damaged)</source>
+        <translation>其个人信息无法在本机打开（密钥不同或已损坏）</translation>
     </message>
     <message>
-      <source>record {record}: {reason}</source>
-      <translation>记录 {record}：{reason}</translation>
+        <source>record {record}: {reason}</source>
+        <translation>记录 {record}：{reason}</translation>
     </message>
     <message>
-      <source>the server refused it</source>
-      <translation>服务器拒绝了它</translation>
+        <source>the server refused it</source>
+        <translation>服务器拒绝了它</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Reading</name>
     <message>
-      <source>Please do not remove your card.</source>
-      <translation>请不要拿走卡片。</translation>
+        <source>Please do not remove your card.</source>
+        <translation>请不要拿走卡片。</translation>
     </message>
     <message>
-      <source>Please wait a moment.</source>
-      <translation>请稍等。</translation>
+        <source>Please wait a moment.</source>
+        <translation>请稍等。</translation>
     </message>
     <message>
-      <source>Reading your card…</source>
-      <translation>正在读取卡片…</translation>
+        <source>Reading your card…</source>
+        <translation>正在读取卡片…</translation>
     </message>
     <message>
-      <source>Saving…</source>
-      <translation>正在保存…</translation>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Settings</name>
     <message>
-      <source>API token</source>
-      <translation>API令牌</translation>
+        <source>API token</source>
+        <translation>API令牌</translation>
     </message>
     <message>
-      <source>App settings</source>
-      <translation>应用设置</translation>
+        <source>App settings</source>
+        <translation>应用设置</translation>
     </message>
     <message>
-      <source>Ask for 和暦 / 西暦 birth date display</source>
-      <translation>显示选择出生日期和历/公历的画面</translation>
+        <source>Ask for 和暦 / 西暦 birth date display</source>
+        <translation>显示选择出生日期和历/公历的画面</translation>
     </message>
     <message>
-      <source>Default language</source>
-      <translation>默认语言</translation>
+        <source>Default language</source>
+        <translation>默认语言</translation>
     </message>
     <message>
-      <source>Management API URL</source>
-      <translation>管理API网址</translation>
+        <source>Management API URL</source>
+        <translation>管理API网址</translation>
     </message>
     <message>
-      <source>Not saved: the settings file could not be written.</source>
-      <translation>未保存：无法写入设置文件。</translation>
+        <source>Not saved: the settings file could not be written.</source>
+        <translation>未保存：无法写入设置文件。</translation>
     </message>
     <message>
-      <source>Not saved: type the API token for the new API URL.</source>
-      <translation>未保存：请为新的API网址输入API令牌。</translation>
+        <source>Not saved: type the API token for the new API URL.</source>
+        <translation>未保存：请为新的API网址输入API令牌。</translation>
     </message>
     <message>
-      <source>Not saved: {problem}</source>
-      <translation>未保存：{problem}</translation>
+        <source>Not saved: {problem}</source>
+        <translation>未保存：{problem}</translation>
     </message>
     <message>
-      <source>On</source>
-      <translation>开</translation>
+        <source>On</source>
+        <translation>开</translation>
     </message>
     <message>
-      <source>Save</source>
-      <translation>保存</translation>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
     <message>
-      <source>Saved. Type a new one to replace it.</source>
-      <translation>已保存。仅在更换时输入新的。</translation>
+        <source>Saved. Type a new one to replace it.</source>
+        <translation>已保存。仅在更换时输入新的。</translation>
     </message>
     <message>
-      <source>Seconds the result stays on screen</source>
-      <translation>结果画面显示的秒数</translation>
+        <source>Seconds the result stays on screen</source>
+        <translation>结果画面显示的秒数</translation>
     </message>
     <message>
-      <source>Seconds without a touch before asking for more time</source>
-      <translation>无操作多少秒后询问是否需要更多时间</translation>
+        <source>Seconds without a touch before asking for more time</source>
+        <translation>无操作多少秒后询问是否需要更多时间</translation>
     </message>
     <message>
-      <source>Settings saved.</source>
-      <translation>设置已保存。</translation>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
     </message>
     <message>
-      <source>Shelter ID</source>
-      <translation>避难所ID</translation>
+        <source>Shelter ID</source>
+        <translation>避难所ID</translation>
     </message>
     <message>
-      <source>Shelter name</source>
-      <translation>避难所名称</translation>
+        <source>Shelter name</source>
+        <translation>避难所名称</translation>
     </message>
     <message>
-      <source>Voice guidance</source>
-      <translation>语音引导</translation>
+        <source>Voice guidance</source>
+        <translation>语音引导</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Situation</name>
     <message>
-      <source>I am injured</source>
-      <translation>我受伤了</translation>
+        <source>I am injured</source>
+        <translation>我受伤了</translation>
     </message>
     <message>
-      <source>I am pregnant</source>
-      <translation>我怀孕了</translation>
+        <source>I am pregnant</source>
+        <translation>我怀孕了</translation>
     </message>
     <message>
-      <source>I came with a pet</source>
-      <translation>我带着宠物</translation>
+        <source>I came with a pet</source>
+        <translation>我带着宠物</translation>
     </message>
     <message>
-      <source>I need help to move or live here</source>
-      <translation>我行动或生活需要帮助</translation>
+        <source>I need help to move or live here</source>
+        <translation>我行动或生活需要帮助</translation>
     </message>
     <message>
-      <source>I need medical care</source>
-      <translation>我需要医疗照顾</translation>
+        <source>I need medical care</source>
+        <translation>我需要医疗照顾</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Staff</name>
     <message>
-      <source>App settings</source>
-      <translation>应用设置</translation>
+        <source>App settings</source>
+        <translation>应用设置</translation>
     </message>
     <message>
-      <source>Back to the kiosk</source>
-      <translation>返回登记画面</translation>
+        <source>Back to the kiosk</source>
+        <translation>返回登记画面</translation>
     </message>
     <message>
-      <source>Connection: OFFLINE</source>
-      <translation>连接：离线</translation>
+        <source>Connection: OFFLINE</source>
+        <translation>连接：离线</translation>
     </message>
     <message>
-      <source>Connection: no management API configured</source>
-      <translation>连接：未设置管理API</translation>
+        <source>Connection: no management API configured</source>
+        <translation>连接：未设置管理API</translation>
     </message>
     <message>
-      <source>Connection: online</source>
-      <translation>连接：在线</translation>
+        <source>Connection: online</source>
+        <translation>连接：在线</translation>
     </message>
     <message>
-      <source>Connection: the server refused the API token. Check the settings.</source>
-      <translation>连接：服务器拒绝了API令牌。请检查设置。</translation>
+        <source>Connection: the server refused the API token. Check the settings.</source>
+        <translation>连接：服务器拒绝了API令牌。请检查设置。</translation>
     </message>
     <message>
-      <source>Connection: the server refused the records (see its error).</source>
-      <translation>连接：服务器拒绝了记录（见其错误信息）。</translation>
+        <source>Connection: the server refused the records (see its error).</source>
+        <translation>连接：服务器拒绝了记录（见其错误信息）。</translation>
     </message>
     <message>
-      <source>Create account</source>
-      <translation>创建账户</translation>
+        <source>Create account</source>
+        <translation>创建账户</translation>
     </message>
     <message>
-      <source>Create the first staff account</source>
-      <translation>创建第一个工作人员账户</translation>
+        <source>Create the first staff account</source>
+        <translation>创建第一个工作人员账户</translation>
     </message>
     <message>
-      <source>Delete personal data now</source>
-      <translation>立即删除个人信息</translation>
+        <source>Delete personal data now</source>
+        <translation>立即删除个人信息</translation>
     </message>
     <message>
-      <source>Delete personal data now?</source>
-      <translation>要立即删除个人信息吗？</translation>
+        <source>Delete personal data now?</source>
+        <translation>要立即删除个人信息吗？</translation>
     </message>
     <message>
-      <source>Last sync: {time}</source>
-      <translation>上次同步：{time}</translation>
+        <source>Last sync: {time}</source>
+        <translation>上次同步：{time}</translation>
     </message>
     <message>
-      <source>Lines that could not be read: {lines}</source>
-      <translation>无法读取的行：{lines}</translation>
+        <source>Lines that could not be read: {lines}</source>
+        <translation>无法读取的行：{lines}</translation>
     </message>
     <message>
-      <source>Log in</source>
-      <translation>登录</translation>
+        <source>Log in</source>
+        <translation>登录</translation>
     </message>
     <message>
-      <source>Log in to open the shelter. The management system is told it opened.</source>
-      <translation>登录以开设避难所。管理系统会收到开设通知。</translation>
+        <source>Log in to open the shelter. The management system is told it opened.</source>
+        <translation>登录以开设避难所。管理系统会收到开设通知。</translation>
     </message>
     <message>
-      <source>Log out</source>
-      <translation>退出登录</translation>
+        <source>Log out (quit the app)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Names, addresses and messages are erased from this kiosk for good. It works only after the close notice, once the server has every record.</source>
-      <translation>姓名、地址和留言将从本机永久删除。只有在发送关闭通知、且服务器已收到全部记录后才能执行。</translation>
+        <source>Names, addresses and messages are erased from this kiosk for good. It works only after the close notice, once the server has every record.</source>
+        <translation>姓名、地址和留言将从本机永久删除。只有在发送关闭通知、且服务器已收到全部记录后才能执行。</translation>
     </message>
     <message>
-      <source>No personal data left to delete.</source>
-      <translation>没有需要删除的个人信息。</translation>
+        <source>No personal data left to delete.</source>
+        <translation>没有需要删除的个人信息。</translation>
     </message>
     <message>
-      <source>No set-up code was issued. IT: python -m kiosk.staff setup-code</source>
-      <translation>尚未发放设置码。IT人员：python -m kiosk.staff setup-code</translation>
+        <source>No set-up code was issued. IT: python -m kiosk.staff setup-code</source>
+        <translation>尚未发放设置码。IT人员：python -m kiosk.staff setup-code</translation>
     </message>
     <message>
-      <source>No staff account exists on this kiosk yet. Choose a user ID and a password of at least 10 characters.</source>
-      <translation>本机还没有工作人员账户。请设定用户ID和至少10个字符的密码。</translation>
+        <source>No staff account exists on this kiosk yet. Choose a user ID and a password of at least 10 characters.</source>
+        <translation>本机还没有工作人员账户。请设定用户ID和至少10个字符的密码。</translation>
     </message>
     <message>
-      <source>No, go back</source>
-      <translation>不，返回</translation>
+        <source>No, go back</source>
+        <translation>不，返回</translation>
     </message>
     <message>
-      <source>Nobody can check in or out until the kiosk is started again. Records that still wait stay safely on this kiosk.</source>
-      <translation>在重新启动本机之前，任何人都无法办理入住或离开。尚未发送的记录会安全地保存在本机上。</translation>
+        <source>Nobody can check in or out until the kiosk is started again. Records that still wait stay safely on this kiosk.</source>
+        <translation>在重新启动本机之前，任何人都无法办理入住或离开。尚未发送的记录会安全地保存在本机上。</translation>
     </message>
     <message>
-      <source>Not deleted: send the shelter close notice first.</source>
-      <translation>未删除：请先发送避难所关闭通知。</translation>
+        <source>Not deleted: send the shelter close notice first.</source>
+        <translation>未删除：请先发送避难所关闭通知。</translation>
     </message>
     <message>
-      <source>Not deleted: the waiting time after the close has not passed yet.</source>
-      <translation>未删除：关闭后的等待时间尚未结束。</translation>
+        <source>Not deleted: the waiting time after the close has not passed yet.</source>
+        <translation>未删除：关闭后的等待时间尚未结束。</translation>
     </message>
     <message>
-      <source>Not deleted: {count} record(s) are not yet received by the server. Press Send now and try again when they are sent.</source>
-      <translation>未删除：有 {count} 条记录服务器尚未收到。请按“立即发送”，发送完成后再试。</translation>
+        <source>Not deleted: {count} record(s) are not yet received by the server. Press Send now and try again when they are sent.</source>
+        <translation>未删除：有 {count} 条记录服务器尚未收到。请按“立即发送”，发送完成后再试。</translation>
     </message>
     <message>
-      <source>Only shelter staff may open this menu.</source>
-      <translation>此菜单仅限避难所工作人员使用。</translation>
+        <source>Only shelter staff may open this menu.</source>
+        <translation>此菜单仅限避难所工作人员使用。</translation>
     </message>
     <message>
-      <source>Only shelter staff may quit the kiosk.</source>
-      <translation>只有避难所工作人员可以退出本终端。</translation>
+        <source>Only shelter staff may quit the kiosk.</source>
+        <translation>只有避难所工作人员可以退出本终端。</translation>
     </message>
     <message>
-      <source>Password</source>
-      <translation>密码</translation>
+        <source>Password</source>
+        <translation>密码</translation>
     </message>
     <message>
-      <source>Password again</source>
-      <translation>再次输入密码</translation>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
     </message>
     <message>
-      <source>Personal data deleted from {count} record(s).</source>
-      <translation>已从 {count} 条记录中删除个人信息。</translation>
+        <source>Personal data deleted from {count} record(s).</source>
+        <translation>已从 {count} 条记录中删除个人信息。</translation>
     </message>
     <message>
-      <source>Personal data deleted from {count} record(s). The database file is rewritten in a moment to remove old copies; the kiosk does this by itself.</source>
-      <translation>已从 {count} 条记录中删除个人信息。数据库文件将很快被重写以清除旧副本，本机会自动完成。</translation>
+        <source>Personal data deleted from {count} record(s). The database file is rewritten in a moment to remove old copies; the kiosk does this by itself.</source>
+        <translation>已从 {count} 条记录中删除个人信息。数据库文件将很快被重写以清除旧副本，本机会自动完成。</translation>
     </message>
     <message>
-      <source>Please choose a harder password: no common words, repeats, runs or the user ID.</source>
-      <translation>请设置更难猜的密码：不要用常见单词、重复、连续字符或用户ID。</translation>
+        <source>Please choose a harder password: no common words, repeats, runs or the user ID.</source>
+        <translation>请设置更难猜的密码：不要用常见单词、重复、连续字符或用户ID。</translation>
     </message>
     <message>
-      <source>Please enter a user ID.</source>
-      <translation>请输入用户ID。</translation>
+        <source>Please enter a user ID.</source>
+        <translation>请输入用户ID。</translation>
     </message>
     <message>
-      <source>Quarantined records queued again: {count}</source>
-      <translation>已重新排队的隔离记录：{count} 条</translation>
+        <source>Quarantined records queued again: {count}</source>
+        <translation>已重新排队的隔离记录：{count} 条</translation>
     </message>
     <message>
-      <source>Quit the kiosk</source>
-      <translation>退出程序</translation>
+        <source>Quit the kiosk</source>
+        <translation>退出程序</translation>
     </message>
     <message>
-      <source>Quit the kiosk?</source>
-      <translation>要退出程序吗？</translation>
+        <source>Quit the kiosk?</source>
+        <translation>要退出程序吗？</translation>
     </message>
     <message>
-      <source>Reader: {state}</source>
-      <translation>读卡器：{state}</translation>
+        <source>Reader: {state}</source>
+        <translation>读卡器：{state}</translation>
     </message>
     <message>
-      <source>Records still waiting to be sent: {count}</source>
-      <translation>尚未发送的记录：{count} 条</translation>
+        <source>Records still waiting to be sent: {count}</source>
+        <translation>尚未发送的记录：{count} 条</translation>
     </message>
     <message>
-      <source>Records that still wait are kept safely on this kiosk and are sent the next time it starts with a connection.</source>
-      <translation>未发送的记录会安全地保存在本机上，下次联网启动时发送。</translation>
+        <source>Records that still wait are kept safely on this kiosk and are sent the next time it starts with a connection.</source>
+        <translation>未发送的记录会安全地保存在本机上，下次联网启动时发送。</translation>
     </message>
     <message>
-      <source>Records waiting: {waiting}, quarantined: {quarantined}</source>
-      <translation>待发送：{waiting} 条，已隔离：{quarantined} 条</translation>
+        <source>Records waiting: {waiting}, quarantined: {quarantined}</source>
+        <translation>待发送：{waiting} 条，已隔离：{quarantined} 条</translation>
     </message>
     <message>
-      <source>Retry records on hold</source>
-      <translation>重新发送隔离的记录</translation>
+        <source>Retry records on hold</source>
+        <translation>重新发送隔离的记录</translation>
     </message>
     <message>
-      <source>Send now</source>
-      <translation>立即发送</translation>
+        <source>Send now</source>
+        <translation>立即发送</translation>
     </message>
     <message>
-      <source>Send shelter close notice and quit</source>
-      <translation>发送关闭通知并退出</translation>
+        <source>Send shelter close notice and quit</source>
+        <translation>发送关闭通知并退出</translation>
     </message>
     <message>
-      <source>Send shelter open notice</source>
-      <translation>发送开设通知</translation>
+        <source>Send shelter open notice</source>
+        <translation>发送开设通知</translation>
     </message>
     <message>
-      <source>Send the shelter close notice?</source>
-      <translation>要发送避难所关闭通知吗？</translation>
+        <source>Send the shelter close notice?</source>
+        <translation>要发送避难所关闭通知吗？</translation>
     </message>
     <message>
-      <source>Sending now.</source>
-      <translation>正在发送。</translation>
+        <source>Sending now.</source>
+        <translation>正在发送。</translation>
     </message>
     <message>
-      <source>Set-up code from IT</source>
-      <translation>IT提供的设置码</translation>
+        <source>Set-up code from IT</source>
+        <translation>IT提供的设置码</translation>
     </message>
     <message>
-      <source>Shelter close notice queued</source>
-      <translation>关闭通知已排队等待发送</translation>
+        <source>Shelter close notice queued</source>
+        <translation>关闭通知已排队等待发送</translation>
     </message>
     <message>
-      <source>Shelter open notice queued.</source>
-      <translation>开设通知已排队等待发送。</translation>
+        <source>Shelter open notice queued.</source>
+        <translation>开设通知已排队等待发送。</translation>
     </message>
     <message>
-      <source>Staff login</source>
-      <translation>工作人员登录</translation>
+        <source>Staff login</source>
+        <translation>工作人员登录</translation>
     </message>
     <message>
-      <source>Staff login to quit the kiosk</source>
-      <translation>工作人员登录后才能退出本终端</translation>
+        <source>Staff login to quit the kiosk</source>
+        <translation>工作人员登录后才能退出本终端</translation>
     </message>
     <message>
-      <source>Staff menu</source>
-      <translation>工作人员菜单</translation>
+        <source>Staff menu</source>
+        <translation>工作人员菜单</translation>
     </message>
     <message>
-      <source>Staff menu: enter your password</source>
-      <translation>工作人员菜单：请输入密码</translation>
+        <source>Staff menu: enter your password</source>
+        <translation>工作人员菜单：请输入密码</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>状态</translation>
+        <source>Staff must open it again: log in to open the shelter. The management system is told it opened.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>That did not work. Please try again.</source>
-      <translation>操作失败。请再试一次。</translation>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
     <message>
-      <source>The account could not be created.</source>
-      <translation>无法创建账户。</translation>
+        <source>That did not work. Please try again.</source>
+        <translation>操作失败。请再试一次。</translation>
     </message>
     <message>
-      <source>The management system is told that this shelter is closed. Then the kiosk shows how many records still wait, and staff can quit it.</source>
-      <translation>管理系统将得知本避难所已关闭。之后本机会显示尚未发送的记录数，工作人员可以退出程序。</translation>
+        <source>The account could not be created.</source>
+        <translation>无法创建账户。</translation>
     </message>
     <message>
-      <source>The notice could not be saved. Please try again.</source>
-      <translation>无法保存通知。请再试一次。</translation>
+        <source>The management system is told that this shelter is closed. Then the kiosk shows how many records still wait, and staff can quit it.</source>
+        <translation>管理系统将得知本避难所已关闭。之后本机会显示尚未发送的记录数，工作人员可以退出程序。</translation>
     </message>
     <message>
-      <source>The notice was not recorded: the kiosk cannot record yet.</source>
-      <translation>通知未被记录：本机暂时无法记录。</translation>
+        <source>The notice could not be saved. Please try again.</source>
+        <translation>无法保存通知。请再试一次。</translation>
     </message>
     <message>
-      <source>The password needs at least 10 characters.</source>
-      <translation>密码至少需要10个字符。</translation>
+        <source>The notice was not recorded: the kiosk cannot record yet.</source>
+        <translation>通知未被记录：本机暂时无法记录。</translation>
     </message>
     <message>
-      <source>The set-up code is not correct.</source>
-      <translation>设置码不正确。</translation>
+        <source>The password needs at least 10 characters.</source>
+        <translation>密码至少需要10个字符。</translation>
     </message>
     <message>
-      <source>The settings file was damaged. It was set aside as {path}; the values that could be read were kept.</source>
-      <translation>设置文件已损坏。已另存为 {path};能读取的值已保留。</translation>
+        <source>The set-up code is not correct.</source>
+        <translation>设置码不正确。</translation>
     </message>
     <message>
-      <source>The two passwords are not the same.</source>
-      <translation>两次输入的密码不一致。</translation>
+        <source>The settings file was damaged. It was set aside as {path}; the values that could be read were kept.</source>
+        <translation>设置文件已损坏。已另存为 {path};能读取的值已保留。</translation>
     </message>
     <message>
-      <source>These settings were not usable and are back at their defaults: {keys}</source>
-      <translation>以下设置的值无法使用，已恢复为默认值：{keys}</translation>
+        <source>The shelter is closed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>This kiosk cannot record anything until the shelter ID is set. Open App settings and enter it.</source>
-      <translation>设置避难所ID之前，本机无法记录任何内容。请打开“应用设置”并输入。</translation>
+        <source>The shelter is open already: no notice was sent.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>This terminal has lost its ID (damaged settings). It cannot record anything until IT restores the terminal_id file.</source>
-      <translation>本机的终端ID已丢失（设置损坏）。在IT人员恢复terminal_id文件之前，无法记录任何内容。</translation>
+        <source>The shelter is open. Log in to start the kiosk: no notice is sent.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Too many wrong tries. Please wait and try again later.</source>
-      <translation>错误次数过多。请稍后再试。</translation>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-      <source>User ID</source>
-      <translation>用户ID</translation>
+        <source>These settings were not usable and are back at their defaults: {keys}</source>
+        <translation>以下设置的值无法使用，已恢复为默认值：{keys}</translation>
     </message>
     <message>
-      <source>User ID or password is not correct.</source>
-      <translation>用户ID或密码不正确。</translation>
+        <source>This kiosk cannot record anything until the shelter ID is set. Open App settings and enter it.</source>
+        <translation>设置避难所ID之前，本机无法记录任何内容。请打开“应用设置”并输入。</translation>
     </message>
     <message>
-      <source>Yes, delete</source>
-      <translation>是，删除</translation>
+        <source>This terminal has lost its ID (damaged settings). It cannot record anything until IT restores the terminal_id file.</source>
+        <translation>本机的终端ID已丢失（设置损坏）。在IT人员恢复terminal_id文件之前，无法记录任何内容。</translation>
     </message>
     <message>
-      <source>Yes, quit</source>
-      <translation>是，退出</translation>
+        <source>Too many wrong tries. Please wait and try again later.</source>
+        <translation>错误次数过多。请稍后再试。</translation>
     </message>
     <message>
-      <source>Yes, send the close notice</source>
-      <translation>是，发送关闭通知</translation>
+        <source>User ID</source>
+        <translation>用户ID</translation>
     </message>
     <message>
-      <source>connected, card on the reader</source>
-      <translation>已连接，卡片在读卡器上</translation>
+        <source>User ID or password is not correct.</source>
+        <translation>用户ID或密码不正确。</translation>
     </message>
     <message>
-      <source>connected, no card</source>
-      <translation>已连接，没有卡片</translation>
+        <source>Yes, delete</source>
+        <translation>是，删除</translation>
     </message>
     <message>
-      <source>no reader connected</source>
-      <translation>未连接读卡器</translation>
+        <source>Yes, quit</source>
+        <translation>是，退出</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Yes, send the close notice</source>
+        <translation>是，发送关闭通知</translation>
+    </message>
+    <message>
+        <source>connected, card on the reader</source>
+        <translation>已连接，卡片在读卡器上</translation>
+    </message>
+    <message>
+        <source>connected, no card</source>
+        <translation>已连接，没有卡片</translation>
+    </message>
+    <message>
+        <source>no reader connected</source>
+        <translation>未连接读卡器</translation>
+    </message>
+</context>
+<context>
+    <name>StaffLog</name>
+    <message>
+        <source>A card could not be read ({code}).</source>
+        <translation>无法读取卡片（{code}）。</translation>
+    </message>
+    <message>
+        <source>A staff account was created.</source>
+        <translation>已创建工作人员账户。</translation>
+    </message>
+    <message>
+        <source>A staff login was refused ({code}).</source>
+        <translation>工作人员登录被拒绝（{code}）。</translation>
+    </message>
+    <message>
+        <source>A staff member logged in.</source>
+        <translation>工作人员已登录。</translation>
+    </message>
+    <message>
+        <source>A staff member logged out.</source>
+        <translation>工作人员已退出登录。</translation>
+    </message>
+    <message>
+        <source>A staff screen was left untouched: back to the kiosk.</source>
+        <translation>工作人员画面长时间无操作，已返回登记画面。</translation>
+    </message>
+    <message>
+        <source>Demo: a sample card was placed.</source>
+        <translation>演示：已放上示例卡片。</translation>
+    </message>
+    <message>
+        <source>Demo: the practice data has its own folder.</source>
+        <translation>演示：练习数据保存在单独的文件夹中。</translation>
+    </message>
+    <message>
+        <source>Demo: the practice management server runs at {url}.</source>
+        <translation>演示：练习用管理服务器运行在 {url}。</translation>
+    </message>
+    <message>
+        <source>Demo: the sample card was taken away.</source>
+        <translation>演示：已取走示例卡片。</translation>
+    </message>
+    <message>
+        <source>Sending failed ({code}). The kiosk tries again by itself.</source>
+        <translation>发送失败（{code}）。终端会自动重试。</translation>
+    </message>
+    <message>
+        <source>Sending stopped ({code}). See the status.</source>
+        <translation>发送已停止（{code}）。请查看状态。</translation>
+    </message>
+    <message>
+        <source>Technical message for IT ({code})</source>
+        <translation>给IT人员的技术信息（{code}）</translation>
+    </message>
+    <message>
+        <source>The card reader is missing.</source>
+        <translation>找不到读卡器。</translation>
+    </message>
+    <message>
+        <source>The close notice waits until the earlier records are sent.</source>
+        <translation>关闭通知正在等待之前的记录发送完毕。</translation>
+    </message>
+    <message>
+        <source>The management server can be reached again.</source>
+        <translation>已重新连接到管理服务器。</translation>
+    </message>
+    <message>
+        <source>The record database needs attention ({code}). See the status.</source>
+        <translation>记录数据库需要处理（{code}）。请查看状态。</translation>
+    </message>
+    <message>
+        <source>The screen language was changed.</source>
+        <translation>画面语言已切换。</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
-      <source>Offline</source>
-      <translation>离线</translation>
+        <source>Offline</source>
+        <translation>离线</translation>
     </message>
     <message>
-      <source>Reader missing</source>
-      <translation>没有读卡器</translation>
+        <source>Reader missing</source>
+        <translation>没有读卡器</translation>
     </message>
     <message>
-      <source>Record database damaged: call IT</source>
-      <translation>记录数据库损坏：请联系IT</translation>
+        <source>Record database damaged: call IT</source>
+        <translation>记录数据库损坏：请联系IT</translation>
     </message>
     <message>
-      <source>Record database repaired: see staff menu</source>
-      <translation>记录数据库已修复：请查看工作人员菜单</translation>
+        <source>Record database repaired: see staff menu</source>
+        <translation>记录数据库已修复：请查看工作人员菜单</translation>
     </message>
     <message>
-      <source>{count} need staff</source>
-      <translation>{count} 条需工作人员处理</translation>
+        <source>{count} need staff</source>
+        <translation>{count} 条需工作人员处理</translation>
     </message>
     <message>
-      <source>{count} waiting</source>
-      <translation>{count} 条待发送</translation>
+        <source>{count} waiting</source>
+        <translation>{count} 条待发送</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Store</name>
     <message>
-      <source>How many records could not be read is not known.</source>
-      <translation>无法得知有多少条记录未能读取。</translation>
+        <source>How many records could not be read is not known.</source>
+        <translation>无法得知有多少条记录未能读取。</translation>
     </message>
     <message>
-      <source>I have read this</source>
-      <translation>我已阅读</translation>
+        <source>I have read this</source>
+        <translation>我已阅读</translation>
     </message>
     <message>
-      <source>The damaged file was kept as {name} for IT. Do not delete it.</source>
-      <translation>已损坏的文件作为 {name} 保留给IT人员。请勿删除。</translation>
+        <source>The damaged file was kept as {name} for IT. Do not delete it.</source>
+        <translation>已损坏的文件作为 {name} 保留给IT人员。请勿删除。</translation>
     </message>
     <message>
-      <source>The record database is damaged and could not be repaired. This kiosk cannot record anything: people are told to see staff. Register people by hand and call IT. IT: stop the kiosk, then run python -m kiosk.outbox recover. Do not delete any files.</source>
-      <translation>记录数据库已损坏，无法修复。本机无法记录任何内容（使用者会被告知去找工作人员）。请手工登记并联系IT人员。IT人员：先退出程序，再运行 python -m kiosk.outbox recover。请勿删除任何文件。</translation>
+        <source>The record database is damaged and could not be repaired. This kiosk cannot record anything: people are told to see staff. Register people by hand and call IT. IT: stop the kiosk, then run python -m kiosk.outbox recover. Do not delete any files.</source>
+        <translation>记录数据库已损坏，无法修复。本机无法记录任何内容（使用者会被告知去找工作人员）。请手工登记并联系IT人员。IT人员：先退出程序，再运行 python -m kiosk.outbox recover。请勿删除任何文件。</translation>
     </message>
     <message>
-      <source>The record database was damaged. {saved} records were saved into a new database; those not yet sent will be sent.</source>
-      <translation>记录数据库曾损坏。已将 {saved} 条记录保存到新数据库;尚未发送的记录将会发送。</translation>
+        <source>The record database was damaged. {saved} records were saved into a new database; those not yet sent will be sent.</source>
+        <translation>记录数据库曾损坏。已将 {saved} 条记录保存到新数据库;尚未发送的记录将会发送。</translation>
     </message>
     <message>
-      <source>{count} records were put on hold: they failed their check.</source>
-      <translation>有 {count} 条记录未通过检查，已隔离。</translation>
+        <source>{count} records were put on hold: they failed their check.</source>
+        <translation>有 {count} 条记录未通过检查，已隔离。</translation>
     </message>
     <message>
-      <source>{lost} records could not be read (ids: {ids}).</source>
-      <translation>有 {lost} 条记录无法读取（ID：{ids}）。</translation>
+        <source>{lost} records could not be read (ids: {ids}).</source>
+        <translation>有 {lost} 条记录无法读取（ID：{ids}）。</translation>
     </message>
     <message>
-      <source>{lost} records could not be read.</source>
-      <translation>有 {lost} 条记录无法读取。</translation>
+        <source>{lost} records could not be read.</source>
+        <translation>有 {lost} 条记录无法读取。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SyncProblem</name>
     <message>
-      <source>A record is on hold: the server already has a different record with the same ID. Tell IT. The record stays on this kiosk.</source>
-      <translation>有一条记录被暂停：服务器上已有相同ID的另一条记录。请联系IT人员。该记录保留在本机上。</translation>
+        <source>A record is on hold: the server already has a different record with the same ID. Tell IT. The record stays on this kiosk.</source>
+        <translation>有一条记录被暂停：服务器上已有相同ID的另一条记录。请联系IT人员。该记录保留在本机上。</translation>
     </message>
     <message>
-      <source>A record is on hold: the server refused it. Tell IT. The record stays on this kiosk.</source>
-      <translation>有一条记录被暂停：服务器拒绝了它。请联系IT人员。该记录保留在本机上。</translation>
+        <source>A record is on hold: the server refused it. Tell IT. The record stays on this kiosk.</source>
+        <translation>有一条记录被暂停：服务器拒绝了它。请联系IT人员。该记录保留在本机上。</translation>
     </message>
     <message>
-      <source>For IT: {details}</source>
-      <translation>供IT人员参考：{details}</translation>
+        <source>For IT: {details}</source>
+        <translation>供IT人员参考：{details}</translation>
     </message>
     <message>
-      <source>The API URL in the settings does not lead to the management server. IT must check the URL. Records wait on this kiosk.</source>
-      <translation>设置中的API URL没有指向管理服务器。需要IT人员检查URL。记录在本机等待发送。</translation>
+        <source>The API URL in the settings does not lead to the management server. IT must check the URL. Records wait on this kiosk.</source>
+        <translation>设置中的API URL没有指向管理服务器。需要IT人员检查URL。记录在本机等待发送。</translation>
     </message>
     <message>
-      <source>The API URL starts with http://, which is allowed only to this machine. IT must set an https:// URL in the settings. Nothing was sent.</source>
-      <translation>API URL以http：//开头，只允许用于本机。需要IT人员在设置中改为https：//的URL。没有发送任何数据。</translation>
+        <source>The API URL starts with http://, which is allowed only to this machine. IT must set an https:// URL in the settings. Nothing was sent.</source>
+        <translation>API URL以http：//开头，只允许用于本机。需要IT人员在设置中改为https：//的URL。没有发送任何数据。</translation>
     </message>
     <message>
-      <source>The connection dropped while sending. The kiosk sends again by itself; the server does not count a record twice.</source>
-      <translation>发送时连接中断。本机会自动重新发送;服务器不会重复计算同一条记录。</translation>
+        <source>The connection dropped while sending. The kiosk sends again by itself; the server does not count a record twice.</source>
+        <translation>发送时连接中断。本机会自动重新发送;服务器不会重复计算同一条记录。</translation>
     </message>
     <message>
-      <source>The kiosk cannot reach the management server. Check the network cable or Wi-Fi. Records wait on this kiosk and are sent when the connection is back.</source>
-      <translation>无法连接管理服务器。请检查网线或Wi-Fi。记录保存在本机，连接恢复后会发送。</translation>
+        <source>The kiosk cannot reach the management server. Check the network cable or Wi-Fi. Records wait on this kiosk and are sent when the connection is back.</source>
+        <translation>无法连接管理服务器。请检查网线或Wi-Fi。记录保存在本机，连接恢复后会发送。</translation>
     </message>
     <message>
-      <source>The kiosk's disk is full: new check-ins may not be saved. Tell IT at once. Do not delete any files.</source>
-      <translation>本机磁盘已满：新的登记可能无法保存。请立即联系IT人员。请不要删除任何文件。</translation>
+        <source>The kiosk&apos;s disk is full: new check-ins may not be saved. Tell IT at once. Do not delete any files.</source>
+        <translation>本机磁盘已满：新的登记可能无法保存。请立即联系IT人员。请不要删除任何文件。</translation>
     </message>
     <message>
-      <source>The kiosk's record database has a problem. Tell IT at once. Do not delete any files.</source>
-      <translation>本机的记录数据库出现问题。请立即联系IT人员。请不要删除任何文件。</translation>
+        <source>The kiosk&apos;s record database has a problem. Tell IT at once. Do not delete any files.</source>
+        <translation>本机的记录数据库出现问题。请立即联系IT人员。请不要删除任何文件。</translation>
     </message>
     <message>
-      <source>The management server has a problem of its own. The kiosk tries again by itself. Records wait on this kiosk.</source>
-      <translation>管理服务器自身出现问题。本机会自动重试。记录在本机等待发送。</translation>
+        <source>The management server has a problem of its own. The kiosk tries again by itself. Records wait on this kiosk.</source>
+        <translation>管理服务器自身出现问题。本机会自动重试。记录在本机等待发送。</translation>
     </message>
     <message>
-      <source>The network answered with another page (a Wi-Fi sign-in page?), not the management server. Sign in to the network or use another one. Records wait on this kiosk.</source>
-      <translation>回应的不是管理服务器，而是其他页面（可能是Wi-Fi登录页）。请登录该网络或改用其他网络。记录在本机等待发送。</translation>
+        <source>The network answered with another page (a Wi-Fi sign-in page?), not the management server. Sign in to the network or use another one. Records wait on this kiosk.</source>
+        <translation>回应的不是管理服务器，而是其他页面（可能是Wi-Fi登录页）。请登录该网络或改用其他网络。记录在本机等待发送。</translation>
     </message>
     <message>
-      <source>The server asked the kiosk to send more slowly. The kiosk waits and tries again by itself.</source>
-      <translation>服务器要求放慢发送速度。本机会等待后自动重试。</translation>
+        <source>The server asked the kiosk to send more slowly. The kiosk waits and tries again by itself.</source>
+        <translation>服务器要求放慢发送速度。本机会等待后自动重试。</translation>
     </message>
     <message>
-      <source>The server asked to send some records again later. The kiosk does this by itself.</source>
-      <translation>服务器要求稍后重新发送部分记录。本机会自动完成。</translation>
+        <source>The server asked to send some records again later. The kiosk does this by itself.</source>
+        <translation>服务器要求稍后重新发送部分记录。本机会自动完成。</translation>
     </message>
     <message>
-      <source>The server did not answer in time. The kiosk tries again by itself. Records wait on this kiosk.</source>
-      <translation>服务器没有及时响应。本机会自动重试。记录在本机等待发送。</translation>
+        <source>The server did not answer in time. The kiosk tries again by itself. Records wait on this kiosk.</source>
+        <translation>服务器没有及时响应。本机会自动重试。记录在本机等待发送。</translation>
     </message>
     <message>
-      <source>The server did not confirm every record. The kiosk sends the others again by itself.</source>
-      <translation>服务器没有确认收到所有记录。本机会自动重新发送其余记录。</translation>
+        <source>The server did not confirm every record. The kiosk sends the others again by itself.</source>
+        <translation>服务器没有确认收到所有记录。本机会自动重新发送其余记录。</translation>
     </message>
     <message>
-      <source>The server refused all records: probably a settings problem (is the shelter ID registered?). Check the settings, then press Send now.</source>
-      <translation>服务器拒绝了所有记录：可能是设置问题（避难所ID是否已登记？）。请检查设置，然后按“立即发送”。</translation>
+        <source>The server refused all records: probably a settings problem (is the shelter ID registered?). Check the settings, then press Send now.</source>
+        <translation>服务器拒绝了所有记录：可能是设置问题（避难所ID是否已登记？）。请检查设置，然后按“立即发送”。</translation>
     </message>
     <message>
-      <source>The server refused the API token. Nothing is sent until the correct token is set in the settings.</source>
-      <translation>服务器拒绝了API令牌。在设置中填入正确的令牌之前，不会发送任何数据。</translation>
+        <source>The server refused the API token. Nothing is sent until the correct token is set in the settings.</source>
+        <translation>服务器拒绝了API令牌。在设置中填入正确的令牌之前，不会发送任何数据。</translation>
     </message>
     <message>
-      <source>The server's answer was too large. Nothing is lost; the kiosk tries again. If this stays, tell IT.</source>
-      <translation>服务器的响应过大。没有丢失任何数据;本机会重试。如果一直这样，请联系IT人员。</translation>
+        <source>The server&apos;s answer was too large. Nothing is lost; the kiosk tries again. If this stays, tell IT.</source>
+        <translation>服务器的响应过大。没有丢失任何数据;本机会重试。如果一直这样，请联系IT人员。</translation>
     </message>
     <message>
-      <source>The server's certificate is not trusted. If the city uses its own certificate authority, IT must set the CA file in the settings. Records wait on this kiosk.</source>
-      <translation>服务器证书不受信任。如果市政府使用自己的证书颁发机构，需要IT人员在设置中指定CA文件。记录在本机等待发送。</translation>
+        <source>The server&apos;s certificate is not trusted. If the city uses its own certificate authority, IT must set the CA file in the settings. Records wait on this kiosk.</source>
+        <translation>服务器证书不受信任。如果市政府使用自己的证书颁发机构，需要IT人员在设置中指定CA文件。记录在本机等待发送。</translation>
     </message>
     <message>
-      <source>The server's name cannot be found. Check the network; if it works, IT must check the API URL in the settings. Records wait on this kiosk.</source>
-      <translation>找不到服务器名称。请检查网络;如果网络正常，需要IT人员检查设置中的API URL。记录在本机等待发送。</translation>
+        <source>The server&apos;s name cannot be found. Check the network; if it works, IT must check the API URL in the settings. Records wait on this kiosk.</source>
+        <translation>找不到服务器名称。请检查网络;如果网络正常，需要IT人员检查设置中的API URL。记录在本机等待发送。</translation>
     </message>
     <message>
-      <source>This terminal's clock is {minutes} minutes off. Please set the date and time.</source>
-      <translation>本机的时钟偏差了{minutes}分钟。请设置正确的日期和时间。</translation>
+        <source>This terminal&apos;s clock is {minutes} minutes off. Please set the date and time.</source>
+        <translation>本机的时钟偏差了{minutes}分钟。请设置正确的日期和时间。</translation>
     </message>
     <message>
-      <source>record {record}</source>
-      <translation>记录 {record}</translation>
+        <source>record {record}</source>
+        <translation>记录 {record}</translation>
     </message>
     <message>
-      <source>server code {code}</source>
-      <translation>服务器代码 {code}</translation>
+        <source>server code {code}</source>
+        <translation>服务器代码 {code}</translation>
     </message>
     <message>
-      <source>{count} records were left 'in flight' by a sender that stopped; they will be sent again within 10 minutes or after a restart.</source>
-      <translation>已停止的发送程序留下了{count}条“发送中”的记录;它们会在10分钟内或重启后重新发送。</translation>
+        <source>{count} records were left &apos;in flight&apos; by a sender that stopped; they will be sent again within 10 minutes or after a restart.</source>
+        <translation>已停止的发送程序留下了{count}条“发送中”的记录;它们会在10分钟内或重启后重新发送。</translation>
     </message>
-  </context>
+</context>
+<context>
+    <name>TakeCard</name>
+    <message>
+        <source>Please take your card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your card is still on the reader. To start again, take it and place it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

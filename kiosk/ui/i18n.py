@@ -2,8 +2,10 @@
 
 Source strings in the code are English and are always written as literal
 ``QCoreApplication.translate("Context", "text")`` calls (or ``QT_TRANSLATE_NOOP`` for tables
-translated later), so the extraction check in tests/ui/test_translations.py and lupdate both
-see them. Placeholders use ``{name}`` and ``.format()`` after translation.
+translated later), so ``pyside6-lupdate`` finds them (translations/README.md). Placeholders
+use ``{name}`` and ``.format()`` after translation. A text with a count is a plural, written
+``Status.tr("%n need staff", "", count)`` with ``Status = Context("Status")`` (lupdate reads
+translate()'s count only when it is a number literal; see :class:`Context`).
 
 The translators are kept referenced by :class:`LanguageSwitcher`; installing one makes Qt
 send ``QEvent.LanguageChange`` to every widget, and each screen re-sets its texts then.
@@ -23,9 +25,27 @@ log = logging.getLogger(__name__)
 
 def QT_TRANSLATE_NOOP(context: str, source_text: str) -> str:  # noqa: N802 - Qt's marker name
     """Marks a text for translation where it is shown later; returns it as it is. Qt's own
-    (PySide6.QtCore) is declared ``-> object``; lupdate and scripts/build_translations.py
-    find either by its name."""
+    (PySide6.QtCore) is declared ``-> object``; lupdate finds either by its name."""
     return source_text
+
+
+class Context:
+    """A translation context for plural texts (and any other): ``Status.tr(text, "", n)``
+    is ``QCoreApplication.translate("Status", text, "", n)`` with ``%n`` replaced by ``n``
+    in the form the language needs ("%n record" / "%n records").
+
+    lupdate names the context after the variable the call is written on (``Status.tr`` ->
+    "Status"), so the variable and the context have the same name, at module level:
+    ``Status = Context("Status")`` (tests/ui/test_translations.py checks it). Plain
+    ``QCoreApplication.translate(context, text, "", n)`` is not read as a plural by lupdate
+    when ``n`` is a name, and is dropped altogether when it is an expression.
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def tr(self, source_text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate(self.name, source_text, disambiguation, n)
 
 
 #: The registry (kiosk/languages.py), re-exported for the screens.
