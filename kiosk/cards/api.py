@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from typing import Protocol
@@ -118,6 +118,40 @@ class CardStatus:
         return next((s for s in self.secrets if s.kind == kind), None)
 
 
+class CardPhoto:
+    """The face photo read from the card (visual AP, DF27: JPEG 2000, greyscale), held only
+    in memory for the face match. Never printed, logged, pickled or written anywhere; decode
+    it in memory (:func:`kiosk.face.matcher.decode_card_photo`) and :meth:`wipe` it once
+    the match is decided."""
+
+    __slots__ = ("_data",)
+
+    def __init__(self, jpeg2000: bytes | bytearray) -> None:
+        self._data = bytearray(jpeg2000)
+
+    def __repr__(self) -> str:
+        return "CardPhoto(<hidden>)"
+
+    __str__ = __repr__
+
+    def __reduce__(self) -> str | tuple[object, ...]:
+        raise TypeError("card photos cannot be pickled")
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    @property
+    def jpeg2000(self) -> bytes:
+        """The encoded photo (a copy); ValueError once wiped."""
+        if not self._data:
+            raise ValueError("the card photo was wiped")
+        return bytes(self._data)
+
+    def wipe(self) -> None:
+        self._data[:] = bytes(len(self._data))
+        self._data = bytearray()
+
+
 @dataclass(frozen=True)
 class ReadResult:
     info: BasicInfo
@@ -127,6 +161,10 @@ class ReadResult:
     #: Command APDUs the card received on this connection up to the end of this read: the
     #: identifying SELECT(s), any ``status()`` and earlier reads included.
     connection_apdu_count: int = 0
+    #: ``read_with_photo`` only: the card's face photo, or None with ``photo_error`` saying
+    #: why it could not be had (the facts above stand either way).
+    photo: CardPhoto | None = field(default=None, repr=False)
+    photo_error: CardError | None = None
 
 
 @dataclass(frozen=True)
@@ -248,6 +286,15 @@ class CardSession(Protocol):
     def close(self) -> None:
         """Disconnect and reset the card so its verified state is dropped (deferred until a
         command stuck past its deadline returns). Never blocks on the card."""
+
+
+class PhotoCardSession(CardSession, Protocol):
+    """A My Number card session that can also read the face photo (照合番号B only)."""
+
+    def read_with_photo(self, secret: Secret) -> ReadResult:
+        """:meth:`CardSession.read_basic_info` with 照合番号B, then the face photo from the
+        visual AP with the same 照合番号B (at most one VERIFY per application, each after
+        its own counter). A photo that cannot be had is ``photo_error``, not an exception."""
 
 
 class CardReaderService(Protocol):

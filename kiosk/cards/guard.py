@@ -12,6 +12,11 @@ anywhere                  ``00 A4 04 0C Lc AID`` for the text AP or the licence 
 My Number text AP         ``00 20 00 91`` / ``00 20 00 95`` (PIN, 照合番号B; empty = counter,
                           with data = the VERIFY); ``00 B0 82 off Le`` (EF 0002 by short EF
                           id); ``00 B0 hh ll Le`` only while EF 0002 is known to be current
+My Number visual AP       ``00 A4 04 0C 0A <visual AP>`` only once the text AP accepted a
+(the face photo)          照合番号B on this connection; ``00 20 00 92`` (its 照合番号B: empty
+                          = counter; with data once per connection, and only the very
+                          照合番号B the text AP accepted); ``00 B0 82 off Le`` (EF 0002 by
+                          short EF id); ``00 B0 hh ll Le`` only while EF 0002 is current
 licence MF                ``00 A4 02 0C 02 2F 01``; ``00 B0 8A off Le`` (PIN setting);
 (licence cards only)      ``00 20 00 81`` (PIN1, empty or with data); READ BINARY of the
                           current EF while it is 2F01 or 000A
@@ -20,9 +25,11 @@ licence DF1               ``00 A4 02 0C 02 00 01``; READ BINARY of the current E
 ========================= ====================================================================
 
 So the 個人番号 (text AP EF 0001, visual AP EF 0005) and 照合番号A (IEF 0014 / 0013) are out of
-reach by construction, and so is every command the kiosk never sends (UPDATE/WRITE, READ
-RECORD, GET DATA, INTERNAL AUTHENTICATE, MANAGE SECURITY ENVIRONMENT, CHANGE/RESET PIN,
-channels, secure messaging, chaining, extended length, any CLA but 00).
+reach by construction; the visual AP cannot be opened with a PIN or a guessed 照合番号B (a
+second try there would cost a try of the same counter); and so is every command the kiosk
+never sends (UPDATE/WRITE, READ RECORD, GET DATA, INTERNAL AUTHENTICATE, MANAGE SECURITY
+ENVIRONMENT, CHANGE/RESET PIN, channels, secure messaging, chaining, extended length, any
+CLA but 00).
 
 State is conservative:
 
@@ -41,7 +48,10 @@ guard: they only fetch or repeat the answer to a command the guard has let throu
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import logging
+import secrets
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -55,6 +65,9 @@ from kiosk.cards.aids import (
     TEXT_EF_BASIC_INFO,
     TEXT_IEF_CODE_B,
     TEXT_IEF_PIN,
+    VISUAL_AP_AID,
+    VISUAL_EF_FACE,
+    VISUAL_IEF_CODE_B,
 )
 from kiosk.cards.apdu import (
     INS_READ_BINARY,
@@ -75,6 +88,7 @@ SELECT_MF_COMMAND = bytes([0x00, INS_SELECT, 0x00, 0x0C, 0x02, 0x3F, 0x00])
 class _Df(Enum):
     UNKNOWN = "unknown"  # nothing but the SELECTs that lead somewhere known
     TEXT = "text"  # My Number 券面事項入力補助AP
+    VISUAL = "visual"  # My Number 券面事項確認AP: the face photo only
     MF = "mf"
     LICENCE_DF1 = "licence_df1"
 
@@ -99,6 +113,11 @@ _TEXT_RULES = _Rules(
     readable=frozenset({TEXT_EF_BASIC_INFO}),
     verify_p2=frozenset({0x80 | TEXT_IEF_PIN, 0x80 | TEXT_IEF_CODE_B}),
 )
+_VISUAL_RULES = _Rules(
+    read_sfis={VISUAL_EF_FACE: VISUAL_EF_FACE},
+    readable=frozenset({VISUAL_EF_FACE}),
+    verify_p2=frozenset({0x80 | VISUAL_IEF_CODE_B}),
+)
 _LICENCE_MF_RULES = _Rules(
     select_efs=frozenset({LICENCE_EF_COMMON}),
     read_sfis={LICENCE_SFI_PIN_SETTING: LICENCE_SFI_PIN_SETTING},
@@ -110,7 +129,12 @@ _LICENCE_DF1_RULES = _Rules(
     readable=frozenset({LICENCE_EF_MATTERS}),
 )
 #: Applications the kiosk selects by their whole AID.
-APPLICATIONS: dict[bytes, _Df] = {TEXT_AP_AID: _Df.TEXT, LICENCE_DF1_AID: _Df.LICENCE_DF1}
+APPLICATIONS: dict[bytes, _Df] = {
+    TEXT_AP_AID: _Df.TEXT,
+    LICENCE_DF1_AID: _Df.LICENCE_DF1,
+    VISUAL_AP_AID: _Df.VISUAL,
+}
+_CODE_B_P2 = 0x80 | TEXT_IEF_CODE_B
 
 
 @dataclass(frozen=True)
@@ -129,6 +153,12 @@ class PrivacyGuardTransport:
         self._state = _UNKNOWN
         #: Applications successfully selected on this connection (tells the card's kind).
         self._seen: set[_Df] = set()
+        #: A keyed digest of the 照合番号B the text AP accepted on this connection (the key is
+        #: random per connection; the digits themselves are never kept). None: none accepted.
+        self._digest_key = secrets.token_bytes(32)
+        self._code_b_accepted: bytes | None = None
+        #: The visual AP's one VERIFY with data on this connection has been sent.
+        self._visual_verify_sent = False
 
     def transmit(self, apdu: bytes | bytearray) -> Response:
         on_ok, on_fail = self._check(apdu)
@@ -138,6 +168,8 @@ class PrivacyGuardTransport:
             self._state = _UNKNOWN  # the card may have done anything (or be another card)
             raise
         ok = response.sw == SW_OK or (apdu[1] == INS_READ_BINARY and response.sw == SW_END_OF_FILE)
+        if ok and self._is_code_b_verify(apdu, _Df.TEXT):
+            self._code_b_accepted = self._digest(apdu)
         self._state = on_ok if ok else on_fail
         if ok and self._state.df in (_Df.TEXT, _Df.LICENCE_DF1) and apdu[1] == INS_SELECT:
             self._seen.add(self._state.df)
@@ -152,10 +184,20 @@ class PrivacyGuardTransport:
         log.error("privacy guard refused a command (%s)", what)
         return ForbiddenAccessError(f"refused before sending: {what}")
 
+    def _digest(self, apdu: bytes | bytearray) -> bytes:
+        return hmac.new(self._digest_key, bytes(apdu[5:]), hashlib.sha256).digest()
+
+    def _is_code_b_verify(self, apdu: bytes | bytearray, df: _Df) -> bool:
+        """A VERIFY with data of 照合番号B in ``df`` (text AP: P2 95; visual AP: P2 92)."""
+        p2 = _CODE_B_P2 if df == _Df.TEXT else 0x80 | VISUAL_IEF_CODE_B
+        return self._state.df == df and apdu[1] == INS_VERIFY and apdu[3] == p2 and len(apdu) > 5
+
     def _rules(self) -> _Rules:
         df = self._state.df
         if df == _Df.TEXT:
             return _TEXT_RULES
+        if df == _Df.VISUAL:
+            return _VISUAL_RULES
         if df == _Df.LICENCE_DF1:
             return _LICENCE_DF1_RULES
         if df == _Df.MF and self._seen == {_Df.LICENCE_DF1}:
@@ -188,8 +230,19 @@ class PrivacyGuardTransport:
                 raise self._forbid("VERIFY of a reference not on the allow-list")
             if len(apdu) != 4 and not (len(apdu) > 5 and apdu[4] == len(apdu) - 5):
                 raise self._forbid("VERIFY that is not a short case-1/3 command")
+            if self._is_code_b_verify(apdu, _Df.VISUAL):
+                self._check_visual_verify(apdu)
             return _State(df), _State(df)
         raise self._forbid(f"instruction {ins:02X} is not on the allow-list")
+
+    def _check_visual_verify(self, apdu: bytes | bytearray) -> None:
+        """The visual AP's VERIFY: once per connection, with the accepted 照合番号B only."""
+        if self._visual_verify_sent:
+            raise self._forbid("a second VERIFY in the photo's application")
+        accepted = self._code_b_accepted
+        if accepted is None or not hmac.compare_digest(accepted, self._digest(apdu)):
+            raise self._forbid("a VERIFY in the photo's application with another 照合番号B")
+        self._visual_verify_sent = True
 
     def _check_select(self, apdu: bytes | bytearray) -> tuple[_State, _State]:
         p1, p2 = apdu[2], apdu[3]
@@ -200,6 +253,8 @@ class PrivacyGuardTransport:
             target = APPLICATIONS.get(data)
             if target is None:
                 raise self._forbid("SELECT of an application not on the allow-list")
+            if target == _Df.VISUAL and self._code_b_accepted is None:
+                raise self._forbid("the photo's application before the text AP accepted 照合番号B")
             return _State(target), _UNKNOWN
         if bytes(apdu) == SELECT_MF_COMMAND:
             return _State(_Df.MF), _UNKNOWN

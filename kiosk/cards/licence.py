@@ -27,7 +27,7 @@ At the card a read is 7 APDUs (T=1); opening the session sent 3 more to identify
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from kiosk.cards.aids import (
@@ -38,7 +38,6 @@ from kiosk.cards.aids import (
     LICENCE_SFI_PIN_SETTING,
 )
 from kiosk.cards.apdu import (
-    SW_BLOCKED,
     SW_END_OF_FILE,
     SW_OK,
     SW_WRONG_OFFSET,
@@ -48,12 +47,9 @@ from kiosk.cards.apdu import (
     select_df_name,
     select_ef,
     select_mf,
-    verify_sfi,
-    wipe,
 )
 from kiosk.cards.api import (
     BadCardDataError,
-    CardLockedError,
     CardStatus,
     DefaultPinRefusedError,
     InvalidSecretError,
@@ -63,16 +59,16 @@ from kiosk.cards.api import (
     SecretStatus,
     Today,
     UnsupportedCardError,
-    WrongSecretError,
 )
 from kiosk.cards.ber import SimpleScan, Tlv, parse_ber_sequence, scan_simple_tlvs
 from kiosk.cards.jis import decode_jisx0208
-from kiosk.cards.mynumber import (
+from kiosk.cards.mynumber import plausible_birth_date
+from kiosk.cards.tries import (
     CounterHistory,
-    _counter,
-    plausible_birth_date,
+    read_counter,
     refuse_unsafe,
     unreadable_everywhere,
+    verify_once,
 )
 from kiosk.domain import BasicInfo, CardType
 from kiosk.era import EraError, era_by_licence_code, parse_era_yymmdd
@@ -182,6 +178,10 @@ def decode_matters(raw: bytes, *, today: date) -> BasicInfo:
     )
 
 
+def _default_pin_refused(tries: int) -> str:
+    return f"the default PIN was refused, {tries} tries left"
+
+
 def _has_needed(scan: SimpleScan) -> bool:
     return {item.tag for item in scan.items} >= NEEDED_TAGS
 
@@ -220,20 +220,18 @@ class LicenceSession:
         return decode_pin_setting(response.data)
 
     def _pin1_status(self, *, pin_set: bool) -> SecretStatus:
-        tries, locked = _counter(self._transport.transmit(verify_sfi(LICENCE_IEF_PIN1)))
-        self._history.note(SecretKind.PIN, tries, locked=locked)
+        current = read_counter(self._transport, LICENCE_IEF_PIN1, SecretKind.PIN, self._history, 1)
+        if pin_set:
+            return current
+        # The default PIN: only with every try left, and only if staff did not turn it off.
+        tries = current.tries_left
         refused = (
-            locked or tries is None or tries <= 1 or self._history.at_or_below(SecretKind.PIN, 1)
+            current.refused
+            or not self._default_pin_enabled
+            or (tries is not None and tries < LICENCE_PIN_MAX_TRIES)
+            or self._history.at_or_below(SecretKind.PIN, LICENCE_PIN_MAX_TRIES - 1)
         )
-        if not pin_set:
-            # The default PIN: only with every try left, and only if staff did not turn it off.
-            refused = (
-                refused
-                or not self._default_pin_enabled
-                or (tries is not None and tries < LICENCE_PIN_MAX_TRIES)
-                or self._history.at_or_below(SecretKind.PIN, LICENCE_PIN_MAX_TRIES - 1)
-            )
-        return SecretStatus(SecretKind.PIN, tries, locked, refused)
+        return replace(current, refused=refused)
 
     def status(self) -> CardStatus:
         """PIN1's tries left; TriesUnreadableError if the card reports no count."""
@@ -292,22 +290,15 @@ class LicenceSession:
         self._verify(bytearray(DEFAULT_PIN), default=True)
 
     def _verify(self, pin: bytearray, *, default: bool = False) -> None:
-        apdu = verify_sfi(LICENCE_IEF_PIN1, pin)
-        try:
-            response = self._transport.transmit(apdu)
-        finally:
-            wipe(apdu)
-        if response.ok:
-            return
-        tries = response.tries_left
-        self._history.note(SecretKind.PIN, tries, locked=response.sw == SW_BLOCKED)
-        if response.sw == SW_BLOCKED or tries == 0:
-            raise CardLockedError("the licence PIN is locked")
-        if tries is not None:
-            if default:
-                raise WrongSecretError(tries, f"the default PIN was refused, {tries} tries left")
-            raise WrongSecretError(tries)
-        raise BadCardDataError("unexpected answer to VERIFY")
+        verify_once(
+            self._transport,
+            LICENCE_IEF_PIN1,
+            pin,
+            kind=SecretKind.PIN,
+            history=self._history,
+            locked_message="the licence PIN is locked",
+            wrong_message=_default_pin_refused if default else None,
+        )
 
     def _read_matters(self) -> bytes:
         if not self._transport.transmit(select_df_name(LICENCE_DF1_AID)).ok:

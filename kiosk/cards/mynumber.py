@@ -1,4 +1,4 @@
-"""My Number card, 券面事項入力補助AP: retry counters, one VERIFY, the basic four facts.
+"""My Number card: the basic four facts (券面事項入力補助AP) and the face photo (券面事項確認AP).
 
 APDUs of a read (PIN or 照合番号B), 4 at the card when EF 0002 fits in one short read and the
 card speaks T=1 (a T=0 card adds a GET RESPONSE or ``6Cxx`` resend per answer with data);
@@ -9,6 +9,19 @@ opening the session sent one more, the identifying SELECT:
 3. ``00 20 00 91 04 <PIN>`` / ``… 95 0E <照合番号B>``   the one VERIFY, never retried
 4. ``00 B0 82 00 00``                     READ BINARY EF 0002 by short EF id, Le 256
 5. ``00 B0 hh ll nn``                     only if the BER header says more (<= 255 each)
+
+With 照合番号B the face photo can follow (:meth:`MyNumberSession.read_with_photo`), in the
+券面事項確認AP ("visual AP"), only after the text AP accepted that same 照合番号B, and under
+the same lock guard (that application's own counter is read first); short APDUs only, and
+nothing of EF 0002 but its offset table and the photo (DF27):
+
+6. ``00 A4 04 0C 0A <visual AP>``         SELECT the application
+7. ``00 20 00 92``                        empty VERIFY of its 照合番号B: tries left, none used
+8. ``00 20 00 92 0E <照合番号B>``          the one VERIFY in this application, never retried
+9. ``00 B0 82 00 08``                     EF 0002 by short EF id: the record and DF21 headers
+10. ``00 B0 00 08 nn``                    DF21, the offsets of DF22..DF2A
+11. ``00 B0 hh ll 03``, ``00 B0 hh ll 02``  DF27's tag and length at its offset
+12. ``00 B0 hh ll nn`` ...                the photo, <= 255 bytes each (about 3 kB: ~13 reads)
 """
 
 from __future__ import annotations
@@ -16,35 +29,45 @@ from __future__ import annotations
 import unicodedata
 from datetime import date
 
-from kiosk.cards.aids import TEXT_AP_AID, TEXT_EF_BASIC_INFO, TEXT_IEF_CODE_B, TEXT_IEF_PIN
+from kiosk.cards.aids import (
+    TEXT_AP_AID,
+    TEXT_EF_BASIC_INFO,
+    TEXT_IEF_CODE_B,
+    TEXT_IEF_PIN,
+    VISUAL_AP_AID,
+    VISUAL_EF_FACE,
+    VISUAL_IEF_CODE_B,
+)
 from kiosk.cards.apdu import (
-    SW_BLOCKED,
     SW_END_OF_FILE,
     SW_OK,
     CountingTransport,
-    Response,
     read_binary,
     read_binary_sfi,
     select_df_name,
-    verify_sfi,
-    wipe,
 )
 from kiosk.cards.api import (
     BadCardDataError,
-    CardLockedError,
+    CardError,
+    CardPhoto,
     CardStatus,
+    ForbiddenAccessError,
     InvalidSecretError,
-    LastTryRefusedError,
     ReadResult,
     Secret,
     SecretKind,
     SecretStatus,
     Today,
-    TriesUnreadableError,
     UnsupportedCardError,
-    WrongSecretError,
 )
 from kiosk.cards.ber import Tlv, parse_ber, parse_ber_header
+from kiosk.cards.tries import (
+    CounterHistory,
+    read_counter,
+    refuse_unsafe,
+    unreadable_everywhere,
+    verify_once,
+)
 from kiosk.domain import BasicInfo, CardType, Sex
 from kiosk.era import EraError, check_birth_date
 
@@ -54,6 +77,17 @@ CODE_B_LENGTH = 14
 MAX_STRAY_PREFIX = 16
 #: EF 0002 is about 100-300 bytes; anything claiming more than this is corrupt.
 MAX_BASIC_INFO_LENGTH = 4096
+
+#: The photo's tag in the visual AP's EF 0002, and its place in DF21's offset table when the
+#: table lists DF22..DF2A in order (idcards.md §2.2); other places are tried after it.
+PHOTO_TAG = 0xDF27
+PHOTO_INDEX = 5
+#: A card photo is a few kB; anything claiming more than this is corrupt.
+MAX_PHOTO_LENGTH = 0x6000
+#: READ BINARY of the current EF takes a 15-bit offset.
+MAX_OFFSET = 0x7FFF
+#: JPEG 2000: the JP2 file signature box, or a bare codestream (SOC, SIZ markers).
+_JP2_STARTS = (bytes.fromhex("0000000C6A5020200D0A870A"), bytes.fromhex("FF4FFF51"))
 
 _SEX_CODES = {"1": Sex.MALE, "2": Sex.FEMALE, "9": Sex.NOT_APPLICABLE}
 _FIELD_TAGS = {0xDF22: "name", 0xDF23: "address", 0xDF24: "birth", 0xDF25: "sex"}
@@ -173,62 +207,72 @@ def decode_basic_info(raw: bytes, *, today: date) -> BasicInfo:
 
 
 # ---------------------------------------------------------------------------------------------
+# The visual AP's EF 0002: only the offset table and the photo
+
+
+def _read_exact(transport: CountingTransport, offset: int, length: int, what: str) -> bytes:
+    """``length`` bytes of the current EF from ``offset``, in short reads of <= 255 bytes."""
+    if offset < 0 or offset + length - 1 > MAX_OFFSET + 0xFF:
+        raise BadCardDataError(f"{what} lies beyond a short read's reach")
+    data = bytearray()
+    while len(data) < length:
+        position = offset + len(data)
+        if position > MAX_OFFSET:
+            raise BadCardDataError(f"{what} lies beyond a short read's reach")
+        chunk = transport.transmit(read_binary(position, min(length - len(data), 255)))
+        if chunk.sw not in (SW_OK, SW_END_OF_FILE) or not chunk.data:
+            raise BadCardDataError(f"{what} ends early")
+        data.extend(chunk.data)
+    return bytes(data[:length])
+
+
+def read_photo_file(transport: CountingTransport) -> bytearray:
+    """DF27 of the visual AP's EF 0002 (selected here by its short EF id), reading nothing of
+    the other fields' values: the headers, DF21's offsets, then the photo at its offset."""
+    head = transport.transmit(read_binary_sfi(VISUAL_EF_FACE, 0, 8))
+    if head.sw not in (SW_OK, SW_END_OF_FILE) or len(head.data) < 8:
+        raise BadCardDataError("the card-face record could not be read")
+    outer = parse_ber_header(head.data, 0)
+    if outer.tag != 0xFF20 or not outer.constructed:
+        raise BadCardDataError("not a card-face record")
+    table_header = parse_ber_header(head.data, outer.header_length)
+    if (
+        table_header.tag != 0xDF21
+        or table_header.value_length % 2
+        or not (2 <= table_header.value_length <= 64)
+    ):
+        raise BadCardDataError("card-face offset table malformed")
+    table_start = outer.header_length + table_header.header_length
+    table = _read_exact(transport, table_start, table_header.value_length, "the offset table")
+    offsets = [int.from_bytes(table[i : i + 2], "big") for i in range(0, len(table), 2)]
+    order = ([offsets[PHOTO_INDEX]] if len(offsets) > PHOTO_INDEX else []) + offsets
+    end = outer.total_length
+    for offset in dict.fromkeys(order):  # the documented place first, each place once
+        if not table_start + len(table) <= offset <= end - 3:
+            raise BadCardDataError("card-face offset outside the record")
+        # The 2-byte tag and the first length byte: no byte of another field's value.
+        field = _read_exact(transport, offset, 3, "a card-face field")
+        if int.from_bytes(field[:2], "big") != PHOTO_TAG:
+            continue
+        extra = {0x81: 1, 0x82: 2}.get(field[2], 0)
+        if extra:
+            field += _read_exact(transport, offset + 3, extra, "the card photo's length")
+        header = parse_ber_header(field, 0)
+        if not 0 < header.value_length <= MAX_PHOTO_LENGTH or offset + header.total_length > end:
+            raise BadCardDataError("card photo length impossible")
+        photo = bytearray(
+            _read_exact(
+                transport, offset + header.header_length, header.value_length, "the card photo"
+            )
+        )
+        if not photo.startswith(_JP2_STARTS):
+            raise BadCardDataError("the card photo is not JPEG 2000")
+        return photo
+    raise BadCardDataError("the card holds no photo")
+
+
+# ---------------------------------------------------------------------------------------------
 # The session
-
-
-def _counter(response: Response) -> tuple[int | None, bool]:
-    """(tries left or None if not reported, locked) from an empty VERIFY's answer.
-
-    Only ``63Cx`` is a count and ``6984`` a lock. Anything else (``9000``, ``6983``,
-    ``6300``, ``6A82``, ``6D00``, ``6700``, ``6283``, ...) reports no count: the
-    secret is refused (no VERIFY) and a read ends in :class:`TriesUnreadableError`.
-    """
-    tries = response.tries_left
-    if tries is not None:
-        return tries, tries == 0
-    if response.sw == SW_BLOCKED:
-        return 0, True
-    return None, False
-
-
-def unreadable_everywhere(secrets: tuple[SecretStatus, ...]) -> None:
-    """TriesUnreadableError when no secret of the card reported a count and none is locked:
-    nothing can be tried here, and the card is not locked either (see staff)."""
-    if all(s.tries_left is None and not s.locked for s in secrets):
-        raise TriesUnreadableError("the card does not report how many tries are left")
-
-
-def refuse_unsafe(current: SecretStatus, locked_message: str) -> None:
-    """Raise the typed refusal for a secret the kiosk will not VERIFY (checked in this order:
-    locked, count unreadable, at or below the threshold)."""
-    if current.locked:
-        raise CardLockedError(locked_message)
-    if current.tries_left is None:
-        raise TriesUnreadableError("the card does not report how many tries are left")
-    if current.refused:
-        raise LastTryRefusedError(current.tries_left)
-
-
-class CounterHistory:
-    """The lowest tries-left each secret has shown on this connection.
-
-    Within one exclusive connection a counter rises only after a successful VERIFY, and the
-    kiosk sends a VERIFY only while the counter is above the threshold. A counter that rises
-    otherwise is a card (or reader) not to be trusted: once a reading at or below the
-    threshold, or a lock, was seen, no VERIFY for that secret is sent on this connection.
-    """
-
-    def __init__(self) -> None:
-        self._lowest: dict[SecretKind, int] = {}
-
-    def note(self, kind: SecretKind, tries: int | None, *, locked: bool = False) -> None:
-        value = 0 if locked else tries
-        if value is not None:
-            self._lowest[kind] = min(self._lowest.get(kind, value), value)
-
-    def at_or_below(self, kind: SecretKind, threshold: int) -> bool:
-        lowest = self._lowest.get(kind)
-        return lowest is not None and lowest <= threshold
 
 
 def check_secret_shape(kind: SecretKind, secret: Secret) -> None:
@@ -253,6 +297,10 @@ class MyNumberSession:
         self._code_b_min = code_b_min_tries_left
         self._today = today
         self._history = CounterHistory()
+        #: The visual AP's counter is its own (a card may keep one per application).
+        self._visual_history = CounterHistory()
+        #: At most one VERIFY in the visual AP per placement (this connection).
+        self._visual_tried = False
 
     @property
     def card_type(self) -> CardType:
@@ -269,16 +317,9 @@ class MyNumberSession:
             raise UnsupportedCardError("the card has no card-info input support application")
 
     def _status_of(self, kind: SecretKind) -> SecretStatus:
-        tries, locked = _counter(self._transport.transmit(verify_sfi(self._sfi(kind))))
-        self._history.note(kind, tries, locked=locked)
-        threshold = self._threshold(kind)
-        refused = (
-            locked
-            or tries is None
-            or tries <= threshold
-            or self._history.at_or_below(kind, threshold)
+        return read_counter(
+            self._transport, self._sfi(kind), kind, self._history, self._threshold(kind)
         )
-        return SecretStatus(kind, tries, locked, refused)
 
     def status(self) -> CardStatus:
         """Tries left per secret; TriesUnreadableError if the card reports no count at all."""
@@ -291,37 +332,84 @@ class MyNumberSession:
     def read_basic_info(self, kind: SecretKind, secret: Secret) -> ReadResult:
         start = self._transport.count
         try:
-            check_secret_shape(kind, secret)
-            with self._transport.operation():
-                self._select()
-                # Re-read the counter here, right before the VERIFY: a status from earlier
-                # may be stale (another terminal, another try).
-                refuse_unsafe(self._status_of(kind), "the card is locked for this secret")
-                self._verify(kind, secret)
-                raw = self._read_file()
+            info = self._read_text(kind, secret)
         finally:
             secret.wipe()
-        info = decode_basic_info(raw, today=self._today())
         return ReadResult(info, self._transport.count - start, self._transport.count)
 
-    def _verify(self, kind: SecretKind, secret: Secret) -> None:
-        # The digits exist as a wipeable copy only while the APDU is built and sent; the
-        # APDU buffer is wiped after the transmit (the PC/SC transport wipes its own copy).
+    def read_with_photo(self, secret: Secret) -> ReadResult:
+        """照合番号B: the basic four facts, then the face photo with the same 照合番号B.
+
+        The text AP's errors are raised as by :meth:`read_basic_info`, and the visual AP is
+        then never selected. Once the facts are read, a photo that cannot be had (that
+        application's counter at the threshold, the card pulled, no photo, bad data) is
+        ``ReadResult.photo_error`` with ``photo`` None: the facts stand, nothing is retried.
+        ``secret`` is wiped whatever happens.
+        """
+        start = self._transport.count
+        try:
+            info = self._read_text(SecretKind.CODE_B, secret)
+            photo, problem = self._read_photo(secret)
+        finally:
+            secret.wipe()
+        return ReadResult(
+            info,
+            self._transport.count - start,
+            self._transport.count,
+            photo=photo,
+            photo_error=problem,
+        )
+
+    def _read_text(self, kind: SecretKind, secret: Secret) -> BasicInfo:
+        check_secret_shape(kind, secret)
+        with self._transport.operation():
+            self._select()
+            # Re-read the counter here, right before the VERIFY: a status from earlier
+            # may be stale (another terminal, another try).
+            locked = "the card is locked for this secret"
+            refuse_unsafe(self._status_of(kind), locked)
+            self._verify(self._sfi(kind), secret, kind, self._history, locked)
+            raw = self._read_file()
+        return decode_basic_info(raw, today=self._today())
+
+    def _verify(
+        self, sfi: int, secret: Secret, kind: SecretKind, history: CounterHistory, locked: str
+    ) -> None:
+        # The digits exist as a wipeable copy only while the APDU is built and sent.
         with secret.exposed() as digits:
-            apdu = verify_sfi(self._sfi(kind), digits)
-            try:
-                response = self._transport.transmit(apdu)
-            finally:
-                wipe(apdu)
-        if response.ok:
-            return
-        tries = response.tries_left
-        self._history.note(kind, tries, locked=response.sw == SW_BLOCKED)
-        if response.sw == SW_BLOCKED or tries == 0:
-            raise CardLockedError("the card is locked for this secret")
-        if tries is not None:
-            raise WrongSecretError(tries)
-        raise BadCardDataError("unexpected answer to VERIFY")
+            verify_once(
+                self._transport, sfi, digits, kind=kind, history=history, locked_message=locked
+            )
+
+    def _read_photo(self, secret: Secret) -> tuple[CardPhoto | None, CardError | None]:
+        try:
+            if self._visual_tried:
+                raise InvalidSecretError("the photo was already tried on this placement")
+            with self._transport.operation():
+                if not self._transport.transmit(select_df_name(VISUAL_AP_AID)).ok:
+                    raise UnsupportedCardError("the card has no card-face application")
+                current = read_counter(
+                    self._transport,
+                    VISUAL_IEF_CODE_B,
+                    SecretKind.CODE_B,
+                    self._visual_history,
+                    self._code_b_min,
+                )
+                locked = "the card-face application is locked"
+                refuse_unsafe(current, locked)
+                self._visual_tried = True
+                self._verify(
+                    VISUAL_IEF_CODE_B, secret, SecretKind.CODE_B, self._visual_history, locked
+                )
+                data = read_photo_file(self._transport)
+        except ForbiddenAccessError:
+            raise  # a bug, never a card condition
+        except CardError as exc:
+            return None, exc
+        try:
+            return CardPhoto(data), None
+        finally:
+            data[:] = bytes(len(data))
 
     def _read_file(self) -> bytes:
         first = self._transport.transmit(read_binary_sfi(TEXT_EF_BASIC_INFO, 0, 256))

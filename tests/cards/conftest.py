@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from kiosk.cards.apdu import Response
 from kiosk.cards.virtual.emulator import VirtualCard
 
 
@@ -19,3 +22,46 @@ def sent(monkeypatch: pytest.MonkeyPatch) -> list[bytes]:
 
     monkeypatch.setattr(VirtualCard, "execute", execute)
     return log
+
+
+FACES = Path(__file__).resolve().parents[3] / "shared" / "faces"
+
+
+@pytest.fixture(scope="session")
+def card_photo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A photo made like the card's (face crop, greyscale, ~250 px, JPEG 2000) from one of the
+    shared test faces, written at fixture time under a temporary folder (never shipped)."""
+    if not FACES.is_dir():
+        pytest.skip("shared face photos not present")
+    import cv2
+
+    from kiosk.camera.synthetic import card_photo_jp2
+    from kiosk.face.matcher import load_face_recognition
+
+    rgb = cv2.cvtColor(cv2.imread(str(FACES / "obama" / "1.jpg")), cv2.COLOR_BGR2RGB)
+    box = load_face_recognition().face_locations(rgb)[0]
+    path = tmp_path_factory.mktemp("card-photo") / "obama.jp2"
+    path.write_bytes(card_photo_jp2(rgb, box))
+    return path
+
+
+class DirectTransport:
+    """Guard -> emulator, no pcscd; records what got through (``sent``)."""
+
+    def __init__(self, card: VirtualCard) -> None:
+        self.card = card
+        self.sent: list[bytes] = []
+
+    def transmit(self, apdu: bytes | bytearray) -> Response:
+        self.sent.append(bytes(apdu))
+        raw = self.card.execute(bytes(apdu))
+        return Response(raw[:-2], int.from_bytes(raw[-2:], "big"))
+
+    def close(self) -> None:
+        pass
+
+
+@pytest.fixture
+def direct_transport() -> type[DirectTransport]:
+    """The transport class straight into an emulated card (see :class:`DirectTransport`)."""
+    return DirectTransport

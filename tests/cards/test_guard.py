@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 from datetime import date
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -22,6 +23,9 @@ from kiosk.cards.guard import PrivacyGuardTransport
 from kiosk.cards.virtual.emulator import VirtualCard
 from kiosk.cards.virtual.inprocess import InProcessCardReaderService
 from kiosk.cards.virtual.profile import sample
+
+if TYPE_CHECKING:
+    from tests.cards.conftest import DirectTransport
 
 
 class Recorder:
@@ -196,7 +200,9 @@ def test_current_ef_is_known_only_after_a_successful_short_ef_read() -> None:
         guard.transmit(read_current)
 
 
-def test_card_with_an_implicitly_selected_ef_0001_keeps_the_number() -> None:
+def test_card_with_an_implicitly_selected_ef_0001_keeps_the_number(
+    direct_transport: type[DirectTransport],
+) -> None:
     """A card may make EF 0001 current on SELECT AP: a bare READ BINARY would read it."""
     profile = dataclasses.replace(sample("jpki_test_card"), implicit_ef="0001")
     unguarded = VirtualCard(profile)
@@ -204,7 +210,7 @@ def test_card_with_an_implicitly_selected_ef_0001_keeps_the_number() -> None:
     unguarded.execute(bytes.fromhex("0020009104") + b"1234")
     assert b"537686677188" in unguarded.execute(bytes.fromhex("00B0000000"))  # the model
     card = VirtualCard(profile)
-    guard = PrivacyGuardTransport(Direct(card))
+    guard = PrivacyGuardTransport(direct_transport(card))
     guard.transmit(SELECT_TEXT)
     guard.transmit(bytes.fromhex("0020009104") + b"1234")
     with pytest.raises(ForbiddenAccessError):
@@ -341,22 +347,6 @@ def test_emulator_does_record_touches() -> None:
     assert len(card.forbidden_touches) == 2
 
 
-class Direct:
-    """Guard -> emulator, no pcscd; records what got through."""
-
-    def __init__(self, card: VirtualCard) -> None:
-        self.card = card
-        self.sent: list[bytes] = []
-
-    def transmit(self, apdu: bytes | bytearray) -> Response:
-        self.sent.append(bytes(apdu))
-        raw = self.card.execute(bytes(apdu))
-        return Response(raw[:-2], int.from_bytes(raw[-2:], "big"))
-
-    def close(self) -> None:
-        pass
-
-
 _DATA = st.one_of(
     st.just(b""),
     st.binary(min_size=1, max_size=20),
@@ -390,17 +380,22 @@ _COMMANDS = st.one_of(
 _ALLOWED_INS = {0xA4, 0xB0, 0x20}
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=300,
+    deadline=None,
+    # The fixture is the transport class, with no state: safe to share between examples.
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(
     st.lists(_COMMANDS, max_size=12),
     st.sampled_from(["jpki_test_card", "licence"]),
     st.sampled_from(["", "0001", "0014", "0002"]),
 )
 def test_random_command_sequences_never_reach_protected_files(
-    commands: list[bytes], profile: str, implicit_ef: str
+    direct_transport: type[DirectTransport], commands: list[bytes], profile: str, implicit_ef: str
 ) -> None:
     card = VirtualCard(dataclasses.replace(sample(profile), implicit_ef=implicit_ef))
-    direct = Direct(card)
+    direct = direct_transport(card)
     guard = PrivacyGuardTransport(direct)
     # The attacker even knows the PIN: verified state must not open EF 0001 either.
     guard.transmit(SELECT_TEXT)

@@ -12,8 +12,10 @@ length; a 1-byte message is a control code (00 power off, 01 power on, 02 reset,
 anything longer is a command APDU answered with the response APDU.
 
 ``--report FILE`` writes, when the card leaves, a JSON object with the APDU count, the number
-of touches of 個人番号/照合番号A (must be 0) and the counters. ``--persist-counters`` writes
-the tries-left counters back into the profile so a locked card stays locked across runs.
+of touches of 個人番号/照合番号A (must be 0), the counters and ``visual_fields_read`` (the
+tags of the visual AP's EF 0002 whose value bytes were read: the photo needs DF21 and DF27).
+``--persist-counters`` writes the tries-left counters back into the profile so a locked card
+stays locked across runs.
 APDU logs mask VERIFY data and show only the status and length of responses.
 """
 
@@ -147,6 +149,9 @@ def main(argv: list[str] | None = None) -> int:
                         "reason": reason,
                         "apdu_count": card.apdu_count,
                         "forbidden_touches": len(card.forbidden_touches),
+                        "visual_fields_read": [
+                            f"{tag:04X}" for tag in sorted(card.visual_fields_read)
+                        ],
                         "counters": card.counters(),
                     }
                 ),

@@ -121,15 +121,58 @@ def basic_info_file(profile: CardProfile) -> bytes:
 
 
 def face_jpeg2000(path_text: str, profile: CardProfile) -> bytes:
-    """A small greyscale JPEG 2000, like the card's photo, from an ordinary image file."""
+    """A small greyscale JPEG 2000, like the card's photo, from an ordinary image file (a
+    ``.jp2`` file is taken as it is: a photo made like the card's at test time)."""
+    path = profile.resolve(path_text)
+    if path.suffix.lower() in (".jp2", ".j2k"):
+        return path.read_bytes()
     from PIL import Image  # only when a profile asks for a photo
 
-    with Image.open(profile.resolve(path_text)) as image:
+    with Image.open(path) as image:
         grey = image.convert("L")
         grey.thumbnail((240, 320))
         out = io.BytesIO()
         grey.save(out, format="JPEG2000", quality_mode="rates", quality_layers=[30])
     return out.getvalue()
+
+
+#: Tags of the visual AP's EF 0002 (idcards.md §2.2), in their order on the card.
+VISUAL_PHOTO_TAG = 0xDF27
+
+
+def visual_face_file(profile: CardProfile) -> bytes:
+    """EF 0002 of the visual AP: ``FF20 { DF21 offsets, DF22 birth, DF23 sex, DF24 key,
+    DF25 name image, DF26 address image, DF27 photo, DF28 signature, DF29 expiry, DF2A code
+    image }``. The key, images and signature are synthetic stand-ins of a plausible size;
+    DF27 is present only when the profile has a ``face_image``."""
+    fields_ = [
+        (0xDF22, profile.birth_date.strftime("%Y%m%d").encode("ascii")),
+        (0xDF23, profile.sex.encode("ascii")),
+        (0xDF24, b"\x30\x82\x01\x0a" + bytes(range(256)) + b"\x02\x03\x01\x00\x01"),
+        (0xDF25, b"\x89PNG\r\n\x1a\n" + b"NAME" * 150),
+        (0xDF26, b"\x89PNG\r\n\x1a\n" + b"ADDR" * 400),
+    ]
+    if profile.face_image:
+        fields_.append((VISUAL_PHOTO_TAG, face_jpeg2000(profile.face_image, profile)))
+    fields_ += [
+        (0xDF28, bytes(reversed(range(256)))),
+        (0xDF29, profile.card_expiry.strftime("%Y%m%d").encode("ascii")),
+        (0xDF2A, b"\x89PNG\r\n\x1a\n" + b"CODE" * 40),
+    ]
+    return _record_with_offsets(0xFF20, 0xDF21, fields_) + b"\xff" * 8
+
+
+def _value_ranges(record: bytes) -> dict[int, range]:
+    """Where each field's value lies in a ``FF20 { ... }`` record (for the read report)."""
+    from kiosk.cards.ber import parse_ber, parse_ber_header
+
+    outer = parse_ber(record, 0)
+    base = parse_ber_header(record, 0).header_length
+    ranges: dict[int, range] = {}
+    for child in outer.children():
+        start = base + child.offset + parse_ber_header(outer.value, child.offset).header_length
+        ranges[child.tag] = range(start, start + len(child.value))
+    return ranges
 
 
 def _licence_date(day: object) -> bytes:
@@ -203,7 +246,12 @@ class VirtualCard:
         self._df = self.mf
         self._ef: Ef | Key | None = None
         self._ef_fid: int | None = None
-        self._verified: set[str] = set()
+        #: (DF name, key id) of every key verified since the last reset. A key verified in an
+        #: application counts only while that application is current (selecting another one
+        #: drops it); keys of the MF (the licence's PIN1) count everywhere.
+        self._verified: set[tuple[str, str]] = set()
+        #: Tags of the visual AP's EF 0002 whose value bytes some READ BINARY returned.
+        self.visual_fields_read: set[int] = set()
         #: Set when the card is pulled (in-process reader): ends a stalled or slow answer.
         self.pulled = threading.Event()
         #: T=0: the answer waiting for GET RESPONSE; the endless-61xx fault once triggered.
@@ -239,22 +287,18 @@ class VirtualCard:
         }
         text.keys = {0x0011: pin, 0x0012: blocked, 0x0014: code_a, 0x0015: code_b_key}
         visual = Df("visual", VISUAL_AP_AID)
-        face_fields = [
-            (0xDF22, p.birth_date.strftime("%Y%m%d").encode("ascii")),
-            (0xDF23, p.sex.encode("ascii")),
-        ]
-        if p.face_image:
-            face_fields.append((0xDF27, face_jpeg2000(p.face_image, p)))
-        face_fields.append((0xDF29, p.card_expiry.strftime("%Y%m%d").encode("ascii")))
+        visual_code_b = code_b_key
+        if p.visual_code_b_tries_left is not None:
+            # A card whose visual AP keeps its own 照合番号B counter (idcards.md does not say
+            # whether the two applications share one).
+            visual_code_b = self._key(
+                "code_b", code_b, p.visual_code_b_tries_left, 10, "visual_code_b_tries_left"
+            )
         visual.files = {
-            0x0002: Ef(
-                _record_with_offsets(0xFF20, 0xDF21, face_fields) + b"\xff" * 8,
-                (frozenset({"code_a"}), frozenset({"code_b"})),
-                0x02,
-            ),
+            0x0002: Ef(visual_face_file(p), (frozenset({"code_a"}), frozenset({"code_b"})), 0x02),
             0x0005: Ef(b"\x00" * 32, (frozenset({"code_a"}),), 0x05),
         }
-        visual.keys = {0x0012: code_b_key, 0x0013: code_a}
+        visual.keys = {0x0012: visual_code_b, 0x0013: code_a}
         jpki = Df("jpki", JPKI_AP_AID)
         jpki.files = {0x0006: Ef(b"JPKIAPICCTOKEN2".ljust(32, b" "), (), 0x06)}
         self.apps = [text, visual, jpki]
@@ -381,6 +425,8 @@ class VirtualCard:
             for app in self.apps:
                 assert app.aid is not None
                 if data and app.aid.startswith(data) and (len(data) >= 5 or data == app.aid):
+                    if app is not self._df:
+                        self._verified = {v for v in self._verified if v[0] == self.mf.name}
                     self._df, self._ef, self._ef_fid = app, None, None
                     if self.profile.implicit_ef:
                         # Some cards make a file current on SELECT of an application.
@@ -404,7 +450,16 @@ class VirtualCard:
         return b"\x6a\x86"
 
     def _allowed(self, ef: Ef) -> bool:
-        return not ef.access or any(need <= self._verified for need in ef.access)
+        here = {key for df, key in self._verified if df in (self._df.name, self.mf.name)}
+        return not ef.access or any(need <= here for need in ef.access)
+
+    def _note_read(self, ef: Ef, offset: int, length: int) -> None:
+        if self._df.name != "visual" or self._ef_fid != 0x0002 or not length:
+            return
+        returned = range(offset, offset + length)
+        for tag, value in _value_ranges(ef.data).items():
+            if range(max(returned.start, value.start), min(returned.stop, value.stop)):
+                self.visual_fields_read.add(tag)
 
     def _read_binary(self, apdu: bytes) -> bytes:
         p1, p2 = apdu[2], apdu[3]
@@ -433,22 +488,25 @@ class VirtualCard:
         chunk = ef.data[offset : offset + le]
         if self.profile.wrong_le_6c and len(apdu) == 5 and 0 < len(chunk) < min(le, 256):
             return bytes([0x6C, len(chunk)])  # T=0: wrong Le, resend with this one
+        self._note_read(ef, offset, len(chunk))
         if len(chunk) < le and le not in (256, 65536):
             return chunk + b"\x62\x82"
         return chunk + b"\x90\x00"
 
-    def _find_key(self, p2: int) -> tuple[Key | None, int | None]:
+    def _find_key(self, p2: int) -> tuple[Key | None, int | None, Df]:
         ref = p2 & 0x1F
         if ref == 0:
-            return (self._ef, self._ef_fid) if isinstance(self._ef, Key) else (None, None)
+            if isinstance(self._ef, Key):
+                return self._ef, self._ef_fid, self._df
+            return None, None, self._df
         for df in (self._df, self.mf):
             if ref in df.keys:
                 self._touch(df, ref, "verify")
-                return df.keys[ref], ref
-        return None, None
+                return df.keys[ref], ref, df
+        return None, None, self._df
 
     def _verify(self, apdu: bytes) -> bytes:
-        key, fid = self._find_key(apdu[3])
+        key, fid, owner = self._find_key(apdu[3])
         if key is None:
             return b"\x6a\x88"
         if fid is not None and apdu[3] & 0x1F == 0:
@@ -463,12 +521,12 @@ class VirtualCard:
         if data == key.secret:
             changed = key.tries_left != key.max_tries
             key.tries_left = key.max_tries
-            self._verified.add(key.id)
+            self._verified.add((owner.name, key.id))
             if changed:
                 self._counters_changed()
             return b"\x90\x00"
         key.tries_left -= 1
-        self._verified.discard(key.id)
+        self._verified.discard((owner.name, key.id))
         self._counters_changed()
         return bytes([0x63, 0xC0 | key.tries_left])
 

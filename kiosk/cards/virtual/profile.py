@@ -12,6 +12,8 @@ All sample identities are synthetic. Fields (all optional unless said)::
     code_b_security_code, card_expiry (ISO date)   -> 照合番号B (era YYMMDD + year + code)
     code_b              explicit 14 digits instead of the above
     code_b_tries_left   default 10 (照合番号A has its own counter, default 10)
+    visual_code_b_tries_left   a counter of its own for 照合番号B in the visual AP (default:
+                        none, the visual AP shares the text AP's counter)
     my_number           12 synthetic digits for EF 0001; only ever read by a bug (recorded)
     stray_prefix        hex bytes put before FF 20 in EF 0002 (reported on some 2023 cards)
     raw_basic_info      hex: replaces EF 0002 entirely (bad-data tests)
@@ -65,6 +67,7 @@ class CardProfile:
     code_b: str = ""
     code_b_tries_left: int = 10
     code_a_tries_left: int = 10
+    visual_code_b_tries_left: int | None = None
     my_number: str = "537686677188"
     stray_prefix: str = ""
     raw_basic_info: str = ""
