@@ -196,7 +196,7 @@ class Events:
         """Commit the events and their outbox rows in one transaction: all of them or none."""
         cipher = self.require_cipher()
         now = self._db.clock.now()
-        rows = [self._event_row(event, cipher, iso(now)) for event in events]
+        rows = [self.event_row(event, cipher, iso(now)) for event in events]
         self._check_disk_headroom()
         try:
             self._insert_events(rows, now, retry=False)
@@ -230,8 +230,9 @@ class Events:
                     " created_at) VALUES (?, ?, 'pending', 0, ?, ?)",
                     (row[0], cur.lastrowid, now.timestamp(), iso(now)),
                 )
+                queue_for_peers(c, row[0], int(cur.lastrowid or 0), now, skip=())
 
-    def _event_row(self, event: Event, cipher: RecordCipher, recorded_at: str) -> tuple[Any, ...]:
+    def event_row(self, event: Event, cipher: RecordCipher, recorded_at: str) -> tuple[Any, ...]:
         """The row in column order: the clear fields, then person_fp, seal and personal."""
         if event.occurred_at.tzinfo is None:
             raise ValueError("Event.occurred_at must be timezone-aware")
@@ -370,6 +371,22 @@ class Events:
             training=bool(training),
             event_id=event_id,
         )
+
+
+def queue_for_peers(
+    c: sqlite3.Connection, event_id: str, seq: int, now: datetime, *, skip: Sequence[str]
+) -> None:
+    """One delivery row per paired peer terminal (docs/lan.md), in the caller's transaction,
+    except for the peers in ``skip`` (the record's origin, the peer it came from)."""
+    if not c.execute("SELECT 1 FROM lan_peers LIMIT 1").fetchone():
+        return
+    marks = "".join(", ?" for _ in skip)
+    c.execute(
+        "INSERT OR IGNORE INTO peer_outbox (peer_id, event_id, seq, state, attempts,"  # noqa: S608
+        " next_attempt_at, created_at) SELECT peer_id, ?, ?, 'pending', 0, ?, ?"
+        f" FROM lan_peers WHERE peer_id NOT IN (''{marks})",
+        (event_id, seq, now.timestamp(), iso(now), *skip),
+    )
 
 
 def personal_aad(clear: bytes, fingerprint: str | None) -> bytes:

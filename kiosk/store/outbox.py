@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
+from typing import Literal
 
 from kiosk.records import Event
 from kiosk.store.database import Database, set_meta
@@ -96,6 +97,43 @@ class DeadRecord:
     reason: QuarantineReason = QuarantineReason.SERVER
 
 
+def notify_all(listeners: Sequence[Callable[[], None]]) -> None:
+    """Call each listener; one that fails is logged and the others are still called."""
+    for listener in list(listeners):
+        try:
+            listener()
+        except Exception:
+            log.exception("record listener failed")
+
+
+def put_back_claims(
+    c: sqlite3.Connection,
+    table: Literal["outbox", "peer_outbox"],
+    now: float,
+    *,
+    lease_s: float | None,
+    where: str = "",
+    params: Sequence[str] = (),
+) -> int:
+    """Claimed (in_flight) rows of ``table`` (``outbox`` or ``peer_outbox``) back to pending:
+    all of them (``lease_s`` None: the kiosk's start-up), else those claimed longer ago than
+    the lease. A claim "from the future" means the wall clock was stepped back: its age is
+    unknown, so it is treated like a stale one (a late answer is a harmless duplicate).
+    ``where``/``params``: a further condition (one peer)."""
+    sql = f"UPDATE {table} SET state = 'pending', next_attempt_at = ?"  # noqa: S608
+    sql += " WHERE state = 'in_flight'"
+    args: list[float | str] = [now]
+    if lease_s is not None:
+        # last_attempt_at is the claim time (set only by a claim), in one fixed ISO format,
+        # so text order is time order.
+        sql += " AND (last_attempt_at IS NULL OR last_attempt_at < ? OR last_attempt_at > ?)"
+        args += [
+            iso(datetime.fromtimestamp(now - lease_s, UTC)),
+            iso(datetime.fromtimestamp(now + lease_s, UTC)),
+        ]
+    return int(c.execute(sql + where, [*args, *params]).rowcount)
+
+
 class Outbox:
     """The outbox table: what waits, what is claimed, what the server answered."""
 
@@ -125,45 +163,25 @@ class Outbox:
 
     def notify(self) -> None:
         """Tell the subscribers (the sync worker) that records wait."""
-        for listener in list(self._listeners):
-            try:
-                listener()
-            except Exception:
-                log.exception("record listener failed")
+        notify_all(self._listeners)
 
     # -- claims ------------------------------------------------------------------------------
 
     def requeue_in_flight(self) -> int:
         now = self._db.clock.now().timestamp()
         with self._db.write() as c:
-            cur = c.execute(
-                "UPDATE outbox SET state = 'pending', next_attempt_at = ?"
-                " WHERE state = 'in_flight'",
-                (now,),
-            )
-            return int(cur.rowcount)
+            return put_back_claims(c, "outbox", now, lease_s=None)
 
     def requeue_stale_claims(self) -> int:
         with self._db.write() as c:
             return self._requeue_stale(c)
 
     def _requeue_stale(self, c: sqlite3.Connection) -> int:
-        now = self._db.clock.now()
-        cutoff = iso(datetime.fromtimestamp(now.timestamp() - self._claim_lease_s, UTC))
-        # A claim "from the future" means the wall clock was stepped back: its age is
-        # unknown, so it is treated like a stale one (a late answer is a harmless duplicate).
-        future = iso(datetime.fromtimestamp(now.timestamp() + self._claim_lease_s, UTC))
-        # last_attempt_at is the claim time (set only by claim_due), in one fixed ISO
-        # format, so text order is time order.
-        cur = c.execute(
-            "UPDATE outbox SET state = 'pending', next_attempt_at = ?"
-            " WHERE state = 'in_flight'"
-            " AND (last_attempt_at IS NULL OR last_attempt_at < ? OR last_attempt_at > ?)",
-            (now.timestamp(), cutoff, future),
-        )
-        if cur.rowcount:
-            log.warning("outbox: %d stale claim(s) put back in the queue", cur.rowcount)
-        return int(cur.rowcount)
+        now = self._db.clock.now().timestamp()
+        count = put_back_claims(c, "outbox", now, lease_s=self._claim_lease_s)
+        if count:
+            log.warning("outbox: %d stale claim(s) put back in the queue", count)
+        return count
 
     def claim_due(
         self, limit: int, *, exclude: Sequence[str] = (), only: Sequence[str] | None = None

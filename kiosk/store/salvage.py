@@ -55,6 +55,10 @@ EVENT_COLUMNS_V2 = [
     "purged_at",
 ]
 EVENT_COLUMNS_V3 = [*EVENT_COLUMNS_V2, "seal"]
+#: Schema 5: a record received from a peer terminal names it (it has no outbox row). The
+#: peers' delivery rows are not salvaged: the LAN node adds its peers again at start, which
+#: queues every record for each of them (they answer which ones they lack).
+EVENT_COLUMNS_V5 = [*EVENT_COLUMNS_V3, "received_from"]
 OUTBOX_COLUMNS = [
     "event_id",
     "seq",
@@ -236,7 +240,14 @@ def _read_damaged(path: Path) -> _Salvaged:
         out.meta = {str(r["key"]): str(r["value"]) for r in meta_rows}
         bound = _try(conn, "SELECT seq FROM sqlite_sequence WHERE name = 'events'")
         upper = int(bound[0][0]) if bound else None
-        columns = EVENT_COLUMNS_V3 if (out.version or 3) >= 3 else EVENT_COLUMNS_V2
+        version_found = out.version or 3
+        columns = (
+            EVENT_COLUMNS_V5
+            if version_found >= 5
+            else EVENT_COLUMNS_V3
+            if version_found >= 3
+            else EVENT_COLUMNS_V2
+        )
         out.events, out.events_unreadable = read_table(conn, "events", columns, upper)
         outbox_rows, _ = read_table(conn, "outbox", OUTBOX_COLUMNS, upper)
         out.outbox = {str(r["event_id"]): r for r in outbox_rows}
@@ -347,6 +358,8 @@ def _write_fresh(
                 continue
             salvaged.add(event_id)
             problem = verifier(event) if verifier is not None else None
+            if event.get("received_from") is not None:
+                continue  # a peer's record: the server gets it from its own terminal
             box = found.outbox.get(event_id)
             if box is None or box.get("state") not in _STATES:
                 unknown_state += 1

@@ -96,8 +96,32 @@ DELETE FROM meta WHERE key = 'sync.server_code'
 #: The version that removed the old server texts (the store compacts the file after it).
 SCRUBBED_VERSION = 4
 
+# Version 5: the terminals of one shelter replicate their records to each other over the LAN
+# (docs/lan.md). Every paired peer is one more destination of the outbox with its own
+# delivery rows (peer_outbox: the same states, attempts, back-off and lease as the server's
+# outbox rows); a record received from a peer is stored with ``received_from`` set and has
+# no row in ``outbox``: the management server gets it from the terminal that made it.
+_V5 = """
+ALTER TABLE events ADD COLUMN received_from TEXT;
+CREATE TABLE lan_peers (peer_id TEXT PRIMARY KEY, added_at TEXT NOT NULL);
+CREATE TABLE peer_outbox (
+    peer_id TEXT NOT NULL,
+    event_id TEXT NOT NULL REFERENCES events(event_id),
+    seq INTEGER NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('pending', 'in_flight', 'sent', 'dead')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at REAL NOT NULL,
+    last_error TEXT,
+    created_at TEXT NOT NULL,
+    last_attempt_at TEXT,
+    acked_at TEXT,
+    PRIMARY KEY (peer_id, event_id)
+);
+CREATE INDEX peer_outbox_due ON peer_outbox(peer_id, state, next_attempt_at, seq);
+"""
+
 #: MIGRATIONS[n] takes the schema from version n to n + 1.
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4]
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5]
 SCHEMA_VERSION = len(MIGRATIONS)
 #: Steps that rewrite encrypted data: they need the key (``reseal``).
 _NEEDS_KEY = frozenset({2})

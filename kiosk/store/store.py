@@ -44,6 +44,7 @@ from kiosk.store.outbox import (
     Outbox,
     RetryDecision,
 )
+from kiosk.store.peers import PeerOutbox
 from kiosk.store.retention import PersonalData, PurgeResult, PurgeStatus
 from kiosk.store.salvage import SalvageReport
 from kiosk.store.schema import SCRUBBED_VERSION
@@ -107,6 +108,9 @@ class RecordStore:
         self._outbox = Outbox(
             database, self._events, claim_lease_s=claim_lease_s, max_backoff_s=max_backoff_s
         )
+        self._peers = PeerOutbox(
+            database, self._events, claim_lease_s=claim_lease_s, max_backoff_s=max_backoff_s
+        )
         self._personal = PersonalData(database)
         self._exports = Exports(database, self._events)
         database.open(check_at_open=check_at_open)
@@ -131,6 +135,8 @@ class RecordStore:
             database.compact()
         if requeue_in_flight:
             self.requeue_in_flight()
+            if self._events.has_key:
+                self._peers.requeue_in_flight()
         else:
             self.requeue_stale_claims()
 
@@ -211,6 +217,7 @@ class RecordStore:
         """Commit several events in one transaction: all of them or none (imports, bench)."""
         self._events.record_many(events)
         self._outbox.notify()
+        self._peers.notify()
 
     def open_check_in(self, person: Person, shelter_id: str) -> OpenCheckIn | None:
         """The latest check-in of this person here that no check-out refers to.
@@ -228,6 +235,14 @@ class RecordStore:
     def kind_counts(self) -> dict[str, int]:
         """How many records of each kind (still available after a purge, for reports)."""
         return self._events.kind_counts()
+
+    # -- peer terminals of the shelter (docs/lan.md) ------------------------------------------
+
+    @property
+    def peers(self) -> PeerOutbox:
+        """The paired peer terminals as destinations: their delivery rows, the records
+        received from them (kiosk.lan drives it)."""
+        return self._peers
 
     # -- outbox ------------------------------------------------------------------------------
 

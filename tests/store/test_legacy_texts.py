@@ -35,6 +35,11 @@ def _old_database(path: Path, clock: FakeClock) -> tuple[list[str], sqlite3.Conn
     raw = sqlite3.connect(str(path), isolation_level=None)
     raw.execute("PRAGMA secure_delete = OFF")
     raw.execute("PRAGMA user_version = 3")
+    # What schema 5 added (the LAN peers) did not exist then.
+    raw.executescript(
+        "DROP TABLE peer_outbox; DROP TABLE lan_peers;"
+        " ALTER TABLE events DROP COLUMN received_from;"
+    )
     raw.execute(
         "UPDATE outbox SET state = 'dead', last_error = ? WHERE event_id = ?",
         (LEGACY_TEXTS[3], ids[0]),

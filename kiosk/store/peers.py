@@ -1,0 +1,254 @@
+"""The paired peer terminals of one shelter as destinations of the outbox (docs/lan.md).
+
+Every peer has its own delivery row per record in ``peer_outbox``, with the server outbox's
+states (pending, in_flight, sent, dead), attempts, wall-clock retry times clamped to the
+longest back-off, and a claim lease: a terminal killed mid-exchange takes its claims back at
+start (or any claim after the lease), and the peer stores each record once (keyed by its
+id), so a resend is answered "duplicate". A record received from a peer is stored with its
+origin (``received_from``), encrypted under this store's key like a local one, and gets no
+server outbox row: the management server gets every record from the terminal that made it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Sequence
+
+from kiosk.records import Event
+from kiosk.store.database import Database
+from kiosk.store.events import EVENT_SELECT, Events, iso, queue_for_peers, unreadable_reason
+from kiosk.store.outbox import _DUE, _ID_CHUNK, STATES, notify_all, put_back_claims
+
+log = logging.getLogger(__name__)
+
+
+class PeerOutbox:
+    """``lan_peers`` and ``peer_outbox``: what each paired terminal still lacks from us."""
+
+    def __init__(
+        self, database: Database, events: Events, *, claim_lease_s: float, max_backoff_s: float
+    ) -> None:
+        self._db = database
+        self._events = events
+        self._claim_lease_s = claim_lease_s
+        self.max_backoff_s = max_backoff_s
+        self._listeners: list[Callable[[], None]] = []
+
+    def subscribe(self, listener: Callable[[], None]) -> None:
+        self._listeners.append(listener)
+
+    def notify(self) -> None:
+        """Tell the LAN senders that records wait for a peer."""
+        notify_all(self._listeners)
+
+    # -- peers -------------------------------------------------------------------------------
+
+    def ensure_peer(self, peer_id: str) -> int:
+        """Make ``peer_id`` a destination: every record it did not make or send us is queued
+        for it (once; calling again queues only what is missing). Returns the rows queued."""
+        if not peer_id:
+            raise ValueError("a peer needs a terminal id")
+        now = self._db.clock.now()
+        with self._db.write() as c:
+            c.execute(
+                "INSERT OR IGNORE INTO lan_peers (peer_id, added_at) VALUES (?, ?)",
+                (peer_id, iso(now)),
+            )
+            cur = c.execute(
+                "INSERT OR IGNORE INTO peer_outbox (peer_id, event_id, seq, state, attempts,"
+                " next_attempt_at, created_at) SELECT ?, event_id, seq, 'pending', 0, ?, ?"
+                " FROM events WHERE terminal_id != ? AND coalesce(received_from, '') != ?",
+                (peer_id, now.timestamp(), iso(now), peer_id, peer_id),
+            )
+            queued = int(cur.rowcount)
+        if queued:
+            self.notify()
+        return queued
+
+    def remove_peer(self, peer_id: str) -> None:
+        """Unpair: forget the peer and its delivery rows (no record is touched)."""
+        with self._db.write() as c:
+            c.execute("DELETE FROM peer_outbox WHERE peer_id = ?", (peer_id,))
+            c.execute("DELETE FROM lan_peers WHERE peer_id = ?", (peer_id,))
+
+    def peers(self) -> list[str]:
+        return [str(r[0]) for r in self._db.read("SELECT peer_id FROM lan_peers ORDER BY 1")]
+
+    # -- receiving ---------------------------------------------------------------------------
+
+    def record_received(self, events: Sequence[Event], from_peer: str) -> list[str]:
+        """Store records a peer sent, each once (keyed by id), in one transaction; queue them
+        for the other peers. Returns the ids that were new here (the rest: duplicates)."""
+        cipher = self._events.require_cipher()
+        now = self._db.clock.now()
+        rows = [self._events.event_row(e, cipher, iso(now)) for e in events]
+        new: list[str] = []
+        with self._db.write() as c:
+            for event, row in zip(events, rows, strict=True):
+                cur = c.execute(
+                    "INSERT OR IGNORE INTO events (event_id, kind, shelter_id, terminal_id,"
+                    " occurred_at, utc_offset_minutes, registration_type, card_type,"
+                    " consent_version, refers_to, training, recorded_at, person_fp, seal,"
+                    " personal, received_from)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (*row, from_peer),
+                )
+                if cur.rowcount:
+                    new.append(event.event_id)
+                    seq = int(cur.lastrowid or 0)
+                    queue_for_peers(
+                        c, event.event_id, seq, now, skip=(from_peer, event.terminal_id)
+                    )
+        if new:
+            self.notify()
+        return new
+
+    def lacking(self, event_ids: Iterable[str]) -> list[str]:
+        """Of these ids, the ones this store does not hold (in the order given)."""
+        ids = list(dict.fromkeys(event_ids))
+        held: set[str] = set()
+        for start in range(0, len(ids), _ID_CHUNK):
+            chunk = ids[start : start + _ID_CHUNK]
+            marks = ", ".join("?" for _ in chunk)
+            held.update(
+                str(r[0])
+                for r in self._db.read(
+                    f"SELECT event_id FROM events WHERE event_id IN ({marks})",  # noqa: S608
+                    chunk,
+                )
+            )
+        return [i for i in ids if i not in held]
+
+    def origin_counts(self) -> dict[str, int]:
+        """How many records this store holds per terminal that made them."""
+        rows = self._db.read("SELECT terminal_id, count(*) FROM events GROUP BY terminal_id")
+        return {str(t): int(n) for t, n in rows}
+
+    # -- delivery ----------------------------------------------------------------------------
+
+    def requeue_in_flight(self) -> int:
+        """Start-up of the kiosk: claims of a process that died go back to pending."""
+        now = self._db.clock.now().timestamp()
+        with self._db.write() as c:
+            return put_back_claims(c, "peer_outbox", now, lease_s=None)
+
+    def claim(self, peer_id: str, limit: int) -> list[Event]:
+        """Move up to ``limit`` due rows of this peer to in_flight, oldest first. A row that
+        cannot be read is quarantined for this peer (the queue goes on)."""
+        cipher = self._events.require_cipher()
+        now = self._db.clock.now().timestamp()
+        claimed: list[Event] = []
+        broken: list[tuple[str, str]] = []
+        with self._db.write() as c:
+            put_back_claims(
+                c,
+                "peer_outbox",
+                now,
+                lease_s=self._claim_lease_s,
+                where=" AND peer_id = ?",
+                params=(peer_id,),
+            )
+            rows = c.execute(
+                EVENT_SELECT + " FROM peer_outbox o JOIN events e USING (event_id)"
+                " WHERE o.peer_id = ? AND o.state = 'pending' AND " + _DUE + " ORDER BY o.seq"
+                " LIMIT ?",
+                (peer_id, now, now + self.max_backoff_s, limit),
+            ).fetchall()
+            for row in rows:
+                try:
+                    claimed.append(self._events.row_to_event(row, cipher))
+                except Exception as exc:
+                    broken.append((unreadable_reason(exc), str(row[0])))
+            stamp = iso(self._db.clock.now())
+            c.executemany(
+                "UPDATE peer_outbox SET state = 'in_flight', last_attempt_at = ?"
+                " WHERE peer_id = ? AND event_id = ?",
+                [(stamp, peer_id, e.event_id) for e in claimed],
+            )
+            c.executemany(
+                "UPDATE peer_outbox SET state = 'dead', last_error = ?"
+                " WHERE peer_id = ? AND event_id = ?",
+                [(reason, peer_id, eid) for reason, eid in broken],
+            )
+        if broken:
+            log.error("%d record(s) for a peer could not be read: quarantined", len(broken))
+        return claimed
+
+    def outcome(
+        self,
+        peer_id: str,
+        *,
+        sent: Sequence[str] = (),
+        dead: Sequence[tuple[str, str]] = (),
+        failed: Sequence[str] = (),
+        delay_s: float = 0.0,
+        error: str = "",
+    ) -> None:
+        """One peer answer in one transaction. ``failed``: the request failed as a whole
+        (network, peer down): those rows and every other due row of this peer wait
+        ``delay_s`` (clamped to the longest back-off), so an absent peer costs one request
+        per back-off step."""
+        now = self._db.clock.now()
+        wait = now.timestamp() + min(max(delay_s, 0.0), self.max_backoff_s)
+        with self._db.write() as c:
+            c.executemany(
+                "UPDATE peer_outbox SET state = 'sent', acked_at = ?, last_error = NULL"
+                " WHERE peer_id = ? AND event_id = ? AND state IN ('in_flight', 'pending')",
+                [(iso(now), peer_id, eid) for eid in sent],
+            )
+            c.executemany(
+                "UPDATE peer_outbox SET state = 'dead', attempts = attempts + 1, last_error = ?"
+                " WHERE peer_id = ? AND event_id = ? AND state = 'in_flight'",
+                [(code, peer_id, eid) for eid, code in dead],
+            )
+            if failed:
+                c.executemany(
+                    "UPDATE peer_outbox SET state = 'pending', attempts = attempts + 1,"
+                    " next_attempt_at = ?, last_error = ?"
+                    " WHERE peer_id = ? AND event_id = ? AND state = 'in_flight'",
+                    [(wait, error, peer_id, eid) for eid in failed],
+                )
+                c.execute(
+                    "UPDATE peer_outbox AS o SET next_attempt_at = ?"  # noqa: S608
+                    " WHERE o.peer_id = ? AND o.state = 'pending' AND " + _DUE,
+                    (wait, peer_id, now.timestamp(), now.timestamp() + self.max_backoff_s),
+                )
+
+    def make_due_now(self, peer_id: str) -> int:
+        """The peer was seen again (discovery, an incoming request): send at once."""
+        now = self._db.clock.now().timestamp()
+        with self._db.write() as c:
+            cur = c.execute(
+                "UPDATE peer_outbox SET next_attempt_at = ?"
+                " WHERE peer_id = ? AND state = 'pending' AND next_attempt_at > ?",
+                (now, peer_id, now),
+            )
+            return int(cur.rowcount)
+
+    def retry_dead(self, peer_id: str) -> int:
+        now = self._db.clock.now().timestamp()
+        with self._db.write() as c:
+            cur = c.execute(
+                "UPDATE peer_outbox SET state = 'pending', next_attempt_at = ?"
+                " WHERE peer_id = ? AND state = 'dead'",
+                (now, peer_id),
+            )
+            return int(cur.rowcount)
+
+    def next_due_at(self, peer_id: str) -> float | None:
+        now = self._db.clock.now().timestamp()
+        rows = self._db.read(
+            "SELECT min(CASE WHEN next_attempt_at > ? THEN ? ELSE next_attempt_at END)"
+            " FROM peer_outbox WHERE peer_id = ? AND state = 'pending'",
+            (now + self.max_backoff_s, now, peer_id),
+        )
+        return float(rows[0][0]) if rows and rows[0][0] is not None else None
+
+    def counts(self, peer_id: str) -> dict[str, int]:
+        out = dict.fromkeys(STATES, 0)
+        for state, n in self._db.read(
+            "SELECT state, count(*) FROM peer_outbox WHERE peer_id = ? GROUP BY state",
+            (peer_id,),
+        ):
+            out[str(state)] = int(n)
+        return out
