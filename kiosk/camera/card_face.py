@@ -42,8 +42,10 @@ import numpy as np
 from kiosk.camera.device import Camera, CameraError, Frame
 from kiosk.camera.geometry import find_card
 from kiosk.camera.synthetic import CARD_SIZE
-from kiosk.cards.code_b import EXPIRY_YEAR_MAX, EXPIRY_YEAR_MIN
+from kiosk.cards.api import Secret
+from kiosk.cards.code_b import EXPIRY_YEAR_MAX, EXPIRY_YEAR_MIN, build_code_b
 from kiosk.era import EraError, check_birth_date, era_by_name, to_gregorian
+from kiosk.errors import KioskError
 from kiosk.flow.contract import Calendar, CodeBInput
 
 #: The lowest recogniser score accepted for any of the three lines.
@@ -72,6 +74,13 @@ class CardFaceProblem(StrEnum):
     CAMERA_UNAVAILABLE = "camera_unavailable"  # no camera, or it went away mid-read
 
 
+class OcrUnavailableError(KioskError):
+    """The text recogniser is not installed here (e.g. Python 3.13, see the README)."""
+
+    code = "ocr_unavailable"
+    needs_staff = True
+
+
 @dataclass(frozen=True)
 class TextLine:
     text: str
@@ -90,7 +99,10 @@ class RapidOcrRecognizer:
     The models ship inside the ``rapidocr-onnxruntime`` wheel; nothing is downloaded."""
 
     def __init__(self) -> None:
-        module: Any = importlib.import_module("rapidocr_onnxruntime")
+        try:
+            module: Any = importlib.import_module("rapidocr_onnxruntime")
+        except ImportError as exc:
+            raise OcrUnavailableError("the card-face reader (RapidOCR) is not installed") from exc
         self._engine: Any = module.RapidOCR()
         self._lock = threading.Lock()
 
@@ -447,3 +459,47 @@ def read_code_b(camera: Camera, reader: CardFaceReader, agreement: CodeBAgreemen
         del frame
         if outcome is not None:
             return outcome
+
+
+class CameraUnreadableError(KioskError):
+    """The card face gave no agreed 照合番号B (``problem`` says why): nothing was sent to the
+    card. The person types 照合番号B (with ``prefill`` to check) or uses the PIN."""
+
+    code = "camera_unreadable"
+
+    def __init__(self, reading: CodeBReading) -> None:
+        self.problem = reading.problem or CardFaceProblem.UNREADABLE
+        self.frames = reading.frames
+        self.prefill = reading.prefill
+        super().__init__(
+            f"the card face could not be read ({self.problem.value}, {self.frames} frames); "
+            "nothing was sent to the card"
+        )
+
+
+def code_b_from_camera(
+    camera: Camera,
+    reader: CardFaceReader,
+    agreement: CodeBAgreement,
+    *,
+    today: date,
+) -> Secret:
+    """照合番号B read off the card face by ``camera`` (opened and closed here), built by the
+    card layer's builder with its default (era digits for the birth year, as for the typed
+    screen; a Western-printed card's form is UNCONFIRMED, see docs/camera.md). Raises
+    :class:`CameraUnreadableError` without an agreed reading (a camera missing or unplugged
+    included), and InvalidCodeBInputError for parts the builder refuses: no VERIFY either way.
+    """
+    try:
+        camera.open()
+    except CameraError:
+        reading = agreement.give_up(CardFaceProblem.CAMERA_UNAVAILABLE)
+    else:
+        try:
+            reading = read_code_b(camera, reader, agreement)
+        finally:
+            camera.close()
+    fields = reading.fields
+    if fields is None:
+        raise CameraUnreadableError(reading)
+    return build_code_b(fields.birth_date, fields.expiry_year, fields.security_code, today=today)

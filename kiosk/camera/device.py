@@ -16,7 +16,7 @@ from __future__ import annotations
 import glob
 import logging
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from enum import StrEnum
 from pathlib import Path
 from types import TracebackType
@@ -91,6 +91,17 @@ class _CameraBase:
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+
+def frames_of(camera: Camera) -> Iterator[Frame]:
+    """The frames of an open ``camera`` until it stops (a camera error ends the iteration:
+    unplugged, or a file camera's frames ran out)."""
+    while True:
+        try:
+            frame = camera.read()
+        except CameraError:
+            return
+        yield frame
 
 
 def _bgr_to_rgb(image: Any) -> Frame:

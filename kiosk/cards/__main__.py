@@ -4,6 +4,8 @@
     python -m kiosk.cards status [--reader NAME] [--json]
     echo 1234 | python -m kiosk.cards read [--reader NAME] --pin-stdin [--json]
     echo 55021720352285 | python -m kiosk.cards read --code-b-stdin --json
+    python -m kiosk.cards read [--reader NAME] --code-b-camera [--camera-frames GLOB]
+                               [--face-frames GLOB] [--json]
 
 The secret (4-digit PIN or 14-digit 照合番号B) is read from standard input, one line; it is
 never accepted on the command line or from the environment and never printed. ``status``
@@ -16,6 +18,13 @@ and ``licence_default_pin_enabled`` set the refusal rules, ``read_deadline_s`` b
 card operation (``card_timeout`` past it). ``--reader``,
 ``--code-b-min-tries-left`` and ``--no-licence-default-pin`` override them.
 
+``--code-b-camera`` reads 照合番号B off the card face instead of standard input: from the card
+camera (OpenCV device 0), or from the image files matching ``--camera-frames``; only several
+consecutive frames agreeing on plausible fields open the card, so a face that cannot be read
+ends with the code ``camera_unreadable`` before anything is sent to the card. ``--face-frames``
+then also reads the card's photo with the same 照合番号B and compares it with those frames:
+``"face": {"outcome": ..., "distance": ...}``. Frames and the photo stay in memory.
+
 With ``--json`` one object is printed; on failure the exit status is 1 and the object is
 ``{"error": {"code": ..., "message": ..., "tries_left": N or null}}``.
 """
@@ -26,6 +35,7 @@ import argparse
 import json
 import re
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -139,6 +149,74 @@ def _read_json(result: ReadResult) -> dict[str, Any]:
     }
 
 
+def _code_b_from_camera(args: argparse.Namespace) -> Secret:
+    """照合番号B off the card face (CameraUnreadableError: nothing is sent to the card)."""
+    from kiosk.camera.card_face import (
+        CardFaceReader,
+        CodeBAgreement,
+        RapidOcrRecognizer,
+        code_b_from_camera,
+    )
+    from kiosk.camera.device import Camera, FileCamera, OpenCvCamera
+
+    today = date.today()
+    camera: Camera = (
+        FileCamera(args.camera_frames, loop=False) if args.camera_frames else OpenCvCamera(0)
+    )
+    reader = CardFaceReader(RapidOcrRecognizer(), today=lambda: today)
+    return code_b_from_camera(camera, reader, CodeBAgreement(), today=today)
+
+
+def _face_json(result: ReadResult, frames_glob: str) -> dict[str, Any]:
+    """The card photo just read against the face frames, in memory; the photo is wiped."""
+    from kiosk.camera.device import CameraError, FileCamera, frames_of
+    from kiosk.face.matcher import DlibFaceMatcher, FaceOutcome, decode_card_photo, match_frames
+
+    photo = result.photo
+    if photo is None:
+        problem = result.photo_error.code if result.photo_error is not None else None
+        return {"outcome": FaceOutcome.UNAVAILABLE.value, "distance": None, "photo": problem}
+    try:
+        card_image = decode_card_photo(photo.jpeg2000)
+    except ValueError:
+        return {"outcome": FaceOutcome.NO_FACE_ON_CARD.value, "distance": None}
+    finally:
+        photo.wipe()
+    camera = FileCamera(frames_glob, loop=False)
+    try:
+        camera.open()
+    except CameraError as exc:
+        return {"outcome": FaceOutcome.UNAVAILABLE.value, "distance": None, "camera": exc.code}
+    try:
+        match = match_frames(DlibFaceMatcher(), card_image, frames_of(camera))
+    finally:
+        camera.close()
+        del card_image
+    distance = None if match.distance is None else round(match.distance, 4)
+    return {"outcome": match.outcome.value, "distance": distance}
+
+
+def _read_by_camera(args: argparse.Namespace, service: CardReaderService) -> dict[str, Any]:
+    from kiosk.cards.mynumber import MyNumberSession
+
+    secret = _code_b_from_camera(args)
+    try:
+        session = service.open(args.reader)
+        try:
+            if args.face_frames and isinstance(session, MyNumberSession):
+                result = session.read_with_photo(secret)
+            else:
+                result = session.read_basic_info(SecretKind.CODE_B, secret)
+        finally:
+            session.close()
+    finally:
+        secret.wipe()
+    output = _read_json(result) | {"code_b_source": "camera"}
+    if args.face_frames:
+        output["face"] = _face_json(result, args.face_frames)
+    return output
+
+
 def _run(args: argparse.Namespace) -> dict[str, Any]:
     service = _service(args)
     if args.command == "readers":
@@ -151,6 +229,8 @@ def _run(args: argparse.Namespace) -> dict[str, Any]:
             return _status_json(session.status())
         finally:
             session.close()
+    if args.code_b_camera:
+        return _read_by_camera(args, service)
     kind = SecretKind.PIN if args.pin_stdin else SecretKind.CODE_B
     secret = _read_secret()
     try:
@@ -188,6 +268,13 @@ def _human(command: str, result: dict[str, Any]) -> str:
         era_text = f" ({format_japanese(birth)})"
     except EraError:
         era_text = ""
+    lines = []
+    if "face" in result:
+        face = result["face"]
+        shown = "-" if face["distance"] is None else f"{face['distance']:.4f}"
+        lines.append(f"face: {face['outcome']}  distance: {shown}")
+    if result.get("code_b_source"):
+        lines.append(f"照合番号B from: {result['code_b_source']}")
     return "\n".join(
         [
             f"card: {result['card_type']}",
@@ -197,6 +284,7 @@ def _human(command: str, result: dict[str, Any]) -> str:
             f"sex: {result['sex'] if result['sex'] is not None else '-'}",
             f"command APDUs at the card: {result['apdu_count']} for the read, "
             f"{result['connection_apdu_count']} with identification",
+            *lines,
         ]
     )
 
@@ -230,7 +318,22 @@ def main(argv: list[str] | None = None) -> int:
     secret = read.add_mutually_exclusive_group(required=True)
     secret.add_argument("--pin-stdin", action="store_true", help="4-digit PIN on stdin")
     secret.add_argument("--code-b-stdin", action="store_true", help="14-digit 照合番号B on stdin")
+    secret.add_argument(
+        "--code-b-camera", action="store_true", help="照合番号B read off the card face"
+    )
+    read.add_argument(
+        "--camera-frames", metavar="GLOB", help="card-face image files instead of the camera"
+    )
+    read.add_argument(
+        "--face-frames", metavar="GLOB", help="frames of the person: match the card's photo"
+    )
     args = parser.parse_args(argv)
+    if (
+        args.command == "read"
+        and not args.code_b_camera
+        and (args.camera_frames or args.face_frames)
+    ):
+        parser.error("--camera-frames and --face-frames go with --code-b-camera")
 
     try:
         result = _run(args)

@@ -11,6 +11,7 @@ import importlib.util
 import logging
 import sys
 import warnings
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -228,3 +229,27 @@ def decode_card_photo(data: bytes) -> Image:
     if image.ndim == 3:
         return np.asarray(cv2.cvtColor(image, cv2.COLOR_BGR2RGB), dtype=np.uint8)
     return np.asarray(image, dtype=np.uint8)
+
+
+#: Frames a face check looks at before it gives its outcome (at about 0.3-0.5 s each).
+FACE_MAX_FRAMES = 5
+
+
+def match_frames(
+    matcher: FaceMatcher,
+    card_photo: Image,
+    frames: Iterable[Image],
+    *,
+    max_frames: int = FACE_MAX_FRAMES,
+) -> FaceMatchResult:
+    """Compare frames with the card photo until one gives an outcome other than "no face in
+    the frame" (the person still coming into view), at most ``max_frames``; the last result
+    otherwise (``no_face_in_frame``; ``unavailable`` without any frame). Each frame is
+    dropped after its comparison."""
+    result = FaceMatchResult(FaceOutcome.UNAVAILABLE)
+    for count, frame in enumerate(frames, start=1):
+        result = matcher.compare(card_photo, frame)
+        del frame
+        if result.outcome is not FaceOutcome.NO_FACE_IN_FRAME or count >= max_frames:
+            break
+    return result

@@ -1,0 +1,208 @@
+"""The camera path's card side through the real PC/SC stack (pyscard -> pcscd -> vpcd -> the
+virtual card program): the face photo with 照合番号B, and ``python -m kiosk.cards read
+--code-b-camera`` with card faces the project renders itself (written under tmp_path as test
+data) and frames from the shared face photos."""
+
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from kiosk.cards.api import Secret, WrongSecretError
+from kiosk.cards.code_b import build_code_b
+from kiosk.cards.mynumber import MyNumberSession
+from kiosk.cards.pcsc import PcscCardReaderService
+from kiosk.face.matcher import decode_card_photo
+from tests.fixtures.pcsc import Start
+
+pytestmark = pytest.mark.pcsc
+ROOT = Path(__file__).resolve().parent.parent.parent
+FACES = ROOT.parent / "shared" / "faces"
+#: The jpki_test_card sample's identity as printed on its face (synthetic).
+BIRTH, EXPIRY, CODE = date(1980, 2, 17), date(2035, 2, 17), "2285"
+
+
+@pytest.fixture(autouse=True)
+def _private_kiosk_home(kiosk_home: Path) -> Path:
+    """The command-line tool loads the kiosk's settings: never the machine's real ones."""
+    return kiosk_home
+
+
+def card(card_photo_file: Path, **extra: Any) -> dict[str, Any]:
+    return {
+        "type": "mynumber",
+        "code_b_security_code": CODE,
+        "card_expiry": EXPIRY.isoformat(),
+        "face_image": str(card_photo_file),
+        **extra,
+    }
+
+
+def code_b(code: str = CODE) -> Secret:
+    return build_code_b(BIRTH, EXPIRY.year, code, today=date(2026, 1, 1))
+
+
+def test_photo_read_over_pcscd(virtual_card: Start, card_photo_file: Path) -> None:
+    handle = virtual_card(card(card_photo_file))
+    session = PcscCardReaderService().open(handle.reader)
+    assert isinstance(session, MyNumberSession)
+    try:
+        result = session.read_with_photo(code_b())
+    finally:
+        session.close()
+    assert result.photo is not None and result.photo_error is None
+    expected = decode_card_photo(card_photo_file.read_bytes()).shape
+    assert decode_card_photo(result.photo.jpeg2000).shape == expected
+    handle.remove()
+    report = handle.report()
+    assert report["apdu_count"] == result.connection_apdu_count
+    # identify 1 + text read 4 + visual: SELECT, counter, VERIFY, 2 header reads, the offset
+    # table, tag+length (2 reads), then the ~3 kB photo in reads of <= 255 bytes.
+    photo_reads = -(-len(result.photo) // 255)
+    assert result.connection_apdu_count == 1 + 4 + 3 + 2 + 2 + photo_reads
+    assert report["visual_fields_read"] == ["DF21", "DF27"]
+    assert report["forbidden_touches"] == 0
+
+
+def test_wrong_code_b_sends_no_second_verify_over_pcscd(
+    virtual_card: Start, card_photo_file: Path
+) -> None:
+    handle = virtual_card(card(card_photo_file, visual_code_b_tries_left=10))
+    session = PcscCardReaderService().open(handle.reader)
+    assert isinstance(session, MyNumberSession)
+    try:
+        with pytest.raises(WrongSecretError):
+            session.read_with_photo(code_b("9999"))
+    finally:
+        session.close()
+    handle.remove()
+    report = handle.report()
+    # identify, SELECT, counter, the one VERIFY: nothing of the photo's application.
+    assert report["apdu_count"] == 4
+    assert report["counters"]["code_b_tries_left"] == 9
+    assert report["counters"]["visual_code_b_tries_left"] == 10
+    assert report["visual_fields_read"] == []
+
+
+# -- the command line -------------------------------------------------------------------------
+
+
+def cli(*args: str) -> tuple[int, dict[str, Any], str]:
+    done = subprocess.run(
+        [sys.executable, "-m", "kiosk.cards", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=180,
+        check=False,
+    )
+    data = json.loads(done.stdout)
+    assert isinstance(data, dict)
+    return done.returncode, data, done.stdout + done.stderr
+
+
+@pytest.fixture(scope="module")
+def card_faces(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Four frames of the card face as the card camera sees it, rendered from the identity."""
+    pytest.importorskip("rapidocr_onnxruntime")
+    import cv2
+
+    from kiosk.camera.synthetic import (
+        Degradation,
+        SyntheticIdentity,
+        render_card_face,
+        render_scene,
+    )
+
+    identity = SyntheticIdentity(
+        name="黒桐　幹也",
+        address="東京都清瀬市観布子南１２－７－２０２",
+        birth_date=BIRTH,
+        sex="男",
+        expiry=EXPIRY,
+        security_code=CODE,
+    )
+    face = render_card_face(identity)
+    folder = tmp_path_factory.mktemp("card-faces")
+    for index in range(4):
+        how = Degradation(rotation=3.0 * index - 4, tilt=0.03, scale=0.62)
+        frame = render_scene(face, how, random.Random(index))
+        ok, png = cv2.imencode(".png", cv2.cvtColor(frame, cv2.COLOR_RGB2BGR))
+        assert ok
+        (folder / f"frame-{index}.png").write_bytes(png.tobytes())
+    return folder
+
+
+def test_cli_reads_code_b_off_the_card_face(virtual_card: Start, card_faces: Path) -> None:
+    handle = virtual_card("jpki_test_card")
+    rc, data, text = cli(
+        "read", "--reader", handle.reader, "--code-b-camera",
+        "--camera-frames", str(card_faces / "*.png"), "--json",
+    )  # fmt: skip
+    assert rc == 0, data
+    assert data == {
+        "card_type": "mynumber",
+        "name": "黒桐　幹也",
+        "address": "東京都清瀬市観布子南１２－７－２０２",
+        "birth_date": "1980-02-17",
+        "sex": "male",
+        "apdu_count": 4,
+        "connection_apdu_count": 5,
+        "code_b_source": "camera",
+    }
+    assert "55021720352285" not in text and "2285" not in text
+    handle.remove()
+    assert handle.report()["apdu_count"] == 5
+
+
+@pytest.mark.parametrize(
+    ("frame", "outcome"), [("obama/2.jpg", "match"), ("biden/1.jpg", "no_match")]
+)
+def test_cli_matches_the_card_photo_with_face_frames(
+    virtual_card: Start, card_faces: Path, card_photo_file: Path, frame: str, outcome: str
+) -> None:
+    handle = virtual_card(card(card_photo_file))
+    rc, data, _ = cli(
+        "read", "--reader", handle.reader, "--code-b-camera",
+        "--camera-frames", str(card_faces / "*.png"),
+        "--face-frames", str(FACES / frame), "--json",
+    )  # fmt: skip
+    assert rc == 0, data
+    assert data["code_b_source"] == "camera" and data["name"] == "黒桐　幹也"
+    assert data["face"]["outcome"] == outcome
+    assert isinstance(data["face"]["distance"], float)
+    handle.remove()
+    report = handle.report()
+    assert report["apdu_count"] == data["connection_apdu_count"]
+    assert report["visual_fields_read"] == ["DF21", "DF27"]
+
+
+def test_cli_unreadable_card_face_sends_nothing(
+    virtual_card: Start, tmp_path: Path, card_faces: Path
+) -> None:
+    import cv2
+
+    handle = virtual_card("jpki_test_card")
+    blank = np.full((720, 1280, 3), 60, dtype=np.uint8)
+    for index in range(3):
+        ok, png = cv2.imencode(".png", blank)
+        assert ok
+        (tmp_path / f"blank-{index}.png").write_bytes(png.tobytes())
+    rc, data, _ = cli(
+        "read", "--reader", handle.reader, "--code-b-camera",
+        "--camera-frames", str(tmp_path / "blank-*.png"), "--json",
+    )  # fmt: skip
+    assert rc == 1
+    assert data["error"]["code"] == "camera_unreadable"
+    handle.remove()
+    report = handle.report()
+    assert report["apdu_count"] == 0  # not even a connection: no VERIFY, no try spent
+    assert report["counters"]["code_b_tries_left"] == 10
