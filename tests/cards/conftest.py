@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -65,3 +68,43 @@ class DirectTransport:
 def direct_transport() -> type[DirectTransport]:
     """The transport class straight into an emulated card (see :class:`DirectTransport`)."""
     return DirectTransport
+
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+
+
+def run_cards_cli(
+    *args: str, stdin: str = "", env: dict[str, str] | None = None
+) -> tuple[int, str, str]:
+    """``python -m kiosk.cards ARGS`` as a subprocess: (exit status, stdout, stderr)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "kiosk.cards", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=180,
+        check=False,
+    )
+    return done.returncode, done.stdout, done.stderr
+
+
+@pytest.fixture
+def cards_cli() -> Any:
+    """The card tool as a subprocess (see :func:`run_cards_cli`)."""
+    return run_cards_cli
+
+
+@pytest.fixture
+def jpki_read_json() -> dict[str, Any]:
+    """What ``read --json`` prints for the jpki_test_card sample (open + read: 5 APDUs)."""
+    return {
+        "card_type": "mynumber",
+        "name": "黒桐　幹也",
+        "address": "東京都清瀬市観布子南１２－７－２０２",
+        "birth_date": "1980-02-17",
+        "sex": "male",
+        "apdu_count": 4,
+        "connection_apdu_count": 5,
+    }

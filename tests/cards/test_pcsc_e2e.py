@@ -40,12 +40,18 @@ from tests.fixtures.pcsc import VirtualCardHandle, assert_next_card_reads, pcsc_
 pytestmark = pytest.mark.pcsc
 ROOT = Path(__file__).resolve().parent.parent.parent
 Start = Callable[..., VirtualCardHandle]
+CardsCli = Callable[..., tuple[int, str, str]]
 
 
 @pytest.fixture(autouse=True)
 def _private_kiosk_home(kiosk_home: Path) -> Path:
     """The command-line tool loads the kiosk's settings: never the machine's real ones."""
     return kiosk_home
+
+
+@pytest.fixture
+def cli(cards_cli: CardsCli) -> CardsCli:
+    return cards_cli
 
 
 @pytest.fixture
@@ -233,27 +239,15 @@ def test_monitor_sees_insert_and_remove(virtual_card: Start, pcscd: list[str]) -
 # -- the command-line tool, as a subprocess -------------------------------------------------
 
 
-def cli(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> tuple[int, str, str]:
-    done = subprocess.run(
-        [sys.executable, "-m", "kiosk.cards", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        timeout=60,
-        check=False,
-    )
-    return done.returncode, done.stdout, done.stderr
-
-
 def _json(text: str) -> dict[str, Any]:
     data = json.loads(text)
     assert isinstance(data, dict)
     return data
 
 
-def test_cli_readers_status_read(virtual_card: Start) -> None:
+def test_cli_readers_status_read(
+    virtual_card: Start, cli: CardsCli, jpki_read_json: dict[str, Any]
+) -> None:
     card = virtual_card("jpki_test_card")
     rc, out, _ = cli("readers", "--json")
     assert rc == 0
@@ -267,21 +261,13 @@ def test_cli_readers_status_read(virtual_card: Start) -> None:
     }
     rc, out, _ = cli("read", "--reader", card.reader, "--pin-stdin", "--json", stdin="1234\n")
     assert rc == 0
-    assert _json(out) == {
-        "card_type": "mynumber",
-        "name": "黒桐　幹也",
-        "address": "東京都清瀬市観布子南１２－７－２０２",
-        "birth_date": "1980-02-17",
-        "sex": "male",
-        "apdu_count": 4,
-        "connection_apdu_count": 5,
-    }
+    assert _json(out) == jpki_read_json
     rc, out, err = cli("read", "--reader", card.reader, "--code-b-stdin", stdin="55021720352285\n")
     assert rc == 0 and "黒桐" in out
     assert "55021720352285" not in out + err
 
 
-def test_cli_errors(virtual_card: Start) -> None:
+def test_cli_errors(virtual_card: Start, cli: CardsCli) -> None:
     card = virtual_card("jpki_test_card")
     rc, out, err = cli("read", "--reader", card.reader, "--pin-stdin", "--json", stdin="9999\n")
     assert rc != 0
@@ -303,13 +289,13 @@ def test_cli_errors(virtual_card: Start) -> None:
     ("profile", "code"),
     [("unsupported", "unsupported_card"), ("locked", "locked")],
 )
-def test_cli_card_error_codes(virtual_card: Start, profile: str, code: str) -> None:
+def test_cli_card_error_codes(virtual_card: Start, cli: CardsCli, profile: str, code: str) -> None:
     card = virtual_card(profile)
     rc, out, _ = cli("read", "--reader", card.reader, "--pin-stdin", "--json", stdin="1234\n")
     assert rc != 0 and _json(out)["error"]["code"] == code
 
 
-def test_cli_bad_card_data_and_removed(virtual_card: Start) -> None:
+def test_cli_bad_card_data_and_removed(virtual_card: Start, cli: CardsCli) -> None:
     card = virtual_card({"type": "mynumber", "raw_basic_info": "ff2005df2203e9bb"})
     rc, out, _ = cli("read", "--reader", card.reader, "--pin-stdin", "--json", stdin="1234\n")
     assert rc != 0 and _json(out)["error"]["code"] == "bad_card_data"
@@ -319,7 +305,7 @@ def test_cli_bad_card_data_and_removed(virtual_card: Start) -> None:
     assert rc != 0 and _json(out)["error"]["code"] == "card_removed"
 
 
-def test_cli_secret_never_from_arguments() -> None:
+def test_cli_secret_never_from_arguments(cli: CardsCli) -> None:
     rc, _, err = cli("read", "--pin", "1234")
     assert rc != 0 and "1234" not in err
 
