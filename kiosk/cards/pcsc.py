@@ -28,8 +28,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from datetime import date
-from typing import Any
+from typing import Any, Unpack
 
 from smartcard import scard
 
@@ -45,10 +44,8 @@ from kiosk.cards.api import (
     NoCardError,
     NoReaderError,
     ReaderInfo,
-    Today,
 )
-from kiosk.cards.link import DEFAULT_DEADLINE_S, ReaderLinks
-from kiosk.cards.session import identify
+from kiosk.cards.session import ReaderServiceBase, SessionOptions
 
 log = logging.getLogger(__name__)
 
@@ -205,7 +202,7 @@ class PcscTransport:
         self._context.close()
 
 
-class PcscCardReaderService:
+class PcscCardReaderService(ReaderServiceBase):
     """CardReaderService over pcscd / WinSCard.
 
     ``reader_name`` (settings ``cards.reader_name``) picks the reader when ``open`` is called
@@ -216,21 +213,9 @@ class PcscCardReaderService:
     date, for refusing birth dates after it.
     """
 
-    def __init__(
-        self,
-        reader_name: str = "",
-        *,
-        code_b_min_tries_left: int = 2,
-        licence_default_pin: bool = True,
-        deadline_s: float = DEFAULT_DEADLINE_S,
-        today: Today = date.today,
-    ) -> None:
+    def __init__(self, reader_name: str = "", **options: Unpack[SessionOptions]) -> None:
+        super().__init__(**options)
         self._reader_name = reader_name
-        self._code_b_min = code_b_min_tries_left
-        self._licence_default_pin = licence_default_pin
-        self._deadline_s = deadline_s
-        self._today = today
-        self._links = ReaderLinks()
 
     def readers(self) -> list[ReaderInfo]:
         context = _Context()
@@ -261,13 +246,7 @@ class PcscCardReaderService:
         except BaseException:
             context.close()
             raise
-        return identify(
-            self._links.link(name, transport, self._deadline_s),
-            code_b_min_tries_left=self._code_b_min,
-            licence_default_pin=self._licence_default_pin,
-            deadline_s=self._deadline_s,
-            today=self._today,
-        )
+        return self._identify(name, transport)
 
 
 def diff_snapshots(old: dict[str, bool], new: dict[str, bool]) -> list[CardEvent]:

@@ -8,13 +8,14 @@ transport, and every command from here on passes through the privacy guard and t
 from __future__ import annotations
 
 from datetime import date
+from typing import TypedDict, Unpack
 
 from kiosk.cards.aids import LICENCE_DF1_AID, TEXT_AP_AID
 from kiosk.cards.apdu import CountingTransport, Transport, select_df_name, select_mf
 from kiosk.cards.api import Today, UnsupportedCardError
 from kiosk.cards.guard import PrivacyGuardTransport
 from kiosk.cards.licence import LicenceSession
-from kiosk.cards.link import DEFAULT_DEADLINE_S, CardLink
+from kiosk.cards.link import DEFAULT_DEADLINE_S, CardLink, ReaderLinks
 from kiosk.cards.mynumber import MyNumberSession
 
 
@@ -57,3 +58,28 @@ def identify(
     except BaseException:
         transport.close()
         raise
+
+
+class SessionOptions(TypedDict, total=False):
+    """How a reader service opens sessions (from settings ``[cards]``; see :func:`identify`):
+    ``code_b_min_tries_left``, ``licence_default_pin``, ``deadline_s`` (each operation's
+    deadline) and ``today`` (the kiosk's date)."""
+
+    code_b_min_tries_left: int
+    licence_default_pin: bool
+    deadline_s: float
+    today: Today
+
+
+class ReaderServiceBase:
+    """What every :class:`~kiosk.cards.api.CardReaderService` shares, whatever its transport:
+    the session options and one :class:`~kiosk.cards.link.CardLink` per reader."""
+
+    def __init__(self, **options: Unpack[SessionOptions]) -> None:
+        self._options = options
+        self._links = ReaderLinks()
+
+    def _identify(self, reader: str, transport: Transport) -> MyNumberSession | LicenceSession:
+        """The session for the card behind ``transport`` on ``reader`` (its link first)."""
+        deadline_s = self._options.get("deadline_s", DEFAULT_DEADLINE_S)
+        return identify(self._links.link(reader, transport, deadline_s), **self._options)

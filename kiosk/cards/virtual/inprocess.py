@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import queue
 import threading
-from datetime import date
+from typing import Unpack
 
 from kiosk.cards.apdu import Response, exchange
 from kiosk.cards.api import (
@@ -26,10 +26,8 @@ from kiosk.cards.api import (
     NoCardError,
     NoReaderError,
     ReaderInfo,
-    Today,
 )
-from kiosk.cards.link import DEFAULT_DEADLINE_S, ReaderLinks
-from kiosk.cards.session import identify
+from kiosk.cards.session import ReaderServiceBase, SessionOptions
 from kiosk.cards.virtual.emulator import CardPulled, VirtualCard
 from kiosk.cards.virtual.profile import CardProfile
 
@@ -127,26 +125,19 @@ class InProcessReader:
             listener(CardEvent(kind, self.name))
 
 
-class InProcessCardReaderService:
+class InProcessCardReaderService(ReaderServiceBase):
     """CardReaderService over one :class:`InProcessReader` (or none: ``connected=False``)."""
 
     def __init__(
         self,
         reader: InProcessReader | None = None,
         *,
-        code_b_min_tries_left: int = 2,
         connected: bool = True,
-        licence_default_pin: bool = True,
-        deadline_s: float = DEFAULT_DEADLINE_S,
-        today: Today = date.today,
+        **options: Unpack[SessionOptions],
     ) -> None:
+        super().__init__(**options)
         self.reader = reader or InProcessReader()
         self.connected = connected
-        self._code_b_min = code_b_min_tries_left
-        self._licence_default_pin = licence_default_pin
-        self._deadline_s = deadline_s
-        self._today = today
-        self._links = ReaderLinks()
 
     def insert(self, profile: CardProfile | VirtualCard) -> VirtualCard:
         return self.reader.insert(profile)
@@ -167,15 +158,7 @@ class InProcessCardReaderService:
             raise NoCardError("no card on the reader")
         self._links.check(self.reader.name)
         card.reset()
-        return identify(
-            self._links.link(
-                self.reader.name, VirtualTransport(self.reader, card), self._deadline_s
-            ),
-            code_b_min_tries_left=self._code_b_min,
-            licence_default_pin=self._licence_default_pin,
-            deadline_s=self._deadline_s,
-            today=self._today,
-        )
+        return self._identify(self.reader.name, VirtualTransport(self.reader, card))
 
 
 class InProcessCardMonitor:
