@@ -43,16 +43,18 @@ class PeerOutbox:
 
     # -- peers -------------------------------------------------------------------------------
 
-    def ensure_peer(self, peer_id: str) -> int:
+    def ensure_peer(self, peer_id: str, address: str | None = None) -> int:
         """Make ``peer_id`` a destination: every record it did not make or send us is queued
-        for it (once; calling again queues only what is missing). Returns the rows queued."""
+        for it (once; calling again queues only what is missing). ``address``: where it
+        was reached now (kept for the next start). Returns the rows queued."""
         if not peer_id:
             raise ValueError("a peer needs a terminal id")
         now = self._db.clock.now()
         with self._db.write() as c:
             c.execute(
-                "INSERT OR IGNORE INTO lan_peers (peer_id, added_at) VALUES (?, ?)",
-                (peer_id, iso(now)),
+                "INSERT INTO lan_peers (peer_id, added_at, address) VALUES (?, ?, ?)"
+                " ON CONFLICT (peer_id) DO UPDATE SET address = coalesce(?, address)",
+                (peer_id, iso(now), address, address),
             )
             cur = c.execute(
                 "INSERT OR IGNORE INTO peer_outbox (peer_id, event_id, seq, state, attempts,"
@@ -72,7 +74,12 @@ class PeerOutbox:
             c.execute("DELETE FROM lan_peers WHERE peer_id = ?", (peer_id,))
 
     def peers(self) -> list[str]:
-        return [str(r[0]) for r in self._db.read("SELECT peer_id FROM lan_peers ORDER BY 1")]
+        return list(self.addresses())
+
+    def addresses(self) -> dict[str, str | None]:
+        """Every paired peer and the address it was last reached at (None: not yet)."""
+        rows = self._db.read("SELECT peer_id, address FROM lan_peers ORDER BY 1")
+        return {str(p): (str(a) if a is not None else None) for p, a in rows}
 
     # -- receiving ---------------------------------------------------------------------------
 

@@ -103,7 +103,8 @@ SCRUBBED_VERSION = 4
 # no row in ``outbox``: the management server gets it from the terminal that made it.
 _V5 = """
 ALTER TABLE events ADD COLUMN received_from TEXT;
-CREATE TABLE lan_peers (peer_id TEXT PRIMARY KEY, added_at TEXT NOT NULL);
+-- the address ("host:port") a peer was last reached at: found again after a restart
+CREATE TABLE lan_peers (peer_id TEXT PRIMARY KEY, added_at TEXT NOT NULL, address TEXT);
 CREATE TABLE peer_outbox (
     peer_id TEXT NOT NULL,
     event_id TEXT NOT NULL REFERENCES events(event_id),

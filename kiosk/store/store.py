@@ -18,6 +18,7 @@ is never a record the outbox does not know about, nor an outbox row without its 
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -62,6 +63,13 @@ __all__ = [
     "StoreCorruptError",
     "StoreKeyLostError",
 ]
+
+
+_SECRET_PREFIX = "secret."  # noqa: S105 (a meta key prefix)
+
+
+def _secret_aad(name: str) -> bytes:
+    return b"shelter-kiosk store secret\x1f" + name.encode("utf-8")
 
 
 class RecordStore:
@@ -243,6 +251,23 @@ class RecordStore:
         """The paired peer terminals as destinations: their delivery rows, the records
         received from them (kiosk.lan drives it)."""
         return self._peers
+
+    def seal_secret(self, name: str, value: bytes | None) -> None:
+        """Keep a small secret (the LAN pairing keys) in ``meta``, encrypted under the store
+        key and bound to its name; ``None`` erases it."""
+        sealed: str | None = None
+        if value is not None:
+            blob = self._events.require_cipher().encrypt(value, _secret_aad(name))
+            sealed = base64.b64encode(blob).decode("ascii")
+        self.meta_set({_SECRET_PREFIX + name: sealed})
+
+    def open_secret(self, name: str) -> bytes | None:
+        """A secret kept by :meth:`seal_secret`, or None. Raises DecryptionError when it does
+        not authenticate (another key, or altered)."""
+        sealed = self.meta_get(_SECRET_PREFIX + name)
+        if sealed is None:
+            return None
+        return self._events.require_cipher().decrypt(base64.b64decode(sealed), _secret_aad(name))
 
     # -- outbox ------------------------------------------------------------------------------
 

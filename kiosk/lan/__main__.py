@@ -1,0 +1,131 @@
+"""A headless terminal on the shelter LAN: store + peer server + senders (+ the sync worker
+when a management API is given). For tests, the bench and trying it out by hand::
+
+    echo "$CODE" | python -m kiosk.lan --data DIR --terminal T --shelter S --code-stdin \\
+        [--host 127.0.0.1] [--port N] [--peer HOST:PORT ...] [--discovery] \\
+        [--api-url URL --api-token-file FILE]
+
+It prints ``{"ready": true, "port": N}`` once it listens, then reads one JSON command per
+line on standard input and answers one JSON line each (ids and counts, never personal
+data): ``record`` (an event object as on the LAN), ``open_check_in`` (person object →
+the open check-in's id or null), ``ids``, ``counts``, ``peers``, ``quit``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from kiosk.lan import protocol
+from kiosk.lan.node import LanNode, load_keys, pair
+from kiosk.records import Person
+from kiosk.store import KeyFileProvider, RecordStore
+from kiosk.sync import Backoff, HttpTransport, SyncWorker
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m kiosk.lan")
+    p.add_argument("--data", type=Path, required=True)
+    p.add_argument("--terminal", required=True)
+    p.add_argument("--shelter", required=True)
+    p.add_argument("--code-stdin", action="store_true", help="pair: first stdin line is the code")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=0)
+    p.add_argument("--peer", action="append", default=[])
+    p.add_argument("--discovery", action="store_true")
+    p.add_argument("--interface", action="append", default=None)
+    p.add_argument("--api-url", default="")
+    p.add_argument("--api-token-file", type=Path)
+    p.add_argument("--batch-size", type=int, default=500)
+    return p
+
+
+def _answer(value: dict[str, Any]) -> None:
+    sys.stdout.write(json.dumps(value) + "\n")
+    sys.stdout.flush()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    args.data.mkdir(parents=True, exist_ok=True)
+    store = RecordStore(args.data / "kiosk.sqlite3", KeyFileProvider(args.data / "store.key"))
+    if args.code_stdin:
+        keys = pair(store, sys.stdin.readline().strip(), args.shelter)
+    else:
+        loaded = load_keys(store)
+        if loaded is None:
+            sys.stderr.write("not paired: give the shelter code with --code-stdin\n")
+            return 2
+        keys = loaded
+    worker = None
+    if args.api_url:
+        token = args.api_token_file.read_text(encoding="utf-8").strip()
+        worker = SyncWorker(
+            store,
+            HttpTransport(args.api_url, token, timeout_s=2.0),
+            backoff=Backoff(base_s=0.1, cap_s=1.0),
+            health_interval_s=0.3,
+            max_idle_wait_s=1.0,
+        )
+        store.subscribe(worker.wake)
+        worker.start()
+    node = LanNode(
+        store,
+        keys,
+        terminal_id=args.terminal,
+        shelter_id=args.shelter,
+        host=args.host,
+        port=args.port,
+        addresses=args.peer,
+        discovery=args.discovery,
+        discovery_interfaces=args.interface,
+        batch_size=args.batch_size,
+        backoff=Backoff(base_s=0.1, cap_s=1.0),
+        hello_interval_s=0.3,
+        max_idle_wait_s=1.0,
+    )
+    node.start()
+    _answer({"ready": True, "port": node.port})
+    try:
+        for line in sys.stdin:
+            if not line.strip():
+                continue
+            command = json.loads(line)
+            op = command.get("op")
+            if op == "quit":
+                break
+            _answer(_run(node, store, op, command))
+    finally:
+        node.stop()
+        if worker is not None:
+            worker.stop()
+        store.close()
+    return 0
+
+
+def _run(node: LanNode, store: RecordStore, op: str, command: dict[str, Any]) -> dict[str, Any]:
+    if op == "record":
+        events = [protocol.event_from_lan(e) for e in command["events"]]
+        store.record_many(events)
+        return {"recorded": [e.event_id for e in events]}
+    if op == "open_check_in":
+        found = store.open_check_in(Person.from_json(command["person"]), node.shelter_id)
+        return {"event_id": found.event_id if found else None}
+    if op == "ids":
+        return {"ids": store.event_ids()}
+    if op == "counts":
+        return {
+            "outbox": store.counts(),
+            "peers": {p: store.peers.counts(p) for p in store.peers.peers()},
+            "origins": store.peers.origin_counts(),
+        }
+    if op == "peers":
+        return {"peers": [s.peer_id for s in node.statuses() if s.address]}
+    return {"error": "unknown_op"}
+
+
+if __name__ == "__main__":
+    sys.exit(main())

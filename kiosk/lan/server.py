@@ -1,0 +1,183 @@
+"""The peer server: what a paired terminal answers on the shelter LAN (stdlib HTTP).
+
+Endpoints (every body encrypted, every request and answer authenticated:
+:mod:`kiosk.lan.protocol`):
+
+- ``hello``: who are you (terminal id, shelter id); the caller says on which port it listens,
+  so an address typed on one terminal is enough for both to find each other;
+- ``lack``: of these record ids, which do you not hold;
+- ``events``: store these records, idempotently (keyed by id): per id ``accepted``,
+  ``duplicate`` or ``rejected`` with a code;
+- ``summary``: how many records you hold per origin terminal.
+
+A request that does not authenticate gets ``401`` with only an error code, and nothing is
+stored or answered from the store.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+from collections.abc import Callable
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+from kiosk.errors import KioskError
+from kiosk.lan import protocol
+from kiosk.lan.pairing import ShelterKeys
+from kiosk.lan.protocol import ProtocolError, ReplayGuard
+from kiosk.records import Event
+from kiosk.store.store import RecordStore
+
+log = logging.getLogger(__name__)
+
+#: Records per ``events`` request the server takes (a sender sends fewer).
+MAX_EVENTS_PER_REQUEST = 2000
+#: (peer terminal id, its address "host:port") when a peer said hello.
+PeerSeen = Callable[[str, str], None]
+
+
+class PeerServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(
+        self,
+        store: RecordStore,
+        keys: ShelterKeys,
+        *,
+        terminal_id: str,
+        shelter_id: str,
+        host: str,
+        port: int,
+        on_peer_seen: PeerSeen | None = None,
+    ) -> None:
+        super().__init__((host, port), _Handler)
+        self.store = store
+        self.keys = keys
+        self.terminal_id = terminal_id
+        self.shelter_id = shelter_id
+        self.guard = ReplayGuard()
+        self.on_peer_seen = on_peer_seen
+        self._thread: threading.Thread | None = None
+
+    @property
+    def port(self) -> int:
+        return int(self.server_address[1])
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self.serve_forever, name="lan-server", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self.shutdown()
+        self.server_close()
+        if self._thread is not None:
+            self._thread.join(10)
+
+    # -- what each endpoint does ---------------------------------------------------------
+
+    def answer(self, path: str, sender: str, address: str, payload: Any) -> Any:
+        if not isinstance(payload, dict):
+            raise ProtocolError("malformed")
+        if path == protocol.HELLO_PATH:
+            port = payload.get("port")
+            if isinstance(port, int) and 0 < port < 65536 and self.on_peer_seen is not None:
+                self.on_peer_seen(sender, f"{address}:{port}")
+            return {"terminal_id": self.terminal_id, "shelter_id": self.shelter_id}
+        if path == protocol.LACK_PATH:
+            ids = payload.get("ids")
+            if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
+                raise ProtocolError("malformed")
+            return {"lack": self.store.peers.lacking(ids)}
+        if path == protocol.EVENTS_PATH:
+            return self._receive(sender, payload.get("events"))
+        if path == protocol.SUMMARY_PATH:
+            return {"terminal_id": self.terminal_id, "origins": self.store.peers.origin_counts()}
+        raise ProtocolError("not_found")
+
+    def _receive(self, sender: str, objects: Any) -> dict[str, Any]:
+        if not isinstance(objects, list) or len(objects) > MAX_EVENTS_PER_REQUEST:
+            raise ProtocolError("malformed")
+        events: list[Event] = []
+        rejected: list[list[str]] = []
+        for obj in objects:
+            event_id = obj.get("event_id") if isinstance(obj, dict) else None
+            try:
+                event = protocol.event_from_lan(obj)
+            except ProtocolError as exc:
+                if isinstance(event_id, str):
+                    rejected.append([event_id, exc.code])
+                continue
+            if event.shelter_id != self.shelter_id:
+                rejected.append([event.event_id, "other_shelter"])
+                continue
+            events.append(event)
+        new = set(self.store.peers.record_received(events, from_peer=sender))
+        return {
+            "accepted": [e.event_id for e in events if e.event_id in new],
+            "duplicate": [e.event_id for e in events if e.event_id not in new],
+            "rejected": rejected,
+        }
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: PeerServer
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format: str, *args: Any) -> None:
+        return  # nothing per request: the path and status say nothing staff need
+
+    def do_GET(self) -> None:
+        self._refuse(HTTPStatus.METHOD_NOT_ALLOWED, "method_not_allowed")
+
+    def do_POST(self) -> None:
+        server = self.server
+        try:
+            length = int(self.headers.get("Content-Length", "0"))
+        except ValueError:
+            length = -1
+        if not 0 <= length <= protocol.MAX_BODY_BYTES:
+            self._refuse(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "too_large")
+            return
+        body = self.rfile.read(length)
+        headers = {name: str(self.headers.get(name, "")) for name in protocol.REQUEST_HEADERS}
+        try:
+            head, payload = protocol.open_request(
+                server.keys, server.guard, "POST", self.path, headers=headers, body=body
+            )
+        except ProtocolError as exc:
+            self._refuse(HTTPStatus.UNAUTHORIZED, exc.code)
+            return
+        try:
+            status, answer = (
+                HTTPStatus.OK,
+                server.answer(self.path, head.terminal_id, self.client_address[0], payload),
+            )
+        except ProtocolError as exc:
+            status, answer = HTTPStatus.BAD_REQUEST, {"error": exc.code}
+        except KioskError as exc:
+            log.error("lan: the store refused a peer's request (%s)", exc.code)
+            status, answer = HTTPStatus.SERVICE_UNAVAILABLE, {"error": exc.code}
+        except Exception as exc:
+            log.error("lan: a peer's request failed (%s)", type(exc).__name__)
+            status, answer = HTTPStatus.INTERNAL_SERVER_ERROR, {"error": "internal"}
+        headers, sealed = protocol.seal_response(server.keys, head.nonce, int(status), answer)
+        self._send(status, headers, sealed)
+
+    def _refuse(self, status: HTTPStatus, code: str) -> None:
+        """Refusals of unauthenticated requests: a code only (and our clock for a skew)."""
+        headers = {"Content-Type": "application/json"}
+        if code == "clock_skew":
+            headers[protocol.H_PEER_TIME] = f"{time.time():.0f}"
+        self._send(status, headers, json.dumps({"error": code}).encode())
+
+    def _send(self, status: HTTPStatus, headers: dict[str, str], body: bytes) -> None:
+        self.send_response(status)
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
