@@ -23,6 +23,7 @@ See translations/README.md ("Adding or changing a text").
 from __future__ import annotations
 
 import argparse
+import hashlib
 import html
 import re
 import shutil
@@ -30,7 +31,8 @@ import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -433,7 +435,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
 
 
+@contextmanager
+def _locked() -> Iterator[None]:
+    """One writer of the .ts files at a time (people extract and set at the same time)."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: no lock; one person at a time there
+        yield
+        return
+    tag = hashlib.sha256(str(TRANSLATIONS).encode()).hexdigest()[:12]
+    with (Path(tempfile.gettempdir()) / f"kiosk-translations-{tag}.lock").open("a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
 def _run(args: argparse.Namespace) -> int:
+    if args.command in ("extract", "set"):
+        with _locked():
+            return _run_unlocked(args)
+    return _run_unlocked(args)
+
+
+def _run_unlocked(args: argparse.Namespace) -> int:
     if args.command == "extract":
         extract()
         print("\n".join(all_problems()) or "every text is translated")

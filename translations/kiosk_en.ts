@@ -207,8 +207,48 @@
 <context>
     <name>Demo</name>
     <message>
+        <source>A card the kiosk does not read</source>
+        <translation>A card the kiosk does not read</translation>
+    </message>
+    <message>
         <source>DEMO: for practice only. Sample cards; nothing here is a real check-in.</source>
         <translation>DEMO: for practice only. Sample cards; nothing here is a real check-in.</translation>
+    </message>
+    <message>
+        <source>Demo cards</source>
+        <translation>Demo cards</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s licence — Yamada Taro</source>
+        <translation>Driver&apos;s licence — Yamada Taro</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s licence, rare kanji — Takasaki Jun</source>
+        <translation>Driver&apos;s licence, rare kanji — Takasaki Jun</translation>
+    </message>
+    <message>
+        <source>Locked My Number card — Tanaka Jiro</source>
+        <translation>Locked My Number card — Tanaka Jiro</translation>
+    </message>
+    <message>
+        <source>My Number card with one try left — Suzuki Ichiro</source>
+        <translation>My Number card with one try left — Suzuki Ichiro</translation>
+    </message>
+    <message>
+        <source>My Number card — Kokuto Mikiya</source>
+        <translation>My Number card — Kokuto Mikiya</translation>
+    </message>
+    <message>
+        <source>My Number card, long address — Hasegawa Chiyoko</source>
+        <translation>My Number card, long address — Hasegawa Chiyoko</translation>
+    </message>
+    <message>
+        <source>My Number card, one-part name — AYANA</source>
+        <translation>My Number card, one-part name — AYANA</translation>
+    </message>
+    <message>
+        <source>Take the card away</source>
+        <translation>Take the card away</translation>
     </message>
 </context>
 <context>
@@ -328,9 +368,12 @@
         <source>Do you need more time?</source>
         <translation>Do you need more time?</translation>
     </message>
-    <message>
-        <source>If nobody touches the screen, everything is cleared in {seconds} seconds.</source>
-        <translation>If nobody touches the screen, everything is cleared in {seconds} seconds.</translation>
+    <message numerus="yes">
+        <source>If nobody touches the screen, everything is cleared in %n seconds.</source>
+        <translation>
+            <numerusform>If nobody touches the screen, everything is cleared in %n second.</numerusform>
+            <numerusform>If nobody touches the screen, everything is cleared in %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No, finish</source>
@@ -512,6 +555,13 @@
 </context>
 <context>
     <name>Pin</name>
+    <message numerus="yes">
+        <source>%n tries left</source>
+        <translation>
+            <numerusform>%n try left</numerusform>
+            <numerusform>%n tries left</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Careful: if the next PIN is wrong, the kiosk stops and you must see staff. If you are not sure, press Cancel and ask staff.</source>
         <translation>Careful: if the next PIN is wrong, the kiosk stops and you must see staff. If you are not sure, press Cancel and ask staff.</translation>
@@ -531,10 +581,6 @@
     <message>
         <source>The PIN you chose for this card. It is not shown and not spoken.</source>
         <translation>The PIN you chose for this card. It is not shown and not spoken.</translation>
-    </message>
-    <message>
-        <source>Tries left: {count}</source>
-        <translation>Tries left: {count}</translation>
     </message>
     <message>
         <source>Type PIN 1 of your driver&apos;s licence (4 digits)</source>
@@ -771,6 +817,10 @@
 <context>
     <name>Staff</name>
     <message>
+        <source>All records are sent. You can quit the kiosk.</source>
+        <translation>All records are sent. You can quit the kiosk.</translation>
+    </message>
+    <message>
         <source>App settings</source>
         <translation>App settings</translation>
     </message>
@@ -858,6 +908,13 @@
         <source>Nobody can check in or out until the kiosk is started again. Records that still wait stay safely on this kiosk.</source>
         <translation>Nobody can check in or out until the kiosk is started again. Records that still wait stay safely on this kiosk.</translation>
     </message>
+    <message numerus="yes">
+        <source>Not deleted: %n records are not yet received by the server. Press Send now and try again when they are sent.</source>
+        <translation>
+            <numerusform>Not deleted: %n record is not yet received by the server. Press Send now and try again when it is sent.</numerusform>
+            <numerusform>Not deleted: %n records are not yet received by the server. Press Send now and try again when they are sent.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not deleted: send the shelter close notice first.</source>
         <translation>Not deleted: send the shelter close notice first.</translation>
@@ -867,8 +924,8 @@
         <translation>Not deleted: the waiting time after the close has not passed yet.</translation>
     </message>
     <message>
-        <source>Not deleted: {count} record(s) are not yet received by the server. Press Send now and try again when they are sent.</source>
-        <translation>Not deleted: {count} record(s) are not yet received by the server. Press Send now and try again when they are sent.</translation>
+        <source>Not everything could be sent yet. The records stay on this kiosk.</source>
+        <translation>Not everything could be sent yet. The records stay on this kiosk.</translation>
     </message>
     <message>
         <source>Only shelter staff may open this menu.</source>
@@ -886,13 +943,19 @@
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
-    <message>
-        <source>Personal data deleted from {count} record(s).</source>
-        <translation>Personal data deleted from {count} record(s).</translation>
+    <message numerus="yes">
+        <source>Personal data deleted from %n records.</source>
+        <translation>
+            <numerusform>Personal data deleted from %n record.</numerusform>
+            <numerusform>Personal data deleted from %n records.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Personal data deleted from {count} record(s). The database file is rewritten in a moment to remove old copies; the kiosk does this by itself.</source>
-        <translation>Personal data deleted from {count} record(s). The database file is rewritten in a moment to remove old copies; the kiosk does this by itself.</translation>
+    <message numerus="yes">
+        <source>Personal data deleted from %n records. The database file is rewritten in a moment to remove old copies; the kiosk does this by itself.</source>
+        <translation>
+            <numerusform>Personal data deleted from %n record. The database file is rewritten in a moment to remove old copies; the kiosk does this by itself.</numerusform>
+            <numerusform>Personal data deleted from %n records. The database file is rewritten in a moment to remove old copies; the kiosk does this by itself.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Please choose a harder password: no common words, repeats, runs or the user ID.</source>
@@ -939,6 +1002,10 @@
         <translation>Send now</translation>
     </message>
     <message>
+        <source>Send now and wait</source>
+        <translation>Send now and wait</translation>
+    </message>
+    <message>
         <source>Send shelter close notice and quit</source>
         <translation>Send shelter close notice and quit</translation>
     </message>
@@ -953,6 +1020,10 @@
     <message>
         <source>Sending now.</source>
         <translation>Sending now.</translation>
+    </message>
+    <message>
+        <source>Sending… Please wait. Records still waiting: {count}</source>
+        <translation>Sending… Please wait. Records still waiting: {count}</translation>
     </message>
     <message>
         <source>Set-up code from IT</source>
@@ -1165,32 +1236,33 @@
 <context>
     <name>Status</name>
     <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
-        <source>Reader missing</source>
-        <translation>Reader missing</translation>
-    </message>
-    <message>
-        <source>Record database damaged: call IT</source>
-        <translation>Record database damaged: call IT</translation>
-    </message>
-    <message>
-        <source>Record database repaired: see staff menu</source>
-        <translation>Record database repaired: see staff menu</translation>
-    </message>
-    <message>
-        <source>{count} need staff</source>
-        <translation>{count} need staff</translation>
-    </message>
-    <message>
-        <source>{count} waiting</source>
-        <translation>{count} waiting</translation>
+        <source>Registrations are kept safely on this kiosk</source>
+        <translation>Registrations are kept safely on this kiosk</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
+    <message numerus="yes">
+        <source>%n records could not be read (ids: {ids}).</source>
+        <translation>
+            <numerusform>%n record could not be read (id: {ids}).</numerusform>
+            <numerusform>%n records could not be read (ids: {ids}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records could not be read.</source>
+        <translation>
+            <numerusform>%n record could not be read.</numerusform>
+            <numerusform>%n records could not be read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records were put on hold: they failed their check.</source>
+        <translation>
+            <numerusform>%n record was put on hold: it failed its check.</numerusform>
+            <numerusform>%n records were put on hold: they failed their check.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>How many records could not be read is not known.</source>
         <translation>How many records could not be read is not known.</translation>
@@ -1207,25 +1279,23 @@
         <source>The record database is damaged and could not be repaired. This kiosk cannot record anything: people are told to see staff. Register people by hand and call IT. IT: stop the kiosk, then run python -m kiosk.outbox recover. Do not delete any files.</source>
         <translation>The record database is damaged and could not be repaired. This kiosk cannot record anything: people are told to see staff. Register people by hand and call IT. IT: stop the kiosk, then run python -m kiosk.outbox recover. Do not delete any files.</translation>
     </message>
-    <message>
-        <source>The record database was damaged. {saved} records were saved into a new database; those not yet sent will be sent.</source>
-        <translation>The record database was damaged. {saved} records were saved into a new database; those not yet sent will be sent.</translation>
-    </message>
-    <message>
-        <source>{count} records were put on hold: they failed their check.</source>
-        <translation>{count} records were put on hold: they failed their check.</translation>
-    </message>
-    <message>
-        <source>{lost} records could not be read (ids: {ids}).</source>
-        <translation>{lost} records could not be read (ids: {ids}).</translation>
-    </message>
-    <message>
-        <source>{lost} records could not be read.</source>
-        <translation>{lost} records could not be read.</translation>
+    <message numerus="yes">
+        <source>The record database was damaged. %n records were saved into a new database; those not yet sent will be sent.</source>
+        <translation>
+            <numerusform>The record database was damaged. %n record was saved into a new database; if it was not yet sent, it will be sent.</numerusform>
+            <numerusform>The record database was damaged. %n records were saved into a new database; those not yet sent will be sent.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SyncProblem</name>
+    <message numerus="yes">
+        <source>%n records were left &apos;in flight&apos; by a sender that stopped; they will be sent again within 10 minutes or after a restart.</source>
+        <translation>
+            <numerusform>%n record was left &apos;in flight&apos; by a sender that stopped; it will be sent again within 10 minutes or after a restart.</numerusform>
+            <numerusform>%n records were left &apos;in flight&apos; by a sender that stopped; they will be sent again within 10 minutes or after a restart.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>A record is on hold: the server already has a different record with the same ID. Tell IT. The record stays on this kiosk.</source>
         <translation>A record is on hold: the server already has a different record with the same ID. Tell IT. The record stays on this kiosk.</translation>
@@ -1317,10 +1387,6 @@
     <message>
         <source>server code {code}</source>
         <translation>server code {code}</translation>
-    </message>
-    <message>
-        <source>{count} records were left &apos;in flight&apos; by a sender that stopped; they will be sent again within 10 minutes or after a restart.</source>
-        <translation>{count} records were left &apos;in flight&apos; by a sender that stopped; they will be sent again within 10 minutes or after a restart.</translation>
     </message>
 </context>
 <context>

@@ -17,11 +17,11 @@
     </message>
     <message>
         <source>You are checked in at this shelter. If you check out, the time you leave is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたはこの避難所に登録されています。退所すると、出た時刻が記録されます。</translation>
     </message>
     <message>
         <source>{name}, are you leaving this shelter?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}さん、この避難所を退所しますか？</translation>
     </message>
 </context>
 <context>
@@ -181,7 +181,7 @@
     </message>
     <message>
         <source>Nothing else is read from your licence. Your PIN is not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>免許証からそれ以外は読み取りません。暗証番号は保存しません。</translation>
     </message>
     <message>
         <source>We do not read your My Number (12 digits). Your PIN is not saved.</source>
@@ -189,7 +189,7 @@
     </message>
     <message>
         <source>We will read: your name, address and birth date.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取る内容：氏名、住所、生年月日。</translation>
     </message>
     <message>
         <source>We will read: your name, address, birth date and sex.</source>
@@ -201,21 +201,61 @@
     </message>
     <message>
         <source>Why: to find your check-in at this shelter and record the time you leave, so the city knows you are no longer here.</source>
-        <translation type="unfinished"></translation>
+        <translation>目的：この避難所での登録を探して退所の時刻を記録し、あなたがもうここにいないことを市が把握するためです。</translation>
     </message>
 </context>
 <context>
     <name>Demo</name>
     <message>
+        <source>A card the kiosk does not read</source>
+        <translation>この端末で読めないカード</translation>
+    </message>
+    <message>
         <source>DEMO: for practice only. Sample cards; nothing here is a real check-in.</source>
         <translation>DEMO（デモ）： 練習用です。見本のカードです。本当の受付ではありません。</translation>
+    </message>
+    <message>
+        <source>Demo cards</source>
+        <translation>デモ用カード</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s licence — Yamada Taro</source>
+        <translation>運転免許証 — 山田 太郎</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s licence, rare kanji — Takasaki Jun</source>
+        <translation>外字のある運転免許証 — 髙﨑 淳</translation>
+    </message>
+    <message>
+        <source>Locked My Number card — Tanaka Jiro</source>
+        <translation>ロックされたマイナンバーカード — 田中 次郎</translation>
+    </message>
+    <message>
+        <source>My Number card with one try left — Suzuki Ichiro</source>
+        <translation>残り1回のマイナンバーカード — 鈴木 一郎</translation>
+    </message>
+    <message>
+        <source>My Number card — Kokuto Mikiya</source>
+        <translation>マイナンバーカード — 黒桐 幹也</translation>
+    </message>
+    <message>
+        <source>My Number card, long address — Hasegawa Chiyoko</source>
+        <translation>住所が長いマイナンバーカード — 長谷川 千代子</translation>
+    </message>
+    <message>
+        <source>My Number card, one-part name — AYANA</source>
+        <translation>姓と名に分かれていない名前のマイナンバーカード — ＡＹＡＮＡ</translation>
+    </message>
+    <message>
+        <source>Take the card away</source>
+        <translation>カードを取り去る</translation>
     </message>
 </context>
 <context>
     <name>Done</name>
     <message>
         <source>Please go to the reception desk. Staff will show you where to stay and where to find water, food and blankets.</source>
-        <translation type="unfinished"></translation>
+        <translation>受付へお進みください。過ごす場所と、水・食料・毛布の受け取り場所を職員がご案内します。</translation>
     </message>
     <message>
         <source>Please take your card. Thank you.</source>
@@ -223,7 +263,7 @@
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>次にすること</translation>
     </message>
     <message>
         <source>You are checked in</source>
@@ -328,9 +368,11 @@
         <source>Do you need more time?</source>
         <translation>もう少し時間が必要ですか？</translation>
     </message>
-    <message>
-        <source>If nobody touches the screen, everything is cleared in {seconds} seconds.</source>
-        <translation>画面に触れないと、{seconds} 秒後にすべて消去されます。</translation>
+    <message numerus="yes">
+        <source>If nobody touches the screen, everything is cleared in %n seconds.</source>
+        <translation>
+            <numerusform>画面に触れないと、%n 秒後にすべて消去されます。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No, finish</source>
@@ -360,7 +402,7 @@
     </message>
     <message>
         <source>Not sure? Ask staff</source>
-        <translation type="unfinished"></translation>
+        <translation>わからないときは職員へ</translation>
     </message>
     <message>
         <source>Nothing was changed. Please take your card.</source>
@@ -372,7 +414,7 @@
     </message>
     <message>
         <source>Nothing was recorded. If you are not sure of the number, do not guess: choose another way below.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も記録していません。番号に自信がないときは、推測で入力せず、下のほかの方法を選んでください。</translation>
     </message>
     <message>
         <source>Nothing was recorded. Please go to the staff desk. Staff will help you.</source>
@@ -396,7 +438,7 @@
     </message>
     <message>
         <source>Nothing was tried and nothing was recorded: your card is safe. Staff can register you without the PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>暗証番号は試していません。記録もしていません。カードは大丈夫です。職員が暗証番号なしで登録できます。</translation>
     </message>
     <message>
         <source>Nothing was tried, and your card is safe. Please take your card and go to the staff desk.</source>
@@ -512,6 +554,12 @@
 </context>
 <context>
     <name>Pin</name>
+    <message numerus="yes">
+        <source>%n tries left</source>
+        <translation>
+            <numerusform>残り %n 回</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Careful: if the next PIN is wrong, the kiosk stops and you must see staff. If you are not sure, press Cancel and ask staff.</source>
         <translation>ご注意：次に間違えると、この端末では続けられず職員の対応が必要です。自信がなければ「やめる」を押して職員にお尋ねください。</translation>
@@ -522,19 +570,15 @@
     </message>
     <message>
         <source>I do not know my PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>暗証番号がわからない</translation>
     </message>
     <message>
         <source>PIN 1 is the 4-digit number chosen when the licence was made. If you never chose one or do not remember it, do not guess: staff will register you.</source>
-        <translation type="unfinished"></translation>
+        <translation>暗証番号1は、免許証を作ったときに決めた4桁の数字です。決めていない、または覚えていないときは、推測で入力しないでください。職員が登録します。</translation>
     </message>
     <message>
         <source>The PIN you chose for this card. It is not shown and not spoken.</source>
         <translation>このカードのために決めた暗証番号です。画面に表示せず、読み上げもしません。</translation>
-    </message>
-    <message>
-        <source>Tries left: {count}</source>
-        <translation>残り回数：{count}</translation>
     </message>
     <message>
         <source>Type PIN 1 of your driver&apos;s licence (4 digits)</source>
@@ -585,7 +629,7 @@
     </message>
     <message>
         <source>Please read on the screen what we read from your card, then press Agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>カードから読み取る内容を画面で確認し、「同意する」を押してください。</translation>
     </message>
     <message>
         <source>Please read the message on the screen.</source>
@@ -771,6 +815,10 @@
 <context>
     <name>Staff</name>
     <message>
+        <source>All records are sent. You can quit the kiosk.</source>
+        <translation>すべての記録を送信しました。キオスクを終了できます。</translation>
+    </message>
+    <message>
         <source>App settings</source>
         <translation>アプリ設定</translation>
     </message>
@@ -858,6 +906,12 @@
         <source>Nobody can check in or out until the kiosk is started again. Records that still wait stay safely on this kiosk.</source>
         <translation>端末を再び起動するまで、入所・退所の受付はできません。未送信の記録はこの端末に安全に保管されます。</translation>
     </message>
+    <message numerus="yes">
+        <source>Not deleted: %n records are not yet received by the server. Press Send now and try again when they are sent.</source>
+        <translation>
+            <numerusform>消去していません： サーバーがまだ受け取っていない記録が%n件あります。「今すぐ送信」を押し、送信が終わってからもう一度お試しください。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not deleted: send the shelter close notice first.</source>
         <translation>消去していません： 先に閉所通知を送ってください。</translation>
@@ -867,8 +921,8 @@
         <translation>消去していません： 閉所後の待ち時間がまだ過ぎていません。</translation>
     </message>
     <message>
-        <source>Not deleted: {count} record(s) are not yet received by the server. Press Send now and try again when they are sent.</source>
-        <translation>消去していません： サーバーがまだ受け取っていない記録が{count}件あります。「今すぐ送信」を押し、送信が終わってからもう一度お試しください。</translation>
+        <source>Not everything could be sent yet. The records stay on this kiosk.</source>
+        <translation>まだすべては送信できていません。記録はこの端末に残ります。</translation>
     </message>
     <message>
         <source>Only shelter staff may open this menu.</source>
@@ -886,13 +940,17 @@
         <source>Password again</source>
         <translation>パスワード（確認）</translation>
     </message>
-    <message>
-        <source>Personal data deleted from {count} record(s).</source>
-        <translation>{count}件の記録から個人情報を消去しました。</translation>
+    <message numerus="yes">
+        <source>Personal data deleted from %n records.</source>
+        <translation>
+            <numerusform>%n件の記録から個人情報を消去しました。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Personal data deleted from {count} record(s). The database file is rewritten in a moment to remove old copies; the kiosk does this by itself.</source>
-        <translation>{count}件の記録から個人情報を消去しました。古い写しを消すため、データベースのファイルはまもなく書き直されます（端末が自動で行います）。</translation>
+    <message numerus="yes">
+        <source>Personal data deleted from %n records. The database file is rewritten in a moment to remove old copies; the kiosk does this by itself.</source>
+        <translation>
+            <numerusform>%n件の記録から個人情報を消去しました。古い写しを消すため、データベースのファイルはまもなく書き直されます（端末が自動で行います）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Please choose a harder password: no common words, repeats, runs or the user ID.</source>
@@ -939,6 +997,10 @@
         <translation>今すぐ送信</translation>
     </message>
     <message>
+        <source>Send now and wait</source>
+        <translation>今すぐ送信して待つ</translation>
+    </message>
+    <message>
         <source>Send shelter close notice and quit</source>
         <translation>閉所通知を送って終了</translation>
     </message>
@@ -953,6 +1015,10 @@
     <message>
         <source>Sending now.</source>
         <translation>送信しています。</translation>
+    </message>
+    <message>
+        <source>Sending… Please wait. Records still waiting: {count}</source>
+        <translation>送信しています。お待ちください。未送信の記録：{count}件</translation>
     </message>
     <message>
         <source>Set-up code from IT</source>
@@ -1165,32 +1231,30 @@
 <context>
     <name>Status</name>
     <message>
-        <source>Offline</source>
-        <translation>オフライン</translation>
-    </message>
-    <message>
-        <source>Reader missing</source>
-        <translation>読み取り機なし</translation>
-    </message>
-    <message>
-        <source>Record database damaged: call IT</source>
-        <translation>記録データベース破損： IT担当者へ連絡</translation>
-    </message>
-    <message>
-        <source>Record database repaired: see staff menu</source>
-        <translation>記録データベース修復済み： 係員メニューを確認</translation>
-    </message>
-    <message>
-        <source>{count} need staff</source>
-        <translation>要対応 {count} 件</translation>
-    </message>
-    <message>
-        <source>{count} waiting</source>
-        <translation>未送信 {count} 件</translation>
+        <source>Registrations are kept safely on this kiosk</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Store</name>
+    <message numerus="yes">
+        <source>%n records could not be read (ids: {ids}).</source>
+        <translation>
+            <numerusform>%n件の記録は読めませんでした（ID： {ids}）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records could not be read.</source>
+        <translation>
+            <numerusform>%n件の記録は読めませんでした。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records were put on hold: they failed their check.</source>
+        <translation>
+            <numerusform>%n件の記録は確認に通らなかったため保留にしました。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>How many records could not be read is not known.</source>
         <translation>読めなかった記録の件数は分かりません。</translation>
@@ -1207,25 +1271,21 @@
         <source>The record database is damaged and could not be repaired. This kiosk cannot record anything: people are told to see staff. Register people by hand and call IT. IT: stop the kiosk, then run python -m kiosk.outbox recover. Do not delete any files.</source>
         <translation>記録データベースが壊れていて、修復できませんでした。この端末では何も記録できません（利用者には係員に声をかけるよう表示されます）。受付は手書きで行い、IT担当者に連絡してください。IT担当者： 端末を終了してから python -m kiosk.outbox recover を実行してください。ファイルは削除しないでください。</translation>
     </message>
-    <message>
-        <source>The record database was damaged. {saved} records were saved into a new database; those not yet sent will be sent.</source>
-        <translation>記録データベースが壊れていました。{saved}件の記録を新しいデータベースに移しました。まだ送信していない記録はこれから送信されます。</translation>
-    </message>
-    <message>
-        <source>{count} records were put on hold: they failed their check.</source>
-        <translation>{count}件の記録は確認に通らなかったため保留にしました。</translation>
-    </message>
-    <message>
-        <source>{lost} records could not be read (ids: {ids}).</source>
-        <translation>{lost}件の記録は読めませんでした（ID： {ids}）。</translation>
-    </message>
-    <message>
-        <source>{lost} records could not be read.</source>
-        <translation>{lost}件の記録は読めませんでした。</translation>
+    <message numerus="yes">
+        <source>The record database was damaged. %n records were saved into a new database; those not yet sent will be sent.</source>
+        <translation>
+            <numerusform>記録データベースが壊れていました。%n件の記録を新しいデータベースに移しました。まだ送信していない記録はこれから送信されます。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SyncProblem</name>
+    <message numerus="yes">
+        <source>%n records were left &apos;in flight&apos; by a sender that stopped; they will be sent again within 10 minutes or after a restart.</source>
+        <translation>
+            <numerusform>止まった送信処理が%n件の記録を「送信中」のまま残しました。10分以内、または再起動の後に再送されます。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>A record is on hold: the server already has a different record with the same ID. Tell IT. The record stays on this kiosk.</source>
         <translation>記録が1件保留になりました。サーバーに同じIDの別の記録があります。IT担当者に連絡してください。記録はこの端末に残っています。</translation>
@@ -1317,10 +1377,6 @@
     <message>
         <source>server code {code}</source>
         <translation>サーバーコード {code}</translation>
-    </message>
-    <message>
-        <source>{count} records were left &apos;in flight&apos; by a sender that stopped; they will be sent again within 10 minutes or after a restart.</source>
-        <translation>止まった送信処理が{count}件の記録を「送信中」のまま残しました。10分以内、または再起動の後に再送されます。</translation>
     </message>
 </context>
 <context>

@@ -17,11 +17,11 @@
     </message>
     <message>
         <source>You are checked in at this shelter. If you check out, the time you leave is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたは この 避難所《ひなんじょ》に います。出《で》ると、出《で》た 時間《じかん》を 記録《きろく》します。</translation>
     </message>
     <message>
         <source>{name}, are you leaving this shelter?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}さん、この 避難所《ひなんじょ》を 出《で》ますか？</translation>
     </message>
 </context>
 <context>
@@ -181,7 +181,7 @@
     </message>
     <message>
         <source>Nothing else is read from your licence. Your PIN is not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>免許証《めんきょしょう》から ほかの ことは 読《よ》みません。暗証番号《あんしょうばんごう》は のこしません。</translation>
     </message>
     <message>
         <source>We do not read your My Number (12 digits). Your PIN is not saved.</source>
@@ -189,7 +189,7 @@
     </message>
     <message>
         <source>We will read: your name, address and birth date.</source>
-        <translation type="unfinished"></translation>
+        <translation>読《よ》む もの：名前《なまえ》、住所《じゅうしょ》、生《う》まれた 日《ひ》。</translation>
     </message>
     <message>
         <source>We will read: your name, address, birth date and sex.</source>
@@ -201,21 +201,61 @@
     </message>
     <message>
         <source>Why: to find your check-in at this shelter and record the time you leave, so the city knows you are no longer here.</source>
-        <translation type="unfinished"></translation>
+        <translation>りゆう：ここに 入《はい》った 記録《きろく》を さがして、出《で》た 時間《じかん》を 書《か》きます。あなたが もう ここに いない ことが 市《し》に わかります。</translation>
     </message>
 </context>
 <context>
     <name>Demo</name>
     <message>
+        <source>A card the kiosk does not read</source>
+        <translation>この きかいで よめない カード</translation>
+    </message>
+    <message>
         <source>DEMO: for practice only. Sample cards; nothing here is a real check-in.</source>
         <translation>DEMO（デモ）： れんしゅう です。みほんの カード です。ほんとうの うけつけ では ありません。</translation>
+    </message>
+    <message>
+        <source>Demo cards</source>
+        <translation>れんしゅうの カード</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s licence — Yamada Taro</source>
+        <translation>めんきょしょう — やまだ たろう</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s licence, rare kanji — Takasaki Jun</source>
+        <translation>めずらしい かんじの めんきょしょう — たかさき じゅん</translation>
+    </message>
+    <message>
+        <source>Locked My Number card — Tanaka Jiro</source>
+        <translation>つかえなく なった マイナンバーカード — たなか じろう</translation>
+    </message>
+    <message>
+        <source>My Number card with one try left — Suzuki Ichiro</source>
+        <translation>あと 1かいの マイナンバーカード — すずき いちろう</translation>
+    </message>
+    <message>
+        <source>My Number card — Kokuto Mikiya</source>
+        <translation>マイナンバーカード — こくとう みきや</translation>
+    </message>
+    <message>
+        <source>My Number card, long address — Hasegawa Chiyoko</source>
+        <translation>じゅうしょが ながい マイナンバーカード — はせがわ ちよこ</translation>
+    </message>
+    <message>
+        <source>My Number card, one-part name — AYANA</source>
+        <translation>なまえが ひとつだけの マイナンバーカード — ＡＹＡＮＡ</translation>
+    </message>
+    <message>
+        <source>Take the card away</source>
+        <translation>カードを とる</translation>
     </message>
 </context>
 <context>
     <name>Done</name>
     <message>
         <source>Please go to the reception desk. Staff will show you where to stay and where to find water, food and blankets.</source>
-        <translation type="unfinished"></translation>
+        <translation>受付《うけつけ》へ 行《い》って ください。職員《しょくいん》が、あなたの いる 場所《ばしょ》と、水《みず》・たべもの・もうふの 場所《ばしょ》を おしえます。</translation>
     </message>
     <message>
         <source>Please take your card. Thank you.</source>
@@ -223,7 +263,7 @@
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>つぎに すること</translation>
     </message>
     <message>
         <source>You are checked in</source>
@@ -328,9 +368,11 @@
         <source>Do you need more time?</source>
         <translation>もっと じかんが いりますか？</translation>
     </message>
-    <message>
-        <source>If nobody touches the screen, everything is cleared in {seconds} seconds.</source>
-        <translation>がめんを さわらないと {seconds}びょうで ぜんぶ きえます。</translation>
+    <message numerus="yes">
+        <source>If nobody touches the screen, everything is cleared in %n seconds.</source>
+        <translation>
+            <numerusform>画面《がめん》に さわらないと、%n秒《びょう》で ぜんぶ 消《き》えます。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No, finish</source>
@@ -360,7 +402,7 @@
     </message>
     <message>
         <source>Not sure? Ask staff</source>
-        <translation type="unfinished"></translation>
+        <translation>わからない ときは 職員《しょくいん》へ</translation>
     </message>
     <message>
         <source>Nothing was changed. Please take your card.</source>
@@ -372,7 +414,7 @@
     </message>
     <message>
         <source>Nothing was recorded. If you are not sure of the number, do not guess: choose another way below.</source>
-        <translation type="unfinished"></translation>
+        <translation>何《なに》も 記録《きろく》して いません。番号《ばんごう》が わからない ときは、入《い》れないで ください。下《した》から ほかの やりかたを 選《えら》んで ください。</translation>
     </message>
     <message>
         <source>Nothing was recorded. Please go to the staff desk. Staff will help you.</source>
@@ -396,7 +438,7 @@
     </message>
     <message>
         <source>Nothing was tried and nothing was recorded: your card is safe. Staff can register you without the PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>暗証番号《あんしょうばんごう》は 使《つか》って いません。何《なに》も 記録《きろく》して いません。カードは だいじょうぶです。職員《しょくいん》が 登録《とうろく》します。</translation>
     </message>
     <message>
         <source>Nothing was tried, and your card is safe. Please take your card and go to the staff desk.</source>
@@ -512,6 +554,12 @@
 </context>
 <context>
     <name>Pin</name>
+    <message numerus="yes">
+        <source>%n tries left</source>
+        <translation>
+            <numerusform>あと %n回《かい》</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Careful: if the next PIN is wrong, the kiosk stops and you must see staff. If you are not sure, press Cancel and ask staff.</source>
         <translation>ちゅうい：つぎに まちがえると ここでは できません。しょくいんの ところへ いきます。わからない ときは「やめる」を おして しょくいんに きいて ください。</translation>
@@ -522,19 +570,15 @@
     </message>
     <message>
         <source>I do not know my PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>暗証番号《あんしょうばんごう》が わからない</translation>
     </message>
     <message>
         <source>PIN 1 is the 4-digit number chosen when the licence was made. If you never chose one or do not remember it, do not guess: staff will register you.</source>
-        <translation type="unfinished"></translation>
+        <translation>暗証番号《あんしょうばんごう》1は、免許証《めんきょしょう》を つくった ときに きめた 4けたの 数字《すうじ》です。わからない ときは 入《い》れないで ください。職員《しょくいん》が 登録《とうろく》します。</translation>
     </message>
     <message>
         <source>The PIN you chose for this card. It is not shown and not spoken.</source>
         <translation>カードを つくった とき きめた ばんごう です。がめんに でません。こえでも いいません。</translation>
-    </message>
-    <message>
-        <source>Tries left: {count}</source>
-        <translation>あと {count}かい</translation>
     </message>
     <message>
         <source>Type PIN 1 of your driver&apos;s licence (4 digits)</source>
@@ -585,7 +629,7 @@
     </message>
     <message>
         <source>Please read on the screen what we read from your card, then press Agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>カードから 読《よ》む ことを 画面《がめん》で 見《み》て ください。よければ 「いいです」を 押《お》して ください。</translation>
     </message>
     <message>
         <source>Please read the message on the screen.</source>
@@ -771,6 +815,10 @@
 <context>
     <name>Staff</name>
     <message>
+        <source>All records are sent. You can quit the kiosk.</source>
+        <translation>きろくを ぜんぶ おくりました。おわりに できます。</translation>
+    </message>
+    <message>
         <source>App settings</source>
         <translation>せってい</translation>
     </message>
@@ -858,6 +906,12 @@
         <source>Nobody can check in or out until the kiosk is started again. Records that still wait stay safely on this kiosk.</source>
         <translation>また はじめる まで、はいる うけつけも でる うけつけも できません。まだ おくって いない きろくは この きかいに のこります。</translation>
     </message>
+    <message numerus="yes">
+        <source>Not deleted: %n records are not yet received by the server. Press Send now and try again when they are sent.</source>
+        <translation>
+            <numerusform>消《け》して いません。サーバーが まだ 受《う》け取《と》って いない 記録《きろく》が %n件《けん》 あります。「いま 送《おく》る」を 押《お》して、送《おく》り終《お》わってから もう一度《いちど》 して ください。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not deleted: send the shelter close notice first.</source>
         <translation>けして いません： さきに ひなんじょを しめる おしらせを おくって ください。</translation>
@@ -867,8 +921,8 @@
         <translation>けして いません： しめてからの まちじかんが まだ おわって いません。</translation>
     </message>
     <message>
-        <source>Not deleted: {count} record(s) are not yet received by the server. Press Send now and try again when they are sent.</source>
-        <translation>けして いません： サーバーが まだ うけとって いない きろくが {count}けん あります。「いま おくる」を おして、おくりおわってから もういちど して ください。</translation>
+        <source>Not everything could be sent yet. The records stay on this kiosk.</source>
+        <translation>まだ ぜんぶは おくれて いません。きろくは この きかいに のこります。</translation>
     </message>
     <message>
         <source>Only shelter staff may open this menu.</source>
@@ -886,13 +940,17 @@
         <source>Password again</source>
         <translation>パスワード（もう いちど）</translation>
     </message>
-    <message>
-        <source>Personal data deleted from {count} record(s).</source>
-        <translation>{count}この きろくから こじんの じょうほうを けしました。</translation>
+    <message numerus="yes">
+        <source>Personal data deleted from %n records.</source>
+        <translation>
+            <numerusform>%n件《けん》の 記録《きろく》から 名前《なまえ》などを 消《け》しました。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Personal data deleted from {count} record(s). The database file is rewritten in a moment to remove old copies; the kiosk does this by itself.</source>
-        <translation>{count}けんの きろくから こじんの じょうほうを けしました。ふるい コピーを けすため、データの ファイルを もうすぐ かきなおします。きかいが じぶんで します。</translation>
+    <message numerus="yes">
+        <source>Personal data deleted from %n records. The database file is rewritten in a moment to remove old copies; the kiosk does this by itself.</source>
+        <translation>
+            <numerusform>%n件《けん》の 記録《きろく》から 名前《なまえ》などを 消《け》しました。古《ふる》い コピーを 消《け》すため、もうすぐ ファイルを 書《か》き直《なお》します。機械《きかい》が 自分《じぶん》で します。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Please choose a harder password: no common words, repeats, runs or the user ID.</source>
@@ -939,6 +997,10 @@
         <translation>いま おくる</translation>
     </message>
     <message>
+        <source>Send now and wait</source>
+        <translation>いま おくって まつ</translation>
+    </message>
+    <message>
         <source>Send shelter close notice and quit</source>
         <translation>とじた ことを しらせて おわる</translation>
     </message>
@@ -953,6 +1015,10 @@
     <message>
         <source>Sending now.</source>
         <translation>いま おくって います。</translation>
+    </message>
+    <message>
+        <source>Sending… Please wait. Records still waiting: {count}</source>
+        <translation>おくって います。まって ください。まだ おくって いない きろく：{count}</translation>
     </message>
     <message>
         <source>Set-up code from IT</source>
@@ -1165,32 +1231,30 @@
 <context>
     <name>Status</name>
     <message>
-        <source>Offline</source>
-        <translation>つながって いない</translation>
-    </message>
-    <message>
-        <source>Reader missing</source>
-        <translation>よみとりきが ない</translation>
-    </message>
-    <message>
-        <source>Record database damaged: call IT</source>
-        <translation>データが こわれた： ITの ひとを よぶ</translation>
-    </message>
-    <message>
-        <source>Record database repaired: see staff menu</source>
-        <translation>データを なおした： かかりの メニューを みる</translation>
-    </message>
-    <message>
-        <source>{count} need staff</source>
-        <translation>しょくいんが みる もの {count}</translation>
-    </message>
-    <message>
-        <source>{count} waiting</source>
-        <translation>まだ おくって いない もの {count}</translation>
+        <source>Registrations are kept safely on this kiosk</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Store</name>
+    <message numerus="yes">
+        <source>%n records could not be read (ids: {ids}).</source>
+        <translation>
+            <numerusform>%n件《けん》の 記録《きろく》は 読《よ》めません でした（ID： {ids}）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records could not be read.</source>
+        <translation>
+            <numerusform>%n件《けん》の 記録《きろく》は 読《よ》めません でした。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records were put on hold: they failed their check.</source>
+        <translation>
+            <numerusform>%n件《けん》の 記録《きろく》は チェックで だめ だったので 止《と》めて います。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>How many records could not be read is not known.</source>
         <translation>よめなかった きろくが なんけん あるか わかりません。</translation>
@@ -1207,25 +1271,21 @@
         <source>The record database is damaged and could not be repaired. This kiosk cannot record anything: people are told to see staff. Register people by hand and call IT. IT: stop the kiosk, then run python -m kiosk.outbox recover. Do not delete any files.</source>
         <translation>きろくの データが こわれて いて、なおせません でした。この きかいは なにも きろく できません。てがきで うけつけを して、ITの ひとを よんで ください。ITの ひと： きかいを とめてから python -m kiosk.outbox recover を して ください。ファイルは けさないで ください。</translation>
     </message>
-    <message>
-        <source>The record database was damaged. {saved} records were saved into a new database; those not yet sent will be sent.</source>
-        <translation>きろくの データが こわれて いました。{saved}けんの きろくを あたらしい データに うつしました。まだ おくって いない きろくは これから おくります。</translation>
-    </message>
-    <message>
-        <source>{count} records were put on hold: they failed their check.</source>
-        <translation>{count}けんの きろくは チェックで だめ だったので とめて います。</translation>
-    </message>
-    <message>
-        <source>{lost} records could not be read (ids: {ids}).</source>
-        <translation>{lost}けんの きろくは よめません でした（ID： {ids}）。</translation>
-    </message>
-    <message>
-        <source>{lost} records could not be read.</source>
-        <translation>{lost}けんの きろくは よめません でした。</translation>
+    <message numerus="yes">
+        <source>The record database was damaged. %n records were saved into a new database; those not yet sent will be sent.</source>
+        <translation>
+            <numerusform>記録《きろく》の データが こわれて いました。%n件《けん》の 記録《きろく》を 新《あたら》しい データに うつしました。まだ 送《おく》って いない 記録《きろく》は これから 送《おく》ります。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SyncProblem</name>
+    <message numerus="yes">
+        <source>%n records were left &apos;in flight&apos; by a sender that stopped; they will be sent again within 10 minutes or after a restart.</source>
+        <translation>
+            <numerusform>%n件《けん》の 記録《きろく》が「送《おく》って いる 途中《とちゅう》」の まま です。10分《ぷん》 以内《いない》か、機械《きかい》を つけ直《なお》した あとに また 送《おく》ります。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>A record is on hold: the server already has a different record with the same ID. Tell IT. The record stays on this kiosk.</source>
         <translation>きろくが 1つ とまって います。サーバーに おなじ IDの べつの きろくが あります。ITの ひとに いって ください。きろくは この きかいに のこって います。</translation>
@@ -1317,10 +1377,6 @@
     <message>
         <source>server code {code}</source>
         <translation>サーバーの コード {code}</translation>
-    </message>
-    <message>
-        <source>{count} records were left &apos;in flight&apos; by a sender that stopped; they will be sent again within 10 minutes or after a restart.</source>
-        <translation>{count}この きろくが「おくって いる とちゅう」の まま です。10ぷん いないか、きかいを つけなおした あとに また おくります。</translation>
     </message>
 </context>
 <context>

@@ -17,11 +17,11 @@
     </message>
     <message>
         <source>You are checked in at this shelter. If you check out, the time you leave is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 대피소에 등록되어 있습니다. 퇴소하면 떠나는 시각이 기록됩니다.</translation>
     </message>
     <message>
         <source>{name}, are you leaving this shelter?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 님, 이 대피소에서 퇴소하시겠습니까?</translation>
     </message>
 </context>
 <context>
@@ -181,7 +181,7 @@
     </message>
     <message>
         <source>Nothing else is read from your licence. Your PIN is not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>면허증에서 그 밖의 정보는 읽지 않습니다. 비밀번호는 저장하지 않습니다.</translation>
     </message>
     <message>
         <source>We do not read your My Number (12 digits). Your PIN is not saved.</source>
@@ -189,7 +189,7 @@
     </message>
     <message>
         <source>We will read: your name, address and birth date.</source>
-        <translation type="unfinished"></translation>
+        <translation>읽는 내용: 이름, 주소, 생년월일.</translation>
     </message>
     <message>
         <source>We will read: your name, address, birth date and sex.</source>
@@ -201,21 +201,61 @@
     </message>
     <message>
         <source>Why: to find your check-in at this shelter and record the time you leave, so the city knows you are no longer here.</source>
-        <translation type="unfinished"></translation>
+        <translation>목적: 이 대피소의 등록을 찾아 떠나는 시각을 기록하고, 당신이 더 이상 여기에 없다는 것을 시가 알기 위해서입니다.</translation>
     </message>
 </context>
 <context>
     <name>Demo</name>
     <message>
+        <source>A card the kiosk does not read</source>
+        <translation>이 단말기가 읽지 않는 카드</translation>
+    </message>
+    <message>
         <source>DEMO: for practice only. Sample cards; nothing here is a real check-in.</source>
         <translation>DEMO(데모): 연습용입니다. 견본 카드이며 실제 접수가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Demo cards</source>
+        <translation>데모 카드</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s licence — Yamada Taro</source>
+        <translation>운전면허증 — 야마다 타로</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s licence, rare kanji — Takasaki Jun</source>
+        <translation>드문 한자가 있는 운전면허증 — 다카사키 준</translation>
+    </message>
+    <message>
+        <source>Locked My Number card — Tanaka Jiro</source>
+        <translation>잠긴 마이넘버 카드 — 다나카 지로</translation>
+    </message>
+    <message>
+        <source>My Number card with one try left — Suzuki Ichiro</source>
+        <translation>시도 1회 남은 마이넘버 카드 — 스즈키 이치로</translation>
+    </message>
+    <message>
+        <source>My Number card — Kokuto Mikiya</source>
+        <translation>마이넘버 카드 — 고쿠토 미키야</translation>
+    </message>
+    <message>
+        <source>My Number card, long address — Hasegawa Chiyoko</source>
+        <translation>주소가 긴 마이넘버 카드 — 하세가와 지요코</translation>
+    </message>
+    <message>
+        <source>My Number card, one-part name — AYANA</source>
+        <translation>성과 이름이 나뉘지 않은 마이넘버 카드 — AYANA</translation>
+    </message>
+    <message>
+        <source>Take the card away</source>
+        <translation>카드 치우기</translation>
     </message>
 </context>
 <context>
     <name>Done</name>
     <message>
         <source>Please go to the reception desk. Staff will show you where to stay and where to find water, food and blankets.</source>
-        <translation type="unfinished"></translation>
+        <translation>접수처로 가 주세요. 직원이 지낼 곳과 물, 음식, 담요를 받는 곳을 안내해 드립니다.</translation>
     </message>
     <message>
         <source>Please take your card. Thank you.</source>
@@ -223,7 +263,7 @@
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>다음에 할 일</translation>
     </message>
     <message>
         <source>You are checked in</source>
@@ -328,9 +368,11 @@
         <source>Do you need more time?</source>
         <translation>시간이 더 필요하신가요?</translation>
     </message>
-    <message>
-        <source>If nobody touches the screen, everything is cleared in {seconds} seconds.</source>
-        <translation>화면을 누르지 않으면 {seconds}초 뒤에 모든 내용이 지워집니다.</translation>
+    <message numerus="yes">
+        <source>If nobody touches the screen, everything is cleared in %n seconds.</source>
+        <translation>
+            <numerusform>화면을 누르지 않으면 %n초 뒤에 모든 내용이 지워집니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No, finish</source>
@@ -360,7 +402,7 @@
     </message>
     <message>
         <source>Not sure? Ask staff</source>
-        <translation type="unfinished"></translation>
+        <translation>잘 모르시겠어요? 직원에게 문의</translation>
     </message>
     <message>
         <source>Nothing was changed. Please take your card.</source>
@@ -372,7 +414,7 @@
     </message>
     <message>
         <source>Nothing was recorded. If you are not sure of the number, do not guess: choose another way below.</source>
-        <translation type="unfinished"></translation>
+        <translation>아무것도 기록되지 않았습니다. 번호가 확실하지 않으면 추측해서 입력하지 말고 아래의 다른 방법을 선택해 주세요.</translation>
     </message>
     <message>
         <source>Nothing was recorded. Please go to the staff desk. Staff will help you.</source>
@@ -396,7 +438,7 @@
     </message>
     <message>
         <source>Nothing was tried and nothing was recorded: your card is safe. Staff can register you without the PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호를 시도하지 않았고 아무것도 기록되지 않았습니다. 카드는 안전합니다. 직원이 비밀번호 없이 등록해 드릴 수 있습니다.</translation>
     </message>
     <message>
         <source>Nothing was tried, and your card is safe. Please take your card and go to the staff desk.</source>
@@ -512,6 +554,12 @@
 </context>
 <context>
     <name>Pin</name>
+    <message numerus="yes">
+        <source>%n tries left</source>
+        <translation>
+            <numerusform>남은 횟수: %n</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Careful: if the next PIN is wrong, the kiosk stops and you must see staff. If you are not sure, press Cancel and ask staff.</source>
         <translation>주의: 다음에 틀리면 이 단말기에서는 계속할 수 없고 직원에게 가야 합니다. 확실하지 않으면 &apos;취소&apos;를 누르고 직원에게 물어보세요.</translation>
@@ -522,19 +570,15 @@
     </message>
     <message>
         <source>I do not know my PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호를 모릅니다</translation>
     </message>
     <message>
         <source>PIN 1 is the 4-digit number chosen when the licence was made. If you never chose one or do not remember it, do not guess: staff will register you.</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호 1은 면허증을 만들 때 정한 4자리 숫자입니다. 정한 적이 없거나 기억나지 않으면 추측하지 마세요. 직원이 등록해 드립니다.</translation>
     </message>
     <message>
         <source>The PIN you chose for this card. It is not shown and not spoken.</source>
         <translation>이 카드에 정한 비밀번호입니다. 화면에 보이지 않고 읽어 주지도 않습니다.</translation>
-    </message>
-    <message>
-        <source>Tries left: {count}</source>
-        <translation>남은 횟수: {count}</translation>
     </message>
     <message>
         <source>Type PIN 1 of your driver&apos;s licence (4 digits)</source>
@@ -585,7 +629,7 @@
     </message>
     <message>
         <source>Please read on the screen what we read from your card, then press Agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>카드에서 읽는 내용을 화면에서 확인하고 &apos;동의합니다&apos;를 눌러 주세요.</translation>
     </message>
     <message>
         <source>Please read the message on the screen.</source>
@@ -771,6 +815,10 @@
 <context>
     <name>Staff</name>
     <message>
+        <source>All records are sent. You can quit the kiosk.</source>
+        <translation>모든 기록을 보냈습니다. 키오스크를 종료해도 됩니다.</translation>
+    </message>
+    <message>
         <source>App settings</source>
         <translation>앱 설정</translation>
     </message>
@@ -858,6 +906,12 @@
         <source>Nobody can check in or out until the kiosk is started again. Records that still wait stay safely on this kiosk.</source>
         <translation>단말기를 다시 시작할 때까지 입소·퇴소 접수를 할 수 없습니다. 아직 전송되지 않은 기록은 이 단말기에 안전하게 보관됩니다.</translation>
     </message>
+    <message numerus="yes">
+        <source>Not deleted: %n records are not yet received by the server. Press Send now and try again when they are sent.</source>
+        <translation>
+            <numerusform>삭제하지 않았습니다: 서버가 아직 받지 않은 기록이 %n건 있습니다. &apos;지금 보내기&apos;를 누르고, 전송이 끝나면 다시 시도해 주세요.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not deleted: send the shelter close notice first.</source>
         <translation>삭제하지 않았습니다: 먼저 대피소 폐쇄 알림을 보내 주세요.</translation>
@@ -867,8 +921,8 @@
         <translation>삭제하지 않았습니다: 폐쇄 후 대기 시간이 아직 지나지 않았습니다.</translation>
     </message>
     <message>
-        <source>Not deleted: {count} record(s) are not yet received by the server. Press Send now and try again when they are sent.</source>
-        <translation>삭제하지 않았습니다: 서버가 아직 받지 않은 기록이 {count}건 있습니다. &apos;지금 보내기&apos;를 누르고, 전송이 끝나면 다시 시도해 주세요.</translation>
+        <source>Not everything could be sent yet. The records stay on this kiosk.</source>
+        <translation>아직 모두 보내지 못했습니다. 기록은 이 단말기에 남아 있습니다.</translation>
     </message>
     <message>
         <source>Only shelter staff may open this menu.</source>
@@ -886,13 +940,17 @@
         <source>Password again</source>
         <translation>비밀번호 확인</translation>
     </message>
-    <message>
-        <source>Personal data deleted from {count} record(s).</source>
-        <translation>{count}건의 기록에서 개인정보를 삭제했습니다.</translation>
+    <message numerus="yes">
+        <source>Personal data deleted from %n records.</source>
+        <translation>
+            <numerusform>%n건의 기록에서 개인정보를 삭제했습니다.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Personal data deleted from {count} record(s). The database file is rewritten in a moment to remove old copies; the kiosk does this by itself.</source>
-        <translation>{count}건의 기록에서 개인정보를 삭제했습니다. 이전 사본을 지우기 위해 데이터베이스 파일이 곧 다시 쓰입니다(단말기가 자동으로 합니다).</translation>
+    <message numerus="yes">
+        <source>Personal data deleted from %n records. The database file is rewritten in a moment to remove old copies; the kiosk does this by itself.</source>
+        <translation>
+            <numerusform>%n건의 기록에서 개인정보를 삭제했습니다. 이전 사본을 지우기 위해 데이터베이스 파일이 곧 다시 쓰입니다(단말기가 자동으로 합니다).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Please choose a harder password: no common words, repeats, runs or the user ID.</source>
@@ -939,6 +997,10 @@
         <translation>지금 보내기</translation>
     </message>
     <message>
+        <source>Send now and wait</source>
+        <translation>지금 보내고 기다리기</translation>
+    </message>
+    <message>
         <source>Send shelter close notice and quit</source>
         <translation>폐소 통지를 보내고 종료</translation>
     </message>
@@ -953,6 +1015,10 @@
     <message>
         <source>Sending now.</source>
         <translation>보내는 중입니다.</translation>
+    </message>
+    <message>
+        <source>Sending… Please wait. Records still waiting: {count}</source>
+        <translation>보내는 중입니다. 기다려 주세요. 남은 기록: {count}건</translation>
     </message>
     <message>
         <source>Set-up code from IT</source>
@@ -1165,32 +1231,30 @@
 <context>
     <name>Status</name>
     <message>
-        <source>Offline</source>
-        <translation>오프라인</translation>
-    </message>
-    <message>
-        <source>Reader missing</source>
-        <translation>리더기 없음</translation>
-    </message>
-    <message>
-        <source>Record database damaged: call IT</source>
-        <translation>기록 데이터베이스 손상: IT에 연락</translation>
-    </message>
-    <message>
-        <source>Record database repaired: see staff menu</source>
-        <translation>기록 데이터베이스 복구됨: 직원 메뉴 확인</translation>
-    </message>
-    <message>
-        <source>{count} need staff</source>
-        <translation>직원 확인 필요 {count}건</translation>
-    </message>
-    <message>
-        <source>{count} waiting</source>
-        <translation>전송 대기 {count}건</translation>
+        <source>Registrations are kept safely on this kiosk</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Store</name>
+    <message numerus="yes">
+        <source>%n records could not be read (ids: {ids}).</source>
+        <translation>
+            <numerusform>%n건의 기록은 읽을 수 없었습니다(ID: {ids}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records could not be read.</source>
+        <translation>
+            <numerusform>%n건의 기록은 읽을 수 없었습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records were put on hold: they failed their check.</source>
+        <translation>
+            <numerusform>%n건의 기록은 확인을 통과하지 못해 보류했습니다.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>How many records could not be read is not known.</source>
         <translation>읽지 못한 기록이 몇 건인지 알 수 없습니다.</translation>
@@ -1207,25 +1271,21 @@
         <source>The record database is damaged and could not be repaired. This kiosk cannot record anything: people are told to see staff. Register people by hand and call IT. IT: stop the kiosk, then run python -m kiosk.outbox recover. Do not delete any files.</source>
         <translation>기록 데이터베이스가 손상되어 복구할 수 없었습니다. 이 단말기는 아무것도 기록할 수 없습니다(이용자에게는 직원에게 문의하라고 안내됩니다). 수기로 접수하고 IT 담당자에게 연락해 주세요. IT 담당자: 단말기를 종료한 뒤 python -m kiosk.outbox recover 를 실행하세요. 파일은 삭제하지 마세요.</translation>
     </message>
-    <message>
-        <source>The record database was damaged. {saved} records were saved into a new database; those not yet sent will be sent.</source>
-        <translation>기록 데이터베이스가 손상되었습니다. {saved}건의 기록을 새 데이터베이스에 저장했습니다. 아직 보내지 않은 기록은 전송됩니다.</translation>
-    </message>
-    <message>
-        <source>{count} records were put on hold: they failed their check.</source>
-        <translation>{count}건의 기록은 확인을 통과하지 못해 보류했습니다.</translation>
-    </message>
-    <message>
-        <source>{lost} records could not be read (ids: {ids}).</source>
-        <translation>{lost}건의 기록은 읽을 수 없었습니다(ID: {ids}).</translation>
-    </message>
-    <message>
-        <source>{lost} records could not be read.</source>
-        <translation>{lost}건의 기록은 읽을 수 없었습니다.</translation>
+    <message numerus="yes">
+        <source>The record database was damaged. %n records were saved into a new database; those not yet sent will be sent.</source>
+        <translation>
+            <numerusform>기록 데이터베이스가 손상되었습니다. %n건의 기록을 새 데이터베이스에 저장했습니다. 아직 보내지 않은 기록은 전송됩니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SyncProblem</name>
+    <message numerus="yes">
+        <source>%n records were left &apos;in flight&apos; by a sender that stopped; they will be sent again within 10 minutes or after a restart.</source>
+        <translation>
+            <numerusform>멈춘 전송 작업이 기록 %n건을 &apos;전송 중&apos; 상태로 남겼습니다. 10분 이내 또는 재시작 후 다시 전송됩니다.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>A record is on hold: the server already has a different record with the same ID. Tell IT. The record stays on this kiosk.</source>
         <translation>기록 1건이 보류되었습니다. 서버에 같은 ID의 다른 기록이 이미 있습니다. IT 담당자에게 알려 주세요. 기록은 이 단말기에 남아 있습니다.</translation>
@@ -1317,10 +1377,6 @@
     <message>
         <source>server code {code}</source>
         <translation>서버 코드 {code}</translation>
-    </message>
-    <message>
-        <source>{count} records were left &apos;in flight&apos; by a sender that stopped; they will be sent again within 10 minutes or after a restart.</source>
-        <translation>멈춘 전송 작업이 기록 {count}건을 &apos;전송 중&apos; 상태로 남겼습니다. 10분 이내 또는 재시작 후 다시 전송됩니다.</translation>
     </message>
 </context>
 <context>

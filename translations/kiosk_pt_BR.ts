@@ -17,11 +17,11 @@
     </message>
     <message>
         <source>You are checked in at this shelter. If you check out, the time you leave is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você está registrado(a) neste abrigo. Se registrar a saída, a hora em que você sai fica registrada.</translation>
     </message>
     <message>
         <source>{name}, are you leaving this shelter?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, você vai sair deste abrigo?</translation>
     </message>
 </context>
 <context>
@@ -181,7 +181,7 @@
     </message>
     <message>
         <source>Nothing else is read from your licence. Your PIN is not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada mais é lido da sua carteira de motorista. Sua senha não é guardada.</translation>
     </message>
     <message>
         <source>We do not read your My Number (12 digits). Your PIN is not saved.</source>
@@ -189,7 +189,7 @@
     </message>
     <message>
         <source>We will read: your name, address and birth date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vamos ler: seu nome, endereço e data de nascimento.</translation>
     </message>
     <message>
         <source>We will read: your name, address, birth date and sex.</source>
@@ -201,21 +201,61 @@
     </message>
     <message>
         <source>Why: to find your check-in at this shelter and record the time you leave, so the city knows you are no longer here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por quê: para encontrar o seu registro neste abrigo e registrar a hora da sua saída, para a prefeitura saber que você não está mais aqui.</translation>
     </message>
 </context>
 <context>
     <name>Demo</name>
     <message>
+        <source>A card the kiosk does not read</source>
+        <translation>Um cartão que o quiosque não lê</translation>
+    </message>
+    <message>
         <source>DEMO: for practice only. Sample cards; nothing here is a real check-in.</source>
         <translation>DEMO: apenas para treino. Cartões de exemplo; nada aqui é um registro real.</translation>
+    </message>
+    <message>
+        <source>Demo cards</source>
+        <translation>Cartões de demonstração</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s licence — Yamada Taro</source>
+        <translation>Carteira de motorista — Yamada Taro</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s licence, rare kanji — Takasaki Jun</source>
+        <translation>Carteira de motorista, kanji raro — Takasaki Jun</translation>
+    </message>
+    <message>
+        <source>Locked My Number card — Tanaka Jiro</source>
+        <translation>Cartão My Number bloqueado — Tanaka Jiro</translation>
+    </message>
+    <message>
+        <source>My Number card with one try left — Suzuki Ichiro</source>
+        <translation>Cartão My Number com uma tentativa restante — Suzuki Ichiro</translation>
+    </message>
+    <message>
+        <source>My Number card — Kokuto Mikiya</source>
+        <translation>Cartão My Number — Kokuto Mikiya</translation>
+    </message>
+    <message>
+        <source>My Number card, long address — Hasegawa Chiyoko</source>
+        <translation>Cartão My Number, endereço longo — Hasegawa Chiyoko</translation>
+    </message>
+    <message>
+        <source>My Number card, one-part name — AYANA</source>
+        <translation>Cartão My Number, nome de uma parte — AYANA</translation>
+    </message>
+    <message>
+        <source>Take the card away</source>
+        <translation>Retirar o cartão</translation>
     </message>
 </context>
 <context>
     <name>Done</name>
     <message>
         <source>Please go to the reception desk. Staff will show you where to stay and where to find water, food and blankets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vá até a recepção. A equipe vai mostrar onde você vai ficar e onde pegar água, comida e cobertores.</translation>
     </message>
     <message>
         <source>Please take your card. Thank you.</source>
@@ -223,7 +263,7 @@
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>O que fazer agora</translation>
     </message>
     <message>
         <source>You are checked in</source>
@@ -328,9 +368,12 @@
         <source>Do you need more time?</source>
         <translation>Precisa de mais tempo?</translation>
     </message>
-    <message>
-        <source>If nobody touches the screen, everything is cleared in {seconds} seconds.</source>
-        <translation>Se ninguém tocar na tela, tudo será apagado em {seconds} segundos.</translation>
+    <message numerus="yes">
+        <source>If nobody touches the screen, everything is cleared in %n seconds.</source>
+        <translation>
+            <numerusform>Se ninguém tocar na tela, tudo será apagado em %n segundo.</numerusform>
+            <numerusform>Se ninguém tocar na tela, tudo será apagado em %n segundos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No, finish</source>
@@ -360,7 +403,7 @@
     </message>
     <message>
         <source>Not sure? Ask staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Não tem certeza? Fale com a equipe</translation>
     </message>
     <message>
         <source>Nothing was changed. Please take your card.</source>
@@ -372,7 +415,7 @@
     </message>
     <message>
         <source>Nothing was recorded. If you are not sure of the number, do not guess: choose another way below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi registrado. Se você não tem certeza do número, não tente adivinhar: escolha outra opção abaixo.</translation>
     </message>
     <message>
         <source>Nothing was recorded. Please go to the staff desk. Staff will help you.</source>
@@ -396,7 +439,7 @@
     </message>
     <message>
         <source>Nothing was tried and nothing was recorded: your card is safe. Staff can register you without the PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma tentativa foi feita e nada foi registrado: seu cartão está seguro. A equipe pode registrar você sem a senha.</translation>
     </message>
     <message>
         <source>Nothing was tried, and your card is safe. Please take your card and go to the staff desk.</source>
@@ -512,6 +555,13 @@
 </context>
 <context>
     <name>Pin</name>
+    <message numerus="yes">
+        <source>%n tries left</source>
+        <translation>
+            <numerusform>Resta %n tentativa</numerusform>
+            <numerusform>Restam %n tentativas</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Careful: if the next PIN is wrong, the kiosk stops and you must see staff. If you are not sure, press Cancel and ask staff.</source>
         <translation>Atenção: se a próxima senha estiver errada, o terminal para e você precisará da equipe. Se não tiver certeza, toque em Cancelar e fale com a equipe.</translation>
@@ -522,19 +572,15 @@
     </message>
     <message>
         <source>I do not know my PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Não sei a minha senha</translation>
     </message>
     <message>
         <source>PIN 1 is the 4-digit number chosen when the licence was made. If you never chose one or do not remember it, do not guess: staff will register you.</source>
-        <translation type="unfinished"></translation>
+        <translation>A senha 1 é o número de 4 dígitos escolhido quando a carteira foi feita. Se você nunca escolheu uma ou não se lembra, não tente adivinhar: a equipe vai registrar você.</translation>
     </message>
     <message>
         <source>The PIN you chose for this card. It is not shown and not spoken.</source>
         <translation>É a senha que você escolheu para este cartão. Ela não aparece e não é falada.</translation>
-    </message>
-    <message>
-        <source>Tries left: {count}</source>
-        <translation>Tentativas restantes: {count}</translation>
     </message>
     <message>
         <source>Type PIN 1 of your driver&apos;s licence (4 digits)</source>
@@ -585,7 +631,7 @@
     </message>
     <message>
         <source>Please read on the screen what we read from your card, then press Agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leia na tela o que vamos ler do seu cartão e toque em Concordo.</translation>
     </message>
     <message>
         <source>Please read the message on the screen.</source>
@@ -771,6 +817,10 @@
 <context>
     <name>Staff</name>
     <message>
+        <source>All records are sent. You can quit the kiosk.</source>
+        <translation>Todos os registros foram enviados. Pode fechar o quiosque.</translation>
+    </message>
+    <message>
         <source>App settings</source>
         <translation>Configurações do app</translation>
     </message>
@@ -858,6 +908,13 @@
         <source>Nobody can check in or out until the kiosk is started again. Records that still wait stay safely on this kiosk.</source>
         <translation>Ninguém pode registrar entrada ou saída até o terminal ser iniciado de novo. Os registros que ainda aguardam ficam guardados com segurança neste terminal.</translation>
     </message>
+    <message numerus="yes">
+        <source>Not deleted: %n records are not yet received by the server. Press Send now and try again when they are sent.</source>
+        <translation>
+            <numerusform>Não apagado: o servidor ainda não recebeu %n registro. Toque em Enviar agora e tente de novo quando ele for enviado.</numerusform>
+            <numerusform>Não apagado: o servidor ainda não recebeu %n registros. Toque em Enviar agora e tente de novo quando forem enviados.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not deleted: send the shelter close notice first.</source>
         <translation>Não apagado: envie primeiro o aviso de fechamento do abrigo.</translation>
@@ -867,8 +924,8 @@
         <translation>Não apagado: o tempo de espera após o fechamento ainda não passou.</translation>
     </message>
     <message>
-        <source>Not deleted: {count} record(s) are not yet received by the server. Press Send now and try again when they are sent.</source>
-        <translation>Não apagado: o servidor ainda não recebeu {count} registro(s). Toque em Enviar agora e tente de novo quando forem enviados.</translation>
+        <source>Not everything could be sent yet. The records stay on this kiosk.</source>
+        <translation>Ainda não foi possível enviar tudo. Os registros ficam neste quiosque.</translation>
     </message>
     <message>
         <source>Only shelter staff may open this menu.</source>
@@ -886,13 +943,19 @@
         <source>Password again</source>
         <translation>Senha de novo</translation>
     </message>
-    <message>
-        <source>Personal data deleted from {count} record(s).</source>
-        <translation>Dados pessoais apagados de {count} registro(s).</translation>
+    <message numerus="yes">
+        <source>Personal data deleted from %n records.</source>
+        <translation>
+            <numerusform>Dados pessoais apagados de %n registro.</numerusform>
+            <numerusform>Dados pessoais apagados de %n registros.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Personal data deleted from {count} record(s). The database file is rewritten in a moment to remove old copies; the kiosk does this by itself.</source>
-        <translation>Dados pessoais apagados de {count} registro(s). O arquivo do banco de dados será reescrito em instantes para remover cópias antigas; o terminal faz isso sozinho.</translation>
+    <message numerus="yes">
+        <source>Personal data deleted from %n records. The database file is rewritten in a moment to remove old copies; the kiosk does this by itself.</source>
+        <translation>
+            <numerusform>Dados pessoais apagados de %n registro. O arquivo do banco de dados será reescrito em instantes para remover cópias antigas; o terminal faz isso sozinho.</numerusform>
+            <numerusform>Dados pessoais apagados de %n registros. O arquivo do banco de dados será reescrito em instantes para remover cópias antigas; o terminal faz isso sozinho.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Please choose a harder password: no common words, repeats, runs or the user ID.</source>
@@ -939,6 +1002,10 @@
         <translation>Enviar agora</translation>
     </message>
     <message>
+        <source>Send now and wait</source>
+        <translation>Enviar agora e esperar</translation>
+    </message>
+    <message>
         <source>Send shelter close notice and quit</source>
         <translation>Enviar aviso de fechamento e sair</translation>
     </message>
@@ -953,6 +1020,10 @@
     <message>
         <source>Sending now.</source>
         <translation>Enviando agora.</translation>
+    </message>
+    <message>
+        <source>Sending… Please wait. Records still waiting: {count}</source>
+        <translation>Enviando… Aguarde. Registros ainda esperando: {count}</translation>
     </message>
     <message>
         <source>Set-up code from IT</source>
@@ -1165,32 +1236,33 @@
 <context>
     <name>Status</name>
     <message>
-        <source>Offline</source>
-        <translation>Sem conexão</translation>
-    </message>
-    <message>
-        <source>Reader missing</source>
-        <translation>Leitor ausente</translation>
-    </message>
-    <message>
-        <source>Record database damaged: call IT</source>
-        <translation>Banco de registros danificado: chame a TI</translation>
-    </message>
-    <message>
-        <source>Record database repaired: see staff menu</source>
-        <translation>Banco de registros reparado: veja o menu da equipe</translation>
-    </message>
-    <message>
-        <source>{count} need staff</source>
-        <translation>{count} precisam da equipe</translation>
-    </message>
-    <message>
-        <source>{count} waiting</source>
-        <translation>{count} aguardando envio</translation>
+        <source>Registrations are kept safely on this kiosk</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Store</name>
+    <message numerus="yes">
+        <source>%n records could not be read (ids: {ids}).</source>
+        <translation>
+            <numerusform>%n registro não pôde ser lido (id: {ids}).</numerusform>
+            <numerusform>%n registros não puderam ser lidos (ids: {ids}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records could not be read.</source>
+        <translation>
+            <numerusform>%n registro não pôde ser lido.</numerusform>
+            <numerusform>%n registros não puderam ser lidos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records were put on hold: they failed their check.</source>
+        <translation>
+            <numerusform>%n registro foi retido: não passou na verificação.</numerusform>
+            <numerusform>%n registros foram retidos: não passaram na verificação.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>How many records could not be read is not known.</source>
         <translation>Não se sabe quantos registros não puderam ser lidos.</translation>
@@ -1207,25 +1279,23 @@
         <source>The record database is damaged and could not be repaired. This kiosk cannot record anything: people are told to see staff. Register people by hand and call IT. IT: stop the kiosk, then run python -m kiosk.outbox recover. Do not delete any files.</source>
         <translation>O banco de dados de registros está danificado e não pôde ser reparado. Este terminal não consegue registrar nada (as pessoas são orientadas a procurar a equipe). Registre as pessoas à mão e chame a TI. TI: feche o terminal e execute python -m kiosk.outbox recover. Não apague nenhum arquivo.</translation>
     </message>
-    <message>
-        <source>The record database was damaged. {saved} records were saved into a new database; those not yet sent will be sent.</source>
-        <translation>O banco de dados de registros estava danificado. {saved} registros foram salvos em um banco novo; os ainda não enviados serão enviados.</translation>
-    </message>
-    <message>
-        <source>{count} records were put on hold: they failed their check.</source>
-        <translation>{count} registros foram retidos: não passaram na verificação.</translation>
-    </message>
-    <message>
-        <source>{lost} records could not be read (ids: {ids}).</source>
-        <translation>{lost} registros não puderam ser lidos (ids: {ids}).</translation>
-    </message>
-    <message>
-        <source>{lost} records could not be read.</source>
-        <translation>{lost} registros não puderam ser lidos.</translation>
+    <message numerus="yes">
+        <source>The record database was damaged. %n records were saved into a new database; those not yet sent will be sent.</source>
+        <translation>
+            <numerusform>O banco de dados de registros estava danificado. %n registro foi salvo em um banco novo; se ainda não foi enviado, será enviado.</numerusform>
+            <numerusform>O banco de dados de registros estava danificado. %n registros foram salvos em um banco novo; os ainda não enviados serão enviados.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SyncProblem</name>
+    <message numerus="yes">
+        <source>%n records were left &apos;in flight&apos; by a sender that stopped; they will be sent again within 10 minutes or after a restart.</source>
+        <translation>
+            <numerusform>%n registro ficou &apos;em envio&apos; por um envio que parou; será enviado de novo em até 10 minutos ou após reiniciar.</numerusform>
+            <numerusform>%n registros ficaram &apos;em envio&apos; por um envio que parou; serão enviados de novo em até 10 minutos ou após reiniciar.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>A record is on hold: the server already has a different record with the same ID. Tell IT. The record stays on this kiosk.</source>
         <translation>Um registro está em espera: o servidor já tem outro registro com o mesmo ID. Avise a TI. O registro fica neste quiosque.</translation>
@@ -1317,10 +1387,6 @@
     <message>
         <source>server code {code}</source>
         <translation>código do servidor {code}</translation>
-    </message>
-    <message>
-        <source>{count} records were left &apos;in flight&apos; by a sender that stopped; they will be sent again within 10 minutes or after a restart.</source>
-        <translation>{count} registros ficaram &apos;em envio&apos; por um envio que parou; serão enviados de novo em até 10 minutos ou após reiniciar.</translation>
     </message>
 </context>
 <context>

@@ -17,11 +17,11 @@
     </message>
     <message>
         <source>You are checked in at this shelter. If you check out, the time you leave is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn đã đăng ký ở nơi sơ tán này. Nếu bạn đăng ký rời đi, giờ bạn rời đi sẽ được ghi lại.</translation>
     </message>
     <message>
         <source>{name}, are you leaving this shelter?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, bạn có rời nơi sơ tán này không?</translation>
     </message>
 </context>
 <context>
@@ -181,7 +181,7 @@
     </message>
     <message>
         <source>Nothing else is read from your licence. Your PIN is not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chúng tôi không đọc gì khác từ bằng lái. Mã PIN không được lưu.</translation>
     </message>
     <message>
         <source>We do not read your My Number (12 digits). Your PIN is not saved.</source>
@@ -189,7 +189,7 @@
     </message>
     <message>
         <source>We will read: your name, address and birth date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chúng tôi sẽ đọc: họ tên, địa chỉ và ngày sinh.</translation>
     </message>
     <message>
         <source>We will read: your name, address, birth date and sex.</source>
@@ -201,21 +201,61 @@
     </message>
     <message>
         <source>Why: to find your check-in at this shelter and record the time you leave, so the city knows you are no longer here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do: để tìm đăng ký của bạn ở nơi sơ tán này và ghi lại giờ bạn rời đi, để thành phố biết bạn không còn ở đây.</translation>
     </message>
 </context>
 <context>
     <name>Demo</name>
     <message>
+        <source>A card the kiosk does not read</source>
+        <translation>Thẻ máy này không đọc</translation>
+    </message>
+    <message>
         <source>DEMO: for practice only. Sample cards; nothing here is a real check-in.</source>
         <translation>DEMO: chỉ để thực hành. Thẻ mẫu; đây không phải đăng ký thật.</translation>
+    </message>
+    <message>
+        <source>Demo cards</source>
+        <translation>Thẻ demo</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s licence — Yamada Taro</source>
+        <translation>Bằng lái xe — Yamada Taro</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s licence, rare kanji — Takasaki Jun</source>
+        <translation>Bằng lái xe, chữ Hán hiếm — Takasaki Jun</translation>
+    </message>
+    <message>
+        <source>Locked My Number card — Tanaka Jiro</source>
+        <translation>Thẻ My Number bị khóa — Tanaka Jiro</translation>
+    </message>
+    <message>
+        <source>My Number card with one try left — Suzuki Ichiro</source>
+        <translation>Thẻ My Number chỉ còn 1 lần thử — Suzuki Ichiro</translation>
+    </message>
+    <message>
+        <source>My Number card — Kokuto Mikiya</source>
+        <translation>Thẻ My Number — Kokuto Mikiya</translation>
+    </message>
+    <message>
+        <source>My Number card, long address — Hasegawa Chiyoko</source>
+        <translation>Thẻ My Number, địa chỉ dài — Hasegawa Chiyoko</translation>
+    </message>
+    <message>
+        <source>My Number card, one-part name — AYANA</source>
+        <translation>Thẻ My Number, tên một phần — AYANA</translation>
+    </message>
+    <message>
+        <source>Take the card away</source>
+        <translation>Lấy thẻ ra</translation>
     </message>
 </context>
 <context>
     <name>Done</name>
     <message>
         <source>Please go to the reception desk. Staff will show you where to stay and where to find water, food and blankets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng đến quầy tiếp nhận. Nhân viên sẽ chỉ cho bạn chỗ ở và nơi nhận nước, đồ ăn và chăn.</translation>
     </message>
     <message>
         <source>Please take your card. Thank you.</source>
@@ -223,7 +263,7 @@
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc tiếp theo</translation>
     </message>
     <message>
         <source>You are checked in</source>
@@ -328,9 +368,11 @@
         <source>Do you need more time?</source>
         <translation>Bạn có cần thêm thời gian không?</translation>
     </message>
-    <message>
-        <source>If nobody touches the screen, everything is cleared in {seconds} seconds.</source>
-        <translation>Nếu không ai chạm vào màn hình, mọi thứ sẽ bị xóa sau {seconds} giây.</translation>
+    <message numerus="yes">
+        <source>If nobody touches the screen, everything is cleared in %n seconds.</source>
+        <translation>
+            <numerusform>Nếu không ai chạm vào màn hình, mọi thứ sẽ bị xóa sau %n giây.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No, finish</source>
@@ -360,7 +402,7 @@
     </message>
     <message>
         <source>Not sure? Ask staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Không chắc? Hỏi nhân viên</translation>
     </message>
     <message>
         <source>Nothing was changed. Please take your card.</source>
@@ -372,7 +414,7 @@
     </message>
     <message>
         <source>Nothing was recorded. If you are not sure of the number, do not guess: choose another way below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có gì được ghi lại. Nếu bạn không chắc số này, đừng đoán: hãy chọn cách khác bên dưới.</translation>
     </message>
     <message>
         <source>Nothing was recorded. Please go to the staff desk. Staff will help you.</source>
@@ -396,7 +438,7 @@
     </message>
     <message>
         <source>Nothing was tried and nothing was recorded: your card is safe. Staff can register you without the PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa thử mã nào và chưa ghi lại gì: thẻ của bạn an toàn. Nhân viên có thể đăng ký cho bạn mà không cần mã PIN.</translation>
     </message>
     <message>
         <source>Nothing was tried, and your card is safe. Please take your card and go to the staff desk.</source>
@@ -512,6 +554,12 @@
 </context>
 <context>
     <name>Pin</name>
+    <message numerus="yes">
+        <source>%n tries left</source>
+        <translation>
+            <numerusform>Còn %n lần thử</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Careful: if the next PIN is wrong, the kiosk stops and you must see staff. If you are not sure, press Cancel and ask staff.</source>
         <translation>Cẩn thận: nếu lần tới sai, máy sẽ dừng và bạn phải gặp nhân viên. Nếu không chắc, hãy bấm Hủy và hỏi nhân viên.</translation>
@@ -522,19 +570,15 @@
     </message>
     <message>
         <source>I do not know my PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Tôi không biết mã PIN</translation>
     </message>
     <message>
         <source>PIN 1 is the 4-digit number chosen when the licence was made. If you never chose one or do not remember it, do not guess: staff will register you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã PIN 1 là 4 chữ số được chọn khi làm bằng lái. Nếu bạn chưa từng chọn hoặc không nhớ, đừng đoán: nhân viên sẽ đăng ký cho bạn.</translation>
     </message>
     <message>
         <source>The PIN you chose for this card. It is not shown and not spoken.</source>
         <translation>Là mã PIN bạn đã đặt cho thẻ này. Mã không hiện ra và không được đọc to.</translation>
-    </message>
-    <message>
-        <source>Tries left: {count}</source>
-        <translation>Số lần còn lại: {count}</translation>
     </message>
     <message>
         <source>Type PIN 1 of your driver&apos;s licence (4 digits)</source>
@@ -585,7 +629,7 @@
     </message>
     <message>
         <source>Please read on the screen what we read from your card, then press Agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng xem trên màn hình những gì chúng tôi đọc từ thẻ, rồi nhấn Đồng ý.</translation>
     </message>
     <message>
         <source>Please read the message on the screen.</source>
@@ -771,6 +815,10 @@
 <context>
     <name>Staff</name>
     <message>
+        <source>All records are sent. You can quit the kiosk.</source>
+        <translation>Đã gửi hết bản ghi. Có thể tắt máy.</translation>
+    </message>
+    <message>
         <source>App settings</source>
         <translation>Cài đặt ứng dụng</translation>
     </message>
@@ -858,6 +906,12 @@
         <source>Nobody can check in or out until the kiosk is started again. Records that still wait stay safely on this kiosk.</source>
         <translation>Không ai có thể đăng ký vào hoặc ra cho đến khi máy được khởi động lại. Các bản ghi còn chờ được giữ an toàn trên máy này.</translation>
     </message>
+    <message numerus="yes">
+        <source>Not deleted: %n records are not yet received by the server. Press Send now and try again when they are sent.</source>
+        <translation>
+            <numerusform>Chưa xóa: máy chủ chưa nhận %n bản ghi. Hãy bấm Gửi ngay và thử lại khi đã gửi xong.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not deleted: send the shelter close notice first.</source>
         <translation>Chưa xóa: hãy gửi thông báo đóng nơi sơ tán trước.</translation>
@@ -867,8 +921,8 @@
         <translation>Chưa xóa: thời gian chờ sau khi đóng cửa chưa hết.</translation>
     </message>
     <message>
-        <source>Not deleted: {count} record(s) are not yet received by the server. Press Send now and try again when they are sent.</source>
-        <translation>Chưa xóa: máy chủ chưa nhận {count} bản ghi. Hãy bấm Gửi ngay và thử lại khi đã gửi xong.</translation>
+        <source>Not everything could be sent yet. The records stay on this kiosk.</source>
+        <translation>Chưa gửi được hết. Các bản ghi vẫn được giữ trên máy này.</translation>
     </message>
     <message>
         <source>Only shelter staff may open this menu.</source>
@@ -886,13 +940,17 @@
         <source>Password again</source>
         <translation>Nhập lại mật khẩu</translation>
     </message>
-    <message>
-        <source>Personal data deleted from {count} record(s).</source>
-        <translation>Đã xóa thông tin cá nhân khỏi {count} bản ghi.</translation>
+    <message numerus="yes">
+        <source>Personal data deleted from %n records.</source>
+        <translation>
+            <numerusform>Đã xóa thông tin cá nhân khỏi %n bản ghi.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Personal data deleted from {count} record(s). The database file is rewritten in a moment to remove old copies; the kiosk does this by itself.</source>
-        <translation>Đã xóa thông tin cá nhân khỏi {count} bản ghi. Tệp cơ sở dữ liệu sẽ sớm được ghi lại để xóa các bản sao cũ; máy tự làm việc này.</translation>
+    <message numerus="yes">
+        <source>Personal data deleted from %n records. The database file is rewritten in a moment to remove old copies; the kiosk does this by itself.</source>
+        <translation>
+            <numerusform>Đã xóa thông tin cá nhân khỏi %n bản ghi. Tệp cơ sở dữ liệu sẽ sớm được ghi lại để xóa các bản sao cũ; máy tự làm việc này.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Please choose a harder password: no common words, repeats, runs or the user ID.</source>
@@ -939,6 +997,10 @@
         <translation>Gửi ngay</translation>
     </message>
     <message>
+        <source>Send now and wait</source>
+        <translation>Gửi ngay và chờ</translation>
+    </message>
+    <message>
         <source>Send shelter close notice and quit</source>
         <translation>Gửi thông báo đóng cửa và thoát</translation>
     </message>
@@ -953,6 +1015,10 @@
     <message>
         <source>Sending now.</source>
         <translation>Đang gửi.</translation>
+    </message>
+    <message>
+        <source>Sending… Please wait. Records still waiting: {count}</source>
+        <translation>Đang gửi. Vui lòng chờ. Bản ghi còn chờ: {count}</translation>
     </message>
     <message>
         <source>Set-up code from IT</source>
@@ -1165,32 +1231,30 @@
 <context>
     <name>Status</name>
     <message>
-        <source>Offline</source>
-        <translation>Ngoại tuyến</translation>
-    </message>
-    <message>
-        <source>Reader missing</source>
-        <translation>Không có máy đọc</translation>
-    </message>
-    <message>
-        <source>Record database damaged: call IT</source>
-        <translation>CSDL bản ghi bị hỏng: gọi IT</translation>
-    </message>
-    <message>
-        <source>Record database repaired: see staff menu</source>
-        <translation>CSDL bản ghi đã sửa: xem menu nhân viên</translation>
-    </message>
-    <message>
-        <source>{count} need staff</source>
-        <translation>{count} cần nhân viên xử lý</translation>
-    </message>
-    <message>
-        <source>{count} waiting</source>
-        <translation>{count} đang chờ gửi</translation>
+        <source>Registrations are kept safely on this kiosk</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Store</name>
+    <message numerus="yes">
+        <source>%n records could not be read (ids: {ids}).</source>
+        <translation>
+            <numerusform>%n bản ghi không đọc được (mã: {ids}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records could not be read.</source>
+        <translation>
+            <numerusform>%n bản ghi không đọc được.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records were put on hold: they failed their check.</source>
+        <translation>
+            <numerusform>%n bản ghi không qua được kiểm tra nên đang được giữ lại.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>How many records could not be read is not known.</source>
         <translation>Không biết có bao nhiêu bản ghi không đọc được.</translation>
@@ -1207,25 +1271,21 @@
         <source>The record database is damaged and could not be repaired. This kiosk cannot record anything: people are told to see staff. Register people by hand and call IT. IT: stop the kiosk, then run python -m kiosk.outbox recover. Do not delete any files.</source>
         <translation>Cơ sở dữ liệu bản ghi bị hỏng và không sửa được. Máy này không ghi được gì (người dùng được báo gặp nhân viên). Hãy đăng ký bằng tay và gọi IT. IT: tắt máy kiosk rồi chạy python -m kiosk.outbox recover. Không xóa tệp nào.</translation>
     </message>
-    <message>
-        <source>The record database was damaged. {saved} records were saved into a new database; those not yet sent will be sent.</source>
-        <translation>Cơ sở dữ liệu bản ghi đã bị hỏng. Đã lưu {saved} bản ghi vào cơ sở dữ liệu mới; các bản ghi chưa gửi sẽ được gửi.</translation>
-    </message>
-    <message>
-        <source>{count} records were put on hold: they failed their check.</source>
-        <translation>{count} bản ghi không qua được kiểm tra nên đang được giữ lại.</translation>
-    </message>
-    <message>
-        <source>{lost} records could not be read (ids: {ids}).</source>
-        <translation>{lost} bản ghi không đọc được (mã: {ids}).</translation>
-    </message>
-    <message>
-        <source>{lost} records could not be read.</source>
-        <translation>{lost} bản ghi không đọc được.</translation>
+    <message numerus="yes">
+        <source>The record database was damaged. %n records were saved into a new database; those not yet sent will be sent.</source>
+        <translation>
+            <numerusform>Cơ sở dữ liệu bản ghi đã bị hỏng. Đã lưu %n bản ghi vào cơ sở dữ liệu mới; các bản ghi chưa gửi sẽ được gửi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SyncProblem</name>
+    <message numerus="yes">
+        <source>%n records were left &apos;in flight&apos; by a sender that stopped; they will be sent again within 10 minutes or after a restart.</source>
+        <translation>
+            <numerusform>%n bản ghi bị bỏ lại ở trạng thái &apos;đang gửi&apos; do một tiến trình gửi đã dừng; chúng sẽ được gửi lại trong vòng 10 phút hoặc sau khi khởi động lại.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>A record is on hold: the server already has a different record with the same ID. Tell IT. The record stays on this kiosk.</source>
         <translation>Một bản ghi đang bị tạm giữ: máy chủ đã có một bản ghi khác cùng ID. Hãy báo bộ phận IT. Bản ghi vẫn ở trên máy này.</translation>
@@ -1317,10 +1377,6 @@
     <message>
         <source>server code {code}</source>
         <translation>mã máy chủ {code}</translation>
-    </message>
-    <message>
-        <source>{count} records were left &apos;in flight&apos; by a sender that stopped; they will be sent again within 10 minutes or after a restart.</source>
-        <translation>{count} bản ghi bị bỏ lại ở trạng thái &apos;đang gửi&apos; do một tiến trình gửi đã dừng; chúng sẽ được gửi lại trong vòng 10 phút hoặc sau khi khởi động lại.</translation>
     </message>
 </context>
 <context>

@@ -17,11 +17,11 @@
     </message>
     <message>
         <source>You are checked in at this shelter. If you check out, the time you leave is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>您已在本避难所登记。办理离开后，会记录您离开的时间。</translation>
     </message>
     <message>
         <source>{name}, are you leaving this shelter?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}，您要离开本避难所吗？</translation>
     </message>
 </context>
 <context>
@@ -181,7 +181,7 @@
     </message>
     <message>
         <source>Nothing else is read from your licence. Your PIN is not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>不会从驾驶执照读取其他内容。密码不会被保存。</translation>
     </message>
     <message>
         <source>We do not read your My Number (12 digits). Your PIN is not saved.</source>
@@ -189,7 +189,7 @@
     </message>
     <message>
         <source>We will read: your name, address and birth date.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取内容：姓名、住址和出生日期。</translation>
     </message>
     <message>
         <source>We will read: your name, address, birth date and sex.</source>
@@ -201,21 +201,61 @@
     </message>
     <message>
         <source>Why: to find your check-in at this shelter and record the time you leave, so the city knows you are no longer here.</source>
-        <translation type="unfinished"></translation>
+        <translation>目的：查找您在本避难所的登记并记录您离开的时间，让市政府知道您已不在这里。</translation>
     </message>
 </context>
 <context>
     <name>Demo</name>
     <message>
+        <source>A card the kiosk does not read</source>
+        <translation>本终端不能读取的卡片</translation>
+    </message>
+    <message>
         <source>DEMO: for practice only. Sample cards; nothing here is a real check-in.</source>
         <translation>DEMO（演示）：仅供练习。使用样本卡片，这里不是真正的登记。</translation>
+    </message>
+    <message>
+        <source>Demo cards</source>
+        <translation>演示卡片</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s licence — Yamada Taro</source>
+        <translation>驾驶证 — 山田太郎</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s licence, rare kanji — Takasaki Jun</source>
+        <translation>含罕见汉字的驾驶证 — 髙﨑淳</translation>
+    </message>
+    <message>
+        <source>Locked My Number card — Tanaka Jiro</source>
+        <translation>已锁定的个人编号卡 — 田中次郎</translation>
+    </message>
+    <message>
+        <source>My Number card with one try left — Suzuki Ichiro</source>
+        <translation>只剩1次机会的个人编号卡 — 铃木一郎</translation>
+    </message>
+    <message>
+        <source>My Number card — Kokuto Mikiya</source>
+        <translation>个人编号卡 — 黑桐干也</translation>
+    </message>
+    <message>
+        <source>My Number card, long address — Hasegawa Chiyoko</source>
+        <translation>地址很长的个人编号卡 — 长谷川千代子</translation>
+    </message>
+    <message>
+        <source>My Number card, one-part name — AYANA</source>
+        <translation>姓名不分姓和名的个人编号卡 — AYANA</translation>
+    </message>
+    <message>
+        <source>Take the card away</source>
+        <translation>取走卡片</translation>
     </message>
 </context>
 <context>
     <name>Done</name>
     <message>
         <source>Please go to the reception desk. Staff will show you where to stay and where to find water, food and blankets.</source>
-        <translation type="unfinished"></translation>
+        <translation>请前往接待处。工作人员会告诉您住在哪里，以及在哪里领取水、食物和毛毯。</translation>
     </message>
     <message>
         <source>Please take your card. Thank you.</source>
@@ -223,7 +263,7 @@
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>接下来请这样做</translation>
     </message>
     <message>
         <source>You are checked in</source>
@@ -328,9 +368,11 @@
         <source>Do you need more time?</source>
         <translation>您需要更多时间吗？</translation>
     </message>
-    <message>
-        <source>If nobody touches the screen, everything is cleared in {seconds} seconds.</source>
-        <translation>如果没有人触摸屏幕，{seconds} 秒后将清除所有内容。</translation>
+    <message numerus="yes">
+        <source>If nobody touches the screen, everything is cleared in %n seconds.</source>
+        <translation>
+            <numerusform>如果没有人触摸屏幕，%n 秒后将清除所有内容。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No, finish</source>
@@ -360,7 +402,7 @@
     </message>
     <message>
         <source>Not sure? Ask staff</source>
-        <translation type="unfinished"></translation>
+        <translation>不确定？请找工作人员</translation>
     </message>
     <message>
         <source>Nothing was changed. Please take your card.</source>
@@ -372,7 +414,7 @@
     </message>
     <message>
         <source>Nothing was recorded. If you are not sure of the number, do not guess: choose another way below.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有记录任何内容。如果不确定号码，请不要猜，请选择下面的其他方式。</translation>
     </message>
     <message>
         <source>Nothing was recorded. Please go to the staff desk. Staff will help you.</source>
@@ -396,7 +438,7 @@
     </message>
     <message>
         <source>Nothing was tried and nothing was recorded: your card is safe. Staff can register you without the PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有尝试密码，也没有记录任何内容：您的卡片是安全的。工作人员可以不用密码为您登记。</translation>
     </message>
     <message>
         <source>Nothing was tried, and your card is safe. Please take your card and go to the staff desk.</source>
@@ -512,6 +554,12 @@
 </context>
 <context>
     <name>Pin</name>
+    <message numerus="yes">
+        <source>%n tries left</source>
+        <translation>
+            <numerusform>剩余 %n 次</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Careful: if the next PIN is wrong, the kiosk stops and you must see staff. If you are not sure, press Cancel and ask staff.</source>
         <translation>注意：如果下一次密码错误，本机将停止，您需要找工作人员。如果不确定，请按“取消”并询问工作人员。</translation>
@@ -522,19 +570,15 @@
     </message>
     <message>
         <source>I do not know my PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>我不知道密码</translation>
     </message>
     <message>
         <source>PIN 1 is the 4-digit number chosen when the licence was made. If you never chose one or do not remember it, do not guess: staff will register you.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码1是办理驾驶执照时设定的4位数字。如果您从未设定或不记得，请不要猜：工作人员会为您登记。</translation>
     </message>
     <message>
         <source>The PIN you chose for this card. It is not shown and not spoken.</source>
         <translation>这是您为这张卡设定的密码。不会显示，也不会读出来。</translation>
-    </message>
-    <message>
-        <source>Tries left: {count}</source>
-        <translation>剩余次数：{count}</translation>
     </message>
     <message>
         <source>Type PIN 1 of your driver&apos;s licence (4 digits)</source>
@@ -585,7 +629,7 @@
     </message>
     <message>
         <source>Please read on the screen what we read from your card, then press Agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在屏幕上确认将从卡片读取的内容，然后按“同意”。</translation>
     </message>
     <message>
         <source>Please read the message on the screen.</source>
@@ -771,6 +815,10 @@
 <context>
     <name>Staff</name>
     <message>
+        <source>All records are sent. You can quit the kiosk.</source>
+        <translation>所有记录已发送。可以退出本终端。</translation>
+    </message>
+    <message>
         <source>App settings</source>
         <translation>应用设置</translation>
     </message>
@@ -858,6 +906,12 @@
         <source>Nobody can check in or out until the kiosk is started again. Records that still wait stay safely on this kiosk.</source>
         <translation>在重新启动本机之前，任何人都无法办理入住或离开。尚未发送的记录会安全地保存在本机上。</translation>
     </message>
+    <message numerus="yes">
+        <source>Not deleted: %n records are not yet received by the server. Press Send now and try again when they are sent.</source>
+        <translation>
+            <numerusform>未删除：有 %n 条记录服务器尚未收到。请按“立即发送”，发送完成后再试。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not deleted: send the shelter close notice first.</source>
         <translation>未删除：请先发送避难所关闭通知。</translation>
@@ -867,8 +921,8 @@
         <translation>未删除：关闭后的等待时间尚未结束。</translation>
     </message>
     <message>
-        <source>Not deleted: {count} record(s) are not yet received by the server. Press Send now and try again when they are sent.</source>
-        <translation>未删除：有 {count} 条记录服务器尚未收到。请按“立即发送”，发送完成后再试。</translation>
+        <source>Not everything could be sent yet. The records stay on this kiosk.</source>
+        <translation>还有记录未能发送。记录保留在本终端上。</translation>
     </message>
     <message>
         <source>Only shelter staff may open this menu.</source>
@@ -886,13 +940,17 @@
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
-    <message>
-        <source>Personal data deleted from {count} record(s).</source>
-        <translation>已从 {count} 条记录中删除个人信息。</translation>
+    <message numerus="yes">
+        <source>Personal data deleted from %n records.</source>
+        <translation>
+            <numerusform>已从 %n 条记录中删除个人信息。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Personal data deleted from {count} record(s). The database file is rewritten in a moment to remove old copies; the kiosk does this by itself.</source>
-        <translation>已从 {count} 条记录中删除个人信息。数据库文件将很快被重写以清除旧副本，本机会自动完成。</translation>
+    <message numerus="yes">
+        <source>Personal data deleted from %n records. The database file is rewritten in a moment to remove old copies; the kiosk does this by itself.</source>
+        <translation>
+            <numerusform>已从 %n 条记录中删除个人信息。数据库文件将很快被重写以清除旧副本，本机会自动完成。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Please choose a harder password: no common words, repeats, runs or the user ID.</source>
@@ -939,6 +997,10 @@
         <translation>立即发送</translation>
     </message>
     <message>
+        <source>Send now and wait</source>
+        <translation>立即发送并等待</translation>
+    </message>
+    <message>
         <source>Send shelter close notice and quit</source>
         <translation>发送关闭通知并退出</translation>
     </message>
@@ -953,6 +1015,10 @@
     <message>
         <source>Sending now.</source>
         <translation>正在发送。</translation>
+    </message>
+    <message>
+        <source>Sending… Please wait. Records still waiting: {count}</source>
+        <translation>正在发送，请稍候。尚未发送的记录：{count}条</translation>
     </message>
     <message>
         <source>Set-up code from IT</source>
@@ -1165,32 +1231,30 @@
 <context>
     <name>Status</name>
     <message>
-        <source>Offline</source>
-        <translation>离线</translation>
-    </message>
-    <message>
-        <source>Reader missing</source>
-        <translation>没有读卡器</translation>
-    </message>
-    <message>
-        <source>Record database damaged: call IT</source>
-        <translation>记录数据库损坏：请联系IT</translation>
-    </message>
-    <message>
-        <source>Record database repaired: see staff menu</source>
-        <translation>记录数据库已修复：请查看工作人员菜单</translation>
-    </message>
-    <message>
-        <source>{count} need staff</source>
-        <translation>{count} 条需工作人员处理</translation>
-    </message>
-    <message>
-        <source>{count} waiting</source>
-        <translation>{count} 条待发送</translation>
+        <source>Registrations are kept safely on this kiosk</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Store</name>
+    <message numerus="yes">
+        <source>%n records could not be read (ids: {ids}).</source>
+        <translation>
+            <numerusform>有 %n 条记录无法读取（ID：{ids}）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records could not be read.</source>
+        <translation>
+            <numerusform>有 %n 条记录无法读取。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records were put on hold: they failed their check.</source>
+        <translation>
+            <numerusform>有 %n 条记录未通过检查，已隔离。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>How many records could not be read is not known.</source>
         <translation>无法得知有多少条记录未能读取。</translation>
@@ -1207,25 +1271,21 @@
         <source>The record database is damaged and could not be repaired. This kiosk cannot record anything: people are told to see staff. Register people by hand and call IT. IT: stop the kiosk, then run python -m kiosk.outbox recover. Do not delete any files.</source>
         <translation>记录数据库已损坏，无法修复。本机无法记录任何内容（使用者会被告知去找工作人员）。请手工登记并联系IT人员。IT人员：先退出程序，再运行 python -m kiosk.outbox recover。请勿删除任何文件。</translation>
     </message>
-    <message>
-        <source>The record database was damaged. {saved} records were saved into a new database; those not yet sent will be sent.</source>
-        <translation>记录数据库曾损坏。已将 {saved} 条记录保存到新数据库;尚未发送的记录将会发送。</translation>
-    </message>
-    <message>
-        <source>{count} records were put on hold: they failed their check.</source>
-        <translation>有 {count} 条记录未通过检查，已隔离。</translation>
-    </message>
-    <message>
-        <source>{lost} records could not be read (ids: {ids}).</source>
-        <translation>有 {lost} 条记录无法读取（ID：{ids}）。</translation>
-    </message>
-    <message>
-        <source>{lost} records could not be read.</source>
-        <translation>有 {lost} 条记录无法读取。</translation>
+    <message numerus="yes">
+        <source>The record database was damaged. %n records were saved into a new database; those not yet sent will be sent.</source>
+        <translation>
+            <numerusform>记录数据库曾损坏。已将 %n 条记录保存到新数据库;尚未发送的记录将会发送。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SyncProblem</name>
+    <message numerus="yes">
+        <source>%n records were left &apos;in flight&apos; by a sender that stopped; they will be sent again within 10 minutes or after a restart.</source>
+        <translation>
+            <numerusform>已停止的发送程序留下了%n条“发送中”的记录;它们会在10分钟内或重启后重新发送。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>A record is on hold: the server already has a different record with the same ID. Tell IT. The record stays on this kiosk.</source>
         <translation>有一条记录被暂停：服务器上已有相同ID的另一条记录。请联系IT人员。该记录保留在本机上。</translation>
@@ -1317,10 +1377,6 @@
     <message>
         <source>server code {code}</source>
         <translation>服务器代码 {code}</translation>
-    </message>
-    <message>
-        <source>{count} records were left &apos;in flight&apos; by a sender that stopped; they will be sent again within 10 minutes or after a restart.</source>
-        <translation>已停止的发送程序留下了{count}条“发送中”的记录;它们会在10分钟内或重启后重新发送。</translation>
     </message>
 </context>
 <context>

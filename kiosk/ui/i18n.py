@@ -23,10 +23,24 @@ from kiosk import languages, resources
 log = logging.getLogger(__name__)
 
 
-def QT_TRANSLATE_NOOP(context: str, source_text: str) -> str:  # noqa: N802 - Qt's marker name
+def QT_TRANSLATE_NOOP(  # noqa: N802 - Qt's marker name
+    context: str, source_text: str, disambiguation: None = None, plural: int = 0
+) -> str:
     """Marks a text for translation where it is shown later; returns it as it is. Qt's own
-    (PySide6.QtCore) is declared ``-> object``; lupdate finds either by its name."""
+    (PySide6.QtCore) is declared ``-> object``; lupdate finds either by its name.
+
+    A text with a count (``%n``) in a table: ``QT_TRANSLATE_NOOP("Staff", "%n records",
+    None, 1)``. The literal 1 is how lupdate learns it is a plural; show it with
+    :func:`translate_counted`, which passes the count only to such texts."""
     return source_text
+
+
+def translate_counted(context: str, source_text: str, count: int) -> str:
+    """A text from a table, translated; ``%n`` in it becomes ``count`` in the plural form the
+    language needs. Texts without ``%n`` are looked up without a count (Qt finds a text that
+    is not a plural only then)."""
+    n = count if "%n" in source_text else -1
+    return QCoreApplication.translate(context, source_text, None, n)
 
 
 class Context:

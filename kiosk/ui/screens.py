@@ -161,6 +161,10 @@ class Screen(QWidget):
 # Idle
 
 
+#: Contexts of plural texts (``%n``): see kiosk.ui.i18n.Context.
+Status = i18n.Context("Status")
+
+
 class IdleScreen(Screen):
     step = Step.IDLE
     language_chosen = Signal(str)
@@ -294,11 +298,7 @@ class IdleScreen(Screen):
                 QCoreApplication.translate("Status", "{count} waiting").format(count=status.waiting)
             )
         if status.quarantined:
-            parts.append(
-                QCoreApplication.translate("Status", "{count} need staff").format(
-                    count=status.quarantined
-                )
-            )
+            parts.append(Status.tr("%n need staff", "", status.quarantined))
         if self.reader_missing:
             parts.append(QCoreApplication.translate("Status", "Reader missing"))
         self.status_line.setText(" · ".join(parts))
@@ -442,10 +442,14 @@ class ChooseMethodScreen(Screen):
             button.setEnabled(secret is not None and not secret.locked and not secret.refused)
 
 
+#: Contexts of plural texts (``%n``): see kiosk.ui.i18n.Context.
+Pin = i18n.Context("Pin")
+
+
 def tries_text(view: FlowView) -> str:
     if view.tries_left is None:
         return ""
-    return QCoreApplication.translate("Pin", "Tries left: {count}").format(count=view.tries_left)
+    return Pin.tr("%n tries left", "", view.tries_left)
 
 
 class PinScreen(Screen):

@@ -429,7 +429,7 @@ class StaffMenuScreen(StaffScreen):
 
 
 #: What each sending problem means and what staff can do, in staff words (context
-#: "SyncProblem"). Placeholders: {minutes} (clock_wrong), {count} (claims_stranded).
+#: "SyncProblem"). Placeholders: {minutes} (clock_wrong), %n (claims_stranded: a plural).
 SYNC_PROBLEMS: dict[SyncProblem, str] = {
     SyncProblem.OFFLINE: QT_TRANSLATE_NOOP(
         "SyncProblem",
@@ -523,8 +523,10 @@ SYNC_PROBLEMS: dict[SyncProblem, str] = {
     ),
     SyncProblem.CLAIMS_STRANDED: QT_TRANSLATE_NOOP(
         "SyncProblem",
-        "{count} records were left 'in flight' by a sender that stopped; they will be sent "
+        "%n records were left 'in flight' by a sender that stopped; they will be sent "
         "again within 10 minutes or after a restart.",
+        None,
+        1,
     ),
     SyncProblem.INSECURE_URL: QT_TRANSLATE_NOOP(
         "SyncProblem",
@@ -540,8 +542,8 @@ def sync_problem_text(sync: SyncStatus) -> str:
     if sync.problem is None:
         return ""
     offset = sync.clock_offset_minutes
-    text = QCoreApplication.translate("SyncProblem", SYNC_PROBLEMS[sync.problem]).format(
-        minutes=abs(offset) if offset is not None else "?", count=sync.stranded
+    text = i18n.translate_counted("SyncProblem", SYNC_PROBLEMS[sync.problem], sync.stranded).format(
+        minutes=abs(offset) if offset is not None else "?"
     )
     details = []
     if sync.http_status:
@@ -565,14 +567,18 @@ def sync_problem_text(sync: SyncStatus) -> str:
     return text
 
 
-#: What a purge did (kiosk.store PurgeStatus), in staff words. Placeholder {count}: the
+#: What a purge did (kiosk.store PurgeStatus), in staff words. Plural %n: the
 #: records whose personal data was deleted (PURGED, PENDING) or not yet received (UNSENT).
 PURGE_MESSAGES: dict[PurgeStatus, str] = {
-    PurgeStatus.PURGED: QT_TRANSLATE_NOOP("Staff", "Personal data deleted from {count} record(s)."),
+    PurgeStatus.PURGED: QT_TRANSLATE_NOOP(
+        "Staff", "Personal data deleted from %n records.", None, 1
+    ),
     PurgeStatus.PENDING: QT_TRANSLATE_NOOP(
         "Staff",
-        "Personal data deleted from {count} record(s). The database file is rewritten in a "
+        "Personal data deleted from %n records. The database file is rewritten in a "
         "moment to remove old copies; the kiosk does this by itself.",
+        None,
+        1,
     ),
     PurgeStatus.NOTHING_LEFT: QT_TRANSLATE_NOOP("Staff", "No personal data left to delete."),
     PurgeStatus.NOT_CLOSED: QT_TRANSLATE_NOOP(
@@ -580,8 +586,10 @@ PURGE_MESSAGES: dict[PurgeStatus, str] = {
     ),
     PurgeStatus.UNSENT: QT_TRANSLATE_NOOP(
         "Staff",
-        "Not deleted: {count} record(s) are not yet received by the server. Press Send now "
+        "Not deleted: %n records are not yet received by the server. Press Send now "
         "and try again when they are sent.",
+        None,
+        1,
     ),
     PurgeStatus.DELAY_NOT_PASSED: QT_TRANSLATE_NOOP(
         "Staff", "Not deleted: the waiting time after the close has not passed yet."
@@ -592,7 +600,7 @@ PURGE_MESSAGES: dict[PurgeStatus, str] = {
 def purge_message(result: PurgeResult) -> str:
     """Staff's sentence for what a purge did (by its typed status, never its English reason)."""
     count = result.unsent if result.status is PurgeStatus.UNSENT else result.purged
-    return QCoreApplication.translate("Staff", PURGE_MESSAGES[result.status]).format(count=count)
+    return i18n.translate_counted("Staff", PURGE_MESSAGES[result.status], count)
 
 
 #: Why a record is on hold (kiosk.store QuarantineReason), in staff words.
@@ -642,6 +650,10 @@ STORE_CORRUPT = QT_TRANSLATE_NOOP(
 SHOWN_LOST_IDS = 3
 
 
+#: Context of plural texts (``%n``): see kiosk.ui.i18n.Context.
+Store = i18n.Context("Store")
+
+
 def store_condition_text(state: StoreState) -> str:
     """What staff must know about the record database: a repair's report (saved, lost with
     ids, on hold, the damaged file kept) or that it is damaged beyond repair. "" when well."""
@@ -651,11 +663,12 @@ def store_condition_text(state: StoreState) -> str:
     if state.condition is not StoreCondition.RECOVERED or report is None:
         return ""
     parts = [
-        QCoreApplication.translate(
-            "Store",
-            "The record database was damaged. {saved} records were saved into a new "
+        Store.tr(
+            "The record database was damaged. %n records were saved into a new "
             "database; those not yet sent will be sent.",
-        ).format(saved=report.salvaged)
+            "",
+            report.salvaged,
+        )
     ]
     if report.lost is None:
         parts.append(
@@ -666,21 +679,17 @@ def store_condition_text(state: StoreState) -> str:
         if len(report.lost_ids) > SHOWN_LOST_IDS:
             ids += " …"
         parts.append(
-            QCoreApplication.translate(
-                "Store", "{lost} records could not be read (ids: {ids})."
-            ).format(lost=report.lost, ids=ids)
+            Store.tr("%n records could not be read (ids: {ids}).", "", report.lost).format(ids=ids)
         )
     elif report.lost:
-        parts.append(
-            QCoreApplication.translate("Store", "{lost} records could not be read.").format(
-                lost=report.lost
-            )
-        )
+        parts.append(Store.tr("%n records could not be read.", "", report.lost))
     if report.quarantined:
         parts.append(
-            QCoreApplication.translate(
-                "Store", "{count} records were put on hold: they failed their check."
-            ).format(count=len(report.quarantined))
+            Store.tr(
+                "%n records were put on hold: they failed their check.",
+                "",
+                len(report.quarantined),
+            )
         )
     parts.append(
         QCoreApplication.translate(

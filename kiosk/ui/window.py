@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.flow.contract import FlowView, Step
 from kiosk.flow.machine import CheckInFlow
-from kiosk.ui import screens
+from kiosk.ui import i18n, screens
 from kiosk.ui.i18n import QT_TRANSLATE_NOOP
 from kiosk.ui.screens import FlowInput, Screen
 from kiosk.ui.staff import (
@@ -31,6 +31,10 @@ from kiosk.ui.staff import (
     StaffScreen,
 )
 from kiosk.ui.widgets import BigButton, IconLabel, label
+
+
+#: Context of a plural text (``%n``): see kiosk.ui.i18n.Context.
+MoreTime = i18n.Context("MoreTime")
 
 
 class MoreTimeOverlay(QFrame):
@@ -84,10 +88,11 @@ class MoreTimeOverlay(QFrame):
         self.more.setText(QCoreApplication.translate("MoreTime", "Yes, more time"))
         self.finish.setText(QCoreApplication.translate("MoreTime", "No, finish"))
         self.countdown.setText(
-            QCoreApplication.translate(
-                "MoreTime",
-                "If nobody touches the screen, everything is cleared in {seconds} seconds.",
-            ).format(seconds=self.seconds)
+            MoreTime.tr(
+                "If nobody touches the screen, everything is cleared in %n seconds.",
+                "",
+                self.seconds,
+            )
         )
 
     def show_view(self, view: FlowView) -> None:

@@ -124,7 +124,7 @@ def test_wrong_pin_shows_tries_left_then_warns(card_kiosk: Any) -> None:
     kiosk.type_digits("9999")
     kiosk.wait_step(Step.NOTICE)
     assert kiosk.view.notice == NoticeCode.WRONG_SECRET
-    assert kiosk.holds_text("Tries left: 2")
+    assert kiosk.holds_text("2 tries left")
     kiosk.click("ok")
     kiosk.wait_step(Step.ENTER_PIN)
     pin_screen = kiosk.window.screen_for(Step.ENTER_PIN)

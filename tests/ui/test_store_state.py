@@ -71,10 +71,10 @@ def test_every_purge_status_has_its_own_sentence_in_every_language(qapp: Any) ->
         english = purge_sentences()
         assert len(set(english.values())) == len(PurgeStatus)
         # Pending: deleted, the file is rewritten shortly (never "not deleted").
-        assert english[PurgeStatus.PENDING].startswith("Personal data deleted from 3 record(s).")
+        assert english[PurgeStatus.PENDING].startswith("Personal data deleted from 3 records.")
         assert "rewritten" in english[PurgeStatus.PENDING]
-        assert english[PurgeStatus.PURGED] == "Personal data deleted from 3 record(s)."
-        assert english[PurgeStatus.UNSENT].startswith("Not deleted: 2 record(s) are not yet")
+        assert english[PurgeStatus.PURGED] == "Personal data deleted from 3 records."
+        assert english[PurgeStatus.UNSENT].startswith("Not deleted: 2 records are not yet")
         assert "close notice first" in english[PurgeStatus.NOT_CLOSED]
         assert "waiting time" in english[PurgeStatus.DELAY_NOT_PASSED]
         assert english[PurgeStatus.NOTHING_LEFT] == "No personal data left to delete."
@@ -120,7 +120,7 @@ def test_a_purge_a_reader_holds_up_is_told_as_done_not_refused(
         kiosk.qtbot.mouseClick(kiosk.window.staff_menu.purge, Qt.MouseButton.LeftButton)
         kiosk.qtbot.mouseClick(kiosk.window.confirm.yes, Qt.MouseButton.LeftButton)
         kiosk.qtbot.waitUntil(lambda: "deleted from 1" in menu_row(kiosk, "message"))
-        assert menu_row(kiosk, "message").startswith("Personal data deleted from 1 record(s).")
+        assert menu_row(kiosk, "message").startswith("Personal data deleted from 1 record.")
         assert "Not deleted" not in menu_row(kiosk, "message")
         assert kiosk.store.purge_pending()
     finally:
