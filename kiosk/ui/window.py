@@ -32,7 +32,6 @@ from kiosk.ui.staff import (
 )
 from kiosk.ui.widgets import BigButton, IconLabel, label
 
-
 #: Context of a plural text (``%n``): see kiosk.ui.i18n.Context.
 MoreTime = i18n.Context("MoreTime")
 
