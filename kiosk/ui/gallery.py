@@ -21,11 +21,12 @@ from kiosk.clock import FakeClock
 from kiosk.domain import BasicInfo, CardType, Sex
 from kiosk.flow.contract import Action, Calendar, FlowView, NoticeCode, Step
 from kiosk.settings import Settings, SettingsLoadReport
+from kiosk.staff import LoginMode
 from kiosk.store import DeadRecord, QuarantineReason, SalvageReport, StoreCondition
 from kiosk.sync.status import SyncProblem, SyncStatus
 from kiosk.ui import i18n, theme
 from kiosk.ui.bridges import StoreState
-from kiosk.ui.screens import IdleScreen, NoFlowInput
+from kiosk.ui.screens import ConfirmScreen, IdleScreen, NoFlowInput
 from kiosk.ui.window import MainWindow
 
 SAMPLE_INFO = BasicInfo(
@@ -112,6 +113,48 @@ def sample_views() -> Iterator[tuple[str, FlowView]]:
             countdown_s=17,
         ),
     )
+
+
+def _confirm_screen(window: MainWindow) -> ConfirmScreen:
+    screen = window.screens[ConfirmScreen]
+    assert isinstance(screen, ConfirmScreen)
+    return screen
+
+
+def _phone_page(digits: str) -> Callable[[MainWindow], None]:
+    """The confirmation's phone keypad with ``digits`` typed (a fictional number)."""
+
+    def show(window: MainWindow) -> None:
+        screen = _confirm_screen(window)
+        screen.phone_button.click()
+        for digit in digits:
+            screen.phone_keypad.digit.emit(digit)
+
+    return show
+
+
+def _situations_chosen(window: MainWindow) -> None:
+    for button in list(_confirm_screen(window).situation_buttons.values())[:2]:
+        button.setChecked(True)
+
+
+#: Sub-pages of a step: (the step's sample view, what is touched on it).
+SUB_PAGES: dict[str, tuple[str, Callable[[MainWindow], None]]] = {
+    "confirm_phone": ("confirm", _phone_page("09000000000")),
+    "confirm_phone_too_short": ("confirm", _phone_page("090000")),
+    "confirm_situations_chosen": ("confirm", _situations_chosen),
+}
+
+#: Pages shown again with "larger text" on (the idle screen's choice).
+LARGER_TEXT_PAGES = (
+    "idle",
+    "consent",
+    "enter_pin",
+    "confirm",
+    "notice_wrong_secret",
+    "done_check_in",
+)
+LARGER = "_larger_text"
 
 
 STAFF_PAGES = (
@@ -219,16 +262,27 @@ class Gallery:
         theme.apply_font(self.app, "en" if code == i18n.PSEUDO else code)
         self.window.retranslate()
 
-    def pages(self) -> list[str]:
-        return [name for name, _view in sample_views()] + list(STAFF_PAGES)
+    def pages(self, *, larger_text: bool = True) -> list[str]:
+        """Every page; ``larger_text``: with some pages again in the larger-text mode."""
+        pages = [name for name, _view in sample_views()] + list(SUB_PAGES) + list(STAFF_PAGES)
+        if larger_text:
+            pages += [name + LARGER for name in LARGER_TEXT_PAGES]
+        return pages
 
     def show(self, name: str) -> None:
         window = self.window
+        theme.set_larger_text(name.endswith(LARGER))
+        name = name.removesuffix(LARGER)
         views = dict(sample_views())
-        if name in views:
+        base, touch = SUB_PAGES.get(name, (name, None))
+        if base in views:
             window.staff_mode = False
-            view = dataclasses.replace(views[name], language=self.languages.current)
+            # Coming from another step, as in the flow: the screen starts afresh.
+            window.show_view(dataclasses.replace(views["reading"], language=""))
+            view = dataclasses.replace(views[base], language=self.languages.current)
             window.show_view(view)
+            if touch is not None:
+                touch(window)
         else:
             login = window.staff_login
             if name in ("staff_menu", "staff_menu_problem", "staff_menu_recovered"):
@@ -238,8 +292,8 @@ class Gallery:
                 )
                 window.show_staff(window.staff_menu)
             elif name.startswith("staff_"):
-                mode = {"staff_create": "create", "staff_login": "login"}.get(name, "unlock")
-                login.set_mode(mode, "staff01")
+                modes = {"staff_create": LoginMode.CREATE, "staff_login": LoginMode.LOGIN}
+                login.set_mode(modes.get(name, LoginMode.UNLOCK), "staff01")
                 window.show_staff(login)
             elif name == "settings":
                 window.show_staff(window.settings_screen)

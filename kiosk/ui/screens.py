@@ -12,6 +12,7 @@ from datetime import date
 from typing import Concatenate, ParamSpec, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -40,10 +41,12 @@ from kiosk.flow.contract import (
 from kiosk.flow.machine import CheckInFlow
 from kiosk.store import StoreCondition
 from kiosk.sync.status import SyncStatus
-from kiosk.ui import i18n, texts
+from kiosk.text import phone
+from kiosk.ui import i18n, texts, theme
 from kiosk.ui.staff import STORE_CORRUPT
 from kiosk.ui.widgets import (
     BigButton,
+    DigitEntry,
     IconLabel,
     Keypad,
     MaskedDots,
@@ -110,6 +113,23 @@ class Screen(QWidget):
             round(32 * self.unit), round(14 * self.unit), round(32 * self.unit), 14
         )
         self.root.setSpacing(round(14 * self.unit))
+
+    def main_action(self) -> BigButton | None:
+        """The screen's main action: its first visible, enabled primary button (None on
+        screens without one: idle, PIN, printed numbers, reading)."""
+        primary = (b for b in self.findChildren(BigButton) if b.property("variant") == "primary")
+        return next((b for b in primary if b.isVisibleTo(self) and b.isEnabled()), None)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        # A screen that comes up puts the focus on its main action, or nowhere (on the
+        # screen itself): never left on the button tapped on the screen before. The ring
+        # shows only for keyboard users (widgets.BigButton).
+        super().showEvent(event)
+        main = self.main_action()
+        if main is not None:
+            main.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def add_centered_icon(self, name: str, size: float) -> IconLabel:
         """A large icon alone on its row, centred (status screens: reading, done, ...)."""
@@ -226,6 +246,16 @@ class IdleScreen(Screen):
             group.addButton(button)
             languages.addWidget(button, index // 4, index % 4)
             self.language_buttons[lang.code] = button
+        # Larger text for people with low vision: this person only (theme.reset_text_size
+        # when the flow lets them go).
+        self.larger_text = BigButton("text_size", icon_size=self.px(28), wrap=False)
+        self.larger_text.text_label.setObjectName("language")
+        self.larger_text.box.setContentsMargins(8, 4, 8, 4)
+        self.larger_text.setObjectName("larger_text")
+        self.larger_text.setCheckable(True)
+        self.larger_text.toggled.connect(theme.set_larger_text)
+        count = len(i18n.LANGUAGES)
+        languages.addWidget(self.larger_text, count // 4, count % 4)
         self.root.addLayout(languages)
         self.sync_status = SyncStatus()
         self.reader_missing = False
@@ -244,6 +274,7 @@ class IdleScreen(Screen):
         self.check_in.setText(QCoreApplication.translate("Idle", "Check in (arrive)"))
         self.check_out.setText(QCoreApplication.translate("Idle", "Check out (leave)"))
         self.no_card.setText(QCoreApplication.translate("Idle", "No card?"))
+        self.larger_text.setText(QCoreApplication.translate("Idle", "Larger text"))
         self._render_status()
 
     def show_view(self, view: FlowView) -> None:
@@ -269,6 +300,7 @@ class IdleScreen(Screen):
             )
         for code, button in self.language_buttons.items():
             button.setChecked(code == view.language)
+        self.larger_text.setChecked(theme.larger_text())
 
     def set_status(
         self,
@@ -458,7 +490,6 @@ class PinScreen(Screen):
 
     def __init__(self, flow: FlowInput, metrics_height: int = 800) -> None:
         super().__init__(flow, metrics_height)
-        self._digits: list[str] = []
         self.title = label("", "title")
         self.root.addWidget(self.title)
         body = QHBoxLayout()
@@ -480,10 +511,10 @@ class PinScreen(Screen):
         left.addWidget(self.warning)
         left.addStretch(1)
         body.addLayout(left, 1)
-        self.keypad = Keypad()
+        # The PIN's digits live only in the keypad's list until OK makes the Secret.
+        self.keypad = DigitEntry(self.PIN_LENGTH)
         self.keypad.setObjectName("pin_keypad")
-        self.keypad.digit.connect(self._press)
-        self.keypad.erase.connect(self._erase)
+        self.keypad.changed.connect(self._update)
         self.keypad.ok.connect(self._submit)
         body.addWidget(self.keypad, 1)
         self.root.addLayout(body, 1)
@@ -530,32 +561,19 @@ class PinScreen(Screen):
         else:
             self.title.setText(QCoreApplication.translate("Pin", "Type your 4-digit PIN"))
 
-    def _press(self, digit: str) -> None:
-        if len(self._digits) < self.PIN_LENGTH:
-            self._digits.append(digit)
-        self._update()
-
-    def _erase(self) -> None:
-        if self._digits:
-            self._digits.pop()
-        self._update()
-
     def _submit(self) -> None:
-        if len(self._digits) != self.PIN_LENGTH:
+        if self.keypad.count() != self.PIN_LENGTH:
             return
-        secret = Secret("".join(self._digits))
+        secret = Secret(self.keypad.typed())
         self.wipe()
         self.flow.send(CheckInFlow.submit_pin, secret)
 
-    def _update(self) -> None:
-        self.dots.show_count(len(self._digits))
-        self.keypad.ok_button.setEnabled(len(self._digits) == self.PIN_LENGTH)
+    def _update(self, count: int = 0) -> None:
+        self.dots.show_count(self.keypad.count())
+        self.keypad.ok_button.setEnabled(self.keypad.count() == self.PIN_LENGTH)
 
     def wipe(self) -> None:
-        for i in range(len(self._digits)):
-            self._digits[i] = ""
-        self._digits = []
-        self._update()
+        self.keypad.wipe()
 
     def clear_personal_data(self) -> None:
         self.wipe()
@@ -897,7 +915,7 @@ def sex_text(sex: Sex) -> str:
 
 class ConfirmScreen(Screen):
     step = Step.CONFIRM
-    PHONE_MAX = 11
+    PHONE_MAX = phone.MAX_DIGITS
 
     def __init__(self, flow: FlowInput, metrics_height: int = 800) -> None:
         super().__init__(flow, metrics_height)
@@ -906,7 +924,6 @@ class ConfirmScreen(Screen):
         self.root.addWidget(self.pages, 1)
         self.pages.addWidget(self._main_page())
         self.pages.addWidget(self._phone_page())
-        self._phone: list[str] = []
         self.retranslate()
 
     def _main_page(self) -> QWidget:
@@ -915,7 +932,7 @@ class ConfirmScreen(Screen):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(self.px(6))
         title_row = QHBoxLayout()
-        self.title = label("", "subtitle")
+        self.title = label("", "title")
         title_row.addWidget(self.title, 1)
         self.calendar_toggle = BigButton("calendar", icon_size=self.px(32), wrap=False)
         self.calendar_toggle.setObjectName("calendar_toggle")
@@ -930,7 +947,7 @@ class ConfirmScreen(Screen):
         self.captions: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
         for row, key in enumerate(("name", "address", "birth", "sex")):
-            caption = label("", "small", wrap=True)
+            caption = label("", "caption", wrap=True)
             # A name or an address is not a sentence: no phrase segmentation.
             value = label("", phrases=key not in ("name", "address"))
             if key == "name":
@@ -943,15 +960,14 @@ class ConfirmScreen(Screen):
         facts_layout.addLayout(grid)
         layout.addWidget(facts)
         # Optional extras for staff: situation toggles, phone number, a message.
-        self.situation_title = label("", "small")
+        self.situation_title = label("", "caption")
         layout.addWidget(self.situation_title)
         extras = QGridLayout()
         extras.setSpacing(self.px(6))
         self.situation_buttons: dict[SituationFlag, BigButton] = {}
         for index, (flag, (icon_name, _text)) in enumerate(texts.SITUATIONS.items()):
-            button = BigButton(icon_name, icon_size=self.px(36), center=False)
+            button = BigButton(icon_name, icon_size=self.px(36), center=False, tick=True)
             button.setObjectName(f"situation_{flag.value}")
-            button.setCheckable(True)
             extras.addWidget(button, index // 3, index % 3)
             self.situation_buttons[flag] = button
         self.phone_button = BigButton("phone", icon_size=self.px(36), center=False)
@@ -988,16 +1004,19 @@ class ConfirmScreen(Screen):
         left.addWidget(self.phone_title)
         self.phone_display = label("", "huge")
         left.addWidget(self.phone_display)
+        # The rule, always in view; Done waits for a number that follows it (or none).
+        self.phone_rule = label("")
+        self.phone_rule.setObjectName("phone_rule")
+        left.addWidget(self.phone_rule)
         left.addStretch(1)
         self.phone_done = BigButton("check", "primary")
         self.phone_done.setObjectName("phone_done")
         self.phone_done.clicked.connect(lambda: self.pages.setCurrentIndex(0))
         left.addWidget(self.phone_done)
         layout.addLayout(left, 1)
-        self.phone_keypad = Keypad(with_ok=False)
+        self.phone_keypad = DigitEntry(self.PHONE_MAX, with_ok=False)
         self.phone_keypad.setObjectName("phone_keypad")
-        self.phone_keypad.digit.connect(self._phone_digit)
-        self.phone_keypad.erase.connect(self._phone_erase)
+        self.phone_keypad.changed.connect(self._show_phone)
         layout.addWidget(self.phone_keypad, 1)
         return page
 
@@ -1019,6 +1038,11 @@ class ConfirmScreen(Screen):
         self.correct.setText(QCoreApplication.translate("Confirm", "Correct"))
         self.phone_title.setText(QCoreApplication.translate("Confirm", "Phone number (optional)"))
         self.phone_done.setText(QCoreApplication.translate("Common", "Done"))
+        self.phone_rule.setText(
+            QCoreApplication.translate(
+                "Confirm", "10 or 11 digits, starting with 0. To leave none, press Clear."
+            )
+        )
         self._show_phone()
 
     def show_view(self, view: FlowView) -> None:
@@ -1050,19 +1074,10 @@ class ConfirmScreen(Screen):
         other = Calendar.WESTERN if self.view.calendar != Calendar.WESTERN else Calendar.JAPANESE
         self.flow.send(CheckInFlow.choose_calendar, other)
 
-    def _phone_digit(self, digit: str) -> None:
-        if len(self._phone) < self.PHONE_MAX:
-            self._phone.append(digit)
-        self._show_phone()
-
-    def _phone_erase(self) -> None:
-        if self._phone:
-            self._phone.pop()
-        self._show_phone()
-
-    def _show_phone(self) -> None:
-        number = "".join(self._phone)
+    def _show_phone(self, count: int = 0) -> None:
+        number = self.phone_keypad.typed()
         self.phone_display.setText(number or "—")
+        self.phone_done.setEnabled(phone.acceptable(number))
         if number:
             self.phone_button.setText(
                 QCoreApplication.translate("Confirm", "Phone: {number}").format(number=number)
@@ -1072,16 +1087,21 @@ class ConfirmScreen(Screen):
                 QCoreApplication.translate("Confirm", "Add a phone number (optional)")
             )
 
+    def _phone_number(self) -> str:
+        """The typed number when it is a phone number; a fragment is never handed on."""
+        number = self.phone_keypad.typed()
+        return number if phone.is_phone_number(number) else ""
+
     def _confirm(self) -> None:
         extra = ConfirmInput(
-            phone="".join(self._phone),
+            phone=self._phone_number(),
             situation=frozenset(f for f, b in self.situation_buttons.items() if b.isChecked()),
             message_to_staff=self.message.text().strip(),
         )
         self.flow.send(CheckInFlow.confirm, extra)
 
     def reset_inputs(self) -> None:
-        self._phone = []
+        self.phone_keypad.wipe()
         # setText (unlike clear()) also empties the undo history: the next person must not
         # be able to bring back the previous person's message with Ctrl+Z.
         self.message.setText("")

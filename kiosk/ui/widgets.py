@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QPixmap
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -82,10 +82,22 @@ class IconLabel(QLabel):
         self.setFixedSize(size, size)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
+    def icon_name(self) -> str:
+        """The name of the icon shown (``check``, ``tick_on``...)."""
+        return self._name
+
     def set_icon(self, name: str) -> None:
         self._name = name
         pixmap: QPixmap = theme.icon(name).pixmap(QSize(self._size, self._size))
         self.setPixmap(pixmap)
+
+
+#: Focus reasons that mean a keyboard user moved the focus.
+KEYBOARD_FOCUS = (
+    Qt.FocusReason.TabFocusReason,
+    Qt.FocusReason.BacktabFocusReason,
+    Qt.FocusReason.ShortcutFocusReason,
+)
 
 
 class BigButton(QPushButton):
@@ -106,18 +118,30 @@ class BigButton(QPushButton):
         vertical: bool = False,
         wrap: bool = True,
         text_role: str = "",
+        tick: bool = False,
     ) -> None:
+        """``tick``: a choice one switches on and off ("tell staff"): checkable, a box that
+        shows a tick when chosen, and a light look unlike the dark main button."""
         super().__init__(parent)
+        if tick:
+            variant = "toggle"
+            self.setCheckable(True)
         if variant:
             self.setProperty("variant", variant)
+        self.setProperty("ring", False)
         layout: QBoxLayout = QVBoxLayout(self) if vertical else QHBoxLayout(self)
         #: The button's own layout (QWidget.layout() is typed as possibly None).
         self.box = layout
         layout.setContentsMargins(10 if vertical else 18, 4 if vertical else 8, 10, 4)
         layout.setSpacing(2 if vertical else 14)
         self.icon_label: IconLabel | None = None
+        #: The tick box of a ``tick`` button.
+        self.tick_label: IconLabel | None = None
         if center:
             layout.addStretch(1)
+        if tick:
+            self.tick_label = IconLabel("tick_off", max(32, icon_size - 4))
+            layout.addWidget(self.tick_label, 0, Qt.AlignmentFlag.AlignVCenter)
         if icon_name:
             self.icon_label = IconLabel(icon_name, icon_size)
             icon_align = (
@@ -148,9 +172,11 @@ class BigButton(QPushButton):
     def _restyle_label(self) -> None:
         # Style sheets cannot select a child by its parent's state (:checked, :disabled),
         # so the label carries the state as properties.
-        inverse = (
-            self._variant in ("primary", "danger", "ok") and self.isEnabled()
-        ) or self.isChecked()
+        inverse = (self._variant in ("primary", "danger", "ok") and self.isEnabled()) or (
+            self.isChecked() and self._variant != "toggle"
+        )
+        if self.tick_label is not None:
+            self.tick_label.set_icon("tick_on" if self.isChecked() else "tick_off")
         self.text_label.setProperty("inverse", inverse)
         self.text_label.setProperty("dim", not self.isEnabled())
         self.text_label.style().unpolish(self.text_label)
@@ -160,6 +186,44 @@ class BigButton(QPushButton):
         if event.type() == QEvent.Type.EnabledChange:
             self._restyle_label()
         super().changeEvent(event)
+
+    # The focus ring shows only for keyboard users: a tapped button (or one focused by a
+    # screen change) gets the focus, not the yellow ring that makes it look chosen.
+    #: True after Tab / a key on a button, False after a touch or click (one for the app).
+    keyboard_mode = False
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        reason = event.reason()
+        if reason in KEYBOARD_FOCUS:
+            BigButton.keyboard_mode = True
+        elif reason == Qt.FocusReason.MouseFocusReason:
+            BigButton.keyboard_mode = False
+        self._set_ring(BigButton.keyboard_mode)
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        self._set_ring(False)
+        super().focusOutEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        BigButton.keyboard_mode = False
+        self._set_ring(False)
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        BigButton.keyboard_mode = True
+        self._set_ring(self.hasFocus())
+        super().keyPressEvent(event)
+
+    def ring_shown(self) -> bool:
+        """True while the keyboard focus ring is drawn around this button."""
+        return bool(self.property("ring")) and self.hasFocus()
+
+    def _set_ring(self, on: bool) -> None:
+        if bool(self.property("ring")) != on:
+            self.setProperty("ring", on)
+            self.style().unpolish(self)
+            self.style().polish(self)
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
         self.text_label.setText(text)
@@ -201,10 +265,16 @@ class MaskedDots(QLabel):
 
 
 class Keypad(QWidget):
-    """A large 3x4 numeric keypad. It stores nothing: the owner keeps (and wipes) the digits."""
+    """A large 3x4 numeric keypad, every key the same size (no empty cell).
+
+    The bottom row is [Delete] [0] [OK] with ``with_ok`` (PIN, 照合番号B), else
+    [Clear] [0] [Delete] (the phone number, whose screen has its own Done). It stores
+    nothing: the owner keeps (and wipes) the digits, or uses :class:`DigitEntry`.
+    """
 
     digit = Signal(str)
     erase = Signal()
+    clear = Signal()
     ok = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, with_ok: bool = True) -> None:
@@ -213,33 +283,110 @@ class Keypad(QWidget):
         grid.setSpacing(10)
         grid.setContentsMargins(0, 0, 0, 0)
         self.digit_buttons: dict[str, BigButton] = {}
-        for index, key in enumerate("1234567890"):
-            button = BigButton(variant="key")
+        for index, key in enumerate("123456789"):
+            button = self._key(BigButton(variant="key"), f"key_{key}", index // 3, index % 3)
             button.setText(key)
-            button.setObjectName(f"key_{key}")
             button.clicked.connect(lambda _=False, d=key: self.digit.emit(d))
-            row, col = (index // 3, index % 3) if key != "0" else (3, 1)
-            grid.addWidget(button, row, col)
             self.digit_buttons[key] = button
-        self.delete_button = BigButton("backspace", icon_size=28, vertical=True, text_role="key")
-        self.delete_button.setObjectName("key_delete")
+        zero = self._key(BigButton(variant="key"), "key_0", 3, 1)
+        zero.setText("0")
+        zero.clicked.connect(lambda: self.digit.emit("0"))
+        self.digit_buttons["0"] = zero
+        self.delete_button = self._key(
+            self._word_key("backspace"), "key_delete", 3, 0 if with_ok else 2
+        )
         self.delete_button.clicked.connect(self.erase.emit)
-        grid.addWidget(self.delete_button, 3, 0)
-        self.ok_button = BigButton("check", "primary", icon_size=28, vertical=True, text_role="key")
+        #: OK with ``with_ok``; otherwise hidden and disabled (a keyboard's Enter does nothing).
+        self.ok_button = self._word_key("check", "primary")
         self.ok_button.setObjectName("key_ok")
         self.ok_button.clicked.connect(self.ok.emit)
-        self.ok_button.setVisible(with_ok)
-        grid.addWidget(self.ok_button, 3, 2)
+        #: Clear (everything typed) without ``with_ok``.
+        self.clear_button = self._word_key("cross")
+        self.clear_button.setObjectName("key_clear")
+        self.clear_button.clicked.connect(self.clear.emit)
+        if with_ok:
+            self._key(self.ok_button, "key_ok", 3, 2)
+            self.clear_button.hide()
+        else:
+            self._key(self.clear_button, "key_clear", 3, 0)
+            self.ok_button.hide()
+            self.ok_button.setEnabled(False)
+        for row in range(4):
+            grid.setRowStretch(row, 1)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
         self.retranslate()
+
+    @staticmethod
+    def _word_key(icon_name: str, variant: str = "") -> BigButton:
+        """A key with an icon over a word (Delete, OK, Clear)."""
+        return BigButton(icon_name, variant, icon_size=28, vertical=True, text_role="key")
+
+    def _key(self, button: BigButton, name: str, row: int, column: int) -> BigButton:
+        button.setObjectName(name)
+        # Every cell the same size: the grid's stretch decides, not the text's height.
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        button.setSizePolicy(policy)
+        grid = self.layout()
+        assert isinstance(grid, QGridLayout)
+        grid.addWidget(button, row, column)
+        return button
+
+    def keys(self) -> list[BigButton]:
+        """The twelve keys on the pad."""
+        extra = self.ok_button if self.ok_button.isVisibleTo(self) else self.clear_button
+        return [*self.digit_buttons.values(), self.delete_button, extra]
 
     def retranslate(self) -> None:
         self.delete_button.setText(QCoreApplication.translate("Keypad", "Delete"))
         self.ok_button.setText(QCoreApplication.translate("Keypad", "OK"))
+        self.clear_button.setText(QCoreApplication.translate("Keypad", "Clear"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+class DigitEntry(Keypad):
+    """A keypad that keeps what is typed: up to ``max_length`` digits in a list the owner
+    reads with :meth:`typed` and wipes with :meth:`wipe` (a PIN, a phone number).
+    ``changed`` carries the number of digits after every key."""
+
+    changed = Signal(int)
+
+    def __init__(
+        self, max_length: int, parent: QWidget | None = None, *, with_ok: bool = True
+    ) -> None:
+        super().__init__(parent, with_ok=with_ok)
+        self.max_length = max_length
+        self._digits: list[str] = []
+        self.digit.connect(self._press)
+        self.erase.connect(self._erase)
+        self.clear.connect(self.wipe)
+
+    def typed(self) -> str:
+        return "".join(self._digits)
+
+    def count(self) -> int:
+        return len(self._digits)
+
+    def wipe(self) -> None:
+        """Forget every digit (overwritten first: a PIN lives only in this list)."""
+        for index in range(len(self._digits)):
+            self._digits[index] = ""
+        self._digits = []
+        self.changed.emit(0)
+
+    def _press(self, digit: str) -> None:
+        if len(self._digits) < self.max_length:
+            self._digits.append(digit)
+        self.changed.emit(len(self._digits))
+
+    def _erase(self) -> None:
+        if self._digits:
+            self._digits.pop()
+        self.changed.emit(len(self._digits))
 
 
 class Picture(QSvgWidget):
