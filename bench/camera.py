@@ -142,15 +142,14 @@ def bench_cards(recognizer: TextRecognizer, cards: int, seed: int) -> dict[str, 
 def bench_faces() -> dict[str, Any]:
     from kiosk.camera.device import decode_image_bytes
     from kiosk.camera.synthetic import card_photo_jp2
-    from kiosk.face.matcher import DlibFaceMatcher, decode_card_photo, load_face_recognition
+    from kiosk.face.matcher import DlibFaceMatcher, decode_card_photo
 
     started = time.perf_counter()
     matcher = DlibFaceMatcher()
-    fr = load_face_recognition()
     load_ms = (time.perf_counter() - started) * 1000
     images = {path: decode_image_bytes(path.read_bytes()) for path in _photos()}
     cards = {
-        path: decode_card_photo(card_photo_jp2(image, fr.face_locations(image)[0]))
+        path: decode_card_photo(card_photo_jp2(image, matcher.face_locations(image)[0]))
         for path, image in images.items()
     }
     genuine = impostor = false_accepts = false_rejects = 0

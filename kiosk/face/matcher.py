@@ -1,6 +1,7 @@
 """Compare the face on a card photo with the face in a camera frame.
 
-``DlibFaceMatcher`` uses face_recognition (dlib's 128-d encodings). It is CPU-bound (about a
+``DlibFaceMatcher`` uses dlib's 128-d face encodings, exactly as face_recognition 1.3 computes
+them, from two model files only (:func:`model_files_used`). It is CPU-bound (about a
 second per comparison on a 2-core tablet), so the UI runs it on a worker thread.
 """
 
@@ -9,8 +10,6 @@ from __future__ import annotations
 import importlib.machinery
 import importlib.util
 import logging
-import sys
-import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -101,89 +100,98 @@ def _scaled(image: Image, height: int) -> tuple[Image, float]:
     return resized, factor
 
 
-#: face_recognition_models' functions and the model file each one names.
-_MODEL_FILES = {
-    "pose_predictor_model_location": "shape_predictor_68_face_landmarks.dat",
-    "pose_predictor_five_point_model_location": "shape_predictor_5_face_landmarks.dat",
-    "face_recognition_model_location": "dlib_face_recognition_resnet_model_v1.dat",
-    "cnn_face_detector_model_location": "mmod_human_face_detector.dat",
-}
+#: The two model files the match opens (dlib-models, released into the public domain by their
+#: author; see docs/camera.md for their training data). They are looked for in the folder of
+#: the ``face_recognition_models`` package, which carries them.
+SHAPE_PREDICTOR_FILE = "shape_predictor_5_face_landmarks.dat"
+ENCODER_FILE = "dlib_face_recognition_resnet_model_v1.dat"
+#: Files of that folder the match never opens, so the installer leaves them out: the 68-point
+#: landmark model (100 MB, trained on iBUG 300-W, whose licence excludes commercial use) and
+#: the CNN face detector (the match uses dlib's HOG detector, built into dlib).
+UNUSED_MODEL_FILES = ("shape_predictor_68_face_landmarks.dat", "mmod_human_face_detector.dat")
 
 
-def face_model_files() -> dict[str, Path]:
-    """The dlib model files of the installed face_recognition_models package, found without
-    running its ``__init__`` (which imports pkg_resources: absent on Python 3.12+ venvs, and
-    face_recognition then exits the whole process)."""
-    spec = _models_spec()
-    assert spec.submodule_search_locations
-    models = Path(next(iter(spec.submodule_search_locations))) / "models"
-    return {name: models / file for name, file in _MODEL_FILES.items()}
-
-
-#: The 68-point landmark model is only used by ``face_landmarks(model="large")``, which the
-#: match never calls; face_recognition still opens it at import. The stand-in names the
-#: 5-point file in its place, so the 100 MB file (training data licensed for non-commercial
-#: use only) is never read and need not be shipped.
-_NOT_USED = "pose_predictor_model_location"
-_USED_INSTEAD = "pose_predictor_five_point_model_location"
-
-
-def model_files_used() -> list[Path]:
-    """The model files the match opens (the installer ships these and no others)."""
-    files = face_model_files()
-    return sorted({path for name, path in files.items() if name != _NOT_USED})
-
-
-def _models_spec() -> importlib.machinery.ModuleSpec:
+def models_folder() -> Path:
+    """The ``models`` folder of the installed face_recognition_models package, found without
+    importing it (its ``__init__`` imports pkg_resources, gone on Python 3.12+ venvs)."""
     spec = importlib.util.find_spec("face_recognition_models")
     if spec is None or not spec.submodule_search_locations:
         raise ModuleNotFoundError("face_recognition_models is not installed")
-    return spec
+    return Path(next(iter(spec.submodule_search_locations))) / "models"
 
 
-def _location(path: Path) -> Any:
-    return lambda: str(path)
+def model_files_used(folder: Path | None = None) -> list[Path]:
+    """The model files the match opens (the installer ships these and no others)."""
+    base = folder or models_folder()
+    return sorted([base / SHAPE_PREDICTOR_FILE, base / ENCODER_FILE])
 
 
-def load_face_recognition() -> Any:
-    """``face_recognition``, with ``face_recognition_models`` replaced by a module that only
-    gives the model paths (unless the real one is already imported)."""
-    if "face_recognition_models" not in sys.modules:
-        # Its own spec, path and file, but its __init__ never runs.
-        stand_in = importlib.util.module_from_spec(_models_spec())
-        files = face_model_files()
-        files[_NOT_USED] = files[_USED_INSTEAD]
-        for name, path in files.items():
-            setattr(stand_in, name, _location(path))
-        sys.modules["face_recognition_models"] = stand_in
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        import face_recognition
-    return face_recognition
+@dataclass(frozen=True)
+class DlibModels:
+    """dlib's HOG face detector (built in), the 5-point shape predictor and the 128-d ResNet
+    encoder: the same calls face_recognition 1.3 makes for ``face_locations`` and
+    ``face_encodings(model="small")``, without importing face_recognition (which opens the
+    68-point and CNN models at import and exits the process without pkg_resources)."""
+
+    detector: Any
+    shape_predictor: Any
+    encoder: Any
+
+
+def load_models(folder: Path | None = None) -> DlibModels:
+    """Load the two model files from ``folder`` (default :func:`models_folder`);
+    FileNotFoundError when one is missing."""
+    import dlib
+
+    shape_file, encoder_file = (
+        (folder or models_folder()) / name for name in (SHAPE_PREDICTOR_FILE, ENCODER_FILE)
+    )
+    for path in (shape_file, encoder_file):
+        if not path.is_file():
+            raise FileNotFoundError(f"face model missing: {path.name}")
+    return DlibModels(
+        dlib.get_frontal_face_detector(),
+        dlib.shape_predictor(str(shape_file)),
+        dlib.face_recognition_model_v1(str(encoder_file)),
+    )
+
+
+#: A face's box as (top, right, bottom, left), as face_recognition gives it.
+Box = tuple[int, int, int, int]
 
 
 class DlibFaceMatcher:
-    def __init__(self, tolerance: float = DEFAULT_TOLERANCE) -> None:
-        self._fr: Any = load_face_recognition()
+    def __init__(self, tolerance: float = DEFAULT_TOLERANCE, models: Path | None = None) -> None:
+        self._models = load_models(models)
         self.tolerance = tolerance
 
-    def _faces(self, rgb: Image) -> list[Any]:
-        """Face locations (top, right, bottom, left) in ``rgb``; one more upsampling step
-        when none is found (a small card photo may need it)."""
-        locations: list[Any] = self._fr.face_locations(
-            rgb, number_of_times_to_upsample=1, model="hog"
-        )
-        if not locations:
-            locations = self._fr.face_locations(rgb, number_of_times_to_upsample=2)
-        return locations
+    def face_locations(self, rgb: Image) -> list[Box]:
+        """Face boxes in ``rgb`` (HOG, upsampled once; once more when none is found: a small
+        card photo may need it), trimmed to the image."""
+        for upsample in (1, 2):
+            height, width = rgb.shape[:2]
+            boxes = [
+                (max(r.top(), 0), min(r.right(), width), min(r.bottom(), height), max(r.left(), 0))
+                for r in self._models.detector(rgb, upsample)
+            ]
+            if boxes:
+                return boxes
+        return []
+
+    def _encoding(self, rgb: Image, box: Box) -> npt.NDArray[np.float64]:
+        import dlib
+
+        top, right, bottom, left = box
+        shape = self._models.shape_predictor(rgb, dlib.rectangle(left, top, right, bottom))
+        return np.array(self._models.encoder.compute_face_descriptor(rgb, shape, 1))
 
     def compare(self, card_photo: Image, frame: Image) -> FaceMatchResult:
         card_rgb, _ = _scaled(_as_rgb(card_photo), _DETECT_HEIGHT)
-        card_faces = self._faces(card_rgb)
+        card_faces = self.face_locations(card_rgb)
         if len(card_faces) != 1:
             return FaceMatchResult(FaceOutcome.NO_FACE_ON_CARD)
         live_rgb, _ = _scaled(_as_rgb(frame), _DETECT_HEIGHT)
-        live_faces = self._faces(live_rgb)
+        live_faces = self.face_locations(live_rgb)
         if not live_faces:
             return FaceMatchResult(FaceOutcome.NO_FACE_IN_FRAME)
         if len(live_faces) > 1:
@@ -191,9 +199,9 @@ class DlibFaceMatcher:
         if _face_inside_a_card(live_rgb, live_faces[0]):
             log.info("face comparison: %s", FaceOutcome.SPOOF_SUSPECTED.value)
             return FaceMatchResult(FaceOutcome.SPOOF_SUSPECTED)
-        card = self._fr.face_encodings(card_rgb, known_face_locations=card_faces)
-        live = self._fr.face_encodings(live_rgb, known_face_locations=live_faces)
-        distance = float(self._fr.face_distance([card[0]], live[0])[0])
+        card = self._encoding(card_rgb, card_faces[0])
+        live = self._encoding(live_rgb, live_faces[0])
+        distance = float(np.linalg.norm(card - live))
         # Drop the encodings at once: they identify a person (field-notes §6).
         del card, live
         if distance < SAME_PICTURE_DISTANCE:

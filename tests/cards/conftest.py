@@ -39,10 +39,10 @@ def card_photo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     import cv2
 
     from kiosk.camera.synthetic import card_photo_jp2
-    from kiosk.face.matcher import load_face_recognition
+    from kiosk.face.matcher import DlibFaceMatcher
 
     rgb = cv2.cvtColor(cv2.imread(str(FACES / "obama" / "1.jpg")), cv2.COLOR_BGR2RGB)
-    box = load_face_recognition().face_locations(rgb)[0]
+    box = DlibFaceMatcher().face_locations(rgb)[0]
     path = tmp_path_factory.mktemp("card-photo") / "obama.jp2"
     path.write_bytes(card_photo_jp2(rgb, box))
     return path

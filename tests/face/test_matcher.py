@@ -27,10 +27,9 @@ def _rgb(path: Path) -> np.ndarray:
 def _card_photo_bytes(path: Path) -> bytes:
     """Mimic the card: crop around the face, greyscale, scale down, encode JPEG 2000."""
     from kiosk.camera.synthetic import card_photo_jp2
-    from kiosk.face.matcher import load_face_recognition
 
     rgb = _rgb(path)
-    return card_photo_jp2(rgb, load_face_recognition().face_locations(rgb)[0])
+    return card_photo_jp2(rgb, DlibFaceMatcher().face_locations(rgb)[0])
 
 
 @pytest.fixture(scope="module")

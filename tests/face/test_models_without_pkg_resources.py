@@ -1,8 +1,13 @@
-"""face_recognition on a Python without pkg_resources (3.12+ venvs have no setuptools).
+"""The face match needs two model files and nothing that does not install everywhere.
 
-face_recognition_models' ``__init__`` imports pkg_resources, and face_recognition *exits the
-process* (``quit()``, status 0) when that import fails. The kiosk loads the model paths
-without that ``__init__``, so the matcher works on any Python the kiosk supports."""
+* face_recognition_models' ``__init__`` imports pkg_resources (gone on Python 3.12+ venvs and
+  with setuptools 81+), and face_recognition *exits the process* (``quit()``, status 0) when
+  that import fails. The matcher imports neither: it finds the models folder by the package's
+  spec and calls dlib as face_recognition 1.3 does.
+* face_recognition opens the 68-point landmark model (100 MB, trained on iBUG 300-W, licensed
+  for non-commercial use only) and the CNN face detector at import. The match uses neither:
+  it runs with a models folder that holds only the two files it opens (issue 11.9).
+"""
 
 from __future__ import annotations
 
@@ -10,74 +15,75 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+import pytest
 
-# pkg_resources made unimportable the way a 3.12+ venv without setuptools has it.
+from kiosk.face.matcher import (
+    ENCODER_FILE,
+    SHAPE_PREDICTOR_FILE,
+    UNUSED_MODEL_FILES,
+    model_files_used,
+    models_folder,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+FACES = ROOT.parent / "shared" / "faces"
+
+# pkg_resources and face_recognition made unimportable; the models from FOLDER only.
 PROGRAM = """
 import sys
+from pathlib import Path
 sys.modules["pkg_resources"] = None
-from kiosk.face.matcher import DlibFaceMatcher
-matcher = DlibFaceMatcher()
-print("MATCHER-READY", callable(matcher._fr.face_encodings))
+sys.modules["face_recognition"] = None
+sys.modules["face_recognition_models"] = None
+import cv2
+from kiosk.camera.synthetic import card_photo_jp2
+from kiosk.face.matcher import DlibFaceMatcher, decode_card_photo
+
+def rgb(name):
+    return cv2.cvtColor(cv2.imread(str(Path(sys.argv[2]) / name)), cv2.COLOR_BGR2RGB)
+
+matcher = DlibFaceMatcher(models=Path(sys.argv[1]))
+card_image = rgb("obama/1.jpg")
+card = decode_card_photo(card_photo_jp2(card_image, matcher.face_locations(card_image)[0]))
+print("SAME", matcher.compare(card, rgb("obama/2.jpg")).outcome.value)
+print("OTHER", matcher.compare(card, rgb("biden/1.jpg")).outcome.value)
 """
 
 
-def _run(program: str) -> subprocess.CompletedProcess[str]:
-    done = subprocess.run(
-        [sys.executable, "-c", program],
+def _run(folder: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", PROGRAM, str(folder), str(FACES)],
         cwd=ROOT,
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=180,
         check=False,
     )
+
+
+@pytest.mark.skipif(not FACES.is_dir(), reason="shared face photos not present")
+def test_the_match_runs_with_only_the_two_model_files(tmp_path: Path) -> None:
+    """A models folder as the installer ships it: the two files, no 68-point model, no CNN
+    detector; pkg_resources, face_recognition and face_recognition_models unimportable."""
+    for path in model_files_used():
+        (tmp_path / path.name).symlink_to(path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [ENCODER_FILE, SHAPE_PREDICTOR_FILE]
+    )
+    done = _run(tmp_path)
     assert done.returncode == 0, done.stderr[-2000:]
-    return done
+    assert "SAME match" in done.stdout and "OTHER no_match" in done.stdout, done.stdout
 
 
-def test_matcher_loads_without_pkg_resources() -> None:
-    done = _run(PROGRAM)
-    assert "MATCHER-READY True" in done.stdout, (done.stdout[-2000:], done.stderr[-2000:])
-    assert "Please install" not in done.stdout
+def test_a_missing_model_file_is_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / SHAPE_PREDICTOR_FILE).symlink_to(models_folder() / SHAPE_PREDICTOR_FILE)
+    done = _run(tmp_path)
+    assert done.returncode != 0
+    assert f"face model missing: {ENCODER_FILE}" in done.stderr
 
 
-#: The 68-point landmark model is used only by ``face_landmarks(model="large")``; the match
-#: never calls it, so it is never opened and the installer need not carry it (issue 11.9:
-#: 100 MB, training data licensed for non-commercial use only).
-MODEL_PATHS = """
-import sys
-from kiosk.face.matcher import DlibFaceMatcher
-matcher = DlibFaceMatcher()
-mods = sys.modules["face_recognition_models"]
-print("68:", mods.pose_predictor_model_location())
-print("5:", mods.pose_predictor_five_point_model_location())
-"""
-
-
-def test_the_68_point_model_is_not_loaded() -> None:
-    done = _run(MODEL_PATHS)
-    lines = dict(line.split(": ", 1) for line in done.stdout.splitlines() if ": " in line)
-    assert not lines["68"].endswith("shape_predictor_68_face_landmarks.dat")
-    assert lines["68"] == lines["5"]
-
-
-def test_model_files_used_leave_out_the_68_point_model() -> None:
-    from kiosk.face.matcher import model_files_used
-
+def test_model_files_used_are_the_two_the_match_opens() -> None:
     used = model_files_used()
-    names = {path.name for path in used}
-    assert "shape_predictor_68_face_landmarks.dat" not in names
-    assert {
-        "shape_predictor_5_face_landmarks.dat",
-        "dlib_face_recognition_resnet_model_v1.dat",
-    } <= names
-    assert all(path.is_file() for path in used)
-
-
-def test_model_files_are_found_without_pkg_resources() -> None:
-    from kiosk.face.matcher import face_model_files
-
-    files = face_model_files()
-    assert len(files) == 4
-    for path in files.values():
-        assert path.is_file() and path.stat().st_size > 0
+    assert [path.name for path in used] == sorted([ENCODER_FILE, SHAPE_PREDICTOR_FILE])
+    assert not {path.name for path in used} & set(UNUSED_MODEL_FILES)
+    assert all(path.is_file() and path.stat().st_size > 0 for path in used)
