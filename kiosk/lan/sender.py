@@ -47,6 +47,7 @@ class PeerSender:
         batch_size: int = 500,
         backoff: Backoff | None = None,
         max_idle_wait_s: float = 5.0,
+        parallel: int = 2,
     ) -> None:
         self.peer_id = peer_id
         self._store = store
@@ -59,19 +60,25 @@ class PeerSender:
         self._failures = 0
         self._problem: str | None = None
         self._clock_offset: float | None = None
-        self._thread: threading.Thread | None = None
+        self._threads: list[threading.Thread] = []
+        self._parallel = parallel
 
     def start(self) -> None:
-        self._thread = threading.Thread(
-            target=self._run, name=f"lan-sender-{self.peer_id}", daemon=True
-        )
-        self._thread.start()
+        # Two exchanges at a time: one batch is claimed and encrypted here while the peer
+        # decrypts and stores the previous one (claims are atomic and answers are per id, so
+        # the two never touch the same row).
+        self._threads = [
+            threading.Thread(target=self._run, name=f"lan-sender-{self.peer_id}", daemon=True)
+            for _ in range(self._parallel)
+        ]
+        for thread in self._threads:
+            thread.start()
 
     def stop(self) -> None:
         self._stop.set()
         self._wake.set()
-        if self._thread is not None:
-            self._thread.join(15)
+        for thread in self._threads:
+            thread.join(15)
 
     def wake(self, *, retry_now: bool = False) -> None:
         if retry_now:
