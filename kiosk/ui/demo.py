@@ -6,12 +6,15 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, TypedDict
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.cards.api import Today
 from kiosk.clock import Clock, SystemClock
 from kiosk.settings import Settings
+from kiosk.ui.i18n import QT_TRANSLATE_NOOP
+from kiosk.ui.widgets import BigButton
 
 if TYPE_CHECKING:  # pyscard and the virtual cards are imported only when chosen
     from kiosk.cards.pcsc import PcscCardMonitor, PcscCardReaderService
@@ -94,32 +97,100 @@ def pcsc(
     return service, pcsc_cards.PcscCardMonitor(), None
 
 
-def demo_panel(demo: DemoCards, parent: QWidget | None = None) -> QWidget:
-    """A small always-on-top tool window (demo mode only): place a sample card, or take it
-    away (also keys 1-9 on the kiosk window). Separate from the kiosk window so the kiosk's
-    own layout is exactly what a real terminal shows; drag it wherever it is out of the way."""
-    panel = QWidget(parent)
-    panel.setWindowFlags(Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
-    panel.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
-    panel.setWindowTitle("Demo cards")
-    panel.setObjectName("demo_panel")
-    panel.setStyleSheet(
-        "QPushButton { min-height: 30px; min-width: 0; font-size: 15px; padding: 2px 8px;"
-        " border-width: 2px; border-radius: 6px; }"
-        " QPushButton QLabel { font-size: 15px; }"
-    )
-    column = QVBoxLayout(panel)
-    column.setContentsMargins(6, 6, 6, 6)
-    column.setSpacing(4)
-    for number, name in enumerate(demo.sample_names(), start=1):
-        button = QPushButton(f"{number}  {name}")
-        button.setObjectName(f"demo_{name}")
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.clicked.connect(lambda _=False, n=name: demo.insert(n))
-        column.addWidget(button)
-    remove = QPushButton("9  remove the card")
-    remove.setObjectName("demo_remove")
-    remove.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    remove.clicked.connect(demo.remove)
-    column.addWidget(remove)
-    return panel
+#: What each sample card is, named for the fictional person on it (keys 1-8), and the
+#: key that takes the card away. Shown in the current language.
+DEMO_LABELS: dict[str, str] = {
+    "jpki_test_card": QT_TRANSLATE_NOOP("Demo", "My Number card — Kokuto Mikiya"),
+    "licence": QT_TRANSLATE_NOOP("Demo", "Driver's licence — Yamada Taro"),
+    "one_try_left": QT_TRANSLATE_NOOP("Demo", "My Number card with one try left — Suzuki Ichiro"),
+    "locked": QT_TRANSLATE_NOOP("Demo", "Locked My Number card — Tanaka Jiro"),
+    "unsupported": QT_TRANSLATE_NOOP("Demo", "A card the kiosk does not read"),
+    "long_address": QT_TRANSLATE_NOOP("Demo", "My Number card, long address — Hasegawa Chiyoko"),
+    "mononym": QT_TRANSLATE_NOOP("Demo", "My Number card, one-part name — AYANA"),
+    "licence_gaiji": QT_TRANSLATE_NOOP("Demo", "Driver's licence, rare kanji — Takasaki Jun"),
+}
+DEMO_REMOVE = QT_TRANSLATE_NOOP("Demo", "Take the card away")
+#: The panel's width open, and folded to its tab (px); below OPEN_FROM_WIDTH of window width
+#: it starts folded, so a small screen keeps its room for the kiosk.
+PANEL_WIDTH, TAB_WIDTH, OPEN_FROM_WIDTH = 240, 64, 1280
+
+
+class DemoPanel(QDockWidget):
+    """The demo's sample cards, docked at the window's right edge (demo mode only): it takes
+    its own room beside the kiosk and never lies over it; it folds to a narrow tab (keys 1-9
+    on the kiosk window do the same). Place a sample card, or take it away."""
+
+    def __init__(self, demo: DemoCards, parent: QMainWindow | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("demo_panel")
+        # Docked for good: not floating over the kiosk, not moved, not closed.
+        self.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        self.setAllowedAreas(Qt.DockWidgetArea.RightDockWidgetArea)
+        self.setStyleSheet(
+            "QPushButton { min-height: 44px; min-width: 0; padding: 2px 6px;"
+            " border-width: 2px; border-radius: 6px; }"
+            " QPushButton QLabel { font-size: 15px; }"
+        )
+        self.is_open = True
+        self._sized = False
+        self.fold_button = QPushButton()
+        self.fold_button.setObjectName("demo_fold")
+        self.fold_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.fold_button.clicked.connect(lambda: self.set_open(not self.is_open))
+        self.setTitleBarWidget(self.fold_button)
+        self.cards = QWidget()
+        column = QVBoxLayout(self.cards)
+        column.setContentsMargins(6, 6, 6, 6)
+        column.setSpacing(4)
+        self.buttons: dict[str, BigButton] = {}
+        for name in [*demo.sample_names(), ""]:
+            button = BigButton(center=False)
+            button.setObjectName(f"demo_{name}" if name else "demo_remove")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            if name:
+                button.clicked.connect(lambda _=False, n=name: demo.insert(n))
+            else:
+                button.clicked.connect(demo.remove)
+            column.addWidget(button)
+            self.buttons[name] = button
+        column.addStretch(1)
+        self.setWidget(self.cards)
+        self.retranslate()
+        if parent is not None:
+            parent.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        if not self._sized:
+            # Open or folded by the window's width when it first shows (then as staff say).
+            self._sized = True
+            window = self.parentWidget()
+            self.set_open(window is None or window.width() >= OPEN_FROM_WIDTH)
+        super().showEvent(event)
+
+    def set_open(self, is_open: bool) -> None:
+        """Open: the sample cards; folded: only the narrow tab at the edge."""
+        self.is_open = is_open
+        self.cards.setVisible(is_open)
+        self.setFixedWidth(PANEL_WIDTH if is_open else TAB_WIDTH)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        title = QCoreApplication.translate("Demo", "Demo cards")
+        self.setWindowTitle(title)
+        self.fold_button.setText(f"{title}  ▸" if self.is_open else "◂")
+        self.fold_button.setToolTip(title)
+        self.fold_button.setAccessibleName(title)
+        for number, (name, button) in enumerate(self.buttons.items(), start=1):
+            text = DEMO_LABELS.get(name, name) if name else DEMO_REMOVE
+            key = number if name else 9
+            button.setText(f"{key}  {QCoreApplication.translate('Demo', text)}")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def demo_panel(demo: DemoCards, parent: QMainWindow | None = None) -> DemoPanel:
+    """The demo panel, docked in ``parent`` (the kiosk's main window)."""
+    return DemoPanel(demo, parent)

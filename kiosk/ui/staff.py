@@ -7,19 +7,22 @@ kiosk/ui/app.py), which does the work: checking passwords, queuing notices, savi
 from __future__ import annotations
 
 import copy
+import hmac
+import re
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
-    QComboBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +31,7 @@ from kiosk.settings import Settings, SettingsLoadReport, SettingsProblem
 from kiosk.store import DeadRecord, PurgeResult, PurgeStatus, QuarantineReason, StoreCondition
 from kiosk.sync.status import SyncProblem, SyncStatus
 from kiosk.ui import i18n
-from kiosk.ui.bridges import StoreState
+from kiosk.ui.bridges import StoreState, SyncStatusBridge
 from kiosk.ui.i18n import QT_TRANSLATE_NOOP
 from kiosk.ui.widgets import BigButton, IconLabel, forget_history, label, panel
 
@@ -105,6 +108,7 @@ class StaffLoginScreen(StaffScreen):
         super().__init__(metrics_height)
         self.login_actions = actions
         self.mode = self.LOGIN
+        self._unlock_user = ""
         header = QHBoxLayout()
         header.addWidget(IconLabel("staff", 56))
         self.title = label("", "title")
@@ -159,9 +163,11 @@ class StaffLoginScreen(StaffScreen):
         self.retranslate()
 
     def set_mode(self, mode: str, user_id: str = "") -> None:
+        """``user_id``: in UNLOCK mode, the logged-in staff member's id. It is never put on
+        screen (anyone can long-press the corner): staff type their own, and it must match."""
         self.mode = mode
-        self.user.setText(user_id)
-        self.user.setReadOnly(mode == self.UNLOCK)
+        self._unlock_user = user_id if mode == self.UNLOCK else ""
+        self.user.setText("")
         self.password.setText("")
         self.repeat.setText("")
         self.setup_code.setText("")
@@ -172,7 +178,7 @@ class StaffLoginScreen(StaffScreen):
             self.form.setRowVisible(field, creating)
         self.cancel.setVisible(mode in (self.UNLOCK, self.QUIT))
         self.retranslate()
-        (self.password if mode == self.UNLOCK else self.user).setFocus()
+        self.user.setFocus()
 
     def retranslate(self) -> None:
         titles = {
@@ -223,6 +229,9 @@ class StaffLoginScreen(StaffScreen):
             )
         elif self.mode in (self.LOGIN, self.QUIT):
             problem = self.login_actions.log_in(user, password)
+        elif not hmac.compare_digest(user.encode(), self._unlock_user.encode()):
+            # Only the staff member who logged in may open the menu (no password is tried).
+            problem = QCoreApplication.translate("Staff", "User ID or password is not correct.")
         else:
             problem = self.login_actions.unlock_menu(password)
         self.password.setText("")
@@ -236,7 +245,7 @@ class StaffLoginScreen(StaffScreen):
 
     def forget(self) -> None:
         """Nobody typed for a while: empty the password fields (the mode stays)."""
-        self.set_mode(self.mode, self.user.text() if self.mode == self.UNLOCK else "")
+        self.set_mode(self.mode, self._unlock_user)
 
 
 class StaffMenuScreen(StaffScreen):
@@ -335,6 +344,7 @@ class StaffMenuScreen(StaffScreen):
         self.settings_report: SettingsLoadReport | None = None
         self.recording_blocked: SettingsProblem | None = None
         self.store_state = StoreState()
+        self.log_lines: list[str] = []
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -352,12 +362,18 @@ class StaffMenuScreen(StaffScreen):
         self.purge.setText(QCoreApplication.translate("Staff", "Delete personal data now"))
         self.acknowledge.setText(QCoreApplication.translate("Store", "I have read this"))
         self.render_status()
+        self._render_log()
 
     def set_status(self, sync: SyncStatus, reader_text: str, log_lines: list[str]) -> None:
         self.sync = sync
         self.reader_text = reader_text
         self.render_status()
-        self.log_tail.setPlainText("\n".join(log_lines[-50:]))
+        self.log_lines = log_lines[-50:]
+        self._render_log()
+
+    def _render_log(self) -> None:
+        """The log in the current language, newest first (log_text)."""
+        self.log_tail.setPlainText("\n".join(log_text(line) for line in reversed(self.log_lines)))
 
     def set_message(self, message: str) -> None:
         self.message = message
@@ -426,6 +442,139 @@ class StaffMenuScreen(StaffScreen):
         on_hold = on_hold_text(self.store_state.on_hold, sync.quarantined)
         self.status_rows["on_hold"].setText(on_hold)
         self.status_rows["on_hold"].setVisible(bool(on_hold))
+
+
+#: The events of the kiosk's log that staff see in their words: (the message as logged, a
+#: regular expression whose named groups fill the text's placeholders; (context, text)). A
+#: line that matches none is shown as LOG_OTHER with the name of the module that logged it.
+LOG_EVENTS: tuple[tuple[str, tuple[str, str]], ...] = (
+    (r"staff logged in", ("StaffLog", QT_TRANSLATE_NOOP("StaffLog", "A staff member logged in."))),
+    (
+        r"staff logged out",
+        ("StaffLog", QT_TRANSLATE_NOOP("StaffLog", "A staff member logged out.")),
+    ),
+    (
+        r"staff login refused: (?P<code>\w+)",
+        ("StaffLog", QT_TRANSLATE_NOOP("StaffLog", "A staff login was refused ({code}).")),
+    ),
+    (
+        r"staff screen left untouched: back to the kiosk",
+        (
+            "StaffLog",
+            QT_TRANSLATE_NOOP("StaffLog", "A staff screen was left untouched: back to the kiosk."),
+        ),
+    ),
+    (
+        r"(first )?staff account created.*",
+        ("StaffLog", QT_TRANSLATE_NOOP("StaffLog", "A staff account was created.")),
+    ),
+    (r"shelter_open queued", ("Staff", "Shelter open notice queued.")),
+    (r"shelter_close queued", ("Staff", "Shelter close notice queued")),
+    (
+        r"shelter_(open|close) not queued: \w+",
+        ("Staff", "The notice was not recorded: the kiosk cannot record yet."),
+    ),
+    (
+        r"card reader missing",
+        ("StaffLog", QT_TRANSLATE_NOOP("StaffLog", "The card reader is missing.")),
+    ),
+    (
+        r"card error in the flow: (?P<code>\w+)",
+        ("StaffLog", QT_TRANSLATE_NOOP("StaffLog", "A card could not be read ({code}).")),
+    ),
+    (
+        r"record database: (?P<code>\w+)",
+        (
+            "StaffLog",
+            QT_TRANSLATE_NOOP(
+                "StaffLog", "The record database needs attention ({code}). See the status."
+            ),
+        ),
+    ),
+    (
+        r"sync: the management server is reachable again",
+        ("StaffLog", QT_TRANSLATE_NOOP("StaffLog", "The management server can be reached again.")),
+    ),
+    (
+        r"sync: request failed \((?P<code>[^)]*)\).*",
+        (
+            "StaffLog",
+            QT_TRANSLATE_NOOP(
+                "StaffLog", "Sending failed ({code}). The kiosk tries again by itself."
+            ),
+        ),
+    ),
+    (
+        r"sync: the close notice waits for earlier records",
+        (
+            "StaffLog",
+            QT_TRANSLATE_NOOP(
+                "StaffLog", "The close notice waits until the earlier records are sent."
+            ),
+        ),
+    ),
+    (
+        r"sync: the terminal's clock differs from the server's by -?(?P<minutes>\d+) min",
+        (
+            "SyncProblem",
+            "This terminal's clock is {minutes} minutes off. Please set the date and time.",
+        ),
+    ),
+    (
+        r"sending stopped: (?P<code>\w+)",
+        ("StaffLog", QT_TRANSLATE_NOOP("StaffLog", "Sending stopped ({code}). See the status.")),
+    ),
+    (
+        r"(?P<count>\d+) quarantined record\(s\) queued again",
+        ("Staff", "Quarantined records queued again: {count}"),
+    ),
+    (
+        r"language: \w+",
+        ("StaffLog", QT_TRANSLATE_NOOP("StaffLog", "The screen language was changed.")),
+    ),
+    (
+        r"demo mode: data folder .*",
+        ("StaffLog", QT_TRANSLATE_NOOP("StaffLog", "Demo: the practice data has its own folder.")),
+    ),
+    (
+        r"demo: reference management server on (?P<url>\S+)",
+        (
+            "StaffLog",
+            QT_TRANSLATE_NOOP("StaffLog", "Demo: the practice management server runs at {url}."),
+        ),
+    ),
+    (
+        r"demo: placing sample card \w+",
+        ("StaffLog", QT_TRANSLATE_NOOP("StaffLog", "Demo: a sample card was placed.")),
+    ),
+    (
+        r"demo: removing the card",
+        ("StaffLog", QT_TRANSLATE_NOOP("StaffLog", "Demo: the sample card was taken away.")),
+    ),
+)
+#: A log line of no known event: never its English text, only where it came from.
+LOG_OTHER = QT_TRANSLATE_NOOP("StaffLog", "Technical message for IT ({code})")
+#: A line of the kiosk's log as kiosk.logging_setup.LOG_FORMAT writes it.
+_LOG_LINE = re.compile(
+    r"\d{4}-\d\d-\d\d (?P<time>\d\d:\d\d:\d\d),\d+ (?P<level>[A-Z]+) (?P<name>\S+) \[[^\]]*\] "
+    r"(?P<message>[^\n]*)"
+)
+
+
+def log_text(line: str) -> str:
+    """One log line for the staff panel: its time, a sign for a warning or an error, and
+    the event in the current language (no developer English: LOG_EVENTS, else LOG_OTHER)."""
+    parsed = _LOG_LINE.match(line)
+    if parsed is None:
+        return QCoreApplication.translate("StaffLog", LOG_OTHER).format(code="?")
+    text = QCoreApplication.translate("StaffLog", LOG_OTHER).format(code=parsed["name"])
+    for pattern, (context, source) in LOG_EVENTS:
+        event = re.fullmatch(pattern, parsed["message"])
+        if event is not None:
+            text = QCoreApplication.translate(context, source).format(**event.groupdict())
+            break
+    sign = "⚠ " if parsed["level"] in ("WARNING", "ERROR", "CRITICAL") else ""
+    return f"{parsed['time']}  {sign}{text}"
 
 
 #: What each sending problem means and what staff can do, in staff words (context
@@ -742,6 +891,82 @@ def settings_notes(report: SettingsLoadReport | None, blocked: SettingsProblem |
     return notes
 
 
+class Stepper(QWidget):
+    """A number changed only by its big - and + buttons (held down, they repeat): no arrows
+    a finger misses, and a mouse wheel or a stray scroll over it changes nothing."""
+
+    def __init__(self, name: str, minimum: int, maximum: int, step: int = 1) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self.minimum, self.maximum, self.step = minimum, maximum, step
+        self.number = minimum
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.less = BigButton()
+        self.less.setObjectName(f"{name}_less")
+        self.more = BigButton()
+        self.more.setObjectName(f"{name}_more")
+        self.shown = label("", "subtitle", wrap=False, center=True)
+        self.shown.setObjectName(f"{name}_value")
+        for button, sign, direction in ((self.less, "−", -1), (self.more, "+", 1)):
+            button.setText(sign)
+            button.setProperty("variant", "key")
+            button.setAutoRepeat(True)
+            button.clicked.connect(
+                lambda _=False, d=direction: self.setValue(self.number + d * step)
+            )
+        row.addWidget(self.less)
+        row.addWidget(self.shown, 1)
+        row.addWidget(self.more)
+        row.addStretch(1)
+        self.setValue(minimum)
+
+    def value(self) -> int:
+        return self.number
+
+    def setValue(self, value: int) -> None:  # noqa: N802 - reads like Qt's spin box
+        self.number = max(self.minimum, min(self.maximum, value))
+        self.shown.setText(str(self.number))
+        self.less.setEnabled(self.number > self.minimum)
+        self.more.setEnabled(self.number < self.maximum)
+
+
+class ChoiceButtons(QWidget):
+    """One big button per choice (the chosen one with a tick): a value changes only when a
+    button is touched, never by a wheel or a scroll over it."""
+
+    def __init__(self, name: str, choices: list[tuple[str, str]], columns: int = 4) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.buttons: dict[str, BigButton] = {}
+        for index, (value, text) in enumerate(choices):
+            button = BigButton("check")
+            button.setObjectName(f"{name}_{value}")
+            button.setCheckable(True)
+            button.setText(text)
+            button.toggled.connect(lambda _=False, b=button: self._tick(b))
+            self._tick(button)
+            self.group.addButton(button)
+            grid.addWidget(button, index // columns, index % columns)
+            self.buttons[value] = button
+
+    @staticmethod
+    def _tick(button: BigButton) -> None:
+        if button.icon_label is not None:
+            button.icon_label.setVisible(button.isChecked())
+
+    def value(self) -> str:
+        return next((v for v, b in self.buttons.items() if b.isChecked()), "")
+
+    def set_value(self, value: str) -> None:
+        button = self.buttons.get(value) or next(iter(self.buttons.values()))
+        button.setChecked(True)
+
+
 class SettingsScreen(StaffScreen):
     def __init__(self, actions: StaffActions, metrics_height: int = 800) -> None:
         super().__init__(metrics_height)
@@ -776,15 +1001,13 @@ class SettingsScreen(StaffScreen):
         row("voice", self.voice)
         self.era_screen = QCheckBox()
         row("era_screen", self.era_screen)
-        self.language = QComboBox()
-        for lang in i18n.LANGUAGES:
-            self.language.addItem(lang.native_name, lang.code)
+        self.language = ChoiceButtons(
+            "setting_language", [(lang.code, lang.native_name) for lang in i18n.LANGUAGES]
+        )
         row("language", self.language)
-        self.idle = QSpinBox()
-        self.idle.setRange(3, 600)
+        self.idle = Stepper("setting_idle", 3, 600, step=5)
         row("idle", self.idle)
-        self.result = QSpinBox()
-        self.result.setRange(3, 120)
+        self.result = Stepper("setting_result", 3, 120)
         row("result", self.result)
         scroll.setWidget(content)
         self.root.addWidget(scroll, 1)
@@ -842,8 +1065,7 @@ class SettingsScreen(StaffScreen):
         )
         self.voice.setChecked(settings.ui.voice_enabled)
         self.era_screen.setChecked(settings.ui.show_era_screen)
-        index = self.language.findData(settings.ui.default_language)
-        self.language.setCurrentIndex(max(0, index))
+        self.language.set_value(settings.ui.default_language)
         self.idle.setValue(settings.ui.idle_timeout_s)
         self.result.setValue(settings.ui.result_display_s)
         self.error.clear()
@@ -861,7 +1083,7 @@ class SettingsScreen(StaffScreen):
         # else: the same URL keeps the saved token
         settings.ui.voice_enabled = self.voice.isChecked()
         settings.ui.show_era_screen = self.era_screen.isChecked()
-        settings.ui.default_language = str(self.language.currentData())
+        settings.ui.default_language = self.language.value()
         settings.ui.idle_timeout_s = self.idle.value()
         settings.ui.result_display_s = self.result.value()
         return settings
@@ -878,23 +1100,49 @@ class SettingsScreen(StaffScreen):
 
 
 class ClosingScreen(StaffScreen):
-    """After the close notice: how many records still wait; quit when staff say so."""
+    """After the close notice: how many records still wait, live (the sync status), and
+    "Send now and wait", which sends and shows the progress until nothing waits or says why
+    it cannot; quit when staff say so."""
+
+    #: How often the status is read while staff wait for the sending (ms).
+    POLL_MS = 500
+    #: Polls after "Send now" before a sending problem is taken as the answer (the one
+    #: shown before the press may be old).
+    GRACE_POLLS = 3
 
     def __init__(self, actions: StaffActions, metrics_height: int = 800) -> None:
         super().__init__(metrics_height)
+        self.staff_actions = actions
         self.title = label("", "title")
         self.root.addWidget(self.title)
         self.waiting = label("", "huge")
         self.waiting.setObjectName("closing_waiting")
         self.root.addWidget(self.waiting)
+        self.progress = label("")
+        self.progress.setObjectName("closing_progress")
+        self.root.addWidget(self.progress)
         self.explain = label("")
         self.root.addWidget(self.explain)
         self.root.addStretch(1)
+        self.send = BigButton("online")
+        self.send.setObjectName("closing_send_now")
+        self.send.clicked.connect(self.send_and_wait)
         self.quit = BigButton("logout", "primary")
         self.quit.setObjectName("quit")
         self.quit.clicked.connect(lambda: actions.ask(ConfirmScreen.QUIT))
-        self.root.addWidget(self.quit)
+        row = QHBoxLayout()
+        row.setSpacing(round(24 * self.unit))
+        row.addWidget(self.send, 1)
+        row.addWidget(self.quit, 1)
+        self.root.addLayout(row)
         self.count = 0
+        self.status = SyncStatus()
+        #: None: not sending; else the polls since "Send now" was pressed.
+        self.sending: int | None = None
+        self._watched: SyncStatusBridge | None = None
+        self._poll = QTimer(self)
+        self._poll.setInterval(self.POLL_MS)
+        self._poll.timeout.connect(self._poll_status)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -906,6 +1154,7 @@ class ClosingScreen(StaffScreen):
                 "time it starts with a connection.",
             )
         )
+        self.send.setText(QCoreApplication.translate("Staff", "Send now and wait"))
         self.quit.setText(QCoreApplication.translate("Staff", "Quit the kiosk"))
         self.set_waiting(self.count)
 
@@ -917,6 +1166,75 @@ class ClosingScreen(StaffScreen):
             )
         )
         self.waiting.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.progress.setText(self._progress_text())
+        self.progress.setVisible(bool(self.progress.text()))
+
+    def set_sync_status(self, status: SyncStatus) -> None:
+        """The sync status changed (records delivered, a problem met): the count follows."""
+        self.status = status
+        if self.sending is not None and status.waiting == 0:
+            self._stop_sending()
+        self.set_waiting(status.waiting)
+
+    def send_and_wait(self) -> None:
+        """Send now (skipping the back-off) and show the progress until nothing waits."""
+        self.sending = 0
+        self.staff_actions.send_now()
+        self._poll.start()
+        self.set_waiting(self.count)
+
+    def _stop_sending(self) -> None:
+        self.sending = None
+        self._poll.stop()
+        self.progress.setProperty("done", True)
+
+    def _poll_status(self) -> None:
+        if self.sending is None:
+            self._poll.stop()
+            return
+        self.sending += 1
+        bridge = self._bridge()
+        if bridge is not None:
+            bridge.refresh()
+            self.set_sync_status(bridge.status)
+
+    def _progress_text(self) -> str:
+        if self.sending is None:
+            if self.progress.property("done") and self.count == 0:
+                return QCoreApplication.translate(
+                    "Staff", "All records are sent. You can quit the kiosk."
+                )
+            return ""
+        if self.sending >= self.GRACE_POLLS and self.status.problem is not None:
+            return (
+                QCoreApplication.translate(
+                    "Staff", "Not everything could be sent yet. The records stay on this kiosk."
+                )
+                + "\n"
+                + sync_problem_text(self.status)
+            )
+        return QCoreApplication.translate(
+            "Staff", "Sending… Please wait. Records still waiting: {count}"
+        ).format(count=self.count)
+
+    def _bridge(self) -> SyncStatusBridge | None:
+        """The kiosk's sync status (KioskApp.sync), when the actions carry one."""
+        bridge = getattr(self.staff_actions, "sync", None)
+        return bridge if isinstance(bridge, SyncStatusBridge) else None
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        # The kiosk builds its sync status after the window: it is looked up when shown.
+        bridge = self._bridge()
+        if bridge is not None and bridge is not self._watched:
+            bridge.status_changed.connect(self.set_sync_status)
+            self._watched = bridge
+        self.progress.setProperty("done", False)
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        self.sending = None
+        self._poll.stop()
+        super().hideEvent(event)
 
 
 class ConfirmScreen(StaffScreen):
