@@ -110,7 +110,9 @@ class LanNode:
                     self._clients[peer] = PeerClient(
                         address, self.keys, self.terminal_id, timeout_s=self._timeout_s
                     )
-                    self._candidates.setdefault(address, peer)
+                    # Said hello to once at start: a peer that waits in back-off for us
+                    # (we were off) sends again at once.
+                    self._candidates.setdefault(address, None)
             self._sender(peer)
         self._hello_thread = threading.Thread(
             target=self._hello_loop, name="lan-hello", daemon=True
@@ -120,6 +122,8 @@ class LanNode:
             self._start_discovery()
 
     def stop(self) -> None:
+        if self._stop.is_set():
+            return
         self._stop.set()
         self._poke.set()
         if self._discovery is not None:
@@ -189,7 +193,8 @@ class LanNode:
                     current.close()
             self._candidates[address] = peer_id
         self.store.peers.ensure_peer(peer_id, address)
-        self._sender(peer_id).wake(retry_now=current is None or current.address != address)
+        # It is there now: what waits for it in back-off goes at once.
+        self._sender(peer_id).wake(retry_now=True)
 
     def _found(self, peer_id: str, address: str) -> None:
         """Discovery saw an announcement with our key tag: checked by a hello first."""

@@ -16,8 +16,10 @@ stored or answered from the store.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
+import socket
 import threading
 import time
 from collections.abc import Callable
@@ -62,6 +64,8 @@ class PeerServer(ThreadingHTTPServer):
         self.guard = ReplayGuard()
         self.on_peer_seen = on_peer_seen
         self._thread: threading.Thread | None = None
+        self._connections: set[socket.socket] = set()
+        self._connections_lock = threading.Lock()
 
     @property
     def port(self) -> int:
@@ -71,9 +75,26 @@ class PeerServer(ThreadingHTTPServer):
         self._thread = threading.Thread(target=self.serve_forever, name="lan-server", daemon=True)
         self._thread.start()
 
+    def process_request(self, request: Any, client_address: Any) -> None:
+        with self._connections_lock:
+            self._connections.add(request)
+        super().process_request(request, client_address)
+
+    def shutdown_request(self, request: Any) -> None:
+        with self._connections_lock:
+            self._connections.discard(request)
+        super().shutdown_request(request)
+
     def stop(self) -> None:
         self.shutdown()
         self.server_close()
+        # Kept-alive connections too: a handler thread must not answer from a closed store,
+        # and a peer's pooled connection must see the close (it then opens a new one).
+        with self._connections_lock:
+            connections = list(self._connections)
+        for connection in connections:
+            with contextlib.suppress(OSError):
+                connection.shutdown(socket.SHUT_RDWR)
         if self._thread is not None:
             self._thread.join(10)
 

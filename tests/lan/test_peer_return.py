@@ -1,0 +1,75 @@
+"""A peer that comes back is sent what waits for it at once, whatever the back-off: two
+LanNodes in this process, real stores, real HTTP on 127.0.0.1."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+import time
+from pathlib import Path
+
+import pytest
+
+from kiosk.lan.node import LanNode
+from kiosk.lan.pairing import derive_keys
+from kiosk.store import FakeKeyProvider, RecordStore
+from kiosk.sync.backoff import Backoff
+from tests.fixtures.server import wait_until
+from tests.lan.nodes import CODE, SHELTER
+from tests.store.factories import check_in
+
+pytestmark = pytest.mark.timeout(60)
+KEYS = derive_keys(CODE, SHELTER)
+
+
+class _LongestWait(random.Random):
+    def uniform(self, a: float, b: float) -> float:
+        return b  # every back-off draw is the ceiling: a minute
+
+
+def _node(store: RecordStore, terminal: str, port: int, addresses: list[str]) -> LanNode:
+    node = LanNode(
+        store,
+        KEYS,
+        terminal_id=terminal,
+        shelter_id=SHELTER,
+        host="127.0.0.1",
+        port=port,
+        addresses=addresses,
+        backoff=Backoff(base_s=60, cap_s=60, rng=_LongestWait()),
+        hello_interval_s=0.2,
+        max_idle_wait_s=0.5,
+        timeout_s=2.0,
+    )
+    node.start()
+    return node
+
+
+def test_a_peer_back_after_a_restart_gets_what_waited_in_back_off(tmp_path: Path) -> None:
+    a_store = RecordStore(tmp_path / "a.sqlite3", FakeKeyProvider(b"a" * 32))
+    b_store = RecordStore(tmp_path / "b.sqlite3", FakeKeyProvider(b"b" * 32))
+    a = _node(a_store, "terminal-A", 0, [])
+    b = _node(b_store, "terminal-B", 0, [f"127.0.0.1:{a.port}"])
+    try:
+        assert wait_until(lambda: a_store.peers.peers() == ["terminal-B"])
+        assert wait_until(lambda: b_store.peers.peers() == ["terminal-A"])
+        b_port = b.port
+        b.stop()
+        arrival = dataclasses.replace(check_in(1), terminal_id="terminal-A")
+        a_store.record(arrival)
+        # A tries once, fails, and would wait a minute before the next try ...
+        assert wait_until(lambda: _waiting_long(a_store))
+        # ... but B starts again (same port, knows A from its store) and says hello.
+        b = _node(b_store, "terminal-B", b_port, [])
+        got = wait_until(lambda: b_store.get_event(arrival.event_id) is not None, timeout_s=10)
+        assert got, (a.statuses(), a_store.peers.counts("terminal-B"), b_store.peers.peers())
+    finally:
+        b.stop()
+        a.stop()
+        a_store.close()
+        b_store.close()
+
+
+def _waiting_long(store: RecordStore) -> bool:
+    due = store.peers.next_due_at("terminal-B")
+    return due is not None and due > time.time() + 30
