@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -939,6 +940,20 @@ class ConfirmScreen(Screen):
         self.calendar_toggle.clicked.connect(self._toggle_calendar)
         title_row.addWidget(self.calendar_toggle, 0)
         layout.addLayout(title_row)
+        # The facts and the optional extras scroll when they need more room than the screen
+        # has (larger text, long translations); the title and the answers always show.
+        body = QWidget()
+        body.setObjectName("confirm_body")
+        outer = layout
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(self.px(3))
+        self.body_scroll = QScrollArea()
+        self.body_scroll.setObjectName("confirm_scroll")
+        self.body_scroll.setWidgetResizable(True)
+        self.body_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body_scroll.setWidget(body)
+        outer.addWidget(self.body_scroll, 1)
         facts, facts_layout = panel()
         facts_layout.setContentsMargins(16, 4, 16, 4)
         grid = QGridLayout()
@@ -986,6 +1001,7 @@ class ConfirmScreen(Screen):
         message_row.addWidget(self.message, 1)
         layout.addLayout(message_row)
         layout.addStretch(1)
+        layout = outer
         self.not_correct = BigButton("staff")
         self.not_correct.setObjectName("not_correct")
         self.not_correct.clicked.connect(self.send(CheckInFlow.not_correct))
@@ -1108,6 +1124,7 @@ class ConfirmScreen(Screen):
         for button in self.situation_buttons.values():
             button.setChecked(False)
         self.pages.setCurrentIndex(0)
+        self.body_scroll.verticalScrollBar().setValue(0)
         self._show_phone()
 
     def clear_personal_data(self) -> None:

@@ -204,3 +204,24 @@ def test_larger_text_for_one_person_only(make_kiosk: Any) -> None:
     kiosk.click("cancel")
     kiosk.wait_step(Step.IDLE)
     assert not kiosk.widget("larger_text").isChecked()
+
+
+@pytest.mark.parametrize("language", ["en", "ja", "vi", "pt_BR", "ja_easy"])
+def test_confirm_fits_without_scrolling_and_scrolls_with_larger_text(
+    gallery: Gallery, language: str
+) -> None:
+    """The facts and extras scroll only when they must (the layout test's clipping check
+    does not look inside scroll areas); the answers are always on screen."""
+    gallery.set_language(language)
+    try:
+        for page in ("confirm", "confirm_licence", "confirm_larger_text"):
+            gallery.show(page)
+            screen: Any = gallery.window.stack.currentWidget()
+            if not page.endswith("larger_text"):
+                assert screen.body_scroll.verticalScrollBar().maximum() == 0, page
+            window_rect = gallery.window.rect()
+            for button in (screen.correct, screen.not_correct):
+                where = button.mapTo(gallery.window, button.rect().bottomRight())
+                assert button.isVisible() and window_rect.contains(where), page
+    finally:
+        gallery.set_language("ja")
