@@ -194,3 +194,75 @@ def test_rule_detects_calls_by_a_string_name(tmp_path: Path) -> None:
     found = _calls_by_name(offender)
     lines = {int(f.split(" ", 1)[0].rsplit(":", 1)[1]) for f in found}
     assert lines == {1, 2, 3, 4, 5, 6, 8}, found
+
+
+# ---------------------------------------------------------------------------------------------
+# No import cycles in the UI: the composition root (kiosk.ui.app) sits on top; what it is built
+# from (kiosk.services: Services and the protocols of its parts) is Qt-free and imports none
+# of the UI, so the factories (kiosk.ui.services), the demo and the controllers never need to
+# import the app back.
+
+
+def _module_name(path: Path, root: Path) -> str:
+    parts = list(path.relative_to(root).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def _imported_modules(path: Path) -> set[str]:
+    """What ``path`` imports, with ``from package import module`` as the module too."""
+    names = set(_imports(path))
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return names
+
+
+def _import_cycles(paths: list[Path], root: Path = ROOT) -> list[list[str]]:
+    """Every cycle (as a list of module names) in the imports among ``paths``, counting
+    lazy imports inside functions too (they still tie the modules together)."""
+    modules = {_module_name(p, root): p for p in paths}
+    graph = {
+        name: sorted((_imported_modules(path) & modules.keys()) - {name})
+        for name, path in modules.items()
+    }
+    cycles: list[list[str]] = []
+    state: dict[str, int] = {}  # 1 = on the stack, 2 = done
+    stack: list[str] = []
+
+    def visit(node: str) -> None:
+        state[node] = 1
+        stack.append(node)
+        for nxt in graph[node]:
+            if state.get(nxt) == 1:
+                cycles.append([*stack[stack.index(nxt) :], nxt])
+            elif nxt not in state:
+                visit(nxt)
+        stack.pop()
+        state[node] = 2
+
+    for name in sorted(graph):
+        if name not in state:
+            visit(name)
+    return cycles
+
+
+def test_no_import_cycles_in_the_ui_or_with_services() -> None:
+    paths = [*sorted((PACKAGE / "ui").rglob("*.py")), PACKAGE / "services.py"]
+    cycles = _import_cycles(paths)
+    assert not cycles, f"import cycles: {cycles}"
+
+
+def test_services_are_qt_free_and_import_no_ui() -> None:
+    names = _imports(PACKAGE / "services.py")
+    assert not {n for n in names if _is_qt(n) or _is_ui(n)}
+
+
+def test_cycle_rule_detects_a_cycle(tmp_path: Path) -> None:
+    package = tmp_path / "kiosk" / "ui"
+    package.mkdir(parents=True)
+    (package / "a.py").write_text("from kiosk.ui.b import B\n", encoding="utf-8")
+    (package / "b.py").write_text("def f():\n    from kiosk.ui import a\n", encoding="utf-8")
+    cycles = _import_cycles(sorted(package.glob("*.py")), tmp_path)
+    assert cycles == [["kiosk.ui.a", "kiosk.ui.b", "kiosk.ui.a"]]

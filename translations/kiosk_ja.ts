@@ -333,6 +333,13 @@
     </message>
 </context>
 <context>
+    <name>Keyboard</name>
+    <message>
+        <source>Space</source>
+        <translation>スペース</translation>
+    </message>
+</context>
+<context>
     <name>Keypad</name>
     <message>
         <source>Clear</source>
@@ -876,11 +883,11 @@
     </message>
     <message>
         <source>Log in to open the shelter. The management system is told it opened.</source>
-        <translation>ログインして避難所を開設します。管理システムに開設が通知されます。</translation>
+        <translation>ログインして避難所を開所します。管理システムに開所が通知されます。</translation>
     </message>
     <message>
         <source>Log out (quit the app)</source>
-        <translation type="unfinished"></translation>
+        <translation>ログアウト（アプリ終了）</translation>
     </message>
     <message>
         <source>Names, addresses and messages are erased from this kiosk for good. It works only after the close notice, once the server has every record.</source>
@@ -1050,7 +1057,7 @@
     </message>
     <message>
         <source>Staff must open it again: log in to open the shelter. The management system is told it opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>職員が開所し直してください。ログインすると避難所を開所し、管理システムに開所が通知されます。</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1090,15 +1097,15 @@
     </message>
     <message>
         <source>The shelter is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>避難所は閉所しています</translation>
     </message>
     <message>
         <source>The shelter is open already: no notice was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>避難所はすでに開所しています。通知は送っていません。</translation>
     </message>
     <message>
         <source>The shelter is open. Log in to start the kiosk: no notice is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>避難所は開所しています。ログインすると端末を再開します（通知は送りません）。</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
@@ -1232,7 +1239,7 @@
     <name>Status</name>
     <message>
         <source>Registrations are kept safely on this kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>登録はこの端末に安全に保存されています</translation>
     </message>
 </context>
 <context>
@@ -1383,11 +1390,11 @@
     <name>TakeCard</name>
     <message>
         <source>Please take your card</source>
-        <translation type="unfinished"></translation>
+        <translation>カードをお取りください</translation>
     </message>
     <message>
         <source>Your card is still on the reader. To start again, take it and place it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>カードが読み取り機に置かれたままです。もう一度始めるときは、カードを取ってから、もう一度置いてください。</translation>
     </message>
 </context>
 </TS>

@@ -333,6 +333,13 @@
     </message>
 </context>
 <context>
+    <name>Keyboard</name>
+    <message>
+        <source>Space</source>
+        <translation>スペース</translation>
+    </message>
+</context>
+<context>
     <name>Keypad</name>
     <message>
         <source>Clear</source>
@@ -880,7 +887,7 @@
     </message>
     <message>
         <source>Log out (quit the app)</source>
-        <translation type="unfinished"></translation>
+        <translation>ログアウト（アプリを おわる）</translation>
     </message>
     <message>
         <source>Names, addresses and messages are erased from this kiosk for good. It works only after the close notice, once the server has every record.</source>
@@ -1050,7 +1057,7 @@
     </message>
     <message>
         <source>Staff must open it again: log in to open the shelter. The management system is told it opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>しょくいんが もう いちど ひらきます。ログインすると ひなんじょを ひらいて、しらせを おくります。</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1090,15 +1097,15 @@
     </message>
     <message>
         <source>The shelter is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ひなんじょは しまって います</translation>
     </message>
     <message>
         <source>The shelter is open already: no notice was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>ひなんじょは もう ひらいて います。しらせは おくって いません。</translation>
     </message>
     <message>
         <source>The shelter is open. Log in to start the kiosk: no notice is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>ひなんじょは ひらいて います。ログインすると きかいを つかえます。しらせは おくりません。</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
@@ -1232,7 +1239,7 @@
     <name>Status</name>
     <message>
         <source>Registrations are kept safely on this kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>とうろくは この きかいに ちゃんと のこって います</translation>
     </message>
 </context>
 <context>
@@ -1383,11 +1390,11 @@
     <name>TakeCard</name>
     <message>
         <source>Please take your card</source>
-        <translation type="unfinished"></translation>
+        <translation>カードを とって ください</translation>
     </message>
     <message>
         <source>Your card is still on the reader. To start again, take it and place it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>カードが まだ おいて あります。もう いちど するときは、カードを とって、もう いちど おいて ください。</translation>
     </message>
 </context>
 </TS>

@@ -333,6 +333,13 @@
     </message>
 </context>
 <context>
+    <name>Keyboard</name>
+    <message>
+        <source>Space</source>
+        <translation>스페이스</translation>
+    </message>
+</context>
+<context>
     <name>Keypad</name>
     <message>
         <source>Clear</source>
@@ -880,7 +887,7 @@
     </message>
     <message>
         <source>Log out (quit the app)</source>
-        <translation type="unfinished"></translation>
+        <translation>로그아웃(앱 종료)</translation>
     </message>
     <message>
         <source>Names, addresses and messages are erased from this kiosk for good. It works only after the close notice, once the server has every record.</source>
@@ -1050,7 +1057,7 @@
     </message>
     <message>
         <source>Staff must open it again: log in to open the shelter. The management system is told it opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>직원이 다시 개소해야 합니다. 로그인하면 대피소를 개소하고 관리 시스템에 개소가 통지됩니다.</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1090,15 +1097,15 @@
     </message>
     <message>
         <source>The shelter is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>대피소가 폐소되었습니다</translation>
     </message>
     <message>
         <source>The shelter is open already: no notice was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>대피소가 이미 개소되어 있습니다. 통지를 보내지 않았습니다.</translation>
     </message>
     <message>
         <source>The shelter is open. Log in to start the kiosk: no notice is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>대피소가 개소되어 있습니다. 로그인하면 단말기를 시작합니다. 통지는 보내지 않습니다.</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
@@ -1232,7 +1239,7 @@
     <name>Status</name>
     <message>
         <source>Registrations are kept safely on this kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>등록 정보는 이 단말기에 안전하게 보관됩니다</translation>
     </message>
 </context>
 <context>
@@ -1383,11 +1390,11 @@
     <name>TakeCard</name>
     <message>
         <source>Please take your card</source>
-        <translation type="unfinished"></translation>
+        <translation>카드를 가져가 주세요</translation>
     </message>
     <message>
         <source>Your card is still on the reader. To start again, take it and place it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>카드가 아직 리더기 위에 있습니다. 다시 시작하려면 카드를 가져갔다가 다시 올려 주세요.</translation>
     </message>
 </context>
 </TS>

@@ -333,6 +333,13 @@
     </message>
 </context>
 <context>
+    <name>Keyboard</name>
+    <message>
+        <source>Space</source>
+        <translation>Espaço</translation>
+    </message>
+</context>
+<context>
     <name>Keypad</name>
     <message>
         <source>Clear</source>
@@ -882,7 +889,7 @@
     </message>
     <message>
         <source>Log out (quit the app)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair (fechar o aplicativo)</translation>
     </message>
     <message>
         <source>Names, addresses and messages are erased from this kiosk for good. It works only after the close notice, once the server has every record.</source>
@@ -1055,7 +1062,7 @@
     </message>
     <message>
         <source>Staff must open it again: log in to open the shelter. The management system is told it opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>A equipe precisa abri-lo de novo: entre para abrir o abrigo. O sistema de gestão é avisado da abertura.</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1095,15 +1102,15 @@
     </message>
     <message>
         <source>The shelter is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>O abrigo está fechado</translation>
     </message>
     <message>
         <source>The shelter is open already: no notice was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>O abrigo já está aberto: nenhum aviso foi enviado.</translation>
     </message>
     <message>
         <source>The shelter is open. Log in to start the kiosk: no notice is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>O abrigo está aberto. Entre para iniciar o terminal: nenhum aviso é enviado.</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
@@ -1237,7 +1244,7 @@
     <name>Status</name>
     <message>
         <source>Registrations are kept safely on this kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Os registros ficam guardados com segurança neste terminal</translation>
     </message>
 </context>
 <context>
@@ -1393,11 +1400,11 @@
     <name>TakeCard</name>
     <message>
         <source>Please take your card</source>
-        <translation type="unfinished"></translation>
+        <translation>Retire o seu cartão</translation>
     </message>
     <message>
         <source>Your card is still on the reader. To start again, take it and place it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O seu cartão ainda está no leitor. Para começar de novo, retire-o e coloque-o outra vez.</translation>
     </message>
 </context>
 </TS>

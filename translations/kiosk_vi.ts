@@ -333,6 +333,13 @@
     </message>
 </context>
 <context>
+    <name>Keyboard</name>
+    <message>
+        <source>Space</source>
+        <translation>Dấu cách</translation>
+    </message>
+</context>
+<context>
     <name>Keypad</name>
     <message>
         <source>Clear</source>
@@ -880,7 +887,7 @@
     </message>
     <message>
         <source>Log out (quit the app)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng xuất (thoát ứng dụng)</translation>
     </message>
     <message>
         <source>Names, addresses and messages are erased from this kiosk for good. It works only after the close notice, once the server has every record.</source>
@@ -1050,7 +1057,7 @@
     </message>
     <message>
         <source>Staff must open it again: log in to open the shelter. The management system is told it opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân viên cần mở lại: đăng nhập để mở nơi sơ tán. Hệ thống quản lý sẽ được thông báo.</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1090,15 +1097,15 @@
     </message>
     <message>
         <source>The shelter is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nơi sơ tán đã đóng cửa</translation>
     </message>
     <message>
         <source>The shelter is open already: no notice was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nơi sơ tán đã mở cửa rồi: không gửi thông báo.</translation>
     </message>
     <message>
         <source>The shelter is open. Log in to start the kiosk: no notice is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nơi sơ tán đang mở cửa. Đăng nhập để khởi động máy: không gửi thông báo.</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
@@ -1232,7 +1239,7 @@
     <name>Status</name>
     <message>
         <source>Registrations are kept safely on this kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin đăng ký được lưu an toàn trên máy này</translation>
     </message>
 </context>
 <context>
@@ -1383,11 +1390,11 @@
     <name>TakeCard</name>
     <message>
         <source>Please take your card</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng lấy thẻ của bạn</translation>
     </message>
     <message>
         <source>Your card is still on the reader. To start again, take it and place it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ của bạn vẫn còn trên máy đọc. Để bắt đầu lại, hãy lấy thẻ ra rồi đặt lại.</translation>
     </message>
 </context>
 </TS>

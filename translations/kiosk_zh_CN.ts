@@ -333,6 +333,13 @@
     </message>
 </context>
 <context>
+    <name>Keyboard</name>
+    <message>
+        <source>Space</source>
+        <translation>空格</translation>
+    </message>
+</context>
+<context>
     <name>Keypad</name>
     <message>
         <source>Clear</source>
@@ -880,7 +887,7 @@
     </message>
     <message>
         <source>Log out (quit the app)</source>
-        <translation type="unfinished"></translation>
+        <translation>退出登录（关闭应用）</translation>
     </message>
     <message>
         <source>Names, addresses and messages are erased from this kiosk for good. It works only after the close notice, once the server has every record.</source>
@@ -1050,7 +1057,7 @@
     </message>
     <message>
         <source>Staff must open it again: log in to open the shelter. The management system is told it opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>需由工作人员重新开设：登录即开设避难所，并通知管理系统。</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1090,15 +1097,15 @@
     </message>
     <message>
         <source>The shelter is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>避难所已关闭</translation>
     </message>
     <message>
         <source>The shelter is open already: no notice was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>避难所已经开设，未发送通知。</translation>
     </message>
     <message>
         <source>The shelter is open. Log in to start the kiosk: no notice is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>避难所已开设。登录后启动终端，不会发送通知。</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
@@ -1232,7 +1239,7 @@
     <name>Status</name>
     <message>
         <source>Registrations are kept safely on this kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>登记信息已安全保存在本终端</translation>
     </message>
 </context>
 <context>
@@ -1383,11 +1390,11 @@
     <name>TakeCard</name>
     <message>
         <source>Please take your card</source>
-        <translation type="unfinished"></translation>
+        <translation>请取走您的卡片</translation>
     </message>
     <message>
         <source>Your card is still on the reader. To start again, take it and place it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的卡片还在读卡器上。如需重新开始，请先取走卡片，再重新放上。</translation>
     </message>
 </context>
 </TS>

@@ -44,6 +44,7 @@ from kiosk.flow.contract import (
     ClearPersonalData,
     Effect,
     LookUpOpenCheckIn,
+    Prompt,
     QueryCardStatus,
     ReadCard,
     SaveEvent,
@@ -67,7 +68,7 @@ class Lane(Enum):
 class Voice(Protocol):
     """Says the flow's prompts (fixed, translated texts: never personal data)."""
 
-    def say(self, prompt_id: str, language: str) -> None: ...
+    def say(self, prompt: Prompt, language: str) -> None: ...
 
     def stop(self) -> None: ...
 
@@ -253,12 +254,12 @@ class PlainSpeaker(Protocol):
 class TextVoice:
     """A :class:`Voice` over a plain speaker (``speak(text, language)``)."""
 
-    def __init__(self, speaker: PlainSpeaker, prompt_text: Callable[[str, str], str]) -> None:
+    def __init__(self, speaker: PlainSpeaker, prompt_text: Callable[[Prompt, str], str]) -> None:
         self._speaker = speaker
         self._prompt_text = prompt_text
 
-    def say(self, prompt_id: str, language: str) -> None:
-        self._speaker.speak(self._prompt_text(prompt_id, language), language)
+    def say(self, prompt: Prompt, language: str) -> None:
+        self._speaker.speak(self._prompt_text(prompt, language), language)
 
     def stop(self) -> None:
         self._speaker.stop()

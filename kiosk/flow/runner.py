@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable, Iterable
 
 from kiosk.cards.api import CardEvent, CardEventKind, CardReaderService
-from kiosk.flow.contract import Effect, FlowView, SaveEvent
+from kiosk.flow.contract import Effect, FlowView, Prompt, SaveEvent
 from kiosk.flow.machine import CheckInFlow
 from kiosk.flow.performer import EffectPerformer, TextVoice
 from kiosk.records import Event, EventRecorder
@@ -20,12 +20,12 @@ from kiosk.speech.worker import NullSpeaker, Speaker
 
 log = logging.getLogger(__name__)
 
-#: Turns a prompt id and a language into the words to speak (the UI's translation table).
-PromptText = Callable[[str, str], str]
+#: Turns a prompt and a language into the words to speak (the UI's translation table).
+PromptText = Callable[[Prompt, str], str]
 
 
-def _prompt_id_as_text(prompt_id: str, language: str) -> str:
-    return prompt_id
+def _prompt_id_as_text(prompt: Prompt, language: str) -> str:
+    return str(prompt)
 
 
 class FlowRunner:

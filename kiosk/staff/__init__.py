@@ -11,21 +11,25 @@ from kiosk.staff.accounts import (
     SetupCodeMissingError,
     StaffAccountError,
     StaffAccounts,
+    StaffErrorCode,
     WeakPasswordError,
     set_aside_damaged_file,
 )
+from kiosk.staff.modes import LoginMode
 
 __all__ = [
     "AccountExistsError",
     "AccountLockedError",
     "AccountsFileError",
     "LoginFailedError",
+    "LoginMode",
     "LoginThrottledError",
     "ScryptCost",
     "SetupCodeInvalidError",
     "SetupCodeMissingError",
     "StaffAccountError",
     "StaffAccounts",
+    "StaffErrorCode",
     "WeakPasswordError",
     "set_aside_damaged_file",
 ]

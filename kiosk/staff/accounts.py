@@ -37,6 +37,7 @@ import secrets
 import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -80,20 +81,41 @@ class ScryptCost:
 DEFAULT_COST = ScryptCost()
 
 
+class StaffErrorCode(StrEnum):
+    """The ``code`` of every staff account error, typed: the UI and the CLI compare these
+    members (a misspelt code is an attribute error, not a silent mismatch)."""
+
+    STAFF_ACCOUNT_ERROR = "staff_account_error"
+    LOGIN_FAILED = "login_failed"
+    LOGIN_THROTTLED = "login_throttled"
+    ACCOUNT_EXISTS = "account_exists"
+    UNKNOWN_ACCOUNT = "unknown_account"
+    WEAK_PASSWORD = "weak_password"  # noqa: S105 - an error code, not a password
+    INVALID_USER_ID = "invalid_user_id"
+    SETUP_CODE_MISSING = "setup_code_missing"
+    SETUP_CODE_INVALID = "setup_code_invalid"
+    STAFF_FILE_CORRUPT = "staff_file_corrupt"
+
+
 class StaffAccountError(KioskError):
-    code = "staff_account_error"
+    code: str = StaffErrorCode.STAFF_ACCOUNT_ERROR
+
+    @property
+    def staff_code(self) -> StaffErrorCode:
+        """The typed code of this error."""
+        return StaffErrorCode(self.code)
 
 
 class LoginFailedError(StaffAccountError):
     """Wrong user id or password (deliberately not saying which)."""
 
-    code = "login_failed"
+    code = StaffErrorCode.LOGIN_FAILED
 
 
 class LoginThrottledError(StaffAccountError):
     """Too many failed tries for this user id (or set-up code): wait ``retry_after_s``."""
 
-    code = "login_throttled"
+    code = StaffErrorCode.LOGIN_THROTTLED
 
     def __init__(self, retry_after_s: float) -> None:
         self.retry_after_s = float(max(1, round(retry_after_s + 0.49)))
@@ -105,17 +127,17 @@ AccountLockedError = LoginThrottledError
 
 
 class AccountExistsError(StaffAccountError):
-    code = "account_exists"
+    code = StaffErrorCode.ACCOUNT_EXISTS
 
 
 class UnknownAccountError(StaffAccountError):
-    code = "unknown_account"
+    code = StaffErrorCode.UNKNOWN_ACCOUNT
 
 
 class WeakPasswordError(StaffAccountError):
     """``reason``: too_short, common, repeated, sequence, contains_user_id, spaces."""
 
-    code = "weak_password"
+    code = StaffErrorCode.WEAK_PASSWORD
 
     def __init__(self, reason: str, message: str) -> None:
         super().__init__(message)
@@ -123,19 +145,19 @@ class WeakPasswordError(StaffAccountError):
 
 
 class InvalidUserIdError(StaffAccountError):
-    code = "invalid_user_id"
+    code = StaffErrorCode.INVALID_USER_ID
 
 
 class SetupCodeMissingError(StaffAccountError):
     """The first account needs a set-up code and IT has not issued one (or none was typed
     while none exists): ``python -m kiosk.staff setup-code`` or ``add-user``."""
 
-    code = "setup_code_missing"
+    code = StaffErrorCode.SETUP_CODE_MISSING
     needs_staff = True
 
 
 class SetupCodeInvalidError(StaffAccountError):
-    code = "setup_code_invalid"
+    code = StaffErrorCode.SETUP_CODE_INVALID
 
 
 class AccountsFileError(StaffAccountError):
@@ -143,7 +165,7 @@ class AccountsFileError(StaffAccountError):
     anyone could create the "first" account). IT: ``python -m kiosk.staff
     set-aside-damaged-file`` keeps it under a new name and starts an empty file."""
 
-    code = "staff_file_corrupt"
+    code = StaffErrorCode.STAFF_FILE_CORRUPT
     needs_staff = True
 
 

@@ -1,7 +1,10 @@
-"""Composition root: builds the services, the flow host and the window, and wires them.
+"""Composition root: builds the flow host, the window and the controllers, and wires them.
 
-Everything the kiosk talks to comes in through :class:`Services` (each with a Null or
-virtual twin), so tests, the demo mode and the real kiosk differ only in what is passed here.
+Everything the kiosk talks to comes in through :class:`kiosk.services.Services` (each part
+with a Null or virtual twin), so tests, the demo mode and the real kiosk differ only in what
+is passed here. Each job is a controller of its own (``kiosk.ui.controllers``); ``KioskApp``
+builds them, connects them and answers the staff screens by handing each call to the one
+that does it.
 """
 
 from __future__ import annotations
@@ -9,11 +12,8 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import UTC
 from pathlib import Path
 from types import TracebackType
-from typing import Protocol, TypeVar
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -28,96 +28,51 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication
 
 from kiosk import settings as settings_module
-from kiosk.cards.api import CardMonitor, CardReaderService
-from kiosk.clock import Clock, SystemClock
 from kiosk.errors import KioskError
-from kiosk.flow.contract import FlowView, Step
-from kiosk.flow.machine import CheckInFlow, CodeBBuilder, FlowConfig
-from kiosk.records import Event, EventKind, EventRecorder
+from kiosk.flow.contract import TAKE_CARD, FlowView
+from kiosk.flow.machine import CheckInFlow
+from kiosk.services import DemoCards, Services, StaffAccounts, SyncActions
 from kiosk.settings import Settings, SettingsLoadReport
-from kiosk.store import PurgeResult
-from kiosk.sync.status import SyncStatus
-from kiosk.ui import i18n, theme
+from kiosk.staff import LoginMode
+from kiosk.ui import i18n, texts, theme
 from kiosk.ui.bridges import (
     CardMonitorBridge,
-    NullSpeaker,
-    Outcome,
-    Speaker,
     SpeechBridge,
-    StoreState,
     StoreStateBridge,
-    StoreView,
     SyncStatusBridge,
     Worker,
 )
+from kiosk.ui.controllers.card_presence import CardPresence
+from kiosk.ui.controllers.language import LanguageController
+from kiosk.ui.controllers.outbox import OutboxActions
+from kiosk.ui.controllers.settings import SettingsController, new_machine
+from kiosk.ui.controllers.shelter import ShelterController
+from kiosk.ui.controllers.staff_session import (
+    StaffSession,
+    account_problem,
+    verify_staff,
+)
+from kiosk.ui.controllers.status import StatusController
 from kiosk.ui.host import FlowHost
-from kiosk.ui.screens import CONSENT_VERSION, IdleScreen
-from kiosk.ui.staff import ConfirmScreen, purge_message
+from kiosk.ui.staff import ConfirmScreen
 from kiosk.ui.window import STAFF_IDLE_S, ActivityFilter, MainWindow, kiosk_mode, no_context_menus
+
+__all__ = [
+    "DemoCards",
+    "KioskApp",
+    "Services",
+    "StaffAccounts",
+    "StartupFailure",
+    "SyncActions",
+    "run",
+    "start_kiosk",
+]
 
 log = logging.getLogger(__name__)
 
-T = TypeVar("T")
-
-
-class StaffAccounts(Protocol):
-    """What the kiosk needs from kiosk.staff (hashed passwords with a lockout)."""
-
-    def has_accounts(self) -> bool: ...
-
-    def create(self, user_id: str, password: str, setup_code: str = "") -> None:
-        """The first account: needs IT's one-time set-up code."""
-
-    def verify(self, user_id: str, password: str) -> None:
-        """Raises a KioskError (wrong password, locked out) when the login is refused."""
-
-
-class DemoCards(Protocol):
-    """The on-screen demo control over the in-process virtual reader."""
-
-    def sample_names(self) -> list[str]: ...
-
-    def insert(self, name: str) -> None: ...
-
-    def remove(self) -> None: ...
-
-
-@dataclass
-class Services:
-    cards: CardReaderService
-    monitor: CardMonitor
-    recorder: EventRecorder
-    staff: StaffAccounts | None = None
-    speaker: Speaker = field(default_factory=NullSpeaker)
-    clock: Clock = field(default_factory=SystemClock)
-    #: () -> kiosk.sync's SyncStatus for the staff panel and the idle screen's sign.
-    sync_status: Callable[[], SyncStatus] = SyncStatus
-    demo: DemoCards | None = None
-    log_tail: Callable[[], list[str]] = list
-    #: Called on shutdown (stop sync, close the store, stop the demo server...).
-    closers: list[Callable[[], None]] = field(default_factory=list)
-    code_b_builder: CodeBBuilder | None = None
-    #: Called after staff saved new settings (new API URL/token for the sync worker).
-    settings_changed: Callable[[Settings], None] | None = None
-    #: The outbox actions on the staff panel (kiosk.ui.services.SyncControl): send_now(),
-    #: retry_quarantined() -> int, purge_now() -> PurgeResult. None: buttons do nothing.
-    sync_control: SyncActions | None = None
-    #: The record database's condition, repair report and records on hold (the RecordStore
-    #: itself). None: the staff panel shows none of them.
-    store_view: StoreView | None = None
-
-
-class SyncActions(Protocol):
-    def send_now(self) -> None: ...
-
-    def retry_quarantined(self) -> int: ...
-
-    def purge_now(self) -> PurgeResult:
-        """Its typed status, purged and unsent counts."""
-
 
 class KioskApp(QObject):
-    """The running kiosk. Implements the staff actions the staff screens call."""
+    """The running kiosk: builds and wires the controllers; the staff screens' actions."""
 
     quit_requested = Signal()
 
@@ -138,19 +93,15 @@ class KioskApp(QObject):
         """``demo``: show the DEMO band (default: when the services carry demo cards).
         ``settings_report``: what loading the settings found (shown on the staff menu)."""
         super().__init__()
-        self.settings = settings
-        self.settings_report = settings_report
         self.services = services
-        self.settings_path = settings_path
+        self.require_login = require_login
         self.qapp = _qt_application()
-        self.languages = i18n.LanguageSwitcher(self.qapp)
         self.metrics = theme.apply(self.qapp, height, settings.ui.default_language)
         self.card_worker = Worker("card-io", self)
         self.store_worker = Worker("store-io", self)
         self.speech = SpeechBridge(services.speaker, settings.ui.voice_enabled, self)
-        self.machine = self._new_machine()
         self.host = FlowHost(
-            self.machine,
+            new_machine(settings, services.clock, services.code_b_builder),
             services.cards,
             services.recorder,
             self.speech,
@@ -180,37 +131,88 @@ class KioskApp(QObject):
             from kiosk.ui.demo import demo_panel
 
             self.demo_panel = demo_panel(services.demo, self.window)
-        self._detach_timer = QTimer(self)
-        self._detach_timer.setSingleShot(True)
-        self._detach_timer.setInterval(reader_grace_ms)
-        self._detach_timer.timeout.connect(self._confirm_reader_missing)
-        self.pseudo = False
-        self._machine_outdated = False
-        self.user_id = ""
-        self.require_login = require_login
-        #: The login's open notice was refused (no shelter / terminal id): it is queued once
-        #: staff have saved settings that allow recording.
-        self._open_notice_owed = False
-        self.reader_missing = False
-        self.card_present = False
+
+        # -- the controllers, one job each --
+        self.settings_control = SettingsController(
+            settings,
+            settings_path,
+            self.host,
+            self.speech,
+            clock=services.clock,
+            code_b=services.code_b_builder,
+            applied=services.settings_changed,
+            can_record=lambda: self.store_state.state.can_record,
+            parent=self,
+        )
+        self.languages = LanguageController(self.qapp, self.window)
+        self.cards = CardPresence(
+            self.monitor,
+            self.host,
+            reader_name=lambda: self.settings.cards.reader_name,
+            staff_mode=lambda: self.window.staff_mode,
+            grace_ms=reader_grace_ms,
+            parent=self,
+        )
+        self.status = StatusController(
+            self.window,
+            self.host,
+            self.sync,
+            self.store_state,
+            self.cards,
+            settings=lambda: self.settings,
+            settings_report=settings_report,
+            log_tail=services.log_tail,
+            parent=self,
+        )
+        self.outbox = OutboxActions(
+            self.window, services, self.store_worker, self.sync, self.store_state, parent=self
+        )
+        self.staff_session = StaffSession(
+            self.window,
+            services,
+            self.activity,
+            refresh_status=self._refresh_status,
+            logged_in=self._logged_in,
+            back_to_flow=self.cards.resume,
+            quit_app=self.quit,
+            parent=self,
+        )
+        self.shelter = ShelterController(
+            self.window,
+            services,
+            self.store_worker,
+            self.sync,
+            settings=lambda: self.settings,
+            show_menu=self.staff_session.show_menu,
+            parent=self,
+        )
+        self._shut_down = False
         self._wire()
 
-    def _new_machine(self) -> CheckInFlow:
-        config = FlowConfig.from_settings(self.settings, CONSENT_VERSION)
-        return CheckInFlow(config, self.services.clock, build_code_b=self.services.code_b_builder)
+    @property
+    def settings(self) -> Settings:
+        return self.settings_control.settings
+
+    @property
+    def machine(self) -> CheckInFlow:
+        return self.host.machine
+
+    @property
+    def card_present(self) -> bool:
+        return self.cards.card_present
+
+    @property
+    def user_id(self) -> str:
+        return self.staff_session.user_id
 
     def _wire(self) -> None:
         self.host.view_changed.connect(self._render)
         self.host.clear_personal_data.connect(self.window.clear_personal_data)
-        self.monitor.card_inserted.connect(self._card_inserted)
-        self.monitor.card_removed.connect(self._card_removed)
-        self.monitor.reader_attached.connect(self._reader_attached)
-        self.monitor.reader_detached.connect(self._reader_detached)
-        self.sync.status_changed.connect(self._sync_status)
-        self.store_state.state_changed.connect(self._store_state)
+        self.cards.take_card_changed.connect(self._take_card)
+        self.shelter.state_changed.connect(self.window.staff_login.set_shelter_state)
         self.window.staff_corner.triggered.connect(self.open_staff_menu)
         self.activity.staff_touched.connect(self.window.staff_touched)
-        self.window.staff_idle.timeout.connect(self._staff_idle)
+        self.window.staff_idle.timeout.connect(self.staff_session.staff_idle)
         self.window.demo_key.connect(self._demo_key)
         self.card_worker.busy_changed.connect(self._busy)
 
@@ -223,20 +225,22 @@ class KioskApp(QObject):
             self.demo_panel.move(top_right.x() - self.demo_panel.width() - 20, top_right.y() + 80)
         self.set_language(self.machine.view.language)
         self.window.show_view(self.machine.view)
+        self.shelter.load_state()
         self.host.start()
         self.monitor.start()
         self.sync.start()
         self.store_state.refresh()
         if self.require_login and self.services.staff is not None:
-            self._show_login()
+            self.staff_session.show_login()
         elif self.require_login:
             log.warning("no staff accounts service: starting without a staff login")
-        # The monitor reports the readers (and a card already on one) from its own thread;
-        # if none has shown up after the grace period, the reader counts as missing.
-        self._detach_timer.start()
-        self._update_status()
+        self.cards.start()
+        self.status.update()
 
     def shutdown(self) -> None:
+        if self._shut_down:
+            return
+        self._shut_down = True
         self.qapp.removeEventFilter(self.activity)
         self.sync.stop()
         self.monitor.stop()
@@ -250,68 +254,33 @@ class KioskApp(QObject):
                 log.exception("shutdown step failed")
         self.languages.clear()
 
-    # -- flow ------------------------------------------------------------------------------
+    def quit(self) -> None:
+        self.window.allow_close = True
+        self.quit_requested.emit()
+        self.window.close()
+        QTimer.singleShot(0, self.qapp.quit)
+
+    # -- the flow on screen ----------------------------------------------------------------
 
     def _render(self, view: FlowView) -> None:
-        if self._machine_outdated and view.step == Step.IDLE:
-            self._replace_machine()
-            view = self.host.view
-        wanted = i18n.PSEUDO if self.pseudo else view.language
-        if wanted != self.languages.current:
-            self.set_language(wanted)
+        view = self.settings_control.at_view(view)
+        self.languages.follow(view)
         self.window.show_view(view)
 
     def set_language(self, code: str) -> None:
-        self.languages.switch(code)
-        theme.apply_font(self.qapp, code)
-        self.window.retranslate()
+        self.languages.set_language(code)
 
-    def _ours(self, reader: str) -> bool:
-        """With a reader named in the settings, cards on any other reader are ignored."""
-        wanted = self.settings.cards.reader_name
-        return not wanted or reader == wanted
+    def _take_card(self, asking: bool) -> None:
+        """The sign asking to take a card left on the reader, and its voice (after the idle
+        prompt of the reset that led here, which would cut it off)."""
+        self.window.ask_to_take_card(asking)
+        if asking:
+            QTimer.singleShot(0, self._say_take_card)
 
-    def _card_inserted(self, reader: str) -> None:
-        if not self._ours(reader):
-            return
-        self.card_present = True
-        self.reader_missing = False
-        if not self.window.staff_mode:
-            # While staff work the evacuee flow waits; a card left on the reader starts it
-            # when staff go back to the kiosk.
-            self.host.send(CheckInFlow.card_inserted)
-        self._update_status()
-
-    def _card_removed(self, reader: str) -> None:
-        if not self._ours(reader):
-            return
-        self.card_present = False
-        self.host.send(CheckInFlow.card_removed)
-        self._update_status()
-
-    def _reader_attached(self, reader: str) -> None:
-        if not self._ours(reader):
-            return
-        self._detach_timer.stop()
-        self.reader_missing = False
-        self.host.send(CheckInFlow.reader_attached)
-        self._update_status()
-
-    def _reader_detached(self, reader: str) -> None:
-        if not self._ours(reader):
-            return
-        # USB readers and pcscd blink (a re-enumeration, a daemon restart): only a reader
-        # that stays away for a moment counts as unplugged.
-        self._detach_timer.start()
-
-    def _confirm_reader_missing(self) -> None:
-        if [r for r in self.monitor.readers() if self._ours(r.name)]:
-            return
-        log.warning("card reader missing")
-        self.reader_missing = True
-        self.card_present = False
-        self.host.send(CheckInFlow.reader_detached)
-        self._update_status()
+    def _say_take_card(self) -> None:
+        if self.cards.take_card and not self.window.staff_mode:
+            language = self.host.view.language
+            self.speech.speak(TAKE_CARD, texts.prompt_text(TAKE_CARD), language)
 
     def _busy(self, busy: bool) -> None:
         if busy:
@@ -319,35 +288,9 @@ class KioskApp(QObject):
         else:
             self.qapp.restoreOverrideCursor()
 
-    def _sync_status(self, _status: SyncStatus) -> None:
-        self._update_status()
-        self.store_state.refresh()  # the records on hold follow the counts
-
-    def _store_state(self, state: StoreState) -> None:
-        if state.condition.value != "ok":
-            log.warning("record database: %s", state.condition.value)
-        # Beyond repair: the flow reads no card until the store can record again.
-        self.host.send(CheckInFlow.recording_available, state.can_record)
-        self._update_status()
-
-    def _update_status(self) -> None:
-        idle = self.window.screens[IdleScreen]
-        assert isinstance(idle, IdleScreen)
-        idle.set_status(self.sync.status, self.reader_missing, self.store_state.state.condition)
-        self.window.staff_menu.set_store_state(self.store_state.state)
-        self.window.staff_menu.set_settings_state(
-            self.settings_report, self.settings.recording_blocked_reason()
-        )
-        self.window.staff_menu.set_status(
-            self.sync.status, self._reader_text(), self.services.log_tail()
-        )
-
-    def _reader_text(self) -> str:
-        if self.reader_missing:
-            return QCoreApplication.translate("Staff", "no reader connected")
-        if self.card_present:
-            return QCoreApplication.translate("Staff", "connected, card on the reader")
-        return QCoreApplication.translate("Staff", "connected, no card")
+    def _refresh_status(self) -> None:
+        self.status.update()
+        self.store_state.refresh()
 
     def _demo_key(self, number: int) -> None:
         demo = self.services.demo
@@ -359,219 +302,70 @@ class KioskApp(QObject):
         else:
             demo.insert(names[number - 1])
 
-    # -- staff -----------------------------------------------------------------------------
-
-    def _show_login(self) -> None:
-        staff = self.services.staff
-        assert staff is not None
-        self.activity.enabled = False
-        mode = self.window.staff_login.LOGIN if staff.has_accounts() else "create"
-        self.window.staff_login.set_mode(mode)
-        self.window.show_staff(self.window.staff_login)
-
-    def open_staff_menu(self) -> None:
-        """The hidden gesture: ask for the logged-in staff member's password first."""
-        self.activity.enabled = False
-        if self.services.staff is None:
-            self._show_menu()
-            return
-        self.window.staff_login.set_mode(self.window.staff_login.UNLOCK, self.user_id)
-        self.window.show_staff(self.window.staff_login)
-
-    def _show_menu(self) -> None:
-        self.window.settings_screen.forget()
-        self._update_status()
-        self.store_state.refresh()
-        self.window.staff_menu.set_message("")
-        self.window.show_staff(self.window.staff_menu)
-
-    def create_account(self, user_id: str, password: str, setup_code: str = "") -> str | None:
-        staff = self.services.staff
-        assert staff is not None
-        if not user_id:
-            return QCoreApplication.translate("Staff", "Please enter a user ID.")
-        if len(password) < 10:
-            return QCoreApplication.translate("Staff", "The password needs at least 10 characters.")
-        try:
-            staff.create(user_id, password, setup_code)
-        except KioskError as exc:
-            log.warning("creating a staff account failed: %s", exc.code)
-            return account_problem(exc.code)
-        return self.log_in(user_id, password)
-
-    def log_in(self, user_id: str, password: str) -> str | None:
-        problem = self._verify(user_id, password)
-        if problem:
-            return problem
-        self.user_id = user_id
-        log.info("staff logged in")
+    def _logged_in(self) -> None:
         if self.settings.recording_blocked_reason() is not None:
             # Nothing can be recorded yet: the menu says why (and leads to the settings).
-            self._show_menu()
-            self._open_notice_owed = True
-            self.open_notice()
-            return None
-        self.open_notice()
+            self.staff_session.show_menu()
+            self.shelter.logged_in()
+            return
+        self.shelter.logged_in()
         self.back_to_kiosk()
-        return None
+
+    # -- the staff screens' actions (kiosk.ui.staff.StaffActions) --------------------------
+
+    def open_staff_menu(self) -> None:
+        self.staff_session.open_staff_menu()
+
+    def create_account(self, user_id: str, password: str, setup_code: str = "") -> str | None:
+        return self.staff_session.create_account(user_id, password, setup_code)
+
+    def log_in(self, user_id: str, password: str) -> str | None:
+        return self.staff_session.log_in(user_id, password)
 
     def unlock_menu(self, password: str) -> str | None:
-        problem = self._verify(self.user_id, password)
-        if problem:
-            return problem
-        self._show_menu()
-        return None
-
-    def _verify(self, user_id: str, password: str) -> str | None:
-        return verify_staff(self.services.staff, user_id, password)
-
-    def _notice_event(self, kind: EventKind) -> Event:
-        now = self.services.clock.now()
-        offset = now.astimezone().utcoffset()
-        return Event(
-            kind=kind,
-            shelter_id=self.settings.shelter.shelter_id,
-            terminal_id=self.settings.shelter.terminal_id,
-            occurred_at=now.astimezone(UTC),
-            utc_offset_minutes=int(offset.total_seconds() // 60) if offset else 0,
-            training=self.settings.shelter.training_mode,
-        )
-
-    def _queue(self, kind: EventKind, then: Callable[[str | None], None]) -> None:
-        blocked = self.settings.recording_blocked_reason()
-        if blocked is not None:
-            # A notice without the shelter or terminal id cannot be placed: never queued.
-            log.warning("%s not queued: %s", kind.value, blocked.code)
-            then(
-                QCoreApplication.translate(
-                    "Staff", "The notice was not recorded: the kiosk cannot record yet."
-                )
-            )
-            return
-        event = self._notice_event(kind)
-
-        def done(outcome: Outcome[None]) -> None:
-            if outcome.error is not None:
-                log.error("queuing %s failed: %s", kind.value, type(outcome.error).__name__)
-                then(
-                    QCoreApplication.translate(
-                        "Staff", "The notice could not be saved. Please try again."
-                    )
-                )
-            else:
-                log.info("%s queued", kind.value)
-                then(None)
-
-        self.store_worker.submit(lambda: self.services.recorder.record(event), done)
-
-    def open_notice(self) -> None:
-        def after(problem: str | None) -> None:
-            self.window.staff_menu.set_message(
-                problem or QCoreApplication.translate("Staff", "Shelter open notice queued.")
-            )
-            self.sync.refresh()
-
-        self._queue(EventKind.SHELTER_OPEN, after)
-
-    def close_notice(self) -> None:
-        def after(problem: str | None) -> None:
-            if problem:
-                self._show_menu()
-                self.window.staff_menu.set_message(problem)
-                return
-            self.sync.refresh()
-            self.window.closing.set_waiting(self.sync.status.waiting + 1)
-            self.window.show_staff(self.window.closing)
-            self.store_worker.submit(self.services.sync_status, self._closing_count)
-
-        self._queue(EventKind.SHELTER_CLOSE, after)
-
-    def _closing_count(self, outcome: Outcome[SyncStatus]) -> None:
-        if outcome.error is None:
-            self.window.closing.set_waiting(outcome.result().waiting)
-
-    def send_now(self) -> None:
-        control = self.services.sync_control
-        if control is not None:
-            control.send_now()
-        self.window.staff_menu.set_message(QCoreApplication.translate("Staff", "Sending now."))
-        self.sync.refresh()
-
-    def retry_quarantined(self) -> None:
-        control = self.services.sync_control
-        if control is None:
-            return
-
-        def done(count: int) -> str:
-            log.info("%d quarantined record(s) queued again", count)
-            return QCoreApplication.translate(
-                "Staff", "Quarantined records queued again: {count}"
-            ).format(count=count)
-
-        self._staff_job(control.retry_quarantined, "retry of quarantined records", done)
-
-    def purge_personal_data(self) -> None:
-        """Same rule as ``python -m kiosk.outbox purge``: only after the close notice and
-        when the server has acknowledged every record; says why when it refuses."""
-        control = self.services.sync_control
-        if control is None:
-            return
-
-        def done(result: PurgeResult) -> str:
-            log.info("manual purge: %d record(s), %s", result.purged, result.status.value)
-            return purge_message(result)
-
-        self._staff_job(control.purge_now, "purge", done)
-
-    def acknowledge_recovery(self) -> None:
-        """Staff have read the repaired database's report: it leaves the panel (the damaged
-        file stays where it is, for IT)."""
-        view = self.services.store_view
-        if view is None:
-            return
-
-        def done(_result: None) -> None:
-            log.info("staff acknowledged the record database recovery report")
-
-        self._staff_job(view.acknowledge_recovery, "acknowledging the recovery", done)
-
-    def _staff_job(self, job: Callable[[], T], what: str, done: Callable[[T], str | None]) -> None:
-        """A staff action on the store worker; then ``done``'s message (None: the message
-        stays) or "did not work" on the menu, and the status read again."""
-
-        def finish(outcome: Outcome[T]) -> None:
-            if outcome.error is not None:
-                log.error("%s failed: %s", what, _code(outcome.error))
-                message: str | None = QCoreApplication.translate(
-                    "Staff", "That did not work. Please try again."
-                )
-            else:
-                message = done(outcome.result())
-            if message is not None:
-                self.window.staff_menu.set_message(message)
-            self.sync.refresh()
-            self.store_state.refresh()
-
-        self.store_worker.submit(job, finish)
+        return self.staff_session.unlock_menu(password)
 
     def log_out(self) -> None:
-        self.user_id = ""
-        log.info("staff logged out")
-        if self.services.staff is not None:
-            self._show_login()
-        else:
-            self.back_to_kiosk()
+        self.staff_session.log_out()
 
-    def _staff_idle(self) -> None:
-        """Nobody touched a staff screen for a while: whoever comes next finds the kiosk,
-        never an open menu. The login at start-up (or the first account) is never skipped:
-        it stays, with its typed password emptied."""
-        login = self.window.staff_login
-        if self.window.current_screen() is login and login.mode in (login.LOGIN, login.CREATE):
-            login.forget()
-            return
-        log.info("staff screen left untouched: back to the kiosk")
-        self.back_to_kiosk()
+    def back_to_kiosk(self) -> None:
+        self.staff_session.back_to_kiosk()
+
+    def open_notice(self) -> None:
+        self.shelter.open_notice()
+
+    def close_notice(self) -> None:
+        self.shelter.close_notice()
+
+    def send_now(self) -> None:
+        self.outbox.send_now()
+
+    def retry_quarantined(self) -> None:
+        self.outbox.retry_quarantined()
+
+    def purge_personal_data(self) -> None:
+        self.outbox.purge_personal_data()
+
+    def acknowledge_recovery(self) -> None:
+        self.outbox.acknowledge_recovery()
+
+    def show_settings(self) -> None:
+        self.window.settings_screen.load(self.settings)
+        self.window.show_staff(self.window.settings_screen)
+
+    def cancel_settings(self) -> None:
+        self.staff_session.show_menu()
+
+    def save_settings(self, new: Settings) -> str | None:
+        problem = self.settings_control.save(new)
+        if problem is not None:
+            return problem
+        self.window.staff_menu.set_message(
+            QCoreApplication.translate("Settings", "Settings saved.")
+        )
+        self.staff_session.show_menu()
+        self.shelter.settings_saved(new)
+        return None
 
     def ask(self, question: str) -> None:
         """The close notice, deleting personal data and quitting ask first."""
@@ -582,7 +376,7 @@ class KioskApp(QObject):
         if question == ConfirmScreen.CLOSE:
             self.close_notice()
         elif question == ConfirmScreen.PURGE:
-            self._show_menu()
+            self.staff_session.show_menu()
             self.purge_personal_data()
         elif question == ConfirmScreen.QUIT:
             self.quit()
@@ -591,92 +385,7 @@ class KioskApp(QObject):
         if question == ConfirmScreen.QUIT:
             self.window.show_staff(self.window.closing)
         else:
-            self._show_menu()
-
-    def back_to_kiosk(self) -> None:
-        self.window.settings_screen.forget()
-        self.window.staff_login.password.setText("")
-        self.activity.enabled = True
-        self.window.show_flow()
-        if self.card_present:
-            self.host.send(CheckInFlow.card_inserted)
-
-    def show_settings(self) -> None:
-        self.window.settings_screen.load(self.settings)
-        self.window.show_staff(self.window.settings_screen)
-
-    def cancel_settings(self) -> None:
-        self._show_menu()
-
-    def save_settings(self, new: Settings) -> str | None:
-        if new.api.url and new.api.url != self.settings.api.url and not new.api.token:
-            # The saved token belongs to the old URL: it is never sent anywhere else.
-            return QCoreApplication.translate(
-                "Settings", "Not saved: type the API token for the new API URL."
-            )
-        try:
-            settings_module.save(new, self.settings_path)
-        except ValueError as exc:
-            return QCoreApplication.translate("Settings", "Not saved: {problem}").format(
-                problem=str(exc)
-            )
-        except OSError:
-            log.exception("saving settings failed")
-            return QCoreApplication.translate(
-                "Settings", "Not saved: the settings file could not be written."
-            )
-        self.settings = new
-        self.speech.enabled = new.ui.voice_enabled
-        if self.services.settings_changed is not None:
-            try:
-                self.services.settings_changed(new)
-            except Exception:
-                log.exception("applying the new settings failed")
-        # The flow reads its settings when built: a new machine takes over at idle.
-        self._machine_outdated = True
-        if self.machine.view.step == Step.IDLE:
-            self._replace_machine()
-        self.window.staff_menu.set_message(
-            QCoreApplication.translate("Settings", "Settings saved.")
-        )
-        self._show_menu()
-        if self._open_notice_owed and new.recording_blocked_reason() is None:
-            self._open_notice_owed = False
-            self.open_notice()
-        return None
-
-    def _replace_machine(self) -> None:
-        self._machine_outdated = False
-        self.machine = self._new_machine()
-        self.host.machine = self.machine
-        self.host.send(CheckInFlow.recording_available, self.store_state.state.can_record)
-        self.host.send(CheckInFlow.start)
-
-    def quit(self) -> None:
-        self.window.allow_close = True
-        self.quit_requested.emit()
-        self.window.close()
-        QTimer.singleShot(0, self.qapp.quit)
-
-
-def account_problem(code: str) -> str:
-    """Staff's text for a refused first account (kiosk.staff error codes)."""
-    if code == "setup_code_missing":
-        return QCoreApplication.translate(
-            "Staff", "No set-up code was issued. IT: python -m kiosk.staff setup-code"
-        )
-    if code == "setup_code_invalid":
-        return QCoreApplication.translate("Staff", "The set-up code is not correct.")
-    if code == "weak_password":
-        return QCoreApplication.translate(
-            "Staff",
-            "Please choose a harder password: no common words, repeats, runs or the user ID.",
-        )
-    if code == "login_throttled":
-        return QCoreApplication.translate(
-            "Staff", "Too many wrong tries. Please wait and try again later."
-        )
-    return QCoreApplication.translate("Staff", "The account could not be created.")
+            self.staff_session.show_menu()
 
 
 def staff_idle_ms_for(settings: Settings) -> int:
@@ -686,10 +395,6 @@ def staff_idle_ms_for(settings: Settings) -> int:
     return int(
         (seconds if isinstance(seconds, int | float) and seconds > 0 else STAFF_IDLE_S) * 1000
     )
-
-
-def _code(error: BaseException) -> str:
-    return str(getattr(error, "code", type(error).__name__))
 
 
 _QT_LEVELS = {
@@ -721,22 +426,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication(argv or sys.argv[:1])
     app.setApplicationName("shelter-kiosk")
     return app
-
-
-def verify_staff(staff: StaffAccounts | None, user_id: str, password: str) -> str | None:
-    """None when the staff member may go on, else a translated reason."""
-    if staff is None:
-        return None
-    try:
-        staff.verify(user_id, password)
-    except KioskError as exc:
-        log.warning("staff login refused: %s", exc.code)
-        if exc.code in ("account_locked", "login_throttled"):
-            return QCoreApplication.translate(
-                "Staff", "Too many wrong tries. Please wait and try again later."
-            )
-        return QCoreApplication.translate("Staff", "User ID or password is not correct.")
-    return None
 
 
 class StartupFailure(QObject):
@@ -780,7 +469,7 @@ class StartupFailure(QObject):
         if self.staff is None or not self.staff.has_accounts():
             self.quit()  # no staff account was ever made: nothing to protect the exit with
             return
-        self.login.set_mode(self.login.QUIT)
+        self.login.set_mode(LoginMode.QUIT)
         self.pages.setCurrentWidget(self.login)
 
     def back(self) -> None:
@@ -805,7 +494,7 @@ class _QuitActions:
         self.failure = failure
 
     def create_account(self, user_id: str, password: str, setup_code: str = "") -> str | None:
-        return account_problem("not_offered")
+        return account_problem(None)
 
     def unlock_menu(self, password: str) -> str | None:
         return QCoreApplication.translate("Staff", "User ID or password is not correct.")

@@ -28,10 +28,15 @@ from typing import Generic, Protocol, TypeVar, cast
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from kiosk.cards.api import CardEvent, CardEventKind, CardMonitor, ReaderInfo
+from kiosk.flow.contract import Prompt
+from kiosk.services import Speaker, StoreView
+from kiosk.speech import NullSpeaker
 from kiosk.store import DeadRecord, SalvageReport, StoreCondition
 from kiosk.sync.status import SyncStatus
 
 log = logging.getLogger(__name__)
+
+__all__ = ["NullSpeaker", "Speaker", "StoreView"]  # re-exported for older imports
 
 
 T = TypeVar("T")
@@ -274,21 +279,6 @@ class StoreState:
         return self.condition is not StoreCondition.CORRUPT
 
 
-class StoreView(Protocol):
-    """What the UI reads of kiosk.store's RecordStore (which implements it)."""
-
-    @property
-    def condition(self) -> StoreCondition: ...
-
-    def subscribe_condition(self, listener: Callable[[StoreCondition], None]) -> None: ...
-
-    def salvage_report(self) -> SalvageReport | None: ...
-
-    def acknowledge_recovery(self) -> None: ...
-
-    def dead_records(self, limit: int = 100) -> list[DeadRecord]: ...
-
-
 #: Records on hold listed on the staff panel (the total is in the sync status).
 ON_HOLD_SHOWN = 20
 
@@ -346,36 +336,22 @@ class StoreStateBridge(QObject):
             self.refresh()
 
 
-class Speaker(Protocol):
-    def speak(self, text: str, language: str) -> None: ...
-
-    def stop(self) -> None: ...
-
-
-class NullSpeaker:
-    def speak(self, text: str, language: str) -> None:
-        pass
-
-    def stop(self) -> None:
-        pass
-
-
 class SpeechBridge(QObject):
     """Speaks prompts when voice is on. Only fixed, translated prompts: never personal data."""
 
-    spoken = Signal(str, str)  # prompt id, language (for tests and the staff panel)
+    spoken = Signal(object, str)  # the Prompt, its language (for tests and the staff panel)
 
     def __init__(self, speaker: Speaker, enabled: bool, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._speaker = speaker
         self.enabled = enabled
 
-    def speak(self, prompt_id: str, text: str, language: str) -> None:
+    def speak(self, prompt: Prompt, text: str, language: str) -> None:
         if not self.enabled or not text:
             return
         try:
             self._speaker.speak(text, language)
-            self.spoken.emit(prompt_id, language)
+            self.spoken.emit(prompt, language)
         except Exception:
             log.exception("speech failed")
 

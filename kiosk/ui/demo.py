@@ -19,7 +19,7 @@ from kiosk.ui.widgets import BigButton
 if TYPE_CHECKING:  # pyscard and the virtual cards are imported only when chosen
     from kiosk.cards.pcsc import PcscCardMonitor, PcscCardReaderService
     from kiosk.cards.virtual.inprocess import InProcessCardMonitor, InProcessCardReaderService
-    from kiosk.ui.app import DemoCards
+    from kiosk.services import DemoCards
 
 log = logging.getLogger(__name__)
 

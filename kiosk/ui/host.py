@@ -25,7 +25,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.cards.api import CardReaderService, ReadResult, Secret, SecretKind
 from kiosk.clock import Clock, SystemClock
-from kiosk.flow.contract import ClearPersonalData, Effect, FlowView, ReadCard
+from kiosk.flow.contract import ClearPersonalData, Effect, FlowView, Prompt, ReadCard
 from kiosk.flow.machine import CheckInFlow
 from kiosk.flow.performer import EffectPerformer, Lane
 from kiosk.records import EventRecorder
@@ -46,8 +46,8 @@ class _SpeechVoice:
     def __init__(self, speech: SpeechBridge) -> None:
         self._speech = speech
 
-    def say(self, prompt_id: str, language: str) -> None:
-        self._speech.speak(prompt_id, texts.prompt_text(prompt_id), language)
+    def say(self, prompt: Prompt, language: str) -> None:
+        self._speech.speak(prompt, texts.prompt_text(prompt), language)
 
     def stop(self) -> None:
         self._speech.stop()
@@ -82,6 +82,9 @@ class FlowHost(QObject):
         self.card_worker = card_worker
         self.store_worker = store_worker
         self.view: FlowView = machine.view
+        #: The input being handled (a CheckInFlow method), None while an effect's result is:
+        #: lets a view change be told apart (a time-out comes from ``CheckInFlow.tick``).
+        self.last_input: FlowMethod[...] | None = None
         self._stopped = False
         self._in_bug = False
         self._ticker = QTimer(self)
@@ -111,6 +114,7 @@ class FlowHost(QObject):
         out the effects it returns."""
         if self._stopped:
             return  # shutting down: late signals (a card pulled meanwhile) are dropped
+        self.last_input = method
         try:
             effects = method(self.machine, *args, **kwargs)
         except Exception as exc:
@@ -157,6 +161,7 @@ class FlowHost(QObject):
     def _deliver(self, effect: Effect, outcome: Outcome[object]) -> None:
         if self._stopped:
             return
+        self.last_input = None
         try:
             effects = self.performer.feed(self.machine, effect, outcome.value, outcome.error)
         except Exception as exc:

@@ -26,10 +26,10 @@ from kiosk import paths
 from kiosk import settings as settings_module
 from kiosk.cards.api import CardMonitor, CardReaderService
 from kiosk.clock import Clock, SystemClock
+from kiosk.services import DemoCards, Services
 from kiosk.settings import Settings
 from kiosk.store import PurgeResult, RecordStore
 from kiosk.sync.status import SyncProblem, SyncStatus
-from kiosk.ui.app import DemoCards, Services
 
 if TYPE_CHECKING:  # imported where used, at start-up (see above)
     from kiosk.mgmt_server import ManagementServer

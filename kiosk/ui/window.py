@@ -30,29 +30,61 @@ from kiosk.ui.staff import (
     StaffMenuScreen,
     StaffScreen,
 )
+from kiosk.ui.texts import TAKE_CARD_BODY, TAKE_CARD_TITLE
 from kiosk.ui.widgets import BigButton, IconLabel, label
 
 #: Context of a plural text (``%n``): see kiosk.ui.i18n.Context.
 MoreTime = i18n.Context("MoreTime")
 
 
-class MoreTimeOverlay(QFrame):
-    """ "Do you need more time?" over the current screen, with the countdown."""
+class Overlay(QFrame):
+    """A dialog box in the middle of a dimmed cover over the area it covers (its parent);
+    subclasses fill ``inner`` and set their texts in ``retranslate``."""
 
-    def __init__(self, flow: FlowInput, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, inner: QVBoxLayout | QHBoxLayout) -> None:
         super().__init__(parent)
         #: The area the overlay covers when shown (its parent).
         self.covers = parent
         self.setObjectName("overlay")
-        self.flow = flow
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         row = QHBoxLayout()
         row.addStretch(1)
         self.dialog = QFrame()
         self.dialog.setObjectName("dialog")
-        inner = QVBoxLayout(self.dialog)
+        self.dialog.setLayout(inner)
         inner.setContentsMargins(40, 32, 40, 32)
+        self.inner = inner
+        self.dialog.setMinimumWidth(700)
+        row.addWidget(self.dialog, 3)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(1)
+        self.hide()
+
+    def retranslate(self) -> None: ...
+
+    def cover(self, shown: bool) -> None:
+        if shown:
+            self.setGeometry(self.covers.rect())
+            self.raise_()
+            self.show()
+        else:
+            self.hide()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class MoreTimeOverlay(Overlay):
+    """ "Do you need more time?" over the current screen, with the countdown."""
+
+    def __init__(self, flow: FlowInput, parent: QWidget) -> None:
+        inner = QVBoxLayout()
+        super().__init__(parent, inner)
+        self.flow = flow
         inner.setSpacing(20)
         head = QHBoxLayout()
         head.addWidget(IconLabel("clock", 80))
@@ -73,14 +105,8 @@ class MoreTimeOverlay(QFrame):
         buttons.addWidget(self.finish, 1)
         buttons.addWidget(self.more, 1)
         inner.addLayout(buttons)
-        self.dialog.setMinimumWidth(700)
-        row.addWidget(self.dialog, 3)
-        row.addStretch(1)
-        outer.addLayout(row)
-        outer.addStretch(1)
         self.seconds = 0
         self.retranslate()
-        self.hide()
 
     def retranslate(self) -> None:
         self.title.setText(QCoreApplication.translate("MoreTime", "Do you need more time?"))
@@ -97,17 +123,29 @@ class MoreTimeOverlay(QFrame):
     def show_view(self, view: FlowView) -> None:
         self.seconds = view.countdown_s
         self.retranslate()
-        if view.asking_more_time:
-            self.setGeometry(self.covers.rect())
-            self.raise_()
-            self.show()
-        else:
-            self.hide()
+        self.cover(view.asking_more_time)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+
+class TakeCardOverlay(Overlay):
+    """Over the idle screen while a card left on the reader must be taken away first
+    (docs/ui.md, "A card left on the reader"): not read again, no buttons to press."""
+
+    def __init__(self, parent: QWidget) -> None:
+        inner = QHBoxLayout()
+        super().__init__(parent, inner)
+        inner.setSpacing(24)
+        inner.addWidget(IconLabel("card", 96), 0, Qt.AlignmentFlag.AlignTop)
+        texts = QVBoxLayout()
+        self.title = label("", "huge")
+        self.body = label("")
+        texts.addWidget(self.title)
+        texts.addWidget(self.body)
+        inner.addLayout(texts, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(QCoreApplication.translate("TakeCard", TAKE_CARD_TITLE))
+        self.body.setText(QCoreApplication.translate("TakeCard", TAKE_CARD_BODY))
 
 
 class StaffCorner(QWidget):
@@ -267,6 +305,9 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(staff_screen)
 
         self.overlay = MoreTimeOverlay(flow, central)
+        self.take_card = TakeCardOverlay(central)
+        #: A card left on the reader must be taken first (CardPresence decides).
+        self.asking_to_take_card = False
         self.staff_corner = StaffCorner(central)
         self.staff_corner.move(0, 0)
         self.staff_corner.raise_()
@@ -301,7 +342,19 @@ class MainWindow(QMainWindow):
         if not self.staff_mode:
             self.stack.setCurrentWidget(screen)
             self.overlay.show_view(view)
+        self._cover_take_card()
         self.staff_corner.raise_()
+
+    def ask_to_take_card(self, asking: bool) -> None:
+        """Show (or drop) the "please take your card" sign over the idle screen."""
+        self.asking_to_take_card = asking
+        self._cover_take_card()
+        self.staff_corner.raise_()
+
+    def _cover_take_card(self) -> None:
+        self.take_card.cover(
+            self.asking_to_take_card and not self.staff_mode and self.view.step is Step.IDLE
+        )
 
     def retranslate(self) -> None:
         """Re-set every text now (the LanguageChange event Qt posts arrives later)."""
@@ -328,6 +381,7 @@ class MainWindow(QMainWindow):
     def show_staff(self, screen: StaffScreen) -> None:
         self.staff_mode = True
         self.overlay.hide()
+        self.take_card.hide()
         self.stack.setCurrentWidget(screen)
         self.staff_idle.start()
 
@@ -346,6 +400,8 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         if self.overlay.isVisible():
             self.overlay.setGeometry(self.central.rect())
+        if self.take_card.isVisible():
+            self.take_card.setGeometry(self.central.rect())
         self.staff_corner.move(0, 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

@@ -19,6 +19,7 @@ from kiosk.flow.contract import (
     ConfirmInput,
     LookUpOpenCheckIn,
     NoticeCode,
+    Prompt,
     QueryCardStatus,
     ReadCard,
     SaveEvent,
@@ -121,7 +122,7 @@ def test_the_notice_is_translated_and_spoken_and_sends_to_staff() -> None:
     assert text.see_staff
     assert text.title == "This kiosk is not ready yet"
     assert "Nothing was read from your card" in text.body
-    assert "not ready" in prompt_text("prompt.notice.kiosk_not_ready")
+    assert "not ready" in prompt_text(Prompt(Step.NOTICE, notice=NoticeCode.KIOSK_NOT_READY))
     assert NOTICES[NoticeCode.CANNOT_RECORD].see_staff
 
 

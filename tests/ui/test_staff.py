@@ -66,7 +66,7 @@ def test_first_run_creates_account_and_queues_open_notice(make_kiosk: Any) -> No
 def test_login_refuses_a_wrong_password_then_locks(make_kiosk: Any) -> None:
     kiosk = make_kiosk(staff=True)
     first_run_login(kiosk)
-    kiosk.app.log_out()
+    kiosk.app.staff_session.show_login()  # the next start's login (log-out quits)
     screen = kiosk.window.staff_login
     assert screen.mode == "login"
     for _ in range(6):  # the 5th failure locks; the 6th try is told so
@@ -225,7 +225,7 @@ def test_idle_settings_screen_returns_to_the_kiosk_and_forgets_the_typed_token(
 def test_idle_start_up_login_stays_and_forgets_the_password(make_kiosk: Any) -> None:
     kiosk = make_kiosk(staff=True, staff_idle_ms=300)
     first_run_login(kiosk)
-    kiosk.app.log_out()
+    kiosk.app.staff_session.show_login()  # the next start's login (log-out quits)
     login = kiosk.window.staff_login
     fill(kiosk, "user_id", "staff01")
     fill(kiosk, "password", "half typed")

@@ -147,7 +147,7 @@ def test_the_idle_sign_reads_the_core_status(make_kiosk: Any, kiosk_home: Path) 
     kiosk = sending_to(make_kiosk, kiosk_home, "http://127.0.0.1:9", "token", needle)
     kiosk.app.back_to_kiosk()
     idle = kiosk.window.screens[IdleScreen]
-    assert idle.status_line.text() == "Offline · 1 waiting"
+    assert idle.status_line.text() == "Registrations are kept safely on this kiosk"
     assert idle.status_line.isVisible()
 
 

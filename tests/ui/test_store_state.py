@@ -50,8 +50,10 @@ def menu_row(kiosk: Any, key: str) -> str:
 
 
 def idle_sign(kiosk: Any) -> str:
+    """The idle screen's neutral sign: its icon ("staff": staff are needed), then its words."""
     idle = kiosk.window.screens[IdleScreen]
-    return str(idle.status_line.text())
+    icon = idle.status_icon.icon_name() if idle.status_icon.isVisibleTo(idle) else ""
+    return f"{icon} {idle.status_line.text()}"
 
 
 # -- purge -----------------------------------------------------------------------------------
@@ -221,7 +223,7 @@ def test_a_repaired_database_is_told_to_staff_until_they_have_read_it(
     assert store.condition is StoreCondition.RECOVERED
     report = store.salvage_report()
     assert report is not None and report.lost and report.lost_ids
-    kiosk.qtbot.waitUntil(lambda: "Record database repaired" in idle_sign(kiosk))
+    kiosk.qtbot.waitUntil(lambda: idle_sign(kiosk).startswith("staff"))
     kiosk.app.open_staff_menu()
     menu = kiosk.window.staff_menu
     text = menu_row(kiosk, "store")
@@ -242,7 +244,7 @@ def test_a_repaired_database_is_told_to_staff_until_they_have_read_it(
     kiosk.qtbot.mouseClick(menu.acknowledge, Qt.MouseButton.LeftButton)
     kiosk.qtbot.waitUntil(lambda: not menu.status_rows["store"].isVisible())
     assert store.condition is StoreCondition.OK and not menu.acknowledge.isVisible()
-    assert "Record database" not in idle_sign(kiosk)
+    assert not idle_sign(kiosk).startswith("staff")
     assert (path.parent / report.moved_to).exists()  # kept for IT
 
 
@@ -272,7 +274,7 @@ def _kiosk_beyond_repair(
     # Whoever meets the damage first (this check, the sync worker, a save) reports it.
     kiosk.app.store_worker.call(kiosk.store.check_integrity, 5)
     assert kiosk.store.condition is StoreCondition.CORRUPT
-    kiosk.qtbot.waitUntil(lambda: "Record database damaged: call IT" in idle_sign(kiosk))
+    kiosk.qtbot.waitUntil(lambda: idle_sign(kiosk).startswith("staff"))
     return kiosk, path
 
 

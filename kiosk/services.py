@@ -1,0 +1,103 @@
+"""What the running kiosk is built from: :class:`Services` and the protocols of its parts.
+
+Qt-free, so the composition root (``kiosk.ui.app``), the factories that build the real or
+demo services (``kiosk.ui.services``), the benchmark and the tests all name the same types
+without importing one another. Every part has a Null or virtual twin, so tests, the demo
+mode and the real kiosk differ only in what is passed here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from kiosk.cards.api import CardMonitor, CardReaderService
+from kiosk.clock import Clock, SystemClock
+from kiosk.flow.machine import CodeBBuilder
+from kiosk.flow.performer import PlainSpeaker
+from kiosk.flow.shelter import ShelterHistory
+from kiosk.records import EventRecorder
+from kiosk.settings import Settings
+from kiosk.speech import NullSpeaker
+from kiosk.store import DeadRecord, PurgeResult, SalvageReport, StoreCondition
+from kiosk.sync.status import SyncStatus
+
+#: The kiosk's voice: ``speak(text, language)`` and ``stop()`` (kiosk.speech.SpeechWorker).
+Speaker = PlainSpeaker
+
+
+class StaffAccounts(Protocol):
+    """What the kiosk needs from kiosk.staff (hashed passwords with a lockout)."""
+
+    def has_accounts(self) -> bool: ...
+
+    def create(self, user_id: str, password: str, setup_code: str = "") -> None:
+        """The first account: needs IT's one-time set-up code."""
+
+    def verify(self, user_id: str, password: str) -> None:
+        """Raises a KioskError (wrong password, locked out) when the login is refused."""
+
+
+class DemoCards(Protocol):
+    """The on-screen demo control over the in-process virtual reader."""
+
+    def sample_names(self) -> list[str]: ...
+
+    def insert(self, name: str) -> None: ...
+
+    def remove(self) -> None: ...
+
+
+class SyncActions(Protocol):
+    """The outbox actions on the staff panel (kiosk.ui.services.SyncControl)."""
+
+    def send_now(self) -> None: ...
+
+    def retry_quarantined(self) -> int: ...
+
+    def purge_now(self) -> PurgeResult:
+        """Its typed status, purged and unsent counts."""
+
+
+class StoreView(ShelterHistory, Protocol):
+    """What the UI reads of kiosk.store's RecordStore (which implements it): the record
+    database's condition, the last repair's report, the records on hold, and the shelter's
+    open / close records."""
+
+    @property
+    def condition(self) -> StoreCondition: ...
+
+    def subscribe_condition(self, listener: Callable[[StoreCondition], None]) -> None: ...
+
+    def salvage_report(self) -> SalvageReport | None: ...
+
+    def acknowledge_recovery(self) -> None: ...
+
+    def dead_records(self, limit: int = 100) -> list[DeadRecord]: ...
+
+
+@dataclass
+class Services:
+    """Every device and service the kiosk talks to, injected (each with a twin)."""
+
+    cards: CardReaderService
+    monitor: CardMonitor
+    recorder: EventRecorder
+    staff: StaffAccounts | None = None
+    speaker: Speaker = field(default_factory=NullSpeaker)
+    clock: Clock = field(default_factory=SystemClock)
+    #: () -> kiosk.sync's SyncStatus for the staff panel and the idle screen's sign.
+    sync_status: Callable[[], SyncStatus] = SyncStatus
+    demo: DemoCards | None = None
+    log_tail: Callable[[], list[str]] = list
+    #: Called on shutdown (stop sync, close the store, stop the demo server...).
+    closers: list[Callable[[], None]] = field(default_factory=list)
+    code_b_builder: CodeBBuilder | None = None
+    #: Called after staff saved new settings (new API URL/token for the sync worker).
+    settings_changed: Callable[[Settings], None] | None = None
+    #: The outbox actions on the staff panel. None: the buttons do nothing.
+    sync_control: SyncActions | None = None
+    #: The record database's condition, repair report and records on hold (the RecordStore
+    #: itself). None: the staff panel shows none of them.
+    store_view: StoreView | None = None
