@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import sqlite3
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -78,3 +79,29 @@ def raw_sql(path: Path, statement: str, *params: object) -> None:
         raw.execute(statement, params)
     finally:
         raw.close()
+
+
+def pages_of(path: Path, table: str) -> list[int]:
+    raw = sqlite3.connect(str(path))
+    try:
+        pages = [
+            int(p)
+            for (p,) in raw.execute(
+                "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno",
+                (table,),
+            )
+        ]
+    finally:
+        raw.close()
+    assert len(pages) >= 3
+    return pages
+
+
+def flip_page(path: Path, page: int) -> None:
+    """Overwrite one page in the middle of the file with random bytes (a bad sector)."""
+    size = 4096
+    data = bytearray(path.read_bytes())
+    assert len(data) % size == 0
+    rng = random.Random(page)
+    data[(page - 1) * size : page * size] = bytes(rng.randrange(256) for _ in range(size))
+    path.write_bytes(bytes(data))

@@ -4,7 +4,6 @@ flipped bytes."""
 
 from __future__ import annotations
 
-import random
 import sqlite3
 from pathlib import Path
 
@@ -18,7 +17,7 @@ from kiosk.store import (
     StoreCondition,
     StoreCorruptError,
 )
-from tests.store.factories import check_in, raw_sql
+from tests.store.factories import check_in, flip_page, pages_of, raw_sql
 
 KEY = bytes(range(32))
 N = 400
@@ -44,38 +43,12 @@ def _filled(path: Path, clock: FakeClock) -> dict[str, str]:
     return states
 
 
-def _pages_of(path: Path, table: str) -> list[int]:
-    raw = sqlite3.connect(str(path))
-    try:
-        pages = [
-            int(p)
-            for (p,) in raw.execute(
-                "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno",
-                (table,),
-            )
-        ]
-    finally:
-        raw.close()
-    assert len(pages) >= 3
-    return pages
-
-
-def _flip_page(path: Path, page: int) -> None:
-    """Overwrite one page in the middle of the file with random bytes (a bad sector)."""
-    size = 4096
-    data = bytearray(path.read_bytes())
-    assert len(data) % size == 0
-    rng = random.Random(page)
-    data[(page - 1) * size : page * size] = bytes(rng.randrange(256) for _ in range(size))
-    path.write_bytes(bytes(data))
-
-
 def _damaged(tmp_path: Path, clock: FakeClock, table: str, which: int | None = None) -> Path:
     """A filled database with one leaf page of ``table`` overwritten (default: a middle one)."""
     path = tmp_path / "kiosk.sqlite3"
     _filled(path, clock)
-    pages = _pages_of(path, table)
-    _flip_page(path, pages[len(pages) // 2 if which is None else which])
+    pages = pages_of(path, table)
+    flip_page(path, pages[len(pages) // 2 if which is None else which])
     return path
 
 
@@ -94,8 +67,8 @@ def test_a_damaged_events_page_is_noticed_at_start_up_and_salvaged(
 ) -> None:
     path = tmp_path / "kiosk.sqlite3"
     states = _filled(path, fake_clock)
-    pages = _pages_of(path, "events")
-    _flip_page(path, pages[len(pages) // 2])
+    pages = pages_of(path, "events")
+    flip_page(path, pages[len(pages) // 2])
     damaged = path.read_bytes()
     assert _integrity(path) != "ok"
 
@@ -143,7 +116,7 @@ def test_a_damaged_outbox_page_loses_no_record_and_resends_only_unknown_states(
 ) -> None:
     path = tmp_path / "kiosk.sqlite3"
     states = _filled(path, fake_clock)
-    _flip_page(path, _pages_of(path, "outbox")[0])  # the oldest rows: all sent
+    flip_page(path, pages_of(path, "outbox")[0])  # the oldest rows: all sent
     with RecordStore(path, _keys(), fake_clock) as s:
         report = s.salvage_report()
         assert report is not None and report.lost == 0 and report.salvaged == N
@@ -292,7 +265,7 @@ def test_a_damaged_record_id_that_quick_check_misses_is_found_and_salvaged(
 def _is_outbox_copy(path: Path, data: bytes, at: int, event_id: str) -> bool:
     """Whether the id at byte ``at`` lies on the outbox table's own page."""
     page = at // 4096 + 1
-    return page in _pages_of(path, "outbox")
+    return page in pages_of(path, "outbox")
 
 
 def test_damaged_values_the_schema_refuses_do_not_stop_the_salvage(
@@ -309,8 +282,8 @@ def test_damaged_values_the_schema_refuses_do_not_stop_the_salvage(
     raw.execute("UPDATE outbox SET attempts = NULL WHERE event_id = ?", (sent[1],))
     _edit_schema(raw, "attempts INTEGER", "attempts INTEGER NOT NULL")
     raw.close()
-    pages = _pages_of(path, "events")
-    _flip_page(path, pages[len(pages) // 2])
+    pages = pages_of(path, "events")
+    flip_page(path, pages[len(pages) // 2])
     with RecordStore(path, _keys(), fake_clock) as s:
         report = s.salvage_report()
         assert report is not None and report.salvaged + (report.lost or 0) == N

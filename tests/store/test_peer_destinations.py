@@ -15,7 +15,7 @@ from kiosk.records import Event
 from kiosk.store import FakeKeyProvider, KeyFileProvider, RecordStore, StoreCondition
 from kiosk.store.schema import SCHEMA_VERSION
 from tests.fixtures.server import REPO
-from tests.store.factories import check_in, check_out
+from tests.store.factories import check_in, check_out, flip_page, pages_of
 
 KEY = b"p" * 32
 
@@ -159,3 +159,24 @@ def test_a_schema_4_store_is_migrated_and_its_records_go_to_a_new_peer(
         assert s.condition is StoreCondition.OK
         assert s.counts() == {"pending": 2, "in_flight": 0, "sent": 1, "dead": 0}
         assert s.peers.ensure_peer("terminal-B") == 3
+
+
+def test_a_salvaged_store_queues_no_received_record_for_the_server(
+    tmp_path: Path, fake_clock: FakeClock
+) -> None:
+    path = tmp_path / "k.sqlite3"
+    local = [check_in(i) for i in range(300)]
+    received = _from("terminal-A", 300)
+    with RecordStore(path, FakeKeyProvider(KEY), fake_clock) as s:
+        s.record_many(local)
+        s.peers.record_received(received, from_peer="terminal-A")
+        s.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    pages = pages_of(path, "outbox")
+    flip_page(path, pages[len(pages) // 2])
+    with RecordStore(path, FakeKeyProvider(KEY), fake_clock) as s:
+        assert s.condition is StoreCondition.RECOVERED
+        boxes = {r[0] for r in s.db.execute("SELECT event_id FROM outbox")}
+        origin = dict(s.db.execute("SELECT event_id, received_from FROM events").fetchall())
+        assert {e.event_id for e in received} <= set(origin)  # every received copy kept
+        assert boxes == {e.event_id for e in local}  # every local record queued, no other
+        assert {origin[e.event_id] for e in received} == {"terminal-A"}
