@@ -12,9 +12,10 @@ import queue
 from datetime import date
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
+from kiosk.cards.aids import VISUAL_AP_AID
 from kiosk.cards.apdu import Response
 from kiosk.cards.api import (
     CardError,
@@ -37,7 +38,12 @@ from kiosk.cards.code_b import build_code_b
 from kiosk.cards.licence import LicenceSession
 from kiosk.cards.mynumber import MyNumberSession
 from kiosk.cards.session import identify
-from kiosk.cards.virtual.emulator import VirtualCard, basic_info_file, matters_file
+from kiosk.cards.virtual.emulator import (
+    VirtualCard,
+    basic_info_file,
+    matters_file,
+    visual_face_file,
+)
 from kiosk.cards.virtual.inprocess import InProcessCardMonitor, InProcessCardReaderService
 from kiosk.cards.virtual.profile import CardProfile, sample
 from kiosk.domain import CardType, Sex
@@ -287,8 +293,11 @@ def test_monitor_reports_from_its_own_thread(service: InProcessCardReaderService
 
 # -- any answer from a card ends in a result or a typed error, and never risks a lock -----
 
-#: P2 of a VERIFY -> refused at this many tries left or fewer (PIN, 照合番号B, licence PIN1).
-THRESHOLDS = {0x91: 1, 0x95: 2, 0x81: 1}
+#: P2 of a VERIFY -> refused at this many tries left or fewer (PIN, 照合番号B in the text and
+#: the visual AP, licence PIN1).
+THRESHOLDS = {0x91: 1, 0x95: 2, 0x92: 2, 0x81: 1}
+#: The visual AP's 照合番号B (P2 92) only after the text AP's (P2 95) accepted the same digits.
+_PHOTO_P2, _TEXT_CODE_B_P2 = 0x92, 0x95
 
 
 def verify_problems(trace: list[tuple[bytes, int]], reads: list[tuple[int, int]]) -> list[str]:
@@ -300,7 +309,10 @@ def verify_problems(trace: list[tuple[bytes, int]], reads: list[tuple[int, int]]
     the same reference earlier in the same read, whose answer (4) was ``63Cx`` with x above
     the refusal threshold, and (5) never come after any counter reading for that reference
     at or below the threshold (``63Cx`` or ``6984``, to an empty VERIFY or to a VERIFY with
-    data). Problems name rule and position only: no card bytes.
+    data); (6) a VERIFY in the visual AP (P2 92) needs the text AP's VERIFY of the very same
+    照合番号B answered ``90 00`` earlier in the same read. A read may hold one VERIFY with data
+    per reference (read_with_photo: the text AP's and the visual AP's). Problems name rule and
+    position only: no card bytes.
     """
     problems: list[str] = []
     with_data = [i for i, (apdu, _) in enumerate(trace) if apdu[1] == 0x20 and len(apdu) > 4]
@@ -309,9 +321,17 @@ def verify_problems(trace: list[tuple[bytes, int]], reads: list[tuple[int, int]]
         if window is None:
             problems.append(f"VERIFY with data outside a read at {i}")
             continue
-        if sum(1 for j in with_data if window[0] <= j < window[1]) > 1:
-            problems.append(f"more than one VERIFY with data in the read at {window[0]}")
         p2 = trace[i][0][3]
+        if sum(1 for j in with_data if window[0] <= j < window[1] and trace[j][0][3] == p2) > 1:
+            problems.append(f"more than one VERIFY with data in the read at {window[0]}")
+        if p2 == _PHOTO_P2 and not any(
+            trace[j][0][3] == _TEXT_CODE_B_P2
+            and trace[j][1] == 0x9000
+            and trace[j][0][4:] == trace[i][0][4:]
+            for j in with_data
+            if window[0] <= j < i
+        ):
+            problems.append(f"photo VERIFY at {i} without the text AP accepting that 照合番号B")
         counters = [
             j
             for j in range(window[0], i)
@@ -363,6 +383,18 @@ def test_verify_problems_catches_each_broken_rule() -> None:
     assert verify_problems([(counter, 0x6984), *risen[1:]], [(1, 3)]) != []
     low_answer = [(counter, 0x63C3), (pin, 0x63C1), (counter, 0x63C3), (pin, 0x9000)]
     assert verify_problems(low_answer, [(0, 2), (2, 4)]) != []
+    # The photo's application: after the text AP accepted the same 照合番号B, one VERIFY.
+    photo_counter = bytes.fromhex("00200092")
+    photo = bytes.fromhex("002000920E") + b"0" * 14
+    text_ok = [(code_b_counter, 0x63C3), (code_b, 0x9000)]
+    assert verify_problems([*text_ok, (photo_counter, 0x63C3), (photo, 0x9000)], [(0, 4)]) == []
+    refused_text = [(code_b_counter, 0x63C3), (code_b, 0x63C2), (photo_counter, 0x63C3)]
+    assert verify_problems([*refused_text, (photo, 0x9000)], [(0, 4)]) != []
+    other = bytes.fromhex("002000920E") + b"1" * 14
+    assert verify_problems([*text_ok, (photo_counter, 0x63C3), (other, 0x9000)], [(0, 4)]) != []
+    assert verify_problems([*text_ok, (photo_counter, 0x63C2), (photo, 0x9000)], [(0, 4)]) != []
+    twice_photo = [*text_ok, (photo_counter, 0x63C3), (photo, 0x63C2), (photo, 0x9000)]
+    assert verify_problems(twice_photo, [(0, 5)]) != []
 
 
 def test_a_counter_that_rises_on_one_connection_is_not_trusted() -> None:
@@ -396,12 +428,21 @@ _BASIC_INFO = [
 ]
 _PIN_SETTING = [b"\x05\x01\x01", b"\x05\x01\x00", b"\x05\x01\x02"]
 _MATTERS = [matters_file(sample("licence")), matters_file(sample("licence_gaiji"))]
+#: The visual AP's EF 0002 with a (tiny) JPEG 2000 photo: read at the offsets asked for.
+_VISUAL = visual_face_file(
+    sample("jpki_test_card"), photo=bytes.fromhex("0000000C6A5020200D0A870A") + bytes(300)
+)
 
 
-def _answer(apdu: bytes) -> st.SearchStrategy[tuple[bytes, int]]:
-    """A plausible answer for this command (so the deep paths are reached) or any answer."""
+def _answer(apdu: bytes, visual: bool) -> st.SearchStrategy[tuple[bytes, int]]:
+    """A plausible answer for this command (so the deep paths are reached) or any answer;
+    ``visual``: the visual AP is selected (its EF 0002 is read in slices)."""
     ins, p1 = apdu[1], apdu[2]
-    if ins == 0xA4:
+    if visual and ins == 0xB0 and len(apdu) == 5:
+        offset = apdu[3] if p1 & 0x80 else (p1 << 8) | apdu[3]
+        chunk = _VISUAL[offset : offset + (apdu[4] or 256)]
+        plausible = st.tuples(st.just(chunk), st.sampled_from([0x9000, 0x9000, 0x9000, 0x6B00]))
+    elif ins == 0xA4:
         plausible = st.tuples(st.just(b""), st.sampled_from([0x9000, 0x9000, 0x6A82]))
     elif ins == 0x20 and len(apdu) == 4:
         plausible = st.tuples(st.just(b""), st.sampled_from(_COUNTER_SWS))
@@ -417,24 +458,31 @@ def _answer(apdu: bytes) -> st.SearchStrategy[tuple[bytes, int]]:
     return st.one_of(plausible, anything)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.data(), st.sampled_from([SecretKind.PIN, SecretKind.CODE_B]), st.booleans())
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data(), st.sampled_from(["pin", "code_b", "code_b_photo"]), st.booleans())
 def test_any_card_answers_end_typed_and_never_risk_a_lock(
-    draw: st.DataObject, kind: SecretKind, with_status: bool
+    draw: st.DataObject, path: str, with_status: bool
 ) -> None:
     """Whatever a card answers: a result or a typed error, and the lock-guard rules hold."""
     trace: list[tuple[bytes, int]] = []
 
     class Scripted:
+        visual = False
+
         def transmit(self, apdu: bytes | bytearray) -> Response:
             command = bytes(apdu)  # before the caller wipes its buffer
-            data, sw = draw.draw(_answer(command)) if len(trace) < 24 else (b"", 0x6F00)
+            limit = 48 if path == "code_b_photo" else 24
+            answer = _answer(command, self.visual)
+            data, sw = draw.draw(answer) if len(trace) < limit else (b"", 0x6F00)
+            if command[1] == 0xA4 and command[2] == 0x04:
+                self.visual = sw == 0x9000 and command[5:] == VISUAL_AP_AID
             trace.append((command, sw))
             return Response(data, sw)
 
         def close(self) -> None:
             pass
 
+    kind = SecretKind.PIN if path == "pin" else SecretKind.CODE_B
     reads: list[tuple[int, int]] = []
     try:
         session = identify(Scripted(), code_b_min_tries_left=2, deadline_s=None)
@@ -444,7 +492,12 @@ def test_any_card_answers_end_typed_and_never_risk_a_lock(
             secret = Secret("1234" if kind == SecretKind.PIN else "55021720352285")
             start = len(trace)
             try:
-                result = session.read_basic_info(kind, secret)
+                if path == "code_b_photo" and isinstance(session, MyNumberSession):
+                    result = session.read_with_photo(secret)
+                    assert not isinstance(result.photo_error, ForbiddenAccessError)
+                    event("photo read" if result.photo else "photo refused or failed")
+                else:
+                    result = session.read_basic_info(kind, secret)
             except CardError as exc:
                 assert not isinstance(exc, ForbiddenAccessError)  # the guard allows every path
             else:
@@ -456,6 +509,48 @@ def test_any_card_answers_end_typed_and_never_risk_a_lock(
     except CardError as exc:
         assert not isinstance(exc, ForbiddenAccessError)
     assert verify_problems(trace, reads) == []
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data(), st.booleans())
+def test_any_photo_application_answers_end_typed_and_never_risk_a_lock(
+    draw: st.DataObject, shared_counter: bool
+) -> None:
+    """A card whose text AP is the test card's (so the facts are read) and whose visual AP
+    answers anything: the facts stand, the photo is a result or a typed ``photo_error``, and
+    the lock-guard rules hold for both applications."""
+    card = VirtualCard(sample("jpki_test_card"))
+    trace: list[tuple[bytes, int]] = []
+
+    class HalfScripted:
+        visual = False
+
+        def transmit(self, apdu: bytes | bytearray) -> Response:
+            command = bytes(apdu)
+            if command[1] == 0xA4 and command[2] == 0x04:
+                self.visual = command[5:] == VISUAL_AP_AID
+            if self.visual and not (shared_counter and command[1] == 0x20 and len(command) == 4):
+                data, sw = draw.draw(_answer(command, True)) if len(trace) < 48 else (b"", 0x6F00)
+            else:
+                raw = card.execute(command)
+                data, sw = raw[:-2], int.from_bytes(raw[-2:], "big")
+            trace.append((command, sw))
+            return Response(data, sw)
+
+        def close(self) -> None:
+            pass
+
+    session = identify(HalfScripted(), code_b_min_tries_left=2, deadline_s=None)
+    assert isinstance(session, MyNumberSession)
+    secret = Secret("55021720352285")
+    start = len(trace)
+    result = session.read_with_photo(secret)
+    assert secret.wiped
+    assert result.info.name == "黒桐\u3000幹也"
+    assert (result.photo is None) != (result.photo_error is None)
+    assert not isinstance(result.photo_error, ForbiddenAccessError)
+    event("photo read" if result.photo else type(result.photo_error).__name__)
+    assert verify_problems(trace, [(start, len(trace))]) == []
 
 
 def test_profile_validation() -> None:

@@ -140,11 +140,11 @@ def face_jpeg2000(path_text: str, profile: CardProfile) -> bytes:
 VISUAL_PHOTO_TAG = 0xDF27
 
 
-def visual_face_file(profile: CardProfile) -> bytes:
+def visual_face_file(profile: CardProfile, photo: bytes | None = None) -> bytes:
     """EF 0002 of the visual AP: ``FF20 { DF21 offsets, DF22 birth, DF23 sex, DF24 key,
     DF25 name image, DF26 address image, DF27 photo, DF28 signature, DF29 expiry, DF2A code
     image }``. The key, images and signature are synthetic stand-ins of a plausible size;
-    DF27 is present only when the profile has a ``face_image``."""
+    DF27 is ``photo`` when given, else present only when the profile has a ``face_image``."""
     fields_ = [
         (0xDF22, profile.birth_date.strftime("%Y%m%d").encode("ascii")),
         (0xDF23, profile.sex.encode("ascii")),
@@ -152,8 +152,10 @@ def visual_face_file(profile: CardProfile) -> bytes:
         (0xDF25, b"\x89PNG\r\n\x1a\n" + b"NAME" * 150),
         (0xDF26, b"\x89PNG\r\n\x1a\n" + b"ADDR" * 400),
     ]
-    if profile.face_image:
-        fields_.append((VISUAL_PHOTO_TAG, face_jpeg2000(profile.face_image, profile)))
+    if photo is None and profile.face_image:
+        photo = face_jpeg2000(profile.face_image, profile)
+    if photo is not None:
+        fields_.append((VISUAL_PHOTO_TAG, photo))
     fields_ += [
         (0xDF28, bytes(reversed(range(256)))),
         (0xDF29, profile.card_expiry.strftime("%Y%m%d").encode("ascii")),
