@@ -12,6 +12,11 @@ times: connect + identify + read + disconnect. Prints one JSON object with, per 
   divided by reads), with ``match`` saying whether the kiosk's ``open_read`` equals it;
 * milliseconds per read, median and p95, for the read alone and for ``open_read``.
 
+``code_b_photo`` is the camera path's read: 照合番号B, then the face photo from the visual AP
+(``read_with_photo``) on a card whose photo is made like a card's (about 3 kB of JPEG 2000)
+from ``../shared/faces`` under the work folder; ``photo_bytes`` is its size. It is left out
+when the shared faces are not there.
+
 ``goal_mynumber_apdus_le_5`` is the goal: at most 5 APDUs per My Number read, as the card
 counts them.
 
@@ -31,10 +36,12 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+FACES = ROOT.parent / "shared" / "faces"
 sys.path.insert(0, str(ROOT))
 
 from kiosk.cards.api import Secret, SecretKind  # noqa: E402
 from kiosk.cards.code_b import build_code_b  # noqa: E402
+from kiosk.cards.mynumber import MyNumberSession  # noqa: E402
 from kiosk.cards.pcsc import PcscCardReaderService  # noqa: E402
 from tests.fixtures.pcsc import (  # noqa: E402
     VirtualCardHandle,
@@ -49,12 +56,19 @@ def _p95(values: list[float]) -> float:
 
 
 def _bench(
-    service: PcscCardReaderService, reader: str, kind: SecretKind, reads: int, pin: str
+    service: PcscCardReaderService,
+    reader: str,
+    kind: SecretKind,
+    reads: int,
+    pin: str,
+    *,
+    photo: bool = False,
 ) -> dict[str, Any]:
     read_ms: list[float] = []
     total_ms: list[float] = []
     read_counts: set[int] = set()
     open_read_counts: set[int] = set()
+    photo_bytes = 0
     for _ in range(reads):
         secret = (
             Secret(pin)
@@ -65,7 +79,14 @@ def _bench(
         session = service.open(reader)
         try:
             before = time.perf_counter()
-            result = session.read_basic_info(kind, secret)
+            if photo and isinstance(session, MyNumberSession):
+                result = session.read_with_photo(secret)
+                if result.photo is None:
+                    raise RuntimeError("the photo was not read")
+                photo_bytes = len(result.photo)
+                result.photo.wipe()
+            else:
+                result = session.read_basic_info(kind, secret)
             read_ms.append((time.perf_counter() - before) * 1000)
         finally:
             session.close()
@@ -73,6 +94,7 @@ def _bench(
         read_counts.add(result.apdu_count)
         open_read_counts.add(result.connection_apdu_count)
     return {
+        **({"photo_bytes": photo_bytes} if photo else {}),
         "apdus_per_read": {"read": _one(read_counts), "open_read": _one(open_read_counts)},
         "read_ms": {
             "median": round(statistics.median(read_ms), 2),
@@ -93,9 +115,11 @@ def _start(
     profile_name: str, slot: int, lock: Any, work: Path, extra: tuple[str, ...] = ()
 ) -> VirtualCardHandle:
     profile = work / f"{profile_name}.json"
-    profile.write_text(
-        (ROOT / f"kiosk/cards/virtual/samples/{profile_name}.json").read_text("utf-8"), "utf-8"
-    )
+    data = json.loads((ROOT / f"kiosk/cards/virtual/samples/{profile_name}.json").read_text())
+    if "photo" in extra:
+        extra = tuple(e for e in extra if e != "photo")
+        data["face_image"] = str(_card_photo(work))
+    profile.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
     card = VirtualCardHandle(
         profile,
         slot,
@@ -108,6 +132,15 @@ def _start(
     )
     card.wait_present()
     return card
+
+
+def _card_photo(work: Path) -> Path:
+    """A photo made like the card's (greyscale, ~250 px, ~3 kB JPEG 2000) from a shared face."""
+    from kiosk.camera.synthetic import card_photo_jp2, face_photo
+
+    path = work / "card-photo.jp2"
+    path.write_bytes(card_photo_jp2(face_photo(FACES / "obama" / "1.jpg")))
+    return path
 
 
 def _path(
@@ -124,7 +157,8 @@ def _path(
     slot_, lock = _acquire_slot(slot)
     card = _start(profile_name, slot_, lock, work, extra)
     try:
-        result = _bench(PcscCardReaderService(), card.reader, kind, reads, pin)
+        photo = "photo" in extra
+        result = _bench(PcscCardReaderService(), card.reader, kind, reads, pin, photo=photo)
     finally:
         card.remove()  # releases the slot lock
     report = card.report()
@@ -154,13 +188,16 @@ def main() -> int:
         "reads_per_path": args.reads,
     }
     touches = 0
-    for name, profile, kind, pin in [
-        ("pin", "jpki_test_card", SecretKind.PIN, "1234"),
-        ("code_b", "jpki_test_card", SecretKind.CODE_B, ""),
-        ("licence_pin1", "licence", SecretKind.PIN, "1234"),
-    ]:
+    paths = [
+        ("pin", "jpki_test_card", SecretKind.PIN, "1234", ()),
+        ("code_b", "jpki_test_card", SecretKind.CODE_B, "", ()),
+        ("licence_pin1", "licence", SecretKind.PIN, "1234", ()),
+    ]
+    if FACES.is_dir():
+        paths.append(("code_b_photo", "jpki_test_card", SecretKind.CODE_B, "", ("photo",)))
+    for name, profile, kind, pin, more in paths:
         results[name], touched = _path(
-            profile, kind, pin, slot=args.slot, reads=args.reads, work=work, extra=extra
+            profile, kind, pin, slot=args.slot, reads=args.reads, work=work, extra=extra + more
         )
         touches += touched
     results["forbidden_touches"] = touches
