@@ -361,6 +361,9 @@ _COMMANDS = st.one_of(
             bytes.fromhex(c)
             for c in ("00B0000000", "00B0820000", "00B08A0003", "00A4020C020001", "00200081")
         ]
+        # The photo's application: its 照合番号B, and what lies next to the photo there.
+        + [bytes.fromhex("002000920E") + b"55021720352285", bytes.fromhex("002000930C") + b"0" * 12]
+        + [bytes.fromhex(c) for c in ("00200092", "00B0850000", "00A4020C020005", "00A4020C020013")]
     ),
     # Any instruction byte, with a plausible or arbitrary CLA, any P1-P2, data and Le.
     st.builds(
@@ -389,18 +392,24 @@ _ALLOWED_INS = {0xA4, 0xB0, 0x20}
 @given(
     st.lists(_COMMANDS, max_size=12),
     st.sampled_from(["jpki_test_card", "licence"]),
-    st.sampled_from(["", "0001", "0014", "0002"]),
+    st.sampled_from(["", "0001", "0014", "0002", "0005", "0013"]),
+    st.sampled_from(["0020009104" + b"1234".hex(), "002000950E" + b"55021720352285".hex()]),
 )
 def test_random_command_sequences_never_reach_protected_files(
-    direct_transport: type[DirectTransport], commands: list[bytes], profile: str, implicit_ef: str
+    direct_transport: type[DirectTransport],
+    commands: list[bytes],
+    profile: str,
+    implicit_ef: str,
+    known_secret: str,
 ) -> None:
     card = VirtualCard(dataclasses.replace(sample(profile), implicit_ef=implicit_ef))
     direct = direct_transport(card)
     guard = PrivacyGuardTransport(direct)
-    # The attacker even knows the PIN: verified state must not open EF 0001 either.
+    # The attacker even knows the PIN or 照合番号B (which opens the photo's application too):
+    # verified state must not open EF 0001 of the text AP, nor EF 0005 of the visual AP.
     guard.transmit(SELECT_TEXT)
     with contextlib.suppress(ForbiddenAccessError):  # refused on a licence: not in the text AP
-        guard.transmit(bytes.fromhex("0020009104") + b"1234")
+        guard.transmit(bytes.fromhex(known_secret))
     for command in commands:
         try:
             response = guard.transmit(command)
