@@ -148,6 +148,8 @@ def status_dict(store: RecordStore, status: SyncStatus) -> dict[str, Any]:
         "stranded_in_flight": status.stranded,
         "auth_rejected": status.auth_rejected,
         "server_rejected": status.server_rejected,
+        # The shelter's other terminals (docs/lan.md): what each still lacks from this one.
+        "peers": store.peers.delivery_counts(),
         "records_by_kind": store.kind_counts(),
         "records_with_personal_data": store.personal_rows(),
         "dead_records": [
@@ -245,6 +247,11 @@ def _print_status(data: dict[str, Any]) -> None:
         _out(
             "server:         REFUSED the records as a whole (see last error); nothing was"
             " quarantined: fix the settings or the server, then sync again"
+        )
+    for peer, rows in sorted((data.get("peers") or {}).items()):
+        _out(
+            f"peer {peer}: waiting {rows['pending'] + rows['in_flight']}, sent {rows['sent']},"
+            f" refused {rows['dead']}"
         )
     for dead in data["dead_records"]:
         _out(

@@ -251,6 +251,21 @@ class PeerOutbox:
         )
         return float(rows[0][0]) if rows and rows[0][0] is not None else None
 
+    def delivery_counts(self) -> dict[str, dict[str, int]]:
+        """Per paired peer, its delivery rows per state (status tools; works without the
+        key, and on a database not yet at schema 5: then no peer)."""
+        tables = self._db.read(
+            "SELECT count(*) FROM sqlite_master WHERE name IN ('lan_peers', 'peer_outbox')"
+        )
+        if int(tables[0][0]) != 2:
+            return {}
+        out = {peer: dict.fromkeys(STATES, 0) for peer in self.addresses()}
+        for peer, state, n in self._db.read(
+            "SELECT peer_id, state, count(*) FROM peer_outbox GROUP BY peer_id, state"
+        ):
+            out.setdefault(str(peer), dict.fromkeys(STATES, 0))[str(state)] = int(n)
+        return out
+
     def counts(self, peer_id: str) -> dict[str, int]:
         out = dict.fromkeys(STATES, 0)
         for state, n in self._db.read(

@@ -19,6 +19,9 @@ from kiosk.store import (
 )
 from tests.store.factories import check_in, flip_page, pages_of, raw_sql
 
+#: The names tests/ui/test_store_state.py imports from this module (now in factories).
+_flip_page, _pages_of = flip_page, pages_of
+
 KEY = bytes(range(32))
 N = 400
 

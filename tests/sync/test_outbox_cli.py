@@ -205,3 +205,17 @@ def test_sync_leaves_the_running_kiosks_claims_alone_unless_told_to_recover(
     with open_store(settings_module.load(), requeue_in_flight=False) as again:
         assert again.counts()["sent"] == 3
         assert held in again.event_ids()
+
+
+def test_status_counts_what_each_peer_terminal_still_lacks(kiosk_home: Path) -> None:
+    store, names = populate(3)
+    store.peers.ensure_peer("terminal-B")
+    store.peers.outcome("terminal-B", sent=[store.peers.claim("terminal-B", 1)[0].event_id])
+    store.close()
+    result = run_cli(kiosk_home, "status", "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["peers"] == {"terminal-B": {"pending": 2, "in_flight": 0, "sent": 1, "dead": 0}}
+    text = run_cli(kiosk_home, "status").stdout
+    assert "peer terminal-B: waiting 2, sent 1, refused 0" in text
+    assert not any(name in result.stdout + text for name in names)

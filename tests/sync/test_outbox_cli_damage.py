@@ -16,8 +16,7 @@ from kiosk.records import EventKind
 from kiosk.store import PurgeStatus, RecordStore
 from kiosk.store import retention as retention_module
 from kiosk.store.factory import open_store
-from tests.store.factories import check_in, raw_sql, shelter_notice
-from tests.store.test_corruption import _flip_page, _pages_of
+from tests.store.factories import check_in, flip_page, pages_of, raw_sql, shelter_notice
 from tests.sync.test_outbox_cli import run_cli
 
 pytestmark = pytest.mark.timeout(120)
@@ -41,8 +40,8 @@ def _filled(home: Path) -> tuple[Path, list[str]]:
 
 
 def _damage_events(path: Path) -> None:
-    pages = _pages_of(path, "events")
-    _flip_page(path, pages[len(pages) // 2])
+    pages = pages_of(path, "events")
+    flip_page(path, pages[len(pages) // 2])
 
 
 def _aside(path: Path) -> list[Path]:
