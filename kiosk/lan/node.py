@@ -48,6 +48,40 @@ def unpair(store: RecordStore) -> None:
         store.peers.remove_peer(peer)
 
 
+#: The peer server's port unless staff choose another.
+DEFAULT_PORT = 8766
+
+
+def start_node(
+    store: RecordStore,
+    *,
+    terminal_id: str,
+    shelter_id: str,
+    port: int = DEFAULT_PORT,
+    peer_addresses: str = "",
+    discovery: bool = True,
+    host: str = "0.0.0.0",  # noqa: S104 (the shelter LAN; every request is authenticated)
+) -> LanNode | None:
+    """What the kiosk calls at start when the LAN is switched on: a running node, or None
+    while this terminal is not paired (no keys yet) or has no shelter / terminal id.
+    ``peer_addresses``: what staff typed, comma-separated ``host:port``."""
+    keys = load_keys(store)
+    if keys is None or not terminal_id or not shelter_id:
+        return None
+    node = LanNode(
+        store,
+        keys,
+        terminal_id=terminal_id,
+        shelter_id=shelter_id,
+        host=host,
+        port=port,
+        addresses=[a for a in peer_addresses.split(",") if a.strip()],
+        discovery=discovery,
+    )
+    node.start()
+    return node
+
+
 class LanNode:
     def __init__(
         self,

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.lan.node import LanNode
+from kiosk.lan.node import LanNode, pair, start_node
 from kiosk.lan.pairing import derive_keys
 from kiosk.store import FakeKeyProvider, RecordStore
 from kiosk.sync.backoff import Backoff
@@ -73,3 +73,17 @@ def test_a_peer_back_after_a_restart_gets_what_waited_in_back_off(tmp_path: Path
 def _waiting_long(store: RecordStore) -> bool:
     due = store.peers.next_due_at("terminal-B")
     return due is not None and due > time.time() + 30
+
+
+def test_the_kiosk_starts_a_node_only_once_paired(tmp_path: Path) -> None:
+    with RecordStore(tmp_path / "k.sqlite3", FakeKeyProvider(b"k" * 32)) as store:
+        ids = {"terminal_id": "terminal-A", "shelter_id": SHELTER, "port": 0, "host": "127.0.0.1"}
+        assert start_node(store, **ids, discovery=False) is None  # not paired yet
+        pair(store, CODE, SHELTER)
+        assert start_node(store, **{**ids, "shelter_id": ""}, discovery=False) is None
+        node = start_node(store, **ids, peer_addresses=" 127.0.0.1:9 , ", discovery=False)
+        assert node is not None
+        try:
+            assert node.port > 0 and node.keys == KEYS
+        finally:
+            node.stop()
