@@ -15,12 +15,13 @@ from kiosk.staff.accounts import (
     WeakPasswordError,
     set_aside_damaged_file,
 )
-from kiosk.staff.modes import LoginMode
+from kiosk.staff.modes import ConfirmQuestion, LoginMode
 
 __all__ = [
     "AccountExistsError",
     "AccountLockedError",
     "AccountsFileError",
+    "ConfirmQuestion",
     "LoginFailedError",
     "LoginMode",
     "LoginThrottledError",

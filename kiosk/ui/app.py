@@ -33,7 +33,7 @@ from kiosk.flow.contract import TAKE_CARD, FlowView
 from kiosk.flow.machine import CheckInFlow
 from kiosk.services import DemoCards, Services, StaffAccounts, SyncActions
 from kiosk.settings import Settings, SettingsLoadReport
-from kiosk.staff import LoginMode
+from kiosk.staff import ConfirmQuestion, LoginMode
 from kiosk.ui import i18n, texts, theme
 from kiosk.ui.bridges import (
     CardMonitorBridge,
@@ -54,7 +54,6 @@ from kiosk.ui.controllers.staff_session import (
 )
 from kiosk.ui.controllers.status import StatusController
 from kiosk.ui.host import FlowHost
-from kiosk.ui.staff import ConfirmScreen
 from kiosk.ui.window import STAFF_IDLE_S, ActivityFilter, MainWindow, kiosk_mode, no_context_menus
 
 __all__ = [
@@ -373,16 +372,17 @@ class KioskApp(QObject):
         self.window.show_staff(self.window.confirm)
 
     def confirmed(self, question: str) -> None:
-        if question == ConfirmScreen.CLOSE:
-            self.close_notice()
-        elif question == ConfirmScreen.PURGE:
-            self.staff_session.show_menu()
-            self.purge_personal_data()
-        elif question == ConfirmScreen.QUIT:
-            self.quit()
+        match ConfirmQuestion(question):
+            case ConfirmQuestion.CLOSE:
+                self.close_notice()
+            case ConfirmQuestion.PURGE:
+                self.staff_session.show_menu()
+                self.purge_personal_data()
+            case ConfirmQuestion.QUIT:
+                self.quit()
 
     def declined(self, question: str) -> None:
-        if question == ConfirmScreen.QUIT:
+        if ConfirmQuestion(question) is ConfirmQuestion.QUIT:
             self.window.show_staff(self.window.closing)
         else:
             self.staff_session.show_menu()
