@@ -127,14 +127,17 @@ class PeerSender:
         try:
             lacking = client.lack(ids)
             answer = client.push([e for e in events if e.event_id in lacking]) if lacking else None
-        except PeerUnavailableError as exc:
+        except Exception as exc:
+            # Unreachable, refused, or an answer this version cannot use: the claimed rows
+            # go back to pending at once (never left in flight until the lease runs out).
+            code = exc.code if isinstance(exc, PeerUnavailableError) else "peer_error"
             self._failures += 1
-            self._problem = exc.code
-            self._clock_offset = exc.clock_offset_s
+            self._problem = code
+            self._clock_offset = getattr(exc, "clock_offset_s", None)
             delay = self._backoff.delay(self._failures)
-            peers.outcome(self.peer_id, failed=ids, delay_s=delay, error=exc.code)
+            peers.outcome(self.peer_id, failed=ids, delay_s=delay, error=code)
             if self._failures == 1:
-                log.warning("lan: a peer is not answering (%s)", exc.code)
+                log.warning("lan: a peer is not answering (%s)", code)
             return False
         self._failures = 0
         self._problem = None

@@ -7,11 +7,15 @@ import dataclasses
 import random
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from kiosk.lan.client import PeerClient
 from kiosk.lan.node import LanNode, pair, start_node
 from kiosk.lan.pairing import derive_keys
+from kiosk.lan.sender import PeerSender
+from kiosk.lan.server import PeerServer
 from kiosk.store import FakeKeyProvider, RecordStore
 from kiosk.sync.backoff import Backoff
 from tests.fixtures.server import wait_until
@@ -87,3 +91,30 @@ def test_the_kiosk_starts_a_node_only_once_paired(tmp_path: Path) -> None:
             assert node.port > 0 and node.keys == KEYS
         finally:
             node.stop()
+
+
+class _AnswersNonsense(PeerServer):
+    def answer(self, path: str, sender: str, address: str, payload: Any) -> Any:
+        return {"something": "else"}  # authentic, but not what this version expects
+
+
+def test_an_unusable_answer_leaves_nothing_in_flight(tmp_path: Path) -> None:
+    with (
+        RecordStore(tmp_path / "a.sqlite3", FakeKeyProvider(b"a" * 32)) as a_store,
+        RecordStore(tmp_path / "b.sqlite3", FakeKeyProvider(b"b" * 32)) as b_store,
+    ):
+        server = _AnswersNonsense(
+            b_store, KEYS, terminal_id="terminal-B", shelter_id=SHELTER, host="127.0.0.1", port=0
+        )
+        server.start()
+        client = PeerClient(f"127.0.0.1:{server.port}", KEYS, "terminal-A")
+        try:
+            a_store.peers.ensure_peer("terminal-B")
+            a_store.record(check_in(1))
+            sender = PeerSender(a_store, "terminal-B", lambda: client)
+            assert sender.send_once() is False
+            assert a_store.peers.counts("terminal-B")["pending"] == 1  # not stuck in flight
+            assert sender.status().problem == "peer_error"
+        finally:
+            client.close()
+            server.stop()
