@@ -96,7 +96,9 @@ class Discovery:
             try:
                 info = zc.get_service_info(SERVICE_TYPE, name, timeout=3000)
             except Exception as exc:
-                log.warning("lan discovery: an announcement could not be read (%s)", exc)
+                log.warning(
+                    "lan discovery: an announcement could not be read (%s)", type(exc).__name__
+                )
                 continue
             if info is None or info.port is None:
                 continue
