@@ -243,3 +243,41 @@ def test_guard_refuses_a_second_photo_verify(
         guard.transmit(VERIFY_VISUAL_CODE_B)
     assert direct.sent.count(VERIFY_VISUAL_CODE_B) == 1
     assert direct.card.forbidden_touches == []
+
+
+def test_photo_read_and_match_write_nothing_to_disk(
+    card_photo_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Read the photo, decode it and match it with a frame from a file camera: no file
+    appears or changes under HOME, TMPDIR, the working directory or the photo's folder."""
+    from kiosk.camera.device import FileCamera, frames_of
+    from kiosk.face.matcher import DlibFaceMatcher, FaceOutcome, match_frames
+
+    matcher = DlibFaceMatcher()  # models loaded before the watch, as at the kiosk's start
+    home, tmp, work = tmp_path / "home", tmp_path / "tmp", tmp_path / "work"
+    for folder in (home, tmp, work):
+        folder.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("TMPDIR", str(tmp))
+    monkeypatch.chdir(work)
+    watched = [tmp_path, card_photo_file.parent]
+
+    def snapshot() -> dict[str, tuple[int, int]]:
+        return {
+            str(p): (p.stat().st_size, p.stat().st_mtime_ns)
+            for folder in watched
+            for p in folder.rglob("*")
+            if p.is_file()
+        }
+
+    before = snapshot()
+    _, result = read(with_photo(card_photo_file))
+    assert result.photo is not None
+    card_image = decode_card_photo(result.photo.jpeg2000)
+    result.photo.wipe()
+    frames = Path(__file__).resolve().parents[3] / "shared" / "faces" / "obama" / "2.jpg"
+    with FileCamera(frames, loop=False) as camera:
+        match = match_frames(matcher, card_image, frames_of(camera))
+    assert match.outcome is FaceOutcome.MATCH
+    assert snapshot() == before
+    assert not [*tmp.iterdir(), *home.iterdir(), *work.iterdir()]
