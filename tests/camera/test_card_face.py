@@ -4,6 +4,7 @@ the multi-frame agreement rule, and whole reads through the real recogniser."""
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -32,7 +33,7 @@ from kiosk.camera.synthetic import (
 )
 from kiosk.cards.code_b import build_code_b
 from kiosk.flow.contract import Calendar
-from tests.camera.conftest import TODAY
+from tests.camera.conftest import TODAY, DiskWatch
 
 SHOWA = SyntheticIdentity(
     name="見本\u3000花子",
@@ -237,7 +238,7 @@ def test_frames_without_a_card_give_no_input(recognizer: TextRecognizer) -> None
 
 
 def test_a_whole_read_from_files_writes_nothing_to_disk(
-    recognizer: TextRecognizer, faces: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    recognizer: TextRecognizer, faces: Path, tmp_path: Path, disk_watch: Callable[..., DiskWatch]
 ) -> None:
     """Frames come from files (the file camera); during the read no file appears or changes
     under HOME, TMPDIR, the frames' folder or the working directory."""
@@ -249,21 +250,7 @@ def test_a_whole_read_from_files_writes_nothing_to_disk(
     for seed in range(3):
         frame = _scene(SHOWA, photo, seed, rotation=2.0 * seed)
         cv2.imwrite(str(frames_dir / f"{seed}.png"), cv2.cvtColor(frame, cv2.COLOR_RGB2BGR))
-    home, tmp, work = tmp_path / "home", tmp_path / "tmp", tmp_path / "work"
-    for folder in (home, tmp, work):
-        folder.mkdir()
-    monkeypatch.setenv("HOME", str(home))
-    monkeypatch.setenv("TMPDIR", str(tmp))
-    monkeypatch.chdir(work)
-
-    def snapshot() -> dict[str, tuple[int, int]]:
-        return {
-            str(p): (p.stat().st_size, p.stat().st_mtime_ns)
-            for p in tmp_path.rglob("*")
-            if p.is_file()
-        }
-
-    before = snapshot()
+    watch = disk_watch()
     reader = CardFaceReader(recognizer, today=lambda: TODAY)
     agreement = CodeBAgreement(required=3, max_frames=3)
     with FileCamera(str(frames_dir / "*.png"), loop=False) as camera:
@@ -271,8 +258,7 @@ def test_a_whole_read_from_files_writes_nothing_to_disk(
         while outcome is None:
             outcome = agreement.add(reader.read(camera.read()))
     assert outcome.code_b == SHOWA_INPUT
-    assert snapshot() == before
-    assert not [*tmp.iterdir(), *home.iterdir(), *work.iterdir()]
+    assert watch.unchanged()
 
 
 def test_known_misreadings_of_reiwa_are_reiwa_only() -> None:
