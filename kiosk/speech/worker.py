@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+from kiosk import furigana
 from kiosk.errors import KioskError
 from kiosk.languages import LANGUAGES
 
@@ -56,6 +57,21 @@ VOICE_FALLBACK: dict[str, tuple[str, ...]] = {lang.code: lang.voice_tags for lan
 #: Words in voice *names* per language, for drivers that report no usable language tag
 #: (SAPI5 voices are named like "Microsoft Haruka Desktop - Japanese").
 _NAME_HINTS: dict[str, tuple[str, ...]] = {lang.code: lang.voice_name_hints for lang in LANGUAGES}
+#: Languages whose texts carry furigana marks (やさしい日本語).
+_RUBY = frozenset(lang.code for lang in LANGUAGES if lang.ruby)
+
+
+def spoken_text(text: str, language: str) -> str:
+    """What the voice is given: in a language with furigana, each reading in place of its
+    kanji and never a mark (espeak-ng reads a kanji as the English "Chinese letter")."""
+    if language not in _RUBY or not furigana.has_ruby(text):
+        return text
+    try:
+        return furigana.spoken(text)
+    except furigana.FuriganaError:
+        return text.translate(str.maketrans("", "", "".join(furigana.MARKS)))
+
+
 #: Words per minute. Slower than espeak's 175 for elderly listeners and second-language
 #: speakers; a prompt is one or two short sentences.
 DEFAULT_RATE = 150
@@ -327,7 +343,7 @@ class SpeechWorker:
             generation = self._generation
         self._player.stop()
         if text.strip():
-            self._put(_Speak(generation, text, language))
+            self._put(_Speak(generation, spoken_text(text, language), language))
 
     def stop(self) -> None:
         with self._cond:
@@ -407,7 +423,7 @@ class SpeechWorker:
         Raises NoVoiceError / SpeechUnavailableError.
         """
         done: Future[None] = Future()
-        self._put(_Synthesize(text, language, Path(path), done))
+        self._put(_Synthesize(spoken_text(text, language), language, Path(path), done))
         done.result(timeout)
 
     def _put(self, job: _Job) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.text import linebreak
 from kiosk.ui import theme
+from kiosk.ui.ruby import RubyLabel
 
 
 def phrase_text(text: str) -> str:
@@ -30,8 +31,9 @@ def phrase_text(text: str) -> str:
     return text
 
 
-class PhraseLabel(QLabel):
-    """A label whose Japanese lines break between phrases, never inside one (任／意).
+class PhraseLabel(RubyLabel):
+    """A label whose Japanese lines break between phrases, never inside one (任／意), and
+    which draws furigana for やさしい日本語 texts that carry them (kiosk/ui/ruby.py).
 
     What it draws holds invisible WORD JOINERs; :meth:`text` gives the text as it was set
     (tests and callers compare it with their own strings). ``phrases=False`` for text that

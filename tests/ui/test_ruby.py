@@ -1,0 +1,105 @@
+"""The furigana label (kiosk/ui/ruby.py): readings drawn above their kanji at half size, lines
+broken between phrases and never inside a word with a reading, plain text left to QLabel."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QImage
+from PySide6.QtWidgets import QLabel
+
+from kiosk import furigana
+from kiosk.ui import ruby
+from kiosk.ui.ruby import Piece, RubyLabel
+from kiosk.ui.widgets import PhraseLabel, label
+
+TEXT = (
+    "受付《うけつけ》へ 行《い》って ください。職員《しょくいん》が 場所《ばしょ》を おしえます。"
+)
+
+
+def make(text: str, width: int = 0) -> RubyLabel:
+    widget = RubyLabel()
+    font = QFont("Noto Sans CJK JP")
+    font.setPixelSize(40)
+    widget.setFont(font)
+    widget.setWordWrap(True)
+    widget.setStyleSheet("background: white; color: black")
+    widget.setText(text)
+    if width:
+        widget.resize(width, widget.heightForWidth(width))
+    return widget
+
+
+def ink_rows(image: QImage) -> list[int]:
+    """Rows of the image that hold dark pixels."""
+    rows = []
+    for y in range(image.height()):
+        if any(QColor(image.pixel(x, y)).lightness() < 128 for x in range(0, image.width(), 2)):
+            rows.append(y)
+    return rows
+
+
+def test_units_never_split_a_word_with_a_reading(qapp: Any) -> None:
+    segments = furigana.parse("暗証番号《あんしょうばんごう》が わからない")
+    units = ruby.units(segments)
+    assert units[0][0] == Piece("暗証番号", "あんしょうばんごう")
+    for unit in units:
+        for piece in unit:
+            if piece.reading:
+                assert piece.text == "暗証番号"
+    assert "".join(piece.text for unit in units for piece in unit) == "暗証番号が わからない"
+
+
+def test_the_label_shows_the_text_without_marks(qapp: Any) -> None:
+    widget = make(TEXT)
+    assert widget.has_ruby()
+    assert QLabel.text(widget) == furigana.plain(TEXT)
+    widget.setText("ふりがな なし")
+    assert not widget.has_ruby()
+    assert QLabel.text(widget) == "ふりがな なし"
+
+
+def split_at_widest_gap(rows: list[int]) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The ink rows split where the blank gap between them is widest: (top), (bottom)."""
+    gap = max(range(1, len(rows)), key=lambda i: rows[i] - rows[i - 1])
+    return (rows[0], rows[gap - 1]), (rows[gap], rows[-1])
+
+
+def test_readings_are_drawn_above_the_text_at_half_size(qapp: Any) -> None:
+    marked = make("場所《ばしょ》", 400)
+    bare = make("場所", 400)
+    bare.resize(400, marked.height())
+    rows = ink_rows(marked.grab().toImage())
+    ruby_rows, base_rows = split_at_widest_gap(rows)
+    assert base_rows[0] - ruby_rows[1] > 1, "the reading is above, apart from the base"
+    ruby_height = ruby_rows[1] - ruby_rows[0]
+    base_height = base_rows[1] - base_rows[0]
+    assert 0.3 * base_height < ruby_height < 0.7 * base_height
+    plain_rows = ink_rows(bare.grab().toImage())
+    assert plain_rows[-1] - plain_rows[0] < base_height * 1.2  # no reading: one block of ink
+
+
+def test_narrower_means_more_lines_broken_between_phrases(qapp: Any) -> None:
+    widget = make(TEXT)
+    wide, narrow = widget.heightForWidth(2000), widget.heightForWidth(300)
+    assert narrow >= 3 * wide
+    for line in widget._lines(300):
+        text = "".join(piece.text for unit in line for piece in unit)
+        assert text.strip(), "no empty line"
+        assert not text.startswith(" ")
+    for line in widget._lines(300):
+        assert sum(widget._unit_width(unit, *widget._metrics()) for unit in line) <= 300 or (
+            len(line) == 1
+        )
+
+
+def test_phrase_labels_draw_ruby(qapp: Any) -> None:
+    widget = label(TEXT)
+    assert isinstance(widget, PhraseLabel) and isinstance(widget, RubyLabel)
+    assert widget.has_ruby()
+    assert widget.text() == TEXT  # what was set, for callers that compare
+    widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    widget.resize(500, widget.heightForWidth(500))
+    assert ink_rows(widget.grab().toImage())
