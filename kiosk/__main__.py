@@ -254,6 +254,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.init_store and not args.self_test:
         parser.error("--init-store goes with --self-test")
+    if args.demo and not demo_shipped():
+        parser.error("this build has no demo mode (a demo build: KIOSK_BUILD_DEMO=1)")
     if args.self_test:
         return self_test(args.demo, init_store=args.init_store)
     lock = _hold_data_folder(demo=args.demo)
@@ -263,6 +265,14 @@ def main(argv: list[str] | None = None) -> int:
         return int(_ui().run(windowed=args.windowed, demo=args.demo))
     finally:
         lock.release()
+
+
+def demo_shipped() -> bool:
+    """Whether this build carries the demo (the reference server, the virtual reader and the
+    sample cards): a build for real shelters leaves them out (kiosk.spec)."""
+    import importlib.util
+
+    return importlib.util.find_spec("kiosk.mgmt_server") is not None
 
 
 #: Exit status when another kiosk already runs on the data folder.
@@ -284,5 +294,59 @@ def _hold_data_folder(demo: bool = False) -> InstanceLock | None:
     return lock
 
 
+#: The console tools for IT (``kiosk-tools GROUP ...``; ``ShelterKiosk-tools.exe`` on a tablet).
+TOOL_GROUPS = ("outbox", "staff", "cards", "provision", "uninstall-check")
+#: The frozen console executable's name (kiosk.spec): it runs :func:`tools_main`.
+TOOLS_EXECUTABLE = "ShelterKiosk-tools"
+
+TOOLS_USAGE = """usage: kiosk-tools GROUP [ARGS...]   (or --self-test, or any other kiosk option)
+
+  outbox status|sync|retry-dead|purge|recover|export|pfif ...   the record outbox
+  staff add-user|setup-code|set-password|list|unlock|remove-user ...   staff accounts
+  cards readers|status|read ...                                  card readers
+  provision --file FILE | --shelter-id ... --api-url ... --token-file FILE
+  uninstall-check                 exit 0 only when no record is unsent (the uninstaller asks)
+  --self-test [--init-store]      the kiosk's health report (JSON), as python -m kiosk
+"""
+
+
+def tools_main(argv: list[str] | None = None) -> int:
+    """``kiosk-tools``: one console command for every IT tool. Options (``--self-test``,
+    ``--windowed``...) go to the kiosk itself, so this executable is also the kiosk with its
+    log output visible."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not args or args[0] in ("-h", "--help", "help"):
+        print(TOOLS_USAGE, end="")
+        return 0 if args else 2
+    if args[0].startswith("-"):
+        return main(args)
+    group, rest = args[0], args[1:]
+    if group == "outbox":
+        from kiosk.outbox.cli import main as outbox
+
+        return outbox(rest)
+    if group == "staff":
+        from kiosk.staff.cli import main as staff
+
+        return staff(rest)
+    if group == "cards":
+        from kiosk.cards.__main__ import main as cards
+
+        return cards(rest)
+    if group in ("provision", "uninstall-check"):
+        from kiosk.provisioning import main as provisioning
+
+        return provisioning(args)
+    print(f"kiosk-tools: unknown group {group!r}\n{TOOLS_USAGE}", end="", file=sys.stderr)
+    return 2
+
+
+def _entry() -> int:
+    """The frozen console executable is the tools; every other entry is the kiosk."""
+    if Path(sys.executable).stem == TOOLS_EXECUTABLE:
+        return tools_main()
+    return main()
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(_entry())

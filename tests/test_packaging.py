@@ -164,16 +164,26 @@ def test_check_names_a_missing_picture_folder(
 # kiosk.spec's data collection (everything before the PyInstaller calls) in a Python where
 # pkg_resources cannot be imported, as on 3.12+ venvs: it must still find the face models.
 SPEC_DATA = """
-import sys
+import json, sys
+from pathlib import Path
 sys.modules["pkg_resources"] = None
-source = open("kiosk.spec", encoding="utf-8").read().split("hiddenimports = [")[0]
+source = open("kiosk.spec", encoding="utf-8").read().split("a = Analysis(")[0]
 names = {"SPECPATH": "."}
 exec(compile(source, "kiosk.spec", "exec"), names)
-print("FACE-MODELS", len(names["face_models"]))
+print(json.dumps({
+    "face_models": sorted(Path(p).name for p, _ in names["face_models"]),
+    "version": names["VERSION"],
+    "qt_catalogues": sorted(names["qt_catalogues"]),
+    "translations": sorted(Path(p).name for p, _ in names["translations"]),
+    "fonts": sorted(Path(p).name for p, _ in names["fonts"]),
+    "font_licences": len(names["font_licences"]),
+    "version_file": Path(names["version_file"]).read_text(encoding="utf-8"),
+}))
 """
 
 
-def test_pyinstaller_spec_collects_data_without_pkg_resources() -> None:
+@pytest.fixture(scope="module")
+def spec_data() -> dict[str, object]:
     done = subprocess.run(
         [sys.executable, "-c", SPEC_DATA],
         cwd=ROOT,
@@ -183,4 +193,85 @@ def test_pyinstaller_spec_collects_data_without_pkg_resources() -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr[-2000:]
-    assert "FACE-MODELS 4" in done.stdout
+    data: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    return data
+
+
+def test_pyinstaller_spec_collects_data_without_pkg_resources(
+    spec_data: dict[str, object],
+) -> None:
+    from kiosk.face.matcher import model_files_used
+
+    # The models the match opens; never the 68-point landmark model (100 MB, non-commercial
+    # training data) that face_recognition would open at import.
+    shipped = spec_data["face_models"]
+    assert shipped == sorted(p.name for p in model_files_used())
+    assert "dlib_face_recognition_resnet_model_v1.dat" in shipped
+    assert "shape_predictor_68_face_landmarks.dat" not in shipped
+
+
+def _pyproject_version() -> str:
+    import tomllib
+
+    return str(tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"])
+
+
+def test_one_version_for_package_exe_resource_and_installer(spec_data: dict[str, object]) -> None:
+    version = _pyproject_version()
+    assert spec_data["version"] == version
+    numbers = ", ".join(version.split(".")) + ", 0"
+    assert f"filevers=({numbers})" in str(spec_data["version_file"])
+    assert f"StringStruct('ProductVersion', '{version}')" in str(spec_data["version_file"])
+    # The installer takes it from the build (-DVERSION); no copy of the number anywhere else.
+    for name in ("kiosk.spec", "build/windows/installer.nsi", "build/windows/build.ps1"):
+        assert version not in (ROOT / name).read_text(encoding="utf-8"), name
+    assert "-DVERSION=$VERSION" in (ROOT / "scripts/build_installer.sh").read_text()
+
+
+def test_spec_ships_only_the_seven_languages_and_the_tested_fonts(
+    spec_data: dict[str, object],
+) -> None:
+    from kiosk import languages
+
+    assert spec_data["translations"] == sorted(lang.qm_name for lang in languages.LANGUAGES)
+    # Qt's own catalogues of these languages only (ja_JP -> qtbase_ja.qm); vi has none in Qt.
+    assert spec_data["qt_catalogues"] == [
+        "qtbase_en.qm",
+        "qtbase_ja.qm",
+        "qtbase_ko.qm",
+        "qtbase_pt_BR.qm",
+        "qtbase_zh_CN.qm",
+    ]
+    assert spec_data["fonts"] == [
+        "NotoSans-Bold.ttf",
+        "NotoSans-Regular.ttf",
+        "NotoSansCJK-Bold.ttc",
+        "NotoSansCJK-Regular.ttc",
+    ]
+    assert spec_data["font_licences"]
+
+
+def test_spec_leaves_demo_parts_out_unless_asked() -> None:
+    spec = (ROOT / "kiosk.spec").read_text(encoding="utf-8")
+    assert 'DEMO_MODULES = ["kiosk.ui.demo", "kiosk.cards.virtual", "kiosk.mgmt_server"]' in spec
+    assert "(samples if DEMO else [])" in spec
+    assert "([] if DEMO else DEMO_MODULES)" in spec
+
+
+def test_build_installer_refuses_a_malformed_version(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [
+            "bash",
+            str(ROOT / "scripts/build_installer.sh"),
+            "--version",
+            "1.2",
+            "--out",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert "version must be X.Y.Z" in done.stderr
