@@ -23,7 +23,8 @@ camera (OpenCV device 0), or from the image files matching ``--camera-frames``; 
 consecutive frames agreeing on plausible fields open the card, so a face that cannot be read
 ends with the code ``camera_unreadable`` before anything is sent to the card. ``--face-frames``
 then also reads the card's photo with the same 照合番号B and compares it with those frames:
-``"face": {"outcome": ..., "distance": ...}``. Frames and the photo stay in memory.
+``"face": {"outcome": ..., "distance": ...}``; so does the setting ``ui.face_match_enabled``
+(frames from the camera then). Frames and the photo stay in memory.
 
 With ``--json`` one object is printed; on failure the exit status is 1 and the object is
 ``{"error": {"code": ..., "message": ..., "tries_left": N or null}}``.
@@ -37,7 +38,7 @@ import re
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from kiosk import settings as kiosk_settings
 from kiosk.cards.api import (
@@ -51,6 +52,9 @@ from kiosk.cards.api import (
 from kiosk.era import EraError, format_japanese
 from kiosk.errors import KioskError
 
+if TYPE_CHECKING:
+    from kiosk.camera.device import Camera
+
 EXIT_FAILURE = 1
 
 
@@ -62,16 +66,16 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {re.sub(r'[0-9]{3,}', '****', message)}\n")
 
 
-def _card_settings() -> kiosk_settings.CardSettings:
+def _settings() -> kiosk_settings.Settings:
     try:
-        return kiosk_settings.load().cards
+        return kiosk_settings.load()
     except OSError as exc:  # unreadable data folder: the tool still works, on defaults
         print(f"settings not readable ({type(exc).__name__}); using defaults", file=sys.stderr)
-        return kiosk_settings.CardSettings()
+        return kiosk_settings.Settings()
 
 
-def _service(args: argparse.Namespace) -> CardReaderService:
-    cards = _card_settings()
+def _service(args: argparse.Namespace, settings: kiosk_settings.Settings) -> CardReaderService:
+    cards = settings.cards
     code_b_min = args.code_b_min_tries_left or cards.code_b_min_tries_left
     default_pin = cards.licence_default_pin_enabled and not args.no_licence_default_pin
     if args.virtual:
@@ -157,7 +161,7 @@ def _code_b_from_camera(args: argparse.Namespace) -> Secret:
         RapidOcrRecognizer,
         code_b_from_camera,
     )
-    from kiosk.camera.device import Camera, FileCamera, OpenCvCamera
+    from kiosk.camera.device import FileCamera, OpenCvCamera
 
     today = date.today()
     camera: Camera = (
@@ -167,9 +171,20 @@ def _code_b_from_camera(args: argparse.Namespace) -> Secret:
     return code_b_from_camera(camera, reader, CodeBAgreement(), today=today)
 
 
-def _face_json(result: ReadResult, frames_glob: str) -> dict[str, Any]:
-    """The card photo just read against the face frames, in memory; the photo is wiped."""
-    from kiosk.camera.device import CameraError, FileCamera, frames_of
+def _face_camera(args: argparse.Namespace, settings: kiosk_settings.Settings) -> Camera | None:
+    """The frames of the person: ``--face-frames``, else the camera (OpenCV device 0: one
+    camera serves both roles until the settings name cameras) when the face match is on."""
+    from kiosk.camera.device import FileCamera, OpenCvCamera
+
+    if args.face_frames:
+        return FileCamera(args.face_frames, loop=False)
+    return OpenCvCamera(0) if settings.ui.face_match_enabled else None
+
+
+def _face_json(result: ReadResult, camera: Camera) -> dict[str, Any]:
+    """The card photo just read against the face camera's frames, in memory; the photo is
+    wiped."""
+    from kiosk.camera.device import CameraError, frames_of
     from kiosk.face.matcher import DlibFaceMatcher, FaceOutcome, decode_card_photo, match_frames
 
     photo = result.photo
@@ -182,7 +197,6 @@ def _face_json(result: ReadResult, frames_glob: str) -> dict[str, Any]:
         return {"outcome": FaceOutcome.NO_FACE_ON_CARD.value, "distance": None}
     finally:
         photo.wipe()
-    camera = FileCamera(frames_glob, loop=False)
     try:
         camera.open()
     except CameraError as exc:
@@ -196,14 +210,17 @@ def _face_json(result: ReadResult, frames_glob: str) -> dict[str, Any]:
     return {"outcome": match.outcome.value, "distance": distance}
 
 
-def _read_by_camera(args: argparse.Namespace, service: CardReaderService) -> dict[str, Any]:
+def _read_by_camera(
+    args: argparse.Namespace, service: CardReaderService, settings: kiosk_settings.Settings
+) -> dict[str, Any]:
     from kiosk.cards.mynumber import MyNumberSession
 
+    face_camera = _face_camera(args, settings)
     secret = _code_b_from_camera(args)
     try:
         session = service.open(args.reader)
         try:
-            if args.face_frames and isinstance(session, MyNumberSession):
+            if face_camera is not None and isinstance(session, MyNumberSession):
                 result = session.read_with_photo(secret)
             else:
                 result = session.read_basic_info(SecretKind.CODE_B, secret)
@@ -212,13 +229,14 @@ def _read_by_camera(args: argparse.Namespace, service: CardReaderService) -> dic
     finally:
         secret.wipe()
     output = _read_json(result) | {"code_b_source": "camera"}
-    if args.face_frames:
-        output["face"] = _face_json(result, args.face_frames)
+    if face_camera is not None:
+        output["face"] = _face_json(result, face_camera)
     return output
 
 
 def _run(args: argparse.Namespace) -> dict[str, Any]:
-    service = _service(args)
+    settings = _settings()
+    service = _service(args, settings)
     if args.command == "readers":
         return {
             "readers": [{"name": r.name, "card_present": r.card_present} for r in service.readers()]
@@ -230,7 +248,7 @@ def _run(args: argparse.Namespace) -> dict[str, Any]:
         finally:
             session.close()
     if args.code_b_camera:
-        return _read_by_camera(args, service)
+        return _read_by_camera(args, service, settings)
     kind = SecretKind.PIN if args.pin_stdin else SecretKind.CODE_B
     secret = _read_secret()
     try:

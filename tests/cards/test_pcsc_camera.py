@@ -200,3 +200,42 @@ def test_cli_unreadable_card_face_sends_nothing(
     report = handle.report()
     assert report["apdu_count"] == 0  # not even a connection: no VERIFY, no try spent
     assert report["counters"]["code_b_tries_left"] == 10
+
+
+@pytest.mark.parametrize("face_match_enabled", [True, False])
+def test_cli_face_camera_follows_the_setting(
+    kiosk_home: Path,
+    card_faces: Path,
+    card_photo_file: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    face_match_enabled: bool,
+) -> None:
+    """Without --face-frames the face camera (device 0 until the settings name cameras) is
+    used when ``ui.face_match_enabled`` is on; here it plays a frame of the same person."""
+    from kiosk import settings as kiosk_settings
+    from kiosk.camera import device
+    from kiosk.cards.__main__ import main
+
+    settings = kiosk_settings.Settings()
+    settings.ui.face_match_enabled = face_match_enabled
+    kiosk_settings.save(settings, kiosk_home / "settings.toml")
+    opened: list[int | str] = []
+
+    def camera(source: int | str = 0, **_: object) -> device.FileCamera:
+        opened.append(source)
+        return device.FileCamera(FACES / "obama" / "2.jpg", loop=False)
+
+    monkeypatch.setattr(device, "OpenCvCamera", camera)
+    profile = tmp_path / "card.json"
+    profile.write_text(json.dumps(card(card_photo_file)), "utf-8")
+    argv = ["read", "--virtual", str(profile), "--code-b-camera", "--json"]
+    assert main([*argv, "--camera-frames", str(card_faces / "*.png")]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["code_b_source"] == "camera"
+    if face_match_enabled:
+        assert opened == [0]
+        assert data["face"]["outcome"] == "match"
+    else:
+        assert opened == [] and "face" not in data
