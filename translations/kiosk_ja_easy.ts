@@ -5,7 +5,7 @@
     <name>Checkout</name>
     <message>
         <source>Are you leaving the shelter now?</source>
-        <translation>いま ひなんじょを でますか？</translation>
+        <translation>今《いま》 避難所《ひなんじょ》を 出《で》ますか？</translation>
     </message>
     <message>
         <source>No, I am still staying</source>
@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Yes, I am leaving (check out)</source>
-        <translation>はい、でます</translation>
+        <translation>はい、出《で》ます</translation>
     </message>
     <message>
         <source>You are checked in at this shelter. If you check out, the time you leave is recorded.</source>
@@ -28,46 +28,46 @@
     <name>CodeB</name>
     <message>
         <source>1 Birth date (YY MM DD)</source>
-        <translation>1 うまれた ひ（とし 2けた・つき・ひ）</translation>
+        <translation>1 生《う》まれた 日《ひ》（年《とし》の 下《した》 2けた・月《つき》・日《ひ》）</translation>
     </message>
     <message>
         <source>2 Card valid until (year)</source>
-        <translation>2 カードの きげん（せいれきの とし）</translation>
+        <translation>2 カードを 使《つか》える 最後《さいご》の 年《とし》（西暦《せいれき》）</translation>
     </message>
     <message>
         <source>3 Security code (under the photo)</source>
-        <translation>3 しゃしんの したの 4けたの ばんごう</translation>
+        <translation>3 写真《しゃしん》の 下《した》の 4けたの 番号《ばんごう》</translation>
     </message>
     <message>
         <source>Heisei 平成</source>
-        <translation>へいせい</translation>
+        <translation>平成《へいせい》</translation>
     </message>
     <message>
         <source>Reiwa 令和</source>
-        <translation>れいわ</translation>
+        <translation>令和《れいわ》</translation>
     </message>
     <message>
         <source>Showa 昭和</source>
-        <translation>しょうわ</translation>
+        <translation>昭和《しょうわ》</translation>
     </message>
     <message>
         <source>Taisho 大正</source>
-        <translation>たいしょう</translation>
+        <translation>大正《たいしょう》</translation>
     </message>
     <message>
         <source>Type the numbers printed on your card</source>
-        <translation>カードに かいて ある ばんごうを いれて ください</translation>
+        <translation>カードに 書《か》いて ある 番号《ばんごう》を 入《い》れて ください</translation>
     </message>
     <message>
         <source>Western year</source>
-        <translation>せいれき</translation>
+        <translation>西暦《せいれき》（1980年《ねん》など）</translation>
     </message>
 </context>
 <context>
     <name>Common</name>
     <message>
         <source>Back</source>
-        <translation>もどる</translation>
+        <translation>戻《もど》る</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -75,7 +75,7 @@
     </message>
     <message>
         <source>Done</source>
-        <translation>おわり</translation>
+        <translation>終《お》わり</translation>
     </message>
     <message>
         <source>OK</source>
@@ -86,47 +86,47 @@
     <name>Confirm</name>
     <message>
         <source>10 or 11 digits, starting with 0. To leave none, press Clear.</source>
-        <translation>0から はじまる 10けたか 11けたの ばんごうです。いれない ときは 「ぜんぶ けす」を おして ください。</translation>
+        <translation>0から 始《はじ》まる 10けたか 11けたの 番号《ばんごう》です。入《い》れない ときは「全部《ぜんぶ》 消《け》す」を 押《お》して ください。</translation>
     </message>
     <message>
         <source>Add a phone number (optional)</source>
-        <translation>でんわばんごうを いれる（いれなくても いい）</translation>
+        <translation>電話番号《でんわばんごう》を 入《い》れる（入《い》れなくても いいです）</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation>じゅうしょ</translation>
+        <translation>住所《じゅうしょ》</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation>うまれた ひ</translation>
+        <translation>生《う》まれた 日《ひ》</translation>
     </message>
     <message>
         <source>Correct</source>
-        <translation>ただしい</translation>
+        <translation>正《ただ》しい</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation>おんな</translation>
+        <translation>女《おんな》</translation>
     </message>
     <message>
         <source>Is this you?</source>
-        <translation>これは あなた ですか？</translation>
+        <translation>これは あなたですか？</translation>
     </message>
     <message>
         <source>Japanese era</source>
-        <translation>われき</translation>
+        <translation>令和《れいわ》・平成《へいせい》・昭和《しょうわ》</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation>おとこ</translation>
+        <translation>男《おとこ》</translation>
     </message>
     <message>
         <source>Message to staff (optional)</source>
-        <translation>しょくいんへの メッセージ（なくても いい）</translation>
+        <translation>しょくいんへの メッセージ（なくても いいです）</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>なまえ</translation>
+        <translation>名前《なまえ》</translation>
     </message>
     <message>
         <source>Not applicable</source>
@@ -134,27 +134,27 @@
     </message>
     <message>
         <source>Not correct: call staff</source>
-        <translation>ちがう：しょくいんを よぶ</translation>
+        <translation>違《ちが》う：職員《しょくいん》を 呼《よ》ぶ</translation>
     </message>
     <message>
         <source>Phone number (optional)</source>
-        <translation>でんわばんごう（いれなくても いい）</translation>
+        <translation>電話番号《でんわばんごう》（入《い》れなくても いいです）</translation>
     </message>
     <message>
         <source>Phone: {number}</source>
-        <translation>でんわ：{number}</translation>
+        <translation>電話《でんわ》：{number}</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation>せいべつ</translation>
+        <translation>男《おとこ》・女《おんな》</translation>
     </message>
     <message>
         <source>Show as {calendar}</source>
-        <translation>{calendar}で みる</translation>
+        <translation>{calendar}で 見《み》る</translation>
     </message>
     <message>
         <source>Tell staff (optional, touch all that apply):</source>
-        <translation>しょくいんに つたえる こと（あれば ぜんぶ おす）：</translation>
+        <translation>職員《しょくいん》に 伝《つた》える こと（あれば 全部《ぜんぶ》 押《お》して ください）：</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -162,7 +162,7 @@
     </message>
     <message>
         <source>Western year</source>
-        <translation>せいれき</translation>
+        <translation>西暦《せいれき》（1980年《ねん》など）</translation>
     </message>
 </context>
 <context>
@@ -173,11 +173,11 @@
     </message>
     <message>
         <source>Consent text version {version}</source>
-        <translation>どうい の ぶんしょう {version}</translation>
+        <translation>説明《せつめい》の 版《はん》 {version}</translation>
     </message>
     <message>
         <source>May we read your card?</source>
-        <translation>カードを よんでも いいですか？</translation>
+        <translation>カードを 読《よ》んでも いいですか？</translation>
     </message>
     <message>
         <source>Nothing else is read from your licence. Your PIN is not saved.</source>
@@ -185,7 +185,7 @@
     </message>
     <message>
         <source>We do not read your My Number (12 digits). Your PIN is not saved.</source>
-        <translation>マイナンバー（12けたの ばんごう）は よみません。あんしょうばんごうは のこしません。</translation>
+        <translation>マイナンバー（12けたの 番号《ばんごう》）は 読《よ》みません。暗証番号《あんしょうばんごう》は 残《のこ》しません。</translation>
     </message>
     <message>
         <source>We will read: your name, address and birth date.</source>
@@ -193,11 +193,11 @@
     </message>
     <message>
         <source>We will read: your name, address, birth date and sex.</source>
-        <translation>よむ もの：なまえ、じゅうしょ、うまれた ひ、せいべつ。</translation>
+        <translation>読《よ》む もの：名前《なまえ》、住所《じゅうしょ》、生《う》まれた 日《ひ》、男《おとこ》か 女《おんな》か。</translation>
     </message>
     <message>
         <source>Why: so the city knows you are safe in this shelter and can bring help and supplies.</source>
-        <translation>りゆう：あなたが ここに いて ぶじだと しが わかります。たすけや ものを とどけます。</translation>
+        <translation>わけ：あなたが この 避難所《ひなんじょ》に いて 無事《ぶじ》だと 市《し》が わかります。市《し》が 助《たす》けや 物《もの》を 届《とど》けます。</translation>
     </message>
     <message>
         <source>Why: to find your check-in at this shelter and record the time you leave, so the city knows you are no longer here.</source>
@@ -259,77 +259,77 @@
     </message>
     <message>
         <source>Please take your card. Thank you.</source>
-        <translation>カードを とって ください。ありがとう ございました。</translation>
+        <translation>カードを 取《と》って ください。ありがとう ございました。</translation>
     </message>
     <message>
         <source>What to do next</source>
-        <translation>つぎに すること</translation>
+        <translation>次《つぎ》に する こと</translation>
     </message>
     <message>
         <source>You are checked in</source>
-        <translation>うけつけ できました</translation>
+        <translation>受付《うけつけ》が できました</translation>
     </message>
     <message>
         <source>You are checked out</source>
-        <translation>でる てつづきが できました</translation>
+        <translation>出《で》る 手続《てつづ》きが できました</translation>
     </message>
 </context>
 <context>
     <name>Era</name>
     <message>
         <source>Choose the one that looks like your card.</source>
-        <translation>カードと おなじ ほうを えらんで ください。</translation>
+        <translation>カードと 同《おな》じ 方《ほう》を 選《えら》んで ください。</translation>
     </message>
     <message>
         <source>How is the birth date written on your card?</source>
-        <translation>カードの うまれた ひは どちらの かきかた ですか？</translation>
+        <translation>カードの 生《う》まれた 日《ひ》は どちらの 書《か》き方《かた》ですか？</translation>
     </message>
     <message>
         <source>Japanese era: {date}</source>
-        <translation>われき：{date}</translation>
+        <translation>令和《れいわ》・平成《へいせい》・昭和《しょうわ》：{date}</translation>
     </message>
     <message>
         <source>Western: {date}</source>
-        <translation>せいれき：{date}</translation>
+        <translation>西暦《せいれき》：{date}</translation>
     </message>
 </context>
 <context>
     <name>Idle</name>
     <message>
         <source>Check in (arrive)</source>
-        <translation>はいる</translation>
+        <translation>入《はい》る</translation>
     </message>
     <message>
         <source>Check in: please place your card on the reader</source>
-        <translation>ひなんじょに はいる：カードを ここに おいて ください</translation>
+        <translation>避難所《ひなんじょ》に 入《はい》る：カードを ここに 置《お》いて ください</translation>
     </message>
     <message>
         <source>Check out (leave)</source>
-        <translation>でる</translation>
+        <translation>出《で》る</translation>
     </message>
     <message>
         <source>Check out: please place your card on the reader</source>
-        <translation>ひなんじょを でる：カードを ここに おいて ください</translation>
+        <translation>避難所《ひなんじょ》を 出《で》る：カードを ここに 置《お》いて ください</translation>
     </message>
     <message>
         <source>Evacuation shelter</source>
-        <translation>ひなんじょ</translation>
+        <translation>避難所《ひなんじょ》</translation>
     </message>
     <message>
         <source>Larger text</source>
-        <translation>じを おおきく</translation>
+        <translation>字《じ》を 大《おお》きく</translation>
     </message>
     <message>
         <source>My Number card or driver&apos;s licence. Leave it there.</source>
-        <translation>マイナンバーカード か めんきょしょう です。おいた まま に して ください。</translation>
+        <translation>マイナンバーカードか 運転免許証《うんてんめんきょしょう》を 置《お》いて ください。置《お》いた ままに して ください。</translation>
     </message>
     <message>
         <source>No card?</source>
-        <translation>カードが ない ひと</translation>
+        <translation>カードが ない 人《ひと》</translation>
     </message>
     <message>
         <source>Please place your card on the reader</source>
-        <translation>カードを ここに おいて ください</translation>
+        <translation>カードを ここに 置《お》いて ください</translation>
     </message>
 </context>
 <context>
@@ -343,11 +343,11 @@
     <name>Keypad</name>
     <message>
         <source>Clear</source>
-        <translation>ぜんぶ けす</translation>
+        <translation>全部《ぜんぶ》 消《け》す</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation>けす</translation>
+        <translation>1つ 消《け》す</translation>
     </message>
     <message>
         <source>OK</source>
@@ -358,22 +358,22 @@
     <name>Method</name>
     <message>
         <source>How do you want to open your card?</source>
-        <translation>カードの よみかたを えらんで ください</translation>
+        <translation>カードの 読《よ》み方《かた》を 選《えら》んで ください</translation>
     </message>
     <message>
         <source>With my 4-digit PIN</source>
-        <translation>4けたの あんしょうばんごうで</translation>
+        <translation>4けたの 暗証番号《あんしょうばんごう》で</translation>
     </message>
     <message>
         <source>Without PIN: with my birth date, the card&apos;s expiry year and the security code printed on the card</source>
-        <translation>あんしょうばんごう なしで：うまれた ひ、カードの きげんの とし、カードに かいて ある 4けたの ばんごうで</translation>
+        <translation>暗証番号《あんしょうばんごう》なしで：生《う》まれた 日《ひ》、カードを 使《つか》える 最後《さいご》の 年《とし》、カードに 書《か》いて ある 4けたの 番号《ばんごう》で</translation>
     </message>
 </context>
 <context>
     <name>MoreTime</name>
     <message>
         <source>Do you need more time?</source>
-        <translation>もっと じかんが いりますか？</translation>
+        <translation>もっと 時間《じかん》が 要《い》りますか？</translation>
     </message>
     <message numerus="yes">
         <source>If nobody touches the screen, everything is cleared in %n seconds.</source>
@@ -383,29 +383,29 @@
     </message>
     <message>
         <source>No, finish</source>
-        <translation>いいえ、おわります</translation>
+        <translation>いいえ、終《お》わります</translation>
     </message>
     <message>
         <source>Yes, more time</source>
-        <translation>はい、もっと じかんが いります</translation>
+        <translation>はい、もっと 時間《じかん》が 要《い》ります</translation>
     </message>
 </context>
 <context>
     <name>NoCard</name>
     <message>
         <source>No card? Please go to the staff desk</source>
-        <translation>カードが ない ひとは しょくいんの ところへ いって ください</translation>
+        <translation>カードが ない 人《ひと》は 職員《しょくいん》の ところへ 行《い》って ください</translation>
     </message>
     <message>
         <source>Staff will register you there. You do not need a card. If you cannot walk there, ask anyone nearby to call staff.</source>
-        <translation>しょくいんが そこで うけつけ します。カードは いりません。あるけない ひとは ちかくの ひとに しょくいんを よんで もらって ください。</translation>
+        <translation>職員《しょくいん》が そこで 受付《うけつけ》を します。カードは 要《い》りません。歩《ある》けない 人《ひと》は、近《ちか》くの 人《ひと》に 職員《しょくいん》を 呼《よ》んで もらって ください。</translation>
     </message>
 </context>
 <context>
     <name>Notice</name>
     <message>
         <source>Check in instead</source>
-        <translation>かわりに はいる てつづきを する</translation>
+        <translation>代《か》わりに 入《はい》る 手続《てつづ》きを する</translation>
     </message>
     <message>
         <source>Not sure? Ask staff</source>
@@ -413,11 +413,11 @@
     </message>
     <message>
         <source>Nothing was changed. Please take your card.</source>
-        <translation>なにも かわって いません。カードを とって ください。</translation>
+        <translation>何《なに》も 変《か》わって いません。カードを 取《と》って ください。</translation>
     </message>
     <message>
         <source>Nothing was read from your card. Please go to the staff desk.</source>
-        <translation>カードは よんで いません。しょくいんの ところへ いって ください。</translation>
+        <translation>カードは 読《よ》んで いません。職員《しょくいん》の ところへ 行《い》って ください。</translation>
     </message>
     <message>
         <source>Nothing was recorded. If you are not sure of the number, do not guess: choose another way below.</source>
@@ -425,23 +425,23 @@
     </message>
     <message>
         <source>Nothing was recorded. Please go to the staff desk. Staff will help you.</source>
-        <translation>まだ うけつけ して いません。しょくいんの ところへ いって ください。しょくいんが てつだいます。</translation>
+        <translation>まだ 受付《うけつけ》は できて いません。職員《しょくいん》の ところへ 行《い》って ください。職員《しょくいん》が 手伝《てつだ》います。</translation>
     </message>
     <message>
         <source>Nothing was recorded. Please take your card and go to the staff desk. Staff will register you.</source>
-        <translation>まだ うけつけ して いません。カードを とって しょくいんの ところへ いって ください。しょくいんが うけつけ します。</translation>
+        <translation>まだ 受付《うけつけ》は できて いません。カードを 取《と》って、職員《しょくいん》の ところへ 行《い》って ください。職員《しょくいん》が 受付《うけつけ》を します。</translation>
     </message>
     <message>
         <source>Nothing was recorded. Please take your card, then place it on the reader again.</source>
-        <translation>まだ うけつけ して いません。カードを いちど とって、もう いちど ここに おいて ください。</translation>
+        <translation>まだ 受付《うけつけ》は できて いません。カードを 一度《いちど》 取《と》って、もう 一度《いちど》 置《お》いて ください。</translation>
     </message>
     <message>
         <source>Nothing was recorded. Staff will check your details with you.</source>
-        <translation>まだ うけつけ して いません。しょくいんが いっしょに みます。</translation>
+        <translation>まだ 受付《うけつけ》は できて いません。職員《しょくいん》が あなたと 一緒《いっしょ》に 見《み》ます。</translation>
     </message>
     <message>
         <source>Nothing was recorded. To start again, place your card on the reader.</source>
-        <translation>まだ うけつけ して いません。もう いちど カードを ここに おいて ください。</translation>
+        <translation>まだ 受付《うけつけ》は できて いません。もう 一度《いちど》 カードを ここに 置《お》いて ください。</translation>
     </message>
     <message>
         <source>Nothing was tried and nothing was recorded: your card is safe. Staff can register you without the PIN.</source>
@@ -449,91 +449,91 @@
     </message>
     <message>
         <source>Nothing was tried, and your card is safe. Please take your card and go to the staff desk.</source>
-        <translation>なにも して いないので、カードは だいじょうぶ です。カードを もって しょくいんの ところへ いって ください。</translation>
+        <translation>何《なに》も して いません。カードは 大丈夫《だいじょうぶ》です。カードを 持《も》って 職員《しょくいん》の ところへ 行《い》って ください。</translation>
     </message>
     <message>
         <source>Only one try is left</source>
-        <translation>あと 1かい しか ありません</translation>
+        <translation>あと 1回《かい》しか ありません</translation>
     </message>
     <message>
         <source>Please check the birth date and the expiry year printed on your card, then type them again.</source>
-        <translation>カードに かいて ある うまれた ひと きげんの としを たしかめて、もう いちど いれて ください。</translation>
+        <translation>カードに 書《か》いて ある 生《う》まれた 日《ひ》と 最後《さいご》の 年《とし》を 見《み》て、もう 一度《いちど》 入《い》れて ください。</translation>
     </message>
     <message>
         <source>Please go to the staff desk</source>
-        <translation>しょくいんの ところへ いって ください</translation>
+        <translation>職員《しょくいん》の ところへ 行《い》って ください</translation>
     </message>
     <message>
         <source>Please tell the staff. Staff will register you.</source>
-        <translation>しょくいんに いって ください。しょくいんが うけつけ します。</translation>
+        <translation>職員《しょくいん》に 言《い》って ください。職員《しょくいん》が 受付《うけつけ》を します。</translation>
     </message>
     <message>
         <source>Please use a My Number card or a driver&apos;s licence. If you have neither, the staff desk will register you.</source>
-        <translation>マイナンバーカード か めんきょしょうを つかって ください。どちらも ない ひとは しょくいんが うけつけ します。</translation>
+        <translation>マイナンバーカードか 運転免許証《うんてんめんきょしょう》を 使《つか》って ください。どちらも ない 人《ひと》は、職員《しょくいん》が 受付《うけつけ》を します。</translation>
     </message>
     <message>
         <source>Staff are at the desk near the entrance.</source>
-        <translation>しょくいんは いりぐちの ちかくに います。</translation>
+        <translation>職員《しょくいん》は 入口《いりぐち》の 近《ちか》くに います。</translation>
     </message>
     <message>
         <source>The card could not be read</source>
-        <translation>カードが よめませんでした</translation>
+        <translation>カードが 読《よ》めませんでした</translation>
     </message>
     <message>
         <source>The card did not answer</source>
-        <translation>カードの へんじが ありません</translation>
+        <translation>カードの 返事《へんじ》が ありません</translation>
     </message>
     <message>
         <source>The card reader is not working</source>
-        <translation>カードを よむ きかいが うごきません</translation>
+        <translation>カードを 読《よ》む 機械《きかい》が 動《うご》きません</translation>
     </message>
     <message>
         <source>The card was taken away</source>
-        <translation>カードが とられました</translation>
+        <translation>カードが 取《と》られました</translation>
     </message>
     <message>
         <source>The number was not correct</source>
-        <translation>ばんごうが ちがいます</translation>
+        <translation>番号《ばんごう》が 違《ちが》います</translation>
     </message>
     <message>
         <source>There is nothing to check out. To check in, press Check in and place your card.</source>
-        <translation>でる てつづきは いりません。はいる ときは「はいる」を おして カードを おいて ください。</translation>
+        <translation>出《で》る 手続《てつづ》きは 要《い》りません。入《はい》る ときは「入《はい》る」を 押《お》して、カードを 置《お》いて ください。</translation>
     </message>
     <message>
         <source>This card cannot be checked here</source>
-        <translation>この きかいでは カードを しらべられません</translation>
+        <translation>この 機械《きかい》では カードを 調《しら》べられません</translation>
     </message>
     <message>
         <source>This card cannot be read here</source>
-        <translation>この カードは ここでは よめません</translation>
+        <translation>この カードは ここでは 読《よ》めません</translation>
     </message>
     <message>
         <source>This card is locked</source>
-        <translation>この カードは つかえなく なって います</translation>
+        <translation>この カードは 使《つか》えなく なって います</translation>
     </message>
     <message>
         <source>This date does not exist</source>
-        <translation>その ひづけは ありません</translation>
+        <translation>その 日《ひ》は ありません</translation>
     </message>
     <message>
         <source>This kiosk is not ready yet</source>
-        <translation>この きかいは まだ つかえません</translation>
+        <translation>この 機械《きかい》は まだ 使《つか》えません</translation>
     </message>
     <message>
         <source>To protect your card from locking, this kiosk will not try again. Please take your card and go to the staff desk.</source>
-        <translation>カードが つかえなく ならない ように、ここでは もう ためしません。カードを とって しょくいんの ところへ いって ください。</translation>
+        <translation>カードが 使《つか》えなく ならない ように、ここでは もう しません。カードを 取《と》って、職員《しょくいん》の ところへ 行《い》って ください。</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation>もう いちど</translation>
+        <translation>もう 一度《いちど》</translation>
     </message>
     <message>
         <source>Use the numbers printed on the card instead</source>
-        <translation>かわりに カードに かいて ある ばんごうを つかう</translation>
+        <translation>代《か》わりに カードに 書《か》いて ある 番号《ばんごう》を 使《つか》う</translation>
     </message>
     <message>
         <source>You are not checked in at this shelter</source>
-        <translation>あなたは この ひなんじょに うけつけ して いません</translation>
+        <translation>あなたは この 避難所《ひなんじょ》の 受付《うけつけ》を して いません</translation>
     </message>
     <message>
         <source>You are still registered here</source>
@@ -541,22 +541,22 @@
     </message>
     <message>
         <source>Your registration could not be saved</source>
-        <translation>うけつけが できませんでした</translation>
+        <translation>受付《うけつけ》が できませんでした</translation>
     </message>
 </context>
 <context>
     <name>OutOfService</name>
     <message>
         <source>Error code for staff: {code}</source>
-        <translation>かかりの ひと よう エラー コード： {code}</translation>
+        <translation>職員《しょくいん》が 見《み》る 番号《ばんごう》：{code}</translation>
     </message>
     <message>
         <source>Out of service</source>
-        <translation>いま つかえません</translation>
+        <translation>今《いま》 使《つか》えません</translation>
     </message>
     <message>
         <source>Sorry, something went wrong. Please see the staff.</source>
-        <translation>ごめんなさい。もんだいが おきました。しょくいんに いって ください。</translation>
+        <translation>ごめんなさい。問題《もんだい》が 起《お》きました。職員《しょくいん》に 言《い》って ください。</translation>
     </message>
 </context>
 <context>
@@ -569,11 +569,11 @@
     </message>
     <message>
         <source>Careful: if the next PIN is wrong, the kiosk stops and you must see staff. If you are not sure, press Cancel and ask staff.</source>
-        <translation>ちゅうい：つぎに まちがえると ここでは できません。しょくいんの ところへ いきます。わからない ときは「やめる」を おして しょくいんに きいて ください。</translation>
+        <translation>気《き》を つけて ください。次《つぎ》に 間違《まちが》えると、ここでは もう できません。わからない ときは「やめる」を 押《お》して、職員《しょくいん》に 聞《き》いて ください。</translation>
     </message>
     <message>
         <source>Forgot the PIN? Use the numbers printed on the card</source>
-        <translation>ばんごうを わすれた：カードに かいて ある ばんごうを つかう</translation>
+        <translation>暗証番号《あんしょうばんごう》を 忘《わす》れた：カードに 書《か》いて ある 番号《ばんごう》を 使《つか》う</translation>
     </message>
     <message>
         <source>I do not know my PIN</source>
@@ -585,54 +585,54 @@
     </message>
     <message>
         <source>The PIN you chose for this card. It is not shown and not spoken.</source>
-        <translation>カードを つくった とき きめた ばんごう です。がめんに でません。こえでも いいません。</translation>
+        <translation>カードを 作《つく》った とき 決《き》めた 番号《ばんごう》です。画面《がめん》に 出《で》ません。声《こえ》でも 言《い》いません。</translation>
     </message>
     <message>
         <source>Type PIN 1 of your driver&apos;s licence (4 digits)</source>
-        <translation>めんきょしょうの あんしょうばんごう 1（4けた）を いれて ください</translation>
+        <translation>運転免許証《うんてんめんきょしょう》の 暗証番号《あんしょうばんごう》1（4けた）を 入《い》れて ください</translation>
     </message>
     <message>
         <source>Type your 4-digit PIN</source>
-        <translation>4けたの あんしょうばんごうを いれて ください</translation>
+        <translation>4けたの 暗証番号《あんしょうばんごう》を 入《い》れて ください</translation>
     </message>
 </context>
 <context>
     <name>Prompt</name>
     <message>
         <source>Check in. Please place your card on the reader.</source>
-        <translation>はいる てつづき です。カードを ここに おいて ください。</translation>
+        <translation>入《はい》る 手続《てつづ》きです。カードを ここに 置《お》いて ください。</translation>
     </message>
     <message>
         <source>Check out. Please place your card on the reader.</source>
-        <translation>でる てつづき です。カードを ここに おいて ください。</translation>
+        <translation>出《で》る 手続《てつづ》きです。カードを ここに 置《お》いて ください。</translation>
     </message>
     <message>
         <source>Do you need more time? Please touch the screen.</source>
-        <translation>もっと じかんが いりますか？がめんを さわって ください。</translation>
+        <translation>もっと 時間《じかん》が 要《い》りますか？ 画面《がめん》を さわって ください。</translation>
     </message>
     <message>
         <source>Done. Please take your card.</source>
-        <translation>おわりました。カードを とって ください。</translation>
+        <translation>終《お》わりました。カードを 取《と》って ください。</translation>
     </message>
     <message>
         <source>If you have no card, please go to the staff desk.</source>
-        <translation>カードが ない ひとは しょくいんの ところへ いって ください。</translation>
+        <translation>カードが ない 人《ひと》は、職員《しょくいん》の ところへ 行《い》って ください。</translation>
     </message>
     <message>
         <source>Please check your details on the screen, then press Correct.</source>
-        <translation>がめんを みて、あって いれば「ただしい」を おして ください。</translation>
+        <translation>画面《がめん》を 見《み》て ください。合《あ》って いれば「正《ただ》しい」を 押《お》して ください。</translation>
     </message>
     <message>
         <source>Please choose how to open your card.</source>
-        <translation>カードの よみかたを えらんで ください。</translation>
+        <translation>カードの 読《よ》み方《かた》を 選《えら》んで ください。</translation>
     </message>
     <message>
         <source>Please choose how your birth date is shown.</source>
-        <translation>うまれた ひの かきかたを えらんで ください。</translation>
+        <translation>生《う》まれた 日《ひ》の 書《か》き方《かた》を 選《えら》んで ください。</translation>
     </message>
     <message>
         <source>Please place your card on the reader.</source>
-        <translation>カードを ここに おいて ください。</translation>
+        <translation>カードを ここに 置《お》いて ください。</translation>
     </message>
     <message>
         <source>Please read on the screen what we read from your card, then press Agree.</source>
@@ -640,39 +640,39 @@
     </message>
     <message>
         <source>Please read the message on the screen.</source>
-        <translation>がめんを よんで ください。</translation>
+        <translation>画面《がめん》を 読《よ》んで ください。</translation>
     </message>
     <message>
         <source>Please type your birth date, the card&apos;s expiry year and the four digit security code under the photo.</source>
-        <translation>うまれた ひ、カードの きげんの とし、しゃしんの したの 4けたの ばんごうを いれて ください。</translation>
+        <translation>生《う》まれた 日《ひ》、カードを 使《つか》える 最後《さいご》の 年《とし》、写真《しゃしん》の 下《した》の 4けたの 番号《ばんごう》を 入《い》れて ください。</translation>
     </message>
     <message>
         <source>Please type your four digit PIN. It is not shown and not spoken.</source>
-        <translation>4けたの あんしょうばんごうを いれて ください。がめんに でません。こえでも いいません。</translation>
+        <translation>4けたの 暗証番号《あんしょうばんごう》を 入《い》れて ください。画面《がめん》に 出《で》ません。声《こえ》でも 言《い》いません。</translation>
     </message>
     <message>
         <source>Reading your card. Please do not remove it.</source>
-        <translation>カードを よんで います。カードを とらないで ください。</translation>
+        <translation>カードを 読《よ》んで います。カードを 取《と》らないで ください。</translation>
     </message>
     <message>
         <source>Saving. Please wait.</source>
-        <translation>のこして います。まって ください。</translation>
+        <translation>残《のこ》して います。待《ま》って ください。</translation>
     </message>
     <message>
         <source>This kiosk is out of service. Please see the staff.</source>
-        <translation>この きかいは いま つかえません。しょくいんに いって ください。</translation>
+        <translation>この 機械《きかい》は 今《いま》 使《つか》えません。職員《しょくいん》に 言《い》って ください。</translation>
     </message>
     <message>
         <source>You are checked in here. Are you leaving the shelter?</source>
-        <translation>あなたは ここに います。ひなんじょを でますか？</translation>
+        <translation>あなたは ここに います。避難所《ひなんじょ》を 出《で》ますか？</translation>
     </message>
     <message>
         <source>You are checked in. Please take your card.</source>
-        <translation>うけつけ できました。カードを とって ください。</translation>
+        <translation>受付《うけつけ》が できました。カードを 取《と》って ください。</translation>
     </message>
     <message>
         <source>You are checked out. Please take your card.</source>
-        <translation>でる てつづきが できました。カードを とって ください。</translation>
+        <translation>出《で》る 手続《てつづ》きが できました。カードを 取《と》って ください。</translation>
     </message>
 </context>
 <context>
@@ -710,19 +710,19 @@
     <name>Reading</name>
     <message>
         <source>Please do not remove your card.</source>
-        <translation>カードを とらないで ください。</translation>
+        <translation>カードを 取《と》らないで ください。</translation>
     </message>
     <message>
         <source>Please wait a moment.</source>
-        <translation>すこし まって ください。</translation>
+        <translation>少《すこ》し 待《ま》って ください。</translation>
     </message>
     <message>
         <source>Reading your card…</source>
-        <translation>カードを よんで います…</translation>
+        <translation>カードを 読《よ》んで います…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation>のこして います…</translation>
+        <translation>残《のこ》して います…</translation>
     </message>
 </context>
 <context>
@@ -804,19 +804,19 @@
     </message>
     <message>
         <source>I am pregnant</source>
-        <translation>おなかに あかちゃんが いる</translation>
+        <translation>おなかに 赤《あか》ちゃんが いる</translation>
     </message>
     <message>
         <source>I came with a pet</source>
-        <translation>ペットと いっしょに きた</translation>
+        <translation>ペットと 一緒《いっしょ》に 来《き》た</translation>
     </message>
     <message>
         <source>I need help to move or live here</source>
-        <translation>あるく ことや せいかつに てつだいが ほしい</translation>
+        <translation>歩《ある》く ことや 生活《せいかつ》に 手伝《てつだ》いが ほしい</translation>
     </message>
     <message>
         <source>I need medical care</source>
-        <translation>びょういんの ひとに みて ほしい</translation>
+        <translation>医者《いしゃ》に 見《み》て ほしい</translation>
     </message>
 </context>
 <context>
@@ -1239,7 +1239,7 @@
     <name>Status</name>
     <message>
         <source>Registrations are kept safely on this kiosk</source>
-        <translation>とうろくは この きかいに ちゃんと のこって います</translation>
+        <translation>受付《うけつけ》は この 機械《きかい》に ちゃんと 残《のこ》って います</translation>
     </message>
 </context>
 <context>
@@ -1390,11 +1390,11 @@
     <name>TakeCard</name>
     <message>
         <source>Please take your card</source>
-        <translation>カードを とって ください</translation>
+        <translation>カードを 取《と》って ください</translation>
     </message>
     <message>
         <source>Your card is still on the reader. To start again, take it and place it again.</source>
-        <translation>カードが まだ おいて あります。もう いちど するときは、カードを とって、もう いちど おいて ください。</translation>
+        <translation>カードが まだ 置《お》いて あります。もう 一度《いちど》 する ときは、カードを 取《と》って、もう 一度《いちど》 置《お》いて ください。</translation>
     </message>
 </context>
 </TS>

@@ -103,3 +103,35 @@ def test_phrase_labels_draw_ruby(qapp: Any) -> None:
     widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
     widget.resize(500, widget.heightForWidth(500))
     assert ink_rows(widget.grab().toImage())
+
+
+def test_no_furigana_mark_is_ever_shown_in_easy_japanese(qapp: Any) -> None:
+    """Every screen in やさしい日本語: marks reach only labels that draw them as readings (a
+    placeholder, a plain button or a check box would show 《》 as they are)."""
+    from PySide6.QtWidgets import QAbstractButton, QLineEdit, QWidget
+
+    from kiosk.ui.gallery import Gallery
+
+    gallery = Gallery(1280, 800)
+    try:
+        gallery.set_language("ja_easy")
+        shown: list[str] = []
+        drawn = 0
+        for page in gallery.pages():
+            gallery.show(page)
+            for widget in gallery.window.findChildren(QWidget):
+                if isinstance(widget, RubyLabel):
+                    drawn += widget.has_ruby()
+                    shown.append(QLabel.text(widget))
+                elif isinstance(widget, QAbstractButton) and widget.findChildren(RubyLabel):
+                    continue  # a BigButton: its words are its label's (checked above)
+                elif isinstance(widget, QLabel | QAbstractButton):
+                    shown.append(widget.text())
+                elif isinstance(widget, QLineEdit):
+                    shown += [widget.text(), widget.placeholderText()]
+        marked = [text for text in shown if furigana.has_ruby(text)]
+        assert not marked, marked[:5]
+        assert drawn > 50, "the easy Japanese screens carry readings"
+    finally:
+        gallery.languages.clear()
+        gallery.window.close()

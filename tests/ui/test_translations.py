@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from kiosk import languages
+from kiosk import furigana, languages
 from kiosk.settings import LANGUAGES
 from kiosk.ui import i18n
 
@@ -97,6 +97,25 @@ def test_every_language_has_a_ts_file() -> None:
 def test_every_text_is_finished_with_matching_placeholders(code: str) -> None:
     found = tool.problems(tool.read_ts(tool.ts_path(code)), code)
     assert not found, f"{len(found)} problems, e.g. {found[:5]}; see translations/README.md"
+
+
+def test_easy_japanese_readings_are_well_formed() -> None:
+    """やさしい日本語 keeps basic kanji with their readings (kiosk/furigana.py): every text
+    parses, the marks balance, readings are kana, a kanji outside the basic list has one."""
+    found = []
+    for context, message in tool.read_ts(tool.ts_path("ja_easy")).messages():
+        for form in message.forms:
+            found += [f"[{context}] {message.source!r}: {p}" for p in furigana.problems(form)]
+    assert not found, f"{len(found)} problems, e.g. {found[:5]}"
+
+
+def test_easy_japanese_check_can_fail(tmp_path: Path) -> None:
+    ts = tool.TsFile("ja_JP")
+    ts.contexts["C"] = [tool.Message("Shelter", forms=["避難所に 行《い》く"], finished=True)]
+    path = tmp_path / "kiosk_ja_easy.ts"
+    tool.write_ts(path, ts)
+    (message,) = [m for _, m in tool.read_ts(path).messages()]
+    assert furigana.problems(message.forms[0]) == ["kanji without a reading: 所避難"]
 
 
 def test_ts_files_are_what_lupdate_makes_of_the_code() -> None:
@@ -295,7 +314,7 @@ def test_switcher_installs_the_language(qapp: Any) -> None:
         switcher.switch("pt_BR")
         assert QCoreApplication.translate("Common", "Cancel") == "Cancelar"
         switcher.switch("ja_easy")
-        assert QCoreApplication.translate("Common", "Back") == "もどる"
+        assert QCoreApplication.translate("Common", "Back") == "戻《もど》る"
         switcher.switch(i18n.PSEUDO)
         stretched = QCoreApplication.translate("Status", "{count} waiting")
         assert "{count}" in stretched
