@@ -73,6 +73,9 @@ class NoticeCode(StrEnum):
     #: nothing read from the card, see staff.
     KIOSK_NOT_READY = "kiosk_not_ready"
     CANNOT_RECORD = "cannot_record"  # a record without shelter/terminal id: not saved, staff
+    #: The person does not know their PIN (or the printed number) and asked for staff:
+    #: nothing tried, nothing recorded, the card is safe; staff register them.
+    ASKED_FOR_STAFF = "asked_for_staff"
 
 
 @dataclass(frozen=True)
@@ -127,9 +130,17 @@ class FlowView:
     #: DONE: which action was recorded (check-in / check-out).
     recorded_action: Action | None = None
     shelter_name: str = ""
-    #: NOTICE refused_last_try/locked on a My Number card whose 照合番号B can still be used:
-    #: show a "use the number printed on the card" button (``choose_method(SecretKind.CODE_B)``).
+    #: The shelter's next step after a check-in and where its staff are, as staff wrote them
+    #: in the settings ("": the screens show their translated defaults). Not personal data.
+    after_checkin_text: str = ""
+    staff_desk_text: str = ""
+    #: NOTICE refused_last_try/locked/wrong_secret (a PIN) on a My Number card whose 照合番号B
+    #: can still be used: show a "use the number printed on the card" button
+    #: (``choose_method(SecretKind.CODE_B)``).
     offer_code_b: bool = False
+    #: NOTICE wrong_secret: show "I do not know it: call staff" (``ask_staff()``) beside
+    #: "enter again"; ENTER_PIN always offers it.
+    offer_call_staff: bool = False
     #: NOTICE not_checked_in: show a "check in instead" button (``choose_action(CHECK_IN)``);
     #: the card was already read, so no second PIN entry is needed.
     offer_check_in: bool = False
@@ -176,11 +187,74 @@ class SaveEvent:
     token: int = 0
 
 
+class Prompt(str):
+    """What the voice says, typed: the prompt of a step, of a notice, of the result, of the
+    idle screen's intent, the "more time?" question, or the "take your card" sign.
+
+    Built only from typed parts (:meth:`for_view`, :data:`MORE_TIME`, :data:`TAKE_CARD`), and
+    read by its parts (``step``, ``notice``, ``action``): the UI never parses it, and a plain
+    string is not a ``Prompt`` to the type checker. Its value is a stable id for logs and
+    tests (``prompt.enter_pin``, ``prompt.notice.locked``, ``prompt.done.check_in``,
+    ``prompt.idle.check_out``, ``prompt.more_time``, ``prompt.take_card``).
+    """
+
+    step: Step
+    notice: NoticeCode | None
+    action: Action | None
+    more_time: bool
+    take_card: bool
+
+    def __new__(
+        cls,
+        step: Step,
+        *,
+        notice: NoticeCode | None = None,
+        action: Action | None = None,
+        more_time: bool = False,
+        take_card: bool = False,
+    ) -> Prompt:
+        if notice is not None and step is not Step.NOTICE:
+            raise ValueError("a notice's prompt is on the NOTICE step")
+        if action is not None and step not in (Step.DONE, Step.IDLE):
+            raise ValueError("only the result and the idle screen have an action's prompt")
+        if more_time:
+            text = "prompt.more_time"
+        elif take_card:
+            text = "prompt.take_card"
+        elif notice is not None:
+            text = f"prompt.notice.{notice.value}"
+        elif action is not None:
+            text = f"prompt.{'done' if step is Step.DONE else 'idle'}.{action.value}"
+        else:
+            text = f"prompt.{step.value}"
+        prompt = super().__new__(cls, text)
+        prompt.step, prompt.notice, prompt.action = step, notice, action
+        prompt.more_time, prompt.take_card = more_time, take_card
+        return prompt
+
+    @classmethod
+    def for_view(cls, view: FlowView) -> Prompt:
+        """The prompt of the screen ``view`` shows (not the "more time?" question)."""
+        if view.step is Step.NOTICE and view.notice is not None:
+            return cls(Step.NOTICE, notice=view.notice)
+        if view.step is Step.DONE and view.recorded_action is not None:
+            return cls(Step.DONE, action=view.recorded_action)
+        if view.step is Step.IDLE and view.action is not None:
+            return cls(Step.IDLE, action=view.action)
+        return cls(view.step)
+
+
+#: "Do you need more time?" (over any interactive step).
+MORE_TIME = Prompt(Step.IDLE, more_time=True)
+#: "Please take your card" (the idle screen, a card left on the reader: docs/ui.md).
+TAKE_CARD = Prompt(Step.IDLE, take_card=True)
+
+
 @dataclass(frozen=True)
 class Speak:
-    """Speak the prompt for the current screen (a message id the UI translates)."""
+    """Speak a prompt (the UI translates it in the language given)."""
 
-    prompt_id: str
+    prompt_id: Prompt
     language: str
 
 

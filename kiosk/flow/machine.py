@@ -59,6 +59,7 @@ from kiosk.clock import Clock
 from kiosk.domain import BasicInfo, CardType, RegistrationType, SituationFlag
 from kiosk.errors import KioskError
 from kiosk.flow.contract import (
+    MORE_TIME,
     Action,
     Calendar,
     ClearPersonalData,
@@ -68,6 +69,7 @@ from kiosk.flow.contract import (
     FlowView,
     LookUpOpenCheckIn,
     NoticeCode,
+    Prompt,
     QueryCardStatus,
     ReadCard,
     SaveEvent,
@@ -497,14 +499,14 @@ class CheckInFlow:
         if step == Step.NO_CARD_HELP:
             # Nothing personal on screen: no need to ask "more time?".
             if now - self._last_activity >= self._config.idle_timeout_s:
-                return self._go(Step.IDLE)
+                return self._go(Step.IDLE, self._idle_view())
             return []
         if step == Step.IDLE:
             if (
                 self._view.action is not None
                 and now - self._last_activity >= self._config.idle_timeout_s
             ):
-                return self._go(Step.IDLE, replace(self._view, action=None))
+                return self._go(Step.IDLE, self._idle_view())
             return []
         if step not in _INTERACTIVE:
             return []
@@ -522,7 +524,7 @@ class CheckInFlow:
             return [
                 *self._set(replace(self._view, asking_more_time=True, countdown_s=countdown)),
                 StopSpeaking(),
-                Speak("prompt.more_time", self._view.language),
+                Speak(MORE_TIME, self._view.language),
             ]
         return []
 
@@ -859,7 +861,7 @@ class CheckInFlow:
         self._forget_person()
         if self._reader_missing:
             return [ClearPersonalData(), *self._notice(NoticeCode.NO_READER)]
-        return self._go(Step.IDLE, self._empty_view())  # _go adds ClearPersonalData into IDLE
+        return self._go(Step.IDLE, self._idle_view())  # _go adds ClearPersonalData into IDLE
 
     def _forget_person(self) -> None:
         """Drop everything about the person, and the I/O result the machine waited for."""
@@ -870,6 +872,10 @@ class CheckInFlow:
     def _empty_view(self) -> FlowView:
         """A view holding nothing of anybody: only the kiosk's language and shelter name."""
         return FlowView(language=self._view.language, shelter_name=self._view.shelter_name)
+
+    def _idle_view(self) -> FlowView:
+        """The idle screen for whoever comes next: in the default language (docs/ui.md)."""
+        return replace(self._empty_view(), language=self._config.default_language)
 
     def _plain(self, on: Input, view: FlowView | None = None) -> list[Effect]:
         """Take the plain transition ``kiosk.flow.transitions.PLAIN`` has for ``on`` here."""
@@ -901,15 +907,8 @@ class CheckInFlow:
             effects.insert(0, ClearPersonalData())
         return effects
 
-    def _prompt_id(self) -> str:
-        view = self._view
-        if view.step == Step.NOTICE and view.notice is not None:
-            return f"prompt.notice.{view.notice.value}"
-        if view.step == Step.DONE and view.recorded_action is not None:
-            return f"prompt.done.{view.recorded_action.value}"
-        if view.step == Step.IDLE and view.action is not None:
-            return f"prompt.idle.{view.action.value}"
-        return f"prompt.{view.step.value}"
+    def _prompt_id(self) -> Prompt:
+        return Prompt.for_view(self._view)
 
-    def _current_prompt_id(self) -> str:
-        return "prompt.more_time" if self._view.asking_more_time else self._prompt_id()
+    def _current_prompt_id(self) -> Prompt:
+        return MORE_TIME if self._view.asking_more_time else self._prompt_id()

@@ -44,6 +44,7 @@ from kiosk.store import StoreCondition
 from kiosk.sync.status import SyncStatus
 from kiosk.text import phone
 from kiosk.ui import i18n, texts, theme
+from kiosk.ui.i18n import QT_TRANSLATE_NOOP
 from kiosk.ui.staff import STORE_CORRUPT
 from kiosk.ui.widgets import (
     BigButton,
@@ -195,6 +196,12 @@ class IdleScreen(Screen):
         top = QHBoxLayout()
         self.shelter = label("", "title")
         top.addWidget(self.shelter, 1)
+        # The public sees at most a neutral sign (docs/ui.md, "The idle screen's sign"): an
+        # icon and "kept safely here" while records wait, a bare staff icon when staff are
+        # needed. The words and counts are on the staff menu only.
+        self.status_icon = IconLabel("check", self.px(32))
+        self.status_icon.setObjectName("status_icon")
+        top.addWidget(self.status_icon, 0, Qt.AlignmentFlag.AlignVCenter)
         self.status_line = label("", "status", wrap=True)
         self.status_line.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.status_line, 0)
@@ -315,26 +322,29 @@ class IdleScreen(Screen):
         self._render_status()
 
     def _render_status(self) -> None:
-        # Small and in words, for staff; evacuees need not understand it.
-        parts = []
-        status = self.sync_status
-        if self.store_condition is StoreCondition.CORRUPT:
-            parts.append(QCoreApplication.translate("Status", "Record database damaged: call IT"))
-        elif self.store_condition is StoreCondition.RECOVERED:
-            parts.append(
-                QCoreApplication.translate("Status", "Record database repaired: see staff menu")
-            )
-        if status.online is False:
-            parts.append(QCoreApplication.translate("Status", "Offline"))
-        if status.waiting:
-            parts.append(
-                QCoreApplication.translate("Status", "{count} waiting").format(count=status.waiting)
-            )
-        if status.quarantined:
-            parts.append(Status.tr("%n need staff", "", status.quarantined))
-        if self.reader_missing:
-            parts.append(QCoreApplication.translate("Status", "Reader missing"))
-        self.status_line.setText(" · ".join(parts))
+        sign = idle_sign(self.sync_status, self.reader_missing, self.store_condition)
+        self.status_icon.setVisible(sign is not None)
+        if sign is not None:
+            self.status_icon.set_icon(sign)
+        self.status_line.setVisible(sign == "check")
+        self.status_line.setText(
+            QCoreApplication.translate("Status", KEPT_SAFELY) if sign == "check" else ""
+        )
+
+
+#: The idle screen's neutral sign while records wait to be sent (or the kiosk is offline).
+KEPT_SAFELY = QT_TRANSLATE_NOOP("Status", "Registrations are kept safely on this kiosk")
+
+
+def idle_sign(status: SyncStatus, reader_missing: bool, condition: StoreCondition) -> str | None:
+    """The idle screen's icon: ``staff`` (no words) when staff are needed (the record
+    database damaged or repaired, records on hold, no reader), ``check`` with "kept safely
+    here" while records wait or the kiosk is offline, else none."""
+    if condition is not StoreCondition.OK or status.quarantined or reader_missing:
+        return "staff"
+    if status.online is False or status.waiting:
+        return "check"
+    return None
 
 
 class NoCardHelpScreen(Screen):

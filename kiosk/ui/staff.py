@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.flow.shelter import ShelterState
 from kiosk.settings import Settings, SettingsLoadReport, SettingsProblem
+from kiosk.staff import ConfirmQuestion, LoginMode
 from kiosk.store import DeadRecord, PurgeResult, PurgeStatus, QuarantineReason, StoreCondition
 from kiosk.sync.status import SyncProblem, SyncStatus
 from kiosk.ui import i18n
@@ -102,12 +104,19 @@ class StaffScreen(QWidget):
 class StaffLoginScreen(StaffScreen):
     """Three modes: create the first account, log in at start-up, unlock the hidden menu."""
 
-    CREATE, LOGIN, UNLOCK, QUIT = "create", "login", "unlock", "quit"
+    CREATE, LOGIN, UNLOCK, QUIT = (
+        LoginMode.CREATE,
+        LoginMode.LOGIN,
+        LoginMode.UNLOCK,
+        LoginMode.QUIT,
+    )
 
     def __init__(self, actions: LoginActions, metrics_height: int = 800) -> None:
         super().__init__(metrics_height)
         self.login_actions = actions
         self.mode = self.LOGIN
+        #: Where the shelter is in its lifecycle (the LOGIN mode's words follow it).
+        self.shelter_state = ShelterState.NOT_OPENED
         self._unlock_user = ""
         header = QHBoxLayout()
         header.addWidget(IconLabel("staff", 56))
@@ -162,7 +171,11 @@ class StaffLoginScreen(StaffScreen):
         self.root.addLayout(row)
         self.retranslate()
 
-    def set_mode(self, mode: str, user_id: str = "") -> None:
+    def set_shelter_state(self, state: ShelterState) -> None:
+        self.shelter_state = state
+        self.retranslate()
+
+    def set_mode(self, mode: LoginMode, user_id: str = "") -> None:
         """``user_id``: in UNLOCK mode, the logged-in staff member's id. It is never put on
         screen (anyone can long-press the corner): staff type their own, and it must match."""
         self.mode = mode
@@ -183,7 +196,7 @@ class StaffLoginScreen(StaffScreen):
     def retranslate(self) -> None:
         titles = {
             self.CREATE: QCoreApplication.translate("Staff", "Create the first staff account"),
-            self.LOGIN: QCoreApplication.translate("Staff", "Staff login"),
+            self.LOGIN: self._login_title(),
             self.UNLOCK: QCoreApplication.translate("Staff", "Staff menu: enter your password"),
             self.QUIT: QCoreApplication.translate("Staff", "Staff login to quit the kiosk"),
         }
@@ -193,9 +206,7 @@ class StaffLoginScreen(StaffScreen):
                 "No staff account exists on this kiosk yet. Choose a user ID and a password "
                 "of at least 10 characters.",
             ),
-            self.LOGIN: QCoreApplication.translate(
-                "Staff", "Log in to open the shelter. The management system is told it opened."
-            ),
+            self.LOGIN: self._login_explain(),
             self.UNLOCK: QCoreApplication.translate(
                 "Staff", "Only shelter staff may open this menu."
             ),
@@ -214,6 +225,27 @@ class StaffLoginScreen(StaffScreen):
             QCoreApplication.translate("Staff", "Create account")
             if self.mode == self.CREATE
             else QCoreApplication.translate("Staff", "Log in")
+        )
+
+    def _login_title(self) -> str:
+        if self.shelter_state is ShelterState.CLOSED:
+            return QCoreApplication.translate("Staff", "The shelter is closed")
+        return QCoreApplication.translate("Staff", "Staff login")
+
+    def _login_explain(self) -> str:
+        """What the login does, by the shelter's lifecycle (docs/ui.md)."""
+        if self.shelter_state is ShelterState.OPEN:
+            return QCoreApplication.translate(
+                "Staff", "The shelter is open. Log in to start the kiosk: no notice is sent."
+            )
+        if self.shelter_state is ShelterState.CLOSED:
+            return QCoreApplication.translate(
+                "Staff",
+                "Staff must open it again: log in to open the shelter. The management system "
+                "is told it opened.",
+            )
+        return QCoreApplication.translate(
+            "Staff", "Log in to open the shelter. The management system is told it opened."
         )
 
     def _submit(self) -> None:
@@ -354,7 +386,7 @@ class StaffMenuScreen(StaffScreen):
         self.close_shelter.setText(
             QCoreApplication.translate("Staff", "Send shelter close notice and quit")
         )
-        self.logout.setText(QCoreApplication.translate("Staff", "Log out"))
+        self.logout.setText(QCoreApplication.translate("Staff", "Log out (quit the app)"))
         self.back.setText(QCoreApplication.translate("Staff", "Back to the kiosk"))
         self.status_title.setText(QCoreApplication.translate("Staff", "Status"))
         self.send_now.setText(QCoreApplication.translate("Staff", "Send now"))
@@ -1241,7 +1273,7 @@ class ConfirmScreen(StaffScreen):
     """ "Are you sure?" before an action that cannot be undone: the close notice, deleting
     personal data, quitting the kiosk. Big buttons; "No" is the safe, primary choice."""
 
-    CLOSE, PURGE, QUIT = "close", "purge", "quit"
+    CLOSE, PURGE, QUIT = ConfirmQuestion.CLOSE, ConfirmQuestion.PURGE, ConfirmQuestion.QUIT
     QUESTIONS = (CLOSE, PURGE, QUIT)
 
     def __init__(self, actions: StaffActions, metrics_height: int = 800) -> None:
@@ -1272,7 +1304,7 @@ class ConfirmScreen(StaffScreen):
     def ask(self, question: str) -> None:
         if question not in self.QUESTIONS:
             raise ValueError(f"unknown confirmation {question!r}")
-        self.question = question
+        self.question = ConfirmQuestion(question)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from kiosk.domain import SituationFlag
-from kiosk.flow.contract import Action, NoticeCode, Step
+from kiosk.domain import CardType, SituationFlag
+from kiosk.flow.contract import Action, NoticeCode, Prompt, Step
 from kiosk.ui.i18n import QT_TRANSLATE_NOOP
 
 
@@ -28,8 +28,22 @@ NOTICES: dict[NoticeCode, NoticeText] = {
     NoticeCode.WRONG_SECRET: NoticeText(
         "warning",
         QT_TRANSLATE_NOOP("Notice", "The number was not correct"),
-        QT_TRANSLATE_NOOP("Notice", "Please check the number and try again."),
+        QT_TRANSLATE_NOOP(
+            "Notice",
+            "Nothing was recorded. If you are not sure of the number, do not guess: "
+            "choose another way below.",
+        ),
         False,
+    ),
+    NoticeCode.ASKED_FOR_STAFF: NoticeText(
+        "staff",
+        QT_TRANSLATE_NOOP("Notice", "Please go to the staff desk"),
+        QT_TRANSLATE_NOOP(
+            "Notice",
+            "Nothing was tried and nothing was recorded: your card is safe. "
+            "Staff can register you without the PIN.",
+        ),
+        True,
     ),
     NoticeCode.LOCKED: NoticeText(
         "lock",
@@ -164,6 +178,52 @@ NOTICES: dict[NoticeCode, NoticeText] = {
 }
 
 
+@dataclass(frozen=True)
+class ConsentText:
+    """The consent screen's three lines (context "Consent")."""
+
+    what: str
+    why: str
+    not_read: str
+
+
+#: What is read: a My Number card's four facts; a licence has no sex and no My Number.
+_CONSENT_WHAT: dict[CardType, tuple[str, str]] = {
+    CardType.MYNUMBER: (
+        QT_TRANSLATE_NOOP("Consent", "We will read: your name, address, birth date and sex."),
+        QT_TRANSLATE_NOOP(
+            "Consent", "We do not read your My Number (12 digits). Your PIN is not saved."
+        ),
+    ),
+    CardType.DRIVER_LICENSE: (
+        QT_TRANSLATE_NOOP("Consent", "We will read: your name, address and birth date."),
+        QT_TRANSLATE_NOOP(
+            "Consent", "Nothing else is read from your licence. Your PIN is not saved."
+        ),
+    ),
+}
+#: Why, and what is recorded: a check-in (also when no button was pressed: an open check-in
+#: then leads to the check-out question, which says what a check-out records) or 退所登録.
+_CONSENT_WHY: dict[Action, str] = {
+    Action.CHECK_IN: QT_TRANSLATE_NOOP(
+        "Consent",
+        "Why: so the city knows you are safe in this shelter and can bring help and supplies.",
+    ),
+    Action.CHECK_OUT: QT_TRANSLATE_NOOP(
+        "Consent",
+        "Why: to find your check-in at this shelter and record the time you leave, so the "
+        "city knows you are no longer here.",
+    ),
+}
+
+
+def consent_text(card_type: CardType | None, action: Action | None) -> ConsentText:
+    """The consent for this card type and action (source texts; translate with "Consent").
+    Before the card is known the My Number text is the fullest."""
+    what, not_read = _CONSENT_WHAT[card_type or CardType.MYNUMBER]
+    return ConsentText(what, _CONSENT_WHY[action or Action.CHECK_IN], not_read)
+
+
 SITUATIONS: dict[SituationFlag, tuple[str, str]] = {
     SituationFlag.INJURED: ("injured", QT_TRANSLATE_NOOP("Situation", "I am injured")),
     SituationFlag.NEEDS_MEDICAL_CARE: (
@@ -185,10 +245,10 @@ STEP_PROMPTS: dict[Step, str] = {
     Step.NO_CARD_HELP: QT_TRANSLATE_NOOP(
         "Prompt", "If you have no card, please go to the staff desk."
     ),
+    # The same for every card and action: what is read is on the screen (a licence has no
+    # sex), never spoken from the person's data.
     Step.CONSENT: QT_TRANSLATE_NOOP(
-        "Prompt",
-        "We will read your name, address, birth date and sex from the card. "
-        "Press Agree to continue.",
+        "Prompt", "Please read on the screen what we read from your card, then press Agree."
     ),
     Step.CHOOSE_METHOD: QT_TRANSLATE_NOOP("Prompt", "Please choose how to open your card."),
     Step.ENTER_PIN: QT_TRANSLATE_NOOP(
@@ -233,21 +293,28 @@ def translated(context: str, source: str) -> str:
     return QCoreApplication.translate(context, source)
 
 
-def prompt_text(prompt_id: str) -> str:
-    """The sentence to speak for a machine prompt id (``prompt.<step>``,
-    ``prompt.notice.<code>``, ``prompt.done.<action>``, ``prompt.idle.<action>``,
-    ``prompt.more_time``), in the current language. Unknown ids say nothing."""
-    parts = prompt_id.removeprefix("prompt.").split(".")
-    head, arg = parts[0], parts[1] if len(parts) > 1 else ""
-    if head == "more_time":
+#: The sign over the idle screen while a card left on the reader must be taken away first
+#: (docs/ui.md, "A card left on the reader"); also spoken.
+TAKE_CARD_TITLE = QT_TRANSLATE_NOOP("TakeCard", "Please take your card")
+TAKE_CARD_BODY = QT_TRANSLATE_NOOP(
+    "TakeCard", "Your card is still on the reader. To start again, take it and place it again."
+)
+
+
+def prompt_text(prompt: Prompt) -> str:
+    """The sentence to speak for ``prompt`` in the current language, read from its typed
+    parts. Every prompt has one: the tables cover every step, notice and action (a missing
+    row raises KeyError, tests/ui/test_app_speech.py checks them all)."""
+    if prompt.more_time:
         return translated("Prompt", MORE_TIME_PROMPT)
-    if head == "notice" and arg in set(NoticeCode):
-        entry = NOTICES[NoticeCode(arg)]
+    if prompt.take_card:
+        return (
+            translated("TakeCard", TAKE_CARD_TITLE) + "\n" + translated("TakeCard", TAKE_CARD_BODY)
+        )
+    if prompt.notice is not None:
+        entry = NOTICES[prompt.notice]
         return translated("Notice", entry.title) + "\n" + translated("Notice", entry.body)
-    if head == "done" and arg in set(Action):
-        return translated("Prompt", DONE_PROMPTS[Action(arg)])
-    if head == "idle" and arg in set(Action):
-        return translated("Prompt", IDLE_PROMPTS[Action(arg)])
-    if head in set(Step):
-        return translated("Prompt", STEP_PROMPTS[Step(head)])
-    return ""
+    if prompt.action is not None:
+        table = DONE_PROMPTS if prompt.step is Step.DONE else IDLE_PROMPTS
+        return translated("Prompt", table[prompt.action])
+    return translated("Prompt", STEP_PROMPTS[prompt.step])
