@@ -26,6 +26,10 @@ from kiosk.text import linebreak
 RUBY_SCALE = 0.5
 #: Space between a reading and its base, relative to the reading's height.
 RUBY_GAP = 0.1
+#: How far a reading may reach over the plain kana beside it, in ems of the base text.
+OVERHANG = 0.25
+#: A CJK font's line height in ems (Noto Sans CJK: ascent 1.16 + descent 0.29).
+LINE_TO_EM = 1.45
 
 
 @dataclass(frozen=True)
@@ -115,14 +119,31 @@ class RubyLabel(QLabel):
         base, small = self._fonts()
         return QFontMetricsF(base), QFontMetricsF(small)
 
-    def _piece_width(self, piece: Piece, base: QFontMetricsF, small: QFontMetricsF) -> float:
-        width = base.horizontalAdvance(piece.text)
-        if piece.reading:
-            width = max(width, small.horizontalAdvance(piece.reading))
-        return width
+    def _slots(
+        self, unit: Unit, base: QFontMetricsF, small: QFontMetricsF
+    ) -> list[tuple[float, float]]:
+        """(width, where the base text starts in it) of each piece of a unit. A reading wider
+        than its kanji may reach over the plain kana next to it in the same word, up to a
+        quarter of the text size on each side (as Japanese typesetting does, JIS X 4051),
+        so 男《おとこ》か does not open a gap between 男 and か."""
+        reach = OVERHANG * base.height() / LINE_TO_EM
+        out = []
+        for index, piece in enumerate(unit):
+            text_width = base.horizontalAdvance(piece.text)
+            if not piece.reading:
+                out.append((text_width, 0.0))
+                continue
+            before = index > 0 and not unit[index - 1].reading
+            after = index + 1 < len(unit) and not unit[index + 1].reading
+            excess = small.horizontalAdvance(piece.reading) - text_width
+            left = min(max(0.0, excess / 2), reach) if before else 0.0
+            right = min(max(0.0, excess / 2), reach) if after else 0.0
+            width = max(text_width, text_width + excess - left - right)
+            out.append((width, (width - text_width) / 2 + (right - left) / 2))
+        return out
 
     def _unit_width(self, unit: Unit, base: QFontMetricsF, small: QFontMetricsF) -> float:
-        return sum(self._piece_width(piece, base, small) for piece in unit)
+        return sum(width for width, _ in self._slots(unit, base, small))
 
     def _ruby_geometry(self) -> tuple[float, float, float]:
         """(room added above each line, a line's height, the reading's baseline above the
@@ -247,16 +268,16 @@ class RubyLabel(QLabel):
                 x += area.width() - width
             baseline = top + number * line_height + extra + base.ascent()
             for unit in line:
-                for piece in unit:
-                    slot = self._piece_width(piece, base, small)
-                    text_width = base.horizontalAdvance(piece.text)
+                for piece, (slot, offset) in zip(unit, self._slots(unit, base, small), strict=True):
                     painter.setFont(base_font)
-                    painter.drawText(QPointF(x + (slot - text_width) / 2, baseline), piece.text)
+                    painter.drawText(QPointF(x + offset, baseline), piece.text)
                     if piece.reading:
+                        # Centred over the base text (it may reach over plain kana beside it).
+                        centre = x + offset + base.horizontalAdvance(piece.text) / 2
                         reading_width = small.horizontalAdvance(piece.reading)
                         painter.setFont(small_font)
                         painter.drawText(
-                            QPointF(x + (slot - reading_width) / 2, baseline - reading_baseline),
+                            QPointF(centre - reading_width / 2, baseline - reading_baseline),
                             piece.reading,
                         )
                     x += slot
