@@ -2,8 +2,9 @@
 
 The translations and pictures live at the top of the source tree, next to ``kiosk/`` (where
 the source-tree run, the editable install and kiosk.spec find them). A wheel must carry
-them inside the package: this compiles ``translations/*.ts`` with Qt's lrelease (PySide6 is
-a build requirement) into ``kiosk/_data/translations/*.qm`` and copies
+them inside the package: this compiles ``translations/kiosk_<code>.ts`` for every language of
+kiosk/languages.py with Qt's lrelease (PySide6 is a build requirement) into
+``kiosk/_data/translations/*.qm`` (a missing one stops the build) and copies
 ``resources/**/*.svg`` to ``kiosk/_data/resources/``, where kiosk.resources looks first.
 An editable install needs neither (it runs from the tree).
 """
@@ -14,6 +15,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from setuptools import setup
 from setuptools.command.build_py import build_py
@@ -32,19 +34,29 @@ def _lrelease() -> str:
     return found
 
 
+def _languages() -> tuple[Any, ...]:
+    """The language registry (kiosk/languages.py, Qt-free) of this source tree."""
+    sys.path.insert(0, str(ROOT))
+    try:
+        from kiosk import languages
+    finally:
+        sys.path.remove(str(ROOT))
+    return languages.LANGUAGES
+
+
 class BuildPyWithData(build_py):
     def run(self) -> None:
         super().run()
         if self.editable_mode:
             return
         data = Path(self.build_lib) / "kiosk" / "_data"
-        sources = sorted((ROOT / "translations").glob("kiosk_*.ts"))
-        if not sources:
-            raise SystemExit("setup.py: no translations/kiosk_*.ts in the source tree")
         (data / "translations").mkdir(parents=True, exist_ok=True)
         lrelease = _lrelease()
-        for ts in sources:
-            qm = data / "translations" / f"{ts.stem}.qm"
+        for language in _languages():
+            ts = ROOT / "translations" / language.ts_name
+            if not ts.is_file():
+                raise SystemExit(f"setup.py: translations/{ts.name} is missing")
+            qm = data / "translations" / language.qm_name
             subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
         pictures = sorted((ROOT / "resources").rglob("*.svg"))
         if not pictures:
