@@ -41,7 +41,7 @@ TRANSLATIONS = ROOT / "translations"
 CODE = ROOT / "kiosk"
 
 sys.path.insert(0, str(ROOT))
-from kiosk import languages  # noqa: E402 - the language registry, from this tree
+from kiosk import furigana, languages  # noqa: E402 - from this tree
 
 UNFINISHED = "unfinished"
 #: Placeholders that must be the same in a source and its translations: ``{name}`` for
@@ -362,6 +362,20 @@ def parse_values(pairs: Sequence[str]) -> dict[str, list[str]]:
 # --- review page -----------------------------------------------------------------------------
 
 
+def _html_ruby(text: str) -> str:
+    """Furigana markup as HTML ruby (the browser draws the readings as the kiosk does)."""
+    try:
+        segments = furigana.parse(text)
+    except furigana.FuriganaError as exc:
+        return f"{html.escape(text)} <b>[{html.escape(str(exc))}]</b>"
+    return "".join(
+        f"<ruby>{html.escape(s.text)}<rt>{html.escape(s.reading)}</rt></ruby>"
+        if s.reading
+        else html.escape(s.text)
+        for s in segments
+    )
+
+
 def review_html() -> str:
     """One table per context: each text in every language side by side (read-only)."""
     files = {code: read_ts(ts_path(code)) for code in languages.CODES}
@@ -380,9 +394,11 @@ def review_html() -> str:
             cells = []
             for code in languages.CODES:
                 found = files[code].find(context, message.source, message.comment)
-                text = " | ".join(found.forms) if found else ""
+                forms = found.forms if found else []
+                ruby = languages.get(code).ruby
+                text = " | ".join(_html_ruby(form) if ruby else html.escape(form) for form in forms)
                 todo = " class='todo'" if found is None or not found.finished else ""
-                cells.append(f"<td{todo}>{html.escape(text)}</td>")
+                cells.append(f"<td{todo}>{text}</td>")
             parts.append("<tr>" + "".join(cells) + "</tr>")
         parts.append("</table>")
     parts.append("</body></html>")

@@ -285,6 +285,7 @@ def test_review_page_shows_every_language(ts_copy: Path) -> None:
     for lang in languages.LANGUAGES:
         assert lang.native_name in page
     assert "カードを読み取り機に置いてください" in page
+    assert "<ruby>避難所<rt>ひなんじょ</rt></ruby>" in page  # やさしい日本語 with its readings
 
 
 def test_compiled_catalogues_load_translate_and_count(tmp_path: Path) -> None:
