@@ -60,7 +60,7 @@ def events_on(terminal: str, start: int, count: int) -> list[Event]:
 
 
 def held_from(node: NodeProcess, origin: str) -> int:
-    return int(node.counts()["origins"].get(origin, 0))
+    return int(node.ask("origins")["origins"].get(origin, 0))
 
 
 def wait_for(predicate: Callable[[], bool], timeout_s: float, interval_s: float = 0.005) -> float:

@@ -8,7 +8,8 @@ when a management API is given). For tests, the bench and trying it out by hand:
 It prints ``{"ready": true, "port": N}`` once it listens, then reads one JSON command per
 line on standard input and answers one JSON line each (ids and counts, never personal
 data): ``record`` (an event object as on the LAN), ``open_check_in`` (person object →
-the open check-in's id or null), ``ids``, ``counts``, ``peers``, ``quit``.
+the open check-in's id or null), ``ids``, ``origins`` (records held per origin
+terminal), ``counts``, ``peers``, ``quit``.
 """
 
 from __future__ import annotations
@@ -114,6 +115,8 @@ def _run(node: LanNode, store: RecordStore, op: str, command: dict[str, Any]) ->
     if op == "open_check_in":
         found = store.open_check_in(Person.from_json(command["person"]), node.shelter_id)
         return {"event_id": found.event_id if found else None}
+    if op == "origins":
+        return {"origins": store.peers.origin_counts()}
     if op == "ids":
         return {"ids": store.event_ids()}
     if op == "counts":

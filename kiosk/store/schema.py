@@ -119,6 +119,8 @@ CREATE TABLE peer_outbox (
     PRIMARY KEY (peer_id, event_id)
 );
 CREATE INDEX peer_outbox_due ON peer_outbox(peer_id, state, next_attempt_at, seq);
+-- records per origin terminal (the shelter-wide counts) without reading the wide rows
+CREATE INDEX events_origin ON events(terminal_id);
 """
 
 #: MIGRATIONS[n] takes the schema from version n to n + 1.

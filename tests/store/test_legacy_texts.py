@@ -37,7 +37,7 @@ def _old_database(path: Path, clock: FakeClock) -> tuple[list[str], sqlite3.Conn
     raw.execute("PRAGMA user_version = 3")
     # What schema 5 added (the LAN peers) did not exist then.
     raw.executescript(
-        "DROP TABLE peer_outbox; DROP TABLE lan_peers;"
+        "DROP TABLE peer_outbox; DROP TABLE lan_peers; DROP INDEX events_origin;"
         " ALTER TABLE events DROP COLUMN received_from;"
     )
     raw.execute(

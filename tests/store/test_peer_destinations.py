@@ -150,8 +150,8 @@ def test_a_schema_4_store_is_migrated_and_its_records_go_to_a_new_peer(
         s.mark_sent([events[0].event_id])
     raw = sqlite3.connect(str(path), isolation_level=None)
     raw.executescript(
-        "DROP TABLE peer_outbox; DROP TABLE lan_peers; ALTER TABLE events DROP COLUMN"
-        " received_from; PRAGMA user_version = 4;"
+        "DROP TABLE peer_outbox; DROP TABLE lan_peers; DROP INDEX events_origin;"
+        " ALTER TABLE events DROP COLUMN received_from; PRAGMA user_version = 4;"
     )
     raw.close()
     with RecordStore(path, FakeKeyProvider(KEY), fake_clock) as s:
