@@ -171,8 +171,18 @@ class DemoPanel(QDockWidget):
         """Open: the sample cards; folded: only the narrow tab at the edge."""
         self.is_open = is_open
         self.cards.setVisible(is_open)
-        self.setFixedWidth(PANEL_WIDTH if is_open else TAB_WIDTH)
+        self.setFixedWidth(self._room() if is_open else TAB_WIDTH)
         self.retranslate()
+
+    def _room(self) -> int:
+        """The open panel's width: PANEL_WIDTH, or less where the kiosk's screens need the
+        room (a small window never grows for the panel)."""
+        window = self.parentWidget()
+        central = window.centralWidget() if isinstance(window, QMainWindow) else None
+        if window is None or central is None:
+            return PANEL_WIDTH
+        room = window.width() - central.minimumSizeHint().width() - 8
+        return max(TAB_WIDTH, min(PANEL_WIDTH, room))
 
     def retranslate(self) -> None:
         title = QCoreApplication.translate("Demo", "Demo cards")

@@ -35,6 +35,7 @@ from kiosk.sync.status import SyncProblem, SyncStatus
 from kiosk.ui import i18n
 from kiosk.ui.bridges import StoreState, SyncStatusBridge
 from kiosk.ui.i18n import QT_TRANSLATE_NOOP
+from kiosk.ui.keyboard import TouchKeyboard
 from kiosk.ui.widgets import BigButton, IconLabel, forget_history, label, panel
 
 
@@ -124,7 +125,6 @@ class StaffLoginScreen(StaffScreen):
         header.addWidget(self.title, 1)
         self.root.addLayout(header)
         self.explain = label("")
-        self.root.addWidget(self.explain)
         form = QFormLayout()
         # Four rows when the first account is made (with the set-up code): kept compact so
         # the screen fits 1280x800 under the demo band too.
@@ -152,19 +152,34 @@ class StaffLoginScreen(StaffScreen):
         forget_history(self.setup_code)
         form.addRow(self.setup_caption, self.setup_code)
         self.form = form
-        self.root.addLayout(form)
+        # The form on the left, the on-screen keyboard on the right (no hardware keyboard
+        # needed) with the error under it: side by side, so the four rows of the first
+        # account fit 1280x800.
+        body = QHBoxLayout()
+        body.setSpacing(round(24 * self.unit))
+        column = QVBoxLayout()
+        column.addWidget(self.explain)
+        column.addLayout(form)
+        column.addStretch(1)
+        body.addLayout(column, 4)
+        keys = QVBoxLayout()
+        self.keyboard = TouchKeyboard()
+        self.keyboard.serve(self.user, self.password, self.repeat, self.setup_code)
+        keys.addWidget(self.keyboard)
         self.error = label("")
         self.error.setObjectName("error")
-        self.root.addWidget(self.error)
-        self.root.addStretch(1)
+        keys.addWidget(self.error)
+        keys.addStretch(1)
+        body.addLayout(keys, 5)
+        self.root.addLayout(body, 1)
         self.cancel = BigButton("cross")
         self.cancel.setObjectName("cancel")
         self.cancel.clicked.connect(self._cancel)
         self.submit = BigButton("check", "primary")
         self.submit.setObjectName("submit")
         self.submit.clicked.connect(self._submit)
-        self.password.returnPressed.connect(self._submit)
-        self.repeat.returnPressed.connect(self._submit)
+        for field in (self.user, self.password, self.repeat, self.setup_code):
+            field.returnPressed.connect(lambda f=field: self._enter(f))
         row = QHBoxLayout()
         row.addWidget(self.cancel, 1)
         row.addWidget(self.submit, 1)
@@ -192,6 +207,8 @@ class StaffLoginScreen(StaffScreen):
         self.cancel.setVisible(mode in (self.UNLOCK, self.QUIT))
         self.retranslate()
         self.user.setFocus()
+        self.keyboard.reset()
+        self.keyboard.set_target(self.user)
 
     def retranslate(self) -> None:
         titles = {
@@ -270,6 +287,16 @@ class StaffLoginScreen(StaffScreen):
         self.repeat.setText("")
         if problem:
             self.error.setText(problem)
+
+    def _enter(self, field: QLineEdit) -> None:
+        """Enter: on to the next field shown, or submit from the last one."""
+        fields = [f for f in (self.user, self.password, self.repeat, self.setup_code)]
+        later = [f for f in fields[fields.index(field) + 1 :] if f.isVisible()]
+        if not later:
+            self._submit()
+            return
+        later[0].setFocus()
+        self.keyboard.set_target(later[0])
 
     def _cancel(self) -> None:
         self.password.setText("")
@@ -1042,7 +1069,15 @@ class SettingsScreen(StaffScreen):
         self.result = Stepper("setting_result", 3, 120)
         row("result", self.result)
         scroll.setWidget(content)
+        self.form_scroll = scroll
         self.root.addWidget(scroll, 1)
+        # The on-screen keyboard comes up when a text field is touched (the form keeps its
+        # room until then); Japanese (a shelter name) comes from the system's IME.
+        self.keyboard = TouchKeyboard(hideable=True)
+        self.keyboard.serve(self.shelter_name, self.shelter_id, self.api_url, self.api_token)
+        self.keyboard.target_changed.connect(self._show_keyboard)
+        self.keyboard.hide()
+        self.root.addWidget(self.keyboard)
         self.error = label("")
         self.error.setObjectName("error")
         self.root.addWidget(self.error)
@@ -1120,6 +1155,12 @@ class SettingsScreen(StaffScreen):
         settings.ui.result_display_s = self.result.value()
         return settings
 
+    def _show_keyboard(self, field: QLineEdit | None) -> None:
+        if field is None:
+            return
+        self.keyboard.show()
+        self.form_scroll.ensureWidgetVisible(field)
+
     def _save(self) -> None:
         problem = self.staff_actions.save_settings(self.edited())
         if problem:
@@ -1129,6 +1170,8 @@ class SettingsScreen(StaffScreen):
         """Leaving the screen: a typed token (or any unsaved edit) is not kept."""
         self.api_token.setText("")
         self.error.clear()
+        self.keyboard.hide()
+        self.keyboard.reset()
 
 
 class ClosingScreen(StaffScreen):
