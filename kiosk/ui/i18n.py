@@ -19,6 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from kiosk import languages, resources
+from kiosk.ui import ruby
 
 log = logging.getLogger(__name__)
 
@@ -141,11 +142,14 @@ class LanguageSwitcher:
             translator.deleteLater()
         self._installed = []
         self.current = ""
+        ruby.set_enabled(False)
 
     def switch(self, code: str) -> None:
         if code == self.current:
             return
         self.clear()
+        # Before the translators go in: their LanguageChange makes every label set its text.
+        ruby.set_enabled(code != PSEUDO and language(code).ruby)
         if code == PSEUDO:
             self._installed.append(PseudoTranslator(self._app))
         else:

@@ -1,5 +1,5 @@
 """A label that draws furigana: the reading above its kanji at half size (Qt's rich text has
-no ruby).
+no ruby). Only while the language writes furigana (やさしい日本語: :func:`set_enabled`).
 
 :class:`RubyLabel` is a QLabel. Text without furigana marks is a plain QLabel's business.
 Text with them (やさしい日本語: ``画面《がめん》に さわらないと``, see kiosk/furigana.py) is laid
@@ -30,6 +30,21 @@ RUBY_GAP = 0.1
 OVERHANG = 0.25
 #: A CJK font's line height in ems (Noto Sans CJK: ascent 1.16 + descent 0.29).
 LINE_TO_EM = 1.45
+
+
+#: Whether the current language writes furigana (set by kiosk.ui.i18n.LanguageSwitcher).
+#: Only then are 《》 readings: in Chinese 《》 are book-title marks, and names and addresses
+#: are never parsed.
+_enabled = False
+
+
+def set_enabled(on: bool) -> None:
+    global _enabled  # noqa: PLW0603 - one switch for the whole UI, like the installed language
+    _enabled = on
+
+
+def enabled() -> bool:
+    return _enabled
 
 
 @dataclass(frozen=True)
@@ -85,7 +100,8 @@ class RubyLabel(QLabel):
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
         raw = linebreak.strip_joiners(text)
-        if furigana.has_ruby(raw):
+        # PhraseLabel(phrases=False) holds a name or an address: never markup.
+        if _enabled and getattr(self, "phrases", True) and furigana.has_ruby(raw):
             try:
                 segments = furigana.parse(raw)
             except furigana.FuriganaError:

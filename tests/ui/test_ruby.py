@@ -3,8 +3,10 @@ broken between phrases and never inside a word with a reading, plain text left t
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QImage
 from PySide6.QtWidgets import QLabel
@@ -13,6 +15,15 @@ from kiosk import furigana
 from kiosk.ui import ruby
 from kiosk.ui.ruby import Piece, RubyLabel
 from kiosk.ui.widgets import PhraseLabel, label
+
+
+@pytest.fixture(autouse=True)
+def easy_japanese() -> Iterator[None]:
+    """As while やさしい日本語 is the language (the switcher turns readings on)."""
+    ruby.set_enabled(True)
+    yield
+    ruby.set_enabled(False)
+
 
 TEXT = (
     "受付《うけつけ》へ 行《い》って ください。職員《しょくいん》が 場所《ばしょ》を おしえます。"
@@ -135,3 +146,20 @@ def test_no_furigana_mark_is_ever_shown_in_easy_japanese(qapp: Any) -> None:
     finally:
         gallery.languages.clear()
         gallery.window.close()
+
+
+def test_marks_are_readings_only_in_a_language_with_furigana(qapp: Any) -> None:
+    from kiosk.ui import i18n
+
+    switcher = i18n.LanguageSwitcher(qapp)
+    try:
+        switcher.switch("zh_CN")
+        chinese = make("请阅读《说明》")  # 《》: a book title in Chinese
+        assert not chinese.has_ruby() and QLabel.text(chinese) == "请阅读《说明》"
+        switcher.switch("ja_easy")
+        assert make(TEXT).has_ruby()
+        name = PhraseLabel("山田《やまだ》", phrases=False)  # a name is never markup
+        assert not name.has_ruby()
+    finally:
+        switcher.clear()
+    assert not ruby.enabled()
