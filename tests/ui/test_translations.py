@@ -333,3 +333,16 @@ def test_main_module_imports_no_qt_for_the_self_test() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
     )
     assert result.stdout.strip() == "False"
+
+
+def test_a_text_added_without_extracting_makes_every_file_stale(
+    ts_copy: Path, tmp_path: Path
+) -> None:
+    code = tmp_path / "kiosk"
+    shutil.copytree(ROOT / "kiosk", code, ignore=shutil.ignore_patterns("__pycache__"))
+    tool.lupdate([tool.ts_path(c) for c in languages.CODES], code)  # the copy is current
+    assert tool.stale_languages(code) == []
+    (code / "extra.py").write_text(
+        'X = QCoreApplication.translate("Extra", "Not extracted yet")\n', encoding="utf-8"
+    )
+    assert tool.stale_languages(code) == list(languages.CODES)
