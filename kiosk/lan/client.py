@@ -79,10 +79,16 @@ class PeerClient:
             raise PeerUnavailableError("peer_error")
         return answer
 
-    def hello(self, own_port: int) -> tuple[str, str]:
-        """(the peer's terminal id, its shelter id)."""
-        answer = self.call(protocol.HELLO_PATH, {"port": own_port})
-        return str(answer["terminal_id"]), str(answer["shelter_id"])
+    def hello(self, own_port: int, held: int) -> tuple[str, str, int | None]:
+        """(the peer's terminal id, its shelter id, how many records it holds); we tell it
+        where we listen and how many records we hold."""
+        answer = self.call(protocol.HELLO_PATH, {"port": own_port, "held": held})
+        peer_held = answer.get("held")
+        return (
+            str(answer["terminal_id"]),
+            str(answer["shelter_id"]),
+            peer_held if isinstance(peer_held, int) else None,
+        )
 
     def lack(self, event_ids: Sequence[str]) -> set[str]:
         return set(self.call(protocol.LACK_PATH, {"ids": list(event_ids)})["lack"])

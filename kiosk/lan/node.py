@@ -213,8 +213,10 @@ class LanNode:
             sender.start()
         return sender
 
-    def _learn(self, peer_id: str, address: str) -> None:
-        """An authenticated peer and where it listens (it said hello, or answered ours)."""
+    def _learn(self, peer_id: str, address: str, held: int | None = None) -> None:
+        """An authenticated peer and where it listens (it said hello, or answered ours), and
+        how many records it holds: fewer than we delivered to it means its database was
+        replaced, and everything is queued for it again."""
         if not peer_id or peer_id == self.terminal_id or self._stop.is_set():
             return
         with self._lock:
@@ -227,6 +229,8 @@ class LanNode:
                     current.close()
             self._candidates[address] = peer_id
         self.store.peers.ensure_peer(peer_id, address)
+        if held is not None and held < self.store.peers.counts(peer_id)["sent"]:
+            self.store.peers.resend_all(peer_id)
         # It is there now: what waits for it in back-off goes at once.
         self._sender(peer_id).wake(retry_now=True)
 
@@ -248,7 +252,7 @@ class LanNode:
     def _say_hello(self, address: str) -> None:
         client = PeerClient(address, self.keys, self.terminal_id, timeout_s=self._timeout_s)
         try:
-            peer_id, shelter_id = client.hello(self.port)
+            peer_id, shelter_id, held = client.hello(self.port, self.store.peers.held_count())
         except PeerUnavailableError as exc:
             log.info("lan: no paired terminal answers at a typed address yet (%s)", exc.code)
             return
@@ -257,7 +261,7 @@ class LanNode:
         if shelter_id != self.shelter_id:
             log.error("lan: a terminal answered for another shelter; ignored")
             return
-        self._learn(peer_id, address)
+        self._learn(peer_id, address, held)
 
     def _start_discovery(self) -> None:
         from kiosk.lan.discovery import Discovery

@@ -38,8 +38,9 @@ log = logging.getLogger(__name__)
 
 #: Records per ``events`` request the server takes (a sender sends fewer).
 MAX_EVENTS_PER_REQUEST = 2000
-#: (peer terminal id, its address "host:port") when a peer said hello.
-PeerSeen = Callable[[str, str], None]
+#: (peer terminal id, its address "host:port", how many records it holds) when a peer said
+#: hello.
+PeerSeen = Callable[[str, str, int | None], None]
 
 
 class PeerServer(ThreadingHTTPServer):
@@ -104,10 +105,16 @@ class PeerServer(ThreadingHTTPServer):
         if not isinstance(payload, dict):
             raise ProtocolError("malformed")
         if path == protocol.HELLO_PATH:
-            port = payload.get("port")
+            port, held = payload.get("port"), payload.get("held")
             if isinstance(port, int) and 0 < port < 65536 and self.on_peer_seen is not None:
-                self.on_peer_seen(sender, f"{address}:{port}")
-            return {"terminal_id": self.terminal_id, "shelter_id": self.shelter_id}
+                self.on_peer_seen(
+                    sender, f"{address}:{port}", held if isinstance(held, int) else None
+                )
+            return {
+                "terminal_id": self.terminal_id,
+                "shelter_id": self.shelter_id,
+                "held": self.store.peers.held_count(),
+            }
         if path == protocol.LACK_PATH:
             ids = payload.get("ids")
             if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
@@ -136,7 +143,11 @@ class PeerServer(ThreadingHTTPServer):
                 rejected.append([event.event_id, "other_shelter"])
                 continue
             events.append(event)
-        new = set(self.store.peers.record_received(events, from_peer=sender))
+        new = set(
+            self.store.peers.record_received(
+                events, from_peer=sender, own_terminal=self.terminal_id
+            )
+        )
         return {
             "accepted": [e.event_id for e in events if e.event_id in new],
             "duplicate": [e.event_id for e in events if e.event_id not in new],

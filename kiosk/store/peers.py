@@ -83,32 +83,69 @@ class PeerOutbox:
 
     # -- receiving ---------------------------------------------------------------------------
 
-    def record_received(self, events: Sequence[Event], from_peer: str) -> list[str]:
+    def record_received(
+        self, events: Sequence[Event], from_peer: str, *, own_terminal: str | None = None
+    ) -> list[str]:
         """Store records a peer sent, each once (keyed by id), in one transaction; queue them
-        for the other peers. Returns the ids that were new here (the rest: duplicates)."""
+        for the other peers. Returns the ids that were new here (the rest: duplicates).
+
+        A record this terminal made itself (``own_terminal``) that it no longer holds (its
+        database was replaced) is taken back as its own: queued for the server again (the
+        server keeps one copy of an id), since nobody else will ever send it there."""
         cipher = self._events.require_cipher()
         now = self._db.clock.now()
         rows = [self._events.event_row(e, cipher, iso(now)) for e in events]
         new: list[str] = []
         with self._db.write() as c:
             for event, row in zip(events, rows, strict=True):
+                ours = own_terminal is not None and event.terminal_id == own_terminal
                 cur = c.execute(
                     "INSERT OR IGNORE INTO events (event_id, kind, shelter_id, terminal_id,"
                     " occurred_at, utc_offset_minutes, registration_type, card_type,"
                     " consent_version, refers_to, training, recorded_at, person_fp, seal,"
                     " personal, received_from)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (*row, from_peer),
+                    (*row, None if ours else from_peer),
                 )
-                if cur.rowcount:
-                    new.append(event.event_id)
-                    seq = int(cur.lastrowid or 0)
-                    queue_for_peers(
-                        c, event.event_id, seq, now, skip=(from_peer, event.terminal_id)
+                if not cur.rowcount:
+                    continue
+                new.append(event.event_id)
+                seq = int(cur.lastrowid or 0)
+                if ours:
+                    c.execute(
+                        "INSERT INTO outbox (event_id, seq, state, attempts, next_attempt_at,"
+                        " created_at) VALUES (?, ?, 'pending', 0, ?, ?)",
+                        (event.event_id, seq, now.timestamp(), iso(now)),
                     )
+                queue_for_peers(c, event.event_id, seq, now, skip=(from_peer, event.terminal_id))
         if new:
             self.notify()
         return new
+
+    def resend_all(self, peer_id: str) -> int:
+        """The peer holds fewer records than we delivered to it (its database was replaced):
+        queue every record for it again, its own and those it sent us included; it answers
+        which ones it lacks, so only those travel. Returns the rows queued again."""
+        now = self._db.clock.now()
+        with self._db.write() as c:
+            c.execute(
+                "INSERT OR IGNORE INTO peer_outbox (peer_id, event_id, seq, state, attempts,"
+                " next_attempt_at, created_at) SELECT ?, event_id, seq, 'pending', 0, ?, ?"
+                " FROM events",
+                (peer_id, now.timestamp(), iso(now)),
+            )
+            cur = c.execute(
+                "UPDATE peer_outbox SET state = 'pending', next_attempt_at = ?, acked_at = NULL"
+                " WHERE peer_id = ? AND state IN ('sent', 'dead')",
+                (now.timestamp(), peer_id),
+            )
+            count = int(cur.rowcount)
+        log.warning("lan: a peer lost records; %d record(s) queued for it again", count)
+        self.notify()
+        return count
+
+    def held_count(self) -> int:
+        return int(self._db.read("SELECT count(*) FROM events")[0][0])
 
     def lacking(self, event_ids: Iterable[str]) -> list[str]:
         """Of these ids, the ones this store does not hold (in the order given)."""

@@ -118,3 +118,35 @@ def test_an_unusable_answer_leaves_nothing_in_flight(tmp_path: Path) -> None:
         finally:
             client.close()
             server.stop()
+
+
+def test_a_terminal_whose_database_was_replaced_gets_everything_back_and_resends_its_own(
+    tmp_path: Path,
+) -> None:
+    a_store = RecordStore(tmp_path / "a.sqlite3", FakeKeyProvider(b"a" * 32))
+    b_store = RecordStore(tmp_path / "b.sqlite3", FakeKeyProvider(b"b" * 32))
+    a = _node(a_store, "terminal-A", 0, [])
+    b = _node(b_store, "terminal-B", 0, [f"127.0.0.1:{a.port}"])
+    mine = [dataclasses.replace(check_in(i), terminal_id="terminal-A") for i in range(5)]
+    theirs = [dataclasses.replace(check_in(i), terminal_id="terminal-B") for i in range(5, 7)]
+    every = {e.event_id for e in mine + theirs}
+    try:
+        a_store.record_many(mine)
+        b_store.record_many(theirs)
+        assert wait_until(lambda: set(a_store.event_ids()) == set(b_store.event_ids()) == every)
+        a_port = a.port
+        a.stop()
+        a_store.close()
+        # A's disk is replaced: a new, empty database (and key); the same shelter code.
+        a_store = RecordStore(tmp_path / "a-new.sqlite3", FakeKeyProvider(b"n" * 32))
+        a = _node(a_store, "terminal-A", a_port, [f"127.0.0.1:{b.port}"])
+        got = wait_until(lambda: set(a_store.event_ids()) == every, timeout_s=20)
+        assert got, (len(a_store.event_ids()), b.statuses(), b_store.peers.counts("terminal-A"))
+        # Its own records go to the server again (kept once there, by id); B's do not.
+        assert a_store.counts()["pending"] == len(mine)
+        assert b_store.counts()["pending"] == len(theirs)
+    finally:
+        a.stop()
+        b.stop()
+        a_store.close()
+        b_store.close()
