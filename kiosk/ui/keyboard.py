@@ -12,13 +12,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 #: The character rows of each layer (digits stay on top in both). Shift gives the letters'
 #: upper case; the symbol layer holds what passwords and URLs use.
 LETTERS = ("1234567890", "qwertyuiop", "asdfghjkl-", "zxcvbnm.@_")
 SYMBOLS = ("1234567890", "!#$%&*+=?/", ":;'\"()[]{}", "~^|\\<>,`.@")
 COLUMNS = 10
+#: The fields it types into: one line, or a few (a shelter's own text).
+Field = QLineEdit | QPlainTextEdit
 
 
 class TouchKeyboard(QWidget):
@@ -31,8 +40,8 @@ class TouchKeyboard(QWidget):
     def __init__(self, parent: QWidget | None = None, *, hideable: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("keyboard")
-        self.target: QLineEdit | None = None
-        self.fields: list[QLineEdit] = []
+        self.target: Field | None = None
+        self.fields: list[Field] = []
         self.shifted = False
         self.symbols = False
         grid = QGridLayout(self)
@@ -80,31 +89,37 @@ class TouchKeyboard(QWidget):
         key.setStyleSheet("min-width: 0px; padding-left: 0px; padding-right: 0px;")
         return key
 
-    def serve(self, *fields: QLineEdit) -> None:
+    def serve(self, *fields: Field) -> None:
         """Type into these fields: the one last touched or focused gets the keys."""
         for field in fields:
             if field not in self.fields:
                 self.fields.append(field)
                 field.installEventFilter(self)
+                if isinstance(field, QPlainTextEdit):
+                    field.viewport().installEventFilter(self)  # where a text box is touched
         if self.target is None and self.fields:
             self.target = self.fields[0]
 
-    def set_target(self, field: QLineEdit | None) -> None:
+    def set_target(self, field: Field | None) -> None:
         self.target = field
         self.target_changed.emit(field)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.MouseButtonPress) and isinstance(
-            watched, QLineEdit
-        ):
-            self.set_target(watched)
+        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.MouseButtonPress):
+            for field in self.fields:
+                if watched is field or (
+                    isinstance(field, QPlainTextEdit) and watched is field.viewport()
+                ):
+                    self.set_target(field)
         return False
 
     def type_text(self, text: str) -> None:
         """Insert ``text`` where the target field's cursor is (replacing a selection)."""
         field = self._usable_target()
-        if field is not None and text:
+        if isinstance(field, QLineEdit) and text:
             field.insert(text)
+        elif isinstance(field, QPlainTextEdit) and text:
+            field.insertPlainText(text)
 
     def _press(self, key: Qt.Key) -> None:
         """Delete and Enter reach the field as key presses (Enter submits the form)."""
@@ -114,7 +129,7 @@ class TouchKeyboard(QWidget):
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QCoreApplication.sendEvent(field, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier))
 
-    def _usable_target(self) -> QLineEdit | None:
+    def _usable_target(self) -> Field | None:
         field = self.target
         if field is None or not field.isVisible() or not field.isEnabled() or field.isReadOnly():
             return None

@@ -504,111 +504,89 @@ class StaffMenuScreen(StaffScreen):
 
 
 #: The events of the kiosk's log that staff see in their words: (the message as logged, a
-#: regular expression whose named groups fill the text's placeholders; (context, text)). A
-#: line that matches none is shown as LOG_OTHER with the name of the module that logged it.
-LOG_EVENTS: tuple[tuple[str, tuple[str, str]], ...] = (
-    (r"staff logged in", ("StaffLog", QT_TRANSLATE_NOOP("StaffLog", "A staff member logged in."))),
-    (
-        r"staff logged out",
-        ("StaffLog", QT_TRANSLATE_NOOP("StaffLog", "A staff member logged out.")),
-    ),
+#: regular expression whose named groups fill the text's placeholders; the text, context
+#: "StaffLog"). A line that matches none is shown as LOG_OTHER with the logging module's name.
+LOG_EVENTS: tuple[tuple[str, str], ...] = (
+    (r"staff logged in", QT_TRANSLATE_NOOP("StaffLog", "A staff member logged in.")),
+    (r"staff logged out", QT_TRANSLATE_NOOP("StaffLog", "A staff member logged out.")),
     (
         r"staff login refused: (?P<code>\w+)",
-        ("StaffLog", QT_TRANSLATE_NOOP("StaffLog", "A staff login was refused ({code}).")),
+        QT_TRANSLATE_NOOP("StaffLog", "A staff login was refused ({code})."),
     ),
     (
         r"staff screen left untouched: back to the kiosk",
-        (
-            "StaffLog",
-            QT_TRANSLATE_NOOP("StaffLog", "A staff screen was left untouched: back to the kiosk."),
-        ),
+        QT_TRANSLATE_NOOP("StaffLog", "A staff screen was left untouched: back to the kiosk."),
     ),
     (
         r"(first )?staff account created.*",
-        ("StaffLog", QT_TRANSLATE_NOOP("StaffLog", "A staff account was created.")),
+        QT_TRANSLATE_NOOP("StaffLog", "A staff account was created."),
     ),
-    (r"shelter_open queued", ("Staff", "Shelter open notice queued.")),
-    (r"shelter_close queued", ("Staff", "Shelter close notice queued")),
-    (
-        r"shelter_(open|close) not queued: \w+",
-        ("Staff", "The notice was not recorded: the kiosk cannot record yet."),
-    ),
-    (
-        r"card reader missing",
-        ("StaffLog", QT_TRANSLATE_NOOP("StaffLog", "The card reader is missing.")),
-    ),
+    (r"card reader missing", QT_TRANSLATE_NOOP("StaffLog", "The card reader is missing.")),
     (
         r"card error in the flow: (?P<code>\w+)",
-        ("StaffLog", QT_TRANSLATE_NOOP("StaffLog", "A card could not be read ({code}).")),
+        QT_TRANSLATE_NOOP("StaffLog", "A card could not be read ({code})."),
     ),
     (
         r"record database: (?P<code>\w+)",
-        (
-            "StaffLog",
-            QT_TRANSLATE_NOOP(
-                "StaffLog", "The record database needs attention ({code}). See the status."
-            ),
+        QT_TRANSLATE_NOOP(
+            "StaffLog", "The record database needs attention ({code}). See the status."
         ),
     ),
     (
         r"sync: the management server is reachable again",
-        ("StaffLog", QT_TRANSLATE_NOOP("StaffLog", "The management server can be reached again.")),
+        QT_TRANSLATE_NOOP("StaffLog", "The management server can be reached again."),
     ),
     (
         r"sync: request failed \((?P<code>[^)]*)\).*",
-        (
-            "StaffLog",
-            QT_TRANSLATE_NOOP(
-                "StaffLog", "Sending failed ({code}). The kiosk tries again by itself."
-            ),
-        ),
+        QT_TRANSLATE_NOOP("StaffLog", "Sending failed ({code}). The kiosk tries again by itself."),
     ),
     (
         r"sync: the close notice waits for earlier records",
-        (
-            "StaffLog",
-            QT_TRANSLATE_NOOP(
-                "StaffLog", "The close notice waits until the earlier records are sent."
-            ),
-        ),
+        QT_TRANSLATE_NOOP("StaffLog", "The close notice waits until the earlier records are sent."),
+    ),
+    (
+        r"sending stopped: (?P<code>\w+)",
+        QT_TRANSLATE_NOOP("StaffLog", "Sending stopped ({code}). See the status."),
+    ),
+    (r"language: \w+", QT_TRANSLATE_NOOP("StaffLog", "The screen language was changed.")),
+    (
+        r"demo mode: data folder .*",
+        QT_TRANSLATE_NOOP("StaffLog", "Demo: the practice data has its own folder."),
+    ),
+    (
+        r"demo: reference management server on (?P<url>\S+)",
+        QT_TRANSLATE_NOOP("StaffLog", "Demo: the practice management server runs at {url}."),
+    ),
+    (
+        r"demo: placing sample card \w+",
+        QT_TRANSLATE_NOOP("StaffLog", "Demo: a sample card was placed."),
+    ),
+    (
+        r"demo: removing the card",
+        QT_TRANSLATE_NOOP("StaffLog", "Demo: the sample card was taken away."),
+    ),
+)
+#: Log events whose sentence a staff screen already says: (message, context, text).
+LOG_EVENTS_SHARED: tuple[tuple[str, str, str], ...] = (
+    (r"shelter_open queued", "Staff", QT_TRANSLATE_NOOP("Staff", "Shelter open notice queued.")),
+    (r"shelter_close queued", "Staff", QT_TRANSLATE_NOOP("Staff", "Shelter close notice queued")),
+    (
+        r"shelter_(open|close) not queued: \w+",
+        "Staff",
+        QT_TRANSLATE_NOOP("Staff", "The notice was not recorded: the kiosk cannot record yet."),
     ),
     (
         r"sync: the terminal's clock differs from the server's by -?(?P<minutes>\d+) min",
-        (
+        "SyncProblem",
+        QT_TRANSLATE_NOOP(
             "SyncProblem",
             "This terminal's clock is {minutes} minutes off. Please set the date and time.",
         ),
     ),
     (
-        r"sending stopped: (?P<code>\w+)",
-        ("StaffLog", QT_TRANSLATE_NOOP("StaffLog", "Sending stopped ({code}). See the status.")),
-    ),
-    (
         r"(?P<count>\d+) quarantined record\(s\) queued again",
-        ("Staff", "Quarantined records queued again: {count}"),
-    ),
-    (
-        r"language: \w+",
-        ("StaffLog", QT_TRANSLATE_NOOP("StaffLog", "The screen language was changed.")),
-    ),
-    (
-        r"demo mode: data folder .*",
-        ("StaffLog", QT_TRANSLATE_NOOP("StaffLog", "Demo: the practice data has its own folder.")),
-    ),
-    (
-        r"demo: reference management server on (?P<url>\S+)",
-        (
-            "StaffLog",
-            QT_TRANSLATE_NOOP("StaffLog", "Demo: the practice management server runs at {url}."),
-        ),
-    ),
-    (
-        r"demo: placing sample card \w+",
-        ("StaffLog", QT_TRANSLATE_NOOP("StaffLog", "Demo: a sample card was placed.")),
-    ),
-    (
-        r"demo: removing the card",
-        ("StaffLog", QT_TRANSLATE_NOOP("StaffLog", "Demo: the sample card was taken away.")),
+        "Staff",
+        QT_TRANSLATE_NOOP("Staff", "Quarantined records queued again: {count}"),
     ),
 )
 #: A log line of no known event: never its English text, only where it came from.
@@ -627,7 +605,8 @@ def log_text(line: str) -> str:
     if parsed is None:
         return QCoreApplication.translate("StaffLog", LOG_OTHER).format(code="?")
     text = QCoreApplication.translate("StaffLog", LOG_OTHER).format(code=parsed["name"])
-    for pattern, (context, source) in LOG_EVENTS:
+    events = [(pattern, "StaffLog", text) for pattern, text in LOG_EVENTS]
+    for pattern, context, source in (*events, *LOG_EVENTS_SHARED):
         event = re.fullmatch(pattern, parsed["message"])
         if event is not None:
             text = QCoreApplication.translate(context, source).format(**event.groupdict())
