@@ -732,6 +732,10 @@
         <translation>APIの トークン</translation>
     </message>
     <message>
+        <source>After a check-in, tell people (empty: the standard text)</source>
+        <translation>ひなんの とうろくの あとに つたえる こと（からっぽ：いつもの ぶん）</translation>
+    </message>
+    <message>
         <source>App settings</source>
         <translation>せってい</translation>
     </message>
@@ -795,6 +799,10 @@
         <source>Voice guidance</source>
         <translation>こえの あんない</translation>
     </message>
+    <message>
+        <source>Where the staff desk is (empty: the standard text)</source>
+        <translation>しょくいんの いる ばしょ（からっぽ：いつもの ぶん）</translation>
+    </message>
 </context>
 <context>
     <name>Situation</name>
@@ -827,15 +835,15 @@
     </message>
     <message>
         <source>App settings</source>
-        <translation>せってい</translation>
+        <translation>設定《せってい》</translation>
     </message>
     <message>
         <source>Back to the kiosk</source>
-        <translation>うけつけの がめんに もどる</translation>
+        <translation>受付《うけつけ》の 画面《がめん》に 戻《もど》る</translation>
     </message>
     <message>
         <source>Connection: OFFLINE</source>
-        <translation>せつぞく：つながって いません</translation>
+        <translation>接続《せつぞく》：つながって いません</translation>
     </message>
     <message>
         <source>Connection: no management API configured</source>
@@ -843,7 +851,7 @@
     </message>
     <message>
         <source>Connection: online</source>
-        <translation>せつぞく：つながって います</translation>
+        <translation>接続《せつぞく》：つながって います</translation>
     </message>
     <message>
         <source>Connection: the server refused the API token. Check the settings.</source>
@@ -855,27 +863,27 @@
     </message>
     <message>
         <source>Create account</source>
-        <translation>アカウントを つくる</translation>
+        <translation>アカウントを 作《つく》る</translation>
     </message>
     <message>
         <source>Create the first staff account</source>
-        <translation>はじめの しょくいんの アカウントを つくる</translation>
+        <translation>最初《さいしょ》の 職員《しょくいん》の アカウントを 作《つく》る</translation>
     </message>
     <message>
         <source>Delete personal data now</source>
-        <translation>こじんの じょうほうを いま けす</translation>
+        <translation>名前《なまえ》などを 今《いま》 消《け》す</translation>
     </message>
     <message>
         <source>Delete personal data now?</source>
-        <translation>こじんの じょうほうを いま けしますか？</translation>
+        <translation>名前《なまえ》などを 今《いま》 消《け》しますか？</translation>
     </message>
     <message>
         <source>Last sync: {time}</source>
-        <translation>さいごに おくった じかん：{time}</translation>
+        <translation>最後《さいご》に 送《おく》った 時間《じかん》：{time}</translation>
     </message>
     <message>
         <source>Lines that could not be read: {lines}</source>
-        <translation>よめなかった ぎょう： {lines}</translation>
+        <translation>読《よ》めなかった 行《ぎょう》：{lines}</translation>
     </message>
     <message>
         <source>Log in</source>
@@ -895,7 +903,7 @@
     </message>
     <message>
         <source>No personal data left to delete.</source>
-        <translation>けす こじんの じょうほうは ありません。</translation>
+        <translation>消《け》す 名前《なまえ》などは ありません。</translation>
     </message>
     <message>
         <source>No set-up code was issued. IT: python -m kiosk.staff setup-code</source>
@@ -907,7 +915,7 @@
     </message>
     <message>
         <source>No, go back</source>
-        <translation>いいえ、もどる</translation>
+        <translation>いいえ、戻《もど》る</translation>
     </message>
     <message>
         <source>Nobody can check in or out until the kiosk is started again. Records that still wait stay safely on this kiosk.</source>
@@ -933,11 +941,11 @@
     </message>
     <message>
         <source>Only shelter staff may open this menu.</source>
-        <translation>この メニューは しょくいん だけが つかえます。</translation>
+        <translation>この メニューは 職員《しょくいん》だけが 使《つか》えます。</translation>
     </message>
     <message>
         <source>Only shelter staff may quit the kiosk.</source>
-        <translation>おわりに できるのは しょくいん だけです。</translation>
+        <translation>終《お》わりに できるのは 職員《しょくいん》だけです。</translation>
     </message>
     <message>
         <source>Password</source>
@@ -945,7 +953,7 @@
     </message>
     <message>
         <source>Password again</source>
-        <translation>パスワード（もう いちど）</translation>
+        <translation>パスワード（もう 一度《いちど》）</translation>
     </message>
     <message numerus="yes">
         <source>Personal data deleted from %n records.</source>
@@ -965,7 +973,7 @@
     </message>
     <message>
         <source>Please enter a user ID.</source>
-        <translation>IDを いれて ください。</translation>
+        <translation>IDを 入《い》れて ください。</translation>
     </message>
     <message>
         <source>Quarantined records queued again: {count}</source>
@@ -973,15 +981,15 @@
     </message>
     <message>
         <source>Quit the kiosk</source>
-        <translation>おわる</translation>
+        <translation>終《お》わる</translation>
     </message>
     <message>
         <source>Quit the kiosk?</source>
-        <translation>おわりますか？</translation>
+        <translation>終《お》わりますか？</translation>
     </message>
     <message>
         <source>Reader: {state}</source>
-        <translation>よみとりき：{state}</translation>
+        <translation>読《よ》み取《と》り機《き》：{state}</translation>
     </message>
     <message>
         <source>Records still waiting to be sent: {count}</source>
@@ -997,31 +1005,31 @@
     </message>
     <message>
         <source>Retry records on hold</source>
-        <translation>とめた きろくを もういちど おくる</translation>
+        <translation>止《と》めた 記録《きろく》を もう 一度《いちど》 送《おく》る</translation>
     </message>
     <message>
         <source>Send now</source>
-        <translation>いま おくる</translation>
+        <translation>今《いま》 送《おく》る</translation>
     </message>
     <message>
         <source>Send now and wait</source>
-        <translation>いま おくって まつ</translation>
+        <translation>今《いま》 送《おく》って 待《ま》つ</translation>
     </message>
     <message>
         <source>Send shelter close notice and quit</source>
-        <translation>とじた ことを しらせて おわる</translation>
+        <translation>閉《し》めた ことを 知《し》らせて 終《お》わる</translation>
     </message>
     <message>
         <source>Send shelter open notice</source>
-        <translation>ひらいた ことを しらせる</translation>
+        <translation>開《ひら》いた ことを 知《し》らせる</translation>
     </message>
     <message>
         <source>Send the shelter close notice?</source>
-        <translation>ひなんじょを しめる しらせを おくりますか？</translation>
+        <translation>避難所《ひなんじょ》を 閉《し》める 知《し》らせを 送《おく》りますか？</translation>
     </message>
     <message>
         <source>Sending now.</source>
-        <translation>いま おくって います。</translation>
+        <translation>今《いま》 送《おく》って います。</translation>
     </message>
     <message>
         <source>Sending… Please wait. Records still waiting: {count}</source>
@@ -1029,31 +1037,31 @@
     </message>
     <message>
         <source>Set-up code from IT</source>
-        <translation>ITの ひとから もらった コード</translation>
+        <translation>ITの 人《ひと》から もらった コード</translation>
     </message>
     <message>
         <source>Shelter close notice queued</source>
-        <translation>とじた しらせを おくる じゅんびが できました</translation>
+        <translation>閉《し》めた 知《し》らせを 送《おく》る 準備《じゅんび》が できました</translation>
     </message>
     <message>
         <source>Shelter open notice queued.</source>
-        <translation>ひらいた しらせを おくる じゅんびが できました。</translation>
+        <translation>開《ひら》いた 知《し》らせを 送《おく》る 準備《じゅんび》が できました。</translation>
     </message>
     <message>
         <source>Staff login</source>
-        <translation>しょくいんの ログイン</translation>
+        <translation>職員《しょくいん》の ログイン</translation>
     </message>
     <message>
         <source>Staff login to quit the kiosk</source>
-        <translation>おわりに するには しょくいんが ログインします</translation>
+        <translation>終《お》わりに するには 職員《しょくいん》が ログインします</translation>
     </message>
     <message>
         <source>Staff menu</source>
-        <translation>しょくいんの メニュー</translation>
+        <translation>職員《しょくいん》の メニュー</translation>
     </message>
     <message>
         <source>Staff menu: enter your password</source>
-        <translation>しょくいんの メニュー：パスワードを いれる</translation>
+        <translation>職員《しょくいん》の メニュー：パスワードを 入《い》れる</translation>
     </message>
     <message>
         <source>Staff must open it again: log in to open the shelter. The management system is told it opened.</source>
@@ -1061,15 +1069,15 @@
     </message>
     <message>
         <source>Status</source>
-        <translation>じょうたい</translation>
+        <translation>今《いま》の ようす</translation>
     </message>
     <message>
         <source>That did not work. Please try again.</source>
-        <translation>できませんでした。もう いちど して ください。</translation>
+        <translation>できませんでした。もう 一度《いちど》 して ください。</translation>
     </message>
     <message>
         <source>The account could not be created.</source>
-        <translation>アカウントが つくれませんでした。</translation>
+        <translation>アカウントが 作《つく》れませんでした。</translation>
     </message>
     <message>
         <source>The management system is told that this shelter is closed. Then the kiosk shows how many records still wait, and staff can quit it.</source>
@@ -1089,7 +1097,7 @@
     </message>
     <message>
         <source>The set-up code is not correct.</source>
-        <translation>コードが ちがいます。</translation>
+        <translation>コードが 違《ちが》います。</translation>
     </message>
     <message>
         <source>The settings file was damaged. It was set aside as {path}; the values that could be read were kept.</source>
@@ -1097,7 +1105,7 @@
     </message>
     <message>
         <source>The shelter is closed</source>
-        <translation>ひなんじょは しまって います</translation>
+        <translation>避難所《ひなんじょ》は 閉《し》まって います</translation>
     </message>
     <message>
         <source>The shelter is open already: no notice was sent.</source>
@@ -1109,7 +1117,7 @@
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation>2つの パスワードが ちがいます。</translation>
+        <translation>2つの パスワードが 違《ちが》います。</translation>
     </message>
     <message>
         <source>These settings were not usable and are back at their defaults: {keys}</source>
@@ -1133,19 +1141,19 @@
     </message>
     <message>
         <source>User ID or password is not correct.</source>
-        <translation>ID か パスワードが ちがいます。</translation>
+        <translation>IDか パスワードが 違《ちが》います。</translation>
     </message>
     <message>
         <source>Yes, delete</source>
-        <translation>はい、けす</translation>
+        <translation>はい、消《け》す</translation>
     </message>
     <message>
         <source>Yes, quit</source>
-        <translation>はい、おわる</translation>
+        <translation>はい、終《お》わる</translation>
     </message>
     <message>
         <source>Yes, send the close notice</source>
-        <translation>はい、しめる しらせを おくる</translation>
+        <translation>はい、閉《し》める 知《し》らせを 送《おく》る</translation>
     </message>
     <message>
         <source>connected, card on the reader</source>
