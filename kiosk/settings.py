@@ -114,6 +114,20 @@ class StoreSettings:
     retention_delay_hours: float = 72.0
 
 
+@dataclass
+class PhoneRegistrationSettings:
+    """Smartphone registration served by the kiosk on the shelter LAN (docs/webreg.md)."""
+
+    enabled: bool = False
+    #: HTTPS port the phones reach (bounded: 1024..65535).
+    port: int = 8443
+    #: The address the QR code names; "" = this machine's address on its default route.
+    address: str = ""
+    #: PEM files of a certificate IT provisioned; "" (both) = self-signed per opening.
+    cert_file: str = ""
+    key_file: str = ""
+
+
 @dataclass(frozen=True)
 class SettingsProblem:
     """One problem, for staff. ``message`` is English and never holds the value (a token)."""
@@ -172,6 +186,7 @@ _BOUNDS: dict[tuple[str, str], _Bound] = {
     ("api", "batch_size"): _Bound(1, 500),
     ("api", "timeout_s"): _Bound(5, 120, " seconds"),
     ("store", "retention_delay_hours"): _Bound(0, unit=" hours"),
+    ("phone_registration", "port"): _Bound(1024, 65535),
 }
 
 
@@ -182,6 +197,9 @@ class Settings:
     ui: UiSettings = field(default_factory=UiSettings)
     cards: CardSettings = field(default_factory=CardSettings)
     store: StoreSettings = field(default_factory=StoreSettings)
+    phone_registration: PhoneRegistrationSettings = field(
+        default_factory=PhoneRegistrationSettings
+    )
 
     def __repr__(self) -> str:
         api = dataclasses.replace(self.api, token="<redacted>" if self.api.token else "")
@@ -328,6 +346,7 @@ _SECTIONS: dict[str, type[Any]] = {
     "ui": UiSettings,
     "cards": CardSettings,
     "store": StoreSettings,
+    "phone_registration": PhoneRegistrationSettings,
 }
 
 

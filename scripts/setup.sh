@@ -30,6 +30,8 @@ APT_PACKAGES=(
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 'libglib2.0-0t64|libglib2.0-0'
   # OpenCV / dlib runtime
   libopenblas0 liblapack3
+  # the phone registration page's real-browser test (tests/webreg/test_browser.py)
+  chromium chromium-driver
 )
 
 sudo_cmd=()
