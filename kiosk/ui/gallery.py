@@ -271,7 +271,7 @@ class Gallery:
 
     def show(self, name: str) -> None:
         window = self.window
-        theme.set_larger_text(name.endswith(LARGER))
+        larger = name.endswith(LARGER)
         name = name.removesuffix(LARGER)
         views = dict(sample_views())
         base, touch = SUB_PAGES.get(name, (name, None))
@@ -302,6 +302,11 @@ class Gallery:
             elif name.startswith("confirm_"):
                 window.confirm.ask(name.removeprefix("confirm_"))
                 window.show_staff(window.confirm)
+        # After the views (the idle screen coming up sets the normal sizes back): the idle
+        # screen's own button, as a person would.
+        idle = window.screens[IdleScreen]
+        assert isinstance(idle, IdleScreen)
+        idle.larger_text.setChecked(larger)
         window.resize(*self.size)
         if window.overlay.isVisible():
             window.overlay.setGeometry(window.central.rect())
@@ -339,7 +344,9 @@ def clipped(window: QWidget) -> list[str]:
             if longest > rect.width() + 1:
                 problems.append(f"{name}: a word is wider ({longest}px) than {rect.width()}px")
         else:
-            needed_w = max(metrics.horizontalAdvance(line) for line in widget.text().split("\n"))
+            # The text drawn (QLabel's own: without furigana marks, joiners are zero width).
+            drawn = QLabel.text(widget)
+            needed_w = max(metrics.horizontalAdvance(line) for line in drawn.split("\n"))
             if needed_w > rect.width() + 1 or metrics.height() > rect.height() + 1:
                 problems.append(
                     f"{name}: needs {needed_w}x{metrics.height()}px, "

@@ -254,8 +254,8 @@ class IdleScreen(Screen):
             group.addButton(button)
             languages.addWidget(button, index // 4, index % 4)
             self.language_buttons[lang.code] = button
-        # Larger text for people with low vision: this person only (theme.reset_text_size
-        # when the flow lets them go).
+        # Larger text for people with low vision: this person only (unchecked whenever the
+        # idle screen comes up again).
         self.larger_text = BigButton("text_size", icon_size=self.px(28), wrap=False)
         self.larger_text.text_label.setObjectName("language")
         self.larger_text.box.setContentsMargins(8, 4, 8, 4)
@@ -285,6 +285,12 @@ class IdleScreen(Screen):
         self.larger_text.setText(QCoreApplication.translate("Idle", "Larger text"))
         self._render_status()
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        # The idle screen comes up (after a person, a time-out, a cancel): larger text was
+        # that person's choice; the next one starts with the normal sizes.
+        self.larger_text.setChecked(False)
+        super().showEvent(event)
+
     def show_view(self, view: FlowView) -> None:
         super().show_view(view)
         self.shelter.setText(
@@ -308,7 +314,6 @@ class IdleScreen(Screen):
             )
         for code, button in self.language_buttons.items():
             button.setChecked(code == view.language)
-        self.larger_text.setChecked(theme.larger_text())
 
     def set_status(
         self,
@@ -645,7 +650,6 @@ class CodeBScreen(Screen):
             button = BigButton()
             button.setObjectName(f"era_{key}")
             button.setCheckable(True)
-            button.text_label.setObjectName("small")
             button.box.setContentsMargins(4, 4, 4, 4)
             self.era_group.addButton(button)
             era_row.addWidget(button, 1)
@@ -671,7 +675,8 @@ class CodeBScreen(Screen):
         left.addWidget(self.back)
         body.addLayout(left, 3)
         right = QVBoxLayout()
-        self.picture = Picture("code_b", self.px(170))
+        # As large as the keypad leaves room for: its numbers are small print at best.
+        self.picture = Picture("code_b", self.px(230))
         right.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignHCenter)
         self.keypad = Keypad()
         self.keypad.setObjectName("code_b_keypad")
@@ -993,10 +998,12 @@ class ConfirmScreen(Screen):
         for index, (flag, (icon_name, _text)) in enumerate(texts.SITUATIONS.items()):
             button = BigButton(icon_name, icon_size=self.px(36), center=False, tick=True)
             button.setObjectName(f"situation_{flag.value}")
+            button.box.setContentsMargins(12, 0, 8, 0)  # the words get the height
             extras.addWidget(button, index // 3, index % 3)
             self.situation_buttons[flag] = button
         self.phone_button = BigButton("phone", icon_size=self.px(36), center=False)
         self.phone_button.setObjectName("phone")
+        self.phone_button.box.setContentsMargins(12, 0, 8, 0)
         self.phone_button.clicked.connect(lambda: self.pages.setCurrentIndex(1))
         extras.addWidget(self.phone_button, 1, 2)
         for column in range(3):

@@ -35,8 +35,10 @@ BODY_PX = 28  # body text and every label one reads to act: captions, toggles, k
 TITLE_PX = 45  # the question or title of a screen
 HUGE_PX = 62  # the one word of a status screen, the digits typed
 SMALL_PX = 22  # small print only (SMALL_PRINT_ROLES): nobody needs it to go on
-#: "Larger text" (a choice on the idle screen, for this person only): every size times this.
+#: "Larger text" (a choice on the idle screen, for this person only): body text and labels
+#: times this; titles, already large, times LARGER_TITLES (the screens still fit).
 LARGER_TEXT = 1.3
+LARGER_TITLES = 1.15
 
 #: Object names of labels that are small print: the consent text's version, the error code
 #: and the idle screen's sign for staff, the DEMO band, the staff panel's status rows.
@@ -61,10 +63,11 @@ class Metrics:
     def for_height(cls, height: int, *, larger: bool = False) -> Metrics:
         scale = max(1.0, height / 800)
         text = scale * (LARGER_TEXT if larger else 1.0)
+        titles = scale * (LARGER_TITLES if larger else 1.0)
         return cls(
             body_px=round(BODY_PX * text),
-            title_px=round(TITLE_PX * text),
-            huge_px=round(HUGE_PX * text),
+            title_px=round(TITLE_PX * titles),
+            huge_px=round(HUGE_PX * titles),
             small_px=round(SMALL_PX * text),
             touch_px=max(72, round(80 * scale)),
             margin_px=round(24 * scale),
@@ -141,6 +144,7 @@ QPushButton[variant="primary"]:disabled, QPushButton[variant="danger"]:disabled,
 QPushButton[variant="ok"]:disabled {{ background: #e4e6ea; border-color: #8a8a8a; }}
 QPushButton:checked {{ background: {PRIMARY}; border-color: {INK}; }}
 QPushButton[variant="key"] QLabel {{ font-size: {m.title_px}px; font-weight: bold; }}
+QPushButton[word_key="true"] {{ padding: 6px 4px; }}
 /* A chosen "tell staff" toggle: light blue with a thick dark-blue frame and a tick in its box,
    unlike the dark main button. */
 QPushButton[variant="toggle"]:checked {{ background: {CHOSEN_BG}; border: 5px solid {PRIMARY}; }}

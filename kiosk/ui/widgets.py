@@ -22,13 +22,17 @@ from kiosk.text import linebreak
 from kiosk.ui import theme
 from kiosk.ui.ruby import RubyLabel
 
+#: Languages whose Han characters are not Japanese: their texts are not segmented.
+NOT_JAPANESE_HAN = (QLocale.Language.Chinese, QLocale.Language.Korean)
+
 
 def phrase_text(text: str) -> str:
-    """``text`` as a label shows it: in Japanese (ja, ja_easy: Qt's default locale is
-    Japanese) its lines may break only between phrases (``kiosk.text.linebreak``)."""
-    if QLocale().language() == QLocale.Language.Japanese:
-        return linebreak.keep_phrases(text)
-    return text
+    """``text`` as a label shows it: its Japanese lines may break only between phrases
+    (``kiosk.text.linebreak``). In ja and ja_easy, and the Japanese words other languages
+    show (昭和 on an era button, a shelter's name); not in Chinese or Korean."""
+    if QLocale().language() in NOT_JAPANESE_HAN:
+        return text
+    return linebreak.keep_phrases(text)
 
 
 class PhraseLabel(RubyLabel):
@@ -321,8 +325,12 @@ class Keypad(QWidget):
 
     @staticmethod
     def _word_key(icon_name: str, variant: str = "") -> BigButton:
-        """A key with an icon over a word (Delete, OK, Clear)."""
-        return BigButton(icon_name, variant, icon_size=28, vertical=True, text_role="key")
+        """A key with an icon over a word (Delete, OK, Clear): little padding, the word
+        needs the room."""
+        key = BigButton(icon_name, variant, icon_size=28, vertical=True, text_role="key")
+        key.box.setContentsMargins(0, 4, 0, 4)
+        key.setProperty("word_key", True)
+        return key
 
     def _key(self, button: BigButton, name: str, row: int, column: int) -> BigButton:
         button.setObjectName(name)

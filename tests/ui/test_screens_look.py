@@ -198,11 +198,11 @@ def test_larger_text_for_one_person_only(make_kiosk: Any) -> None:
     kiosk.insert("jpki_test_card")
     kiosk.wait_step(Step.CONSENT)
     title = kiosk.window.screen_for(Step.CONSENT).title
-    assert title.fontInfo().pixelSize() >= round(theme.TITLE_PX * theme.LARGER_TEXT) - 1
-    theme.reset_text_size()  # what the end of the flow calls (KioskApp wiring)
-    assert hint.fontInfo().pixelSize() == normal
+    assert title.fontInfo().pixelSize() >= round(theme.TITLE_PX * theme.LARGER_TITLES) - 1
     kiosk.click("cancel")
-    kiosk.wait_step(Step.IDLE)
+    kiosk.wait_step(Step.IDLE)  # the person is gone: the next one starts at normal sizes
+    assert not theme.larger_text()
+    assert hint.fontInfo().pixelSize() == normal
     assert not kiosk.widget("larger_text").isChecked()
 
 
