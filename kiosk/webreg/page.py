@@ -111,6 +111,25 @@ def thanks_page(lang: str, form_url: str) -> bytes:
     return _document(lang, "thanks_title", body)
 
 
+#: Each field's label text, for the error summary.
+_LABELS = {
+    "name": "name",
+    "reading": "reading",
+    "sex": "sex",
+    "birth_date": "birth_date",
+    "address": "address",
+    "phone": "phone",
+    "message": "message",
+    "consent": "consent_title",
+}
+
+
+def _field_label(name: str, lang: str) -> str:
+    """The field's label without its required mark."""
+    label = text(_LABELS[name], lang).rstrip(" *＊")
+    return _markup(label)
+
+
 def _error_html(name: str, error: FieldError | None, lang: str) -> str:
     if error is None:
         return ""
@@ -225,8 +244,8 @@ def form_page(
     post_action = f"{action}?lang={lang}"
     if errors:
         items = "".join(
-            f'<li><a href="#{name}">{_t(error.key, lang, **({"n": error.n} if error.n else {}))}'
-            "</a></li>"
+            f'<li><a href="#{name}">{_field_label(name, lang)}: '
+            f"{_t(error.key, lang, **({'n': error.n} if error.n else {}))}</a></li>"
             for name, error in errors.items()
         )
         parts.append(

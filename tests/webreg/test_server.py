@@ -168,6 +168,8 @@ def test_errors_are_shown_in_the_language_and_keep_everything_typed(kiosk: Kiosk
     assert answer.status == 422
     assert 'lang="pt-BR"' in answer.body
     assert "Corrija os itens marcados abaixo" in answer.body
+    # The summary names each field, and links to it.
+    assert '<a href="#address">Endereço: Este campo é obrigatório.</a>' in answer.body
     assert "Este campo é obrigatório." in answer.body  # address
     assert "Informe uma data de nascimento real" in answer.body
     assert "Marque “Eu concordo”" in answer.body
