@@ -267,7 +267,7 @@ def test_the_thank_you_page_echoes_nothing(kiosk: Kiosk) -> None:
     assert "試験" not in again.body
 
 
-def test_plain_http_gets_no_page(kiosk: Kiosk) -> None:
+def test_plain_http_gets_no_page(kiosk: Kiosk, caplog: pytest.LogCaptureFixture) -> None:
     with socket.create_connection(("127.0.0.1", kiosk.server.port), timeout=20) as raw:
         raw.sendall(f"GET {kiosk.form_path} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
         try:
@@ -275,6 +275,9 @@ def test_plain_http_gets_no_page(kiosk: Kiosk) -> None:
         except ConnectionResetError:
             data = b""
     assert b"<form" not in data and b"HTTP/1.1 200" not in data
+    # The server goes on serving; a refused handshake is not an error for staff.
+    assert kiosk.get_form()[0].status == 200
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
 
 
 def test_logs_carry_no_personal_data(kiosk: Kiosk, caplog: pytest.LogCaptureFixture) -> None:
