@@ -6,8 +6,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, TypedDict
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QMoveEvent, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.cards.api import Today
@@ -166,6 +166,15 @@ class DemoPanel(QDockWidget):
             window = self.parentWidget()
             self.set_open(window is None or window.width() >= OPEN_FROM_WIDTH)
         super().showEvent(event)
+
+    def moveEvent(self, event: QMoveEvent) -> None:  # noqa: N802
+        # Docked: moved like a free window (the app places it after showing it), it goes
+        # back where the window's layout puts it (which moves it no further).
+        window = self.parentWidget()
+        layout = window.layout() if window is not None else None
+        if layout is not None and not self.isFloating():
+            QTimer.singleShot(0, layout.invalidate)
+        super().moveEvent(event)
 
     def set_open(self, is_open: bool) -> None:
         """Open: the sample cards; folded: only the narrow tab at the edge."""
