@@ -47,6 +47,9 @@ MAX_BODY_BYTES = 16 * 1024
 #: A larger body is read and dropped (to answer 413) up to this size; beyond, the
 #: connection is closed at once.
 DRAIN_LIMIT_BYTES = 256 * 1024
+#: Open connections at once, per client address and in all (one thread each).
+MAX_CONNECTIONS_PER_CLIENT = 16
+MAX_CONNECTIONS = 128
 #: Seconds a connection may sit idle (a slow client cannot hold a thread for long).
 CONNECTION_TIMEOUT_S = 15.0
 
@@ -115,6 +118,8 @@ class WebRegServer(ThreadingHTTPServer):
         self._context = server_context(self._certificate)
         self._record_lock = threading.Lock()
         self._thread: threading.Thread | None = None
+        self._open_changed = threading.Condition()
+        self._open: dict[str, int] = {}
 
     # -- for the kiosk -----------------------------------------------------------------------
 
@@ -169,6 +174,40 @@ class WebRegServer(ThreadingHTTPServer):
         # slow or broken client never holds up accepting the next one.
         wrapped = self._context.wrap_socket(sock, server_side=True, do_handshake_on_connect=False)
         return wrapped, address
+
+    def verify_request(self, request: Any, client_address: Any) -> bool:
+        """At most MAX_CONNECTIONS_PER_CLIENT open connections per address and
+        MAX_CONNECTIONS in all (each holds a thread): more are closed at once."""
+        address = str(client_address[0])
+        with self._open_changed:
+            if (
+                self._open.get(address, 0) >= MAX_CONNECTIONS_PER_CLIENT
+                or sum(self._open.values()) >= MAX_CONNECTIONS
+            ):
+                return False
+            self._open[address] = self._open.get(address, 0) + 1
+        request.webreg_address = address
+        return True
+
+    def shutdown_request(self, request: Any) -> None:
+        address = getattr(request, "webreg_address", None)
+        if address is not None:
+            del request.webreg_address
+            with self._open_changed:
+                left = self._open.get(address, 0) - 1
+                if left > 0:
+                    self._open[address] = left
+                else:
+                    self._open.pop(address, None)
+                self._open_changed.notify_all()
+        super().shutdown_request(request)
+
+    def wait_connections(self, at_most: int, timeout_s: float) -> bool:
+        """Wait until at most ``at_most`` connections are open (tests, shutdown)."""
+        with self._open_changed:
+            return self._open_changed.wait_for(
+                lambda: sum(self._open.values()) <= at_most, timeout_s
+            )
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         exc = sys.exc_info()[1]

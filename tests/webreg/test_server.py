@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import socket
 import threading
@@ -15,7 +16,13 @@ from kiosk.domain import RegistrationType, Sex, SituationFlag
 from kiosk.records import EventKind
 from kiosk.store import RecordStore
 from kiosk.webreg.security import FORM_TOKEN_TTL_S, RateLimits
-from kiosk.webreg.server import CONSENT_VERSION, MAX_BODY_BYTES, SECURITY_HEADERS
+from kiosk.webreg.server import (
+    CONNECTION_TIMEOUT_S,
+    CONSENT_VERSION,
+    MAX_BODY_BYTES,
+    MAX_CONNECTIONS_PER_CLIENT,
+    SECURITY_HEADERS,
+)
 
 from .conftest import VALID, Kiosk, hidden_fields, make_kiosk
 
@@ -325,3 +332,40 @@ class _Refusing:
 
     def get_event(self, event_id: str) -> None:
         return None
+
+
+def _get_from(kiosk: Kiosk, source: str) -> bytes:
+    with (
+        socket.create_connection(
+            ("127.0.0.1", kiosk.server.port), timeout=20, source_address=(source, 0)
+        ) as raw,
+        kiosk.context().wrap_socket(raw, server_hostname="127.0.0.1") as tls,
+    ):
+        tls.sendall(
+            f"GET {kiosk.form_path} HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            "Connection: close\r\n\r\n".encode()
+        )
+        return tls.recv(100)
+
+
+def test_open_connections_per_client_are_capped(kiosk: Kiosk) -> None:
+    held = [
+        socket.create_connection(("127.0.0.1", kiosk.server.port), timeout=20)
+        for _ in range(MAX_CONNECTIONS_PER_CLIENT)
+    ]
+    try:
+        # One more from the same address (accepted after those, in order) is closed at
+        # once, before any TLS (not after the idle time-out a held connection gets).
+        assert CONNECTION_TIMEOUT_S >= 15
+        with (
+            socket.create_connection(("127.0.0.1", kiosk.server.port), timeout=8) as extra,
+            contextlib.suppress(ConnectionResetError),
+        ):
+            assert extra.recv(10) == b""
+        # Another phone (another address) is served.
+        assert _get_from(kiosk, "127.0.0.2").startswith(b"HTTP/1.1 200")
+    finally:
+        for connection in held:
+            connection.close()
+    assert kiosk.server.wait_connections(0, 30)
+    assert _get_from(kiosk, "127.0.0.1").startswith(b"HTTP/1.1 200")
