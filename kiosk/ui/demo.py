@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, TypedDict
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QMoveEvent, QShowEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
 from kiosk.cards.api import Today
 from kiosk.clock import Clock, SystemClock
@@ -133,7 +133,7 @@ class DemoPanel(QDockWidget):
         )
         self.is_open = True
         self._sized = False
-        self.fold_button = QPushButton()
+        self.fold_button = BigButton(wrap=True)
         self.fold_button.setObjectName("demo_fold")
         self.fold_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.fold_button.clicked.connect(lambda: self.set_open(not self.is_open))
