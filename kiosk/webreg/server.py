@@ -388,8 +388,11 @@ class _Handler(BaseHTTPRequestHandler):
             try:
                 errors = self.server.register(submission_id, values, info)
                 status = HTTPStatus.UNPROCESSABLE_ENTITY
-            except KioskError as exc:
-                log.error("webreg: the store refused a registration (%s)", exc.code)
+            except Exception as exc:
+                # KioskError: the store refused (full disk, damaged file); anything else is
+                # a bug, but the person still gets the form back with what they typed.
+                code = exc.code if isinstance(exc, KioskError) else type(exc).__name__
+                log.error("webreg: a registration was not recorded (%s)", code)
                 notice, status = "not_saved", HTTPStatus.SERVICE_UNAVAILABLE
         if errors or notice:
             # The form again, everything typed in it, with the same submission id.

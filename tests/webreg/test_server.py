@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import socket
+import sqlite3
 import threading
 from pathlib import Path
 
@@ -13,6 +14,7 @@ import numpy as np
 import pytest
 
 from kiosk.domain import RegistrationType, Sex, SituationFlag
+from kiosk.errors import StorageFullError
 from kiosk.records import EventKind
 from kiosk.store import RecordStore
 from kiosk.webreg.security import FORM_TOKEN_TTL_S, RateLimits
@@ -309,9 +311,12 @@ def test_the_qr_code_holds_this_openings_url(kiosk: Kiosk) -> None:
     assert kiosk.server.qr().url != image.url
 
 
-def test_the_store_refusing_keeps_the_form(kiosk: Kiosk) -> None:
+@pytest.mark.parametrize(
+    "failure", [StorageFullError("full"), sqlite3.OperationalError("disk I/O error")]
+)
+def test_the_store_refusing_keeps_the_form(kiosk: Kiosk, failure: Exception) -> None:
     _, hidden = kiosk.get_form("en")
-    kiosk.server.store = _Refusing()  # the disk is full
+    kiosk.server.store = _Refusing(failure)  # the disk is full, or worse
     answer = kiosk.post(VALID, hidden)
     assert answer.status == 503
     assert "nothing was registered" in answer.body
@@ -325,10 +330,11 @@ def test_the_store_refusing_keeps_the_form(kiosk: Kiosk) -> None:
 
 
 class _Refusing:
-    def record(self, event: object) -> None:
-        from kiosk.errors import StorageFullError
+    def __init__(self, failure: Exception) -> None:
+        self.failure = failure
 
-        raise StorageFullError("full")
+    def record(self, event: object) -> None:
+        raise self.failure
 
     def get_event(self, event_id: str) -> None:
         return None
