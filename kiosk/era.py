@@ -153,3 +153,36 @@ def parse_era_yymmdd(era: Era, digits: str) -> date:
     if len(digits) != 6 or not digits.isascii() or not digits.isdigit():
         raise EraError("expected six digits YYMMDD")
     return to_gregorian(era, int(digits[0:2]), int(digits[2:4]), int(digits[4:6]))
+
+
+def parse_code_b_birth_date(era: Era | None, digits: str, *, today: date) -> date:
+    """The birth date typed for 照合番号B: ``era`` + ``YYMMDD``, or ``era=None`` for a
+    two-digit Western year.
+
+    A two-digit Western year takes the latest century in which the whole date is not after
+    ``today`` (the kiosk clock's date): on 2026-11-22 ``261122`` is 2026, ``261123`` is 1926.
+    Era dates are validated by :func:`to_gregorian`; every result by
+    :func:`check_birth_date`. EraError for anything impossible (never a bare ValueError).
+    """
+    if len(digits) != 6 or not digits.isascii() or not digits.isdigit():
+        raise EraError("expected six digits YYMMDD")
+    yy, mm, dd = int(digits[0:2]), int(digits[2:4]), int(digits[4:6])
+    result: date | None
+    if era is not None:
+        result = to_gregorian(era, yy, mm, dd)
+    else:
+        century = today.year - today.year % 100
+        result = _western_day(century + yy, mm, dd)
+        if result is None or result > today:
+            result = _western_day(century - 100 + yy, mm, dd)
+    if result is None:
+        raise EraError("no such day")
+    check_birth_date(result, today)
+    return result
+
+
+def _western_day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

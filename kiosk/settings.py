@@ -34,6 +34,7 @@ import logging
 import os
 import re
 import tomllib
+import unicodedata
 import uuid
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -65,6 +66,13 @@ class ShelterSettings:
     #: Its own file (TERMINAL_ID_FILE) wins over this copy.
     terminal_id: str = ""
     training_mode: bool = False
+    #: What comes next after a check-in (reception, blankets, where families sit), shown on
+    #: the result screen under a translated title, as staff wrote it. "" = the translated
+    #: default ("Please go to the reception desk ..."). At most SHELTER_TEXT_MAX characters.
+    after_checkin_text: str = ""
+    #: Where the staff are, on every notice that sends the person to staff. "" = the
+    #: translated default ("Staff are at the desk near the entrance.").
+    staff_desk_text: str = ""
 
 
 @dataclass
@@ -228,6 +236,14 @@ class Settings:
             )
         if self.api.ca_file and not _is_readable_file(self.api.ca_file):
             problems.append(_invalid("api.ca_file", "the CA file is not a readable file"))
+        for name in ("after_checkin_text", "staff_desk_text"):
+            if not _is_shelter_text(getattr(self.shelter, name)):
+                problems.append(
+                    _invalid(
+                        f"shelter.{name}",
+                        f"{name} must be at most {SHELTER_TEXT_MAX} characters of plain text",
+                    )
+                )
         for (table, name), bound in _BOUNDS.items():
             value = getattr(getattr(self, table), name)
             if value < bound.low or (bound.high is not None and value > bound.high):
@@ -277,6 +293,18 @@ def _reset_invalid(settings: Settings) -> tuple[Settings, list[SettingsProblem]]
         setattr(section, name, getattr(type(section)(), name))
         log.warning("settings: %s reset to its default (%s)", problem.key, problem.code)
     return fixed, problems
+
+
+#: Longest text the shelter may show under a title (result screen, staff desk line).
+SHELTER_TEXT_MAX = 300
+
+
+def _is_shelter_text(text: str) -> bool:
+    """Plain text for a screen: line breaks allowed, no other control or format character
+    (a bidi override would reorder what the next person reads)."""
+    return len(text) <= SHELTER_TEXT_MAX and all(
+        ch == "\n" or unicodedata.category(ch) not in ("Cc", "Cf") for ch in text
+    )
 
 
 def _is_readable_file(name: str) -> bool:

@@ -36,6 +36,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import assert_never
 
+from kiosk import languages
 from kiosk.cards.api import (
     BadCardDataError,
     CardError,
@@ -77,6 +78,7 @@ from kiosk.flow.contract import (
     Step,
     StopSpeaking,
 )
+from kiosk.flow.shelter import utc_offset_minutes
 from kiosk.flow.transitions import (
     BACK,
     CARD_NEEDED,
@@ -142,6 +144,10 @@ class FlowConfig:
     #: Why this kiosk must not record (``Settings.recording_blocked_reason``): placing a card
     #: or pressing 避難登録 / 退所登録 then shows the kiosk_not_ready notice and reads nothing.
     recording_blocked: SettingsProblem | None = None
+    #: The shelter's own words (settings ``shelter.after_checkin_text`` /
+    #: ``shelter.staff_desk_text``; "" = the screens' translated defaults).
+    after_checkin_text: str = ""
+    staff_desk_text: str = ""
 
     @classmethod
     def from_settings(cls, settings: Settings, consent_version: str) -> FlowConfig:
@@ -160,6 +166,8 @@ class FlowConfig:
             default_language=ui.default_language,
             code_b_min_tries_left=settings.cards.code_b_min_tries_left,
             recording_blocked=settings.recording_blocked_reason(),
+            after_checkin_text=settings.shelter.after_checkin_text,
+            staff_desk_text=settings.shelter.staff_desk_text,
         )
 
 
@@ -208,7 +216,12 @@ class CheckInFlow:
         self._clock = clock
         self._new_event_id = new_event_id
         self._build_code_b = build_code_b or card_layer_code_b_builder(clock)
-        self._view = FlowView(language=config.default_language, shelter_name=config.shelter_name)
+        self._view = FlowView(
+            language=config.default_language,
+            shelter_name=config.shelter_name,
+            after_checkin_text=config.after_checkin_text,
+            staff_desk_text=config.staff_desk_text,
+        )
         self._person = _PersonalData()
         self._card_present = False
         self._reader_missing = False
@@ -463,6 +476,18 @@ class CheckInFlow:
         self._activity()
         return self._plain(Input.STAY)
 
+    def ask_staff(self) -> list[Effect]:
+        """The person does not know the PIN or the printed number and asks for staff (the PIN
+        screens, the wrong-secret notice). Nothing is tried and nothing recorded; the person
+        is dropped and sent to the staff desk, where staff register people without a card."""
+        self._activity()
+        step = self._view.step
+        if step in (Step.ENTER_PIN, Step.ENTER_CODE_B) or (
+            step == Step.NOTICE and self._view.offer_call_staff
+        ):
+            return self._notice(NoticeCode.ASKED_FOR_STAFF)
+        return []
+
     def touched(self) -> list[Effect]:
         """Any touch on the screen: resets the idle timer and answers "more time?"."""
         was_asking = self._view.asking_more_time
@@ -662,12 +687,6 @@ class CheckInFlow:
         secret = self._secret_status(kind)
         tries = secret.tries_left if secret else None
         step = Step.ENTER_PIN if kind == SecretKind.PIN else Step.ENTER_CODE_B
-        status = self._person.card_status
-        code_b_available = (
-            status is not None
-            and status.card_type == CardType.MYNUMBER
-            and self._usable(SecretKind.CODE_B)
-        )
         return self._go(
             step,
             replace(
@@ -676,8 +695,18 @@ class CheckInFlow:
                 warn_few_tries=self._warn(kind, tries),
                 notice=None,
                 offer_code_b=False,
-                code_b_available=code_b_available,
+                offer_call_staff=False,
+                code_b_available=self._code_b_available(),
             ),
+        )
+
+    def _code_b_available(self) -> bool:
+        """A My Number card whose 照合番号B may still be tried."""
+        status = self._person.card_status
+        return (
+            status is not None
+            and status.card_type == CardType.MYNUMBER
+            and self._usable(SecretKind.CODE_B)
         )
 
     def _read(self, kind: SecretKind, secret: Secret) -> list[Effect]:
@@ -717,7 +746,10 @@ class CheckInFlow:
             self._view,
             tries_left=tries_left,
             warn_few_tries=self._warn(kind, tries_left),
-            offer_code_b=False,
+            # Never only "enter again": a person who does not know the PIN is shown the
+            # other ways. (The camera path, when it is on, adds its offer here.)
+            offer_code_b=kind == SecretKind.PIN and self._code_b_available(),
+            offer_call_staff=True,
         )
         return self._notice(NoticeCode.WRONG_SECRET, kept)
 
@@ -734,7 +766,7 @@ class CheckInFlow:
             code = NoticeCode.TRIES_UNREADABLE
         else:
             code = NoticeCode.REFUSED_LAST_TRY
-        offer_code_b = status.card_type == CardType.MYNUMBER and self._usable(SecretKind.CODE_B)
+        offer_code_b = self._code_b_available()
         if not offer_code_b:
             return self._notice(code)
         return self._notice(code, replace(self._view, offer_code_b=True))
@@ -782,8 +814,13 @@ class CheckInFlow:
         )
         if self._config.show_era_screen:
             return self._go(Step.ERA_CHOICE, view)
-        # Without the era screen the birth date is shown as printed on the card (和暦).
-        return self._go(Step.CONFIRM, replace(view, calendar=Calendar.JAPANESE))
+        # Without the era screen the birth date starts in the calendar of the person's
+        # language (和暦 for Japanese, as printed on Japanese nationals' cards; Western for
+        # the others); the confirmation screen can still switch it.
+        return self._go(Step.CONFIRM, replace(view, calendar=self._language_calendar()))
+
+    def _language_calendar(self) -> Calendar:
+        return Calendar(languages.get_or_default(self._view.language).default_calendar)
 
     def _cannot_record(self) -> bool:
         return self._config.recording_blocked is not None or not self._store_available
@@ -813,10 +850,7 @@ class CheckInFlow:
         refers_to: str | None = None,
     ) -> Event:
         now = self._clock.now()
-        offset = self._config.utc_offset_minutes
-        if offset is None:
-            delta = now.astimezone().utcoffset()
-            offset = int(delta.total_seconds() // 60) if delta is not None else 0
+        offset = utc_offset_minutes(now, self._config.utc_offset_minutes)
         registration = (
             RegistrationType.MYNUMBER_CARD
             if info.card_type == CardType.MYNUMBER
@@ -848,7 +882,13 @@ class CheckInFlow:
         self._awaiting = None
         offer_check_in = code == NoticeCode.NOT_CHECKED_IN
         if kept is not None:
-            view = replace(kept, notice=code, info=None, offer_check_in=offer_check_in)
+            view = replace(
+                kept,
+                notice=code,
+                info=None,
+                offer_check_in=offer_check_in,
+                offer_call_staff=kept.offer_call_staff and code == NoticeCode.WRONG_SECRET,
+            )
             return self._go(Step.NOTICE, view)
         had_data = self._person.info is not None
         self._forget_person()
@@ -870,8 +910,14 @@ class CheckInFlow:
         self._more_time_deadline = None
 
     def _empty_view(self) -> FlowView:
-        """A view holding nothing of anybody: only the kiosk's language and shelter name."""
-        return FlowView(language=self._view.language, shelter_name=self._view.shelter_name)
+        """A view holding nothing of anybody: only the kiosk's language and the shelter's
+        name and texts."""
+        return FlowView(
+            language=self._view.language,
+            shelter_name=self._view.shelter_name,
+            after_checkin_text=self._view.after_checkin_text,
+            staff_desk_text=self._view.staff_desk_text,
+        )
 
     def _idle_view(self) -> FlowView:
         """The idle screen for whoever comes next: in the default language (docs/ui.md)."""

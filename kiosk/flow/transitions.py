@@ -48,6 +48,7 @@ class Input(StrEnum):
     NOT_CORRECT = "not_correct"
     CHECK_OUT = "check_out"
     STAY = "stay"
+    ASK_STAFF = "ask_staff"
     TICK = "tick"
     CARD_STATUS_RESULT = "card_status_result"
     READ_RESULT = "read_result"
@@ -218,6 +219,12 @@ EDGES: tuple[Edge, ...] = (
         _I.CHOOSE_METHOD,
         Step.ENTER_CODE_B,
         '"use the number on the card" (offer_code_b)',
+    ),
+    _edge(
+        (Step.ENTER_PIN, Step.ENTER_CODE_B, Step.NOTICE),
+        _I.ASK_STAFF,
+        NoticeCode.ASKED_FOR_STAFF,
+        '"I do not know it, call staff" (PIN screens, wrong_secret), nothing tried',
     ),
     # The card was read: look for an open check-in here.
     _edge(Step.READING, _I.READ_RESULT, Step.READING, "read (LookUpOpenCheckIn)"),

@@ -141,3 +141,49 @@ def test_code_b_rejects_impossible_input(birth: date, expiry: int, code: str) ->
 def test_code_b_secret_never_shows_its_digits() -> None:
     secret = build_code_b(date(1980, 2, 17), 2035, "2285", today=TODAY)
     assert "5502" not in repr(secret) and "2285" not in str(secret)
+
+
+# --- The 照合番号B birth date as typed: era (or Western) + YYMMDD (issue 9 point 8) ---------
+
+
+@pytest.mark.parametrize(
+    ("era", "digits", "today", "expected"),
+    [
+        (eras.SHOWA, "550217", TODAY, date(1980, 2, 17)),
+        (eras.HEISEI, "010108", TODAY, date(1989, 1, 8)),
+        (eras.REIWA, "010501", TODAY, date(2019, 5, 1)),
+        (eras.TAISHO, "151224", TODAY, date(1926, 12, 24)),
+        # Western, two digits: the latest century in which the whole date is not in the future.
+        (None, "800217", TODAY, date(1980, 2, 17)),
+        (None, "250101", TODAY, date(2025, 1, 1)),
+        (None, "250101", date(2020, 6, 1), date(1925, 1, 1)),
+        (None, "261122", TODAY, date(2026, 11, 22)),  # born today
+        (None, "261123", TODAY, date(1926, 11, 23)),  # tomorrow this century: a centenarian
+        (None, "000229", TODAY, date(2000, 2, 29)),
+    ],
+)
+def test_code_b_birth_date_table(
+    era: eras.Era | None, digits: str, today: date, expected: date
+) -> None:
+    assert eras.parse_code_b_birth_date(era, digits, today=today) == expected
+
+
+@pytest.mark.parametrize(
+    ("era", "digits"),
+    [
+        (eras.SHOWA, "640230"),  # 2月30日
+        (eras.SHOWA, "640108"),  # after the end of 昭和
+        (eras.HEISEI, "320101"),  # 平成32年 does not exist
+        (eras.REIWA, "010430"),  # before the start of 令和
+        (eras.REIWA, "200101"),  # in the future
+        (eras.SHOWA, "000101"),  # year 0
+        (None, "991301"),  # month 13
+        (None, "010229"),  # 2001 was no leap year, nor 1901
+        (eras.SHOWA, "5502"),  # too short
+        (eras.SHOWA, "55021７"),  # full-width digit
+        (None, "abcdef"),
+    ],
+)
+def test_code_b_birth_date_rejects_impossible_input(era: eras.Era | None, digits: str) -> None:
+    with pytest.raises(eras.EraError):
+        eras.parse_code_b_birth_date(era, digits, today=TODAY)

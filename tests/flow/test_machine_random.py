@@ -70,6 +70,7 @@ TOUCHES = [
     ("not_correct", ()),
     ("check_out", ()),
     ("stay", ()),
+    ("ask_staff", ()),
     ("touched", ()),
     ("more_time", ()),
     ("set_language", ("en",)),
