@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk import era
+from kiosk import dates, era, languages
 from kiosk.cards.api import Secret, SecretKind
 from kiosk.clock import Clock, SystemClock
 from kiosk.domain import CardType, Sex, SituationFlag
@@ -145,6 +145,21 @@ class Screen(QWidget):
 
     def px(self, value: float) -> int:
         return round(value * self.unit)
+
+    def icon_and_text(
+        self, icon: str, size: float, title_role: str
+    ) -> tuple[QHBoxLayout, IconLabel, QLabel, QLabel]:
+        """A row: an icon at the top left, a title and a body beside it."""
+        row = QHBoxLayout()
+        picture = IconLabel(icon, self.px(size))
+        row.addWidget(picture, 0, Qt.AlignmentFlag.AlignTop)
+        column = QVBoxLayout()
+        title = label("", title_role)
+        body = label("")
+        column.addWidget(title)
+        column.addWidget(body)
+        row.addLayout(column, 1)
+        return row, picture, title, body
 
     def retranslate(self) -> None:
         """Set every fixed text (called at start and on LanguageChange)."""
@@ -357,14 +372,7 @@ class NoCardHelpScreen(Screen):
 
     def __init__(self, flow: FlowInput, metrics_height: int = 800) -> None:
         super().__init__(flow, metrics_height)
-        row = QHBoxLayout()
-        row.addWidget(IconLabel("staff", self.px(96)), 0, Qt.AlignmentFlag.AlignTop)
-        column = QVBoxLayout()
-        self.title = label("", "title")
-        self.body = label("")
-        column.addWidget(self.title)
-        column.addWidget(self.body)
-        row.addLayout(column, 1)
+        row, _icon, self.title, self.body = self.icon_and_text("staff", 96, "title")
         self.root.addLayout(row)
         self.root.addStretch(1)
         self.back = BigButton("back", "primary")
@@ -420,23 +428,11 @@ class ConsentScreen(Screen):
 
     def retranslate(self) -> None:
         self.title.setText(QCoreApplication.translate("Consent", "May we read your card?"))
-        self.what.setText(
-            QCoreApplication.translate(
-                "Consent", "We will read: your name, address, birth date and sex."
-            )
-        )
-        self.why.setText(
-            QCoreApplication.translate(
-                "Consent",
-                "Why: so the city knows you are safe in this shelter and can bring help "
-                "and supplies.",
-            )
-        )
-        self.not_read.setText(
-            QCoreApplication.translate(
-                "Consent", "We do not read your My Number (12 digits). Your PIN is not saved."
-            )
-        )
+        # One text per card type (a licence has no sex and no My Number) and per action.
+        consent = texts.consent_text(self.view.card_type, self.view.action)
+        self.what.setText(QCoreApplication.translate("Consent", consent.what))
+        self.why.setText(QCoreApplication.translate("Consent", consent.why))
+        self.not_read.setText(QCoreApplication.translate("Consent", consent.not_read))
         self.version.setText(
             QCoreApplication.translate("Consent", "Consent text version {version}").format(
                 version=CONSENT_VERSION
@@ -444,6 +440,10 @@ class ConsentScreen(Screen):
         )
         self.cancel.setText(QCoreApplication.translate("Common", "Cancel"))
         self.agree.setText(QCoreApplication.translate("Consent", "Agree"))
+
+    def show_view(self, view: FlowView) -> None:
+        super().show_view(view)
+        self.retranslate()
 
 
 class ChooseMethodScreen(Screen):
@@ -540,17 +540,16 @@ class PinScreen(Screen):
         self.code_b = BigButton("card")
         self.code_b.setObjectName("use_code_b")
         self.code_b.clicked.connect(self.send(CheckInFlow.choose_method, SecretKind.CODE_B))
-        self.root.addLayout(self.button_row(self.cancel, self.code_b))
+        # No PIN and no printed number (a licence): staff register the person; never a guess.
+        self.no_pin = BigButton("staff")
+        self.no_pin.setObjectName("no_pin_ask_staff")
+        self.no_pin.clicked.connect(self.send(CheckInFlow.ask_staff))
+        self.root.addLayout(self.button_row(self.cancel, self.code_b, self.no_pin))
         self.retranslate()
         self._update()
 
     def retranslate(self) -> None:
         self.title.setText(QCoreApplication.translate("Pin", "Type your 4-digit PIN"))
-        self.explain.setText(
-            QCoreApplication.translate(
-                "Pin", "The PIN you chose for this card. It is not shown and not spoken."
-            )
-        )
         self.warning_text.setText(
             QCoreApplication.translate(
                 "Pin",
@@ -561,6 +560,7 @@ class PinScreen(Screen):
         self.code_b.setText(
             QCoreApplication.translate("Pin", "Forgot the PIN? Use the numbers printed on the card")
         )
+        self.no_pin.setText(QCoreApplication.translate("Pin", "I do not know my PIN"))
         self.cancel.setText(QCoreApplication.translate("Common", "Cancel"))
 
     def show_view(self, view: FlowView) -> None:
@@ -570,12 +570,25 @@ class PinScreen(Screen):
         self.tries.setText(tries_text(view))
         self.warning.setVisible(view.warn_few_tries)
         self.code_b.setVisible(view.code_b_available)
+        self.no_pin.setVisible(not view.code_b_available)
         if view.card_type == CardType.DRIVER_LICENSE:
             self.title.setText(
                 QCoreApplication.translate("Pin", "Type PIN 1 of your driver's licence (4 digits)")
             )
+            self.explain.setText(
+                QCoreApplication.translate(
+                    "Pin",
+                    "PIN 1 is the 4-digit number chosen when the licence was made. If you never "
+                    "chose one or do not remember it, do not guess: staff will register you.",
+                )
+            )
         else:
             self.title.setText(QCoreApplication.translate("Pin", "Type your 4-digit PIN"))
+            self.explain.setText(
+                QCoreApplication.translate(
+                    "Pin", "The PIN you chose for this card. It is not shown and not spoken."
+                )
+            )
 
     def _submit(self) -> None:
         if self.keypad.count() != self.PIN_LENGTH:
@@ -665,8 +678,21 @@ class CodeBScreen(Screen):
             self.field_group.addButton(field.button)
             field.button.clicked.connect(lambda _=False, f=field: self._select(f.key))
             left.addWidget(field.button)
-        self.error = label("")
-        self.error.setObjectName("small")
+        self.tries = label("")
+        self.tries.setObjectName("tries")  # read to act: body size (theme's type scale)
+        left.addWidget(self.tries)
+        # An impossible date or year: a notice with its icon and what to do, input kept.
+        self.error, error_layout = panel("warning")
+        error_row = QHBoxLayout()
+        self.error_icon = IconLabel("warning", self.px(40))
+        error_row.addWidget(self.error_icon, 0, Qt.AlignmentFlag.AlignTop)
+        # Title and what to do in one paragraph: the screen has no height to spare.
+        self.error_text = label("")
+        error_row.addWidget(self.error_text, 1)
+        error_layout.addLayout(error_row)
+        error_layout.setContentsMargins(self.px(10), self.px(6), self.px(10), self.px(6))
+        error_row.setSpacing(self.px(10))
+        self.error.hide()
         left.addWidget(self.error)
         left.addStretch(1)
         self.back = BigButton("back")
@@ -725,15 +751,17 @@ class CodeBScreen(Screen):
         self._render_error()
 
     def _render_error(self) -> None:
-        if self.view.notice == NoticeCode.INVALID_CODE_B or self._local_error:
-            entry = texts.NOTICES[NoticeCode.INVALID_CODE_B]
-            self.error.setText(
-                QCoreApplication.translate("Notice", entry.title)
-                + " "
-                + QCoreApplication.translate("Notice", entry.body)
-            )
-        else:
-            self.error.setText(tries_text(self.view))
+        invalid = self.view.notice == NoticeCode.INVALID_CODE_B or self._local_error
+        entry = texts.NOTICES[NoticeCode.INVALID_CODE_B]
+        self.error_icon.set_icon(entry.icon)
+        self.error_text.setText(
+            QCoreApplication.translate("Notice", entry.title)
+            + " "
+            + QCoreApplication.translate("Notice", entry.body)
+        )
+        self.error.setVisible(invalid)
+        self.tries.setVisible(not invalid)
+        self.tries.setText(tries_text(self.view))
 
     _local_error = False
 
@@ -772,15 +800,10 @@ class CodeBScreen(Screen):
 
     def _birth_date(self) -> date | None:
         digits = "".join(self.fields["birth"].digits)
-        yy, mm, dd = int(digits[:2]), int(digits[2:4]), int(digits[4:6])
         chosen = next((e for key, e in self.ERA_CHOICES if self.era_buttons[key].isChecked()), None)
         try:
-            if chosen is None:
-                # Western calendar: two-digit year, the most recent century that is not future.
-                year = 2000 + yy if 2000 + yy <= self.flow.today().year else 1900 + yy
-                return date(year, mm, dd)
-            return era.to_gregorian(chosen, yy, mm, dd)
-        except ValueError:  # EraError is a ValueError
+            return era.parse_code_b_birth_date(chosen, digits, today=self.flow.today())
+        except era.EraError:
             return None
 
     def _submit(self) -> None:
@@ -853,13 +876,12 @@ class ReadingScreen(Screen):
 # Era choice and confirmation
 
 
-def birth_date_text(day: date, calendar: Calendar | None) -> str:
-    if calendar == Calendar.WESTERN:
-        return era.format_western(day)
-    try:
-        return era.format_japanese(day)
-    except ValueError:
-        return era.format_western(day)
+def birth_date_text(day: date, calendar: Calendar | None, language: str) -> str:
+    """The birth date in ``language``'s own form, or in the Japanese era form (as printed
+    on a Japanese national's card) unless the Western calendar was chosen."""
+    if language not in languages.CODES:
+        language = languages.SOURCE  # pseudo-localisation (layout tests): English's form
+    return dates.format_date(day, language, japanese_era=calendar != Calendar.WESTERN)
 
 
 class EraChoiceScreen(Screen):
@@ -905,12 +927,12 @@ class EraChoiceScreen(Screen):
         day = view.info.birth_date
         self.japanese.setText(
             QCoreApplication.translate("Era", "Japanese era: {date}").format(
-                date=birth_date_text(day, Calendar.JAPANESE)
+                date=birth_date_text(day, Calendar.JAPANESE, view.language)
             )
         )
         self.western.setText(
             QCoreApplication.translate("Era", "Western: {date}").format(
-                date=birth_date_text(day, Calendar.WESTERN)
+                date=birth_date_text(day, Calendar.WESTERN, view.language)
             )
         )
 
@@ -1089,7 +1111,7 @@ class ConfirmScreen(Screen):
             return
         self.values["name"].setText(info.name)
         self.values["address"].setText(info.address)
-        self.values["birth"].setText(birth_date_text(info.birth_date, view.calendar))
+        self.values["birth"].setText(birth_date_text(info.birth_date, view.calendar, view.language))
         has_sex = info.card_type != CardType.DRIVER_LICENSE and info.sex is not None
         self.captions["sex"].setVisible(has_sex)
         self.values["sex"].setVisible(has_sex)
@@ -1172,25 +1194,39 @@ class CheckoutOfferScreen(Screen):
         self.stay.setObjectName("stay")
         self.stay.setMinimumHeight(self.px(120))
         self.stay.clicked.connect(self.send(CheckInFlow.stay))
+        # One question, one way to stop: "still staying" records nothing (no Cancel beside it).
         self.root.addLayout(self.button_row(self.stay, self.check_out))
-        self.cancel = BigButton("cross")
-        self.cancel.setObjectName("cancel")
-        self.cancel.clicked.connect(self.send(CheckInFlow.cancel))
-        self.root.addWidget(self.cancel)
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.title.setText(
-            QCoreApplication.translate("Checkout", "You are checked in at this shelter")
-        )
         self.body.setText(
-            QCoreApplication.translate("Checkout", "Are you leaving the shelter now?")
+            QCoreApplication.translate(
+                "Checkout",
+                "You are checked in at this shelter. "
+                "If you check out, the time you leave is recorded.",
+            )
         )
         self.check_out.setText(
             QCoreApplication.translate("Checkout", "Yes, I am leaving (check out)")
         )
         self.stay.setText(QCoreApplication.translate("Checkout", "No, I am still staying"))
-        self.cancel.setText(QCoreApplication.translate("Common", "Cancel"))
+
+    def show_view(self, view: FlowView) -> None:
+        super().show_view(view)
+        if view.info is None:
+            self.clear_personal_data()
+            return
+        # The person's name shows it is their own record (shown, never spoken).
+        self.title.setText(
+            QCoreApplication.translate("Checkout", "{name}, are you leaving this shelter?").format(
+                name=view.info.name
+            )
+        )
+
+    def clear_personal_data(self) -> None:
+        self.title.setText(
+            QCoreApplication.translate("Checkout", "Are you leaving the shelter now?")
+        )
 
 
 class DoneScreen(Screen):
@@ -1199,13 +1235,27 @@ class DoneScreen(Screen):
     def __init__(self, flow: FlowInput, metrics_height: int = 800) -> None:
         super().__init__(flow, metrics_height)
         self.root.addStretch(1)
-        self.icon = self.add_centered_icon("check", 140)
-        self.title = label("", "huge", center=True)
-        self.root.addWidget(self.title)
+        # The icon beside the result, not above it: the next step needs the height.
+        result_row = QHBoxLayout()
+        result_row.addStretch(1)
+        self.icon = IconLabel("check", self.px(110))
+        result_row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.title = label("", "huge")
+        result_row.addWidget(self.title, 0, Qt.AlignmentFlag.AlignVCenter)
+        result_row.addStretch(1)
+        self.root.addLayout(result_row)
         self.shelter = label("", "title", center=True)
         self.root.addWidget(self.shelter)
         self.body = label("", center=True)
         self.root.addWidget(self.body)
+        # After a check-in: what comes next, as the shelter set it (or a sensible default).
+        self.next_step, next_layout = panel()
+        next_row, _icon, self.next_title, self.next_text = self.icon_and_text(
+            "info", 40, "subtitle"
+        )
+        next_layout.setContentsMargins(self.px(14), self.px(8), self.px(14), self.px(8))
+        next_layout.addLayout(next_row)
+        self.root.addWidget(self.next_step)
         self.root.addStretch(1)
         self.ok = BigButton("check", "primary")
         self.ok.setObjectName("ok")
@@ -1216,6 +1266,7 @@ class DoneScreen(Screen):
     def retranslate(self) -> None:
         self.ok.setText(QCoreApplication.translate("Common", "OK"))
         self.body.setText(QCoreApplication.translate("Done", "Please take your card. Thank you."))
+        self.next_title.setText(QCoreApplication.translate("Done", "What to do next"))
 
     def show_view(self, view: FlowView) -> None:
         super().show_view(view)
@@ -1226,6 +1277,15 @@ class DoneScreen(Screen):
             self.icon.set_icon("check")
             self.title.setText(QCoreApplication.translate("Done", "You are checked in"))
         self.shelter.setText(view.shelter_name)
+        self.next_step.setVisible(view.recorded_action != Action.CHECK_OUT)
+        self.next_text.setText(
+            view.after_checkin_text
+            or QCoreApplication.translate(
+                "Done",
+                "Please go to the reception desk. Staff will show you where to stay and "
+                "where to find water, food and blankets.",
+            )
+        )
 
 
 class NoticeScreen(Screen):
@@ -1258,6 +1318,10 @@ class NoticeScreen(Screen):
         self.code_b.setObjectName("use_code_b")
         self.code_b.clicked.connect(self.send(CheckInFlow.choose_method, SecretKind.CODE_B))
         self.root.addWidget(self.code_b)
+        self.ask_staff = BigButton("staff", center=False)
+        self.ask_staff.setObjectName("ask_staff")
+        self.ask_staff.clicked.connect(self.send(CheckInFlow.ask_staff))
+        self.root.addWidget(self.ask_staff)
         self.check_in = BigButton("checkin")
         self.check_in.setObjectName("check_in_instead")
         self.check_in.clicked.connect(self.send(CheckInFlow.choose_action, Action.CHECK_IN))
@@ -1270,8 +1334,10 @@ class NoticeScreen(Screen):
 
     def retranslate(self) -> None:
         self.staff_text.setText(
-            QCoreApplication.translate("Notice", "Staff are at the desk near the entrance.")
+            self.view.staff_desk_text
+            or QCoreApplication.translate("Notice", "Staff are at the desk near the entrance.")
         )
+        self.ask_staff.setText(QCoreApplication.translate("Notice", "Not sure? Ask staff"))
         self.code_b.setText(
             QCoreApplication.translate("Notice", "Use the numbers printed on the card instead")
         )
@@ -1288,7 +1354,9 @@ class NoticeScreen(Screen):
         self.tries.setText(tries_text(view))
         self.staff.setVisible(entry.see_staff)
         self.code_b.setVisible(view.offer_code_b)
+        self.ask_staff.setVisible(view.offer_call_staff)
         self.check_in.setVisible(view.offer_check_in)
+        self.retranslate()
         self.ok.setVisible(code != NoticeCode.NO_READER)
         if code == NoticeCode.WRONG_SECRET:
             self.ok.setText(QCoreApplication.translate("Notice", "Try again"))
