@@ -311,14 +311,6 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         what, token, query = self._route()
         lang = self._lang(query)
-        if not self.server.limiter.allow(self.client_address[0]):
-            self._discard_body()
-            self._page(
-                HTTPStatus.TOO_MANY_REQUESTS,
-                page.message_page(lang, "busy_title", "busy_text"),
-                extra={"Retry-After": "60"},
-            )
-            return
         length_text = self.headers.get("Content-Length")
         if self.headers.get("Transfer-Encoding") or length_text is None:
             self._page(
@@ -381,9 +373,13 @@ class _Handler(BaseHTTPRequestHandler):
         errors: dict[str, FieldError] = {}
         notice: str | None = None
         status = HTTPStatus.OK
+        extra: dict[str, str] = {}
         if verdict == "expired":
             # Genuine but old: the same submission id in a new ticket, and every field kept.
             notice = "form_renewed"
+        elif not self.server.limiter.allow(self.client_address[0]):
+            notice, status = "busy_text", HTTPStatus.TOO_MANY_REQUESTS
+            extra = {"Retry-After": "60"}
         else:
             try:
                 errors = self.server.register(submission_id, values, info)
@@ -405,6 +401,7 @@ class _Handler(BaseHTTPRequestHandler):
                 values=values,
                 errors=errors,
                 notice=notice,
+                extra=extra,
             )
             return
         self.send_response(HTTPStatus.SEE_OTHER)
@@ -424,6 +421,7 @@ class _Handler(BaseHTTPRequestHandler):
         values: FormValues | None = None,
         errors: dict[str, FieldError] | None = None,
         notice: str | None = None,
+        extra: dict[str, str] | None = None,
     ) -> None:
         """The form with a new ticket (a new submission id unless one is given)."""
         ticket = self.server.tickets.issue(token, submission_id)
@@ -439,6 +437,7 @@ class _Handler(BaseHTTPRequestHandler):
                 errors=errors,
                 notice_key=notice,
             ),
+            extra=extra,
         )
 
     def _expired(self, lang: str, status: HTTPStatus = HTTPStatus.FORBIDDEN) -> None:
@@ -455,17 +454,6 @@ class _Handler(BaseHTTPRequestHandler):
             if not chunk:
                 return
             length -= len(chunk)
-
-    def _discard_body(self) -> None:
-        """Read a small body so the connection stays usable; close for a large one."""
-        try:
-            length = int(self.headers.get("Content-Length", "0"))
-        except ValueError:
-            length = -1
-        if 0 <= length <= DRAIN_LIMIT_BYTES:
-            self._drain(length)
-        else:
-            self.close_connection = True
 
     def _page(
         self,

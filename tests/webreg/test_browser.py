@@ -9,6 +9,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -62,12 +63,23 @@ def browser(tmp_path: Path) -> Iterator[object]:
         driver.quit()
 
 
+def _wait(driver: object) -> Any:
+    """Waits out a navigation: an element of the page being left goes stale meanwhile."""
+    from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    return WebDriverWait(
+        driver,  # type: ignore[arg-type]
+        60,
+        ignored_exceptions=(StaleElementReferenceException, NoSuchElementException),
+    )
+
+
 def test_a_person_registers_with_a_real_browser(kiosk: Kiosk, browser: object) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.remote.webdriver import WebDriver
     from selenium.webdriver.support import expected_conditions
     from selenium.webdriver.support.select import Select
-    from selenium.webdriver.support.ui import WebDriverWait
 
     assert isinstance(browser, WebDriver)
     driver = browser
@@ -78,12 +90,12 @@ def test_a_person_registers_with_a_real_browser(kiosk: Kiosk, browser: object) -
     # The language picker works without JavaScript: Easy Japanese, then Japanese again.
     Select(driver.find_element(By.ID, "lang")).select_by_value("ja_easy")
     driver.find_element(By.CSS_SELECTOR, "form.lang button").click()
-    WebDriverWait(driver, 30).until(
+    _wait(driver).until(
         expected_conditions.presence_of_element_located((By.CSS_SELECTOR, "h1 ruby"))
     )
     Select(driver.find_element(By.ID, "lang")).select_by_value("ja")
     driver.find_element(By.CSS_SELECTOR, "form.lang button").click()
-    WebDriverWait(driver, 30).until(
+    _wait(driver).until(
         lambda d: (
             d.find_element(By.TAG_NAME, "html").get_attribute("lang") == "ja"
             and not d.find_elements(By.CSS_SELECTOR, "h1 ruby")
@@ -107,9 +119,7 @@ def test_a_person_registers_with_a_real_browser(kiosk: Kiosk, browser: object) -
     driver.find_element(By.ID, "consent").click()
     driver.find_element(By.ID, "submit").click()
 
-    WebDriverWait(driver, 30).until(
-        lambda d: d.find_element(By.TAG_NAME, "h1").text == "登録しました"
-    )
+    _wait(driver).until(lambda d: d.find_element(By.TAG_NAME, "h1").text == "登録しました")
     page = driver.page_source
     for typed in ("試験", "しけん", "荒尾", "090", "犬"):
         assert typed not in page
@@ -147,7 +157,7 @@ def test_errors_in_a_real_browser_keep_what_was_typed(kiosk: Kiosk, browser: obj
     # No birth date (the server requires one: the browser cannot, as the Japanese-calendar
     # fields are the other way to give it) and a bad phone number: two errors come back.
     driver.find_element(By.ID, "submit").click()
-    summary = driver.find_element(By.ID, "errors")
+    summary = _wait(driver).until(lambda d: d.find_element(By.ID, "errors"))
     assert "Please correct the items marked below" in summary.text
     assert "Use digits, spaces, + and - only." in driver.page_source
     assert "This is required." in driver.find_element(By.ID, "birth").text

@@ -127,10 +127,13 @@ def test_rate_limit_per_client_then_refilled(tmp_path: Path) -> None:
         refused = kiosk.post(VALID, hidden)
         assert refused.status == 429
         assert refused.headers["retry-after"] == "60"
-        assert "Please wait a moment" in refused.body
+        assert "Please wait a minute, then press Register again" in refused.body
+        # The form comes back with everything typed, for the same submission.
+        assert 'value="しけん はなこ"' in refused.body
+        assert hidden_fields(refused.body)["sid"] == hidden["sid"]
         assert kiosk.store.event_ids() == []
         kiosk.clock.advance(10)  # one token back
-        assert kiosk.post(VALID, hidden).status == 303
+        assert kiosk.post(VALID, hidden_fields(refused.body)).status == 303
         assert kiosk.store.event_ids() == [hidden["sid"]]
 
 
