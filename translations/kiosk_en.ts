@@ -734,6 +734,10 @@
         <translation>API token</translation>
     </message>
     <message>
+        <source>After a check-in, tell people (empty: the standard text)</source>
+        <translation>After a check-in, tell people (empty: the standard text)</translation>
+    </message>
+    <message>
         <source>App settings</source>
         <translation>App settings</translation>
     </message>
@@ -796,6 +800,10 @@
     <message>
         <source>Voice guidance</source>
         <translation>Voice guidance</translation>
+    </message>
+    <message>
+        <source>Where the staff desk is (empty: the standard text)</source>
+        <translation>Where the staff desk is (empty: the standard text)</translation>
     </message>
 </context>
 <context>

@@ -732,6 +732,10 @@
         <translation>APIトークン</translation>
     </message>
     <message>
+        <source>After a check-in, tell people (empty: the standard text)</source>
+        <translation>避難登録のあとに伝えること（空欄：標準の文）</translation>
+    </message>
+    <message>
         <source>App settings</source>
         <translation>アプリ設定</translation>
     </message>
@@ -794,6 +798,10 @@
     <message>
         <source>Voice guidance</source>
         <translation>音声案内</translation>
+    </message>
+    <message>
+        <source>Where the staff desk is (empty: the standard text)</source>
+        <translation>職員の受付の場所（空欄：標準の文）</translation>
     </message>
 </context>
 <context>

@@ -732,6 +732,10 @@
         <translation>API 토큰</translation>
     </message>
     <message>
+        <source>After a check-in, tell people (empty: the standard text)</source>
+        <translation>등록 후 안내할 내용 (비워 두면: 기본 문구)</translation>
+    </message>
+    <message>
         <source>App settings</source>
         <translation>앱 설정</translation>
     </message>
@@ -794,6 +798,10 @@
     <message>
         <source>Voice guidance</source>
         <translation>음성 안내</translation>
+    </message>
+    <message>
+        <source>Where the staff desk is (empty: the standard text)</source>
+        <translation>직원 창구 위치 (비워 두면: 기본 문구)</translation>
     </message>
 </context>
 <context>

@@ -734,6 +734,10 @@
         <translation>Token da API</translation>
     </message>
     <message>
+        <source>After a check-in, tell people (empty: the standard text)</source>
+        <translation>Depois do registro, diga às pessoas (vazio: o texto padrão)</translation>
+    </message>
+    <message>
         <source>App settings</source>
         <translation>Configurações do app</translation>
     </message>
@@ -796,6 +800,10 @@
     <message>
         <source>Voice guidance</source>
         <translation>Guia por voz</translation>
+    </message>
+    <message>
+        <source>Where the staff desk is (empty: the standard text)</source>
+        <translation>Onde fica a mesa da equipe (vazio: o texto padrão)</translation>
     </message>
 </context>
 <context>

@@ -732,6 +732,10 @@
         <translation>Mã thông báo API</translation>
     </message>
     <message>
+        <source>After a check-in, tell people (empty: the standard text)</source>
+        <translation>Sau khi đăng ký, báo cho mọi người (để trống: câu mặc định)</translation>
+    </message>
+    <message>
         <source>App settings</source>
         <translation>Cài đặt ứng dụng</translation>
     </message>
@@ -794,6 +798,10 @@
     <message>
         <source>Voice guidance</source>
         <translation>Hướng dẫn bằng giọng nói</translation>
+    </message>
+    <message>
+        <source>Where the staff desk is (empty: the standard text)</source>
+        <translation>Bàn nhân viên ở đâu (để trống: câu mặc định)</translation>
     </message>
 </context>
 <context>

@@ -732,6 +732,10 @@
         <translation>API令牌</translation>
     </message>
     <message>
+        <source>After a check-in, tell people (empty: the standard text)</source>
+        <translation>登记后告诉大家的内容（留空：标准文字）</translation>
+    </message>
+    <message>
         <source>App settings</source>
         <translation>应用设置</translation>
     </message>
@@ -794,6 +798,10 @@
     <message>
         <source>Voice guidance</source>
         <translation>语音引导</translation>
+    </message>
+    <message>
+        <source>Where the staff desk is (empty: the standard text)</source>
+        <translation>工作人员服务台的位置（留空：标准文字）</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ import re
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtGui import QFontMetrics, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -1035,6 +1035,12 @@ class SettingsScreen(StaffScreen):
         self.api_token.setEchoMode(QLineEdit.EchoMode.Password)
         forget_history(self.api_token)
         row("api_token", self.api_token)
+        # The shelter's own words, a few lines each (people read them on the result screen
+        # and where they are sent to staff); empty: the kiosk's translated standard text.
+        self.after_checkin = self._text_box()
+        row("after_checkin", self.after_checkin)
+        self.staff_desk = self._text_box()
+        row("staff_desk", self.staff_desk)
         self.voice = QCheckBox()
         row("voice", self.voice)
         self.era_screen = QCheckBox()
@@ -1053,7 +1059,14 @@ class SettingsScreen(StaffScreen):
         # The on-screen keyboard comes up when a text field is touched (the form keeps its
         # room until then); Japanese (a shelter name) comes from the system's IME.
         self.keyboard = TouchKeyboard(hideable=True)
-        self.keyboard.serve(self.shelter_name, self.shelter_id, self.api_url, self.api_token)
+        self.keyboard.serve(
+            self.shelter_name,
+            self.shelter_id,
+            self.api_url,
+            self.api_token,
+            self.after_checkin,
+            self.staff_desk,
+        )
         self.keyboard.target_changed.connect(self._show_keyboard)
         self.keyboard.hide()
         self.root.addWidget(self.keyboard)
@@ -1088,6 +1101,12 @@ class SettingsScreen(StaffScreen):
                 "Settings", "Seconds without a touch before asking for more time"
             ),
             "result": QCoreApplication.translate("Settings", "Seconds the result stays on screen"),
+            "after_checkin": QCoreApplication.translate(
+                "Settings", "After a check-in, tell people (empty: the standard text)"
+            ),
+            "staff_desk": QCoreApplication.translate(
+                "Settings", "Where the staff desk is (empty: the standard text)"
+            ),
         }
         for key, text in texts.items():
             self.captions[key].setText(text)
@@ -1100,6 +1119,8 @@ class SettingsScreen(StaffScreen):
         self.settings = copy.deepcopy(settings)
         self.shelter_name.setText(settings.shelter.name)
         self.shelter_id.setText(settings.shelter.shelter_id)
+        self.after_checkin.setPlainText(settings.shelter.after_checkin_text)
+        self.staff_desk.setPlainText(settings.shelter.staff_desk_text)
         self.api_url.setText(settings.api.url)
         # The saved token is never put back on screen: an empty field keeps it (for the
         # same URL only, see edited()).
@@ -1120,6 +1141,8 @@ class SettingsScreen(StaffScreen):
         settings = copy.deepcopy(self.settings)
         settings.shelter.name = self.shelter_name.text().strip()
         settings.shelter.shelter_id = self.shelter_id.text().strip()
+        settings.shelter.after_checkin_text = self.after_checkin.toPlainText().strip()
+        settings.shelter.staff_desk_text = self.staff_desk.toPlainText().strip()
         settings.api.url = self.api_url.text().strip()
         typed_token = self.api_token.text().strip()
         if typed_token:
@@ -1134,7 +1157,14 @@ class SettingsScreen(StaffScreen):
         settings.ui.result_display_s = self.result.value()
         return settings
 
-    def _show_keyboard(self, field: QLineEdit | None) -> None:
+    @staticmethod
+    def _text_box() -> QPlainTextEdit:
+        box = QPlainTextEdit()
+        box.setTabChangesFocus(True)
+        box.setFixedHeight(round(QFontMetrics(box.font()).lineSpacing() * 3.6))
+        return box
+
+    def _show_keyboard(self, field: QLineEdit | QPlainTextEdit | None) -> None:
         if field is None:
             return
         self.keyboard.show()

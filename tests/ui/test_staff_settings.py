@@ -83,3 +83,31 @@ def test_the_choices_are_touch_sized(make_kiosk: Any) -> None:
     for button in buttons:
         assert button.height() >= touch - 2, button.objectName()
         assert button.width() >= touch - 2, button.objectName()
+
+
+def test_the_shelters_own_texts_are_set_on_the_settings_screen(
+    make_kiosk: Any, kiosk_home: Any
+) -> None:
+    """What comes next after a check-in and where the staff desk is: staff write them (line
+    breaks allowed) and the kiosk saves them; the on-screen keyboard types into them too."""
+    from kiosk import settings as settings_module
+    from tests.ui.test_staff_keyboard import touch, type_on
+
+    kiosk = settings_screen(make_kiosk)
+    screen = kiosk.window.settings_screen
+    after = kiosk.widget("setting_after_checkin")
+    desk = kiosk.widget("setting_staff_desk")
+    after.setPlainText("受付で毛布を受け取ってください。\n家族は体育館の東側へ。")
+    touch(kiosk, desk)
+    assert screen.keyboard.isVisible()
+    type_on(kiosk, screen.keyboard, "Desk B, 2F")
+    kiosk.click("save")
+    kiosk.qtbot.waitUntil(lambda: kiosk.window.stack.currentWidget() is kiosk.window.staff_menu)
+    saved = settings_module.load(kiosk_home / "settings.toml")
+    assert (
+        saved.shelter.after_checkin_text
+        == "受付で毛布を受け取ってください。\n家族は体育館の東側へ。"
+    )
+    assert saved.shelter.staff_desk_text == "Desk B, 2F"
+    kiosk.click("menu_settings")
+    assert kiosk.widget("setting_staff_desk").toPlainText() == "Desk B, 2F"
