@@ -163,3 +163,57 @@ def test_marks_are_readings_only_in_a_language_with_furigana(qapp: Any) -> None:
     finally:
         switcher.clear()
     assert not ruby.enabled()
+
+
+def test_easy_japanese_lines_end_only_between_phrases_on_every_screen(qapp: Any) -> None:
+    """Every furigana label of every screen, at the smallest screen: each line ends where
+    linebreak allows (between phrases, at spaces) and never inside a word with a reading."""
+    from kiosk.text.linebreak import break_offsets
+    from kiosk.ui.gallery import Gallery
+
+    gallery = Gallery(1024, 600)
+    try:
+        gallery.set_language("ja_easy")
+        checked, wrapped, problems = 0, 0, []
+        for page in gallery.pages():
+            gallery.show(page)
+            for widget in gallery.window.findChildren(RubyLabel):
+                if not (widget.isVisible() and widget.has_ruby()):
+                    continue
+                checked += 1
+                plain = QLabel.text(widget)
+                allowed = break_offsets(plain)
+                lines = widget._lines(widget.contentsRect().width() - 2 * widget.margin())
+                wrapped += len(lines) > 1
+                end = 0
+                for line in lines[:-1]:
+                    end = plain.index(_line_text(line), end) + len(_line_text(line))
+                    if end not in allowed:
+                        problems.append(f"{page}: {plain[:end]}／{plain[end:]}")
+                    for unit in line:
+                        for piece in unit:
+                            if piece.reading and piece.text != _whole_base(widget, piece):
+                                problems.append(f"{page}: {piece.text} split")
+        assert checked > 60 and wrapped > 5, (checked, wrapped)
+        assert not problems, problems[:10]
+    finally:
+        gallery.languages.clear()
+        gallery.window.close()
+
+
+def _line_text(line: list[ruby.Unit]) -> str:
+    return "".join(piece.text for unit in line for piece in unit).rstrip()
+
+
+def _whole_base(widget: RubyLabel, piece: Piece) -> str:
+    """The base text a reading belongs to in the label's text (the whole word)."""
+    for segment in furigana.parse(linebreak_source(widget)):
+        if segment.reading == piece.reading and piece.text in segment.text:
+            return segment.text
+    return ""
+
+
+def linebreak_source(widget: RubyLabel) -> str:
+    from kiosk.text.linebreak import strip_joiners
+
+    return strip_joiners(widget.text())
