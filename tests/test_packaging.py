@@ -253,7 +253,7 @@ def test_spec_ships_only_the_seven_languages_and_the_tested_fonts(
 
 def test_spec_leaves_demo_parts_out_unless_asked() -> None:
     spec = (ROOT / "kiosk.spec").read_text(encoding="utf-8")
-    assert 'DEMO_MODULES = ["kiosk.ui.demo", "kiosk.cards.virtual", "kiosk.mgmt_server"]' in spec
+    assert 'DEMO_MODULES = ["kiosk.cards.virtual", "kiosk.mgmt_server"]' in spec
     assert "(samples if DEMO else [])" in spec
     assert "([] if DEMO else DEMO_MODULES)" in spec
 
