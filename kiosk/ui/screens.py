@@ -58,8 +58,10 @@ from kiosk.ui.widgets import (
     panel,
 )
 
-#: Version of the consent text below; it goes with every record (Event.consent_version).
-CONSENT_VERSION = "2026-11-v1"
+#: Version of the consent texts (kiosk.ui.texts.consent_text); it goes with every record
+#: (Event.consent_version). v2: one text per card type and action; the record's card type
+#: and kind say which of them the person read.
+CONSENT_VERSION = "2026-12-v2"
 
 
 P = ParamSpec("P")
