@@ -20,6 +20,7 @@ from kiosk.cards.api import CardStatus, SecretKind, SecretStatus
 from kiosk.clock import FakeClock
 from kiosk.domain import BasicInfo, CardType, Sex
 from kiosk.flow.contract import Action, Calendar, FlowView, NoticeCode, Step
+from kiosk.flow.shelter import ShelterState
 from kiosk.settings import Settings, SettingsLoadReport
 from kiosk.staff import LoginMode
 from kiosk.store import DeadRecord, QuarantineReason, SalvageReport, StoreCondition
@@ -143,6 +144,14 @@ SUB_PAGES: dict[str, tuple[str, Callable[[MainWindow], None]]] = {
     "confirm_phone": ("confirm", _phone_page("09000000000")),
     "confirm_phone_too_short": ("confirm", _phone_page("090000")),
     "confirm_situations_chosen": ("confirm", _situations_chosen),
+    # A card left on the reader after a notice: "please take your card" (docs/ui.md).
+    "idle_take_card": ("idle", lambda window: window.ask_to_take_card(True)),
+}
+
+#: The login's words by the shelter's lifecycle (staff_login: never opened here).
+SHELTER_STATES = {
+    "staff_login_open": ShelterState.OPEN,
+    "staff_login_closed": ShelterState.CLOSED,
 }
 
 #: Pages shown again with "larger text" on (the idle screen's choice).
@@ -160,6 +169,8 @@ LARGER = "_larger_text"
 STAFF_PAGES = (
     "staff_create",
     "staff_login",
+    "staff_login_open",
+    "staff_login_closed",
     "staff_unlock",
     "staff_menu",
     "staff_menu_problem",
@@ -275,6 +286,8 @@ class Gallery:
         name = name.removesuffix(LARGER)
         views = dict(sample_views())
         base, touch = SUB_PAGES.get(name, (name, None))
+        window.ask_to_take_card(False)
+        window.staff_login.set_shelter_state(SHELTER_STATES.get(name, ShelterState.NOT_OPENED))
         if base in views:
             window.staff_mode = False
             # Coming from another step, as in the flow: the screen starts afresh.
@@ -292,8 +305,8 @@ class Gallery:
                 )
                 window.show_staff(window.staff_menu)
             elif name.startswith("staff_"):
-                modes = {"staff_create": LoginMode.CREATE, "staff_login": LoginMode.LOGIN}
-                login.set_mode(modes.get(name, LoginMode.UNLOCK), "staff01")
+                modes = {"staff_create": LoginMode.CREATE, "staff_unlock": LoginMode.UNLOCK}
+                login.set_mode(modes.get(name, LoginMode.LOGIN), "staff01")
                 window.show_staff(login)
             elif name == "settings":
                 window.show_staff(window.settings_screen)
