@@ -136,6 +136,18 @@ class PhoneRegistrationSettings:
     key_file: str = ""
 
 
+@dataclass
+class LanSettings:
+    """The terminals of one shelter on its LAN (docs/lan.md). The shelter code is never a
+    setting: the keys derived from it are sealed in the record store."""
+
+    enabled: bool = False
+    #: The peer server's port (bounded: 1024..65535).
+    port: int = 8766
+    #: Addresses staff typed when mDNS does not pass: comma-separated ``host:port``.
+    peer_addresses: str = ""
+
+
 @dataclass(frozen=True)
 class SettingsProblem:
     """One problem, for staff. ``message`` is English and never holds the value (a token)."""
@@ -195,6 +207,7 @@ _BOUNDS: dict[tuple[str, str], _Bound] = {
     ("api", "timeout_s"): _Bound(5, 120, " seconds"),
     ("store", "retention_delay_hours"): _Bound(0, unit=" hours"),
     ("phone_registration", "port"): _Bound(1024, 65535),
+    ("lan", "port"): _Bound(1024, 65535),
 }
 
 
@@ -205,15 +218,15 @@ class Settings:
     ui: UiSettings = field(default_factory=UiSettings)
     cards: CardSettings = field(default_factory=CardSettings)
     store: StoreSettings = field(default_factory=StoreSettings)
-    phone_registration: PhoneRegistrationSettings = field(
-        default_factory=PhoneRegistrationSettings
-    )
+    phone_registration: PhoneRegistrationSettings = field(default_factory=PhoneRegistrationSettings)
+    lan: LanSettings = field(default_factory=LanSettings)
 
     def __repr__(self) -> str:
         api = dataclasses.replace(self.api, token="<redacted>" if self.api.token else "")
         return (
             f"Settings(shelter={self.shelter!r}, api={api!r}, ui={self.ui!r}, "
-            f"cards={self.cards!r}, store={self.store!r})"
+            f"cards={self.cards!r}, store={self.store!r}, "
+            f"phone_registration={self.phone_registration!r}, lan={self.lan!r})"
         )
 
     def database_path(self) -> Path:
@@ -236,6 +249,13 @@ class Settings:
             )
         if self.api.ca_file and not _is_readable_file(self.api.ca_file):
             problems.append(_invalid("api.ca_file", "the CA file is not a readable file"))
+        if not _are_peer_addresses(self.lan.peer_addresses):
+            problems.append(
+                _invalid(
+                    "lan.peer_addresses",
+                    "peer addresses must be host:port, comma-separated (port 1024-65535)",
+                )
+            )
         for name in ("after_checkin_text", "staff_desk_text"):
             if not _is_shelter_text(getattr(self.shelter, name)):
                 problems.append(
@@ -307,6 +327,22 @@ def _is_shelter_text(text: str) -> bool:
     )
 
 
+_PEER_ADDRESS = re.compile(
+    r"^(\[[0-9A-Fa-f:.%\w]+\]|[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?):(\d{4,5})$"
+)
+
+
+def _are_peer_addresses(text: str) -> bool:
+    """Comma-separated ``host:port`` (a name, an IPv4 address or ``[IPv6]``), or empty."""
+    for address in (part.strip() for part in text.split(",")):
+        if not address:
+            continue
+        match = _PEER_ADDRESS.match(address)
+        if match is None or not 1024 <= int(match.group(2)) <= 65535:
+            return False
+    return True
+
+
 def _is_readable_file(name: str) -> bool:
     return Path(name).is_file() and os.access(name, os.R_OK)
 
@@ -375,6 +411,7 @@ _SECTIONS: dict[str, type[Any]] = {
     "cards": CardSettings,
     "store": StoreSettings,
     "phone_registration": PhoneRegistrationSettings,
+    "lan": LanSettings,
 }
 
 

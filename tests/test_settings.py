@@ -299,3 +299,34 @@ def test_ca_file_must_be_a_readable_file_when_set(tmp_path: Path) -> None:
     pem.write_text("-----BEGIN CERTIFICATE-----\n", encoding="ascii")
     s.api.ca_file = str(pem)
     assert s.problems() == []
+
+
+def test_lan_section_defaults_off_and_types_its_values(tmp_path: Path) -> None:
+    lan = settings_mod.Settings().lan
+    assert (lan.enabled, lan.port, lan.peer_addresses) == (False, 8766, "")
+    path = tmp_path / "settings.toml"
+    text = (
+        '[shelter]\nshelter_id = "SH-7"\n'
+        '[lan]\nenabled = true\nport = 80\npeer_addresses = "10.0.0.5:8766, not an address"\n'
+    )
+    path.write_text(text, encoding="utf-8")
+    s, report = settings_mod.load_with_report(path)
+    assert s.lan.enabled is True and s.shelter.shelter_id == "SH-7"
+    assert s.lan.port == 8766  # 80 is below 1024: back to the default
+    assert s.lan.peer_addresses == ""  # one address is not host:port: the list is reset
+    codes = {(p.key, p.code) for p in report.problems}
+    assert codes == {("lan.port", "out_of_range"), ("lan.peer_addresses", "invalid_value")}
+    assert "10.0.0.5" not in " ".join(p.message for p in report.problems)
+    assert path.read_text(encoding="utf-8") == text  # nothing lost on disk
+    good = settings_mod.Settings()
+    good.lan = settings_mod.LanSettings(
+        True, 9000, "10.0.0.5:8766,kiosk-b.local:8767, [fe80::1]:8766"
+    )
+    assert good.problems() == []
+    assert "lan=LanSettings(enabled=True, port=9000" in repr(good)
+    assert settings_mod.from_dict(settings_mod.to_dict(good)) == good
+    for bad in ("10.0.0.5", "10.0.0.5:80", "10.0.0.5:99999", "host:port", ":8766"):
+        good.lan.peer_addresses = bad
+        assert [(p.key, p.code) for p in good.problems()] == [
+            ("lan.peer_addresses", "invalid_value")
+        ], bad
