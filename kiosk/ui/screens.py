@@ -573,6 +573,8 @@ class PinScreen(Screen):
         self.warning.setVisible(view.warn_few_tries)
         self.code_b.setVisible(view.code_b_available)
         self.no_pin.setVisible(not view.code_b_available)
+        # Near the last try the warning says it all (and the screen has no room for both).
+        self.explain.setVisible(not view.warn_few_tries)
         if view.card_type == CardType.DRIVER_LICENSE:
             self.title.setText(
                 QCoreApplication.translate("Pin", "Type PIN 1 of your driver's licence (4 digits)")
@@ -695,7 +697,6 @@ class CodeBScreen(Screen):
         error_layout.setContentsMargins(self.px(10), self.px(6), self.px(10), self.px(6))
         error_row.setSpacing(self.px(10))
         self.error.hide()
-        left.addWidget(self.error)
         left.addStretch(1)
         self.back = BigButton("back")
         self.back.setObjectName("back")
@@ -706,6 +707,8 @@ class CodeBScreen(Screen):
         # As large as the keypad leaves room for: its numbers are small print at best.
         self.picture = Picture("code_b", self.px(230))
         right.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignHCenter)
+        # While it shows, the notice takes the picture's place above the keypad.
+        right.addWidget(self.error)
         self.keypad = Keypad()
         self.keypad.setObjectName("code_b_keypad")
         self.keypad.digit.connect(self._press)
@@ -762,6 +765,7 @@ class CodeBScreen(Screen):
             + QCoreApplication.translate("Notice", entry.body)
         )
         self.error.setVisible(invalid)
+        self.picture.setVisible(not invalid)
         self.tries.setVisible(not invalid)
         self.tries.setText(tries_text(self.view))
 
