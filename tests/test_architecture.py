@@ -266,3 +266,76 @@ def test_cycle_rule_detects_a_cycle(tmp_path: Path) -> None:
     (package / "b.py").write_text("def f():\n    from kiosk.ui import a\n", encoding="utf-8")
     cycles = _import_cycles(sorted(package.glob("*.py")), tmp_path)
     assert cycles == [["kiosk.ui.a", "kiosk.ui.b", "kiosk.ui.a"]]
+
+
+# -- docs/architecture.md is kept true where a test can see it ---------------------------------
+
+ARCHITECTURE_MAP = ROOT / "docs" / "architecture.md"
+
+
+def _thread_names_in_code() -> set[str]:
+    """Names given to threads in kiosk/: ``threading.Thread(..., name=...)`` with a literal
+    or an f-string (its fixed head, e.g. ``lan-sender-``), and the UI's ``Worker("...")``."""
+    names: set[str] = set()
+    for path in sorted(PACKAGE.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            callee = getattr(node.func, "attr", getattr(node.func, "id", ""))
+            values: list[ast.expr] = []
+            if callee == "Thread":
+                values = [k.value for k in node.keywords if k.arg == "name"]
+            elif callee == "Worker" and node.args:
+                values = [node.args[0]]
+            for value in values:
+                if isinstance(value, ast.Constant) and isinstance(value.value, str):
+                    names.add(value.value)
+                elif isinstance(value, ast.JoinedStr) and isinstance(value.values[0], ast.Constant):
+                    names.add(str(value.values[0].value))
+    return names
+
+
+def test_every_named_thread_is_on_the_architecture_map() -> None:
+    names = _thread_names_in_code()
+    assert {"card-io", "store-io", "outbox-sync", "speech"} <= names, names
+    text = ARCHITECTURE_MAP.read_text(encoding="utf-8")
+    missing = sorted(n for n in names if f"`{n}" not in text)
+    assert missing == [], f"threads missing from docs/architecture.md: {missing}"
+
+
+def test_every_package_is_on_the_architecture_map() -> None:
+    text = ARCHITECTURE_MAP.read_text(encoding="utf-8")
+    packages = sorted(
+        p.parent.relative_to(ROOT).as_posix()
+        for p in PACKAGE.glob("*/__init__.py")
+        if p.parent.name != "ui"
+    )
+    assert "kiosk/cards" in packages
+    missing = [p for p in packages if f"`{p}`" not in text]
+    assert missing == [], f"packages missing from docs/architecture.md: {missing}"
+    ui_modules = sorted(
+        p.relative_to(PACKAGE / "ui").as_posix()
+        for p in (PACKAGE / "ui").glob("*.py")
+        if p.name != "__init__.py"
+    )
+    missing_ui = [m for m in ui_modules if f"`{m}`" not in text]
+    assert missing_ui == [], f"kiosk/ui modules missing from docs/architecture.md: {missing_ui}"
+
+
+def test_every_service_of_the_kiosk_is_on_the_architecture_map() -> None:
+    """Each part injected through kiosk.services.Services whose type is a class (a device,
+    a service or its protocol) is named on the map, so a new device cannot arrive unseen."""
+    tree = ast.parse((PACKAGE / "services.py").read_text(encoding="utf-8"))
+    services = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == "Services")
+    types: set[str] = set()
+    for node in services.body:
+        if isinstance(node, ast.AnnAssign):
+            for part in ast.walk(node.annotation):
+                if isinstance(part, ast.Name) and part.id[:1].isupper() and part.id != "None":
+                    types.add(part.id)
+    types.discard("Callable")
+    assert {"CardReaderService", "CardMonitor", "EventRecorder", "Clock"} <= types, types
+    text = ARCHITECTURE_MAP.read_text(encoding="utf-8")
+    missing = sorted(t for t in types if f"`{t}`" not in text)
+    assert missing == [], f"Services parts missing from docs/architecture.md: {missing}"
