@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from kiosk.cards.api import CardMonitor, CardReaderService
 from kiosk.clock import Clock, SystemClock
+from kiosk.errors import KioskError
 from kiosk.flow.machine import CodeBBuilder
 from kiosk.flow.performer import PlainSpeaker
 from kiosk.flow.shelter import ShelterHistory
@@ -22,6 +23,10 @@ from kiosk.settings import Settings
 from kiosk.speech import NullSpeaker
 from kiosk.store import DeadRecord, PurgeResult, SalvageReport, StoreCondition
 from kiosk.sync.status import SyncStatus
+
+if TYPE_CHECKING:
+    from kiosk.lan.sender import PeerStatus
+    from kiosk.webreg.qr import QrImage
 
 #: The kiosk's voice: ``speak(text, language)`` and ``stop()`` (kiosk.speech.SpeechWorker).
 Speaker = PlainSpeaker
@@ -58,6 +63,47 @@ class SyncActions(Protocol):
 
     def purge_now(self) -> PurgeResult:
         """Its typed status, purged and unsent counts."""
+
+
+class NetworkUnavailableError(KioskError):
+    """A shelter network service could not start (its port is taken, the address is not
+    this machine's...). The kiosk keeps running without it; staff see the code."""
+
+    code = "network_unavailable"
+    needs_staff = True
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+class ShelterNetworkActions(Protocol):
+    """The shelter LAN and the phone registration (kiosk.ui.services.ShelterNetwork): what
+    the idle screen and the staff screens use. Ids, counts and codes only."""
+
+    @property
+    def problems(self) -> list[NetworkUnavailableError]:
+        """What could not start (typed), for staff."""
+
+    @property
+    def lan_enabled(self) -> bool: ...
+
+    def paired(self) -> bool: ...
+
+    def pair(self, code: str) -> None:
+        """Staff typed the shelter code (raises InvalidShelterCodeError); starts the node."""
+
+    def unpair(self) -> None: ...
+
+    def statuses(self) -> list[PeerStatus]: ...
+
+    def phone_qr(self) -> QrImage | None:
+        """The registration page's QR code, None while the phone registration is off."""
+
+    def fingerprint(self) -> str | None: ...
+
+    def new_opening(self) -> None:
+        """Staff opened the shelter: a new token (and certificate) for the phone page."""
 
 
 class StoreView(ShelterHistory, Protocol):
@@ -101,3 +147,5 @@ class Services:
     #: The record database's condition, repair report and records on hold (the RecordStore
     #: itself). None: the staff panel shows none of them.
     store_view: StoreView | None = None
+    #: The shelter LAN and the phone registration. None: neither runs.
+    network: ShelterNetworkActions | None = None

@@ -26,16 +26,19 @@ from kiosk import paths
 from kiosk import settings as settings_module
 from kiosk.cards.api import CardMonitor, CardReaderService
 from kiosk.clock import Clock, SystemClock
-from kiosk.services import DemoCards, Services
+from kiosk.services import DemoCards, NetworkUnavailableError, Services
 from kiosk.settings import Settings
 from kiosk.store import PurgeResult, RecordStore
 from kiosk.sync.status import SyncProblem, SyncStatus
 
 if TYPE_CHECKING:  # imported where used, at start-up (see above)
+    from kiosk.lan.node import LanNode
+    from kiosk.lan.sender import PeerStatus
     from kiosk.mgmt_server import ManagementServer
     from kiosk.speech import Speaker
     from kiosk.staff import StaffAccounts
     from kiosk.sync import SyncWorker
+    from kiosk.webreg import QrImage, WebRegServer
 
 log = logging.getLogger(__name__)
 
@@ -266,6 +269,135 @@ class SyncControl:
             self.worker.stop()
 
 
+class ShelterNetwork:
+    """The shelter LAN node (``[lan]``) and the phone registration server
+    (``[phone_registration]``), started after the store and the sync worker, stopped before
+    the store closes. A part that cannot start (its port taken) is a typed problem for staff
+    (:attr:`problems`); the kiosk runs on without it. Qt-free.
+
+    ``host``: where both listen (every interface on the shelter LAN; loopback in tests).
+    """
+
+    def __init__(
+        self,
+        store: RecordStore,
+        settings: Callable[[], Settings],
+        *,
+        host: str = "0.0.0.0",  # noqa: S104 (the shelter LAN; see docs/lan.md, docs/webreg.md)
+        discovery: bool = True,
+    ) -> None:
+        self.store = store
+        self._settings = settings
+        self._host = host
+        self._discovery = discovery
+        self.node: LanNode | None = None
+        self.webreg: WebRegServer | None = None
+        self._problems: dict[str, NetworkUnavailableError] = {}
+
+    @property
+    def problems(self) -> list[NetworkUnavailableError]:
+        return list(self._problems.values())
+
+    @property
+    def lan_enabled(self) -> bool:
+        return self._settings().lan.enabled
+
+    def start(self) -> None:
+        self.start_lan()
+        self.start_phone_registration()
+
+    def start_lan(self) -> None:
+        """The LAN node when ``lan.enabled`` and paired (else nothing runs)."""
+        from kiosk.lan.node import start_node
+
+        self._problems.pop("lan_unavailable", None)
+        settings = self._settings()
+        if not settings.lan.enabled or self.node is not None:
+            return
+        try:
+            self.node = start_node(
+                self.store,
+                terminal_id=settings.shelter.terminal_id,
+                shelter_id=settings.shelter.shelter_id,
+                port=settings.lan.port,
+                peer_addresses=settings.lan.peer_addresses,
+                discovery=self._discovery,
+                host=self._host,
+            )
+        except OSError as exc:
+            self._problem("lan_unavailable", exc)
+
+    def start_phone_registration(self) -> None:
+        from kiosk.webreg import start_phone_registration
+
+        self._problems.pop("phone_registration_unavailable", None)
+        if self.webreg is not None:
+            return
+        try:
+            self.webreg = start_phone_registration(self.store, self._settings, host=self._host)
+        except OSError as exc:
+            self._problem("phone_registration_unavailable", exc)
+
+    def _problem(self, code: str, exc: OSError) -> None:
+        log.error("%s: %s (errno %s)", code, type(exc).__name__, exc.errno)
+        self._problems[code] = NetworkUnavailableError(code)
+
+    def apply(self, settings: Settings) -> None:
+        """Staff saved settings: start or stop each part as its section now says."""
+        if not settings.lan.enabled:
+            self.stop_lan()
+        self.start_lan()
+        if not settings.phone_registration.enabled and self.webreg is not None:
+            self.webreg.stop()
+            self.webreg = None
+        self.start_phone_registration()
+
+    def paired(self) -> bool:
+        from kiosk.lan.node import load_keys
+
+        return load_keys(self.store) is not None
+
+    def pair(self, code: str) -> None:
+        """Staff typed the shelter code on this terminal: keep its keys, (re)start the node.
+        Raises InvalidShelterCodeError (a KioskError) for a code this kiosk never makes."""
+        from kiosk.lan.node import pair
+
+        keys_for = self._settings().shelter.shelter_id
+        self.stop_lan()
+        pair(self.store, code, keys_for)
+        self.start_lan()
+
+    def unpair(self) -> None:
+        from kiosk.lan.node import unpair
+
+        self.stop_lan()
+        unpair(self.store)
+
+    def statuses(self) -> list[PeerStatus]:
+        return self.node.statuses() if self.node is not None else []
+
+    def phone_qr(self) -> QrImage | None:
+        return self.webreg.qr() if self.webreg is not None else None
+
+    def fingerprint(self) -> str | None:
+        return self.webreg.fingerprint if self.webreg is not None else None
+
+    def new_opening(self) -> None:
+        if self.webreg is not None:
+            self.webreg.new_opening()
+
+    def stop_lan(self) -> None:
+        if self.node is not None:
+            self.node.stop()
+            self.node = None
+
+    def stop(self) -> None:
+        self.stop_lan()
+        if self.webreg is not None:
+            self.webreg.stop()
+            self.webreg = None
+
+
 def build(
     settings: Settings,
     *,
@@ -293,12 +425,22 @@ def build(
             server = start_demo_server(folder)
             url, token = server.url, server.httpd.token
         sync = SyncControl(store, settings, clock, url=url, token=token)
+        current = [settings]
+        network = ShelterNetwork(store, lambda: current[0])
+        network.start()
         voice = speaker(settings)
     except BaseException:
         store.close()
         raise
-    # Shutdown order: stop sending, close the database, then the demo server and the voice.
-    closers += [sync.stop, store.close]
+
+    def settings_changed(new: Settings) -> None:
+        current[0] = new
+        sync.apply(new)
+        network.apply(new)
+
+    # Shutdown order: stop the LAN, the phone page and sending, close the database, then the
+    # demo server and the voice.
+    closers += [network.stop, sync.stop, store.close]
     if server is not None:
         closers.append(server.stop)
     closers.append(voice.close)
@@ -313,7 +455,8 @@ def build(
         demo=demo_control,
         log_tail=log_tail,
         closers=closers,
-        settings_changed=sync.apply,
+        settings_changed=settings_changed,
         sync_control=sync,
         store_view=store,
+        network=network,
     )
