@@ -3,11 +3,15 @@ when a management API is given). For tests, the bench and trying it out by hand:
 
     echo "$CODE" | python -m kiosk.lan --data DIR --terminal T --shelter S --code-stdin \\
         [--host 127.0.0.1] [--port N] [--peer HOST:PORT ...] [--discovery] \\
-        [--api-url URL --api-token-file FILE]
+        [--api-url URL --api-token-file FILE] [--phone-port N]
 
-It prints ``{"ready": true, "port": N}`` once it listens, then reads one JSON command per
-line on standard input and answers one JSON line each (ids and counts, never personal
-data): ``record`` (an event object as on the LAN), ``open_check_in`` (person object →
+``--phone-port`` also serves the phone registration page (kiosk.webreg) on 127.0.0.1
+(0: any free port), its records going into this terminal's store like any other.
+
+It prints ``{"ready": true, "port": N}`` once it listens (with ``"registration_url"``, the
+page's address with this opening's token, when ``--phone-port`` is given), then reads one
+JSON command per line on standard input and answers one JSON line each (ids and counts,
+never personal data): ``record`` (an event object as on the LAN), ``open_check_in`` (person object →
 the open check-in's id or null), ``ids``, ``origins`` (records held per origin
 terminal), ``counts``, ``peers``, ``quit``.
 """
@@ -25,6 +29,7 @@ from kiosk.lan.node import LanNode, load_keys, pair
 from kiosk.records import Person
 from kiosk.store import KeyFileProvider, RecordStore
 from kiosk.sync import Backoff, HttpTransport, SyncWorker
+from kiosk.webreg import ShelterInfo, WebRegServer
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -41,6 +46,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--api-url", default="")
     p.add_argument("--api-token-file", type=Path)
     p.add_argument("--batch-size", type=int, default=500)
+    p.add_argument("--phone-port", type=int, default=None, help="serve the phone page too")
     return p
 
 
@@ -89,7 +95,19 @@ def main(argv: list[str] | None = None) -> int:
         max_idle_wait_s=1.0,
     )
     node.start()
-    _answer({"ready": True, "port": node.port})
+    ready: dict[str, Any] = {"ready": True, "port": node.port}
+    phone = None
+    if args.phone_port is not None:
+        phone = WebRegServer(
+            store,
+            lambda: ShelterInfo(args.shelter, args.shelter, args.terminal),
+            host="127.0.0.1",
+            port=args.phone_port,
+            public_host="127.0.0.1",
+        )
+        phone.start()
+        ready["registration_url"] = phone.registration_url()
+    _answer(ready)
     try:
         for line in sys.stdin:
             if not line.strip():
@@ -100,6 +118,8 @@ def main(argv: list[str] | None = None) -> int:
                 break
             _answer(_run(node, store, op, command))
     finally:
+        if phone is not None:
+            phone.stop()
         node.stop()
         if worker is not None:
             worker.stop()
