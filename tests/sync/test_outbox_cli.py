@@ -18,21 +18,9 @@ from kiosk.store import RecordStore
 from kiosk.store.factory import open_store
 from tests.fixtures.server import REPO, ServerProcess, wait_until
 from tests.store.factories import check_in, shelter_notice
+from tests.sync.helpers import run_cli
 
 pytestmark = pytest.mark.timeout(120)
-
-
-def run_cli(home: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "kiosk.outbox", *args],
-        check=False,
-        cwd=REPO,
-        env={**os.environ, "KIOSK_HOME": str(home)},
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
 
 
 def populate(n: int) -> tuple[RecordStore, list[str]]:

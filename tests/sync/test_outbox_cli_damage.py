@@ -17,7 +17,7 @@ from kiosk.store import PurgeStatus, RecordStore
 from kiosk.store import retention as retention_module
 from kiosk.store.factory import open_store
 from tests.store.factories import check_in, flip_page, pages_of, raw_sql, shelter_notice
-from tests.sync.test_outbox_cli import run_cli
+from tests.sync.helpers import run_cli
 
 pytestmark = pytest.mark.timeout(120)
 

@@ -18,7 +18,7 @@ from kiosk.records import EventKind
 from kiosk.store.factory import open_store
 from tests.fixtures.server import ServerProcess
 from tests.store.factories import check_in, shelter_notice
-from tests.sync.test_outbox_cli import run_cli
+from tests.sync.helpers import run_cli
 
 pytestmark = pytest.mark.timeout(120)
 

@@ -25,9 +25,7 @@ from kiosk.sync import (
 )
 from kiosk.sync.contract import HEALTH_PATH, canonical_json
 from tests.store.factories import check_in
-from tests.sync.test_worker import _ids, answer, store
-
-__all__ = ["store"]  # the worker tests' store fixture (fake clock)
+from tests.sync.helpers import answer, batch_ids
 
 
 def accept(ids: list[str]) -> HttpAnswer:
@@ -62,7 +60,7 @@ def test_a_batch_answered_409_for_one_record_quarantines_that_record_and_the_res
     conflicting = ids[position]
 
     def strict(path: str, body: bytes) -> HttpAnswer:
-        sent = _ids(body)
+        sent = batch_ids(body)
         if conflicting in sent:
             error = {"error": {"code": "conflict", "message": "event already exists"}}
             return HttpAnswer(409, "application/json", canonical_json(error))
@@ -98,7 +96,7 @@ def test_the_batch_size_the_server_accepts_is_remembered(
     too_large: list[int] = []
 
     def limited(path: str, body: bytes) -> HttpAnswer:
-        sent = _ids(body)
+        sent = batch_ids(body)
         if len(sent) > 50:
             too_large.append(len(sent))
             return HttpAnswer(413, "application/json", b'{"error":{"code":"too_large"}}')
@@ -123,7 +121,7 @@ def test_the_learnt_batch_size_grows_slowly_back(store: RecordStore, fake_clock:
     sizes: list[int] = []
 
     def limited(path: str, body: bytes) -> HttpAnswer:
-        sent = _ids(body)
+        sent = batch_ids(body)
         sizes.append(len(sent))
         if len(sent) > limit["n"]:
             return HttpAnswer(413, "application/json", b"{}")
@@ -189,7 +187,7 @@ def test_a_wrong_terminal_clock_is_reported_with_the_offset(
         if path == HEALTH_PATH:
             data = {"status": "ok", "api_version": "1", "server_time": server_now["t"].isoformat()}
             return HttpAnswer(200, "application/json", canonical_json(data))
-        answer = accept(_ids(body))
+        answer = accept(batch_ids(body))
         return HttpAnswer(answer.status, answer.content_type, answer.body, None, server_now["t"])
 
     worker = worker_for(store, fake_clock, dated)
@@ -277,7 +275,7 @@ def test_refusals_and_server_errors_persist_status_and_code(
     )
     assert status.auth_rejected is (flag == "auth_rejected")
     assert status.server_rejected is (flag == "server_rejected")
-    worker.set_transport(FakeTransport(lambda p, b: accept(_ids(b))))  # staff fixed it
+    worker.set_transport(FakeTransport(lambda p, b: accept(batch_ids(b))))  # staff fixed it
     worker.sync_once()
     status = read_status(store)
     assert (status.problem, status.auth_rejected, status.server_rejected) == (None, False, False)
@@ -298,7 +296,7 @@ def test_a_full_disk_is_reported_as_such(
     store: RecordStore, fake_clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     record(store, 2)
-    worker = worker_for(store, fake_clock, lambda p, b: accept(_ids(b)))
+    worker = worker_for(store, fake_clock, lambda p, b: accept(batch_ids(b)))
 
     def full(**changes: object) -> None:
         raise StorageFullError()
@@ -327,7 +325,7 @@ def test_a_close_notice_never_overtakes_the_check_ins_before_it(
 
     def server(path: str, body: bytes) -> HttpAnswer:
         items = []
-        for eid in _ids(body):
+        for eid in batch_ids(body):
             if eid == first and retry_first["on"]:
                 items.append({"event_id": eid, "status": "retry"})
             else:
@@ -352,7 +350,7 @@ def test_an_error_text_stored_by_an_older_version_is_not_shown(store: RecordStor
     # Older versions stored the server's own words; they may hold a name.
     store.meta_set({"sync.last_error": "HTTP 500 invalid: 試験 太郎 熊本県荒尾市"})
     assert read_status(store).last_error == ""
-    worker_for(store, FakeClock(), lambda p, b: accept(_ids(b)))
+    worker_for(store, FakeClock(), lambda p, b: accept(batch_ids(b)))
     assert store.meta_get("sync.last_error") is None  # dropped when the worker starts
     store.meta_set({"sync.problem": "server_error", "sync.server_code": "Bad Code 試験"})
     status = read_status(store)
@@ -368,7 +366,7 @@ def test_one_record_too_large_alone_does_not_shrink_the_batches(
     sizes: list[int] = []
 
     def limited(path: str, body: bytes) -> HttpAnswer:
-        sent = _ids(body)
+        sent = batch_ids(body)
         sizes.append(len(sent))
         if huge in sent:
             return HttpAnswer(413, "application/json", b'{"error":{"code":"too_large"}}')

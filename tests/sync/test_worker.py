@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import random
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -23,31 +23,17 @@ from kiosk.sync import (
     SyncWorker,
     TransportError,
 )
-from kiosk.sync.contract import BATCH_PATH, HEALTH_PATH, canonical_json
+from kiosk.sync.contract import BATCH_PATH, HEALTH_PATH
 from tests.store.factories import check_in
+from tests.sync.helpers import answer, batch_ids
 
 BASE, CAP = 2.0, 300.0
-
-
-@pytest.fixture
-def store(tmp_path: Path, fake_clock: FakeClock) -> Iterator[RecordStore]:
-    s = RecordStore(tmp_path / "kiosk.sqlite3", FakeKeyProvider(), fake_clock)
-    yield s
-    s.close()
-
-
-def _ids(body: bytes) -> list[str]:
-    return [e["event_id"] for e in json.loads(body)["events"]]
-
-
-def answer(results: list[dict[str, str]]) -> HttpAnswer:
-    return HttpAnswer(200, "application/json", canonical_json({"results": results}))
 
 
 def accept_all(path: str, body: bytes) -> HttpAnswer:
     if path == HEALTH_PATH:
         return HttpAnswer(200, "application/json", b'{"status":"ok"}')
-    return answer([{"event_id": i, "status": "accepted"} for i in _ids(body)])
+    return answer([{"event_id": i, "status": "accepted"} for i in batch_ids(body)])
 
 
 class Switchable:
@@ -181,7 +167,7 @@ def test_conflict_and_rejection_quarantine_one_record_while_others_flow(
 
     def mixed(path: str, body: bytes) -> HttpAnswer:
         results = []
-        for eid in _ids(body):
+        for eid in batch_ids(body):
             status, message = verdicts.get(eid, ("accepted", ""))
             results.append({"event_id": eid, "status": status, "message": message})
         return answer(results)
@@ -259,7 +245,7 @@ def test_a_refused_batch_is_split_until_the_bad_record_is_alone(
     bad = events[5].event_id
 
     def strict(path: str, body: bytes) -> HttpAnswer:
-        ids = _ids(body)
+        ids = batch_ids(body)
         if bad in ids:
             return HttpAnswer(
                 400,
@@ -470,7 +456,7 @@ def test_a_bad_record_at_the_head_of_the_queue_is_quarantined_alone(
     bad = events[0].event_id
 
     def strict(path: str, body: bytes) -> HttpAnswer:
-        ids = _ids(body)
+        ids = batch_ids(body)
         if bad in ids:
             return refuse_everything(path, body)
         return answer([{"event_id": i, "status": "accepted"} for i in ids])
@@ -489,7 +475,7 @@ def test_a_record_that_makes_the_server_fail_is_isolated_and_the_others_flow(
     crasher = events[crasher_index].event_id
 
     def crashes_on_one(path: str, body: bytes) -> HttpAnswer:
-        ids = _ids(body)
+        ids = batch_ids(body)
         if crasher in ids:
             return HttpAnswer(500, "text/plain", b"Internal Server Error")
         return answer([{"event_id": i, "status": "accepted"} for i in ids])
@@ -511,8 +497,8 @@ def test_a_record_that_makes_the_server_fail_is_isolated_and_the_others_flow(
         fake_clock.advance(CAP + 1)
         status = worker.sync_once()
     assert (status.sent, status.pending, status.dead) == (10, 1, 0)
-    with_crasher = [b for p, b in transport.requests[first_new:] if crasher in _ids(b)]
-    assert with_crasher and all(_ids(b) == [crasher] for b in with_crasher)
+    with_crasher = [b for p, b in transport.requests[first_new:] if crasher in batch_ids(b)]
+    assert with_crasher and all(batch_ids(b) == [crasher] for b in with_crasher)
 
 
 def test_an_outage_of_5xx_quarantines_nothing_and_does_not_flood_the_server(
@@ -541,7 +527,7 @@ def test_server_error_texts_are_sanitised_before_they_are_stored(
     echo = "birth date 19500101 of 試験 is invalid\nphone 09012345678"
 
     def echoing(path: str, body: bytes) -> HttpAnswer:
-        ids = _ids(body)
+        ids = batch_ids(body)
         return answer(
             [{"event_id": ids[0], "status": "rejected", "message": echo}]
             + [{"event_id": i, "status": "retry", "message": echo} for i in ids[1:]]
