@@ -4,46 +4,15 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
 from kiosk.instance_lock import LOCK_NAME, InstanceLock, InstanceLockedError
+from tests.fixtures.processes import lock_held_elsewhere
 
 ROOT = Path(__file__).resolve().parents[1]
-
-HOLD = (
-    "import sys\n"
-    "from pathlib import Path\n"
-    "from kiosk.instance_lock import InstanceLock\n"
-    "lock = InstanceLock(Path(sys.argv[1]))\n"
-    "lock.acquire()\n"
-    "print('held', flush=True)\n"
-    "sys.stdin.read()\n"
-)
-
-
-@contextmanager
-def lock_held_elsewhere(home: Path) -> Iterator[subprocess.Popen[str]]:
-    """Another process holding the lock on ``home`` until its stdin closes (or it is killed)."""
-    process = subprocess.Popen(
-        [sys.executable, "-c", HOLD, str(home)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-        cwd=ROOT,
-    )
-    assert process.stdin is not None and process.stdout is not None
-    try:
-        assert process.stdout.readline().strip() == "held"
-        yield process
-    finally:
-        process.stdin.close()
-        process.wait(timeout=30)
-        process.stdout.close()
 
 
 @pytest.fixture

@@ -79,6 +79,11 @@ class ReaderServiceBase:
         self._options = options
         self._links = ReaderLinks()
 
+    @property
+    def options(self) -> SessionOptions:
+        """The options every session of this service is opened with (a copy)."""
+        return SessionOptions(**self._options)
+
     def _identify(self, reader: str, transport: Transport) -> MyNumberSession | LicenceSession:
         """The session for the card behind ``transport`` on ``reader`` (its link first)."""
         deadline_s = self._options.get("deadline_s", DEFAULT_DEADLINE_S)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 from kiosk import settings as settings_module
@@ -13,6 +12,7 @@ from kiosk.export.envelope import KdfParams
 from kiosk.records import Event
 from kiosk.store.factory import open_store
 from kiosk.store.store import RecordStore
+from tests.fixtures.processes import run_module
 from tests.fixtures.server import REPO
 from tests.store.factories import check_in
 
@@ -30,26 +30,6 @@ def record_check_ins(store: RecordStore, n: int, *, start: int = 0) -> list[Even
     events = [check_in(start + i) for i in range(n)]
     store.record_many(events)
     return events
-
-
-def run_module(
-    home: Path,
-    module: str,
-    *args: str,
-    stdin: str = "",
-    preexec_fn: Callable[[], None] | None = None,
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", module, *args],
-        check=False,
-        cwd=REPO,
-        env={**os.environ, "KIOSK_HOME": str(home)},
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        preexec_fn=preexec_fn,
-    )
 
 
 def run_outbox(home: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:

@@ -3,28 +3,17 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 from kiosk.sync import HttpAnswer
 from kiosk.sync.contract import canonical_json
-from tests.fixtures.server import REPO
+from tests.fixtures.processes import run_module
 
 
 def run_cli(home: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
     """``python -m kiosk.outbox ARGS`` as staff would run it, on the data folder ``home``."""
-    return subprocess.run(
-        [sys.executable, "-m", "kiosk.outbox", *args],
-        check=False,
-        cwd=REPO,
-        env={**os.environ, "KIOSK_HOME": str(home)},
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    return run_module(home, "kiosk.outbox", *args, stdin=stdin)
 
 
 def batch_ids(body: bytes) -> list[str]:

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.test_instance_lock import lock_held_elsewhere
+from tests.fixtures.processes import lock_held_elsewhere
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -100,11 +100,11 @@ def test_card_services_follow_the_card_settings(kiosk_home: Path) -> None:
     settings.cards.code_b_min_tries_left = 4
     settings.cards.reader_name = "Reader 0"
     service, _monitor, _demo = in_process(settings)
-    assert service._licence_default_pin is False
-    assert service._code_b_min == 4
+    assert service.options["licence_default_pin"] is False
+    assert service.options["code_b_min_tries_left"] == 4
     service, _monitor, _none = pcsc(settings)
-    assert service._licence_default_pin is False
-    assert service._code_b_min == 4
+    assert service.options["licence_default_pin"] is False
+    assert service.options["code_b_min_tries_left"] == 4
     assert service._reader_name == "Reader 0"
 
 
