@@ -6,10 +6,11 @@
 ``cold_start_s``: from starting the frozen ``ShelterKiosk`` (offscreen, a fresh provisioned
 data folder each run) until its log says the first screen is up (the same marker as
 ``scripts/start.sh``'s smoke test: ``kiosk.ui.i18n ... language:``). The page cache is not
-dropped (other work shares this machine), so the first run is the coldest. ``peak_rss_mb``:
-the kiosk process's VmHWM (peak resident set) after ``--settle`` more seconds, plus that of
-its child processes (the speech worker). Goals (issue 12): installer at most 150 MB with the
-face stack, cold start at most 3 s, RSS at most 250 MB without / 450 MB with the face stack.
+dropped (other work shares this machine), so the first run is the coldest. Sizes are MiB.
+``peak_rss_mb``: the kiosk process's VmHWM (peak resident set) after ``--settle`` more
+seconds; ``..._with_children`` adds its child processes (the speech worker). Goals (issue
+12): installer at most 150 MB with the face stack, cold start at most 3 s, RSS at most 250 MB
+without / 450 MB with the face stack.
 """
 
 from __future__ import annotations
