@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-FACES = Path(__file__).resolve().parents[3] / "shared" / "faces"
+from tests.fixtures.faces import FACES
+
 TODAY = date(2026, 12, 4)
 
 

@@ -11,6 +11,7 @@ import pytest
 
 from kiosk.cards.apdu import Response
 from kiosk.cards.virtual.emulator import VirtualCard
+from tests.fixtures.faces import FACES
 
 
 @pytest.fixture
@@ -25,9 +26,6 @@ def sent(monkeypatch: pytest.MonkeyPatch) -> list[bytes]:
 
     monkeypatch.setattr(VirtualCard, "execute", execute)
     return log
-
-
-FACES = Path(__file__).resolve().parents[3] / "shared" / "faces"
 
 
 @pytest.fixture(scope="session")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from pathlib import Path
 
 import pytest
 
@@ -15,8 +14,9 @@ from kiosk.cards.pcsc import diff_snapshots
 from kiosk.cards.virtual.emulator import VirtualCard
 from kiosk.cards.virtual.inprocess import InProcessCardReaderService
 from kiosk.cards.virtual.profile import sample
+from tests.fixtures.faces import FACES
 
-FACE = Path("/work/shared/faces/obama/1.jpg")
+FACE = FACES / "obama" / "1.jpg"
 
 
 def _select(aid: bytes) -> bytes:

@@ -20,11 +20,11 @@ from kiosk.cards.code_b import build_code_b
 from kiosk.cards.mynumber import MyNumberSession
 from kiosk.cards.pcsc import PcscCardReaderService
 from kiosk.face.matcher import decode_card_photo
+from tests.fixtures.faces import FACES
 from tests.fixtures.pcsc import Start
 
 pytestmark = pytest.mark.pcsc
 ROOT = Path(__file__).resolve().parent.parent.parent
-FACES = ROOT.parent / "shared" / "faces"
 #: The jpki_test_card sample's identity as printed on its face (synthetic).
 BIRTH, EXPIRY, CODE = date(1980, 2, 17), date(2035, 2, 17), "2285"
 

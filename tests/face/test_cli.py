@@ -21,7 +21,7 @@ from kiosk.camera.synthetic import (
     render_scene,
 )
 from kiosk.face.__main__ import EXIT_BAD_INPUT, EXIT_MATCH, EXIT_OTHER, main
-from tests.face.test_matcher import FACES, _card_photo_bytes
+from tests.fixtures.faces import FACES, card_photo_bytes
 
 pytestmark = pytest.mark.skipif(not FACES.is_dir(), reason="shared face photos not present")
 ROOT = Path(__file__).resolve().parents[2]
@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.fixture(scope="module")
 def card_photo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("card") / "photo.jp2"
-    path.write_bytes(_card_photo_bytes(FACES / "obama" / "1.jpg"))
+    path.write_bytes(card_photo_bytes(FACES / "obama" / "1.jpg"))
     return path
 
 

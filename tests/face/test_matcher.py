@@ -3,9 +3,6 @@ face crop, greyscale, ~250 px tall, JPEG 2000, decoded in memory."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import cv2
 import numpy as np
 import pytest
 
@@ -15,21 +12,9 @@ from kiosk.face.matcher import (
     NullFaceMatcher,
     decode_card_photo,
 )
+from tests.fixtures.faces import FACES, card_photo_bytes, rgb
 
-FACES = Path(__file__).resolve().parents[3] / "shared" / "faces"
 pytestmark = pytest.mark.skipif(not FACES.is_dir(), reason="shared face photos not present")
-
-
-def _rgb(path: Path) -> np.ndarray:
-    return cv2.cvtColor(cv2.imread(str(path)), cv2.COLOR_BGR2RGB)
-
-
-def _card_photo_bytes(path: Path) -> bytes:
-    """Mimic the card: crop around the face, greyscale, scale down, encode JPEG 2000."""
-    from kiosk.camera.synthetic import card_photo_jp2
-
-    rgb = _rgb(path)
-    return card_photo_jp2(rgb, DlibFaceMatcher().face_locations(rgb)[0])
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +24,7 @@ def matcher() -> DlibFaceMatcher:
 
 @pytest.fixture(scope="module")
 def obama_card() -> np.ndarray:
-    return decode_card_photo(_card_photo_bytes(FACES / "obama" / "1.jpg"))
+    return decode_card_photo(card_photo_bytes(FACES / "obama" / "1.jpg"))
 
 
 def test_card_photo_is_small_greyscale(obama_card: np.ndarray) -> None:
@@ -48,7 +33,7 @@ def test_card_photo_is_small_greyscale(obama_card: np.ndarray) -> None:
 
 
 def test_same_person_matches(matcher: DlibFaceMatcher, obama_card: np.ndarray) -> None:
-    result = matcher.compare(obama_card, _rgb(FACES / "obama" / "2.jpg"))
+    result = matcher.compare(obama_card, rgb(FACES / "obama" / "2.jpg"))
     assert result.outcome is FaceOutcome.MATCH
     assert result.distance is not None and result.distance <= matcher.tolerance
 
@@ -57,13 +42,13 @@ def test_same_person_matches(matcher: DlibFaceMatcher, obama_card: np.ndarray) -
 def test_different_person_does_not_match(
     matcher: DlibFaceMatcher, obama_card: np.ndarray, other: str
 ) -> None:
-    result = matcher.compare(obama_card, _rgb(FACES / other))
+    result = matcher.compare(obama_card, rgb(FACES / other))
     assert result.outcome is FaceOutcome.NO_MATCH
     assert not result.matched
 
 
 def test_two_people_in_frame_is_refused(matcher: DlibFaceMatcher, obama_card: np.ndarray) -> None:
-    result = matcher.compare(obama_card, _rgb(FACES / "two_people.jpg"))
+    result = matcher.compare(obama_card, rgb(FACES / "two_people.jpg"))
     assert result.outcome is FaceOutcome.SEVERAL_FACES_IN_FRAME
 
 

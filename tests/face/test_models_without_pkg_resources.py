@@ -24,9 +24,9 @@ from kiosk.face.matcher import (
     model_files_used,
     models_folder,
 )
+from tests.fixtures.faces import FACES
 
 ROOT = Path(__file__).resolve().parents[2]
-FACES = ROOT.parent / "shared" / "faces"
 
 # pkg_resources and face_recognition made unimportable; the models from FOLDER only.
 PROGRAM = """
