@@ -14,8 +14,8 @@ from kiosk.flow.machine import CheckInFlow
 from kiosk.flow.performer import EffectPerformer
 from kiosk.ui.bridges import NullSpeaker, SpeechBridge, Worker
 from kiosk.ui.host import FlowHost
+from tests.flow.fakes import FakeCards, FakeSession, ListRecorder
 from tests.flow.helpers import fake_code_b_builder, make_config, mynumber_status
-from tests.flow.test_runner import FakeCards, FakeSession, ListRecorder
 
 
 @pytest.fixture
