@@ -304,7 +304,7 @@ def test_language_switch_translates_every_screen(make_kiosk: Any) -> None:
     kiosk.click("cancel")
     kiosk.wait_step(Step.IDLE)
     kiosk.click("lang_ja_easy")
-    kiosk.qtbot.waitUntil(lambda: kiosk.holds_text("カードを ここに おいて ください"))
+    kiosk.qtbot.waitUntil(lambda: kiosk.holds_text("カードを ここに 置《お》いて ください"))
 
 
 def test_no_card_help_and_back(make_kiosk: Any) -> None:
