@@ -93,9 +93,10 @@ if [ -f setup.py ]; then stamp_inputs+=(setup.py); fi
 stamp=.venv/.installed-$(cat "${stamp_inputs[@]}" | sha256sum | cut -c1-16)
 if [ ! -f "$stamp" ]; then
   .venv/bin/python -m pip install -q --upgrade pip
-  # face_recognition declares a dependency on the source-only "dlib" package, which takes
-  # a long compile; dlib-bin provides the same module prebuilt, so install it --no-deps.
   .venv/bin/python -m pip install -q -e '.[dev,camera]'
+  # face_recognition is a test reference only (tests/face/test_parity_with_face_recognition.py:
+  # the kiosk calls dlib as it does, with its two model files). It names the source-only
+  # "dlib", a long compile; dlib-bin provides the same module prebuilt, so --no-deps.
   .venv/bin/python -m pip install -q --no-deps 'face-recognition==1.3.0'
   # The card-face OCR (see pyproject's "camera" extra for why --no-deps); Python < 3.13 only.
   if .venv/bin/python -c 'import sys; sys.exit(sys.version_info >= (3, 13))'; then
