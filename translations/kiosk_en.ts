@@ -328,6 +328,10 @@
         <translation>No card?</translation>
     </message>
     <message>
+        <source>No card? Register with your phone</source>
+        <translation>No card? Register with your phone</translation>
+    </message>
+    <message>
         <source>Please place your card on the reader</source>
         <translation>Please place your card on the reader</translation>
     </message>
@@ -352,6 +356,117 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>Lan</name>
+    <message>
+        <source>Back to the staff menu</source>
+        <translation>Back to the staff menu</translation>
+    </message>
+    <message>
+        <source>New shelter code</source>
+        <translation>New shelter code</translation>
+    </message>
+    <message>
+        <source>No other terminal found yet.</source>
+        <translation>No other terminal found yet.</translation>
+    </message>
+    <message>
+        <source>Not paired. On the first terminal choose a new shelter code; type it on the others.</source>
+        <translation>Not paired. On the first terminal choose a new shelter code; type it on the others.</translation>
+    </message>
+    <message>
+        <source>Pair with this code</source>
+        <translation>Pair with this code</translation>
+    </message>
+    <message>
+        <source>Phone page certificate: {fingerprint}</source>
+        <translation>Phone page certificate: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Set the shelter id first.</source>
+        <translation>Set the shelter id first.</translation>
+    </message>
+    <message>
+        <source>Shelter LAN and phones</source>
+        <translation>Shelter LAN and phones</translation>
+    </message>
+    <message>
+        <source>Shelter code</source>
+        <translation>Shelter code</translation>
+    </message>
+    <message>
+        <source>Switch the shelter LAN on in the settings first.</source>
+        <translation>Switch the shelter LAN on in the settings first.</translation>
+    </message>
+    <message>
+        <source>That is not a shelter code: 12 letters and digits, as shown.</source>
+        <translation>That is not a shelter code: 12 letters and digits, as shown.</translation>
+    </message>
+    <message>
+        <source>The phone registration could not start: its port is in use. Change it in the settings.</source>
+        <translation>The phone registration could not start: its port is in use. Change it in the settings.</translation>
+    </message>
+    <message>
+        <source>The phone registration is off.</source>
+        <translation>The phone registration is off.</translation>
+    </message>
+    <message>
+        <source>The shelter LAN could not start: its port is in use. Change it in the settings.</source>
+        <translation>The shelter LAN could not start: its port is in use. Change it in the settings.</translation>
+    </message>
+    <message>
+        <source>The shelter LAN is off (settings: [lan] enabled).</source>
+        <translation>The shelter LAN is off (settings: [lan] enabled).</translation>
+    </message>
+    <message>
+        <source>This terminal is paired.</source>
+        <translation>This terminal is paired.</translation>
+    </message>
+    <message>
+        <source>Unpair</source>
+        <translation>Unpair</translation>
+    </message>
+    <message>
+        <source>an error on that terminal</source>
+        <translation>an error on that terminal</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connected</translation>
+    </message>
+    <message>
+        <source>does not answer in time</source>
+        <translation>does not answer in time</translation>
+    </message>
+    <message>
+        <source>its answer was not authentic</source>
+        <translation>its answer was not authentic</translation>
+    </message>
+    <message>
+        <source>its clock differs by {seconds} seconds: set the clocks</source>
+        <translation>its clock differs by {seconds} seconds: set the clocks</translation>
+    </message>
+    <message>
+        <source>not reachable on the network</source>
+        <translation>not reachable on the network</translation>
+    </message>
+    <message>
+        <source>paired with another code: pair it again</source>
+        <translation>paired with another code: pair it again</translation>
+    </message>
+    <message>
+        <source>problem: {code}</source>
+        <translation>problem: {code}</translation>
+    </message>
+    <message>
+        <source>records waiting for it: {count}</source>
+        <translation>records waiting for it: {count}</translation>
+    </message>
+    <message>
+        <source>waiting for it</source>
+        <translation>waiting for it</translation>
     </message>
 </context>
 <context>

@@ -328,6 +328,10 @@
         <translation>カードがない方</translation>
     </message>
     <message>
+        <source>No card? Register with your phone</source>
+        <translation>カードがない方は スマートフォンで登録</translation>
+    </message>
+    <message>
         <source>Please place your card on the reader</source>
         <translation>カードを読み取り機に置いてください</translation>
     </message>
@@ -352,6 +356,117 @@
     <message>
         <source>OK</source>
         <translation>決定</translation>
+    </message>
+</context>
+<context>
+    <name>Lan</name>
+    <message>
+        <source>Back to the staff menu</source>
+        <translation>職員メニューに戻る</translation>
+    </message>
+    <message>
+        <source>New shelter code</source>
+        <translation>新しい避難所コード</translation>
+    </message>
+    <message>
+        <source>No other terminal found yet.</source>
+        <translation>他の端末はまだ見つかっていません。</translation>
+    </message>
+    <message>
+        <source>Not paired. On the first terminal choose a new shelter code; type it on the others.</source>
+        <translation>ペアリングされていません。最初の端末で新しい避難所コードを選び、他の端末でそのコードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Pair with this code</source>
+        <translation>このコードでペアリング</translation>
+    </message>
+    <message>
+        <source>Phone page certificate: {fingerprint}</source>
+        <translation>スマートフォン用ページの証明書: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Set the shelter id first.</source>
+        <translation>先に避難所IDを設定してください。</translation>
+    </message>
+    <message>
+        <source>Shelter LAN and phones</source>
+        <translation>避難所LANとスマートフォン</translation>
+    </message>
+    <message>
+        <source>Shelter code</source>
+        <translation>避難所コード</translation>
+    </message>
+    <message>
+        <source>Switch the shelter LAN on in the settings first.</source>
+        <translation>先に設定で避難所LANをオンにしてください。</translation>
+    </message>
+    <message>
+        <source>That is not a shelter code: 12 letters and digits, as shown.</source>
+        <translation>避難所コードではありません。表示された12文字の英数字を入力してください。</translation>
+    </message>
+    <message>
+        <source>The phone registration could not start: its port is in use. Change it in the settings.</source>
+        <translation>スマートフォン登録を開始できません。ポートが使用中です。設定で変更してください。</translation>
+    </message>
+    <message>
+        <source>The phone registration is off.</source>
+        <translation>スマートフォン登録はオフです。</translation>
+    </message>
+    <message>
+        <source>The shelter LAN could not start: its port is in use. Change it in the settings.</source>
+        <translation>避難所LANを開始できません。ポートが使用中です。設定で変更してください。</translation>
+    </message>
+    <message>
+        <source>The shelter LAN is off (settings: [lan] enabled).</source>
+        <translation>避難所LANはオフです（設定: [lan] enabled）。</translation>
+    </message>
+    <message>
+        <source>This terminal is paired.</source>
+        <translation>この端末はペアリング済みです。</translation>
+    </message>
+    <message>
+        <source>Unpair</source>
+        <translation>ペアリングを解除</translation>
+    </message>
+    <message>
+        <source>an error on that terminal</source>
+        <translation>その端末でエラー</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>接続中</translation>
+    </message>
+    <message>
+        <source>does not answer in time</source>
+        <translation>時間内に応答がありません</translation>
+    </message>
+    <message>
+        <source>its answer was not authentic</source>
+        <translation>応答が正しくありません</translation>
+    </message>
+    <message>
+        <source>its clock differs by {seconds} seconds: set the clocks</source>
+        <translation>時計が{seconds}秒ずれています。時計を合わせてください</translation>
+    </message>
+    <message>
+        <source>not reachable on the network</source>
+        <translation>ネットワークで接続できません</translation>
+    </message>
+    <message>
+        <source>paired with another code: pair it again</source>
+        <translation>別のコードでペアリングされています。もう一度ペアリングしてください</translation>
+    </message>
+    <message>
+        <source>problem: {code}</source>
+        <translation>問題: {code}</translation>
+    </message>
+    <message>
+        <source>records waiting for it: {count}</source>
+        <translation>送信待ちの記録: {count}件</translation>
+    </message>
+    <message>
+        <source>waiting for it</source>
+        <translation>接続を待っています</translation>
     </message>
 </context>
 <context>

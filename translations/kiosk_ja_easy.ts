@@ -328,6 +328,10 @@
         <translation>カードが ない 人《ひと》</translation>
     </message>
     <message>
+        <source>No card? Register with your phone</source>
+        <translation>カードが ない 人《ひと》は スマホで 登録《とうろく》して ください</translation>
+    </message>
+    <message>
         <source>Please place your card on the reader</source>
         <translation>カードを ここに 置《お》いて ください</translation>
     </message>
@@ -352,6 +356,117 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>Lan</name>
+    <message>
+        <source>Back to the staff menu</source>
+        <translation>スタッフの メニューに 戻《もど》る</translation>
+    </message>
+    <message>
+        <source>New shelter code</source>
+        <translation>新《あたら》しい 避難所《ひなんじょ》の コード</translation>
+    </message>
+    <message>
+        <source>No other terminal found yet.</source>
+        <translation>ほかの 機械《きかい》は まだ 見《み》つかりません。</translation>
+    </message>
+    <message>
+        <source>Not paired. On the first terminal choose a new shelter code; type it on the others.</source>
+        <translation>まだ つながって いません。最初《さいしょ》の 機械《きかい》で 新《あたら》しい コードを 出《だ》します。ほかの 機械《きかい》で その コードを 入《い》れます。</translation>
+    </message>
+    <message>
+        <source>Pair with this code</source>
+        <translation>この コードで つなぐ</translation>
+    </message>
+    <message>
+        <source>Phone page certificate: {fingerprint}</source>
+        <translation>スマホの ページの 証明書《しょうめいしょ》: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Set the shelter id first.</source>
+        <translation>先《さき》に 避難所《ひなんじょ》の IDを 設定《せってい》して ください。</translation>
+    </message>
+    <message>
+        <source>Shelter LAN and phones</source>
+        <translation>避難所《ひなんじょ》の ネットワークと スマホ</translation>
+    </message>
+    <message>
+        <source>Shelter code</source>
+        <translation>避難所《ひなんじょ》の コード</translation>
+    </message>
+    <message>
+        <source>Switch the shelter LAN on in the settings first.</source>
+        <translation>先《さき》に 設定《せってい》で 避難所《ひなんじょ》の ネットワークを オンに して ください。</translation>
+    </message>
+    <message>
+        <source>That is not a shelter code: 12 letters and digits, as shown.</source>
+        <translation>避難所《ひなんじょ》の コードでは ありません。出《で》て いる 12この 文字《もじ》を 入《い》れて ください。</translation>
+    </message>
+    <message>
+        <source>The phone registration could not start: its port is in use. Change it in the settings.</source>
+        <translation>スマホの 登録《とうろく》が 始《はじ》まりません。ポートが 使《つか》われて います。設定《せってい》で 変《か》えて ください。</translation>
+    </message>
+    <message>
+        <source>The phone registration is off.</source>
+        <translation>スマホの 登録《とうろく》は オフです。</translation>
+    </message>
+    <message>
+        <source>The shelter LAN could not start: its port is in use. Change it in the settings.</source>
+        <translation>避難所《ひなんじょ》の ネットワークが 始《はじ》まりません。ポートが 使《つか》われて います。設定《せってい》で 変《か》えて ください。</translation>
+    </message>
+    <message>
+        <source>The shelter LAN is off (settings: [lan] enabled).</source>
+        <translation>避難所《ひなんじょ》の ネットワークは オフです（設定《せってい》: [lan] enabled）。</translation>
+    </message>
+    <message>
+        <source>This terminal is paired.</source>
+        <translation>この 機械《きかい》は つながって います。</translation>
+    </message>
+    <message>
+        <source>Unpair</source>
+        <translation>つなぐのを やめる</translation>
+    </message>
+    <message>
+        <source>an error on that terminal</source>
+        <translation>その 機械《きかい》で エラー</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>つながって います</translation>
+    </message>
+    <message>
+        <source>does not answer in time</source>
+        <translation>返事《へんじ》が ありません</translation>
+    </message>
+    <message>
+        <source>its answer was not authentic</source>
+        <translation>返事《へんじ》が 正《ただ》しく ありません</translation>
+    </message>
+    <message>
+        <source>its clock differs by {seconds} seconds: set the clocks</source>
+        <translation>時計《とけい》が {seconds}秒《びょう》 ずれて います。時計《とけい》を 合《あ》わせて ください</translation>
+    </message>
+    <message>
+        <source>not reachable on the network</source>
+        <translation>ネットワークで つながりません</translation>
+    </message>
+    <message>
+        <source>paired with another code: pair it again</source>
+        <translation>ちがう コードです。もう 一度《いちど》 つないで ください</translation>
+    </message>
+    <message>
+        <source>problem: {code}</source>
+        <translation>問題《もんだい》: {code}</translation>
+    </message>
+    <message>
+        <source>records waiting for it: {count}</source>
+        <translation>待《ま》って いる 記録《きろく》: {count}</translation>
+    </message>
+    <message>
+        <source>waiting for it</source>
+        <translation>待《ま》って います</translation>
     </message>
 </context>
 <context>

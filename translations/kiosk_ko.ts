@@ -328,6 +328,10 @@
         <translation>카드가 없으신가요?</translation>
     </message>
     <message>
+        <source>No card? Register with your phone</source>
+        <translation>카드가 없나요? 휴대폰으로 등록하세요</translation>
+    </message>
+    <message>
         <source>Please place your card on the reader</source>
         <translation>카드를 리더기 위에 올려 주세요</translation>
     </message>
@@ -352,6 +356,117 @@
     <message>
         <source>OK</source>
         <translation>확인</translation>
+    </message>
+</context>
+<context>
+    <name>Lan</name>
+    <message>
+        <source>Back to the staff menu</source>
+        <translation>직원 메뉴로 돌아가기</translation>
+    </message>
+    <message>
+        <source>New shelter code</source>
+        <translation>새 대피소 코드</translation>
+    </message>
+    <message>
+        <source>No other terminal found yet.</source>
+        <translation>아직 다른 단말기를 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Not paired. On the first terminal choose a new shelter code; type it on the others.</source>
+        <translation>페어링되지 않았습니다. 첫 번째 단말기에서 새 대피소 코드를 선택하고 다른 단말기에 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Pair with this code</source>
+        <translation>이 코드로 페어링</translation>
+    </message>
+    <message>
+        <source>Phone page certificate: {fingerprint}</source>
+        <translation>휴대폰 페이지 인증서: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Set the shelter id first.</source>
+        <translation>먼저 대피소 ID를 설정하세요.</translation>
+    </message>
+    <message>
+        <source>Shelter LAN and phones</source>
+        <translation>대피소 LAN과 휴대폰</translation>
+    </message>
+    <message>
+        <source>Shelter code</source>
+        <translation>대피소 코드</translation>
+    </message>
+    <message>
+        <source>Switch the shelter LAN on in the settings first.</source>
+        <translation>먼저 설정에서 대피소 LAN을 켜세요.</translation>
+    </message>
+    <message>
+        <source>That is not a shelter code: 12 letters and digits, as shown.</source>
+        <translation>대피소 코드가 아닙니다. 표시된 12자리 영문자와 숫자를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The phone registration could not start: its port is in use. Change it in the settings.</source>
+        <translation>휴대폰 등록을 시작할 수 없습니다. 포트가 사용 중입니다. 설정에서 변경하세요.</translation>
+    </message>
+    <message>
+        <source>The phone registration is off.</source>
+        <translation>휴대폰 등록이 꺼져 있습니다.</translation>
+    </message>
+    <message>
+        <source>The shelter LAN could not start: its port is in use. Change it in the settings.</source>
+        <translation>대피소 LAN을 시작할 수 없습니다. 포트가 사용 중입니다. 설정에서 변경하세요.</translation>
+    </message>
+    <message>
+        <source>The shelter LAN is off (settings: [lan] enabled).</source>
+        <translation>대피소 LAN이 꺼져 있습니다(설정: [lan] enabled).</translation>
+    </message>
+    <message>
+        <source>This terminal is paired.</source>
+        <translation>이 단말기는 페어링되었습니다.</translation>
+    </message>
+    <message>
+        <source>Unpair</source>
+        <translation>페어링 해제</translation>
+    </message>
+    <message>
+        <source>an error on that terminal</source>
+        <translation>해당 단말기 오류</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>연결됨</translation>
+    </message>
+    <message>
+        <source>does not answer in time</source>
+        <translation>제때 응답하지 않음</translation>
+    </message>
+    <message>
+        <source>its answer was not authentic</source>
+        <translation>응답이 올바르지 않음</translation>
+    </message>
+    <message>
+        <source>its clock differs by {seconds} seconds: set the clocks</source>
+        <translation>시계가 {seconds}초 차이 납니다. 시계를 맞추세요</translation>
+    </message>
+    <message>
+        <source>not reachable on the network</source>
+        <translation>네트워크에서 연결할 수 없음</translation>
+    </message>
+    <message>
+        <source>paired with another code: pair it again</source>
+        <translation>다른 코드로 페어링되었습니다. 다시 페어링하세요</translation>
+    </message>
+    <message>
+        <source>problem: {code}</source>
+        <translation>문제: {code}</translation>
+    </message>
+    <message>
+        <source>records waiting for it: {count}</source>
+        <translation>대기 중인 기록: {count}건</translation>
+    </message>
+    <message>
+        <source>waiting for it</source>
+        <translation>연결 대기 중</translation>
     </message>
 </context>
 <context>

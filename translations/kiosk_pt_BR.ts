@@ -328,6 +328,10 @@
         <translation>Não tem cartão?</translation>
     </message>
     <message>
+        <source>No card? Register with your phone</source>
+        <translation>Sem cartão? Cadastre-se pelo celular</translation>
+    </message>
+    <message>
         <source>Please place your card on the reader</source>
         <translation>Coloque o seu cartão no leitor</translation>
     </message>
@@ -352,6 +356,117 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>Lan</name>
+    <message>
+        <source>Back to the staff menu</source>
+        <translation>Voltar ao menu da equipe</translation>
+    </message>
+    <message>
+        <source>New shelter code</source>
+        <translation>Novo código do abrigo</translation>
+    </message>
+    <message>
+        <source>No other terminal found yet.</source>
+        <translation>Nenhum outro terminal encontrado ainda.</translation>
+    </message>
+    <message>
+        <source>Not paired. On the first terminal choose a new shelter code; type it on the others.</source>
+        <translation>Não pareado. No primeiro terminal escolha um novo código do abrigo; digite-o nos outros.</translation>
+    </message>
+    <message>
+        <source>Pair with this code</source>
+        <translation>Parear com este código</translation>
+    </message>
+    <message>
+        <source>Phone page certificate: {fingerprint}</source>
+        <translation>Certificado da página do celular: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Set the shelter id first.</source>
+        <translation>Defina primeiro o ID do abrigo.</translation>
+    </message>
+    <message>
+        <source>Shelter LAN and phones</source>
+        <translation>Rede do abrigo e celulares</translation>
+    </message>
+    <message>
+        <source>Shelter code</source>
+        <translation>Código do abrigo</translation>
+    </message>
+    <message>
+        <source>Switch the shelter LAN on in the settings first.</source>
+        <translation>Ative primeiro a rede do abrigo nas configurações.</translation>
+    </message>
+    <message>
+        <source>That is not a shelter code: 12 letters and digits, as shown.</source>
+        <translation>Isso não é um código do abrigo: 12 letras e números, como mostrado.</translation>
+    </message>
+    <message>
+        <source>The phone registration could not start: its port is in use. Change it in the settings.</source>
+        <translation>O cadastro pelo celular não pôde iniciar: a porta está em uso. Altere nas configurações.</translation>
+    </message>
+    <message>
+        <source>The phone registration is off.</source>
+        <translation>O cadastro pelo celular está desligado.</translation>
+    </message>
+    <message>
+        <source>The shelter LAN could not start: its port is in use. Change it in the settings.</source>
+        <translation>A rede do abrigo não pôde iniciar: a porta está em uso. Altere nas configurações.</translation>
+    </message>
+    <message>
+        <source>The shelter LAN is off (settings: [lan] enabled).</source>
+        <translation>A rede do abrigo está desligada (configuração: [lan] enabled).</translation>
+    </message>
+    <message>
+        <source>This terminal is paired.</source>
+        <translation>Este terminal está pareado.</translation>
+    </message>
+    <message>
+        <source>Unpair</source>
+        <translation>Desfazer pareamento</translation>
+    </message>
+    <message>
+        <source>an error on that terminal</source>
+        <translation>erro naquele terminal</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>conectado</translation>
+    </message>
+    <message>
+        <source>does not answer in time</source>
+        <translation>não responde a tempo</translation>
+    </message>
+    <message>
+        <source>its answer was not authentic</source>
+        <translation>a resposta não é autêntica</translation>
+    </message>
+    <message>
+        <source>its clock differs by {seconds} seconds: set the clocks</source>
+        <translation>o relógio difere {seconds} segundos: acerte os relógios</translation>
+    </message>
+    <message>
+        <source>not reachable on the network</source>
+        <translation>não alcançável na rede</translation>
+    </message>
+    <message>
+        <source>paired with another code: pair it again</source>
+        <translation>pareado com outro código: pareie de novo</translation>
+    </message>
+    <message>
+        <source>problem: {code}</source>
+        <translation>problema: {code}</translation>
+    </message>
+    <message>
+        <source>records waiting for it: {count}</source>
+        <translation>registros aguardando: {count}</translation>
+    </message>
+    <message>
+        <source>waiting for it</source>
+        <translation>aguardando</translation>
     </message>
 </context>
 <context>

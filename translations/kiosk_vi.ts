@@ -328,6 +328,10 @@
         <translation>Không có thẻ?</translation>
     </message>
     <message>
+        <source>No card? Register with your phone</source>
+        <translation>Không có thẻ? Đăng ký bằng điện thoại</translation>
+    </message>
+    <message>
         <source>Please place your card on the reader</source>
         <translation>Vui lòng đặt thẻ lên máy đọc</translation>
     </message>
@@ -352,6 +356,117 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>Lan</name>
+    <message>
+        <source>Back to the staff menu</source>
+        <translation>Quay lại menu nhân viên</translation>
+    </message>
+    <message>
+        <source>New shelter code</source>
+        <translation>Mã nơi sơ tán mới</translation>
+    </message>
+    <message>
+        <source>No other terminal found yet.</source>
+        <translation>Chưa tìm thấy máy khác.</translation>
+    </message>
+    <message>
+        <source>Not paired. On the first terminal choose a new shelter code; type it on the others.</source>
+        <translation>Chưa ghép nối. Trên máy đầu tiên, chọn mã nơi sơ tán mới; nhập mã đó trên các máy khác.</translation>
+    </message>
+    <message>
+        <source>Pair with this code</source>
+        <translation>Ghép nối bằng mã này</translation>
+    </message>
+    <message>
+        <source>Phone page certificate: {fingerprint}</source>
+        <translation>Chứng chỉ trang điện thoại: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Set the shelter id first.</source>
+        <translation>Hãy đặt mã nơi sơ tán trước.</translation>
+    </message>
+    <message>
+        <source>Shelter LAN and phones</source>
+        <translation>Mạng LAN nơi sơ tán và điện thoại</translation>
+    </message>
+    <message>
+        <source>Shelter code</source>
+        <translation>Mã nơi sơ tán</translation>
+    </message>
+    <message>
+        <source>Switch the shelter LAN on in the settings first.</source>
+        <translation>Hãy bật mạng LAN nơi sơ tán trong cài đặt trước.</translation>
+    </message>
+    <message>
+        <source>That is not a shelter code: 12 letters and digits, as shown.</source>
+        <translation>Đây không phải mã nơi sơ tán: 12 chữ và số, như đã hiển thị.</translation>
+    </message>
+    <message>
+        <source>The phone registration could not start: its port is in use. Change it in the settings.</source>
+        <translation>Không thể bắt đầu đăng ký bằng điện thoại: cổng đang được dùng. Hãy đổi trong cài đặt.</translation>
+    </message>
+    <message>
+        <source>The phone registration is off.</source>
+        <translation>Đăng ký bằng điện thoại đang tắt.</translation>
+    </message>
+    <message>
+        <source>The shelter LAN could not start: its port is in use. Change it in the settings.</source>
+        <translation>Không thể bắt đầu mạng LAN nơi sơ tán: cổng đang được dùng. Hãy đổi trong cài đặt.</translation>
+    </message>
+    <message>
+        <source>The shelter LAN is off (settings: [lan] enabled).</source>
+        <translation>Mạng LAN nơi sơ tán đang tắt (cài đặt: [lan] enabled).</translation>
+    </message>
+    <message>
+        <source>This terminal is paired.</source>
+        <translation>Máy này đã được ghép nối.</translation>
+    </message>
+    <message>
+        <source>Unpair</source>
+        <translation>Hủy ghép nối</translation>
+    </message>
+    <message>
+        <source>an error on that terminal</source>
+        <translation>lỗi trên máy đó</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>đã kết nối</translation>
+    </message>
+    <message>
+        <source>does not answer in time</source>
+        <translation>không trả lời kịp</translation>
+    </message>
+    <message>
+        <source>its answer was not authentic</source>
+        <translation>câu trả lời không xác thực</translation>
+    </message>
+    <message>
+        <source>its clock differs by {seconds} seconds: set the clocks</source>
+        <translation>đồng hồ lệch {seconds} giây: hãy chỉnh đồng hồ</translation>
+    </message>
+    <message>
+        <source>not reachable on the network</source>
+        <translation>không kết nối được qua mạng</translation>
+    </message>
+    <message>
+        <source>paired with another code: pair it again</source>
+        <translation>đã ghép nối bằng mã khác: hãy ghép nối lại</translation>
+    </message>
+    <message>
+        <source>problem: {code}</source>
+        <translation>sự cố: {code}</translation>
+    </message>
+    <message>
+        <source>records waiting for it: {count}</source>
+        <translation>bản ghi đang chờ: {count}</translation>
+    </message>
+    <message>
+        <source>waiting for it</source>
+        <translation>đang chờ kết nối</translation>
     </message>
 </context>
 <context>

@@ -328,6 +328,10 @@
         <translation>没有卡片？</translation>
     </message>
     <message>
+        <source>No card? Register with your phone</source>
+        <translation>没有卡片？请用手机登记</translation>
+    </message>
+    <message>
         <source>Please place your card on the reader</source>
         <translation>请把卡片放在读卡器上</translation>
     </message>
@@ -352,6 +356,117 @@
     <message>
         <source>OK</source>
         <translation>确定</translation>
+    </message>
+</context>
+<context>
+    <name>Lan</name>
+    <message>
+        <source>Back to the staff menu</source>
+        <translation>返回工作人员菜单</translation>
+    </message>
+    <message>
+        <source>New shelter code</source>
+        <translation>新的避难所代码</translation>
+    </message>
+    <message>
+        <source>No other terminal found yet.</source>
+        <translation>尚未找到其他终端。</translation>
+    </message>
+    <message>
+        <source>Not paired. On the first terminal choose a new shelter code; type it on the others.</source>
+        <translation>尚未配对。请在第一台终端上选择新的避难所代码，然后在其他终端上输入该代码。</translation>
+    </message>
+    <message>
+        <source>Pair with this code</source>
+        <translation>用此代码配对</translation>
+    </message>
+    <message>
+        <source>Phone page certificate: {fingerprint}</source>
+        <translation>手机页面证书：{fingerprint}</translation>
+    </message>
+    <message>
+        <source>Set the shelter id first.</source>
+        <translation>请先设置避难所ID。</translation>
+    </message>
+    <message>
+        <source>Shelter LAN and phones</source>
+        <translation>避难所局域网和手机</translation>
+    </message>
+    <message>
+        <source>Shelter code</source>
+        <translation>避难所代码</translation>
+    </message>
+    <message>
+        <source>Switch the shelter LAN on in the settings first.</source>
+        <translation>请先在设置中开启避难所局域网。</translation>
+    </message>
+    <message>
+        <source>That is not a shelter code: 12 letters and digits, as shown.</source>
+        <translation>这不是避难所代码：请输入显示的12位字母和数字。</translation>
+    </message>
+    <message>
+        <source>The phone registration could not start: its port is in use. Change it in the settings.</source>
+        <translation>无法启动手机登记：端口已被占用。请在设置中更改。</translation>
+    </message>
+    <message>
+        <source>The phone registration is off.</source>
+        <translation>手机登记已关闭。</translation>
+    </message>
+    <message>
+        <source>The shelter LAN could not start: its port is in use. Change it in the settings.</source>
+        <translation>无法启动避难所局域网：端口已被占用。请在设置中更改。</translation>
+    </message>
+    <message>
+        <source>The shelter LAN is off (settings: [lan] enabled).</source>
+        <translation>避难所局域网已关闭（设置：[lan] enabled）。</translation>
+    </message>
+    <message>
+        <source>This terminal is paired.</source>
+        <translation>此终端已配对。</translation>
+    </message>
+    <message>
+        <source>Unpair</source>
+        <translation>解除配对</translation>
+    </message>
+    <message>
+        <source>an error on that terminal</source>
+        <translation>该终端出错</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>does not answer in time</source>
+        <translation>未及时应答</translation>
+    </message>
+    <message>
+        <source>its answer was not authentic</source>
+        <translation>应答不可信</translation>
+    </message>
+    <message>
+        <source>its clock differs by {seconds} seconds: set the clocks</source>
+        <translation>时钟相差{seconds}秒：请校准时钟</translation>
+    </message>
+    <message>
+        <source>not reachable on the network</source>
+        <translation>网络上无法连接</translation>
+    </message>
+    <message>
+        <source>paired with another code: pair it again</source>
+        <translation>使用了其他代码配对：请重新配对</translation>
+    </message>
+    <message>
+        <source>problem: {code}</source>
+        <translation>问题：{code}</translation>
+    </message>
+    <message>
+        <source>records waiting for it: {count}</source>
+        <translation>等待发送的记录：{count}条</translation>
+    </message>
+    <message>
+        <source>waiting for it</source>
+        <translation>等待连接</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,7 @@ from kiosk.ui.bridges import (
 )
 from kiosk.ui.controllers.card_presence import CardPresence
 from kiosk.ui.controllers.language import LanguageController
+from kiosk.ui.controllers.network import NetworkController
 from kiosk.ui.controllers.outbox import OutboxActions
 from kiosk.ui.controllers.settings import SettingsController, new_machine
 from kiosk.ui.controllers.shelter import ShelterController
@@ -185,6 +186,9 @@ class KioskApp(QObject):
             show_menu=self.staff_session.show_menu,
             parent=self,
         )
+        self.network = NetworkController(
+            self.window, services.network, settings=lambda: self.settings, parent=self
+        )
         self._shut_down = False
         self._wire()
 
@@ -214,6 +218,7 @@ class KioskApp(QObject):
         self.window.staff_idle.timeout.connect(self.staff_session.staff_idle)
         self.window.demo_key.connect(self._demo_key)
         self.card_worker.busy_changed.connect(self._busy)
+        self.shelter.new_opening.connect(self.network.new_opening)
 
     # -- start / stop ----------------------------------------------------------------------
 
@@ -235,12 +240,14 @@ class KioskApp(QObject):
             log.warning("no staff accounts service: starting without a staff login")
         self.cards.start()
         self.status.update()
+        self.network.refresh_qr()
 
     def shutdown(self) -> None:
         if self._shut_down:
             return
         self._shut_down = True
         self.qapp.removeEventFilter(self.activity)
+        self.network.stop()
         self.sync.stop()
         self.monitor.stop()
         self.host.stop()
@@ -364,7 +371,20 @@ class KioskApp(QObject):
         )
         self.staff_session.show_menu()
         self.shelter.settings_saved(new)
+        self.network.refresh_qr()
         return None
+
+    def show_lan(self) -> None:
+        self.network.show()
+
+    def lan_new_code(self) -> str | None:
+        return self.network.new_code()
+
+    def lan_pair(self, code: str) -> str | None:
+        return self.network.pair(code)
+
+    def lan_unpair(self) -> None:
+        self.network.unpair()
 
     def ask(self, question: str) -> None:
         """The close notice, deleting personal data and quitting ask first."""

@@ -12,7 +12,7 @@ from datetime import date
 from typing import Concatenate, ParamSpec, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -247,6 +247,18 @@ class IdleScreen(Screen):
         self.no_card.setObjectName("no_card")
         self.no_card.clicked.connect(self.send(CheckInFlow.no_card_help))
         right.addWidget(self.no_card)
+        # The phone registration's QR code (set_phone_qr): hidden while it does not run.
+        self.phone = QWidget()
+        self.phone.setObjectName("phone_registration")
+        phone_row = QHBoxLayout(self.phone)
+        phone_row.setContentsMargins(0, 0, 0, 0)
+        self.phone_qr = QLabel()
+        self.phone_qr.setObjectName("phone_qr")
+        phone_row.addWidget(self.phone_qr, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.phone_text = label("", wrap=True)
+        phone_row.addWidget(self.phone_text, 1)
+        self.phone.hide()
+        right.addWidget(self.phone)
         middle.addLayout(right, 1)
         self.root.addLayout(middle, 1)
 
@@ -300,7 +312,25 @@ class IdleScreen(Screen):
         self.check_out.setText(QCoreApplication.translate("Idle", "Check out (leave)"))
         self.no_card.setText(QCoreApplication.translate("Idle", "No card?"))
         self.larger_text.setText(QCoreApplication.translate("Idle", "Larger text"))
+        self.phone_text.setText(
+            QCoreApplication.translate("Idle", "No card? Register with your phone")
+        )
         self._render_status()
+
+    def set_phone_qr(self, png: bytes | None) -> None:
+        """The phone registration's QR code (PNG), or None: none shown (it does not run, or
+        nothing may be recorded now)."""
+        pixmap = QPixmap()
+        if png is None or not pixmap.loadFromData(png, "PNG"):
+            self.phone_qr.clear()
+            self.phone.hide()
+            return
+        side = self.px(120)
+        # A QR code's modules stay sharp: no smoothing.
+        fast = Qt.TransformationMode.FastTransformation
+        keep = Qt.AspectRatioMode.KeepAspectRatio
+        self.phone_qr.setPixmap(pixmap.scaled(side, side, keep, fast))
+        self.phone.show()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         # The idle screen comes up (after a person, a time-out, a cancel): larger text was

@@ -362,9 +362,8 @@ class ShelterNetwork:
         Raises InvalidShelterCodeError (a KioskError) for a code this kiosk never makes."""
         from kiosk.lan.node import pair
 
-        keys_for = self._settings().shelter.shelter_id
+        pair(self.store, code, self._settings().shelter.shelter_id)  # a bad code: no change
         self.stop_lan()
-        pair(self.store, code, keys_for)
         self.start_lan()
 
     def unpair(self) -> None:

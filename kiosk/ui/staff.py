@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.flow.shelter import ShelterState
+from kiosk.lan.sender import PeerStatus
 from kiosk.settings import Settings, SettingsLoadReport, SettingsProblem
 from kiosk.staff import ConfirmQuestion, LoginMode
 from kiosk.store import DeadRecord, PurgeResult, PurgeStatus, QuarantineReason, StoreCondition
@@ -84,6 +85,18 @@ class StaffActions(LoginActions, Protocol):
     def confirmed(self, question: str) -> None: ...
 
     def declined(self, question: str) -> None: ...
+
+    def show_lan(self) -> None:
+        """The "Shelter LAN" page (pairing, the peers, the phone page's certificate)."""
+
+    def lan_new_code(self) -> str | None:
+        """Pair this terminal with a new shelter code: the code to show, or None (the
+        problem is on the page)."""
+
+    def lan_pair(self, code: str) -> str | None:
+        """Pair with the code staff typed: a problem for staff, or None."""
+
+    def lan_unpair(self) -> None: ...
 
 
 class StaffScreen(QWidget):
@@ -330,7 +343,10 @@ class StaffMenuScreen(StaffScreen):
         self.back = BigButton("back", "primary")
         self.back.setObjectName("menu_back")
         self.back.clicked.connect(actions.back_to_kiosk)
-        for button in (self.settings, self.open, self.close_shelter, self.logout):
+        self.lan = BigButton("online", center=False)
+        self.lan.setObjectName("menu_lan")
+        self.lan.clicked.connect(actions.show_lan)
+        for button in (self.settings, self.lan, self.open, self.close_shelter, self.logout):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.back)
@@ -409,6 +425,7 @@ class StaffMenuScreen(StaffScreen):
     def retranslate(self) -> None:
         self.title.setText(QCoreApplication.translate("Staff", "Staff menu"))
         self.settings.setText(QCoreApplication.translate("Staff", "App settings"))
+        self.lan.setText(QCoreApplication.translate("Lan", "Shelter LAN and phones"))
         self.open.setText(QCoreApplication.translate("Staff", "Send shelter open notice"))
         self.close_shelter.setText(
             QCoreApplication.translate("Staff", "Send shelter close notice and quit")
@@ -1394,3 +1411,195 @@ class ConfirmScreen(StaffScreen):
         self.explain.setText(explain)
         self.yes.setText(yes)
         self.no.setText(QCoreApplication.translate("Staff", "No, go back"))
+
+
+#: What a peer's problem code means, for staff (kiosk.lan: PeerStatus.problem).
+PEER_PROBLEMS = {
+    "unreachable": QT_TRANSLATE_NOOP("Lan", "not reachable on the network"),
+    "timeout": QT_TRANSLATE_NOOP("Lan", "does not answer in time"),
+    "unauthenticated": QT_TRANSLATE_NOOP("Lan", "paired with another code: pair it again"),
+    "clock_skew": QT_TRANSLATE_NOOP(
+        "Lan", "its clock differs by {seconds} seconds: set the clocks"
+    ),
+    "answer_not_authentic": QT_TRANSLATE_NOOP("Lan", "its answer was not authentic"),
+    "peer_error": QT_TRANSLATE_NOOP("Lan", "an error on that terminal"),
+}
+#: Parts of the shelter network that could not start (kiosk.services.NetworkUnavailableError).
+NETWORK_PROBLEMS = {
+    "lan_unavailable": QT_TRANSLATE_NOOP(
+        "Lan", "The shelter LAN could not start: its port is in use. Change it in the settings."
+    ),
+    "phone_registration_unavailable": QT_TRANSLATE_NOOP(
+        "Lan",
+        "The phone registration could not start: its port is in use. Change it in the settings.",
+    ),
+}
+
+
+def peer_line(status: PeerStatus) -> str:
+    """One line per peer: its terminal id, and how it is (ids and counts only)."""
+    if status.problem is None:
+        state = (
+            QCoreApplication.translate("Lan", "connected")
+            if status.reachable
+            else QCoreApplication.translate("Lan", "waiting for it")
+        )
+    elif status.problem in PEER_PROBLEMS:
+        seconds = round(abs(status.clock_offset_s or 0))
+        state = QCoreApplication.translate("Lan", PEER_PROBLEMS[status.problem]).format(
+            seconds=seconds
+        )
+    else:
+        state = QCoreApplication.translate("Lan", "problem: {code}").format(code=status.problem)
+    waiting = QCoreApplication.translate("Lan", "records waiting for it: {count}").format(
+        count=status.waiting
+    )
+    return f"{status.peer_id}: {state}; {waiting}"
+
+
+class LanScreen(StaffScreen):
+    """The shelter LAN (docs/lan.md) and the phone registration (docs/webreg.md), for
+    staff: pair this terminal (a new code to show, or the code typed on the first one),
+    unpair, each peer's state, and the phone page's certificate fingerprint."""
+
+    def __init__(self, actions: StaffActions, metrics_height: int = 800) -> None:
+        super().__init__(metrics_height)
+        self.staff_actions = actions
+        self.title = label("", "title")
+        self.root.addWidget(self.title)
+        self.state = label("", wrap=True)
+        self.state.setObjectName("lan_state")
+        self.root.addWidget(self.state)
+        self.code = label("", "huge")
+        self.code.setObjectName("lan_code")
+        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.code.hide()
+        self.root.addWidget(self.code)
+        self.peers = label("", wrap=True)
+        self.peers.setObjectName("lan_peers")
+        self.root.addWidget(self.peers)
+        self.fingerprint = label("", wrap=True)
+        self.fingerprint.setObjectName("lan_fingerprint")
+        self.root.addWidget(self.fingerprint)
+        entry = QHBoxLayout()
+        self.code_caption = label("")
+        entry.addWidget(self.code_caption)
+        self.code_field = QLineEdit()
+        self.code_field.setObjectName("lan_code_field")
+        forget_history(self.code_field)
+        entry.addWidget(self.code_field, 1)
+        self.pair = BigButton("check")
+        self.pair.setObjectName("lan_pair")
+        self.pair.clicked.connect(self._pair)
+        entry.addWidget(self.pair)
+        self.root.addLayout(entry)
+        self.keyboard = TouchKeyboard()
+        self.keyboard.serve(self.code_field)
+        self.root.addWidget(self.keyboard)
+        self.error = label("", wrap=True)
+        self.error.setObjectName("error")
+        self.root.addWidget(self.error)
+        self.root.addStretch(1)
+        row = QHBoxLayout()
+        row.setSpacing(round(24 * self.unit))
+        self.new_code = BigButton("settings")
+        self.new_code.setObjectName("lan_new_code")
+        self.new_code.clicked.connect(self._new_code)
+        self.unpair = BigButton("cross")
+        self.unpair.setObjectName("lan_unpair")
+        self.unpair.clicked.connect(self._unpair)
+        self.back = BigButton("back", "primary")
+        self.back.setObjectName("lan_back")
+        self.back.clicked.connect(actions.cancel_settings)
+        for button in (self.new_code, self.unpair, self.back):
+            row.addWidget(button, 1)
+        self.root.addLayout(row)
+        self.enabled = False
+        self.paired = False
+        self.problems: list[str] = []
+        self.statuses: list[PeerStatus] = []
+        self.certificate: str | None = None
+        self.retranslate()
+
+    def set_state(
+        self,
+        *,
+        enabled: bool,
+        paired: bool,
+        problems: list[str],
+        statuses: list[PeerStatus],
+        fingerprint: str | None,
+    ) -> None:
+        self.enabled, self.paired, self.problems = enabled, paired, problems
+        self.statuses, self.certificate = statuses, fingerprint
+        self.unpair.setEnabled(paired)
+        self._render()
+
+    def retranslate(self) -> None:
+        self.title.setText(QCoreApplication.translate("Lan", "Shelter LAN and phones"))
+        self.code_caption.setText(QCoreApplication.translate("Lan", "Shelter code"))
+        self.pair.setText(QCoreApplication.translate("Lan", "Pair with this code"))
+        self.new_code.setText(QCoreApplication.translate("Lan", "New shelter code"))
+        self.unpair.setText(QCoreApplication.translate("Lan", "Unpair"))
+        self.back.setText(QCoreApplication.translate("Lan", "Back to the staff menu"))
+        self._render()
+
+    def _render(self) -> None:
+        if not self.enabled:
+            state = QCoreApplication.translate(
+                "Lan", "The shelter LAN is off (settings: [lan] enabled)."
+            )
+        elif self.paired:
+            state = QCoreApplication.translate("Lan", "This terminal is paired.")
+        else:
+            state = QCoreApplication.translate(
+                "Lan",
+                "Not paired. On the first terminal choose a new shelter code; type it on the "
+                "others.",
+            )
+        lines = [
+            state,
+            *(QCoreApplication.translate("Lan", NETWORK_PROBLEMS.get(c, c)) for c in self.problems),
+        ]
+        self.state.setText("\n".join(lines))
+        if self.statuses:
+            self.peers.setText("\n".join(peer_line(s) for s in self.statuses))
+        else:
+            self.peers.setText(QCoreApplication.translate("Lan", "No other terminal found yet."))
+        if self.certificate:
+            self.fingerprint.setText(
+                QCoreApplication.translate("Lan", "Phone page certificate: {fingerprint}").format(
+                    fingerprint=self.certificate
+                )
+            )
+        else:
+            self.fingerprint.setText(
+                QCoreApplication.translate("Lan", "The phone registration is off.")
+            )
+
+    def _new_code(self) -> None:
+        code = self.staff_actions.lan_new_code()
+        self.code.setText(code or "")
+        self.code.setVisible(code is not None)
+
+    def _pair(self) -> None:
+        problem = self.staff_actions.lan_pair(self.code_field.text())
+        self.code_field.clear()  # the code is not kept on screen
+        self.error.setText(problem or "")
+
+    def _unpair(self) -> None:
+        self.staff_actions.lan_unpair()
+        self.code.setText("")
+        self.code.hide()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        self.forget()
+        super().hideEvent(event)
+
+    def forget(self) -> None:
+        """Leaving the page: the code shown or typed is not kept."""
+        self.code.setText("")
+        self.code.hide()
+        self.code_field.clear()
+        self.error.setText("")
+        self.keyboard.reset()

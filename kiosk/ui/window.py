@@ -24,6 +24,7 @@ from kiosk.ui.screens import FlowInput, Screen
 from kiosk.ui.staff import (
     ClosingScreen,
     ConfirmScreen,
+    LanScreen,
     SettingsScreen,
     StaffActions,
     StaffLoginScreen,
@@ -293,12 +294,14 @@ class MainWindow(QMainWindow):
         self.settings_screen = SettingsScreen(staff, height)
         self.closing = ClosingScreen(staff, height)
         self.confirm = ConfirmScreen(staff, height)
+        self.lan_screen = LanScreen(staff, height)
         self.staff_screens: list[StaffScreen] = [
             self.staff_login,
             self.staff_menu,
             self.settings_screen,
             self.closing,
             self.confirm,
+            self.lan_screen,
         ]
         for staff_screen in self.staff_screens:
             staff_screen.setObjectName(f"screen_{type(staff_screen).__name__}")

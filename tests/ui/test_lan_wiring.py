@@ -71,6 +71,10 @@ def test_two_paired_terminals_share_records_and_unpairing_stops_the_node(
         a.pair(code)
         b.pair(code.lower())
         assert a.paired() and a.node is not None and a.node.port == a_port
+        running = a.node
+        with pytest.raises(InvalidShelterCodeError):
+            a.pair("ACDE")  # a wrong code typed later: the node and its keys stay
+        assert a.node is running and a.paired()
         arrival = dataclasses.replace(check_in(1, shelter_id=SHELTER), terminal_id="terminal-A")
         a_store.record(arrival)
         assert wait_until(lambda: b_store.get_event(arrival.event_id) is not None, timeout_s=20)

@@ -8,4 +8,5 @@
 - :mod:`.shelter`: the shelter's open / close notices and its lifecycle.
 - :mod:`.outbox`: the staff's outbox actions (send now, retry, purge, recovery report).
 - :mod:`.settings`: saving and applying new settings (a new flow at the next idle).
+- :mod:`.network`: the shelter LAN and the phone registration (idle QR, staff page).
 """

@@ -38,6 +38,8 @@ STATE_READ_TIMEOUT_S = 5.0
 class ShelterController(QObject):
     #: The lifecycle state changed (the login screen words its title by it).
     state_changed = Signal(object)  # ShelterState
+    #: An open notice was recorded: a new opening (the phone page's new token).
+    new_opening = Signal()
 
     def __init__(
         self,
@@ -172,6 +174,8 @@ class ShelterController(QObject):
             else:
                 log.info("%s queued", kind.value)
                 self._set_state(after_notice(kind))
+                if kind is EventKind.SHELTER_OPEN:
+                    self.new_opening.emit()
                 then(None)
 
         self._queuing = kind

@@ -1,0 +1,172 @@
+"""The shelter LAN and the phone registration in the running kiosk: the idle screen's QR
+code (refreshed at each opening), the staff's "Shelter LAN and phones" page (pair with a
+new code, a typed code refused, the peer list from a second real node, unpair), and a taken
+port shown to staff while the kiosk runs on. Real stores, real nodes and servers on
+127.0.0.1."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import socket
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kiosk.cards.virtual.inprocess import InProcessCardMonitor, InProcessCardReaderService
+from kiosk.clock import FakeClock
+from kiosk.services import Services
+from kiosk.settings import LanSettings, PhoneRegistrationSettings, Settings
+from kiosk.staff import StaffAccounts
+from kiosk.store import FakeKeyProvider, KeyFileProvider, RecordStore
+from kiosk.ui.screens import IdleScreen
+from kiosk.ui.services import ShelterNetwork, stored_status
+from tests.store.factories import check_in
+from tests.ui.conftest import CHEAP, kiosk_settings
+from tests.ui.test_lan_wiring import free_port
+from tests.ui.test_staff import first_run_login, open_menu
+
+pytestmark = [pytest.mark.gui, pytest.mark.timeout(90)]
+
+
+def network_kiosk(
+    make_kiosk: Any, home: Path, settings: Settings, *, staff: bool = True
+) -> tuple[Any, ShelterNetwork]:
+    clock = FakeClock()
+    store = RecordStore(settings.database_path(), KeyFileProvider(home / "store.key"), clock)
+    network = ShelterNetwork(store, lambda: settings, host="127.0.0.1", discovery=False)
+    network.start()
+    accounts = StaffAccounts(home / "staff.json", clock, cost=CHEAP) if staff else None
+    setup_code = accounts.issue_setup_code() if accounts is not None else ""
+    cards = InProcessCardReaderService()
+    services = Services(
+        cards=cards,
+        monitor=InProcessCardMonitor(cards),
+        recorder=store,
+        staff=accounts,
+        clock=clock,
+        sync_status=lambda: stored_status(store),
+        store_view=store,
+        network=network,
+        closers=[network.stop, store.close],
+    )
+    kiosk = make_kiosk(settings=settings, services=services, staff=staff)
+    kiosk.setup_code = setup_code
+    return kiosk, network
+
+
+def lan_settings(home: Path, lan_port: int, phone_port: int) -> Settings:
+    settings = kiosk_settings(home)
+    settings.lan = LanSettings(enabled=True, port=lan_port)
+    settings.phone_registration = PhoneRegistrationSettings(
+        enabled=True, port=phone_port, address="127.0.0.1"
+    )
+    return settings
+
+
+def idle_screen(kiosk: Any) -> IdleScreen:
+    idle = kiosk.window.screens[IdleScreen]
+    assert isinstance(idle, IdleScreen)
+    return idle
+
+
+def test_the_qr_code_the_pairing_page_and_a_second_terminal(
+    make_kiosk: Any, kiosk_home: Path, tmp_path: Path
+) -> None:
+    a_port = free_port()
+    settings = lan_settings(kiosk_home, a_port, free_port())
+    kiosk, network = network_kiosk(make_kiosk, kiosk_home, settings)
+    idle = idle_screen(kiosk)
+    assert network.webreg is not None
+    first_url = network.webreg.registration_url()
+    assert not idle.phone_qr.pixmap().isNull()
+    assert idle.phone_text.text() == "No card? Register with your phone"
+    first_image = idle.phone_qr.pixmap().toImage()
+    # The staff login opens the shelter: a new token, a new QR code on the idle screen.
+    with kiosk.qtbot.waitSignal(kiosk.app.shelter.new_opening, timeout=5000):
+        first_run_login(kiosk)
+    assert network.webreg.registration_url() != first_url
+    assert idle.phone.isVisible()
+    assert idle.phone_qr.pixmap().toImage() != first_image
+
+    open_menu(kiosk)
+    kiosk.click("menu_lan")
+    page = kiosk.window.lan_screen
+    assert kiosk.window.stack.currentWidget() is page
+    assert page.state.text().startswith("Not paired")
+    assert network.fingerprint() and network.fingerprint() in page.fingerprint.text()
+    assert page.peers.text() == "No other terminal found yet."
+    kiosk.click("lan_new_code")
+    code = page.code.text()
+    assert re.fullmatch(r"[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}", code) and page.code.isVisible()
+    assert network.paired() and network.node is not None
+    assert page.state.text().startswith("This terminal is paired.")
+
+    page.code_field.setText("not a code")
+    kiosk.click("lan_pair")
+    assert page.error.text() == "That is not a shelter code: 12 letters and digits, as shown."
+    assert page.code_field.text() == "" and network.paired()
+
+    # A second terminal, paired with the code the page showed, finds A by its address.
+    b_settings = dataclasses.replace(settings)
+    b_settings.shelter = dataclasses.replace(settings.shelter, terminal_id="T-0002")
+    b_settings.lan = LanSettings(True, free_port(), f"127.0.0.1:{a_port}")
+    b_settings.phone_registration = PhoneRegistrationSettings()
+    with RecordStore(tmp_path / "b.sqlite3", FakeKeyProvider()) as b_store:
+        b = ShelterNetwork(b_store, lambda: b_settings, host="127.0.0.1", discovery=False)
+        try:
+            b.pair(code.lower().replace("-", " "))
+            arrival = dataclasses.replace(check_in(1, shelter_id="S-0001"), terminal_id="T-0001")
+            kiosk.store.record(arrival)
+            kiosk.qtbot.waitUntil(lambda: "T-0002: connected" in page.peers.text(), timeout=20000)
+            kiosk.qtbot.waitUntil(lambda: b_store.get_event(arrival.event_id) is not None)
+        finally:
+            b.stop()
+    assert "T-0002" not in page.fingerprint.text()
+
+    kiosk.click("lan_unpair")
+    assert not network.paired() and network.node is None
+    assert page.state.text().startswith("Not paired") and not page.code.isVisible()
+    assert page.peers.text() == "No other terminal found yet."
+    kiosk.click("lan_new_code")
+    assert page.code.text() and page.code.text() != code
+    kiosk.click("lan_back")
+    assert kiosk.window.stack.currentWidget() is kiosk.window.staff_menu
+    assert page.code.text() == ""  # the code shown is not kept once staff leave the page
+
+
+def test_a_taken_port_is_shown_to_staff_and_the_kiosk_runs_on(
+    make_kiosk: Any, kiosk_home: Path
+) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = int(taken.getsockname()[1])
+        settings = lan_settings(kiosk_home, port, port)
+        kiosk, network = network_kiosk(make_kiosk, kiosk_home, settings)
+        assert [p.code for p in network.problems] == ["phone_registration_unavailable"]
+        idle = idle_screen(kiosk)
+        assert idle.phone.isHidden()  # no phone page: no QR code
+        first_run_login(kiosk)
+        open_menu(kiosk)
+        kiosk.click("menu_lan")
+        page = kiosk.window.lan_screen
+        kiosk.click("lan_new_code")  # paired: the node cannot listen on the taken port
+        assert network.paired() and network.node is None
+        text = page.state.text()
+        assert "The shelter LAN could not start: its port is in use." in text
+        assert "The phone registration could not start: its port is in use." in text
+        assert page.fingerprint.text() == "The phone registration is off."
+        kiosk.click("lan_back")
+        kiosk.click("menu_back")
+        assert kiosk.window.stack.currentWidget() is idle
+
+
+def test_no_qr_code_while_the_kiosk_may_not_record(make_kiosk: Any, kiosk_home: Path) -> None:
+    settings = lan_settings(kiosk_home, free_port(), free_port())
+    settings.lan = LanSettings()
+    settings.shelter.shelter_id = ""
+    kiosk, network = network_kiosk(make_kiosk, kiosk_home, settings, staff=False)
+    assert network.webreg is not None and network.phone_qr() is not None
+    assert idle_screen(kiosk).phone.isHidden()
