@@ -3,6 +3,7 @@
     python -m kiosk.outbox [--db PATH] status [--json]
     python -m kiosk.outbox [--db PATH] sync --once|--forever [--token-stdin] [--url URL]
                                             [--recover-in-flight]
+    python -m kiosk.outbox [--db PATH] inspect [--json] [--check]
     python -m kiosk.outbox [--db PATH] retry-dead
     python -m kiosk.outbox [--db PATH] purge
     python -m kiosk.outbox [--db PATH] recover
@@ -38,6 +39,7 @@ import argparse
 import json
 import logging
 import signal
+import sqlite3
 import sys
 import threading
 from pathlib import Path
@@ -52,6 +54,7 @@ from kiosk.instance_lock import InstanceLock, InstanceLockedError
 from kiosk.outbox.demo_leak import default_demo_db, demo_event_ids
 from kiosk.store.crypto import RecordCipher
 from kiosk.store.factory import open_store, recover_damaged, store_key_provider
+from kiosk.store.inspection import inspect_database
 from kiosk.store.retention import manual_purge
 from kiosk.store.salvage import SalvageReport, count_readable
 from kiosk.store.store import PurgeStatus, RecordStore, StoreCondition, StoreCorruptError
@@ -92,6 +95,13 @@ def build_parser() -> argparse.ArgumentParser:
         " ONLY when the kiosk is not running (claims older than 10 minutes are put back"
         " without this flag)",
     )
+    inspect = sub.add_parser(
+        "inspect",
+        help="tables, columns, indexes and row counts of the database, read-only (no key,"
+        " no record content)",
+    )
+    inspect.add_argument("--json", action="store_true", help="one JSON object")
+    inspect.add_argument("--check", action="store_true", help="also run SQLite's quick_check")
     sub.add_parser("retry-dead", help="give quarantined records another try")
     sub.add_parser(
         "purge",
@@ -280,6 +290,8 @@ def main(argv: list[str] | None = None) -> int:
             return _status(config, db_path, as_json=args.json)
         if args.command == "sync":
             return _sync(config, db_path, args)
+        if args.command == "inspect":
+            return _inspect(db_path, as_json=args.json, check=args.check)
         if args.command == "retry-dead":
             with open_store(config, db_path=db_path, with_key=False, requeue_in_flight=False) as s:
                 _out(f"{s.retry_dead()} record(s) queued again")
@@ -301,6 +313,30 @@ def main(argv: list[str] | None = None) -> int:
             _err(CORRUPT_ADVICE)
         return 2
     raise AssertionError(args.command)
+
+
+def _inspect(db_path: Path, *, as_json: bool, check: bool) -> int:
+    try:
+        info = inspect_database(db_path, check=check)
+    except sqlite3.DatabaseError as exc:
+        _err(f"not a readable record database ({type(exc).__name__})")
+        _err(CORRUPT_ADVICE)
+        return 2
+    if as_json:
+        _out(json.dumps(info.as_dict(), ensure_ascii=False, sort_keys=True))
+    else:
+        _out(
+            f"{info.path}: schema {info.schema_version}, journal {info.journal_mode},"
+            f" {info.pages} pages of {info.page_size} bytes"
+        )
+        for table in info.tables:
+            _out(f"  {table.name}: {table.rows} row(s)")
+            _out(f"    columns: {', '.join(table.columns)}")
+            if table.indexes:
+                _out(f"    indexes: {', '.join(table.indexes)}")
+        if info.quick_check is not None:
+            _out(f"quick_check: {info.quick_check}")
+    return 0 if info.quick_check in (None, "ok") else 1
 
 
 def _key_available(store: RecordStore) -> bool:
