@@ -229,7 +229,7 @@ class IdleScreen(Screen):
         self.picture = Picture("place_card", self.px(250))
         middle.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignVCenter)
         right = QVBoxLayout()
-        right.setSpacing(self.px(16))
+        right.setSpacing(self.px(12))
         self.place = label("", "title")
         right.addWidget(self.place)
         self.hint = label("")

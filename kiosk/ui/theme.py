@@ -37,7 +37,7 @@ HUGE_PX = 62  # the one word of a status screen, the digits typed
 SMALL_PX = 22  # small print only (SMALL_PRINT_ROLES): nobody needs it to go on
 #: "Larger text" (a choice on the idle screen, for this person only): body text and labels
 #: times this; titles, already large, times LARGER_TITLES (the screens still fit).
-LARGER_TEXT = 1.3
+LARGER_TEXT = 1.25
 LARGER_TITLES = 1.15
 
 #: Object names of labels that are small print: the consent text's version, the error code

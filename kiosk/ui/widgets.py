@@ -207,10 +207,6 @@ class BigButton(QPushButton):
         self._set_ring(BigButton.keyboard_mode)
         super().focusInEvent(event)
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
-        self._set_ring(False)
-        super().focusOutEvent(event)
-
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         BigButton.keyboard_mode = False
         self._set_ring(False)
@@ -220,6 +216,10 @@ class BigButton(QPushButton):
         BigButton.keyboard_mode = True
         self._set_ring(self.hasFocus())
         super().keyPressEvent(event)
+
+    # No focusOutEvent override: Qt sends FocusOut while a focused button is destroyed,
+    # when a Python override can no longer run; the ":focus" in the style sheet hides the
+    # ring of a button that lost the focus.
 
     def ring_shown(self) -> bool:
         """True while the keyboard focus ring is drawn around this button."""
