@@ -210,11 +210,31 @@ def _face_json(result: ReadResult, camera: Camera) -> dict[str, Any]:
     return {"outcome": match.outcome.value, "distance": distance}
 
 
+class CameraNotInstalledError(KioskError):
+    """This build carries no camera stack (the installer's default build leaves OpenCV, the
+    OCR models and dlib out; KIOSK_BUILD_FACE=1 builds them in)."""
+
+    code = "camera_not_installed"
+
+
+def _camera_stack_present() -> None:
+    """CameraNotInstalledError, before any card is touched, when the camera libraries are
+    missing from this installation."""
+    import importlib.util
+
+    for module in ("cv2", "numpy"):
+        if importlib.util.find_spec(module) is None:
+            raise CameraNotInstalledError(
+                "this installation has no camera support (build with the face stack)"
+            )
+
+
 def _read_by_camera(
     args: argparse.Namespace, service: CardReaderService, settings: kiosk_settings.Settings
 ) -> dict[str, Any]:
     from kiosk.cards.mynumber import MyNumberSession
 
+    _camera_stack_present()
     face_camera = _face_camera(args, settings)
     secret = _code_b_from_camera(args)
     try:

@@ -118,3 +118,33 @@ def test_read_deadline_comes_from_settings(
     read = ["read", "--virtual", str(profile), "--pin-stdin"]
     rc, data = _run(read, monkeypatch, capsys, "1234\n")
     assert rc == 1 and _error_code(data) == "card_timeout"
+
+
+def test_camera_read_without_the_camera_stack_says_so_and_touches_no_card(
+    kiosk_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The installer's default build leaves OpenCV out: IT gets a typed error, not an
+    ImportError, and no card session is opened."""
+    import importlib.util
+
+    real_find_spec = importlib.util.find_spec
+
+    def without_cv2(name: str, package: str | None = None) -> object:
+        return None if name == "cv2" else real_find_spec(name, package)
+
+    monkeypatch.setattr(importlib.util, "find_spec", without_cv2)
+    opened: list[str | None] = []
+    from kiosk.cards.virtual.inprocess import InProcessCardReaderService
+
+    real_open = InProcessCardReaderService.open
+
+    def counting_open(self: InProcessCardReaderService, reader: str | None = None) -> object:
+        opened.append(reader)
+        return real_open(self, reader)
+
+    monkeypatch.setattr(InProcessCardReaderService, "open", counting_open)
+    rc = main(["read", "--virtual", "jpki_test_card", "--code-b-camera", "--json"])
+    out = json.loads(capsys.readouterr().out)
+    assert rc != 0
+    assert out["error"]["code"] == "camera_not_installed"
+    assert opened == []
