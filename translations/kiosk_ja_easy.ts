@@ -329,7 +329,7 @@
     </message>
     <message>
         <source>No card? Register with your phone</source>
-        <translation>カードが ない 人《ひと》は スマホで 登録《とうろく》して ください</translation>
+        <translation>スマホで 登録《とうろく》 できます</translation>
     </message>
     <message>
         <source>Please place your card on the reader</source>

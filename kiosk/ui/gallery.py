@@ -21,6 +21,7 @@ from kiosk.clock import FakeClock
 from kiosk.domain import BasicInfo, CardType, Sex
 from kiosk.flow.contract import Action, Calendar, FlowView, NoticeCode, Step
 from kiosk.flow.shelter import ShelterState
+from kiosk.lan.sender import PeerStatus
 from kiosk.settings import Settings, SettingsLoadReport
 from kiosk.staff import LoginMode
 from kiosk.store import DeadRecord, QuarantineReason, SalvageReport, StoreCondition
@@ -29,6 +30,7 @@ from kiosk.ui import i18n, theme
 from kiosk.ui.bridges import StoreState
 from kiosk.ui.screens import ConfirmScreen, IdleScreen, NoFlowInput
 from kiosk.ui.window import MainWindow
+from kiosk.webreg.qr import qr_image
 
 SAMPLE_INFO = BasicInfo(
     card_type=CardType.MYNUMBER,
@@ -146,6 +148,8 @@ SUB_PAGES: dict[str, tuple[str, Callable[[MainWindow], None]]] = {
     "confirm_situations_chosen": ("confirm", _situations_chosen),
     # A card left on the reader after a notice: "please take your card" (docs/ui.md).
     "idle_take_card": ("idle", lambda window: window.ask_to_take_card(True)),
+    # The phone registration runs: its QR code and line on the idle screen.
+    "idle_phone": ("idle", lambda window: _idle(window).set_phone_qr(SAMPLE_QR)),
 }
 
 #: The login's words by the shelter's lifecycle (staff_login: never opened here).
@@ -177,6 +181,7 @@ STAFF_PAGES = (
     "staff_menu_recovered",
     "settings",
     "closing",
+    "lan",
     "confirm_close",
     "confirm_purge",
     "confirm_quit",
@@ -198,6 +203,33 @@ SAMPLE_STORE_STATE = StoreState(
         for n, reason in enumerate(QuarantineReason)
     ),
 )
+
+
+#: A QR code as long as the phone page's (an address, the port, a 43-character token).
+SAMPLE_QR: bytes = qr_image("https://192.168.100.200:8443/r/" + "x" * 43).png
+
+
+def _idle(window: MainWindow) -> IdleScreen:
+    idle = window.screens[IdleScreen]
+    assert isinstance(idle, IdleScreen)
+    return idle
+
+
+def _lan_sample(window: MainWindow) -> None:
+    """The LAN page at its fullest: a code shown, both parts' problems, three peers."""
+    window.lan_screen.set_state(
+        enabled=True,
+        paired=True,
+        problems=["lan_unavailable", "phone_registration_unavailable"],
+        statuses=[
+            PeerStatus("terminal-B", "192.168.100.21:8766", True, 0),
+            PeerStatus("terminal-C", "192.168.100.22:8766", False, 1234, "clock_skew", -185.0),
+            PeerStatus("terminal-D", None, False, 12, "unauthenticated"),
+        ],
+        fingerprint=":".join(["AB"] * 32),
+    )
+    window.lan_screen.code.setText("ACDE-FGHJ-KMNP")
+    window.lan_screen.code.show()
 
 
 class _NoStaffActions:
@@ -287,6 +319,7 @@ class Gallery:
         views = dict(sample_views())
         base, touch = SUB_PAGES.get(name, (name, None))
         window.ask_to_take_card(False)
+        _idle(window).set_phone_qr(None)
         window.staff_login.set_shelter_state(SHELTER_STATES.get(name, ShelterState.NOT_OPENED))
         if base in views:
             window.staff_mode = False
@@ -312,6 +345,9 @@ class Gallery:
                 window.show_staff(window.settings_screen)
             elif name == "closing":
                 window.show_staff(window.closing)
+            elif name == "lan":
+                window.show_staff(window.lan_screen)
+                _lan_sample(window)
             elif name.startswith("confirm_"):
                 window.confirm.ask(name.removeprefix("confirm_"))
                 window.show_staff(window.confirm)

@@ -246,8 +246,11 @@ class IdleScreen(Screen):
         self.no_card = BigButton("help", icon_size=self.px(40))
         self.no_card.setObjectName("no_card")
         self.no_card.clicked.connect(self.send(CheckInFlow.no_card_help))
-        right.addWidget(self.no_card)
-        # The phone registration's QR code (set_phone_qr): hidden while it does not run.
+        # The phone registration's QR code (set_phone_qr) beside "No card?": hidden while it
+        # does not run. Beside, not below: the screen's height is taken.
+        help_row = QHBoxLayout()
+        help_row.setSpacing(self.px(16))
+        help_row.addWidget(self.no_card, 1)
         self.phone = QWidget()
         self.phone.setObjectName("phone_registration")
         phone_row = QHBoxLayout(self.phone)
@@ -255,10 +258,11 @@ class IdleScreen(Screen):
         self.phone_qr = QLabel()
         self.phone_qr.setObjectName("phone_qr")
         phone_row.addWidget(self.phone_qr, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.phone_text = label("", wrap=True)
+        self.phone_text = label("", "small", wrap=True)
         phone_row.addWidget(self.phone_text, 1)
         self.phone.hide()
-        right.addWidget(self.phone)
+        help_row.addWidget(self.phone, 2)
+        right.addLayout(help_row)
         middle.addLayout(right, 1)
         self.root.addLayout(middle, 1)
 
@@ -325,7 +329,7 @@ class IdleScreen(Screen):
             self.phone_qr.clear()
             self.phone.hide()
             return
-        side = self.px(120)
+        side = self.px(110)
         # A QR code's modules stay sharp: no smoothing.
         fast = Qt.TransformationMode.FastTransformation
         keep = Qt.AspectRatioMode.KeepAspectRatio

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -343,10 +344,7 @@ class StaffMenuScreen(StaffScreen):
         self.back = BigButton("back", "primary")
         self.back.setObjectName("menu_back")
         self.back.clicked.connect(actions.back_to_kiosk)
-        self.lan = BigButton("online", center=False)
-        self.lan.setObjectName("menu_lan")
-        self.lan.clicked.connect(actions.show_lan)
-        for button in (self.settings, self.lan, self.open, self.close_shelter, self.logout):
+        for button in (self.settings, self.open, self.close_shelter, self.logout):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.back)
@@ -425,7 +423,6 @@ class StaffMenuScreen(StaffScreen):
     def retranslate(self) -> None:
         self.title.setText(QCoreApplication.translate("Staff", "Staff menu"))
         self.settings.setText(QCoreApplication.translate("Staff", "App settings"))
-        self.lan.setText(QCoreApplication.translate("Lan", "Shelter LAN and phones"))
         self.open.setText(QCoreApplication.translate("Staff", "Send shelter open notice"))
         self.close_shelter.setText(
             QCoreApplication.translate("Staff", "Send shelter close notice and quit")
@@ -1070,6 +1067,14 @@ class SettingsScreen(StaffScreen):
         row("idle", self.idle)
         self.result = Stepper("setting_result", 3, 120)
         row("result", self.result)
+        # The shelter LAN's pairing and peers, the phone page's certificate: a page of its own.
+        # A plain button: a BigButton's phrase label in the form upset the staff menu's layout
+        # in long languages (tests/ui/test_layout.py, demo band).
+        self.lan = QPushButton()
+        self.lan.setObjectName("settings_lan")
+        self.lan.setMinimumHeight(round(56 * self.unit))
+        self.lan.clicked.connect(actions.show_lan)
+        form.addRow(self.lan)
         scroll.setWidget(content)
         self.form_scroll = scroll
         self.root.addWidget(scroll, 1)
@@ -1131,6 +1136,7 @@ class SettingsScreen(StaffScreen):
         self.era_screen.setText(QCoreApplication.translate("Settings", "On"))
         self.cancel.setText(QCoreApplication.translate("Common", "Cancel"))
         self.save.setText(QCoreApplication.translate("Settings", "Save"))
+        self.lan.setText(QCoreApplication.translate("Lan", "Shelter LAN and phones"))
 
     def load(self, settings: Settings) -> None:
         self.settings = copy.deepcopy(settings)
@@ -1467,20 +1473,30 @@ class LanScreen(StaffScreen):
         self.staff_actions = actions
         self.title = label("", "title")
         self.root.addWidget(self.title)
+        # What the page reports scrolls, so the keyboard and the buttons always fit.
+        info = QWidget()
+        info_layout = QVBoxLayout(info)
+        info_layout.setContentsMargins(0, 0, 0, 0)
         self.state = label("", wrap=True)
         self.state.setObjectName("lan_state")
-        self.root.addWidget(self.state)
+        info_layout.addWidget(self.state)
         self.code = label("", "huge")
         self.code.setObjectName("lan_code")
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.code.hide()
-        self.root.addWidget(self.code)
+        info_layout.addWidget(self.code)
         self.peers = label("", wrap=True)
         self.peers.setObjectName("lan_peers")
-        self.root.addWidget(self.peers)
+        info_layout.addWidget(self.peers)
         self.fingerprint = label("", wrap=True)
         self.fingerprint.setObjectName("lan_fingerprint")
-        self.root.addWidget(self.fingerprint)
+        info_layout.addWidget(self.fingerprint)
+        info_layout.addStretch(1)
+        self.info_scroll = QScrollArea()
+        self.info_scroll.setWidgetResizable(True)
+        self.info_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.info_scroll.setWidget(info)
+        self.root.addWidget(self.info_scroll, 1)
         entry = QHBoxLayout()
         self.code_caption = label("")
         entry.addWidget(self.code_caption)
@@ -1493,13 +1509,15 @@ class LanScreen(StaffScreen):
         self.pair.clicked.connect(self._pair)
         entry.addWidget(self.pair)
         self.root.addLayout(entry)
-        self.keyboard = TouchKeyboard()
+        # Shown when the code field is touched (the page's reports need the room until then).
+        self.keyboard = TouchKeyboard(hideable=True)
         self.keyboard.serve(self.code_field)
+        self.keyboard.target_changed.connect(self._show_keyboard)
+        self.keyboard.hide()
         self.root.addWidget(self.keyboard)
         self.error = label("", wrap=True)
         self.error.setObjectName("error")
         self.root.addWidget(self.error)
-        self.root.addStretch(1)
         row = QHBoxLayout()
         row.setSpacing(round(24 * self.unit))
         self.new_code = BigButton("settings")
@@ -1577,6 +1595,10 @@ class LanScreen(StaffScreen):
                 QCoreApplication.translate("Lan", "The phone registration is off.")
             )
 
+    def _show_keyboard(self, field: QLineEdit | QPlainTextEdit | None) -> None:
+        if field is not None:
+            self.keyboard.show()
+
     def _new_code(self) -> None:
         code = self.staff_actions.lan_new_code()
         self.code.setText(code or "")
@@ -1602,4 +1624,5 @@ class LanScreen(StaffScreen):
         self.code.hide()
         self.code_field.clear()
         self.error.setText("")
+        self.keyboard.hide()
         self.keyboard.reset()

@@ -91,7 +91,8 @@ def test_the_qr_code_the_pairing_page_and_a_second_terminal(
     assert idle.phone_qr.pixmap().toImage() != first_image
 
     open_menu(kiosk)
-    kiosk.click("menu_lan")
+    kiosk.click("menu_settings")
+    kiosk.click("settings_lan")
     page = kiosk.window.lan_screen
     assert kiosk.window.stack.currentWidget() is page
     assert page.state.text().startswith("Not paired")
@@ -150,7 +151,8 @@ def test_a_taken_port_is_shown_to_staff_and_the_kiosk_runs_on(
         assert idle.phone.isHidden()  # no phone page: no QR code
         first_run_login(kiosk)
         open_menu(kiosk)
-        kiosk.click("menu_lan")
+        kiosk.click("menu_settings")
+        kiosk.click("settings_lan")
         page = kiosk.window.lan_screen
         kiosk.click("lan_new_code")  # paired: the node cannot listen on the taken port
         assert network.paired() and network.node is None
