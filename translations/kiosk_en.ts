@@ -393,6 +393,11 @@
         <translation>Shelter LAN and phones</translation>
     </message>
     <message>
+        <source>Shelter LAN and phones</source>
+        <comment>plain settings button</comment>
+        <translation>Shelter LAN and phones</translation>
+    </message>
+    <message>
         <source>Shelter code</source>
         <translation>Shelter code</translation>
     </message>

@@ -393,6 +393,11 @@
         <translation>避難所LANとスマートフォン</translation>
     </message>
     <message>
+        <source>Shelter LAN and phones</source>
+        <comment>plain settings button</comment>
+        <translation>避難所LANとスマートフォン</translation>
+    </message>
+    <message>
         <source>Shelter code</source>
         <translation>避難所コード</translation>
     </message>

@@ -393,6 +393,11 @@
         <translation>避難所《ひなんじょ》の ネットワークと スマホ</translation>
     </message>
     <message>
+        <source>Shelter LAN and phones</source>
+        <comment>plain settings button</comment>
+        <translation>ひなんじょの ネットワークと スマホ</translation>
+    </message>
+    <message>
         <source>Shelter code</source>
         <translation>避難所《ひなんじょ》の コード</translation>
     </message>

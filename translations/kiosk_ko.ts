@@ -393,6 +393,11 @@
         <translation>대피소 LAN과 휴대폰</translation>
     </message>
     <message>
+        <source>Shelter LAN and phones</source>
+        <comment>plain settings button</comment>
+        <translation>대피소 LAN과 휴대폰</translation>
+    </message>
+    <message>
         <source>Shelter code</source>
         <translation>대피소 코드</translation>
     </message>

@@ -393,6 +393,11 @@
         <translation>Rede do abrigo e celulares</translation>
     </message>
     <message>
+        <source>Shelter LAN and phones</source>
+        <comment>plain settings button</comment>
+        <translation>Rede do abrigo e celulares</translation>
+    </message>
+    <message>
         <source>Shelter code</source>
         <translation>Código do abrigo</translation>
     </message>

@@ -393,6 +393,11 @@
         <translation>Mạng LAN nơi sơ tán và điện thoại</translation>
     </message>
     <message>
+        <source>Shelter LAN and phones</source>
+        <comment>plain settings button</comment>
+        <translation>Mạng LAN nơi sơ tán và điện thoại</translation>
+    </message>
+    <message>
         <source>Shelter code</source>
         <translation>Mã nơi sơ tán</translation>
     </message>

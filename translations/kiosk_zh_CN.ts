@@ -393,6 +393,11 @@
         <translation>避难所局域网和手机</translation>
     </message>
     <message>
+        <source>Shelter LAN and phones</source>
+        <comment>plain settings button</comment>
+        <translation>避难所局域网和手机</translation>
+    </message>
+    <message>
         <source>Shelter code</source>
         <translation>避难所代码</translation>
     </message>

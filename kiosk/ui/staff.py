@@ -1136,7 +1136,10 @@ class SettingsScreen(StaffScreen):
         self.era_screen.setText(QCoreApplication.translate("Settings", "On"))
         self.cancel.setText(QCoreApplication.translate("Common", "Cancel"))
         self.save.setText(QCoreApplication.translate("Settings", "Save"))
-        self.lan.setText(QCoreApplication.translate("Lan", "Shelter LAN and phones"))
+        # A plain button draws no furigana: its own entry (kana only in やさしい日本語).
+        self.lan.setText(
+            QCoreApplication.translate("Lan", "Shelter LAN and phones", "plain settings button")
+        )
 
     def load(self, settings: Settings) -> None:
         self.settings = copy.deepcopy(settings)
