@@ -1068,11 +1068,10 @@ class SettingsScreen(StaffScreen):
         self.result = Stepper("setting_result", 3, 120)
         row("result", self.result)
         # The shelter LAN's pairing and peers, the phone page's certificate: a page of its own.
-        # A plain button: a BigButton's phrase label in the form upset the staff menu's layout
-        # in long languages (tests/ui/test_layout.py, demo band).
+        # A plain button (its default height): a BigButton, or a taller one, in the form upset
+        # the window in long languages (tests/ui/test_layout.py, demo band).
         self.lan = QPushButton()
         self.lan.setObjectName("settings_lan")
-        self.lan.setMinimumHeight(round(56 * self.unit))
         self.lan.clicked.connect(actions.show_lan)
         form.addRow(self.lan)
         scroll.setWidget(content)
