@@ -23,6 +23,7 @@ import contextlib
 import logging
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from enum import StrEnum
 from pathlib import Path
@@ -156,7 +157,7 @@ class Database:
     def _configure(self) -> None:
         c = self.conn
         c.execute(f"PRAGMA busy_timeout = {self._busy_timeout_ms}")
-        mode = c.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        mode = switch_to_wal(c, self._busy_timeout_ms / 1000)
         if str(mode).lower() != "wal":
             raise StorageError("the record database could not switch to WAL mode")
         # FULL: the WAL is fsynced at every commit, so a commit survives a power cut
@@ -404,3 +405,27 @@ def _storage_error(exc: sqlite3.OperationalError) -> StorageError:
     if code == sqlite3.SQLITE_BUSY or "locked" in str(exc).lower():
         return StorageError("the record database is busy; the record was not saved")
     return StorageError(f"the record database failed: {type(exc).__name__}")
+
+
+def switch_to_wal(conn: sqlite3.Connection, wait_s: float) -> str:
+    """``PRAGMA journal_mode = WAL``; the mode the file is in afterwards.
+
+    Two processes opening a fresh database at the same moment both switch it; SQLite answers
+    the loser "database is locked" at once, without its busy handler (the switch needs an
+    exclusive lock it will not wait for). The winner's switch lasts (WAL is persistent), so
+    asking again shortly after succeeds: retried for up to ``wait_s``, then the error stands.
+    """
+    deadline = time.monotonic() + wait_s
+    pause = 0.01
+    while True:
+        try:
+            return str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0])
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise
+            if time.monotonic() >= deadline:
+                raise
+        # Not a test wait: a short back-off while the other process finishes its switch.
+        time.sleep(pause)
+        pause = min(pause * 2, 0.2)
+

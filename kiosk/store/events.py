@@ -110,6 +110,11 @@ class Events:
         if key_provider is None:
             return
         key = key_provider.load()
+        if key is None and self._db.meta_get("key_check") is not None:
+            # Another process opening this fresh database at the same moment may have
+            # created the key and written its check between our look and now: look again
+            # before calling the key lost.
+            key = key_provider.load()
         if key is None:
             if self._db.meta_get("key_check") is not None:
                 raise StoreKeyLostError(

@@ -211,3 +211,63 @@ def test_two_processes_opening_a_fresh_store_together_share_one_key(tmp_path: Pa
             assert len(claimed) == 10
             assert s.counts()["dead"] == 0  # every record decrypts with the surviving key
             assert {c.event.event_id for c in claimed} == {i for o in outcomes for i in o[2]}
+
+
+class _LookedTooEarly(FakeKeyProvider):
+    """A second process's key provider: its first look came before the first process
+    created the key; every later look finds it."""
+
+    def __init__(self, key: bytes) -> None:
+        super().__init__(key)
+        self.looks = 0
+
+    def load(self) -> bytes | None:
+        self.looks += 1
+        return None if self.looks == 1 else super().load()
+
+
+def test_a_key_created_by_a_sibling_between_look_and_check_is_not_called_lost(
+    tmp_path: Path, fake_clock: FakeClock
+) -> None:
+    """Seen under load in the two-process test: B finds no key, A creates it and writes the
+    key check, then B saw the check and said 'the key is lost' (StoreKeyLostError)."""
+    first = FakeKeyProvider()
+    with RecordStore(tmp_path / "kiosk.sqlite3", first, fake_clock) as a:
+        a.record(check_in(1))
+    key = first.load()
+    assert key is not None
+    late = _LookedTooEarly(key)
+    with RecordStore(tmp_path / "kiosk.sqlite3", late, fake_clock) as b:
+        b.record(check_in(2))
+        assert b.counts()["pending"] == 2
+
+
+class _LockedTwice:
+    """A connection whose WAL switch is refused twice, as SQLite refuses the loser of two
+    processes switching a fresh file at once (no busy handler), then answers."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+        self.refused = 0
+
+    def execute(self, sql: str) -> sqlite3.Cursor:
+        if "journal_mode" in sql and self.refused < 2:
+            self.refused += 1
+            raise sqlite3.OperationalError("database is locked")
+        return self._conn.execute(sql)
+
+
+def test_the_wal_switch_is_asked_again_while_a_sibling_holds_the_file(tmp_path: Path) -> None:
+    from kiosk.store.database import switch_to_wal
+
+    conn = sqlite3.connect(tmp_path / "fresh.sqlite3")
+    try:
+        locked = _LockedTwice(conn)
+        assert switch_to_wal(locked, 5.0) == "wal"  # type: ignore[arg-type]
+        assert locked.refused == 2
+        always = _LockedTwice(conn)
+        always.refused = -(10**6)  # refuses far longer than the wait
+        with pytest.raises(sqlite3.OperationalError):
+            switch_to_wal(always, 0.05)  # type: ignore[arg-type]
+    finally:
+        conn.close()
