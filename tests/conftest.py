@@ -11,4 +11,5 @@ pytest_plugins = [
     "tests.fixtures.common",
     "tests.fixtures.server",
     "tests.fixtures.pcsc",
+    "tests.fixtures.tls",
 ]

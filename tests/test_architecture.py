@@ -339,3 +339,16 @@ def test_every_service_of_the_kiosk_is_on_the_architecture_map() -> None:
     text = ARCHITECTURE_MAP.read_text(encoding="utf-8")
     missing = sorted(t for t in types if f"`{t}`" not in text)
     assert missing == [], f"Services parts missing from docs/architecture.md: {missing}"
+
+
+def test_no_test_imports_another_test_module_or_a_conftest() -> None:
+    """Shared helpers live in helpers modules and tests/fixtures/; fixtures reach tests
+    through pytest, never by importing a test module (which would also run its tests twice
+    under another name) or a conftest."""
+    offenders = []
+    for path in sorted((ROOT / "tests").rglob("*.py")):
+        for name in _imports(path):
+            last = name.rsplit(".", 1)[-1]
+            if name.startswith("tests.") and (last.startswith("test_") or last == "conftest"):
+                offenders.append(f"{path.relative_to(ROOT)} imports {name}")
+    assert offenders == []

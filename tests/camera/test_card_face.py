@@ -33,7 +33,7 @@ from kiosk.camera.synthetic import (
 )
 from kiosk.cards.code_b import build_code_b
 from kiosk.flow.contract import Calendar
-from tests.camera.conftest import TODAY, DiskWatch
+from tests.camera.helpers import TODAY, DiskWatch
 
 SHOWA = SyntheticIdentity(
     name="見本\u3000花子",

@@ -16,7 +16,7 @@ from kiosk.cards.mynumber import MyNumberSession
 from kiosk.cards.virtual.inprocess import InProcessCardReaderService
 from kiosk.cards.virtual.profile import sample
 from kiosk.face.matcher import DlibFaceMatcher, FaceOutcome, decode_card_photo, match_frames
-from tests.camera.conftest import DiskWatch
+from tests.camera.helpers import DiskWatch
 
 
 def test_photo_read_and_match_write_nothing_to_disk(

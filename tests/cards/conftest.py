@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from kiosk.cards.apdu import Response
 from kiosk.cards.virtual.emulator import VirtualCard
+from tests.cards.helpers import DirectTransport
 from tests.fixtures.faces import FACES
 
 
@@ -44,22 +44,6 @@ def card_photo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("card-photo") / "obama.jp2"
     path.write_bytes(card_photo_jp2(rgb, box))
     return path
-
-
-class DirectTransport:
-    """Guard -> emulator, no pcscd; records what got through (``sent``)."""
-
-    def __init__(self, card: VirtualCard) -> None:
-        self.card = card
-        self.sent: list[bytes] = []
-
-    def transmit(self, apdu: bytes | bytearray) -> Response:
-        self.sent.append(bytes(apdu))
-        raw = self.card.execute(bytes(apdu))
-        return Response(raw[:-2], int.from_bytes(raw[-2:], "big"))
-
-    def close(self) -> None:
-        pass
 
 
 @pytest.fixture

@@ -25,7 +25,7 @@ from kiosk.cards.virtual.inprocess import InProcessCardReaderService
 from kiosk.cards.virtual.profile import sample
 
 if TYPE_CHECKING:
-    from tests.cards.conftest import DirectTransport
+    from tests.cards.helpers import DirectTransport
 
 
 class Recorder:

@@ -30,7 +30,7 @@ from kiosk.cards.virtual.profile import CardProfile, sample
 from kiosk.face.matcher import decode_card_photo
 
 if TYPE_CHECKING:
-    from tests.cards.conftest import DirectTransport
+    from tests.cards.helpers import DirectTransport
 
 SELECT_TEXT = bytes.fromhex("00A4040C0A") + TEXT_AP_AID
 SELECT_VISUAL = bytes.fromhex("00A4040C0A") + VISUAL_AP_AID

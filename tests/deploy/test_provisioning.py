@@ -151,7 +151,7 @@ def test_command_line_values_and_a_setup_code_file(kiosk_home: Path, tmp_path: P
 
 
 def test_provision_refuses_while_a_kiosk_runs(kiosk_home: Path, tmp_path: Path) -> None:
-    from tests.test_instance_lock import lock_held_elsewhere
+    from tests.fixtures.processes import lock_held_elsewhere
 
     with lock_held_elsewhere(kiosk_home):
         code, _ = run_tools("provision", "--file", str(write(tmp_path, FILE)))

@@ -22,8 +22,8 @@ from kiosk.flow.contract import (
 from kiosk.flow.machine import CheckInFlow
 from kiosk.flow.performer import ROUTES, EffectPerformer, Lane, TextVoice
 
+from .fakes import FakeCards, FakeSession, ListRecorder, RecordingSpeaker
 from .helpers import fake_code_b_builder, make_config, mynumber_status
-from .test_runner import FakeCards, FakeSession, ListRecorder, RecordingSpeaker
 
 
 def make(session: FakeSession | None = None) -> tuple[CheckInFlow, EffectPerformer, FakeCards]:

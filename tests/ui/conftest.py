@@ -5,130 +5,20 @@ staff accounts file; the card is the in-process virtual reader (or pcscd + vpcd 
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 
 from kiosk.cards.virtual.inprocess import InProcessCardMonitor, InProcessCardReaderService
-from kiosk.cards.virtual.profile import sample
 from kiosk.clock import FakeClock
-from kiosk.flow.contract import Step
 from kiosk.settings import Settings, SettingsLoadReport
-from kiosk.staff import ScryptCost, StaffAccounts
+from kiosk.staff import StaffAccounts
 from kiosk.store import KeyFileProvider, RecordStore
 from kiosk.ui.app import KioskApp, Services
 from kiosk.ui.services import stored_status
-
-CHEAP = ScryptCost(n=2**10)
-
-
-def kiosk_settings(home: Path) -> Settings:
-    settings = Settings()
-    settings.shelter.name = "市立第一小学校 体育館"
-    settings.shelter.shelter_id = "S-0001"
-    settings.shelter.terminal_id = "T-0001"
-    settings.ui.default_language = "en"  # other languages: test_translations, test_layout
-    settings.ui.voice_enabled = True  # spoken through the bridge to a NullSpeaker
-    settings.ui.idle_timeout_s = 30
-    settings.ui.more_time_countdown_s = 20
-    settings.ui.result_display_s = 12
-    settings.store.database = str(home / "kiosk.sqlite3")
-    return settings
-
-
-@dataclasses.dataclass
-class Kiosk:
-    """A running kiosk and the handles a test drives it with."""
-
-    app: KioskApp
-    cards: Any  # InProcessCardReaderService or the PC/SC service
-    store: RecordStore
-    clock: FakeClock
-    qtbot: Any
-    touches: int = 0
-    backend: str = "inprocess"
-    insert_card: Callable[[str], None] | None = None
-    remove_card: Callable[[], None] | None = None
-    #: IT's one-time code for the first staff account (kiosks made with ``staff=True``).
-    setup_code: str = ""
-
-    @property
-    def window(self) -> Any:
-        return self.app.window
-
-    @property
-    def view(self) -> Any:
-        return self.app.host.view
-
-    def insert(self, name: str) -> None:
-        if self.insert_card is not None:
-            self.insert_card(name)
-        else:
-            self.cards.insert(sample(name))
-
-    def remove(self) -> None:
-        if self.remove_card is not None:
-            self.remove_card()
-        else:
-            self.cards.remove()
-
-    def wait_step(self, step: Step, timeout: int = 5000) -> None:
-        def shown() -> bool:
-            if self.view.step != step:
-                return False
-            screen = self.window.screen_for(step)
-            return self.window.stack.currentWidget() is screen
-
-        self.qtbot.waitUntil(shown, timeout=timeout)
-
-    def widget(self, name: str, cls: type[QObject] = QWidget) -> Any:
-        scope = self.window.stack.currentWidget()
-        found = [
-            w for w in scope.findChildren(cls, name) if isinstance(w, QWidget) and w.isVisible()
-        ]
-        if not found and self.window.overlay.isVisible():
-            found = [w for w in self.window.overlay.findChildren(cls, name) if w.isVisible()]
-        assert len(found) == 1, f"expected one visible {name!r}, found {len(found)}"
-        return found[0]
-
-    def click(self, name: str, *, count: bool = True) -> None:
-        button = self.widget(name, QAbstractButton)
-        assert button.isEnabled(), f"{name} is disabled"
-        if count:
-            self.touches += 1
-        self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-    def type_digits(self, digits: str, *, ok: bool = True) -> None:
-        """Keypad digits are the person's secret input: not counted as touches."""
-        for digit in digits:
-            self.click(f"key_{digit}", count=False)
-        if ok:
-            self.click("key_ok", count=False)
-
-    def advance(self, seconds: float) -> None:
-        self.clock.advance(seconds)
-
-    def texts(self) -> list[str]:
-        """Every text held by any widget of the window (labels, buttons, fields)."""
-        out: list[str] = []
-        for widget in self.window.findChildren(QWidget):
-            if isinstance(widget, QLabel | QLineEdit):
-                out.append(widget.text())
-                if isinstance(widget, QLineEdit):
-                    out.append(widget.placeholderText())
-            elif isinstance(widget, QAbstractButton):  # BigButton.text() included
-                out.append(widget.text())
-            out.append(widget.accessibleName())
-            out.append(widget.toolTip())
-        return out
-
-    def holds_text(self, needle: str) -> bool:
-        return any(needle in text for text in self.texts() if text)
+from tests.ui.helpers import CHEAP, Kiosk, kiosk_settings
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ from kiosk.staff import LoginMode, ScryptCost, StaffAccounts
 from kiosk.store import RecordStore
 from kiosk.ui.services import SyncControl
 from tests.ui.app_services import kiosk_services
-from tests.ui.conftest import kiosk_settings
+from tests.ui.helpers import kiosk_settings
 
 pytestmark = pytest.mark.gui
 

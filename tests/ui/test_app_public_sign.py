@@ -19,7 +19,7 @@ from kiosk.sync.status import SyncStatus
 from kiosk.ui import i18n
 from kiosk.ui.screens import KEPT_SAFELY, IdleScreen
 from tests.ui.app_services import kiosk_services
-from tests.ui.conftest import kiosk_settings
+from tests.ui.helpers import kiosk_settings
 
 pytestmark = pytest.mark.gui
 

@@ -18,7 +18,7 @@ from kiosk.clock import FakeClock
 from kiosk.flow.contract import MORE_TIME, TAKE_CARD, Action, NoticeCode, Prompt, Step
 from kiosk.ui import i18n, texts
 from tests.ui.app_services import kiosk_services
-from tests.ui.conftest import kiosk_settings
+from tests.ui.helpers import kiosk_settings
 
 pytestmark = pytest.mark.gui
 

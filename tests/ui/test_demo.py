@@ -22,8 +22,7 @@ from kiosk.settings import Settings
 from kiosk.store import open_store
 from kiosk.ui.app import KioskApp
 from kiosk.ui.services import build, demo_data_dir, demo_settings, secure_old_demo_server
-from tests.ui.conftest import Kiosk
-from tests.ui.test_flows import check_in_with_pin
+from tests.ui.helpers import Kiosk, check_in_with_pin
 
 pytestmark = pytest.mark.gui
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 from kiosk.clock import FakeClock
 from kiosk.flow.contract import Step
 from kiosk.ui.services import build
-from tests.ui.conftest import kiosk_settings
+from tests.ui.helpers import kiosk_settings
 
 pytestmark = pytest.mark.gui
 

@@ -17,31 +17,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from kiosk.cards.api import NoCardError, Secret, SecretKind
-from kiosk.cards.virtual.profile import sample
 from kiosk.clock import FakeClock
 from kiosk.domain import SituationFlag
 from kiosk.flow.contract import Action, NoticeCode, Step
-from kiosk.records import EventKind, Person
+from kiosk.records import EventKind
 from kiosk.ui.screens import PinScreen
+from tests.ui.helpers import HOLDER, check_in_with_pin, holder_person
 
 pytestmark = pytest.mark.gui
-
-HOLDER = sample("jpki_test_card")
-
-
-def holder_person() -> Person:
-    return Person(name=HOLDER.name, address=HOLDER.address, birth_date=HOLDER.birth_date, sex=None)
-
-
-def check_in_with_pin(kiosk: Any, card: str = "jpki_test_card", pin: str = "1234") -> None:
-    kiosk.insert(card)
-    kiosk.wait_step(Step.CONSENT)
-    kiosk.click("agree")
-    kiosk.wait_step(Step.ENTER_PIN)
-    kiosk.type_digits(pin)
-    kiosk.wait_step(Step.ERA_CHOICE)
-    kiosk.click("calendar_japanese")
-    kiosk.wait_step(Step.CONFIRM)
 
 
 def personal_strings(profile: Any) -> list[str]:

@@ -23,9 +23,7 @@ from kiosk.store import FakeKeyProvider, KeyFileProvider, RecordStore
 from kiosk.ui.screens import IdleScreen
 from kiosk.ui.services import ShelterNetwork, stored_status
 from tests.store.factories import check_in
-from tests.ui.conftest import CHEAP, kiosk_settings
-from tests.ui.test_lan_wiring import free_port
-from tests.ui.test_staff import first_run_login, open_menu
+from tests.ui.helpers import CHEAP, first_run_login, free_port, kiosk_settings, open_menu
 
 pytestmark = [pytest.mark.gui, pytest.mark.timeout(90)]
 

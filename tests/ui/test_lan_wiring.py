@@ -17,15 +17,10 @@ from kiosk.store import FakeKeyProvider, RecordStore
 from kiosk.ui.services import ShelterNetwork
 from tests.fixtures.server import wait_until
 from tests.store.factories import check_in
+from tests.ui.helpers import free_port
 
 pytestmark = pytest.mark.timeout(60)
 SHELTER = "shelter-042"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def terminal_settings(

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QWidget
 
-from tests.ui.conftest import Kiosk
+from tests.ui.helpers import Kiosk
 
 pytestmark = pytest.mark.gui
 

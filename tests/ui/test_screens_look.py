@@ -16,8 +16,7 @@ from kiosk.text.phone import acceptable, is_phone_number
 from kiosk.ui import theme
 from kiosk.ui.gallery import Gallery
 from kiosk.ui.widgets import BigButton, Keypad
-from tests.ui.conftest import Kiosk
-from tests.ui.test_flows import check_in_with_pin, holder_person
+from tests.ui.helpers import Kiosk, check_in_with_pin, holder_person
 
 pytestmark = pytest.mark.gui
 

@@ -12,47 +12,9 @@ from PySide6.QtCore import QPoint, Qt
 from kiosk import settings as settings_module
 from kiosk.flow.contract import NoticeCode, Step
 from kiosk.store import PurgeResult, PurgeStatus
+from tests.ui.helpers import PASSWORD, fill, first_run_login, kiosk_settings, open_menu
 
 pytestmark = pytest.mark.gui
-
-PASSWORD = "correct horse 7"
-
-
-def fill(kiosk: Any, name: str, text: str) -> None:
-    field = kiosk.widget(name)
-    field.clear()
-    if text.isascii():
-        kiosk.qtbot.keyClicks(field, text)
-    else:
-        field.setText(text)  # CJK comes through an input method, not key by key
-
-
-def first_run_login(kiosk: Any) -> None:
-    screen = kiosk.window.staff_login
-    kiosk.qtbot.waitUntil(lambda: kiosk.window.stack.currentWidget() is screen)
-    assert screen.mode == "create"
-    fill(kiosk, "user_id", "staff01")
-    fill(kiosk, "password", PASSWORD)
-    fill(kiosk, "password_repeat", PASSWORD)
-    fill(kiosk, "setup_code", kiosk.setup_code)
-    kiosk.click("submit")
-    kiosk.wait_step(Step.IDLE)
-
-
-def open_menu(kiosk: Any) -> None:
-    corner = kiosk.window.staff_corner
-    corner._timer.setInterval(150)  # the real hold is 3 s; the behaviour is the same
-    kiosk.qtbot.mousePress(corner, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
-    with kiosk.qtbot.waitSignal(corner.triggered, timeout=2000):
-        pass
-    kiosk.qtbot.mouseRelease(corner, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
-    login = kiosk.window.staff_login
-    assert kiosk.window.stack.currentWidget() is login
-    assert login.mode == "unlock"
-    fill(kiosk, "user_id", "staff01")  # never pre-filled
-    fill(kiosk, "password", PASSWORD)
-    kiosk.click("submit")
-    kiosk.qtbot.waitUntil(lambda: kiosk.window.stack.currentWidget() is kiosk.window.staff_menu)
 
 
 def test_first_run_creates_account_and_queues_open_notice(make_kiosk: Any) -> None:
@@ -307,7 +269,6 @@ def test_idle_confirmation_returns_to_the_kiosk_without_acting(make_kiosk: Any) 
 
 
 def test_new_api_url_needs_the_token_typed_again(make_kiosk: Any, kiosk_home: Any) -> None:
-    from tests.ui.conftest import kiosk_settings
 
     settings = kiosk_settings(kiosk_home)
     settings.api.url = "https://a.example.jp/api"

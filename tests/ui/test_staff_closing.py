@@ -15,7 +15,7 @@ import pytest
 from kiosk.clock import FakeClock
 from kiosk.mgmt_server.process import ServerProcess
 from kiosk.ui.services import build
-from tests.ui.conftest import kiosk_settings
+from tests.ui.helpers import kiosk_settings
 
 pytestmark = pytest.mark.gui
 

@@ -13,36 +13,12 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
 from kiosk.flow.contract import Step
 from kiosk.ui import theme
+from tests.ui.helpers import touch, type_on
 
 pytestmark = pytest.mark.gui
 
 #: A password with upper case, digits and symbols of every layer.
 HARD_PASSWORD = "Kiosk#2026 [night]~ok"
-
-
-def touch(kiosk: Any, widget: Any) -> None:
-    kiosk.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
-
-
-def type_on(kiosk: Any, keyboard: Any, text: str) -> None:
-    """Type ``text`` with the keyboard's own keys only (Shift and the symbol layer too)."""
-    for char in text:
-        if char == " ":
-            touch(kiosk, keyboard.space)
-            continue
-        for _ in range(4):  # at most: leave symbols, shift, and back
-            keys = [k for k in keyboard.char_keys if k.text() == char and k.isVisible()]
-            if keys:
-                touch(kiosk, keys[0])
-                break
-            if char.isalpha() and keyboard.symbols:
-                touch(kiosk, keyboard.layer)
-            elif char.isalpha():
-                touch(kiosk, keyboard.shift)
-            else:
-                touch(kiosk, keyboard.layer)
-        else:
-            raise AssertionError(f"no key for {char!r}")
 
 
 def test_the_first_account_and_the_login_are_typed_on_the_screen(make_kiosk: Any) -> None:

@@ -14,7 +14,7 @@ import pytest
 
 from kiosk.logging_setup import LOG_FORMAT, MemoryTail
 from kiosk.sync.status import SyncStatus
-from tests.ui.test_staff import PASSWORD, fill, first_run_login
+from tests.ui.helpers import PASSWORD, fill, first_run_login
 
 pytestmark = pytest.mark.gui
 

@@ -14,7 +14,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from kiosk.ui import theme
-from tests.ui.test_staff import first_run_login, open_menu
+from tests.ui.helpers import first_run_login, open_menu
 
 pytestmark = pytest.mark.gui
 
@@ -91,7 +91,7 @@ def test_the_shelters_own_texts_are_set_on_the_settings_screen(
     """What comes next after a check-in and where the staff desk is: staff write them (line
     breaks allowed) and the kiosk saves them; the on-screen keyboard types into them too."""
     from kiosk import settings as settings_module
-    from tests.ui.test_staff_keyboard import touch, type_on
+    from tests.ui.helpers import touch, type_on
 
     kiosk = settings_screen(make_kiosk)
     screen = kiosk.window.settings_screen

@@ -19,8 +19,7 @@ from kiosk.ui import i18n
 from kiosk.ui.app import load_settings
 from kiosk.ui.services import build
 from kiosk.ui.staff import ConfirmScreen
-from tests.ui.conftest import kiosk_settings
-from tests.ui.test_staff import PASSWORD, fill, first_run_login
+from tests.ui.helpers import PASSWORD, fill, first_run_login, kiosk_settings
 
 pytestmark = pytest.mark.gui
 

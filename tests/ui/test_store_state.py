@@ -38,9 +38,9 @@ from kiosk.ui.screens import IdleScreen
 from kiosk.ui.services import SyncControl, build, demo_data_dir
 from kiosk.ui.staff import QUARANTINE_REASONS, on_hold_text, purge_message
 from tests.store.factories import check_in, raw_sql, shelter_notice
-from tests.store.test_corruption import _flip_page, _pages_of
-from tests.sync.test_transport import private_ca  # noqa: F401 - the fixture
-from tests.ui.conftest import kiosk_settings
+from tests.store.factories import flip_page as _flip_page
+from tests.store.factories import pages_of as _pages_of
+from tests.ui.helpers import kiosk_settings
 
 pytestmark = pytest.mark.gui
 
@@ -352,7 +352,7 @@ def test_the_ca_file_setting_reaches_a_running_worker(
     make_kiosk: Any,
     kiosk_home: Path,
     tmp_path: Path,
-    private_ca: tuple[Path, ssl.SSLContext],  # noqa: F811
+    private_ca: tuple[Path, ssl.SSLContext],
 ) -> None:
     """A TLS server on 127.0.0.1 signed by a CA made here: untrusted until staff's saved
     settings name the CA file; then the waiting record goes out."""

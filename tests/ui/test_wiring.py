@@ -21,8 +21,7 @@ from kiosk.settings import Settings
 from kiosk.store import open_store
 from kiosk.ui.app import KioskApp, StartupFailure, start_kiosk
 from kiosk.ui.services import build
-from tests.ui.conftest import kiosk_settings
-from tests.ui.test_flows import check_in_with_pin
+from tests.ui.helpers import check_in_with_pin, kiosk_settings
 
 pytestmark = pytest.mark.gui
 
@@ -255,7 +254,7 @@ def _record_check_in(store: Any, settings: Settings) -> None:
     from datetime import UTC, datetime
 
     from kiosk.records import Event, EventKind
-    from tests.ui.test_flows import holder_person
+    from tests.ui.helpers import holder_person
 
     store.record(
         Event(

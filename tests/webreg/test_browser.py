@@ -15,7 +15,7 @@ import pytest
 
 from kiosk.domain import RegistrationType, Sex, SituationFlag
 
-from .conftest import Kiosk
+from .helpers import Kiosk
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"

@@ -8,7 +8,7 @@ import json
 from kiosk.mgmt_server.process import ServerProcess
 from kiosk.sync import HttpTransport, SyncWorker
 
-from .conftest import VALID, Kiosk
+from .helpers import VALID, Kiosk
 
 
 def test_the_record_reaches_the_server_once_and_is_queued_for_each_peer(

@@ -26,7 +26,7 @@ from kiosk.webreg.server import (
     SECURITY_HEADERS,
 )
 
-from .conftest import VALID, Kiosk, hidden_fields, make_kiosk
+from .helpers import VALID, Kiosk, hidden_fields, make_kiosk
 
 
 def test_a_submission_is_one_check_in_of_type_3_in_the_real_outbox(kiosk: Kiosk) -> None:

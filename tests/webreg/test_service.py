@@ -13,7 +13,7 @@ from kiosk.webreg import start_phone_registration
 from kiosk.webreg.service import shelter_info
 from kiosk.webreg.tls import self_signed
 
-from .conftest import Kiosk
+from .helpers import Kiosk
 
 
 def _free_port() -> int:
