@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk import furigana
 from kiosk.text import linebreak
 from kiosk.ui import theme
 from kiosk.ui.ruby import RubyLabel
@@ -233,7 +234,11 @@ class BigButton(QPushButton):
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
         self.text_label.setText(text)
-        self.setAccessibleName(text)
+        # A screen reader gets the words, not the furigana marks (漢字《かんじ》 -> 漢字).
+        try:
+            self.setAccessibleName(furigana.plain(text))
+        except furigana.FuriganaError:  # not furigana: a text that merely holds a 《
+            self.setAccessibleName(text)
         self.updateGeometry()
 
     def text(self) -> str:

@@ -32,3 +32,14 @@ def test_the_card_picture_has_no_text_under_small_print(qtbot: Any, height: int)
     scale = screen.picture.height() / view_height
     too_small = [round(size * scale, 1) for size in sizes if size * scale < theme.SMALL_PX]
     assert too_small == []
+
+
+def test_a_button_gives_screen_readers_the_words_without_furigana_marks(qtbot: Any) -> None:
+    from kiosk.ui.widgets import BigButton
+
+    button = BigButton("card")
+    qtbot.addWidget(button)
+    button.setText("避難所《ひなんじょ》に 入《はい》る")
+    assert button.accessibleName() == "避難所に 入る"
+    button.setText("《注意》 close")  # not furigana: kept as it is, no error
+    assert button.accessibleName() == "《注意》 close"
