@@ -50,6 +50,10 @@ class Language:
     #: Texts carry furigana markup ``{漢字|かんじ}`` (drawn by kiosk/ui/ruby.py; speech and
     #: plain labels get it through kiosk/furigana.py).
     ruby: bool = False
+    #: Where the voice cannot read kanji (espeak-ng reads each as "Chinese letter"), prompts
+    #: are spoken from this language's texts instead: Japanese from やさしい日本語, whose
+    #: readings give every word in kana (kiosk.ui.texts.spoken_prompt).
+    kana_speech_from: str | None = None
 
     @property
     def qm_name(self) -> str:
@@ -88,6 +92,7 @@ LANGUAGES: tuple[Language, ...] = (
         default_calendar=JAPANESE_CALENDAR,
         fonts=_CJK_JP,
         phrase_breaks=True,
+        kana_speech_from="ja_easy",
     ),
     Language(
         code="en",

@@ -72,6 +72,13 @@ def spoken_text(text: str, language: str) -> str:
         return text.translate(str.maketrans("", "", "".join(furigana.MARKS)))
 
 
+def reads_kanji() -> bool:
+    """Whether this platform's engine reads Japanese kanji: Windows' SAPI5 Japanese voices
+    (Haruka, Ayumi, ...) do; espeak-ng, the engine on Linux, reads each kanji as the English
+    words "Chinese letter" and only kana as Japanese."""
+    return not sys.platform.startswith("linux")
+
+
 #: Words per minute. Slower than espeak's 175 for elderly listeners and second-language
 #: speakers; a prompt is one or two short sentences.
 DEFAULT_RATE = 150

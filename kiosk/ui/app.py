@@ -286,7 +286,8 @@ class KioskApp(QObject):
     def _say_take_card(self) -> None:
         if self.cards.take_card and not self.window.staff_mode:
             language = self.host.view.language
-            self.speech.speak(TAKE_CARD, texts.prompt_text(TAKE_CARD), language)
+            text, spoken_language = texts.spoken_prompt(TAKE_CARD, language)
+            self.speech.speak(TAKE_CARD, text, spoken_language)
 
     def _busy(self, busy: bool) -> None:
         if busy:

@@ -47,7 +47,8 @@ class _SpeechVoice:
         self._speech = speech
 
     def say(self, prompt: Prompt, language: str) -> None:
-        self._speech.speak(prompt, texts.prompt_text(prompt), language)
+        text, spoken_language = texts.spoken_prompt(prompt, language)
+        self._speech.speak(prompt, text, spoken_language)
 
     def stop(self) -> None:
         self._speech.stop()

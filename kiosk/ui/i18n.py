@@ -14,6 +14,7 @@ send ``QEvent.LanguageChange`` to every widget, and each screen re-sets its text
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -121,6 +122,26 @@ class PseudoTranslator(QTranslator):
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt naming
         return False
+
+
+_CATALOGUES: dict[str, QTranslator] = {}
+
+
+def catalogue_translate(code: str) -> Callable[[str, str], str]:
+    """``translate(context, source)`` in ``code``'s catalogue, whatever language is shown (the
+    voice may speak another one: kiosk.ui.texts.spoken_prompt). Loaded once, kept for the
+    process; the source text where the catalogue has no translation."""
+    translator = _CATALOGUES.get(code)
+    if translator is None:
+        translator = QTranslator()
+        if not translator.load(str(qm_path(code))):
+            log.error("translations for %s are missing (%s)", code, qm_path(code).name)
+        _CATALOGUES[code] = translator
+
+    def translate(context: str, source: str) -> str:
+        return translator.translate(context, source) or source
+
+    return translate
 
 
 class LanguageSwitcher:

@@ -6,12 +6,16 @@ translated when shown, in the language active at that moment.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
+from kiosk import languages
 from kiosk.domain import CardType, SituationFlag
 from kiosk.flow.contract import Action, NoticeCode, Prompt, Step
+from kiosk.speech.worker import reads_kanji
+from kiosk.ui import i18n
 from kiosk.ui.i18n import QT_TRANSLATE_NOOP
 
 
@@ -293,6 +297,9 @@ def translated(context: str, source: str) -> str:
     return QCoreApplication.translate(context, source)
 
 
+_translated_now = translated
+
+
 #: The sign over the idle screen while a card left on the reader must be taken away first
 #: (docs/ui.md, "A card left on the reader"); also spoken.
 TAKE_CARD_TITLE = QT_TRANSLATE_NOOP("TakeCard", "Please take your card")
@@ -301,10 +308,12 @@ TAKE_CARD_BODY = QT_TRANSLATE_NOOP(
 )
 
 
-def prompt_text(prompt: Prompt) -> str:
-    """The sentence to speak for ``prompt`` in the current language, read from its typed
-    parts. Every prompt has one: the tables cover every step, notice and action (a missing
-    row raises KeyError, tests/ui/test_app_speech.py checks them all)."""
+def prompt_text(prompt: Prompt, translate: Callable[[str, str], str] | None = None) -> str:
+    """The sentence to speak for ``prompt`` in the current language (or through
+    ``translate``), read from its typed parts. Every prompt has one: the tables cover every
+    step, notice and action (a missing row raises KeyError, tests/ui/test_app_speech.py
+    checks them all)."""
+    translated = translate or _translated_now
     if prompt.more_time:
         return translated("Prompt", MORE_TIME_PROMPT)
     if prompt.take_card:
@@ -318,3 +327,14 @@ def prompt_text(prompt: Prompt) -> str:
         table = DONE_PROMPTS if prompt.step is Step.DONE else IDLE_PROMPTS
         return translated("Prompt", table[prompt.action])
     return translated("Prompt", STEP_PROMPTS[prompt.step])
+
+
+def spoken_prompt(prompt: Prompt, language: str) -> tuple[str, str]:
+    """What the voice is given for ``prompt`` on a screen in ``language``: the text and the
+    language to speak it in. Where the engine cannot read kanji (espeak-ng), Japanese is
+    spoken from the やさしい日本語 text, whose readings put every word in kana; the screen
+    stays in Japanese."""
+    kana_source = languages.get(language).kana_speech_from if language in languages.CODES else None
+    if kana_source is not None and not reads_kanji():
+        return prompt_text(prompt, i18n.catalogue_translate(kana_source)), kana_source
+    return prompt_text(prompt), language

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 
 from kiosk.cards.virtual.profile import sample
 from kiosk.clock import FakeClock
-from kiosk.flow.contract import Step
+from kiosk.flow.contract import MORE_TIME, TAKE_CARD, Action, NoticeCode, Prompt, Step
 from kiosk.records import Person
 from kiosk.settings import Settings
 from kiosk.staff import ScryptCost
@@ -223,3 +223,15 @@ def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
+
+
+# -- speech ------------------------------------------------------------------------------------
+
+
+def every_prompt() -> list[Prompt]:
+    """Every prompt the kiosk can speak."""
+    prompts = [Prompt(step) for step in Step]
+    prompts += [Prompt(Step.NOTICE, notice=code) for code in NoticeCode]
+    prompts += [Prompt(Step.DONE, action=action) for action in Action]
+    prompts += [Prompt(Step.IDLE, action=action) for action in Action]
+    return [*prompts, MORE_TIME, TAKE_CARD]
