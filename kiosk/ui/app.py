@@ -446,6 +446,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         return existing
     app = QApplication(argv or sys.argv[:1])
     app.setApplicationName("shelter-kiosk")
+    theme.load_shipped_fonts()
     return app
 
 

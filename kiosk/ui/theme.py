@@ -7,14 +7,17 @@ blue / dark red); every state that has a colour also has an icon and a word.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtGui import QFont, QIcon
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from kiosk import resources
 from kiosk.ui import i18n
+
+_log = logging.getLogger(__name__)
 
 INK = "#111111"
 PAPER = "#ffffff"
@@ -205,3 +208,27 @@ def apply_font(app: QApplication, language_code: str) -> None:
     font.setFamilies(list(i18n.language(language_code).fonts))
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     app.setFont(font)
+
+
+#: Font files the installer ships (kiosk.spec puts the Noto fonts the layout tests used in
+#: ``fonts/``), so Windows draws what was tested; absent in the source tree, where the
+#: system's fonts are the tested ones.
+FONT_SUFFIXES = (".ttf", ".otf", ".ttc", ".otc")
+
+
+def load_shipped_fonts(folder: Path | None = None) -> list[str]:
+    """Register every shipped font file with Qt (before any widget exists); the families
+    they add. A file Qt cannot read is skipped and logged, never fatal."""
+    folder = folder if folder is not None else resources.shipped_dir("fonts")
+    families: list[str] = []
+    if not folder.is_dir():
+        return families
+    for path in sorted(folder.iterdir()):
+        if path.suffix.lower() not in FONT_SUFFIXES:
+            continue
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id < 0:
+            _log.warning("font file not loaded: %s", path.name)
+            continue
+        families += QFontDatabase.applicationFontFamilies(font_id)
+    return families
