@@ -187,9 +187,11 @@ def write_ts(path: Path, ts: TsFile) -> None:
 
 def qt_tool(name: str) -> str:
     """``pyside6-<name>`` next to this Python (the venv), on PATH, or Qt's own ``<name>``."""
-    beside = Path(sys.executable).with_name(f"pyside6-{name}")
-    if beside.exists():
-        return str(beside)
+    # On Windows the venv's scripts end in .exe (Scripts\pyside6-lrelease.exe).
+    for suffix in ("", ".exe"):
+        beside = Path(sys.executable).with_name(f"pyside6-{name}{suffix}")
+        if beside.exists():
+            return str(beside)
     found = shutil.which(f"pyside6-{name}") or shutil.which(name)
     if not found:
         raise TranslationsError(f"pyside6-{name} not found (pip install PySide6-Essentials)")
