@@ -54,12 +54,6 @@ LIST_OF_CODES = re.compile(
 )
 
 
-#: Files that still list languages of their own, each with its owner's pending change.
-#: kiosk/text/linebreak.py: PHRASE_LANGUAGES = the codes whose ``phrase_breaks`` is True.
-#: kiosk/webreg/page.py: ERA_LANGUAGES = the codes whose ``default_calendar`` is Japanese.
-PENDING = {"kiosk/text/linebreak.py", "kiosk/webreg/page.py"}
-
-
 def test_no_other_language_list_in_the_code() -> None:
     places = [*sorted((ROOT / "kiosk").rglob("*.py")), *sorted((ROOT / "scripts").glob("*.py"))]
     places.append(ROOT / "kiosk.spec")
@@ -68,4 +62,4 @@ def test_no_other_language_list_in_the_code() -> None:
         for path in places
         if path.name != "languages.py" and LIST_OF_CODES.search(path.read_text("utf-8"))
     ]
-    assert set(found) <= PENDING, f"language lists outside kiosk/languages.py: {found}"
+    assert found == [], f"language lists outside kiosk/languages.py: {found}"

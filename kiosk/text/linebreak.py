@@ -17,11 +17,13 @@ from functools import lru_cache
 
 from budoux import Parser, load_default_japanese_parser
 
+from kiosk import languages
+
 #: U+2060 WORD JOINER: forbids a line break on both sides, draws nothing.
 WORD_JOINER = "\u2060"
 
-#: The kiosk's language codes whose texts are segmented.
-PHRASE_LANGUAGES = frozenset({"ja", "ja_easy"})
+#: The kiosk's language codes whose texts are segmented (the registry's ``phrase_breaks``).
+PHRASE_LANGUAGES = frozenset(lang.code for lang in languages.LANGUAGES if lang.phrase_breaks)
 
 
 def uses_phrases(language_code: str) -> bool:

@@ -19,7 +19,12 @@ from kiosk.webreg.security import FormTicket
 from kiosk.webreg.texts import ERA_NAMES, text
 
 STYLE_PATH = "/static/style.css"
-ERA_LANGUAGES = ("ja", "ja_easy")
+#: Languages whose page offers the Japanese era fields (the registry's default calendar).
+ERA_LANGUAGES = tuple(
+    lang.code
+    for lang in languages.LANGUAGES
+    if lang.default_calendar == languages.JAPANESE_CALENDAR
+)
 
 STYLE_SHEET = """\
 html { font-size: 18px; -webkit-text-size-adjust: 100%; }
