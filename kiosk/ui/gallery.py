@@ -245,6 +245,8 @@ class Gallery:
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         self.app = app
+        # Every gallery starts at the type scale's sizes, whatever a page left before it.
+        theme.reset_text_size()
         self.metrics = theme.apply(app, height, "ja")
         self.languages = i18n.LanguageSwitcher(app)
         self.window = MainWindow(

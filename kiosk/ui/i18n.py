@@ -103,7 +103,12 @@ def pseudo_localise(text: str) -> str:
             depth = max(0, depth - 1)
     body = "".join(out)
     letters = sum(1 for ch in text if ch.isalnum())
-    padding = "~" * max(1, round(letters * 0.4))
+    extra = max(1, round(letters * 0.4))
+    # The stretch comes as extra words of at most 8 letters (no language has a 30-letter
+    # word at the end of every sentence); a short text's whole padding stays one word, so a
+    # button's caption is still tested with its longest word 40% longer.
+    chunks = ["~" * min(8, extra - start) for start in range(0, extra, 8)]
+    padding = chunks[0] + "".join(" " + chunk for chunk in chunks[1:])
     # Keep line breaks so multi-line texts stay multi-line.
     return "[" + body + padding + "]"
 

@@ -722,14 +722,15 @@ class CodeBScreen(Screen):
         # An impossible date or year: a notice with its icon and what to do, input kept.
         self.error, error_layout = panel("warning")
         error_row = QHBoxLayout()
-        self.error_icon = IconLabel("warning", self.px(40))
+        self.error_icon = IconLabel("warning", self.px(32))
         error_row.addWidget(self.error_icon, 0, Qt.AlignmentFlag.AlignTop)
         # Title and what to do in one paragraph: the screen has no height to spare.
         self.error_text = label("")
         error_row.addWidget(self.error_text, 1)
         error_layout.addLayout(error_row)
-        error_layout.setContentsMargins(self.px(10), self.px(6), self.px(10), self.px(6))
-        error_row.setSpacing(self.px(10))
+        # Tight: beside the keypad every line of text it saves is room for the keys.
+        error_layout.setContentsMargins(self.px(6), self.px(4), self.px(6), self.px(4))
+        error_row.setSpacing(self.px(6))
         self.error.hide()
         left.addStretch(1)
         self.back = BigButton("back")
@@ -739,7 +740,7 @@ class CodeBScreen(Screen):
         body.addLayout(left, 3)
         right = QVBoxLayout()
         # As large as the keypad leaves room for: its numbers are small print at best.
-        self.picture = Picture("code_b", self.px(230))
+        self.picture = Picture("code_b", self.px(170))
         right.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignHCenter)
         # While it shows, the notice takes the picture's place above the keypad.
         right.addWidget(self.error)
