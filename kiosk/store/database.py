@@ -428,4 +428,3 @@ def switch_to_wal(conn: sqlite3.Connection, wait_s: float) -> str:
         # Not a test wait: a short back-off while the other process finishes its switch.
         time.sleep(pause)
         pause = min(pause * 2, 0.2)
-
