@@ -297,9 +297,6 @@ def translated(context: str, source: str) -> str:
     return QCoreApplication.translate(context, source)
 
 
-_translated_now = translated
-
-
 #: The sign over the idle screen while a card left on the reader must be taken away first
 #: (docs/ui.md, "A card left on the reader"); also spoken.
 TAKE_CARD_TITLE = QT_TRANSLATE_NOOP("TakeCard", "Please take your card")
@@ -308,25 +305,22 @@ TAKE_CARD_BODY = QT_TRANSLATE_NOOP(
 )
 
 
-def prompt_text(prompt: Prompt, translate: Callable[[str, str], str] | None = None) -> str:
+def prompt_text(prompt: Prompt, translate: Callable[[str, str], str] = translated) -> str:
     """The sentence to speak for ``prompt`` in the current language (or through
     ``translate``), read from its typed parts. Every prompt has one: the tables cover every
     step, notice and action (a missing row raises KeyError, tests/ui/test_app_speech.py
     checks them all)."""
-    translated = translate or _translated_now
     if prompt.more_time:
-        return translated("Prompt", MORE_TIME_PROMPT)
+        return translate("Prompt", MORE_TIME_PROMPT)
     if prompt.take_card:
-        return (
-            translated("TakeCard", TAKE_CARD_TITLE) + "\n" + translated("TakeCard", TAKE_CARD_BODY)
-        )
+        return translate("TakeCard", TAKE_CARD_TITLE) + "\n" + translate("TakeCard", TAKE_CARD_BODY)
     if prompt.notice is not None:
         entry = NOTICES[prompt.notice]
-        return translated("Notice", entry.title) + "\n" + translated("Notice", entry.body)
+        return translate("Notice", entry.title) + "\n" + translate("Notice", entry.body)
     if prompt.action is not None:
         table = DONE_PROMPTS if prompt.step is Step.DONE else IDLE_PROMPTS
-        return translated("Prompt", table[prompt.action])
-    return translated("Prompt", STEP_PROMPTS[prompt.step])
+        return translate("Prompt", table[prompt.action])
+    return translate("Prompt", STEP_PROMPTS[prompt.step])
 
 
 def spoken_prompt(prompt: Prompt, language: str) -> tuple[str, str]:
