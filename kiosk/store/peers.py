@@ -59,7 +59,8 @@ class PeerOutbox:
             cur = c.execute(
                 "INSERT OR IGNORE INTO peer_outbox (peer_id, event_id, seq, state, attempts,"
                 " next_attempt_at, created_at) SELECT ?, event_id, seq, 'pending', 0, ?, ?"
-                " FROM events WHERE terminal_id != ? AND coalesce(received_from, '') != ?",
+                " FROM events WHERE terminal_id != ? AND coalesce(received_from, '') != ?"
+                " AND purged_at IS NULL",
                 (peer_id, now.timestamp(), iso(now), peer_id, peer_id),
             )
             queued = int(cur.rowcount)
@@ -131,12 +132,13 @@ class PeerOutbox:
             c.execute(
                 "INSERT OR IGNORE INTO peer_outbox (peer_id, event_id, seq, state, attempts,"
                 " next_attempt_at, created_at) SELECT ?, event_id, seq, 'pending', 0, ?, ?"
-                " FROM events",
+                " FROM events WHERE purged_at IS NULL",
                 (peer_id, now.timestamp(), iso(now)),
             )
             cur = c.execute(
                 "UPDATE peer_outbox SET state = 'pending', next_attempt_at = ?, acked_at = NULL"
-                " WHERE peer_id = ? AND state IN ('sent', 'dead')",
+                " WHERE peer_id = ? AND state IN ('sent', 'dead') AND event_id NOT IN"
+                " (SELECT event_id FROM events WHERE purged_at IS NOT NULL)",
                 (now.timestamp(), peer_id),
             )
             count = int(cur.rowcount)

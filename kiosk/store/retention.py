@@ -7,9 +7,11 @@ shelter open/close record is a close, and every record is acknowledged by the se
 ``settings.store.retention_delay_hours`` after the close; staff purging by hand skip that
 wait but never the rest of the rule. Unsent records are never purged automatically.
 
-A purge erases the personal fields (and the server texts that may quote them) in one
-transaction, then folds the WAL into the ``secure_delete`` main file; while a reader keeps
-that checkpoint from completing the purge is *pending* and retried (:meth:`Retention.maybe_purge`).
+A purge erases the personal fields (and the server texts that may quote them) of every
+record, the copies received from paired terminals included (docs/lan.md "The purge of peer
+copies"), and ends the deliveries to peers of the purged records, in one transaction, then
+folds the WAL into the ``secure_delete`` main file; while a reader keeps that checkpoint from
+completing the purge is *pending* and retried (:meth:`Retention.maybe_purge`).
 """
 
 from __future__ import annotations
@@ -134,6 +136,15 @@ class PersonalData:
                 (iso(now),),
             )
             purged = int(cur.rowcount)
+            # A purged record would reach a peer without its person and be refused there
+            # (dead on staff's page): its deliveries to peers end here. Nothing is lost: our
+            # own records are at the server (the rule above), a peer's are its own duty.
+            dropped = int(
+                c.execute(
+                    "DELETE FROM peer_outbox WHERE state != 'sent' AND event_id IN"
+                    " (SELECT event_id FROM events WHERE purged_at IS NOT NULL)"
+                ).rowcount
+            )
             # Error texts came from the server and may quote the purged fields: they go too.
             c.execute(
                 "UPDATE outbox SET last_error = NULL WHERE last_error IS NOT NULL"
@@ -143,6 +154,8 @@ class PersonalData:
             if purged:
                 # Owed until a checkpoint has folded the erased pages into the main file.
                 set_meta(c, {_META_PURGE_PENDING: iso(now)})
+        if dropped:
+            log.info("retention: %d delivery(ies) of purged records to peers dropped", dropped)
         if purged:
             log.info("retention: personal data purged from %d record(s)", purged)
             return self._finish(purged)
