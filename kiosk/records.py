@@ -35,6 +35,10 @@ class Person:
     sex: Sex | None
     phone: str = ""
     message_to_staff: str = ""
+    #: The reading of the name (furigana) where known: staff proxy and phone registrations.
+    reading: str = ""
+    #: Members registered together (staff proxy registration) share this id (a UUID).
+    household_id: str = ""
 
     def __repr__(self) -> str:
         return "Person(<personal data redacted>)"
@@ -60,6 +64,10 @@ class Person:
             "sex": self.sex.value if self.sex else None,
             "phone": self.phone,
             "message_to_staff": self.message_to_staff,
+            # Only when set: a record made before these fields existed keeps its exact JSON
+            # (the server compares a resent record's payload with the one it holds).
+            **({"reading": self.reading} if self.reading else {}),
+            **({"household_id": self.household_id} if self.household_id else {}),
         }
 
     @classmethod
@@ -71,6 +79,8 @@ class Person:
             sex=Sex(data["sex"]) if data.get("sex") else None,
             phone=data.get("phone", ""),
             message_to_staff=data.get("message_to_staff", ""),
+            reading=data.get("reading") or "",
+            household_id=data.get("household_id") or "",
         )
 
 

@@ -159,6 +159,12 @@ def _validate_person(person: Any) -> list[str]:
     for name in ("phone", "message_to_staff"):
         if not _is_str(person.get(name, ""), max_len=MAX_FREE_TEXT_CHARS):
             problems.append(f"person.{name} must be a string")
+    # Optional (a kiosk before they existed sends neither): the name's reading, and the id
+    # members registered together by staff share.
+    if not _is_str(person.get("reading", "")):
+        problems.append("person.reading must be a string")
+    if not _is_str(person.get("household_id", ""), max_len=MAX_REF_CHARS):
+        problems.append("person.household_id must be a string")
     birth = person.get("birth_date")
     if birth is not None:
         try:

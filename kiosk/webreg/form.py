@@ -28,9 +28,6 @@ MIN_BIRTH_YEAR_AGE = 125
 ERAS = {"reiwa": era.REIWA, "heisei": era.HEISEI, "showa": era.SHOWA, "taisho": era.TAISHO}
 SEX_CHOICES = tuple(sex.value for sex in Sex)
 FLAG_CHOICES = tuple(flag.value for flag in SituationFlag)
-#: Prefix of the reading inside ``message_to_staff``: the management API's person has no
-#: reading field (docs/webreg.md).
-READING_PREFIX = "よみ: "
 
 _PHONE = re.compile(r"^[0-9+\-() ]*$")
 
@@ -161,9 +158,12 @@ def _birth_date(values: FormValues, today: date) -> tuple[date | None, FieldErro
 
 
 def validate(
-    values: FormValues, *, today: date
+    values: FormValues, *, today: date, consent_required: bool = True
 ) -> tuple[Registration | None, dict[str, FieldError]]:
-    """The registration, or the errors by field name (never both)."""
+    """The registration, or the errors by field name (never both).
+
+    ``consent_required=False``: staff register someone by proxy (kiosk.registration); the
+    person's consent is theirs to ask, not a box on this form."""
     errors: dict[str, FieldError] = {}
     name = _text_field(errors, "name", values.name, NAME_MAX, required=True)
     reading = _text_field(errors, "reading", values.reading, NAME_MAX)
@@ -183,12 +183,10 @@ def validate(
     birth, birth_error = _birth_date(values, today)
     if birth_error is not None:
         errors["birth_date"] = birth_error
-    if not values.consent:
+    if consent_required and not values.consent:
         errors["consent"] = FieldError("err_consent")
     if errors:
         return None, errors
-    if reading:
-        message = f"{READING_PREFIX}{reading}" + (f"\n{message}" if message else "")
     person = Person(
         name=name,
         address=address,
@@ -196,6 +194,7 @@ def validate(
         sex=sex,
         phone=phone,
         message_to_staff=message,
+        reading=reading,
     )
     flags = frozenset(SituationFlag(v) for v in values.flags)
     return Registration(person, flags), {}

@@ -51,7 +51,8 @@ def test_everything_at_once() -> None:
     assert registration.person.sex is Sex.NOT_APPLICABLE
     assert registration.person.phone == "090-1234-5678"
     assert registration.situation == {SituationFlag.INJURED, SituationFlag.PREGNANT}
-    assert registration.person.message_to_staff == "よみ: しけん\nline one\nline two"
+    assert registration.person.message_to_staff == "line one\nline two"
+    assert registration.person.reading == "しけん"  # its own field, not in the message
 
 
 @pytest.mark.parametrize(

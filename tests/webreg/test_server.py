@@ -61,7 +61,8 @@ def test_a_submission_is_one_check_in_of_type_3_in_the_real_outbox(kiosk: Kiosk)
     assert person.sex is Sex.FEMALE
     assert person.birth_date is not None and person.birth_date.isoformat() == "1984-05-06"
     assert person.phone == VALID["phone"]
-    assert person.message_to_staff == "よみ: しけん はなこ\n犬がいます"
+    assert person.message_to_staff == "犬がいます"
+    assert person.reading == "しけん はなこ"
 
 
 def test_a_double_submit_records_once_even_at_the_same_moment(kiosk: Kiosk) -> None:
