@@ -17,6 +17,17 @@ from typing import Any, Protocol
 from kiosk.domain import BasicInfo, CardType, RegistrationType, Sex, SituationFlag
 
 
+class FaceCheck(StrEnum):
+    """What the face match said for a check-in or check-out (only the outcome is recorded:
+    never a frame, a photo or an encoding)."""
+
+    MATCHED = "matched"
+    NOT_MATCHED = "not_matched"
+    #: No face match in this pass (camera off, the PIN or typed path, a licence), and every
+    #: record made before the field existed.
+    NOT_USED = "not_used"
+
+
 class EventKind(StrEnum):
     CHECK_IN = "check_in"
     CHECK_OUT = "check_out"
@@ -103,6 +114,8 @@ class Event:
     refers_to: str | None = None
     training: bool = False
     event_id: str = field(default_factory=lambda: str(uuid.uuid4()))
+    #: The face match's outcome (check-in / check-out on the camera path); not_used otherwise.
+    face_check: FaceCheck = FaceCheck.NOT_USED
 
     def __repr__(self) -> str:
         return (

@@ -37,6 +37,7 @@ import tomllib
 import unicodedata
 import uuid
 from dataclasses import dataclass, field, fields
+from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
@@ -112,6 +113,41 @@ class CardSettings:
     licence_default_pin_enabled: bool = True
     #: Seconds a whole card read may take before it is given up (bounded: 2..30).
     read_deadline_s: float = 8.0
+
+
+class CameraMode(StrEnum):
+    """How the kiosk uses its cameras (settings ``camera.mode``; docs/camera.md)."""
+
+    OFF = "off"  # no camera: the PIN and the typed 照合番号B
+    CARD_FACE = "card_face"  # read 照合番号B off the card face (no PIN, no typing)
+    CARD_FACE_AND_FACE = "card_face_and_face"  # ... and match the face with the card photo
+    PIN_THEN_FACE = "pin_then_face"  # the PIN, then match the face with the card photo
+
+
+@dataclass
+class CameraSettings:
+    """The camera path (issue 11). Cameras are OpenCV device indexes ("0") or device names
+    ("/dev/video2"); "" = none."""
+
+    #: A :class:`CameraMode` value.
+    mode: str = CameraMode.OFF.value
+    #: The card camera (looks at the card; "hold the front of your card up to the camera").
+    card_camera: str = "0"
+    #: The face camera; "" = the card camera serves both roles.
+    face_camera: str = ""
+
+    @property
+    def camera_mode(self) -> CameraMode:
+        """The mode (OFF for an unknown value: ``Settings.problems`` reports it)."""
+        try:
+            return CameraMode(self.mode)
+        except ValueError:
+            return CameraMode.OFF
+
+    @property
+    def face_camera_source(self) -> str:
+        """The face camera's device, the card camera's when none of its own is set."""
+        return self.face_camera or self.card_camera
 
 
 @dataclass
@@ -220,13 +256,15 @@ class Settings:
     store: StoreSettings = field(default_factory=StoreSettings)
     phone_registration: PhoneRegistrationSettings = field(default_factory=PhoneRegistrationSettings)
     lan: LanSettings = field(default_factory=LanSettings)
+    camera: CameraSettings = field(default_factory=CameraSettings)
 
     def __repr__(self) -> str:
         api = dataclasses.replace(self.api, token="<redacted>" if self.api.token else "")
         return (
             f"Settings(shelter={self.shelter!r}, api={api!r}, ui={self.ui!r}, "
             f"cards={self.cards!r}, store={self.store!r}, "
-            f"phone_registration={self.phone_registration!r}, lan={self.lan!r})"
+            f"phone_registration={self.phone_registration!r}, lan={self.lan!r}, "
+            f"camera={self.camera!r})"
         )
 
     def database_path(self) -> Path:
@@ -256,6 +294,10 @@ class Settings:
                     "peer addresses must be host:port, comma-separated (port 1024-65535)",
                 )
             )
+        if self.camera.mode not in {mode.value for mode in CameraMode}:
+            problems.append(_invalid("camera.mode", "unknown camera mode"))
+        if self.camera.camera_mode is not CameraMode.OFF and not self.camera.card_camera.strip():
+            problems.append(_invalid("camera.card_camera", "the camera path needs a card camera"))
         for name in ("after_checkin_text", "staff_desk_text"):
             if not _is_shelter_text(getattr(self.shelter, name)):
                 problems.append(
@@ -412,6 +454,7 @@ _SECTIONS: dict[str, type[Any]] = {
     "store": StoreSettings,
     "phone_registration": PhoneRegistrationSettings,
     "lan": LanSettings,
+    "camera": CameraSettings,
 }
 
 

@@ -34,7 +34,6 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 from typing import Any, Protocol
 
 import numpy as np
@@ -46,7 +45,11 @@ from kiosk.cards.api import Secret
 from kiosk.cards.code_b import EXPIRY_YEAR_MAX, EXPIRY_YEAR_MIN, build_code_b
 from kiosk.era import EraError, check_birth_date, era_by_name, to_gregorian
 from kiosk.errors import KioskError
+from kiosk.flow import contract
 from kiosk.flow.contract import Calendar, CodeBInput
+
+#: Why no agreed reading (defined in the flow contract, which the screens read).
+CardFaceProblem = contract.CardFaceProblem
 
 #: The lowest recogniser score accepted for any of the three lines.
 MIN_SCORE = 0.80
@@ -63,15 +66,6 @@ REGIONS: dict[str, tuple[int, int, int, int]] = {
     "expiry": (18, 343, 428, 402),
     "code": (636, 357, 806, 416),
 }
-
-
-class CardFaceProblem(StrEnum):
-    NO_CARD = "no_card"  # no card-shaped region in the frame
-    UNREADABLE = "unreadable"  # a field could not be read at all
-    IMPLAUSIBLE = "implausible"  # read, but not a possible value (a misread)
-    LOW_CONFIDENCE = "low_confidence"  # read, but the recogniser was not sure
-    DISAGREE = "disagree"  # frames gave different readings
-    CAMERA_UNAVAILABLE = "camera_unavailable"  # no camera, or it went away mid-read
 
 
 class OcrUnavailableError(KioskError):

@@ -12,12 +12,17 @@ import importlib.util
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 from typing import Any, Protocol
 
 import numpy as np
 import numpy.typing as npt
+
+from kiosk.face import outcome
+
+#: The outcome types live in a numpy-free module (the flow machine reads them).
+FaceOutcome = outcome.FaceOutcome
+FaceMatchResult = outcome.FaceMatchResult
 
 log = logging.getLogger(__name__)
 
@@ -32,27 +37,6 @@ _DETECT_HEIGHT = 480
 #: Two different captures of one person are rarely closer than about 0.3; a frame this close
 #: to the card photo is taken to be the card photo itself (or a copy of it) held up.
 SAME_PICTURE_DISTANCE = 0.15
-
-
-class FaceOutcome(StrEnum):
-    MATCH = "match"
-    NO_MATCH = "no_match"
-    NO_FACE_IN_FRAME = "no_face_in_frame"  # ask the person to look at the camera
-    SEVERAL_FACES_IN_FRAME = "several_faces_in_frame"  # one person at a time, please
-    NO_FACE_ON_CARD = "no_face_on_card"  # staff: card photo unreadable
-    SPOOF_SUSPECTED = "spoof_suspected"  # a photo or the card held up, not a person
-    UNAVAILABLE = "unavailable"  # no matcher installed / disabled
-
-
-@dataclass(frozen=True)
-class FaceMatchResult:
-    outcome: FaceOutcome
-    #: Euclidean distance between encodings (lower is more alike); None when not compared.
-    distance: float | None = None
-
-    @property
-    def matched(self) -> bool:
-        return self.outcome is FaceOutcome.MATCH
 
 
 class FaceMatcher(Protocol):

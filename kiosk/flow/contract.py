@@ -6,23 +6,24 @@ host (the Qt UI through worker threads, or a test driving it synchronously) perf
 effect and feeds the outcome back through the matching ``*_result`` method. No effect blocks
 the machine; no method of the machine does I/O.
 
-The I/O effects (``QueryCardStatus``, ``ReadCard``, ``LookUpOpenCheckIn``, ``SaveEvent``) carry
-a ``token``; a host that runs them asynchronously passes it back to the result method
-(``flow.read_result(result, token=effect.token)``) so that a result arriving after the person
-cancelled, pulled the card or timed out is ignored instead of landing in the next session.
+The I/O effects (``QueryCardStatus``, ``ReadCard``, ``LookUpOpenCheckIn``, ``SaveEvent``, and
+on the camera path ``ReadCardFace`` and ``MatchFace``) carry a ``token``; a host that runs them
+asynchronously passes it back to the result method (``flow.read_result(result,
+token=effect.token)``) so that a result arriving after the person cancelled, pulled the card
+or timed out is ignored instead of landing in the next session.
 
 Screens render ``FlowView`` and report input; they never decide what comes next.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from kiosk.cards.api import CardStatus, Secret, SecretKind
+from kiosk.cards.api import CardPhoto, CardStatus, Secret, SecretKind
 from kiosk.domain import BasicInfo, CardType, SituationFlag
-from kiosk.records import Event, Person
+from kiosk.records import Event, FaceCheck, Person
 
 
 class Step(StrEnum):
@@ -39,6 +40,15 @@ class Step(StrEnum):
     SAVING = "saving"  # the record is being committed
     DONE = "done"  # result with the shelter name, for result_display_s
     NOTICE = "notice"  # a known condition: what happened and what to do next
+    #: Camera path (settings ``camera.mode``): "hold the front of your card up to the
+    #: camera" while the card camera reads 照合番号B off the card face (``ReadCardFace``);
+    #: buttons: use the PIN (``choose_method(PIN)``), type the number
+    #: (``choose_method(CODE_B)``), call staff (``ask_staff()``), cancel.
+    CAMERA_CARD = "camera_card"
+    #: Face match: "look at the camera" while ``MatchFace`` runs; ``view.guidance`` says what
+    #: to do (come closer, one person at a time); buttons: use the PIN
+    #: (``choose_method(PIN)``, when ``view.offer_pin``), call staff, cancel.
+    FACE_CHECK = "face_check"
     OUT_OF_SERVICE = "out_of_service"  # a bug happened: "please see staff"
 
 
@@ -76,6 +86,47 @@ class NoticeCode(StrEnum):
     #: The person does not know their PIN (or the printed number) and asked for staff:
     #: nothing tried, nothing recorded, the card is safe; staff register them.
     ASKED_FOR_STAFF = "asked_for_staff"
+    #: The camera could not be used (missing, unplugged mid-read): nothing was sent to the
+    #: card; the notice offers the PIN (``offer_pin``) and the printed number
+    #: (``offer_code_b``). Staff see the camera in the status.
+    CAMERA_UNAVAILABLE = "camera_unavailable"
+    #: The face did not match the card photo: the card's data is not used; the notice offers
+    #: the PIN (``offer_pin``, when the card allows it) and staff (``offer_call_staff``).
+    FACE_NOT_MATCHED = "face_not_matched"
+    #: No face (or several faces) seen in time: nothing spent; "try again"
+    #: (``offer_face_again`` -> ``try_face_again()``), the PIN, staff.
+    FACE_NOT_SEEN = "face_not_seen"
+    #: A photo or the card itself was held up to the camera: the PIN or staff.
+    FACE_SPOOF_SUSPECTED = "face_spoof_suspected"
+    #: The face match cannot be done (the card photo could not be read, no face on it, the
+    #: matcher not installed): the PIN or staff.
+    FACE_CHECK_UNAVAILABLE = "face_check_unavailable"
+
+
+class CameraGuidance(StrEnum):
+    """What the camera screens tell the person right now (``FlowView.guidance``); each has a
+    translated line, a picture and a spoken prompt in the UI."""
+
+    HOLD_CARD = "hold_card"  # hold the front of your card up to the camera
+    HOLD_CARD_STILL = "hold_card_still"  # a card is seen but not read yet: hold it still
+    LOOK_AT_CAMERA = "look_at_camera"  # no face seen yet
+    COME_CLOSER = "come_closer"  # the face is too small / far
+    ONE_PERSON = "one_person"  # several faces: one person at a time, please
+    CHECKING = "checking"  # a face is seen: comparing with the card photo
+    #: The card was lifted off the reader to show it to the camera (one camera for both
+    #: roles): "place your card on the reader again" (then ``card_inserted()``).
+    PLACE_CARD_ON_READER = "place_card_on_reader"
+
+
+class CardFaceProblem(StrEnum):
+    """Why the card face gave no agreed 照合番号B (``kiosk.camera.card_face`` re-exports it)."""
+
+    NO_CARD = "no_card"  # no card-shaped region in the frame
+    UNREADABLE = "unreadable"  # a field could not be read at all
+    IMPLAUSIBLE = "implausible"  # read, but not a possible value (a misread)
+    LOW_CONFIDENCE = "low_confidence"  # read, but the recogniser was not sure
+    DISAGREE = "disagree"  # frames gave different readings
+    CAMERA_UNAVAILABLE = "camera_unavailable"  # no camera, or it went away mid-read
 
 
 @dataclass(frozen=True)
@@ -103,6 +154,28 @@ class CodeBInput:
 
     def __repr__(self) -> str:
         return "CodeBInput(<hidden>)"
+
+
+@dataclass(frozen=True)
+class CardFaceResult:
+    """The outcome of :class:`ReadCardFace` (a secret: its repr is hidden).
+
+    ``code_b``: three consecutive frames agreed on plausible fields (the machine builds the
+    secret and sends ONE ``ReadCard``). Otherwise ``problem`` says why, and ``prefill`` (the
+    reading seen most often, maybe None) pre-fills the typed screen for the person to check.
+    """
+
+    code_b: CodeBInput | None = None
+    problem: CardFaceProblem | None = None
+    prefill: CodeBInput | None = None
+    #: How the birth date is printed on the card (和暦 / 西暦), when read.
+    calendar: Calendar | None = None
+
+    def __repr__(self) -> str:
+        state = "agreed" if self.code_b is not None else self.problem
+        return f"CardFaceResult({state})"
+
+    __str__ = __repr__
 
 
 @dataclass(frozen=True)
@@ -147,6 +220,24 @@ class FlowView:
     #: ENTER_PIN on a My Number card: show "no PIN? use the number printed on the card"
     #: (``choose_method(SecretKind.CODE_B)``).
     code_b_available: bool = False
+    #: CHOOSE_METHOD / ENTER_PIN / ENTER_CODE_B / NOTICE: show "use the camera instead"
+    #: (``use_camera()``): the camera path is on, the camera works and 照合番号B may be tried.
+    camera_offered: bool = False
+    #: CAMERA_CARD / FACE_CHECK: what to tell the person now (updated by the host's
+    #: ``camera_guidance``); None elsewhere.
+    guidance: CameraGuidance | None = None
+    #: ENTER_CODE_B after the camera could not be sure: the reading to pre-fill for the
+    #: person to check (a secret: never logged, spoken or shown outside the three fields;
+    #: ``CodeBInput`` hides it in repr), and why it was not used. None otherwise.
+    code_b_prefill: CodeBInput | None = None
+    camera_problem: CardFaceProblem | None = None
+    #: NOTICE (camera and face notices): show "use the PIN" (``choose_method(PIN)``).
+    offer_pin: bool = False
+    #: NOTICE face_not_seen: show "try again" (``try_face_again()``; costs no card try).
+    offer_face_again: bool = False
+    #: CONFIRM / CHECKOUT_OFFER / DONE: the face check's outcome for this pass (the record's
+    #: ``face_check``); None before it is decided.
+    face_check: FaceCheck | None = None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -163,10 +254,40 @@ class QueryCardStatus:
 
 @dataclass(frozen=True)
 class ReadCard:
-    """VERIFY once and read the basic facts. -> ``read_result``. The secret is wiped after."""
+    """VERIFY once and read the basic facts. -> ``read_result``. The secret is wiped after.
+
+    ``with_photo`` (``kind`` CODE_B, face modes): ``read_with_photo``: the facts, then the
+    card's face photo with the same 照合番号B; the ``ReadResult`` carries ``photo`` or
+    ``photo_error``. ``photo_secret`` (PIN-then-face mode, ``kind`` PIN): the 照合番号B read
+    off the card face, used only for the photo's application after the PIN read the facts;
+    wiped after.
+    """
 
     kind: SecretKind
     secret: Secret
+    token: int = 0
+    with_photo: bool = False
+    photo_secret: Secret | None = None
+
+
+@dataclass(frozen=True)
+class ReadCardFace:
+    """Read 照合番号B's three fields off the card face with the card camera (no card I/O):
+    frames until three consecutive ones agree, or a problem. -> ``card_face_result`` with a
+    :class:`CardFaceResult` (a camera missing or unplugged is ``problem`` camera_unavailable,
+    or a ``KioskError``). The host may report progress through ``camera_guidance``."""
+
+    token: int = 0
+
+
+@dataclass(frozen=True)
+class MatchFace:
+    """Compare live frames of the face camera with ``photo`` (the card's photo, decoded in
+    memory only) -> ``face_result`` with a :class:`~kiosk.face.outcome.FaceMatchResult` (or
+    a ``KioskError``: the camera went away). The host may report ``camera_guidance`` as
+    frames come. The machine wipes ``photo`` once the result is in (or the pass ends)."""
+
+    photo: CardPhoto = field(repr=False)
     token: int = 0
 
 
@@ -277,6 +398,8 @@ class ClearPersonalData:
 Effect = (
     QueryCardStatus
     | ReadCard
+    | ReadCardFace
+    | MatchFace
     | LookUpOpenCheckIn
     | SaveEvent
     | Speak

@@ -59,10 +59,13 @@ from kiosk.cards.code_b import build_code_b
 from kiosk.clock import Clock
 from kiosk.domain import BasicInfo, CardType, RegistrationType, SituationFlag
 from kiosk.errors import KioskError
+from kiosk.face.outcome import FaceMatchResult
 from kiosk.flow.contract import (
     MORE_TIME,
     Action,
     Calendar,
+    CameraGuidance,
+    CardFaceResult,
     ClearPersonalData,
     CodeBInput,
     ConfirmInput,
@@ -475,6 +478,41 @@ class CheckInFlow:
     def stay(self) -> list[Effect]:
         self._activity()
         return self._plain(Input.STAY)
+
+    # -----------------------------------------------------------------------------------------
+    # The camera path (settings ``camera.mode``; docs/flow.md "The camera path")
+
+    def camera_available(self, available: bool) -> list[Effect]:
+        """Whether the card camera can be used: the host reports each change (False when it
+        is missing or was unplugged). Changes no screen; the camera path is not offered
+        while it is False."""
+        raise NotImplementedError
+
+    def use_camera(self) -> list[Effect]:
+        """ "Use the camera instead" (``view.camera_offered``): CAMERA_CARD and ReadCardFace."""
+        raise NotImplementedError
+
+    def try_face_again(self) -> list[Effect]:
+        """NOTICE face_not_seen's "try again" (``view.offer_face_again``): FACE_CHECK and a
+        new MatchFace with the photo still held (no card I/O, no try spent)."""
+        raise NotImplementedError
+
+    def camera_guidance(self, guidance: CameraGuidance, token: int | None = None) -> list[Effect]:
+        """Progress of the running ReadCardFace / MatchFace (pass its token): updates
+        ``view.guidance`` on CAMERA_CARD / FACE_CHECK; ignored elsewhere or when stale."""
+        raise NotImplementedError
+
+    def card_face_result(
+        self, result: CardFaceResult | KioskError, token: int | None = None
+    ) -> list[Effect]:
+        """ReadCardFace's outcome."""
+        raise NotImplementedError
+
+    def face_result(
+        self, result: FaceMatchResult | KioskError, token: int | None = None
+    ) -> list[Effect]:
+        """MatchFace's outcome."""
+        raise NotImplementedError
 
     def ask_staff(self) -> list[Effect]:
         """The person does not know the PIN or the printed number and asks for staff (the PIN

@@ -44,9 +44,11 @@ from kiosk.flow.contract import (
     ClearPersonalData,
     Effect,
     LookUpOpenCheckIn,
+    MatchFace,
     Prompt,
     QueryCardStatus,
     ReadCard,
+    ReadCardFace,
     SaveEvent,
     Speak,
     StopSpeaking,
@@ -62,6 +64,7 @@ class Lane(Enum):
 
     CARD = "card"  # card I/O: one thread, the card session lives there
     STORE = "store"  # the record store
+    CAMERA = "camera"  # the cameras, the card-face reading and the face match (blocking, CPU)
     NOW = "now"  # quick (speech): on the host's own thread, right away
 
 
@@ -102,6 +105,14 @@ def _save_result(flow: CheckInFlow, result: Any, token: int) -> list[Effect]:
     return flow.save_result(result, token=token)
 
 
+def _card_face_result(flow: CheckInFlow, result: Any, token: int) -> list[Effect]:
+    return flow.card_face_result(result, token=token)
+
+
+def _face_result(flow: CheckInFlow, result: Any, token: int) -> list[Effect]:
+    return flow.face_result(result, token=token)
+
+
 #: Every effect type, where it runs and where its outcome goes. Keyed by type: a renamed
 #: effect or result method is caught by mypy, and a new effect without a route fails loudly.
 ROUTES: dict[type[Effect], _Route] = {
@@ -109,13 +120,15 @@ ROUTES: dict[type[Effect], _Route] = {
     ReadCard: _Route(Lane.CARD, CardError, _read_result),
     LookUpOpenCheckIn: _Route(Lane.STORE, KioskError, _open_check_in_result),
     SaveEvent: _Route(Lane.STORE, KioskError, _save_result),
+    ReadCardFace: _Route(Lane.CAMERA, KioskError, _card_face_result),
+    MatchFace: _Route(Lane.CAMERA, KioskError, _face_result),
     ClearPersonalData: _Route(Lane.CARD, KioskError),
     Speak: _Route(Lane.NOW, KioskError),
     StopSpeaking: _Route(Lane.NOW, KioskError),
 }
 
 
-_IO_EFFECTS = (QueryCardStatus, ReadCard, LookUpOpenCheckIn, SaveEvent)
+_IO_EFFECTS = (QueryCardStatus, ReadCard, LookUpOpenCheckIn, SaveEvent, ReadCardFace, MatchFace)
 
 
 def _route(effect: Effect) -> _Route:

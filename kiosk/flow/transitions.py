@@ -55,6 +55,12 @@ class Input(StrEnum):
     OPEN_CHECK_IN_RESULT = "open_check_in_result"
     SAVE_RESULT = "save_result"
     BUG = "bug"
+    CAMERA_AVAILABLE = "camera_available"
+    USE_CAMERA = "use_camera"
+    TRY_FACE_AGAIN = "try_face_again"
+    CAMERA_GUIDANCE = "camera_guidance"
+    CARD_FACE_RESULT = "card_face_result"
+    FACE_RESULT = "face_result"
 
 
 class BackRule(StrEnum):
@@ -331,6 +337,133 @@ EDGES: tuple[Edge, ...] = (
         "the lookup raised an unexpected error",
     ),
     _edge(_ALL, _I.BUG, Step.OUT_OF_SERVICE, "an unexpected error in the flow's I/O (logged)"),
+    # The camera path (settings camera.mode; My Number cards whose 照合番号B may be tried).
+    _edge(
+        Step.CONSENT,
+        _I.AGREE,
+        Step.CAMERA_CARD,
+        "agree (My Number, camera path on, 照合番号B usable) (ReadCardFace)",
+    ),
+    _edge(
+        (Step.CHOOSE_METHOD, Step.ENTER_PIN, Step.ENTER_CODE_B, Step.NOTICE),
+        _I.USE_CAMERA,
+        Step.CAMERA_CARD,
+        '"use the camera" (camera_offered) (ReadCardFace)',
+    ),
+    _edge(Step.CAMERA_CARD, _I.CAMERA_GUIDANCE, Step.CAMERA_CARD, "guidance (hold still...)"),
+    _edge(Step.CAMERA_CARD, _I.CHOOSE_METHOD, Step.ENTER_PIN, "use the PIN instead"),
+    _edge(Step.CAMERA_CARD, _I.CHOOSE_METHOD, Step.ENTER_CODE_B, "type the number"),
+    _edge(
+        (Step.CAMERA_CARD, Step.FACE_CHECK),
+        _I.ASK_STAFF,
+        NoticeCode.ASKED_FOR_STAFF,
+        "call staff (nothing tried)",
+    ),
+    _edge(
+        Step.CAMERA_CARD,
+        _I.CARD_FACE_RESULT,
+        Step.READING,
+        "3 frames agree (ReadCard, one VERIFY, with the photo in the face mode)",
+    ),
+    _edge(
+        Step.CAMERA_CARD,
+        _I.CARD_FACE_RESULT,
+        Step.ENTER_PIN,
+        "agreed, PIN-then-face mode (the PIN next)",
+    ),
+    _edge(
+        Step.CAMERA_CARD,
+        _I.CARD_FACE_RESULT,
+        Step.ENTER_CODE_B,
+        "unreadable / not sure / impossible (pre-filled to check, no VERIFY)",
+    ),
+    _edge(
+        Step.CAMERA_CARD,
+        _I.CARD_FACE_RESULT,
+        NoticeCode.CAMERA_UNAVAILABLE,
+        "camera missing or unplugged (PIN / printed number offered, no VERIFY)",
+    ),
+    _edge(
+        Step.CAMERA_CARD,
+        _I.CARD_FACE_RESULT,
+        Step.CAMERA_CARD,
+        "agreed, card lifted off the reader (place it again)",
+    ),
+    _edge(
+        Step.CAMERA_CARD,
+        _I.CARD_INSERTED,
+        Step.READING,
+        "card placed again after the camera read it (QueryCardStatus, then ReadCard)",
+    ),
+    _edge(
+        Step.READING,
+        _I.CARD_STATUS_RESULT,
+        Step.READING,
+        "status after the card was placed again (ReadCard with the camera's reading)",
+    ),
+    _edge(
+        Step.READING,
+        _I.CARD_STATUS_RESULT,
+        Step.ENTER_PIN,
+        'status again for "use the PIN" after a face check',
+    ),
+    _edge(Step.READING, _I.READ_RESULT, Step.FACE_CHECK, "read with the photo (MatchFace)"),
+    _edge(
+        Step.READING,
+        _I.READ_RESULT,
+        NoticeCode.FACE_CHECK_UNAVAILABLE,
+        "the photo could not be read (PIN / staff)",
+    ),
+    _edge(Step.FACE_CHECK, _I.CAMERA_GUIDANCE, Step.FACE_CHECK, "guidance (come closer...)"),
+    _edge(
+        Step.FACE_CHECK,
+        _I.FACE_RESULT,
+        Step.READING,
+        "matched (LookUpOpenCheckIn)",
+    ),
+    _edge(
+        Step.FACE_CHECK,
+        _I.FACE_RESULT,
+        NoticeCode.FACE_NOT_MATCHED,
+        "no match (PIN / staff, nothing spent)",
+    ),
+    _edge(
+        Step.FACE_CHECK,
+        _I.FACE_RESULT,
+        NoticeCode.FACE_NOT_SEEN,
+        "no face / several faces / timeout (try again / PIN / staff)",
+    ),
+    _edge(
+        Step.FACE_CHECK,
+        _I.FACE_RESULT,
+        NoticeCode.FACE_SPOOF_SUSPECTED,
+        "a photo or the card held up (PIN / staff)",
+    ),
+    _edge(
+        Step.FACE_CHECK,
+        _I.FACE_RESULT,
+        NoticeCode.FACE_CHECK_UNAVAILABLE,
+        "no face on the card photo / matcher missing (PIN / staff)",
+    ),
+    _edge(
+        Step.FACE_CHECK,
+        _I.FACE_RESULT,
+        NoticeCode.CAMERA_UNAVAILABLE,
+        "face camera missing or unplugged (PIN / staff)",
+    ),
+    _edge(Step.NOTICE, _I.TRY_FACE_AGAIN, Step.FACE_CHECK, '"try again" (offer_face_again)'),
+    _edge(
+        Step.NOTICE,
+        _I.CHOOSE_METHOD,
+        Step.ENTER_PIN,
+        '"use the PIN" (offer_pin, the card still on the reader)',
+    ),
+    _edge(
+        Step.NOTICE,
+        _I.CHOOSE_METHOD,
+        Step.READING,
+        '"use the PIN" after the card was read (QueryCardStatus again)',
+    ),
 )
 
 
