@@ -66,7 +66,11 @@ class ShelterSettings:
     #: Generated once per installation; identifies this terminal to the management system.
     #: Its own file (TERMINAL_ID_FILE) wins over this copy.
     terminal_id: str = ""
+    #: 訓練モード: every new record is marked training (kept apart from the real roster and
+    #: counts, sent to the server marked so, purged on staff's demand: kiosk.roster).
     training_mode: bool = False
+    #: How many people the shelter holds (収容人数) for the 収容率 on the roster; 0 = not set.
+    capacity: int = 0
     #: What comes next after a check-in (reception, blankets, where families sit), shown on
     #: the result screen under a translated title, as staff wrote it. "" = the translated
     #: default ("Please go to the reception desk ..."). At most SHELTER_TEXT_MAX characters.
@@ -242,6 +246,7 @@ _BOUNDS: dict[tuple[str, str], _Bound] = {
     ("api", "batch_size"): _Bound(1, 500),
     ("api", "timeout_s"): _Bound(5, 120, " seconds"),
     ("store", "retention_delay_hours"): _Bound(0, unit=" hours"),
+    ("shelter", "capacity"): _Bound(0, 100_000, " people"),
     ("phone_registration", "port"): _Bound(1024, 65535),
     ("lan", "port"): _Bound(1024, 65535),
 }

@@ -4,7 +4,7 @@ Layout (all integers unsigned, docs/export.md has the table)::
 
     magic    8 bytes   b"SKEXPORT"
     version  1 byte    1
-    content  1 byte    1 = management-API batch JSON, 2 = PFIF 1.4 XML
+    content  1 byte    1 = management-API batch JSON, 2 = PFIF 1.4 XML, 3 = roster CSV
     kdf      1 byte    1 = scrypt
     log2_n   1 byte    scrypt cost N = 2**log2_n (17 when written by the kiosk)
     r        1 byte    scrypt block size (8)
@@ -52,6 +52,8 @@ _MAX_SCRYPT_MEMORY = 256 * 1024 * 1024
 class ContentType(IntEnum):
     BATCH_JSON = 1
     PFIF_XML = 2
+    #: The 避難者名簿 roster, CSV in UTF-8 with a BOM (kiosk.export.roster).
+    ROSTER_CSV = 3
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,174 @@
+"""The 避難者名簿 CSV: the bytes Excel needs (UTF-8 BOM, CRLF, quoting, no formulas), the
+encrypted file by default, plain only when asked, and LibreOffice reading the Japanese."""
+
+from __future__ import annotations
+
+import csv
+import io
+import shutil
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from kiosk.domain import SituationFlag
+from kiosk.export import ContentType, decrypt
+from kiosk.export.pfif import PlaintextRefusedError
+from kiosk.export.roster import COLUMNS, export_roster, roster_csv
+from kiosk.roster import Roster, build
+from tests.export.helpers import FAST_KDF
+from tests.roster.helpers import TODAY, check_in, check_out, correction, person
+
+PASSPHRASE = "correct horse battery staple"
+
+
+def _roster() -> Roster:
+    home = "熊本県荒尾市テスト町1-2"
+    ichiro = check_in(person("山田\u3000一郎", address=home, reading="やまだ いちろう"))
+    hanako = check_in(
+        person("山田\u3000花子", address=home, born=date(2016, 9, 2)),
+        minutes=1,
+        situation=frozenset({SituationFlag.PREGNANT, SituationFlag.WITH_PET}),
+    )
+    # An address with a comma, a quote and a line break; a message that looks like a formula.
+    odd = check_in(
+        person(
+            "佐藤\u3000次郎",
+            address='東京都千代田区1-1,\n"テスト"ビル',
+            message_to_staff='=HYPERLINK("x")',
+        ),
+        terminal="terminal-B",
+        minutes=2,
+    )
+    wrong = check_in(person("鈴木\u3000三朗"), minutes=3)
+    fixed = correction(wrong, person("鈴木\u3000三郎"))
+    return build(
+        [ichiro, hanako, odd, wrong, fixed, check_out(odd, terminal="terminal-C")],
+        capacity=100,
+        today=TODAY,
+    )
+
+
+#: Built once: every record id is random.
+ROSTER = _roster()
+
+
+def _table(data: bytes) -> list[list[str]]:
+    assert data.startswith(b"\xef\xbb\xbf")
+    text = data[3:].decode("utf-8")
+    return list(csv.reader(io.StringIO(text, newline="")))
+
+
+def test_the_bytes_are_utf8_with_a_bom_and_crlf_in_the_reference_columns() -> None:
+    data = roster_csv(ROSTER, TODAY)
+    assert data[:3] == b"\xef\xbb\xbf"  # Excel reads UTF-8 only with it
+    # Every record ends in CRLF; the only bare LF is the one inside the quoted address.
+    assert data.endswith(b"\r\n")
+    assert data.count(b"\n") - data.count(b"\r\n") == 1
+    table = _table(data)
+    assert tuple(table[0]) == COLUMNS
+    body = [dict(zip(COLUMNS, row, strict=True)) for row in table[1:]]
+    assert len(body) == 4
+    by_name = {row["氏名"]: row for row in body}
+    ichiro = by_name["山田\u3000一郎"]
+    hanako = by_name["山田\u3000花子"]
+    assert ichiro["世帯番号"] == hanako["世帯番号"] == "1"  # same address and surname
+    assert ichiro["ふりがな"] == "やまだ いちろう"
+    assert ichiro["性別"] == "男性"
+    assert ichiro["生年月日"] == "1950/01/01"
+    assert ichiro["年齢"] == "76"
+    assert ichiro["年代"] == "70代"
+    assert ichiro["入所日時"] == "2026/09/01 09:00"  # local time (JST) at the terminal
+    assert ichiro["状態"] == "在所"
+    assert ichiro["登録区分"] == "マイナンバーカード"
+    assert hanako["年齢"] == "9"
+    assert hanako["年代"] == "10歳未満"
+    assert hanako["要配慮事項"] == "妊娠中・ペット同伴"
+    jiro = by_name["佐藤\u3000次郎"]
+    assert jiro["住所"] == '東京都千代田区1-1,\n"テスト"ビル'
+    assert jiro["状態"] == "退所"
+    assert jiro["入所端末"] == "terminal-B"
+    assert jiro["退所端末"] == "terminal-C"
+    assert jiro["退所日時"] == "2026/09/01 10:00"
+    assert jiro["連絡事項"] == '\'=HYPERLINK("x")'  # never run as a formula
+    # The corrected name, not the one typed first.
+    assert "鈴木\u3000三郎" in by_name
+    assert "鈴木\u3000三朗" not in by_name
+    assert all(row["訓練"] == "" for row in body)
+    assert int(by_name["鈴木\u3000三郎"]["世帯番号"]) > 1
+    # The stay keeps how the person was registered (the correction was made by staff).
+    assert by_name["鈴木\u3000三郎"]["登録区分"] == "マイナンバーカード"
+
+
+def test_the_export_is_encrypted_by_default(tmp_path: Path) -> None:
+    out = tmp_path / "meibo.skx"
+    result = export_roster(ROSTER, out, today=TODAY, passphrase=PASSPHRASE, kdf=FAST_KDF)
+    assert result.encrypted
+    assert result.rows == 4
+    raw = out.read_bytes()
+    assert "山田".encode() not in raw
+    assert raw.startswith(b"SKEXPORT")
+    content, plaintext = decrypt(raw, PASSPHRASE)
+    assert content is ContentType.ROSTER_CSV
+    assert plaintext == roster_csv(ROSTER, TODAY)
+
+
+def test_a_plain_file_only_when_explicitly_allowed(tmp_path: Path) -> None:
+    out = tmp_path / "meibo.csv"
+    with pytest.raises(PlaintextRefusedError):
+        export_roster(ROSTER, out, today=TODAY, passphrase=None)
+    assert not out.exists()
+    result = export_roster(ROSTER, out, today=TODAY, passphrase=None, plaintext_ok=True)
+    assert not result.encrypted
+    assert out.read_bytes() == roster_csv(ROSTER, TODAY)
+
+
+def test_the_export_is_noted_in_the_log_by_name_and_count(tmp_path: Path) -> None:
+    noted: list[tuple[str, int, str]] = []
+
+    class Log:
+        def log_export(self, *, kind: str, records: int, file_name: str) -> None:
+            noted.append((kind, records, file_name))
+
+    export_roster(
+        ROSTER,
+        tmp_path / "m.skx",
+        today=TODAY,
+        passphrase=PASSPHRASE,
+        store=Log(),
+        kdf=FAST_KDF,
+    )
+    assert noted == [("roster", 4, "m.skx")]
+
+
+@pytest.mark.skipif(
+    shutil.which("soffice") is None and shutil.which("libreoffice") is None,
+    reason="LibreOffice is not installed",
+)
+def test_libreoffice_reads_the_japanese_from_the_bom(tmp_path: Path) -> None:
+    source = tmp_path / "in" / "meibo.csv"
+    source.parent.mkdir()
+    source.write_bytes(roster_csv(ROSTER, TODAY))
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    assert office is not None
+    subprocess.run(
+        [
+            office,
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
+            # Out in UTF-8 (76); in: whatever LibreOffice makes of the file by itself.
+            "--convert-to",
+            "csv:Text - txt - csv (StarCalc):44,34,76",
+            "--outdir",
+            str(tmp_path / "out"),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    text = (tmp_path / "out" / "meibo.csv").read_text(encoding="utf-8-sig")
+    table = list(csv.reader(io.StringIO(text, newline="")))
+    assert tuple(table[0]) == COLUMNS
+    assert "山田\u3000一郎" in {row[2] for row in table[1:]}
