@@ -158,6 +158,9 @@ class PeerServer(ThreadingHTTPServer):
 class _Handler(BaseHTTPRequestHandler):
     server: PeerServer
     protocol_version = "HTTP/1.1"
+    # Headers and body go in two writes: with Nagle's algorithm the body waited for the
+    # caller's delayed ACK (~40 ms per request on Linux; a third of a 10,000-record catch-up).
+    disable_nagle_algorithm = True
 
     def log_message(self, format: str, *args: Any) -> None:
         return  # nothing per request: the path and status say nothing staff need
