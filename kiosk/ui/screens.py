@@ -40,6 +40,7 @@ from kiosk.flow.contract import (
     Step,
 )
 from kiosk.flow.machine import CheckInFlow
+from kiosk.settings import CameraMode
 from kiosk.store import StoreCondition
 from kiosk.sync.status import SyncStatus
 from kiosk.text import phone
@@ -449,6 +450,11 @@ class ConsentScreen(Screen):
         inner.addWidget(self.what)
         inner.addWidget(self.why)
         inner.addWidget(self.not_read)
+        # The camera's use, said in advance when it is on (the camera guidebook).
+        self.camera = label("")
+        self.camera.setObjectName("consent_camera")
+        inner.addWidget(self.camera)
+        self.camera_mode = CameraMode.OFF
         self.root.addWidget(box)
         self.version = label("", "small")
         self.root.addWidget(self.version)
@@ -469,6 +475,9 @@ class ConsentScreen(Screen):
         self.what.setText(QCoreApplication.translate("Consent", consent.what))
         self.why.setText(QCoreApplication.translate("Consent", consent.why))
         self.not_read.setText(QCoreApplication.translate("Consent", consent.not_read))
+        camera = texts.CAMERA_CONSENT.get(self.camera_mode)
+        self.camera.setText(QCoreApplication.translate("Consent", camera) if camera else "")
+        self.camera.setVisible(camera is not None)
         self.version.setText(
             QCoreApplication.translate("Consent", "Consent text version {version}").format(
                 version=CONSENT_VERSION
@@ -479,6 +488,11 @@ class ConsentScreen(Screen):
 
     def show_view(self, view: FlowView) -> None:
         super().show_view(view)
+        self.retranslate()
+
+    def set_camera_mode(self, mode: CameraMode) -> None:
+        """The settings' camera mode: its use is named on the consent screen when it is on."""
+        self.camera_mode = mode
         self.retranslate()
 
 
@@ -495,8 +509,12 @@ class ChooseMethodScreen(Screen):
         self.code_b = BigButton("card", icon_size=self.px(56), center=False)
         self.code_b.setObjectName("method_code_b")
         self.code_b.clicked.connect(self.send(CheckInFlow.choose_method, SecretKind.CODE_B))
+        self.camera = BigButton("camera", icon_size=self.px(56), center=False)
+        self.camera.setObjectName("method_camera")
+        self.camera.clicked.connect(self.send(CheckInFlow.use_camera))
         self.root.addWidget(self.pin)
         self.root.addWidget(self.code_b)
+        self.root.addWidget(self.camera)
         self.root.addStretch(1)
         self.back = BigButton("back")
         self.back.setObjectName("back")
@@ -516,6 +534,11 @@ class ChooseMethodScreen(Screen):
                 "security code printed on the card",
             )
         )
+        self.camera.setText(
+            QCoreApplication.translate(
+                "Method", "Without PIN and without typing: show the front of the card to the camera"
+            )
+        )
         self.back.setText(QCoreApplication.translate("Common", "Back"))
 
     def show_view(self, view: FlowView) -> None:
@@ -524,6 +547,7 @@ class ChooseMethodScreen(Screen):
         for kind, button in ((SecretKind.PIN, self.pin), (SecretKind.CODE_B, self.code_b)):
             secret = status.secret(kind) if status else None
             button.setEnabled(secret is not None and not secret.locked and not secret.refused)
+        self.camera.setVisible(view.camera_offered)
 
 
 #: Contexts of plural texts (``%n``): see kiosk.ui.i18n.Context.
@@ -580,7 +604,10 @@ class PinScreen(Screen):
         self.no_pin = BigButton("staff")
         self.no_pin.setObjectName("no_pin_ask_staff")
         self.no_pin.clicked.connect(self.send(CheckInFlow.ask_staff))
-        self.root.addLayout(self.button_row(self.cancel, self.code_b, self.no_pin))
+        self.camera = BigButton("camera")
+        self.camera.setObjectName("use_camera")
+        self.camera.clicked.connect(self.send(CheckInFlow.use_camera))
+        self.root.addLayout(self.button_row(self.cancel, self.camera, self.code_b, self.no_pin))
         self.retranslate()
         self._update()
 
@@ -597,6 +624,7 @@ class PinScreen(Screen):
             QCoreApplication.translate("Pin", "Forgot the PIN? Use the numbers printed on the card")
         )
         self.no_pin.setText(QCoreApplication.translate("Pin", "I do not know my PIN"))
+        self.camera.setText(QCoreApplication.translate("Pin", "Forgot the PIN? Use the camera"))
         self.cancel.setText(QCoreApplication.translate("Common", "Cancel"))
 
     def show_view(self, view: FlowView) -> None:
@@ -607,6 +635,7 @@ class PinScreen(Screen):
         self.warning.setVisible(view.warn_few_tries)
         self.code_b.setVisible(view.code_b_available)
         self.no_pin.setVisible(not view.code_b_available)
+        self.camera.setVisible(view.camera_offered)
         # Near the last try the warning says it all (and the screen has no room for both).
         self.explain.setVisible(not view.warn_few_tries)
         if view.card_type == CardType.DRIVER_LICENSE:
@@ -744,6 +773,20 @@ class CodeBScreen(Screen):
         right.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignHCenter)
         # While it shows, the notice takes the picture's place above the keypad.
         right.addWidget(self.error)
+        # The camera could not be sure: its reading is typed in for the person to check,
+        # and this note takes the picture's place.
+        self.prefill_note, note_layout = panel()
+        note_layout.setContentsMargins(self.px(6), self.px(4), self.px(6), self.px(4))
+        note_row = QHBoxLayout()
+        note_row.setSpacing(self.px(6))
+        note_row.addWidget(IconLabel("camera", self.px(32)), 0, Qt.AlignmentFlag.AlignTop)
+        self.prefill_text = label("")
+        self.prefill_text.setObjectName("prefill_note")
+        note_row.addWidget(self.prefill_text, 1)
+        note_layout.addLayout(note_row)
+        self.prefill_note.hide()
+        right.addWidget(self.prefill_note)
+        self._prefilled = False
         self.keypad = Keypad()
         self.keypad.setObjectName("code_b_keypad")
         self.keypad.digit.connect(self._press)
@@ -782,12 +825,40 @@ class CodeBScreen(Screen):
         for field in self.fields.values():
             field.show()
         self.back.setText(QCoreApplication.translate("Common", "Back"))
+        self.prefill_text.setText(
+            QCoreApplication.translate(
+                "CodeB",
+                "The camera read these numbers. Please check them with your card, then press OK.",
+            )
+        )
         self._render_error()
 
     def show_view(self, view: FlowView) -> None:
         if view.step == Step.ENTER_CODE_B and self.view.step != Step.ENTER_CODE_B:
             self.wipe()
+            if view.code_b_prefill is not None:
+                self.prefill(view.code_b_prefill)
         super().show_view(view)
+        self._render_error()
+
+    def prefill(self, reading: CodeBInput) -> None:
+        """Type in what the camera read (the person checks it against the card and
+        presses OK: nothing is sent before that)."""
+        kind, digits = era_choice_and_digits(reading.birth_date)
+        self.era_buttons[kind].setChecked(True)
+        parts = {
+            "birth": digits,
+            "expiry": f"{reading.expiry_year:04d}",
+            "code": reading.security_code,
+        }
+        for key, text in parts.items():
+            field = self.fields[key]
+            field.wipe()
+            field.digits = list(text[: field.length])
+            field.show()
+        self._prefilled = True
+        self._select("code")
+        self._update()
         self._render_error()
 
     def _render_error(self) -> None:
@@ -800,7 +871,8 @@ class CodeBScreen(Screen):
             + QCoreApplication.translate("Notice", entry.body)
         )
         self.error.setVisible(invalid)
-        self.picture.setVisible(not invalid)
+        self.prefill_note.setVisible(self._prefilled and not invalid)
+        self.picture.setVisible(not invalid and not self._prefilled)
         self.tries.setVisible(not invalid)
         self.tries.setText(tries_text(self.view))
 
@@ -872,12 +944,23 @@ class CodeBScreen(Screen):
             field.wipe()
             field.show()
         self._local_error = False
+        self._prefilled = False
         self._select("birth")
         self._update()
         self._render_error()
 
     def clear_personal_data(self) -> None:
         self.wipe()
+
+
+def era_choice_and_digits(day: date) -> tuple[str, str]:
+    """The typed screen's era button and six digits (YYMMDD) for a birth date: its Japanese
+    era when the screen offers it, else the two-digit Western year."""
+    year_era, year = era.era_year(day)
+    keys = {e: key for key, e in CodeBScreen.ERA_CHOICES if e is not None}
+    if year_era in keys:
+        return keys[year_era], f"{year:02d}{day.month:02d}{day.day:02d}"
+    return "western", day.strftime("%y%m%d")
 
 
 class ReadingScreen(Screen):
@@ -1359,6 +1442,19 @@ class NoticeScreen(Screen):
         self.code_b.setObjectName("use_code_b")
         self.code_b.clicked.connect(self.send(CheckInFlow.choose_method, SecretKind.CODE_B))
         self.root.addWidget(self.code_b)
+        # The camera path's notices: the PIN instead, the face check again, the camera.
+        self.use_pin = BigButton("pin", center=False)
+        self.use_pin.setObjectName("use_pin")
+        self.use_pin.clicked.connect(self.send(CheckInFlow.choose_method, SecretKind.PIN))
+        self.root.addWidget(self.use_pin)
+        self.camera = BigButton("camera", center=False)
+        self.camera.setObjectName("use_camera")
+        self.camera.clicked.connect(self.send(CheckInFlow.use_camera))
+        self.root.addWidget(self.camera)
+        self.face_again = BigButton("camera", center=False)
+        self.face_again.setObjectName("face_again")
+        self.face_again.clicked.connect(self.send(CheckInFlow.try_face_again))
+        self.root.addWidget(self.face_again)
         self.ask_staff = BigButton("staff", center=False)
         self.ask_staff.setObjectName("ask_staff")
         self.ask_staff.clicked.connect(self.send(CheckInFlow.ask_staff))
@@ -1383,6 +1479,9 @@ class NoticeScreen(Screen):
             QCoreApplication.translate("Notice", "Use the numbers printed on the card instead")
         )
         self.check_in.setText(QCoreApplication.translate("Notice", "Check in instead"))
+        self.use_pin.setText(QCoreApplication.translate("Notice", "Use my PIN instead"))
+        self.camera.setText(QCoreApplication.translate("Notice", "Use the camera instead"))
+        self.face_again.setText(QCoreApplication.translate("Notice", "Look at the camera again"))
 
     def show_view(self, view: FlowView) -> None:
         super().show_view(view)
@@ -1397,6 +1496,9 @@ class NoticeScreen(Screen):
         self.code_b.setVisible(view.offer_code_b)
         self.ask_staff.setVisible(view.offer_call_staff)
         self.check_in.setVisible(view.offer_check_in)
+        self.use_pin.setVisible(view.offer_pin)
+        self.camera.setVisible(view.camera_offered)
+        self.face_again.setVisible(view.offer_face_again)
         self.retranslate()
         self.ok.setVisible(code != NoticeCode.NO_READER)
         if code == NoticeCode.WRONG_SECRET:

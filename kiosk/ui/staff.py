@@ -36,6 +36,7 @@ from kiosk.store import DeadRecord, PurgeResult, PurgeStatus, QuarantineReason, 
 from kiosk.sync.status import SyncProblem, SyncStatus
 from kiosk.ui import i18n
 from kiosk.ui.bridges import StoreState, SyncStatusBridge
+from kiosk.ui.camera_settings import CameraSettingsRows
 from kiosk.ui.i18n import QT_TRANSLATE_NOOP
 from kiosk.ui.keyboard import TouchKeyboard
 from kiosk.ui.widgets import BigButton, IconLabel, forget_history, label, panel
@@ -350,6 +351,10 @@ class StaffMenuScreen(StaffScreen):
         buttons.addWidget(self.back)
         body.addLayout(buttons, 2)
         outbox = QVBoxLayout()
+        # People without a card (kiosk.ui.staff_registration; the controller connects it).
+        self.registration = BigButton("staff", center=False)
+        self.registration.setObjectName("menu_registration")
+        outbox.addWidget(self.registration)
         self.send_now = BigButton("online", center=False)
         self.send_now.setObjectName("menu_send_now")
         self.send_now.clicked.connect(actions.send_now)
@@ -430,6 +435,7 @@ class StaffMenuScreen(StaffScreen):
         self.logout.setText(QCoreApplication.translate("Staff", "Log out (quit the app)"))
         self.back.setText(QCoreApplication.translate("Staff", "Back to the kiosk"))
         self.status_title.setText(QCoreApplication.translate("Staff", "Status"))
+        self.registration.setText(QCoreApplication.translate("Staff", "People without a card"))
         self.send_now.setText(QCoreApplication.translate("Staff", "Send now"))
         self.retry.setText(QCoreApplication.translate("Staff", "Retry records on hold"))
         self.purge.setText(QCoreApplication.translate("Staff", "Delete personal data now"))
@@ -1067,6 +1073,8 @@ class SettingsScreen(StaffScreen):
         row("idle", self.idle)
         self.result = Stepper("setting_result", 3, 120)
         row("result", self.result)
+        self.camera = CameraSettingsRows(ChoiceButtons)  # kiosk/ui/camera_settings.py
+        self.camera.add_rows(row)
         # The shelter LAN's pairing and peers, the phone page's certificate: a page of its own.
         # A plain button (its default height): a BigButton, or a taller one, in the form upset
         # the window in long languages (tests/ui/test_layout.py, demo band).
@@ -1131,6 +1139,7 @@ class SettingsScreen(StaffScreen):
         }
         for key, text in texts.items():
             self.captions[key].setText(text)
+        self.camera.retranslate(self.captions)
         self.voice.setText(QCoreApplication.translate("Settings", "On"))
         self.era_screen.setText(QCoreApplication.translate("Settings", "On"))
         self.cancel.setText(QCoreApplication.translate("Common", "Cancel"))
@@ -1160,6 +1169,7 @@ class SettingsScreen(StaffScreen):
         self.language.set_value(settings.ui.default_language)
         self.idle.setValue(settings.ui.idle_timeout_s)
         self.result.setValue(settings.ui.result_display_s)
+        self.camera.load(settings)
         self.error.clear()
 
     def edited(self) -> Settings:
@@ -1180,6 +1190,7 @@ class SettingsScreen(StaffScreen):
         settings.ui.default_language = self.language.value()
         settings.ui.idle_timeout_s = self.idle.value()
         settings.ui.result_display_s = self.result.value()
+        self.camera.edit(settings)
         return settings
 
     @staticmethod

@@ -13,7 +13,8 @@ from PySide6.QtCore import QCoreApplication
 
 from kiosk import languages
 from kiosk.domain import CardType, SituationFlag
-from kiosk.flow.contract import Action, NoticeCode, Prompt, Step
+from kiosk.flow.contract import Action, CameraGuidance, NoticeCode, Prompt, Step
+from kiosk.settings import CameraMode
 from kiosk.speech.worker import reads_kanji
 from kiosk.ui import i18n
 from kiosk.ui.i18n import QT_TRANSLATE_NOOP
@@ -169,6 +170,56 @@ NOTICES: dict[NoticeCode, NoticeText] = {
         ),
         False,
     ),
+    # The camera path (issue 11): each says nothing was spent, and the buttons below offer
+    # the other ways (the PIN, the printed numbers, staff).
+    NoticeCode.CAMERA_UNAVAILABLE: NoticeText(
+        "warning",
+        QT_TRANSLATE_NOOP("Notice", "The camera is not working"),
+        QT_TRANSLATE_NOOP(
+            "Notice",
+            "Nothing was sent to your card, and your card is safe. "
+            "Please use your PIN or type the numbers printed on your card.",
+        ),
+        False,
+    ),
+    NoticeCode.FACE_NOT_MATCHED: NoticeText(
+        "warning",
+        QT_TRANSLATE_NOOP("Notice", "Your face did not match the photo on the card"),
+        QT_TRANSLATE_NOOP(
+            "Notice",
+            "Nothing was recorded, and your card is safe. Please use your PIN, or ask staff.",
+        ),
+        False,
+    ),
+    NoticeCode.FACE_NOT_SEEN: NoticeText(
+        "warning",
+        QT_TRANSLATE_NOOP("Notice", "The camera could not see your face"),
+        QT_TRANSLATE_NOOP(
+            "Notice",
+            "Nothing was recorded, and your card is safe. Look at the camera and try again, "
+            "or use your PIN, or ask staff.",
+        ),
+        False,
+    ),
+    NoticeCode.FACE_SPOOF_SUSPECTED: NoticeText(
+        "warning",
+        QT_TRANSLATE_NOOP("Notice", "Please show your own face, not a photo"),
+        QT_TRANSLATE_NOOP(
+            "Notice",
+            "The camera saw a photo or a card instead of a face. Nothing was recorded. "
+            "Please use your PIN, or ask staff.",
+        ),
+        False,
+    ),
+    NoticeCode.FACE_CHECK_UNAVAILABLE: NoticeText(
+        "warning",
+        QT_TRANSLATE_NOOP("Notice", "The face check cannot be done now"),
+        QT_TRANSLATE_NOOP(
+            "Notice",
+            "Nothing was recorded, and your card is safe. Please use your PIN, or ask staff.",
+        ),
+        False,
+    ),
     NoticeCode.INVALID_CODE_B: NoticeText(
         "calendar",
         QT_TRANSLATE_NOOP("Notice", "This date does not exist"),
@@ -277,6 +328,14 @@ STEP_PROMPTS: dict[Step, str] = {
     Step.OUT_OF_SERVICE: QT_TRANSLATE_NOOP(
         "Prompt", "This kiosk is out of service. Please see the staff."
     ),
+    Step.CAMERA_CARD: QT_TRANSLATE_NOOP(
+        "Prompt", "Please show the front of your card to the camera and keep it still."
+    ),
+    Step.FACE_CHECK: QT_TRANSLATE_NOOP(
+        "Prompt",
+        "Please look at the camera. Your face is compared with the photo on your card. "
+        "No picture is kept.",
+    ),
 }
 MORE_TIME_PROMPT = QT_TRANSLATE_NOOP("Prompt", "Do you need more time? Please touch the screen.")
 DONE_PROMPTS: dict[Action, str] = {
@@ -287,6 +346,74 @@ IDLE_PROMPTS: dict[Action, str] = {
     Action.CHECK_IN: QT_TRANSLATE_NOOP("Prompt", "Check in. Please place your card on the reader."),
     Action.CHECK_OUT: QT_TRANSLATE_NOOP(
         "Prompt", "Check out. Please place your card on the reader."
+    ),
+}
+
+
+@dataclass(frozen=True)
+class GuidanceText:
+    """What a camera screen shows and says for one :class:`CameraGuidance`: a picture
+    (resources/pictures) and one short line (context "Camera"), shown and spoken."""
+
+    picture: str
+    line: str
+
+
+#: The camera screens' guidance (FlowView.guidance). The card pictures depend on how the
+#: card is shown (on the reader under the card camera, or held up to the one camera):
+#: :func:`guidance_picture`.
+GUIDANCE: dict[CameraGuidance, GuidanceText] = {
+    CameraGuidance.HOLD_CARD: GuidanceText(
+        "card_camera",
+        QT_TRANSLATE_NOOP("Camera", "Show the front of your card to the camera, photo side up."),
+    ),
+    CameraGuidance.HOLD_CARD_STILL: GuidanceText(
+        "card_camera", QT_TRANSLATE_NOOP("Camera", "Hold the card still, please.")
+    ),
+    CameraGuidance.PLACE_CARD_ON_READER: GuidanceText(
+        "place_card", QT_TRANSLATE_NOOP("Camera", "Now put your card back on the reader.")
+    ),
+    CameraGuidance.LOOK_AT_CAMERA: GuidanceText(
+        "face_look", QT_TRANSLATE_NOOP("Camera", "Please look at the camera.")
+    ),
+    CameraGuidance.COME_CLOSER: GuidanceText(
+        "face_closer", QT_TRANSLATE_NOOP("Camera", "Please come a little closer.")
+    ),
+    CameraGuidance.ONE_PERSON: GuidanceText(
+        "face_one_person", QT_TRANSLATE_NOOP("Camera", "One person at a time, please.")
+    ),
+    CameraGuidance.CHECKING: GuidanceText(
+        "face_look", QT_TRANSLATE_NOOP("Camera", "Checking. Please stay still.")
+    ),
+}
+
+
+def guidance_picture(guidance: CameraGuidance, card_held_up: bool) -> str:
+    """The picture for ``guidance``: the card under the card camera, or (one camera for the
+    card and the face) held up to it."""
+    picture = GUIDANCE[guidance].picture
+    return "card_to_camera" if card_held_up and picture == "card_camera" else picture
+
+
+#: The consent screen's line on the camera, per camera mode (the government's camera
+#: guidebook: say in advance what the camera is for, that no images are kept and that
+#: nothing of the face is sent). No line while the camera is off.
+CAMERA_CONSENT: dict[CameraMode, str] = {
+    CameraMode.CARD_FACE: QT_TRANSLATE_NOOP(
+        "Consent",
+        "Camera: it reads the numbers printed on the front of your card, so you need no "
+        "PIN. No picture is kept.",
+    ),
+    CameraMode.CARD_FACE_AND_FACE: QT_TRANSLATE_NOOP(
+        "Consent",
+        "Camera: it reads the numbers printed on your card and compares your face with the "
+        "photo on the card, so you need no PIN. No picture is kept, and nothing of your "
+        "face is sent.",
+    ),
+    CameraMode.PIN_THEN_FACE: QT_TRANSLATE_NOOP(
+        "Consent",
+        "Camera: after your PIN, it compares your face with the photo on your card. No "
+        "picture is kept, and nothing of your face is sent.",
     ),
 }
 
@@ -323,12 +450,29 @@ def prompt_text(prompt: Prompt, translate: Callable[[str, str], str] = translate
     return translate("Prompt", STEP_PROMPTS[prompt.step])
 
 
+def spoken_guidance(guidance: CameraGuidance, language: str) -> tuple[str, str]:
+    """What the voice is given for a camera screen's guidance line (as :func:`spoken_prompt`:
+    Japanese from the やさしい日本語 text where the engine cannot read kanji)."""
+    kana_source = _kana_speech_source(language)
+    line = GUIDANCE[guidance].line
+    if kana_source is not None:
+        return i18n.catalogue_translate(kana_source)("Camera", line), kana_source
+    return translated("Camera", line), language
+
+
+def _kana_speech_source(language: str) -> str | None:
+    """The language whose texts the voice reads instead of ``language``'s (Japanese on an
+    engine that cannot read kanji), or None."""
+    kana_source = languages.get(language).kana_speech_from if language in languages.CODES else None
+    return kana_source if kana_source is not None and not reads_kanji() else None
+
+
 def spoken_prompt(prompt: Prompt, language: str) -> tuple[str, str]:
     """What the voice is given for ``prompt`` on a screen in ``language``: the text and the
     language to speak it in. Where the engine cannot read kanji (espeak-ng), Japanese is
     spoken from the やさしい日本語 text, whose readings put every word in kana; the screen
     stays in Japanese."""
-    kana_source = languages.get(language).kana_speech_from if language in languages.CODES else None
-    if kana_source is not None and not reads_kanji():
+    kana_source = _kana_speech_source(language)
+    if kana_source is not None:
         return prompt_text(prompt, i18n.catalogue_translate(kana_source)), kana_source
     return prompt_text(prompt), language

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from kiosk.flow.contract import FlowView, Step
 from kiosk.flow.machine import CheckInFlow
 from kiosk.ui import i18n, screens
+from kiosk.ui.camera_screens import CAMERA_SCREENS
 from kiosk.ui.i18n import QT_TRANSLATE_NOOP
 from kiosk.ui.screens import FlowInput, Screen
 from kiosk.ui.staff import (
@@ -33,6 +34,13 @@ from kiosk.ui.staff import (
 )
 from kiosk.ui.texts import TAKE_CARD_BODY, TAKE_CARD_TITLE
 from kiosk.ui.widgets import BigButton, IconLabel, label
+
+#: Every evacuee screen (the camera path's included) and the screen of each step.
+EVACUEE_SCREENS: tuple[type[Screen], ...] = (*screens.EVACUEE_SCREENS, *CAMERA_SCREENS)
+STEP_SCREEN: dict[Step, type[Screen]] = {
+    **screens.STEP_SCREEN,
+    **{cls.step: cls for cls in CAMERA_SCREENS if cls.step is not None},
+}
 
 #: Context of a plural text (``%n``): see kiosk.ui.i18n.Context.
 MoreTime = i18n.Context("MoreTime")
@@ -284,7 +292,7 @@ class MainWindow(QMainWindow):
         self.central = central
 
         self.screens: dict[type[Screen], Screen] = {}
-        for cls in screens.EVACUEE_SCREENS:
+        for cls in EVACUEE_SCREENS:
             screen = cls(flow, height)
             screen.setObjectName(f"screen_{cls.__name__}")
             self.screens[cls] = screen
@@ -327,7 +335,7 @@ class MainWindow(QMainWindow):
     # -- rendering -----------------------------------------------------------------------
 
     def screen_for(self, step: Step) -> Screen:
-        return self.screens[screens.STEP_SCREEN[step]]
+        return self.screens[STEP_SCREEN[step]]
 
     def current_screen(self) -> QWidget:
         screen = self.stack.currentWidget()
