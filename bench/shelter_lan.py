@@ -12,6 +12,9 @@ Prints one JSON object:
                                  records: from D's process start (pairing, scrypt included)
                                  until D holds them all; catch_up_after_ready_s from D's
                                  "ready" line
+  catch_up_cpu_s                 CPU seconds (user + system) D and A spent on that catch-up,
+                                 D's start included (Linux /proc): what a loaded machine
+                                 divides among its cores; load_average_1m when it began
 plus the goals and whether they were met. Loopback only: a real shelter LAN (Wi-Fi) adds its
 round-trip time per exchange (one "lack" and one "events" request per batch of 500).
 """
@@ -22,6 +25,7 @@ import argparse
 import dataclasses
 import importlib.util
 import json
+import os
 import statistics
 import sys
 import tempfile
@@ -73,6 +77,16 @@ def wait_for(predicate: Callable[[], bool], timeout_s: float, interval_s: float 
     return time.perf_counter() - start
 
 
+def cpu_s(node: NodeProcess) -> float | None:
+    """CPU seconds (user + system) the node's process has used so far (None: no /proc)."""
+    assert node.proc is not None
+    try:
+        fields = Path(f"/proc/{node.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def record_in_batches(node: NodeProcess, events: list[Event]) -> None:
     for start in range(0, len(events), 500):
         node.record(*events[start : start + 500])
@@ -122,6 +136,8 @@ def main() -> int:
             if have < args.catch_up:
                 record_in_batches(a, events_on("terminal-A", 100_000, args.catch_up - have))
             total = held_from(a, "terminal-A")
+            load = os.getloadavg()[0]
+            a_cpu = cpu_s(a)
             began = time.perf_counter()
             d = NodeProcess(folder / "terminal-D", "terminal-D", peers=[a.address])
             nodes.append(d)
@@ -129,6 +145,12 @@ def main() -> int:
             ready_at = time.perf_counter()
             wait_for(lambda: held_from(d, "terminal-A") >= total, 300, 0.1)
             done = time.perf_counter()
+            d_cpu, a_cpu_after = cpu_s(d), cpu_s(a)
+            catch_up_cpu = (
+                d_cpu + a_cpu_after - a_cpu
+                if d_cpu is not None and a_cpu is not None and a_cpu_after is not None
+                else None
+            )
         finally:
             for node in nodes:
                 node.stop()
@@ -142,6 +164,8 @@ def main() -> int:
         "catch_up_records": total,
         "catch_up_10000_s": round(done - began, 3),
         "catch_up_after_ready_s": round(done - ready_at, 3),
+        "catch_up_cpu_s": round(catch_up_cpu, 2) if catch_up_cpu is not None else None,
+        "load_average_1m": round(load, 2),
         "goal_catch_up_s": GOAL_CATCH_UP_S,
         "catch_up_goal_met": done - began <= GOAL_CATCH_UP_S,
     }
