@@ -46,6 +46,7 @@ from kiosk.ui.controllers.card_presence import CardPresence
 from kiosk.ui.controllers.language import LanguageController
 from kiosk.ui.controllers.network import NetworkController
 from kiosk.ui.controllers.outbox import OutboxActions
+from kiosk.ui.controllers.registration import RegistrationController
 from kiosk.ui.controllers.settings import SettingsController, new_machine
 from kiosk.ui.controllers.shelter import ShelterController
 from kiosk.ui.controllers.staff_session import (
@@ -188,6 +189,17 @@ class KioskApp(QObject):
         )
         self.network = NetworkController(
             self.window, services.network, settings=lambda: self.settings, parent=self
+        )
+        # Staff register people without a card, check out by hand, correct (issue 13.2).
+        self.registration = RegistrationController(
+            self.window,
+            services.recorder,
+            settings=lambda: self.settings,
+            clock=services.clock,
+            language=lambda: self.languages.current,
+            show_menu=self.staff_session.show_menu,
+            metrics_height=height,
+            parent=self,
         )
         self._shut_down = False
         self._wire()

@@ -1,0 +1,285 @@
+"""Staff's registration pages on screen (kiosk.ui.staff_registration.RegistrationScreen):
+proxy registration of a household, forced check-out, correction. The records are built and
+recorded by kiosk.registration (Qt-free) into the same store as every check-in.
+
+Built by the composition root (kiosk/ui/app.py): it adds the screen to the window, answers
+the staff menu's button, and drops everything (the draft household, the decrypted open
+check-ins) when the staff screens lock or staff leave the page.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Callable
+from typing import Protocol, runtime_checkable
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QLabel
+
+from kiosk.clock import Clock
+from kiosk.errors import KioskError
+from kiosk.records import Event, Person
+from kiosk.registration import (
+    BatchRecorder,
+    Member,
+    OpenCheckIns,
+    OpenEntry,
+    Origin,
+    RecordSource,
+    build_household,
+    correction,
+    forced_check_out,
+    record_once,
+    validate_member,
+)
+from kiosk.settings import Settings
+from kiosk.ui.i18n import Context
+from kiosk.ui.staff_registration import RegistrationScreen
+from kiosk.ui.window import MainWindow
+
+log = logging.getLogger(__name__)
+
+Registration = Context("Registration")
+
+
+@runtime_checkable
+class RegistrationStore(BatchRecorder, RecordSource, Protocol):
+    """The record store (kiosk.store.RecordStore) as the registration uses it."""
+
+
+class RegistrationController(QObject):
+    def __init__(
+        self,
+        window: MainWindow,
+        store: object,
+        *,
+        settings: Callable[[], Settings],
+        clock: Clock,
+        language: Callable[[], str],
+        show_menu: Callable[[], None],
+        metrics_height: int = 800,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._window = window
+        self._store = store if isinstance(store, RegistrationStore) else None
+        self._settings = settings
+        self._clock = clock
+        self._show_menu = show_menu
+        screen = RegistrationScreen(language, metrics_height)
+        screen.setObjectName("screen_RegistrationScreen")
+        window.stack.addWidget(screen)
+        window.staff_screens.append(screen)
+        self.screen = screen
+        self._members: list[Member] = []
+        #: Records built but not yet known to be saved: a retry saves these same ids.
+        self._pending: list[Event] = []
+        self._open: OpenCheckIns | None = None
+        self._found: list[OpenEntry] = []
+        self._chosen: OpenEntry | None = None
+        screen.on_forget = self._drop
+        screen.on_result = self._choose
+        screen.home_register.clicked.connect(self.start_household)
+        screen.home_checkout.clicked.connect(lambda: self.start_search("checkout"))
+        screen.home_correct.clicked.connect(lambda: self.start_search("correct"))
+        screen.home_back.clicked.connect(self._back_to_menu)
+        screen.form_cancel.clicked.connect(self._cancel)
+        screen.form_copy_address.clicked.connect(self._copy_address)
+        screen.form_add.clicked.connect(self.add_member)
+        screen.form_save.clicked.connect(self.save)
+        screen.search_field.textChanged.connect(self._filter)
+        screen.search_cancel.clicked.connect(self._cancel)
+        screen.confirm_no.clicked.connect(self._cancel)
+        screen.confirm_yes.clicked.connect(self.check_out)
+        window.staff_menu.registration.clicked.connect(self.show)
+        # The staff screens' auto-lock: whatever was typed or found goes.
+        window.staff_idle.timeout.connect(screen.forget)
+
+    # -- navigation -------------------------------------------------------------------------
+
+    def show(self) -> None:
+        self.screen.forget()
+        self._window.show_staff(self.screen)
+        problem = self._problem()
+        if problem:
+            self.screen.show_home(problem)
+
+    def _back_to_menu(self) -> None:
+        self.screen.forget()
+        self._show_menu()
+
+    def _cancel(self) -> None:
+        self.screen.forget()
+
+    def _drop(self) -> None:
+        self._members = []
+        self._pending = []
+        self._found = []
+        self._chosen = None
+        if self._open is not None:
+            self._open.clear()
+        self._open = None
+
+    def _problem(self) -> str | None:
+        if self._store is None:
+            return Registration.tr("The record database is not available.")
+        if self._settings().recording_blocked_reason() is not None:
+            return Registration.tr("Set the shelter id first: nothing can be recorded yet.")
+        return None
+
+    def _origin(self) -> Origin:
+        shelter = self._settings().shelter
+        return Origin(shelter.shelter_id, shelter.terminal_id, shelter.training_mode)
+
+    # -- a household --------------------------------------------------------------------------
+
+    def start_household(self) -> None:
+        if self._refuse():
+            return
+        self._drop()
+        self.screen.form.clear()
+        self.screen.show_form("register", 1)
+
+    def _copy_address(self) -> None:
+        if self._members:
+            self.screen.form.address.setText(self._members[0].person.address)
+
+    def _current_member(self) -> Member | None:
+        """The form's person, or None with the errors shown (everything typed stays)."""
+        today = self._clock.now().astimezone().date()
+        member, errors = validate_member(self.screen.form.values(), today=today)
+        self.screen.form.show_errors(errors)
+        if member is None:
+            self.screen.form_error.setText(
+                Registration.tr("Please check the marked fields: nothing was saved.")
+            )
+        return member
+
+    def add_member(self) -> None:
+        member = self._current_member()
+        if member is None:
+            return
+        self._members.append(member)
+        self.screen.form.clear()
+        self.screen.show_form(
+            "register", len(self._members) + 1, [m.person.name for m in self._members]
+        )
+
+    def save(self) -> None:
+        if self.screen.mode == "correct":
+            self._save_correction()
+            return
+        members = list(self._members)
+        if not (members and self.screen.form.is_blank()):
+            member = self._current_member()
+            if member is None:
+                return
+            members.append(member)
+        same = [(e.person, e.situation) for e in self._pending] == [
+            (self._with_household(m.person), m.situation) for m in members
+        ]
+        if not same:
+            self._pending = build_household(members, self._origin(), self._clock.now())
+        if self._record(self._pending):
+            count = len(self._pending)
+            log.info("registration: %d person(s) registered by staff", count)
+            self.screen.forget()
+            self.screen.show_home(Registration.tr("%n people registered.", "", count))
+
+    def _with_household(self, person: Person) -> Person:
+        first = self._pending[0].person if self._pending else None
+        return dataclasses.replace(person, household_id=first.household_id if first else "")
+
+    # -- check-out and correction ---------------------------------------------------------------
+
+    def start_search(self, mode: str) -> None:
+        if self._refuse():
+            return
+        self._drop()
+        assert self._store is not None
+        origin = self._origin()
+        self._open = OpenCheckIns(self._store, origin.shelter_id, training=origin.training)
+        try:
+            self._open.refresh()
+        except KioskError as exc:
+            log.warning("registration: the open check-ins could not be read (%s)", exc.code)
+            self.screen.show_home(Registration.tr("The records could not be read."))
+            self._open = None
+            return
+        self.screen.show_search(mode)
+        self._filter("")
+
+    def _filter(self, query: str) -> None:
+        if self._open is None:
+            return
+        self._found = self._open.search(query)
+        self.screen.show_results(self._found, unreadable=self._open.unreadable)
+
+    def _choose(self, index: int) -> None:
+        if not 0 <= index < len(self._found):
+            return
+        self._chosen = self._found[index]
+        self._pending = []
+        if self.screen.mode == "checkout":
+            self.screen.show_confirm(self._chosen)
+        else:
+            self.screen.form.load(self._chosen.person, self._chosen.situation)
+            self.screen.show_form("correct")
+
+    def check_out(self) -> None:
+        entry = self._chosen
+        if entry is None:
+            return
+        if not self._pending:
+            self._pending = [forced_check_out(entry, self._origin(), self._clock.now())]
+        if self._record(self._pending, error_label=self.screen.confirm_error):
+            log.info("registration: a check-out was recorded by staff")
+            self.screen.forget()
+            self.screen.show_home(Registration.tr("Checked out."))
+
+    def _save_correction(self) -> None:
+        entry = self._chosen
+        if entry is None:
+            return
+        member = self._current_member()
+        if member is None:
+            return
+        fixed = correction(
+            entry, member.person, member.situation, self._origin(), self._clock.now()
+        )
+        pending = self._pending[0] if self._pending else None
+        if pending is None or (pending.person, pending.situation) != (
+            fixed.person,
+            fixed.situation,
+        ):
+            self._pending = [fixed]
+        if self._record(self._pending):
+            log.info("registration: a correction was recorded by staff")
+            self.screen.forget()
+            self.screen.show_home(Registration.tr("The correction was saved."))
+
+    # -- recording ------------------------------------------------------------------------------
+
+    def _refuse(self) -> bool:
+        problem = self._problem()
+        if problem:
+            self.screen.show_home(problem)
+        return problem is not None
+
+    def _record(self, events: list[Event], error_label: QLabel | None = None) -> bool:
+        """Record once; on a storage error say so and keep everything (a retry records the
+        same ids: never twice)."""
+        assert self._store is not None
+        try:
+            record_once(self._store, events)
+        except KioskError as exc:
+            log.warning("registration: recording failed (%s)", exc.code)
+            target = error_label if error_label is not None else self.screen.form_error
+            target.setText(
+                Registration.tr(
+                    "Nothing was saved: the record database refused it. Please try again or see IT."
+                )
+            )
+            return False
+        return True

@@ -1,0 +1,242 @@
+"""Staff register people without a card through the real UI (issue 13 point 2): a family of
+three lands as three check-ins of registration type 2 with one household in the real store;
+a forced check-out closes an open check-in made on another terminal; a correction refers to
+the old record; validation errors keep the input; the auto-lock drops the form's data."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kiosk.domain import RegistrationType, Sex, SituationFlag
+from kiosk.flow.contract import Step
+from kiosk.records import Event, EventKind, Person
+from tests.ui.helpers import fill, first_run_login, open_menu, touch, type_on
+
+pytestmark = [pytest.mark.gui, pytest.mark.timeout(90)]
+
+
+def _at_the_kiosk(kiosk: Any) -> Any:
+    idle = kiosk.window.screen_for(Step.IDLE)
+    return lambda: not kiosk.window.staff_mode and kiosk.window.stack.currentWidget() is idle
+
+
+def _registration(kiosk: Any, **kw: Any) -> Any:
+    """Log in, open the staff menu and the registration page."""
+    first_run_login(kiosk)
+    open_menu(kiosk)
+    kiosk.click("menu_registration")
+    screen = kiosk.app.registration.screen
+    assert kiosk.window.stack.currentWidget() is screen
+    return screen
+
+
+def _type_member(kiosk: Any, name: str, reading: str, birth: str, *, address: str = "") -> None:
+    fill(kiosk, "reg_name", name)
+    fill(kiosk, "reg_reading", reading)
+    if address:
+        fill(kiosk, "reg_address", address)
+    year, month, day = birth.split("-")
+    fill(kiosk, "reg_year", year)
+    fill(kiosk, "reg_month", month)
+    fill(kiosk, "reg_day", day)
+
+
+def _check_ins(kiosk: Any) -> list[Event]:
+    events = [kiosk.store.get_event(i) for i in kiosk.store.event_ids()]
+    return [e for e in events if e is not None and e.kind is EventKind.CHECK_IN]
+
+
+def _card_check_in(name: str, reading: str = "", terminal: str = "T-0002") -> Event:
+    return Event(
+        kind=EventKind.CHECK_IN,
+        shelter_id="S-0001",
+        terminal_id=terminal,
+        occurred_at=datetime(2026, 9, 1, 0, 5, tzinfo=UTC),
+        utc_offset_minutes=540,
+        registration_type=RegistrationType.MYNUMBER_CARD,
+        person=Person(
+            name=name,
+            address="熊本県荒尾市見本町2番地",
+            birth_date=date(1970, 1, 2),
+            sex=Sex.MALE,
+            reading=reading,
+        ),
+    )
+
+
+def test_a_family_of_three_lands_as_three_check_ins_with_one_household(make_kiosk: Any) -> None:
+    kiosk = make_kiosk(staff=True)
+    screen = _registration(kiosk)
+    kiosk.click("reg_home_register")
+    assert not kiosk.window.staff_menu.isVisible()
+    _type_member(kiosk, "試験\u3000花子", "しけん はなこ", "1984-5-6", address="熊本県荒尾市1番地")
+    kiosk.click("reg_sex_female")
+    kiosk.click("reg_flag_pregnant")
+    # The phone number typed with the on-screen keyboard's own keys.
+    touch(kiosk, screen.form.phone)
+    screen.keyboard.set_target(screen.form.phone)
+    type_on(kiosk, screen.keyboard, "090-1234-5678")
+    kiosk.click("reg_add_member")
+    assert screen.form.name.text() == ""  # the next member starts empty
+    assert kiosk.holds_text("試験\u3000花子")  # staff see who is already entered
+    _type_member(kiosk, "試験\u3000太郎", "しけん たろう", "2012-4-1")
+    kiosk.click("reg_copy_address")
+    assert screen.form.address.text() == "熊本県荒尾市1番地"
+    kiosk.click("reg_add_member")
+    _type_member(kiosk, "試験\u3000次郎", "", "2016-10-10")
+    kiosk.click("reg_copy_address")
+    kiosk.click("reg_save")
+
+    family = _check_ins(kiosk)
+    assert len(family) == 3
+    assert {e.registration_type for e in family} == {RegistrationType.STAFF_PROXY}
+    assert {e.card_type for e in family} == {None}
+    people = [e.person for e in family]
+    assert all(p is not None for p in people)
+    households = {p.household_id for p in people if p is not None}
+    assert len(households) == 1 and "" not in households
+    first = people[0]
+    assert first is not None
+    assert (first.name, first.reading, first.sex) == ("試験\u3000花子", "しけん はなこ", Sex.FEMALE)
+    assert first.birth_date == date(1984, 5, 6)
+    assert first.phone == "090-1234-5678"
+    assert family[0].situation == {SituationFlag.PREGNANT}
+    assert {p.address for p in people if p is not None} == {"熊本県荒尾市1番地"}
+    # Each goes to the server once (the open notice of the login is the fourth record).
+    assert kiosk.store.counts()["pending"] == 4
+    assert screen.pages.currentIndex() == screen.HOME
+    assert screen.home_message.text() == "3 people registered."
+    # A second tap on an old page cannot record the household again.
+    kiosk.app.registration.save()
+    assert len(_check_ins(kiosk)) == 3
+
+
+def test_validation_errors_show_a_message_and_keep_the_input(make_kiosk: Any) -> None:
+    kiosk = make_kiosk(staff=True)
+    screen = _registration(kiosk)
+    kiosk.click("reg_home_register")
+    _type_member(kiosk, "", "みほん", "1984-13-40", address="熊本県荒尾市2番地")
+    fill(kiosk, "reg_phone", "call me")
+    kiosk.click("reg_save")
+    assert _check_ins(kiosk) == []
+    for field in ("name", "birth_date", "phone"):
+        assert screen.form.errors[field].isVisible(), field
+    assert not screen.form.errors["address"].isVisible()
+    assert screen.form_error.text() == "Please check the marked fields: nothing was saved."
+    assert screen.form.errors["name"].text() == "This is required."
+    # Everything typed is still there.
+    assert screen.form.reading.text() == "みほん"
+    assert screen.form.address.text() == "熊本県荒尾市2番地"
+    assert screen.form.month.text() == "13"
+    assert screen.form.phone.text() == "call me"
+    # Fixed: one record.
+    fill(kiosk, "reg_name", "見本\u3000三郎")
+    fill(kiosk, "reg_month", "12")
+    fill(kiosk, "reg_day", "24")
+    fill(kiosk, "reg_phone", "")
+    kiosk.click("reg_save")
+    (saved,) = _check_ins(kiosk)
+    assert saved.person is not None and saved.person.birth_date == date(1984, 12, 24)
+
+
+def test_a_forced_check_out_closes_an_open_check_in_made_on_another_terminal(
+    make_kiosk: Any,
+) -> None:
+    kiosk = make_kiosk(staff=True)
+    theirs = _card_check_in("見本\u3000一郎", "みほん いちろう")
+    other = _card_check_in("別人\u3000五郎")
+    kiosk.store.peers.record_received([theirs, other], from_peer="T-0002")
+    assert theirs.person is not None
+    assert kiosk.store.open_check_in(theirs.person, "S-0001") is not None
+    screen = _registration(kiosk)
+    kiosk.click("reg_home_checkout")
+    assert len(screen.result_buttons) == 2  # every open check-in, before any search
+    fill(kiosk, "reg_search", "ミホン")  # katakana finds the hiragana reading
+    assert len(screen.result_buttons) == 1
+    assert "見本\u3000一郎" in screen.result_buttons[0].text()
+    kiosk.click("reg_result_0")
+    kiosk.click("reg_confirm_yes")
+    assert screen.home_message.text() == "Checked out."
+    assert kiosk.store.open_check_in(theirs.person, "S-0001") is None
+    outs = [kiosk.store.get_event(i) for i in kiosk.store.event_ids()]
+    (out,) = [e for e in outs if e is not None and e.kind is EventKind.CHECK_OUT]
+    assert out.refers_to == theirs.event_id
+    assert out.registration_type is RegistrationType.STAFF_PROXY
+    assert out.terminal_id == "T-0001"
+    assert other.person is not None
+    assert kiosk.store.open_check_in(other.person, "S-0001") is not None  # only that one
+    # The closed check-in is not offered again.
+    kiosk.click("reg_home_checkout")
+    assert [b.text() for b in screen.result_buttons if "見本" in b.text()] == []
+
+
+def test_a_correction_refers_to_the_old_record_which_stays_as_it_was(make_kiosk: Any) -> None:
+    kiosk = make_kiosk(staff=True)
+    wrong = _card_check_in("見本\u3000一朗", "みほん いちろう", terminal="T-0001")
+    kiosk.store.record(wrong)
+    screen = _registration(kiosk)
+    kiosk.click("reg_home_correct")
+    fill(kiosk, "reg_search", "いちろう")
+    kiosk.click("reg_result_0")
+    assert screen.form.name.text() == "見本\u3000一朗"  # the form starts from the record
+    assert screen.form.year.text() == "1970"
+    fill(kiosk, "reg_name", "見本\u3000一郎")
+    kiosk.click("reg_save")
+    assert screen.home_message.text() == "The correction was saved."
+    events = [kiosk.store.get_event(i) for i in kiosk.store.event_ids()]
+    (fix,) = [e for e in events if e is not None and e.kind is EventKind.CORRECTION]
+    assert fix.refers_to == wrong.event_id
+    assert fix.registration_type is RegistrationType.STAFF_PROXY
+    assert fix.person is not None and fix.person.name == "見本\u3000一郎"
+    assert fix.person.birth_date == date(1970, 1, 2)
+    assert kiosk.store.get_event(wrong.event_id) == wrong  # never changed
+    # The search now shows the corrected name.
+    kiosk.click("reg_home_correct")
+    assert "見本\u3000一郎" in screen.result_buttons[0].text()
+
+
+def test_the_auto_lock_drops_the_forms_data(make_kiosk: Any) -> None:
+    kiosk = make_kiosk(staff=True, staff_idle_ms=1000)
+    kiosk.store.record(_card_check_in("見本\u3000一郎", terminal="T-0001"))
+    screen = _registration(kiosk)
+    controller = kiosk.app.registration
+    kiosk.click("reg_home_register")
+    _type_member(kiosk, "試験\u3000花子", "しけん", "1984-5-6", address="熊本県荒尾市1番地")
+    kiosk.click("reg_add_member")
+    fill(kiosk, "reg_name", "試験\u3000太郎")
+    assert controller._members
+    kiosk.qtbot.waitUntil(_at_the_kiosk(kiosk), timeout=3000)
+    assert controller._members == [] and controller._pending == []
+    assert all(f.text() == "" for f in (screen.form.name, screen.form.address))
+    assert screen.household_line.text() == ""
+    assert _check_ins(kiosk)[0].person.name == "見本\u3000一郎"  # type: ignore[union-attr]
+    assert len(_check_ins(kiosk)) == 1  # nothing half-registered
+    # A search's decrypted records go too.
+    open_again(kiosk)
+    kiosk.click("reg_home_checkout")
+    assert controller._open is not None
+    kiosk.qtbot.waitUntil(_at_the_kiosk(kiosk), timeout=3000)
+    assert controller._open is None and controller._found == []
+    assert screen.result_buttons == []
+    assert not kiosk.holds_text("見本")
+
+
+def open_again(kiosk: Any) -> None:
+    open_menu(kiosk)
+    kiosk.click("menu_registration")
+    assert kiosk.window.stack.currentWidget() is kiosk.app.registration.screen
+    assert kiosk.app.registration.screen.pages.currentIndex() == 0
+
+
+def test_the_staff_menu_button_is_a_large_target(make_kiosk: Any) -> None:
+    kiosk = make_kiosk(staff=True)
+    first_run_login(kiosk)
+    open_menu(kiosk)
+    button = kiosk.widget("menu_registration")
+    assert button.height() >= 56
+    kiosk.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert kiosk.window.stack.currentWidget() is kiosk.app.registration.screen
