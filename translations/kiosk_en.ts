@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>Camera</name>
+    <message>
+        <source>Ask staff</source>
+        <translation>Ask staff</translation>
+    </message>
+    <message>
+        <source>Checking. Please stay still.</source>
+        <translation>Checking. Please stay still.</translation>
+    </message>
+    <message>
+        <source>Hold the card still, please.</source>
+        <translation>Hold the card still, please.</translation>
+    </message>
+    <message>
+        <source>Hold the front of your card up to the camera above the screen, about a hand&apos;s width away, and keep it still.</source>
+        <translation>Hold the front of your card up to the camera above the screen, about a hand&apos;s width away, and keep it still.</translation>
+    </message>
+    <message>
+        <source>Leave your card on the reader with the photo side up, under the camera, and keep it still.</source>
+        <translation>Leave your card on the reader with the photo side up, under the camera, and keep it still.</translation>
+    </message>
+    <message>
+        <source>No picture is kept, and nothing of your face is sent.</source>
+        <translation>No picture is kept, and nothing of your face is sent.</translation>
+    </message>
+    <message>
+        <source>Now put your card back on the reader.</source>
+        <translation>Now put your card back on the reader.</translation>
+    </message>
+    <message>
+        <source>One person at a time, please.</source>
+        <translation>One person at a time, please.</translation>
+    </message>
+    <message>
+        <source>Please come a little closer.</source>
+        <translation>Please come a little closer.</translation>
+    </message>
+    <message>
+        <source>Please look at the camera</source>
+        <translation>Please look at the camera</translation>
+    </message>
+    <message>
+        <source>Please look at the camera.</source>
+        <translation>Please look at the camera.</translation>
+    </message>
+    <message>
+        <source>Show the front of your card to the camera</source>
+        <translation>Show the front of your card to the camera</translation>
+    </message>
+    <message>
+        <source>Show the front of your card to the camera, photo side up.</source>
+        <translation>Show the front of your card to the camera, photo side up.</translation>
+    </message>
+    <message>
+        <source>The camera reads only the birth date, the expiry year and the security code. No picture is kept.</source>
+        <translation>The camera reads only the birth date, the expiry year and the security code. No picture is kept.</translation>
+    </message>
+    <message>
+        <source>Type the numbers</source>
+        <translation>Type the numbers</translation>
+    </message>
+    <message>
+        <source>Use my PIN instead</source>
+        <translation>Use my PIN instead</translation>
+    </message>
+    <message>
+        <source>Your face is compared with the photo on your card. Take off a mask or sunglasses if you can.</source>
+        <translation>Your face is compared with the photo on your card. Take off a mask or sunglasses if you can.</translation>
+    </message>
+</context>
+<context>
     <name>Checkout</name>
     <message>
         <source>Are you leaving the shelter now?</source>
@@ -53,6 +124,10 @@
     <message>
         <source>Taisho 大正</source>
         <translation>Taisho 大正</translation>
+    </message>
+    <message>
+        <source>The camera read these numbers. Please check them with your card, then press OK.</source>
+        <translation>The camera read these numbers. Please check them with your card, then press OK.</translation>
     </message>
     <message>
         <source>Type the numbers printed on your card</source>
@@ -170,6 +245,18 @@
     <message>
         <source>Agree</source>
         <translation>Agree</translation>
+    </message>
+    <message>
+        <source>Camera: after your PIN, it compares your face with the photo on your card. No picture is kept, and nothing of your face is sent.</source>
+        <translation>Camera: after your PIN, it compares your face with the photo on your card. No picture is kept, and nothing of your face is sent.</translation>
+    </message>
+    <message>
+        <source>Camera: it reads the numbers printed on the front of your card, so you need no PIN. No picture is kept.</source>
+        <translation>Camera: it reads the numbers printed on the front of your card, so you need no PIN. No picture is kept.</translation>
+    </message>
+    <message>
+        <source>Camera: it reads the numbers printed on your card and compares your face with the photo on the card, so you need no PIN. No picture is kept, and nothing of your face is sent.</source>
+        <translation>Camera: it reads the numbers printed on your card and compares your face with the photo on the card, so you need no PIN. No picture is kept, and nothing of your face is sent.</translation>
     </message>
     <message>
         <source>Consent text version {version}</source>
@@ -485,6 +572,10 @@
         <translation>With my 4-digit PIN</translation>
     </message>
     <message>
+        <source>Without PIN and without typing: show the front of the card to the camera</source>
+        <translation>Without PIN and without typing: show the front of the card to the camera</translation>
+    </message>
+    <message>
         <source>Without PIN: with my birth date, the card&apos;s expiry year and the security code printed on the card</source>
         <translation>Without PIN: with my birth date, the card&apos;s expiry year and the security code printed on the card</translation>
     </message>
@@ -529,6 +620,10 @@
         <translation>Check in instead</translation>
     </message>
     <message>
+        <source>Look at the camera again</source>
+        <translation>Look at the camera again</translation>
+    </message>
+    <message>
         <source>Not sure? Ask staff</source>
         <translation>Not sure? Ask staff</translation>
     </message>
@@ -539,6 +634,14 @@
     <message>
         <source>Nothing was read from your card. Please go to the staff desk.</source>
         <translation>Nothing was read from your card. Please go to the staff desk.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded, and your card is safe. Look at the camera and try again, or use your PIN, or ask staff.</source>
+        <translation>Nothing was recorded, and your card is safe. Look at the camera and try again, or use your PIN, or ask staff.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded, and your card is safe. Please use your PIN, or ask staff.</source>
+        <translation>Nothing was recorded, and your card is safe. Please use your PIN, or ask staff.</translation>
     </message>
     <message>
         <source>Nothing was recorded. If you are not sure of the number, do not guess: choose another way below.</source>
@@ -565,6 +668,10 @@
         <translation>Nothing was recorded. To start again, place your card on the reader.</translation>
     </message>
     <message>
+        <source>Nothing was sent to your card, and your card is safe. Please use your PIN or type the numbers printed on your card.</source>
+        <translation>Nothing was sent to your card, and your card is safe. Please use your PIN or type the numbers printed on your card.</translation>
+    </message>
+    <message>
         <source>Nothing was tried and nothing was recorded: your card is safe. Staff can register you without the PIN.</source>
         <translation>Nothing was tried and nothing was recorded: your card is safe. Staff can register you without the PIN.</translation>
     </message>
@@ -585,6 +692,10 @@
         <translation>Please go to the staff desk</translation>
     </message>
     <message>
+        <source>Please show your own face, not a photo</source>
+        <translation>Please show your own face, not a photo</translation>
+    </message>
+    <message>
         <source>Please tell the staff. Staff will register you.</source>
         <translation>Please tell the staff. Staff will register you.</translation>
     </message>
@@ -595,6 +706,18 @@
     <message>
         <source>Staff are at the desk near the entrance.</source>
         <translation>Staff are at the desk near the entrance.</translation>
+    </message>
+    <message>
+        <source>The camera could not see your face</source>
+        <translation>The camera could not see your face</translation>
+    </message>
+    <message>
+        <source>The camera is not working</source>
+        <translation>The camera is not working</translation>
+    </message>
+    <message>
+        <source>The camera saw a photo or a card instead of a face. Nothing was recorded. Please use your PIN, or ask staff.</source>
+        <translation>The camera saw a photo or a card instead of a face. Nothing was recorded. Please use your PIN, or ask staff.</translation>
     </message>
     <message>
         <source>The card could not be read</source>
@@ -611,6 +734,10 @@
     <message>
         <source>The card was taken away</source>
         <translation>The card was taken away</translation>
+    </message>
+    <message>
+        <source>The face check cannot be done now</source>
+        <translation>The face check cannot be done now</translation>
     </message>
     <message>
         <source>The number was not correct</source>
@@ -649,6 +776,14 @@
         <translation>Try again</translation>
     </message>
     <message>
+        <source>Use my PIN instead</source>
+        <translation>Use my PIN instead</translation>
+    </message>
+    <message>
+        <source>Use the camera instead</source>
+        <translation>Use the camera instead</translation>
+    </message>
+    <message>
         <source>Use the numbers printed on the card instead</source>
         <translation>Use the numbers printed on the card instead</translation>
     </message>
@@ -659,6 +794,10 @@
     <message>
         <source>You are still registered here</source>
         <translation>You are still registered here</translation>
+    </message>
+    <message>
+        <source>Your face did not match the photo on the card</source>
+        <translation>Your face did not match the photo on the card</translation>
     </message>
     <message>
         <source>Your registration could not be saved</source>
@@ -692,6 +831,10 @@
     <message>
         <source>Careful: if the next PIN is wrong, the kiosk stops and you must see staff. If you are not sure, press Cancel and ask staff.</source>
         <translation>Careful: if the next PIN is wrong, the kiosk stops and you must see staff. If you are not sure, press Cancel and ask staff.</translation>
+    </message>
+    <message>
+        <source>Forgot the PIN? Use the camera</source>
+        <translation>Forgot the PIN? Use the camera</translation>
     </message>
     <message>
         <source>Forgot the PIN? Use the numbers printed on the card</source>
@@ -753,6 +896,10 @@
         <translation>Please choose how your birth date is shown.</translation>
     </message>
     <message>
+        <source>Please look at the camera. Your face is compared with the photo on your card. No picture is kept.</source>
+        <translation>Please look at the camera. Your face is compared with the photo on your card. No picture is kept.</translation>
+    </message>
+    <message>
         <source>Please place your card on the reader.</source>
         <translation>Please place your card on the reader.</translation>
     </message>
@@ -763,6 +910,10 @@
     <message>
         <source>Please read the message on the screen.</source>
         <translation>Please read the message on the screen.</translation>
+    </message>
+    <message>
+        <source>Please show the front of your card to the camera and keep it still.</source>
+        <translation>Please show the front of your card to the camera and keep it still.</translation>
     </message>
     <message>
         <source>Please type your birth date, the card&apos;s expiry year and the four digit security code under the photo.</source>
@@ -848,6 +999,373 @@
     </message>
 </context>
 <context>
+    <name>Registration</name>
+    <message numerus="yes">
+        <source>%n people registered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records could not be read.</source>
+        <translation type="unfinished">
+            <numerusform>%n record could not be read.</numerusform>
+            <numerusform>%n records could not be read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add another member</source>
+        <translation>Add another member</translation>
+    </message>
+    <message>
+        <source>Already entered: {names}</source>
+        <translation>Already entered: {names}</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Back to the staff menu</source>
+        <translation>Back to the staff menu</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>Check out</translation>
+    </message>
+    <message>
+        <source>Check someone out by hand</source>
+        <translation>Check someone out by hand</translation>
+    </message>
+    <message>
+        <source>Check this person out?
+{person}</source>
+        <translation>Check this person out?
+{person}</translation>
+    </message>
+    <message>
+        <source>Checked out.</source>
+        <translation>Checked out.</translation>
+    </message>
+    <message>
+        <source>Correct a record</source>
+        <translation>Correct a record</translation>
+    </message>
+    <message>
+        <source>Correct the record</source>
+        <translation>Correct the record</translation>
+    </message>
+    <message>
+        <source>Member {n} of the household</source>
+        <translation>Member {n} of the household</translation>
+    </message>
+    <message>
+        <source>More were found: type more of the name.</source>
+        <translation>More were found: type more of the name.</translation>
+    </message>
+    <message>
+        <source>Name or reading</source>
+        <translation>Name or reading</translation>
+    </message>
+    <message>
+        <source>No open check-in found.</source>
+        <translation>No open check-in found.</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the record database refused it. Please try again or see IT.</source>
+        <translation>Nothing was saved: the record database refused it. Please try again or see IT.</translation>
+    </message>
+    <message>
+        <source>People without a card</source>
+        <translation>People without a card</translation>
+    </message>
+    <message>
+        <source>Please check the marked fields: nothing was saved.</source>
+        <translation>Please check the marked fields: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Register people without a card</source>
+        <translation>Register people without a card</translation>
+    </message>
+    <message>
+        <source>Same address as the first member</source>
+        <translation>Same address as the first member</translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation>Save the correction</translation>
+    </message>
+    <message>
+        <source>Set the shelter id first: nothing can be recorded yet.</source>
+        <translation>Set the shelter id first: nothing can be recorded yet.</translation>
+    </message>
+    <message>
+        <source>The correction was saved.</source>
+        <translation>The correction was saved.</translation>
+    </message>
+    <message>
+        <source>The record database is not available.</source>
+        <translation>The record database is not available.</translation>
+    </message>
+    <message>
+        <source>The records could not be read.</source>
+        <translation>The records could not be read.</translation>
+    </message>
+    <message>
+        <source>Western calendar</source>
+        <translation>Western calendar</translation>
+    </message>
+    <message>
+        <source>Who is checking out?</source>
+        <translation>Who is checking out?</translation>
+    </message>
+    <message>
+        <source>Whose record is wrong?</source>
+        <translation>Whose record is wrong?</translation>
+    </message>
+    <message>
+        <source>{name}, checked in {time}</source>
+        <translation>{name}, checked in {time}</translation>
+    </message>
+</context>
+<context>
+    <name>Roster</name>
+    <message>
+        <source>90 and over</source>
+        <translation>90 and over</translation>
+    </message>
+    <message>
+        <source>Age unknown</source>
+        <translation>Age unknown</translation>
+    </message>
+    <message>
+        <source>Back to the staff menu</source>
+        <translation>Back to the staff menu</translation>
+    </message>
+    <message>
+        <source>By age</source>
+        <translation>By age</translation>
+    </message>
+    <message>
+        <source>Capacity {capacity}: {rate}% full</source>
+        <translation>Capacity {capacity}: {rate}% full</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>Checked out</translation>
+    </message>
+    <message>
+        <source>Checked out: {count}</source>
+        <translation>Checked out: {count}</translation>
+    </message>
+    <message>
+        <source>Delete the training records</source>
+        <translation>Delete the training records</translation>
+    </message>
+    <message>
+        <source>End training mode</source>
+        <translation>End training mode</translation>
+    </message>
+    <message>
+        <source>Export the roster to the USB stick</source>
+        <translation>Export the roster to the USB stick</translation>
+    </message>
+    <message>
+        <source>Folder on the USB stick</source>
+        <translation>Folder on the USB stick</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Households inside: {count}</source>
+        <translation>Households inside: {count}</translation>
+    </message>
+    <message>
+        <source>Injured</source>
+        <translation>Injured</translation>
+    </message>
+    <message>
+        <source>Inside now: {count}</source>
+        <translation>Inside now: {count}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Needs assistance</source>
+        <translation>Needs assistance</translation>
+    </message>
+    <message>
+        <source>Needs medical care</source>
+        <translation>Needs medical care</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>No capacity set (app settings).</source>
+        <translation>No capacity set (app settings).</translation>
+    </message>
+    <message>
+        <source>Only people inside now</source>
+        <translation>Only people inside now</translation>
+    </message>
+    <message>
+        <source>Passphrase (12 or more characters)</source>
+        <translation>Passphrase (12 or more characters)</translation>
+    </message>
+    <message>
+        <source>Personal data deleted: {count}</source>
+        <translation>Personal data deleted: {count}</translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation>Pregnant</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <source>Records not readable here: {count}</source>
+        <translation>Records not readable here: {count}</translation>
+    </message>
+    <message>
+        <source>Roster and counts</source>
+        <translation>Roster and counts</translation>
+    </message>
+    <message>
+        <source>Search by name or reading</source>
+        <translation>Search by name or reading</translation>
+    </message>
+    <message>
+        <source>Special needs</source>
+        <translation>Special needs</translation>
+    </message>
+    <message>
+        <source>Start training mode</source>
+        <translation>Start training mode</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>The same passphrase again</translation>
+    </message>
+    <message>
+        <source>Training mode: only training records are shown and counted.</source>
+        <translation>Training mode: only training records are shown and counted.</translation>
+    </message>
+    <message>
+        <source>With a pet</source>
+        <translation>With a pet</translation>
+    </message>
+    <message>
+        <source>Without encryption (plain CSV)</source>
+        <translation>Without encryption (plain CSV)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>ended by a later check-in</source>
+        <translation>ended by a later check-in</translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation>inside</translation>
+    </message>
+</context>
+<context>
+    <name>RosterText</name>
+    <message numerus="yes">
+        <source>%n training records deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training records wait for the server: delete again once they are sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the personal data of every training record on this terminal, the copies from the other terminals included?</source>
+        <translation>Delete the personal data of every training record on this terminal, the copies from the other terminals included?</translation>
+    </message>
+    <message>
+        <source>End training mode? Records made from now on are real.</source>
+        <translation>End training mode? Records made from now on are real.</translation>
+    </message>
+    <message>
+        <source>Not saved: the USB stick is full.</source>
+        <translation>Not saved: the USB stick is full.</translation>
+    </message>
+    <message>
+        <source>Not saved: the folder cannot be written. Is the USB stick in?</source>
+        <translation>Not saved: the folder cannot be written. Is the USB stick in?</translation>
+    </message>
+    <message>
+        <source>Saved {file}: {count} people, NOT encrypted.</source>
+        <translation>Saved {file}: {count} people, NOT encrypted.</translation>
+    </message>
+    <message>
+        <source>Saved {file}: {count} people, encrypted.</source>
+        <translation>Saved {file}: {count} people, encrypted.</translation>
+    </message>
+    <message>
+        <source>Start training mode? Every record made from now on is a training record, kept apart from the real ones.</source>
+        <translation>Start training mode? Every record made from now on is a training record, kept apart from the real ones.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least 12 characters.</source>
+        <translation>The passphrase needs at least 12 characters.</translation>
+    </message>
+    <message>
+        <source>The record database is not available.</source>
+        <translation>The record database is not available.</translation>
+    </message>
+    <message>
+        <source>The records could not be read: {code}</source>
+        <translation>The records could not be read: {code}</translation>
+    </message>
+    <message>
+        <source>The training records could not be deleted: {code}</source>
+        <translation>The training records could not be deleted: {code}</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>Type the folder of the USB stick.</source>
+        <translation>Type the folder of the USB stick.</translation>
+    </message>
+    <message>
+        <source>Write the roster WITHOUT encryption? Anyone who finds the USB stick can read every name and address.</source>
+        <translation>Write the roster WITHOUT encryption? Anyone who finds the USB stick can read every name and address.</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>API token</source>
@@ -866,8 +1384,20 @@
         <translation>Ask for 和暦 / 西暦 birth date display</translation>
     </message>
     <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Card camera (device number)</source>
+        <translation>Card camera (device number)</translation>
+    </message>
+    <message>
         <source>Default language</source>
         <translation>Default language</translation>
+    </message>
+    <message>
+        <source>Face camera (device number)</source>
+        <translation>Face camera (device number)</translation>
     </message>
     <message>
         <source>Management API URL</source>
@@ -886,8 +1416,28 @@
         <translation>Not saved: {problem}</translation>
     </message>
     <message>
+        <source>Off: PIN or typed numbers</source>
+        <translation>Off: PIN or typed numbers</translation>
+    </message>
+    <message>
         <source>On</source>
         <translation>On</translation>
+    </message>
+    <message>
+        <source>PIN, then match the face</source>
+        <translation>PIN, then match the face</translation>
+    </message>
+    <message>
+        <source>Read the card face</source>
+        <translation>Read the card face</translation>
+    </message>
+    <message>
+        <source>Read the card face and match the face</source>
+        <translation>Read the card face and match the face</translation>
+    </message>
+    <message>
+        <source>Same camera</source>
+        <translation>Same camera</translation>
     </message>
     <message>
         <source>Save</source>
@@ -962,6 +1512,14 @@
     <message>
         <source>Back to the kiosk</source>
         <translation>Back to the kiosk</translation>
+    </message>
+    <message>
+        <source>Camera: unplugged or not found. People use the PIN or type the numbers until it is back.</source>
+        <translation>Camera: unplugged or not found. People use the PIN or type the numbers until it is back.</translation>
+    </message>
+    <message>
+        <source>Camera: working</source>
+        <translation>Camera: working</translation>
     </message>
     <message>
         <source>Connection: OFFLINE</source>
@@ -1077,6 +1635,10 @@
     <message>
         <source>Password again</source>
         <translation>Password again</translation>
+    </message>
+    <message>
+        <source>People without a card</source>
+        <translation>People without a card</translation>
     </message>
     <message numerus="yes">
         <source>Personal data deleted from %n records.</source>
@@ -1533,6 +2095,13 @@
     <message>
         <source>Your card is still on the reader. To start again, take it and place it again.</source>
         <translation>Your card is still on the reader. To start again, take it and place it again.</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>TRAINING MODE: records made now are training records, kept apart from real ones.</source>
+        <translation>TRAINING MODE: records made now are training records, kept apart from real ones.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>Camera</name>
+    <message>
+        <source>Ask staff</source>
+        <translation>職員を呼ぶ</translation>
+    </message>
+    <message>
+        <source>Checking. Please stay still.</source>
+        <translation>確認しています。そのまま動かないでください。</translation>
+    </message>
+    <message>
+        <source>Hold the card still, please.</source>
+        <translation>カードを動かさないでください。</translation>
+    </message>
+    <message>
+        <source>Hold the front of your card up to the camera above the screen, about a hand&apos;s width away, and keep it still.</source>
+        <translation>カードの表面を、画面の上のカメラに手のひらひとつ分ほど離してかざし、動かさないでください。</translation>
+    </message>
+    <message>
+        <source>Leave your card on the reader with the photo side up, under the camera, and keep it still.</source>
+        <translation>カードは写真のある面を上にして、カメラの下の読み取り機に置いたまま、動かさないでください。</translation>
+    </message>
+    <message>
+        <source>No picture is kept, and nothing of your face is sent.</source>
+        <translation>画像は保存されず、顔の情報はどこにも送信されません。</translation>
+    </message>
+    <message>
+        <source>Now put your card back on the reader.</source>
+        <translation>カードを読み取り機に戻してください。</translation>
+    </message>
+    <message>
+        <source>One person at a time, please.</source>
+        <translation>お一人ずつお願いします。</translation>
+    </message>
+    <message>
+        <source>Please come a little closer.</source>
+        <translation>もう少し近づいてください。</translation>
+    </message>
+    <message>
+        <source>Please look at the camera</source>
+        <translation>カメラを見てください</translation>
+    </message>
+    <message>
+        <source>Please look at the camera.</source>
+        <translation>カメラを見てください。</translation>
+    </message>
+    <message>
+        <source>Show the front of your card to the camera</source>
+        <translation>カードの表面をカメラに見せてください</translation>
+    </message>
+    <message>
+        <source>Show the front of your card to the camera, photo side up.</source>
+        <translation>写真のある面を上にして、カードの表面をカメラに見せてください。</translation>
+    </message>
+    <message>
+        <source>The camera reads only the birth date, the expiry year and the security code. No picture is kept.</source>
+        <translation>カメラが読み取るのは生年月日・有効期限の年・セキュリティコードだけです。画像は保存されません。</translation>
+    </message>
+    <message>
+        <source>Type the numbers</source>
+        <translation>番号を入力する</translation>
+    </message>
+    <message>
+        <source>Use my PIN instead</source>
+        <translation>暗証番号を使う</translation>
+    </message>
+    <message>
+        <source>Your face is compared with the photo on your card. Take off a mask or sunglasses if you can.</source>
+        <translation>お顔をカードの写真と照合します。できればマスクやサングラスを外してください。</translation>
+    </message>
+</context>
+<context>
     <name>Checkout</name>
     <message>
         <source>Are you leaving the shelter now?</source>
@@ -53,6 +124,10 @@
     <message>
         <source>Taisho 大正</source>
         <translation>大正</translation>
+    </message>
+    <message>
+        <source>The camera read these numbers. Please check them with your card, then press OK.</source>
+        <translation>カメラが読み取った番号です。カードと見比べて確かめてから、OKを押してください。</translation>
     </message>
     <message>
         <source>Type the numbers printed on your card</source>
@@ -170,6 +245,18 @@
     <message>
         <source>Agree</source>
         <translation>同意する</translation>
+    </message>
+    <message>
+        <source>Camera: after your PIN, it compares your face with the photo on your card. No picture is kept, and nothing of your face is sent.</source>
+        <translation>カメラ：暗証番号の入力後、お顔をカードの写真と照合します。画像は保存されず、顔の情報は送信されません。</translation>
+    </message>
+    <message>
+        <source>Camera: it reads the numbers printed on the front of your card, so you need no PIN. No picture is kept.</source>
+        <translation>カメラ：カードの表面に印刷された番号を読み取るため、暗証番号は不要です。画像は保存されません。</translation>
+    </message>
+    <message>
+        <source>Camera: it reads the numbers printed on your card and compares your face with the photo on the card, so you need no PIN. No picture is kept, and nothing of your face is sent.</source>
+        <translation>カメラ：カードに印刷された番号を読み取り、お顔をカードの写真と照合するため、暗証番号は不要です。画像は保存されず、顔の情報は送信されません。</translation>
     </message>
     <message>
         <source>Consent text version {version}</source>
@@ -485,6 +572,10 @@
         <translation>4桁の暗証番号で</translation>
     </message>
     <message>
+        <source>Without PIN and without typing: show the front of the card to the camera</source>
+        <translation>暗証番号も入力もなし：カードの表面をカメラに見せる</translation>
+    </message>
+    <message>
         <source>Without PIN: with my birth date, the card&apos;s expiry year and the security code printed on the card</source>
         <translation>暗証番号なしで：生年月日、カードの有効期限の年、カードに印刷されたセキュリティコードで</translation>
     </message>
@@ -528,6 +619,10 @@
         <translation>代わりに避難登録する</translation>
     </message>
     <message>
+        <source>Look at the camera again</source>
+        <translation>もう一度カメラを見る</translation>
+    </message>
+    <message>
         <source>Not sure? Ask staff</source>
         <translation>わからないときは職員へ</translation>
     </message>
@@ -538,6 +633,14 @@
     <message>
         <source>Nothing was read from your card. Please go to the staff desk.</source>
         <translation>カードからは何も読み取っていません。職員の受付へお越しください。</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded, and your card is safe. Look at the camera and try again, or use your PIN, or ask staff.</source>
+        <translation>登録はされておらず、カードは安全です。カメラを見てもう一度お試しいただくか、暗証番号を使うか、職員にお尋ねください。</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded, and your card is safe. Please use your PIN, or ask staff.</source>
+        <translation>登録はされておらず、カードは安全です。暗証番号を使うか、職員にお尋ねください。</translation>
     </message>
     <message>
         <source>Nothing was recorded. If you are not sure of the number, do not guess: choose another way below.</source>
@@ -564,6 +667,10 @@
         <translation>登録はされていません。もう一度始めるには、カードを読み取り機に置いてください。</translation>
     </message>
     <message>
+        <source>Nothing was sent to your card, and your card is safe. Please use your PIN or type the numbers printed on your card.</source>
+        <translation>カードには何も送っておらず、カードは安全です。暗証番号を使うか、カードに印刷された番号を入力してください。</translation>
+    </message>
+    <message>
         <source>Nothing was tried and nothing was recorded: your card is safe. Staff can register you without the PIN.</source>
         <translation>暗証番号は試していません。記録もしていません。カードは大丈夫です。職員が暗証番号なしで登録できます。</translation>
     </message>
@@ -584,6 +691,10 @@
         <translation>職員の受付へお越しください</translation>
     </message>
     <message>
+        <source>Please show your own face, not a photo</source>
+        <translation>写真ではなく、ご本人のお顔を見せてください</translation>
+    </message>
+    <message>
         <source>Please tell the staff. Staff will register you.</source>
         <translation>職員にお知らせください。職員が登録します。</translation>
     </message>
@@ -594,6 +705,18 @@
     <message>
         <source>Staff are at the desk near the entrance.</source>
         <translation>職員は入口近くの受付にいます。</translation>
+    </message>
+    <message>
+        <source>The camera could not see your face</source>
+        <translation>カメラにお顔が映りませんでした</translation>
+    </message>
+    <message>
+        <source>The camera is not working</source>
+        <translation>カメラが使えません</translation>
+    </message>
+    <message>
+        <source>The camera saw a photo or a card instead of a face. Nothing was recorded. Please use your PIN, or ask staff.</source>
+        <translation>お顔ではなく写真やカードが映りました。登録はされていません。暗証番号を使うか、職員にお尋ねください。</translation>
     </message>
     <message>
         <source>The card could not be read</source>
@@ -610,6 +733,10 @@
     <message>
         <source>The card was taken away</source>
         <translation>カードが取られました</translation>
+    </message>
+    <message>
+        <source>The face check cannot be done now</source>
+        <translation>今は顔の照合ができません</translation>
     </message>
     <message>
         <source>The number was not correct</source>
@@ -648,6 +775,14 @@
         <translation>もう一度入力する</translation>
     </message>
     <message>
+        <source>Use my PIN instead</source>
+        <translation>暗証番号を使う</translation>
+    </message>
+    <message>
+        <source>Use the camera instead</source>
+        <translation>カメラを使う</translation>
+    </message>
+    <message>
         <source>Use the numbers printed on the card instead</source>
         <translation>代わりにカードに印刷された番号を使う</translation>
     </message>
@@ -658,6 +793,10 @@
     <message>
         <source>You are still registered here</source>
         <translation>引き続きこの避難所に登録されています</translation>
+    </message>
+    <message>
+        <source>Your face did not match the photo on the card</source>
+        <translation>お顔がカードの写真と一致しませんでした</translation>
     </message>
     <message>
         <source>Your registration could not be saved</source>
@@ -690,6 +829,10 @@
     <message>
         <source>Careful: if the next PIN is wrong, the kiosk stops and you must see staff. If you are not sure, press Cancel and ask staff.</source>
         <translation>ご注意：次に間違えると、この端末では続けられず職員の対応が必要です。自信がなければ「やめる」を押して職員にお尋ねください。</translation>
+    </message>
+    <message>
+        <source>Forgot the PIN? Use the camera</source>
+        <translation>暗証番号を忘れた方：カメラを使う</translation>
     </message>
     <message>
         <source>Forgot the PIN? Use the numbers printed on the card</source>
@@ -751,6 +894,10 @@
         <translation>生年月日の表示方法を選んでください。</translation>
     </message>
     <message>
+        <source>Please look at the camera. Your face is compared with the photo on your card. No picture is kept.</source>
+        <translation>カメラを見てください。お顔をカードの写真と照合します。画像は保存されません。</translation>
+    </message>
+    <message>
         <source>Please place your card on the reader.</source>
         <translation>カードを読み取り機に置いてください。</translation>
     </message>
@@ -761,6 +908,10 @@
     <message>
         <source>Please read the message on the screen.</source>
         <translation>画面のお知らせをお読みください。</translation>
+    </message>
+    <message>
+        <source>Please show the front of your card to the camera and keep it still.</source>
+        <translation>カードの表面をカメラに見せて、動かさないでください。</translation>
     </message>
     <message>
         <source>Please type your birth date, the card&apos;s expiry year and the four digit security code under the photo.</source>
@@ -846,6 +997,368 @@
     </message>
 </context>
 <context>
+    <name>Registration</name>
+    <message numerus="yes">
+        <source>%n people registered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records could not be read.</source>
+        <translation type="unfinished">
+            <numerusform>%n件の記録は読めませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add another member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already entered: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">戻る</translation>
+    </message>
+    <message>
+        <source>Back to the staff menu</source>
+        <translation type="unfinished">職員メニューに戻る</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check someone out by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this person out?
+{person}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member {n} of the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More were found: type more of the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open check-in found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the record database refused it. Please try again or see IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People without a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check the marked fields: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register people without a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same address as the first member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the shelter id first: nothing can be recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correction was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record database is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Western calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is checking out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose record is wrong?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, checked in {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Roster</name>
+    <message>
+        <source>90 and over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the staff menu</source>
+        <translation type="unfinished">職員メニューに戻る</translation>
+    </message>
+    <message>
+        <source>By age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity {capacity}: {rate}% full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked out: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the training records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End training mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the roster to the USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder on the USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households inside: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside now: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">氏名</translation>
+    </message>
+    <message>
+        <source>Needs assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs medical care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No capacity set (app settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only people inside now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase (12 or more characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data deleted: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records not readable here: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster and counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name or reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start training mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training mode: only training records are shown and counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a pet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without encryption (plain CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended by a later check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterText</name>
+    <message numerus="yes">
+        <source>%n training records deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training records wait for the server: delete again once they are sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the personal data of every training record on this terminal, the copies from the other terminals included?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End training mode? Records made from now on are real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the USB stick is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the folder cannot be written. Is the USB stick in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {file}: {count} people, NOT encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {file}: {count} people, encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start training mode? Every record made from now on is a training record, kept apart from the real ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least 12 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record database is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records could not be read: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training records could not be deleted: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the folder of the USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the roster WITHOUT encryption? Anyone who finds the USB stick can read every name and address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>API token</source>
@@ -864,8 +1377,20 @@
         <translation>生年月日の和暦/西暦を選ぶ画面を表示</translation>
     </message>
     <message>
+        <source>Camera</source>
+        <translation>カメラ</translation>
+    </message>
+    <message>
+        <source>Card camera (device number)</source>
+        <translation>カード用カメラ（機器番号）</translation>
+    </message>
+    <message>
         <source>Default language</source>
         <translation>最初の言語</translation>
+    </message>
+    <message>
+        <source>Face camera (device number)</source>
+        <translation>顔用カメラ（機器番号）</translation>
     </message>
     <message>
         <source>Management API URL</source>
@@ -884,8 +1409,28 @@
         <translation>保存できません：{problem}</translation>
     </message>
     <message>
+        <source>Off: PIN or typed numbers</source>
+        <translation>使わない：暗証番号か番号入力</translation>
+    </message>
+    <message>
         <source>On</source>
         <translation>オン</translation>
+    </message>
+    <message>
+        <source>PIN, then match the face</source>
+        <translation>暗証番号のあと顔照合</translation>
+    </message>
+    <message>
+        <source>Read the card face</source>
+        <translation>券面を読み取る</translation>
+    </message>
+    <message>
+        <source>Read the card face and match the face</source>
+        <translation>券面を読み取り顔照合もする</translation>
+    </message>
+    <message>
+        <source>Same camera</source>
+        <translation>同じカメラ</translation>
     </message>
     <message>
         <source>Save</source>
@@ -960,6 +1505,14 @@
     <message>
         <source>Back to the kiosk</source>
         <translation>受付画面に戻る</translation>
+    </message>
+    <message>
+        <source>Camera: unplugged or not found. People use the PIN or type the numbers until it is back.</source>
+        <translation>カメラ：外れているか見つかりません。戻るまでは暗証番号か番号入力で受け付けます。</translation>
+    </message>
+    <message>
+        <source>Camera: working</source>
+        <translation>カメラ：正常</translation>
     </message>
     <message>
         <source>Connection: OFFLINE</source>
@@ -1074,6 +1627,10 @@
     <message>
         <source>Password again</source>
         <translation>パスワード（確認）</translation>
+    </message>
+    <message>
+        <source>People without a card</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Personal data deleted from %n records.</source>
@@ -1523,6 +2080,13 @@
     <message>
         <source>Your card is still on the reader. To start again, take it and place it again.</source>
         <translation>カードが読み取り機に置かれたままです。もう一度始めるときは、カードを取ってから、もう一度置いてください。</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>TRAINING MODE: records made now are training records, kept apart from real ones.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>Camera</name>
+    <message>
+        <source>Ask staff</source>
+        <translation>職員《しょくいん》を 呼《よ》ぶ</translation>
+    </message>
+    <message>
+        <source>Checking. Please stay still.</source>
+        <translation>しらべて います。動《うご》かないで ください。</translation>
+    </message>
+    <message>
+        <source>Hold the card still, please.</source>
+        <translation>カードを 動《うご》かさないで ください。</translation>
+    </message>
+    <message>
+        <source>Hold the front of your card up to the camera above the screen, about a hand&apos;s width away, and keep it still.</source>
+        <translation>カードの 表《おもて》を、画面《がめん》の 上《うえ》の カメラに 見《み》せて ください。手《て》の ひら 1つぐらい はなして、動《うご》かさないで ください。</translation>
+    </message>
+    <message>
+        <source>Leave your card on the reader with the photo side up, under the camera, and keep it still.</source>
+        <translation>カードは 写真《しゃしん》の ある 方《ほう》を 上《うえ》に して、カメラの 下《した》の 読《よ》み取《と》り機《き》に 置《お》いた ままに して ください。動《うご》かさないで ください。</translation>
+    </message>
+    <message>
+        <source>No picture is kept, and nothing of your face is sent.</source>
+        <translation>写真《しゃしん》は のこしません。顔《かお》の ことは どこにも 送《おく》りません。</translation>
+    </message>
+    <message>
+        <source>Now put your card back on the reader.</source>
+        <translation>カードを 読《よ》み取《と》り機《き》に もどして ください。</translation>
+    </message>
+    <message>
+        <source>One person at a time, please.</source>
+        <translation>1人《ひとり》ずつ おねがいします。</translation>
+    </message>
+    <message>
+        <source>Please come a little closer.</source>
+        <translation>もう すこし 近《ちか》くに 来《き》て ください。</translation>
+    </message>
+    <message>
+        <source>Please look at the camera</source>
+        <translation>カメラを 見《み》て ください</translation>
+    </message>
+    <message>
+        <source>Please look at the camera.</source>
+        <translation>カメラを 見《み》て ください。</translation>
+    </message>
+    <message>
+        <source>Show the front of your card to the camera</source>
+        <translation>カードの 表《おもて》を カメラに 見《み》せて ください</translation>
+    </message>
+    <message>
+        <source>Show the front of your card to the camera, photo side up.</source>
+        <translation>写真《しゃしん》の ある 方《ほう》を 上《うえ》に して、カードを カメラに 見《み》せて ください。</translation>
+    </message>
+    <message>
+        <source>The camera reads only the birth date, the expiry year and the security code. No picture is kept.</source>
+        <translation>カメラが 読《よ》むのは、生《う》まれた 日《ひ》と、カードが 使《つか》える 年《とし》と、4けたの 番号《ばんごう》だけです。写真《しゃしん》は のこしません。</translation>
+    </message>
+    <message>
+        <source>Type the numbers</source>
+        <translation>番号《ばんごう》を 入《い》れる</translation>
+    </message>
+    <message>
+        <source>Use my PIN instead</source>
+        <translation>暗証番号《あんしょうばんごう》を 使《つか》う</translation>
+    </message>
+    <message>
+        <source>Your face is compared with the photo on your card. Take off a mask or sunglasses if you can.</source>
+        <translation>顔《かお》と カードの 写真《しゃしん》を くらべます。できれば マスクや サングラスを とって ください。</translation>
+    </message>
+</context>
+<context>
     <name>Checkout</name>
     <message>
         <source>Are you leaving the shelter now?</source>
@@ -53,6 +124,10 @@
     <message>
         <source>Taisho 大正</source>
         <translation>大正《たいしょう》</translation>
+    </message>
+    <message>
+        <source>The camera read these numbers. Please check them with your card, then press OK.</source>
+        <translation>カメラが 読《よ》んだ 番号《ばんごう》です。カードと くらべて、あって いたら OKを おして ください。</translation>
     </message>
     <message>
         <source>Type the numbers printed on your card</source>
@@ -170,6 +245,18 @@
     <message>
         <source>Agree</source>
         <translation>いいです</translation>
+    </message>
+    <message>
+        <source>Camera: after your PIN, it compares your face with the photo on your card. No picture is kept, and nothing of your face is sent.</source>
+        <translation>カメラ：暗証番号《あんしょうばんごう》の あとで、顔《かお》と カードの 写真《しゃしん》を くらべます。写真《しゃしん》は のこしません。顔《かお》の ことは 送《おく》りません。</translation>
+    </message>
+    <message>
+        <source>Camera: it reads the numbers printed on the front of your card, so you need no PIN. No picture is kept.</source>
+        <translation>カメラ：カードの 表《おもて》に 書《か》いて ある 番号《ばんごう》を 読《よ》みます。暗証番号《あんしょうばんごう》は いりません。写真《しゃしん》は のこしません。</translation>
+    </message>
+    <message>
+        <source>Camera: it reads the numbers printed on your card and compares your face with the photo on the card, so you need no PIN. No picture is kept, and nothing of your face is sent.</source>
+        <translation>カメラ：カードに 書《か》いて ある 番号《ばんごう》を 読《よ》みます。顔《かお》と カードの 写真《しゃしん》を くらべます。暗証番号《あんしょうばんごう》は いりません。写真《しゃしん》は のこしません。顔《かお》の ことは 送《おく》りません。</translation>
     </message>
     <message>
         <source>Consent text version {version}</source>
@@ -485,6 +572,10 @@
         <translation>4けたの 暗証番号《あんしょうばんごう》で</translation>
     </message>
     <message>
+        <source>Without PIN and without typing: show the front of the card to the camera</source>
+        <translation>暗証番号《あんしょうばんごう》も 入力《にゅうりょく》も なし：カードの 表《おもて》を カメラに 見《み》せる</translation>
+    </message>
+    <message>
         <source>Without PIN: with my birth date, the card&apos;s expiry year and the security code printed on the card</source>
         <translation>暗証番号《あんしょうばんごう》なしで：生《う》まれた 日《ひ》、カードを 使《つか》える 最後《さいご》の 年《とし》、カードに 書《か》いて ある 4けたの 番号《ばんごう》で</translation>
     </message>
@@ -528,6 +619,10 @@
         <translation>代《か》わりに 入《はい》る 手続《てつづ》きを する</translation>
     </message>
     <message>
+        <source>Look at the camera again</source>
+        <translation>もう 一度《いちど》 カメラを 見《み》る</translation>
+    </message>
+    <message>
         <source>Not sure? Ask staff</source>
         <translation>わからない ときは 職員《しょくいん》へ</translation>
     </message>
@@ -538,6 +633,14 @@
     <message>
         <source>Nothing was read from your card. Please go to the staff desk.</source>
         <translation>カードは 読《よ》んで いません。職員《しょくいん》の ところへ 行《い》って ください。</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded, and your card is safe. Look at the camera and try again, or use your PIN, or ask staff.</source>
+        <translation>まだ 受付《うけつけ》は できて いません。カードは だいじょうぶです。カメラを 見《み》て もう 一度《いちど》 ためすか、暗証番号《あんしょうばんごう》を 使《つか》うか、職員《しょくいん》に 聞《き》いて ください。</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded, and your card is safe. Please use your PIN, or ask staff.</source>
+        <translation>まだ 受付《うけつけ》は できて いません。カードは だいじょうぶです。暗証番号《あんしょうばんごう》を 使《つか》うか、職員《しょくいん》に 聞《き》いて ください。</translation>
     </message>
     <message>
         <source>Nothing was recorded. If you are not sure of the number, do not guess: choose another way below.</source>
@@ -564,6 +667,10 @@
         <translation>まだ 受付《うけつけ》は できて いません。もう 一度《いちど》 カードを ここに 置《お》いて ください。</translation>
     </message>
     <message>
+        <source>Nothing was sent to your card, and your card is safe. Please use your PIN or type the numbers printed on your card.</source>
+        <translation>カードには なにも して いません。カードは だいじょうぶです。暗証番号《あんしょうばんごう》を 使《つか》うか、カードに 書《か》いて ある 番号《ばんごう》を 入《い》れて ください。</translation>
+    </message>
+    <message>
         <source>Nothing was tried and nothing was recorded: your card is safe. Staff can register you without the PIN.</source>
         <translation>暗証番号《あんしょうばんごう》は 使《つか》って いません。何《なに》も 記録《きろく》して いません。カードは だいじょうぶです。職員《しょくいん》が 登録《とうろく》します。</translation>
     </message>
@@ -584,6 +691,10 @@
         <translation>職員《しょくいん》の ところへ 行《い》って ください</translation>
     </message>
     <message>
+        <source>Please show your own face, not a photo</source>
+        <translation>写真《しゃしん》では なく、あなたの 顔《かお》を 見《み》せて ください</translation>
+    </message>
+    <message>
         <source>Please tell the staff. Staff will register you.</source>
         <translation>職員《しょくいん》に 言《い》って ください。職員《しょくいん》が 受付《うけつけ》を します。</translation>
     </message>
@@ -594,6 +705,18 @@
     <message>
         <source>Staff are at the desk near the entrance.</source>
         <translation>職員《しょくいん》は 入口《いりぐち》の 近《ちか》くに います。</translation>
+    </message>
+    <message>
+        <source>The camera could not see your face</source>
+        <translation>カメラに 顔《かお》が うつりませんでした</translation>
+    </message>
+    <message>
+        <source>The camera is not working</source>
+        <translation>カメラが 使《つか》えません</translation>
+    </message>
+    <message>
+        <source>The camera saw a photo or a card instead of a face. Nothing was recorded. Please use your PIN, or ask staff.</source>
+        <translation>顔《かお》では なく、写真《しゃしん》や カードが うつりました。まだ 受付《うけつけ》は できて いません。暗証番号《あんしょうばんごう》を 使《つか》うか、職員《しょくいん》に 聞《き》いて ください。</translation>
     </message>
     <message>
         <source>The card could not be read</source>
@@ -610,6 +733,10 @@
     <message>
         <source>The card was taken away</source>
         <translation>カードが 取《と》られました</translation>
+    </message>
+    <message>
+        <source>The face check cannot be done now</source>
+        <translation>いまは 顔《かお》を くらべる ことが できません</translation>
     </message>
     <message>
         <source>The number was not correct</source>
@@ -648,6 +775,14 @@
         <translation>もう 一度《いちど》</translation>
     </message>
     <message>
+        <source>Use my PIN instead</source>
+        <translation>暗証番号《あんしょうばんごう》を 使《つか》う</translation>
+    </message>
+    <message>
+        <source>Use the camera instead</source>
+        <translation>カメラを 使《つか》う</translation>
+    </message>
+    <message>
         <source>Use the numbers printed on the card instead</source>
         <translation>代《か》わりに カードに 書《か》いて ある 番号《ばんごう》を 使《つか》う</translation>
     </message>
@@ -658,6 +793,10 @@
     <message>
         <source>You are still registered here</source>
         <translation>あなたは まだ ここに います</translation>
+    </message>
+    <message>
+        <source>Your face did not match the photo on the card</source>
+        <translation>顔《かお》と カードの 写真《しゃしん》が あいませんでした</translation>
     </message>
     <message>
         <source>Your registration could not be saved</source>
@@ -690,6 +829,10 @@
     <message>
         <source>Careful: if the next PIN is wrong, the kiosk stops and you must see staff. If you are not sure, press Cancel and ask staff.</source>
         <translation>気《き》を つけて ください。次《つぎ》に 間違《まちが》えると、ここでは もう できません。わからない ときは「やめる」を 押《お》して、職員《しょくいん》に 聞《き》いて ください。</translation>
+    </message>
+    <message>
+        <source>Forgot the PIN? Use the camera</source>
+        <translation>暗証番号《あんしょうばんごう》を 忘《わす》れた：カメラを 使《つか》う</translation>
     </message>
     <message>
         <source>Forgot the PIN? Use the numbers printed on the card</source>
@@ -751,6 +894,10 @@
         <translation>生《う》まれた 日《ひ》の 書《か》き方《かた》を 選《えら》んで ください。</translation>
     </message>
     <message>
+        <source>Please look at the camera. Your face is compared with the photo on your card. No picture is kept.</source>
+        <translation>カメラを 見《み》て ください。顔《かお》と カードの 写真《しゃしん》を くらべます。写真《しゃしん》は のこしません。</translation>
+    </message>
+    <message>
         <source>Please place your card on the reader.</source>
         <translation>カードを ここに 置《お》いて ください。</translation>
     </message>
@@ -761,6 +908,10 @@
     <message>
         <source>Please read the message on the screen.</source>
         <translation>画面《がめん》を 読《よ》んで ください。</translation>
+    </message>
+    <message>
+        <source>Please show the front of your card to the camera and keep it still.</source>
+        <translation>カードの 表《おもて》を カメラに 見《み》せて ください。動《うご》かさないで ください。</translation>
     </message>
     <message>
         <source>Please type your birth date, the card&apos;s expiry year and the four digit security code under the photo.</source>
@@ -846,6 +997,368 @@
     </message>
 </context>
 <context>
+    <name>Registration</name>
+    <message numerus="yes">
+        <source>%n people registered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records could not be read.</source>
+        <translation type="unfinished">
+            <numerusform>%n件《けん》の 記録《きろく》は 読《よ》めません でした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add another member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already entered: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">戻《もど》る</translation>
+    </message>
+    <message>
+        <source>Back to the staff menu</source>
+        <translation type="unfinished">スタッフの メニューに 戻《もど》る</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check someone out by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this person out?
+{person}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member {n} of the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More were found: type more of the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open check-in found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the record database refused it. Please try again or see IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People without a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check the marked fields: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register people without a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same address as the first member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the shelter id first: nothing can be recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correction was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record database is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Western calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is checking out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose record is wrong?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, checked in {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Roster</name>
+    <message>
+        <source>90 and over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the staff menu</source>
+        <translation type="unfinished">スタッフの メニューに 戻《もど》る</translation>
+    </message>
+    <message>
+        <source>By age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity {capacity}: {rate}% full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked out: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the training records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End training mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the roster to the USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder on the USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households inside: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside now: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">名前《なまえ》</translation>
+    </message>
+    <message>
+        <source>Needs assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs medical care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No capacity set (app settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only people inside now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase (12 or more characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data deleted: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records not readable here: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster and counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name or reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start training mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training mode: only training records are shown and counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a pet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without encryption (plain CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended by a later check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterText</name>
+    <message numerus="yes">
+        <source>%n training records deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training records wait for the server: delete again once they are sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the personal data of every training record on this terminal, the copies from the other terminals included?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End training mode? Records made from now on are real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the USB stick is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the folder cannot be written. Is the USB stick in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {file}: {count} people, NOT encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {file}: {count} people, encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start training mode? Every record made from now on is a training record, kept apart from the real ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least 12 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record database is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records could not be read: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training records could not be deleted: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the folder of the USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the roster WITHOUT encryption? Anyone who finds the USB stick can read every name and address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>API token</source>
@@ -864,8 +1377,20 @@
         <translation>うまれた ひを われき か せいれき で えらぶ がめんを だす</translation>
     </message>
     <message>
+        <source>Camera</source>
+        <translation>カメラ</translation>
+    </message>
+    <message>
+        <source>Card camera (device number)</source>
+        <translation>カードの カメラ（番号《ばんごう》）</translation>
+    </message>
+    <message>
         <source>Default language</source>
         <translation>はじめの ことば</translation>
+    </message>
+    <message>
+        <source>Face camera (device number)</source>
+        <translation>顔《かお》の カメラ（番号《ばんごう》）</translation>
     </message>
     <message>
         <source>Management API URL</source>
@@ -884,8 +1409,28 @@
         <translation>のこせません：{problem}</translation>
     </message>
     <message>
+        <source>Off: PIN or typed numbers</source>
+        <translation>使《つか》わない：暗証番号《あんしょうばんごう》か 番号《ばんごう》を 入《い》れる</translation>
+    </message>
+    <message>
         <source>On</source>
         <translation>つける</translation>
+    </message>
+    <message>
+        <source>PIN, then match the face</source>
+        <translation>暗証番号《あんしょうばんごう》の あと 顔《かお》を くらべる</translation>
+    </message>
+    <message>
+        <source>Read the card face</source>
+        <translation>カードの 表《おもて》を 読《よ》む</translation>
+    </message>
+    <message>
+        <source>Read the card face and match the face</source>
+        <translation>カードの 表《おもて》を 読《よ》んで 顔《かお》も くらべる</translation>
+    </message>
+    <message>
+        <source>Same camera</source>
+        <translation>おなじ カメラ</translation>
     </message>
     <message>
         <source>Save</source>
@@ -960,6 +1505,14 @@
     <message>
         <source>Back to the kiosk</source>
         <translation>受付《うけつけ》の 画面《がめん》に 戻《もど》る</translation>
+    </message>
+    <message>
+        <source>Camera: unplugged or not found. People use the PIN or type the numbers until it is back.</source>
+        <translation>カメラ：外《はず》れて いるか、見《み》つかりません。もどるまで、暗証番号《あんしょうばんごう》か 番号《ばんごう》を 入《い》れて 受付《うけつけ》します。</translation>
+    </message>
+    <message>
+        <source>Camera: working</source>
+        <translation>カメラ：使《つか》えます</translation>
     </message>
     <message>
         <source>Connection: OFFLINE</source>
@@ -1074,6 +1627,10 @@
     <message>
         <source>Password again</source>
         <translation>パスワード（もう 一度《いちど》）</translation>
+    </message>
+    <message>
+        <source>People without a card</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Personal data deleted from %n records.</source>
@@ -1523,6 +2080,13 @@
     <message>
         <source>Your card is still on the reader. To start again, take it and place it again.</source>
         <translation>カードが まだ 置《お》いて あります。もう 一度《いちど》 する ときは、カードを 取《と》って、もう 一度《いちど》 置《お》いて ください。</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>TRAINING MODE: records made now are training records, kept apart from real ones.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
 <context>
+    <name>Camera</name>
+    <message>
+        <source>Ask staff</source>
+        <translation>직원에게 문의</translation>
+    </message>
+    <message>
+        <source>Checking. Please stay still.</source>
+        <translation>확인 중입니다. 움직이지 말아 주세요.</translation>
+    </message>
+    <message>
+        <source>Hold the card still, please.</source>
+        <translation>카드를 움직이지 말아 주세요.</translation>
+    </message>
+    <message>
+        <source>Hold the front of your card up to the camera above the screen, about a hand&apos;s width away, and keep it still.</source>
+        <translation>카드 앞면을 화면 위 카메라에 손바닥 한 뼘 정도 떨어뜨려 비추고 움직이지 말아 주세요.</translation>
+    </message>
+    <message>
+        <source>Leave your card on the reader with the photo side up, under the camera, and keep it still.</source>
+        <translation>카드를 사진이 있는 면이 위로 오게 카메라 아래 리더기에 둔 채 움직이지 말아 주세요.</translation>
+    </message>
+    <message>
+        <source>No picture is kept, and nothing of your face is sent.</source>
+        <translation>사진은 저장되지 않으며 얼굴 정보는 어디에도 전송되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Now put your card back on the reader.</source>
+        <translation>이제 카드를 리더기에 다시 올려 주세요.</translation>
+    </message>
+    <message>
+        <source>One person at a time, please.</source>
+        <translation>한 분씩 부탁드립니다.</translation>
+    </message>
+    <message>
+        <source>Please come a little closer.</source>
+        <translation>조금 더 가까이 와 주세요.</translation>
+    </message>
+    <message>
+        <source>Please look at the camera</source>
+        <translation>카메라를 봐 주세요</translation>
+    </message>
+    <message>
+        <source>Please look at the camera.</source>
+        <translation>카메라를 봐 주세요.</translation>
+    </message>
+    <message>
+        <source>Show the front of your card to the camera</source>
+        <translation>카드 앞면을 카메라에 보여 주세요</translation>
+    </message>
+    <message>
+        <source>Show the front of your card to the camera, photo side up.</source>
+        <translation>사진이 있는 면을 위로 하여 카드 앞면을 카메라에 보여 주세요.</translation>
+    </message>
+    <message>
+        <source>The camera reads only the birth date, the expiry year and the security code. No picture is kept.</source>
+        <translation>카메라는 생년월일, 유효기간 연도, 보안 코드만 읽습니다. 사진은 저장되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Type the numbers</source>
+        <translation>번호 입력하기</translation>
+    </message>
+    <message>
+        <source>Use my PIN instead</source>
+        <translation>비밀번호 사용하기</translation>
+    </message>
+    <message>
+        <source>Your face is compared with the photo on your card. Take off a mask or sunglasses if you can.</source>
+        <translation>얼굴을 카드의 사진과 대조합니다. 가능하면 마스크나 선글라스를 벗어 주세요.</translation>
+    </message>
+</context>
+<context>
     <name>Checkout</name>
     <message>
         <source>Are you leaving the shelter now?</source>
@@ -53,6 +124,10 @@
     <message>
         <source>Taisho 大正</source>
         <translation>다이쇼 大正</translation>
+    </message>
+    <message>
+        <source>The camera read these numbers. Please check them with your card, then press OK.</source>
+        <translation>카메라가 읽은 번호입니다. 카드와 비교해 확인한 후 OK를 눌러 주세요.</translation>
     </message>
     <message>
         <source>Type the numbers printed on your card</source>
@@ -170,6 +245,18 @@
     <message>
         <source>Agree</source>
         <translation>동의합니다</translation>
+    </message>
+    <message>
+        <source>Camera: after your PIN, it compares your face with the photo on your card. No picture is kept, and nothing of your face is sent.</source>
+        <translation>카메라: 비밀번호 입력 후 얼굴을 카드의 사진과 대조합니다. 사진은 저장되지 않으며 얼굴 정보는 전송되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Camera: it reads the numbers printed on the front of your card, so you need no PIN. No picture is kept.</source>
+        <translation>카메라: 카드 앞면에 인쇄된 번호를 읽으므로 비밀번호가 필요 없습니다. 사진은 저장되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Camera: it reads the numbers printed on your card and compares your face with the photo on the card, so you need no PIN. No picture is kept, and nothing of your face is sent.</source>
+        <translation>카메라: 카드에 인쇄된 번호를 읽고 얼굴을 카드의 사진과 대조하므로 비밀번호가 필요 없습니다. 사진은 저장되지 않으며 얼굴 정보는 전송되지 않습니다.</translation>
     </message>
     <message>
         <source>Consent text version {version}</source>
@@ -485,6 +572,10 @@
         <translation>4자리 비밀번호로</translation>
     </message>
     <message>
+        <source>Without PIN and without typing: show the front of the card to the camera</source>
+        <translation>비밀번호도 입력도 없이: 카드 앞면을 카메라에 보여 주기</translation>
+    </message>
+    <message>
         <source>Without PIN: with my birth date, the card&apos;s expiry year and the security code printed on the card</source>
         <translation>비밀번호 없이: 생년월일, 카드 유효기간 연도, 카드에 인쇄된 보안 코드로</translation>
     </message>
@@ -528,6 +619,10 @@
         <translation>대신 피난 등록하기</translation>
     </message>
     <message>
+        <source>Look at the camera again</source>
+        <translation>다시 카메라 보기</translation>
+    </message>
+    <message>
         <source>Not sure? Ask staff</source>
         <translation>잘 모르시겠어요? 직원에게 문의</translation>
     </message>
@@ -538,6 +633,14 @@
     <message>
         <source>Nothing was read from your card. Please go to the staff desk.</source>
         <translation>카드에서 아무것도 읽지 않았습니다. 직원 접수처로 가 주세요.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded, and your card is safe. Look at the camera and try again, or use your PIN, or ask staff.</source>
+        <translation>등록되지 않았으며 카드는 안전합니다. 카메라를 보고 다시 시도하거나, 비밀번호를 사용하거나, 직원에게 문의해 주세요.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded, and your card is safe. Please use your PIN, or ask staff.</source>
+        <translation>등록되지 않았으며 카드는 안전합니다. 비밀번호를 사용하거나 직원에게 문의해 주세요.</translation>
     </message>
     <message>
         <source>Nothing was recorded. If you are not sure of the number, do not guess: choose another way below.</source>
@@ -564,6 +667,10 @@
         <translation>등록되지 않았습니다. 다시 시작하려면 카드를 리더기 위에 올려 주세요.</translation>
     </message>
     <message>
+        <source>Nothing was sent to your card, and your card is safe. Please use your PIN or type the numbers printed on your card.</source>
+        <translation>카드에는 아무것도 보내지 않았으며 카드는 안전합니다. 비밀번호를 사용하거나 카드에 인쇄된 번호를 입력해 주세요.</translation>
+    </message>
+    <message>
         <source>Nothing was tried and nothing was recorded: your card is safe. Staff can register you without the PIN.</source>
         <translation>비밀번호를 시도하지 않았고 아무것도 기록되지 않았습니다. 카드는 안전합니다. 직원이 비밀번호 없이 등록해 드릴 수 있습니다.</translation>
     </message>
@@ -584,6 +691,10 @@
         <translation>직원 접수처로 가 주세요</translation>
     </message>
     <message>
+        <source>Please show your own face, not a photo</source>
+        <translation>사진이 아닌 본인의 얼굴을 보여 주세요</translation>
+    </message>
+    <message>
         <source>Please tell the staff. Staff will register you.</source>
         <translation>직원에게 알려 주세요. 직원이 등록해 드립니다.</translation>
     </message>
@@ -594,6 +705,18 @@
     <message>
         <source>Staff are at the desk near the entrance.</source>
         <translation>직원은 입구 근처 접수처에 있습니다.</translation>
+    </message>
+    <message>
+        <source>The camera could not see your face</source>
+        <translation>카메라가 얼굴을 인식하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>The camera is not working</source>
+        <translation>카메라가 작동하지 않습니다</translation>
+    </message>
+    <message>
+        <source>The camera saw a photo or a card instead of a face. Nothing was recorded. Please use your PIN, or ask staff.</source>
+        <translation>얼굴 대신 사진이나 카드가 인식되었습니다. 등록되지 않았습니다. 비밀번호를 사용하거나 직원에게 문의해 주세요.</translation>
     </message>
     <message>
         <source>The card could not be read</source>
@@ -610,6 +733,10 @@
     <message>
         <source>The card was taken away</source>
         <translation>카드가 치워졌습니다</translation>
+    </message>
+    <message>
+        <source>The face check cannot be done now</source>
+        <translation>지금은 얼굴 대조를 할 수 없습니다</translation>
     </message>
     <message>
         <source>The number was not correct</source>
@@ -648,6 +775,14 @@
         <translation>다시 입력</translation>
     </message>
     <message>
+        <source>Use my PIN instead</source>
+        <translation>비밀번호 사용하기</translation>
+    </message>
+    <message>
+        <source>Use the camera instead</source>
+        <translation>카메라 사용하기</translation>
+    </message>
+    <message>
         <source>Use the numbers printed on the card instead</source>
         <translation>대신 카드에 인쇄된 번호 사용하기</translation>
     </message>
@@ -658,6 +793,10 @@
     <message>
         <source>You are still registered here</source>
         <translation>계속 이곳에 등록되어 있습니다</translation>
+    </message>
+    <message>
+        <source>Your face did not match the photo on the card</source>
+        <translation>얼굴이 카드의 사진과 일치하지 않았습니다</translation>
     </message>
     <message>
         <source>Your registration could not be saved</source>
@@ -690,6 +829,10 @@
     <message>
         <source>Careful: if the next PIN is wrong, the kiosk stops and you must see staff. If you are not sure, press Cancel and ask staff.</source>
         <translation>주의: 다음에 틀리면 이 단말기에서는 계속할 수 없고 직원에게 가야 합니다. 확실하지 않으면 &apos;취소&apos;를 누르고 직원에게 물어보세요.</translation>
+    </message>
+    <message>
+        <source>Forgot the PIN? Use the camera</source>
+        <translation>비밀번호를 잊으셨나요? 카메라 사용하기</translation>
     </message>
     <message>
         <source>Forgot the PIN? Use the numbers printed on the card</source>
@@ -751,6 +894,10 @@
         <translation>생년월일 표시 방법을 골라 주세요.</translation>
     </message>
     <message>
+        <source>Please look at the camera. Your face is compared with the photo on your card. No picture is kept.</source>
+        <translation>카메라를 봐 주세요. 얼굴을 카드의 사진과 대조합니다. 사진은 저장되지 않습니다.</translation>
+    </message>
+    <message>
         <source>Please place your card on the reader.</source>
         <translation>카드를 리더기 위에 올려 주세요.</translation>
     </message>
@@ -761,6 +908,10 @@
     <message>
         <source>Please read the message on the screen.</source>
         <translation>화면의 안내를 읽어 주세요.</translation>
+    </message>
+    <message>
+        <source>Please show the front of your card to the camera and keep it still.</source>
+        <translation>카드 앞면을 카메라에 보여 주고 움직이지 말아 주세요.</translation>
     </message>
     <message>
         <source>Please type your birth date, the card&apos;s expiry year and the four digit security code under the photo.</source>
@@ -846,6 +997,368 @@
     </message>
 </context>
 <context>
+    <name>Registration</name>
+    <message numerus="yes">
+        <source>%n people registered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records could not be read.</source>
+        <translation type="unfinished">
+            <numerusform>%n건의 기록은 읽을 수 없었습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add another member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already entered: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">뒤로</translation>
+    </message>
+    <message>
+        <source>Back to the staff menu</source>
+        <translation type="unfinished">직원 메뉴로 돌아가기</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check someone out by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this person out?
+{person}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member {n} of the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More were found: type more of the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open check-in found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the record database refused it. Please try again or see IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People without a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check the marked fields: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register people without a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same address as the first member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the shelter id first: nothing can be recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correction was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record database is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Western calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is checking out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose record is wrong?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, checked in {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Roster</name>
+    <message>
+        <source>90 and over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the staff menu</source>
+        <translation type="unfinished">직원 메뉴로 돌아가기</translation>
+    </message>
+    <message>
+        <source>By age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity {capacity}: {rate}% full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked out: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the training records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End training mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the roster to the USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder on the USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households inside: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside now: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">이름</translation>
+    </message>
+    <message>
+        <source>Needs assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs medical care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No capacity set (app settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only people inside now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase (12 or more characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data deleted: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records not readable here: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster and counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name or reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start training mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training mode: only training records are shown and counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a pet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without encryption (plain CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended by a later check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterText</name>
+    <message numerus="yes">
+        <source>%n training records deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training records wait for the server: delete again once they are sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the personal data of every training record on this terminal, the copies from the other terminals included?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End training mode? Records made from now on are real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the USB stick is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the folder cannot be written. Is the USB stick in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {file}: {count} people, NOT encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {file}: {count} people, encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start training mode? Every record made from now on is a training record, kept apart from the real ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least 12 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record database is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records could not be read: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training records could not be deleted: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the folder of the USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the roster WITHOUT encryption? Anyone who finds the USB stick can read every name and address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>API token</source>
@@ -864,8 +1377,20 @@
         <translation>생년월일 와레키/서기 선택 화면 표시</translation>
     </message>
     <message>
+        <source>Camera</source>
+        <translation>카메라</translation>
+    </message>
+    <message>
+        <source>Card camera (device number)</source>
+        <translation>카드용 카메라 (장치 번호)</translation>
+    </message>
+    <message>
         <source>Default language</source>
         <translation>기본 언어</translation>
+    </message>
+    <message>
+        <source>Face camera (device number)</source>
+        <translation>얼굴용 카메라 (장치 번호)</translation>
     </message>
     <message>
         <source>Management API URL</source>
@@ -884,8 +1409,28 @@
         <translation>저장되지 않음: {problem}</translation>
     </message>
     <message>
+        <source>Off: PIN or typed numbers</source>
+        <translation>사용 안 함: 비밀번호 또는 번호 입력</translation>
+    </message>
+    <message>
         <source>On</source>
         <translation>켜기</translation>
+    </message>
+    <message>
+        <source>PIN, then match the face</source>
+        <translation>비밀번호 후 얼굴 대조</translation>
+    </message>
+    <message>
+        <source>Read the card face</source>
+        <translation>카드 앞면 읽기</translation>
+    </message>
+    <message>
+        <source>Read the card face and match the face</source>
+        <translation>카드 앞면 읽기와 얼굴 대조</translation>
+    </message>
+    <message>
+        <source>Same camera</source>
+        <translation>같은 카메라</translation>
     </message>
     <message>
         <source>Save</source>
@@ -960,6 +1505,14 @@
     <message>
         <source>Back to the kiosk</source>
         <translation>접수 화면으로 돌아가기</translation>
+    </message>
+    <message>
+        <source>Camera: unplugged or not found. People use the PIN or type the numbers until it is back.</source>
+        <translation>카메라: 분리되었거나 찾을 수 없습니다. 복구될 때까지 비밀번호 또는 번호 입력으로 접수합니다.</translation>
+    </message>
+    <message>
+        <source>Camera: working</source>
+        <translation>카메라: 정상</translation>
     </message>
     <message>
         <source>Connection: OFFLINE</source>
@@ -1074,6 +1627,10 @@
     <message>
         <source>Password again</source>
         <translation>비밀번호 확인</translation>
+    </message>
+    <message>
+        <source>People without a card</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Personal data deleted from %n records.</source>
@@ -1523,6 +2080,13 @@
     <message>
         <source>Your card is still on the reader. To start again, take it and place it again.</source>
         <translation>카드가 아직 리더기 위에 있습니다. 다시 시작하려면 카드를 가져갔다가 다시 올려 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>TRAINING MODE: records made now are training records, kept apart from real ones.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>Camera</name>
+    <message>
+        <source>Ask staff</source>
+        <translation>Falar com a equipe</translation>
+    </message>
+    <message>
+        <source>Checking. Please stay still.</source>
+        <translation>Verificando. Fique parado, por favor.</translation>
+    </message>
+    <message>
+        <source>Hold the card still, please.</source>
+        <translation>Segure o cartão parado, por favor.</translation>
+    </message>
+    <message>
+        <source>Hold the front of your card up to the camera above the screen, about a hand&apos;s width away, and keep it still.</source>
+        <translation>Mostre a frente do cartão para a câmera acima da tela, a cerca de um palmo de distância, e segure-o parado.</translation>
+    </message>
+    <message>
+        <source>Leave your card on the reader with the photo side up, under the camera, and keep it still.</source>
+        <translation>Deixe o cartão no leitor, embaixo da câmera, com o lado da foto para cima, e não o mexa.</translation>
+    </message>
+    <message>
+        <source>No picture is kept, and nothing of your face is sent.</source>
+        <translation>Nenhuma imagem é guardada e nada do seu rosto é enviado.</translation>
+    </message>
+    <message>
+        <source>Now put your card back on the reader.</source>
+        <translation>Agora coloque o cartão de volta no leitor.</translation>
+    </message>
+    <message>
+        <source>One person at a time, please.</source>
+        <translation>Uma pessoa por vez, por favor.</translation>
+    </message>
+    <message>
+        <source>Please come a little closer.</source>
+        <translation>Chegue um pouco mais perto, por favor.</translation>
+    </message>
+    <message>
+        <source>Please look at the camera</source>
+        <translation>Olhe para a câmera</translation>
+    </message>
+    <message>
+        <source>Please look at the camera.</source>
+        <translation>Olhe para a câmera, por favor.</translation>
+    </message>
+    <message>
+        <source>Show the front of your card to the camera</source>
+        <translation>Mostre a frente do cartão para a câmera</translation>
+    </message>
+    <message>
+        <source>Show the front of your card to the camera, photo side up.</source>
+        <translation>Mostre a frente do cartão para a câmera, com a foto para cima.</translation>
+    </message>
+    <message>
+        <source>The camera reads only the birth date, the expiry year and the security code. No picture is kept.</source>
+        <translation>A câmera lê apenas a data de nascimento, o ano de validade e o código de segurança. Nenhuma imagem é guardada.</translation>
+    </message>
+    <message>
+        <source>Type the numbers</source>
+        <translation>Digitar os números</translation>
+    </message>
+    <message>
+        <source>Use my PIN instead</source>
+        <translation>Usar a minha senha</translation>
+    </message>
+    <message>
+        <source>Your face is compared with the photo on your card. Take off a mask or sunglasses if you can.</source>
+        <translation>Seu rosto é comparado com a foto do cartão. Se puder, tire a máscara ou os óculos escuros.</translation>
+    </message>
+</context>
+<context>
     <name>Checkout</name>
     <message>
         <source>Are you leaving the shelter now?</source>
@@ -53,6 +124,10 @@
     <message>
         <source>Taisho 大正</source>
         <translation>Taisho 大正</translation>
+    </message>
+    <message>
+        <source>The camera read these numbers. Please check them with your card, then press OK.</source>
+        <translation>A câmera leu estes números. Confira-os com o seu cartão e depois toque em OK.</translation>
     </message>
     <message>
         <source>Type the numbers printed on your card</source>
@@ -170,6 +245,18 @@
     <message>
         <source>Agree</source>
         <translation>Concordo</translation>
+    </message>
+    <message>
+        <source>Camera: after your PIN, it compares your face with the photo on your card. No picture is kept, and nothing of your face is sent.</source>
+        <translation>Câmera: depois da senha, ela compara seu rosto com a foto do cartão. Nenhuma imagem é guardada e nada do seu rosto é enviado.</translation>
+    </message>
+    <message>
+        <source>Camera: it reads the numbers printed on the front of your card, so you need no PIN. No picture is kept.</source>
+        <translation>Câmera: ela lê os números impressos na frente do cartão, então você não precisa da senha. Nenhuma imagem é guardada.</translation>
+    </message>
+    <message>
+        <source>Camera: it reads the numbers printed on your card and compares your face with the photo on the card, so you need no PIN. No picture is kept, and nothing of your face is sent.</source>
+        <translation>Câmera: ela lê os números impressos no cartão e compara seu rosto com a foto do cartão, então você não precisa da senha. Nenhuma imagem é guardada e nada do seu rosto é enviado.</translation>
     </message>
     <message>
         <source>Consent text version {version}</source>
@@ -485,6 +572,10 @@
         <translation>Com a minha senha de 4 dígitos</translation>
     </message>
     <message>
+        <source>Without PIN and without typing: show the front of the card to the camera</source>
+        <translation>Sem senha e sem digitar: mostre a frente do cartão para a câmera</translation>
+    </message>
+    <message>
         <source>Without PIN: with my birth date, the card&apos;s expiry year and the security code printed on the card</source>
         <translation>Sem senha: com a data de nascimento, o ano de validade e o código de segurança impresso no cartão</translation>
     </message>
@@ -529,6 +620,10 @@
         <translation>Dar entrada em vez disso</translation>
     </message>
     <message>
+        <source>Look at the camera again</source>
+        <translation>Olhar para a câmera de novo</translation>
+    </message>
+    <message>
         <source>Not sure? Ask staff</source>
         <translation>Não tem certeza? Fale com a equipe</translation>
     </message>
@@ -539,6 +634,14 @@
     <message>
         <source>Nothing was read from your card. Please go to the staff desk.</source>
         <translation>Nada foi lido do seu cartão. Vá até a mesa da equipe.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded, and your card is safe. Look at the camera and try again, or use your PIN, or ask staff.</source>
+        <translation>Nada foi registrado e o seu cartão está seguro. Olhe para a câmera e tente de novo, use a sua senha ou fale com a equipe.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded, and your card is safe. Please use your PIN, or ask staff.</source>
+        <translation>Nada foi registrado e o seu cartão está seguro. Use a sua senha ou fale com a equipe.</translation>
     </message>
     <message>
         <source>Nothing was recorded. If you are not sure of the number, do not guess: choose another way below.</source>
@@ -565,6 +668,10 @@
         <translation>Nada foi registrado. Para começar de novo, coloque o cartão no leitor.</translation>
     </message>
     <message>
+        <source>Nothing was sent to your card, and your card is safe. Please use your PIN or type the numbers printed on your card.</source>
+        <translation>Nada foi enviado ao seu cartão e ele está seguro. Use a sua senha ou digite os números impressos no cartão.</translation>
+    </message>
+    <message>
         <source>Nothing was tried and nothing was recorded: your card is safe. Staff can register you without the PIN.</source>
         <translation>Nenhuma tentativa foi feita e nada foi registrado: seu cartão está seguro. A equipe pode registrar você sem a senha.</translation>
     </message>
@@ -585,6 +692,10 @@
         <translation>Vá até a mesa da equipe</translation>
     </message>
     <message>
+        <source>Please show your own face, not a photo</source>
+        <translation>Mostre o seu próprio rosto, não uma foto</translation>
+    </message>
+    <message>
         <source>Please tell the staff. Staff will register you.</source>
         <translation>Avise a equipe. A equipe vai registrar você.</translation>
     </message>
@@ -595,6 +706,18 @@
     <message>
         <source>Staff are at the desk near the entrance.</source>
         <translation>A equipe está na mesa perto da entrada.</translation>
+    </message>
+    <message>
+        <source>The camera could not see your face</source>
+        <translation>A câmera não conseguiu ver o seu rosto</translation>
+    </message>
+    <message>
+        <source>The camera is not working</source>
+        <translation>A câmera não está funcionando</translation>
+    </message>
+    <message>
+        <source>The camera saw a photo or a card instead of a face. Nothing was recorded. Please use your PIN, or ask staff.</source>
+        <translation>A câmera viu uma foto ou um cartão em vez de um rosto. Nada foi registrado. Use a sua senha ou fale com a equipe.</translation>
     </message>
     <message>
         <source>The card could not be read</source>
@@ -611,6 +734,10 @@
     <message>
         <source>The card was taken away</source>
         <translation>O cartão foi retirado</translation>
+    </message>
+    <message>
+        <source>The face check cannot be done now</source>
+        <translation>A verificação do rosto não pode ser feita agora</translation>
     </message>
     <message>
         <source>The number was not correct</source>
@@ -649,6 +776,14 @@
         <translation>Tentar de novo</translation>
     </message>
     <message>
+        <source>Use my PIN instead</source>
+        <translation>Usar a minha senha</translation>
+    </message>
+    <message>
+        <source>Use the camera instead</source>
+        <translation>Usar a câmera</translation>
+    </message>
+    <message>
         <source>Use the numbers printed on the card instead</source>
         <translation>Usar os números impressos no cartão</translation>
     </message>
@@ -659,6 +794,10 @@
     <message>
         <source>You are still registered here</source>
         <translation>Você continua registrado(a) aqui</translation>
+    </message>
+    <message>
+        <source>Your face did not match the photo on the card</source>
+        <translation>O seu rosto não combinou com a foto do cartão</translation>
     </message>
     <message>
         <source>Your registration could not be saved</source>
@@ -692,6 +831,10 @@
     <message>
         <source>Careful: if the next PIN is wrong, the kiosk stops and you must see staff. If you are not sure, press Cancel and ask staff.</source>
         <translation>Atenção: se a próxima senha estiver errada, o terminal para e você precisará da equipe. Se não tiver certeza, toque em Cancelar e fale com a equipe.</translation>
+    </message>
+    <message>
+        <source>Forgot the PIN? Use the camera</source>
+        <translation>Esqueceu a senha? Use a câmera</translation>
     </message>
     <message>
         <source>Forgot the PIN? Use the numbers printed on the card</source>
@@ -753,6 +896,10 @@
         <translation>Escolha como mostrar a sua data de nascimento.</translation>
     </message>
     <message>
+        <source>Please look at the camera. Your face is compared with the photo on your card. No picture is kept.</source>
+        <translation>Olhe para a câmera, por favor. Seu rosto é comparado com a foto do cartão. Nenhuma imagem é guardada.</translation>
+    </message>
+    <message>
         <source>Please place your card on the reader.</source>
         <translation>Coloque o seu cartão no leitor.</translation>
     </message>
@@ -763,6 +910,10 @@
     <message>
         <source>Please read the message on the screen.</source>
         <translation>Leia a mensagem na tela.</translation>
+    </message>
+    <message>
+        <source>Please show the front of your card to the camera and keep it still.</source>
+        <translation>Mostre a frente do cartão para a câmera e segure-o parado, por favor.</translation>
     </message>
     <message>
         <source>Please type your birth date, the card&apos;s expiry year and the four digit security code under the photo.</source>
@@ -848,6 +999,372 @@
     </message>
 </context>
 <context>
+    <name>Registration</name>
+    <message numerus="yes">
+        <source>%n people registered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records could not be read.</source>
+        <translation type="unfinished">
+            <numerusform>%n registro não pôde ser lido.</numerusform>
+            <numerusform>%n registros não puderam ser lidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add another member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already entered: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Voltar</translation>
+    </message>
+    <message>
+        <source>Back to the staff menu</source>
+        <translation type="unfinished">Voltar ao menu da equipe</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check someone out by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this person out?
+{person}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member {n} of the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More were found: type more of the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open check-in found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the record database refused it. Please try again or see IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People without a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check the marked fields: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register people without a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same address as the first member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the shelter id first: nothing can be recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correction was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record database is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Western calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is checking out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose record is wrong?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, checked in {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Roster</name>
+    <message>
+        <source>90 and over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the staff menu</source>
+        <translation type="unfinished">Voltar ao menu da equipe</translation>
+    </message>
+    <message>
+        <source>By age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity {capacity}: {rate}% full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked out: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the training records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End training mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the roster to the USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder on the USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households inside: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside now: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nome</translation>
+    </message>
+    <message>
+        <source>Needs assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs medical care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No capacity set (app settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only people inside now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase (12 or more characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data deleted: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records not readable here: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster and counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name or reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start training mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training mode: only training records are shown and counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a pet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without encryption (plain CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended by a later check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterText</name>
+    <message numerus="yes">
+        <source>%n training records deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training records wait for the server: delete again once they are sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the personal data of every training record on this terminal, the copies from the other terminals included?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End training mode? Records made from now on are real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the USB stick is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the folder cannot be written. Is the USB stick in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {file}: {count} people, NOT encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {file}: {count} people, encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start training mode? Every record made from now on is a training record, kept apart from the real ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least 12 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record database is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records could not be read: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training records could not be deleted: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the folder of the USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the roster WITHOUT encryption? Anyone who finds the USB stick can read every name and address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>API token</source>
@@ -866,8 +1383,20 @@
         <translation>Perguntar exibição da data 和暦 / 西暦</translation>
     </message>
     <message>
+        <source>Camera</source>
+        <translation>Câmera</translation>
+    </message>
+    <message>
+        <source>Card camera (device number)</source>
+        <translation>Câmera do cartão (número do dispositivo)</translation>
+    </message>
+    <message>
         <source>Default language</source>
         <translation>Idioma padrão</translation>
+    </message>
+    <message>
+        <source>Face camera (device number)</source>
+        <translation>Câmera do rosto (número do dispositivo)</translation>
     </message>
     <message>
         <source>Management API URL</source>
@@ -886,8 +1415,28 @@
         <translation>Não salvo: {problem}</translation>
     </message>
     <message>
+        <source>Off: PIN or typed numbers</source>
+        <translation>Desligada: senha ou números digitados</translation>
+    </message>
+    <message>
         <source>On</source>
         <translation>Ligado</translation>
+    </message>
+    <message>
+        <source>PIN, then match the face</source>
+        <translation>Senha e depois comparar o rosto</translation>
+    </message>
+    <message>
+        <source>Read the card face</source>
+        <translation>Ler a frente do cartão</translation>
+    </message>
+    <message>
+        <source>Read the card face and match the face</source>
+        <translation>Ler a frente do cartão e comparar o rosto</translation>
+    </message>
+    <message>
+        <source>Same camera</source>
+        <translation>A mesma câmera</translation>
     </message>
     <message>
         <source>Save</source>
@@ -962,6 +1511,14 @@
     <message>
         <source>Back to the kiosk</source>
         <translation>Voltar ao terminal</translation>
+    </message>
+    <message>
+        <source>Camera: unplugged or not found. People use the PIN or type the numbers until it is back.</source>
+        <translation>Câmera: desconectada ou não encontrada. Até ela voltar, as pessoas usam a senha ou digitam os números.</translation>
+    </message>
+    <message>
+        <source>Camera: working</source>
+        <translation>Câmera: funcionando</translation>
     </message>
     <message>
         <source>Connection: OFFLINE</source>
@@ -1077,6 +1634,10 @@
     <message>
         <source>Password again</source>
         <translation>Senha de novo</translation>
+    </message>
+    <message>
+        <source>People without a card</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Personal data deleted from %n records.</source>
@@ -1533,6 +2094,13 @@
     <message>
         <source>Your card is still on the reader. To start again, take it and place it again.</source>
         <translation>O seu cartão ainda está no leitor. Para começar de novo, retire-o e coloque-o outra vez.</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>TRAINING MODE: records made now are training records, kept apart from real ones.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
+    <name>Camera</name>
+    <message>
+        <source>Ask staff</source>
+        <translation>Hỏi nhân viên</translation>
+    </message>
+    <message>
+        <source>Checking. Please stay still.</source>
+        <translation>Đang kiểm tra. Vui lòng đứng yên.</translation>
+    </message>
+    <message>
+        <source>Hold the card still, please.</source>
+        <translation>Vui lòng giữ yên thẻ.</translation>
+    </message>
+    <message>
+        <source>Hold the front of your card up to the camera above the screen, about a hand&apos;s width away, and keep it still.</source>
+        <translation>Hãy đưa mặt trước của thẻ về phía camera phía trên màn hình, cách khoảng một bàn tay, và giữ yên.</translation>
+    </message>
+    <message>
+        <source>Leave your card on the reader with the photo side up, under the camera, and keep it still.</source>
+        <translation>Để thẻ trên máy đọc dưới camera, mặt có ảnh hướng lên trên, và giữ yên.</translation>
+    </message>
+    <message>
+        <source>No picture is kept, and nothing of your face is sent.</source>
+        <translation>Không lưu lại hình ảnh nào và không gửi đi thông tin gì về khuôn mặt của bạn.</translation>
+    </message>
+    <message>
+        <source>Now put your card back on the reader.</source>
+        <translation>Bây giờ hãy đặt thẻ trở lại máy đọc.</translation>
+    </message>
+    <message>
+        <source>One person at a time, please.</source>
+        <translation>Vui lòng từng người một.</translation>
+    </message>
+    <message>
+        <source>Please come a little closer.</source>
+        <translation>Vui lòng lại gần hơn một chút.</translation>
+    </message>
+    <message>
+        <source>Please look at the camera</source>
+        <translation>Vui lòng nhìn vào camera</translation>
+    </message>
+    <message>
+        <source>Please look at the camera.</source>
+        <translation>Vui lòng nhìn vào camera.</translation>
+    </message>
+    <message>
+        <source>Show the front of your card to the camera</source>
+        <translation>Hãy cho camera xem mặt trước của thẻ</translation>
+    </message>
+    <message>
+        <source>Show the front of your card to the camera, photo side up.</source>
+        <translation>Cho camera xem mặt trước của thẻ, mặt có ảnh hướng lên.</translation>
+    </message>
+    <message>
+        <source>The camera reads only the birth date, the expiry year and the security code. No picture is kept.</source>
+        <translation>Camera chỉ đọc ngày sinh, năm hết hạn và mã bảo mật. Không lưu lại hình ảnh nào.</translation>
+    </message>
+    <message>
+        <source>Type the numbers</source>
+        <translation>Tự nhập các số</translation>
+    </message>
+    <message>
+        <source>Use my PIN instead</source>
+        <translation>Dùng mã PIN</translation>
+    </message>
+    <message>
+        <source>Your face is compared with the photo on your card. Take off a mask or sunglasses if you can.</source>
+        <translation>Khuôn mặt của bạn sẽ được so với ảnh trên thẻ. Nếu được, vui lòng tháo khẩu trang hoặc kính râm.</translation>
+    </message>
+</context>
+<context>
     <name>Checkout</name>
     <message>
         <source>Are you leaving the shelter now?</source>
@@ -53,6 +124,10 @@
     <message>
         <source>Taisho 大正</source>
         <translation>Taisho 大正</translation>
+    </message>
+    <message>
+        <source>The camera read these numbers. Please check them with your card, then press OK.</source>
+        <translation>Đây là các số camera đã đọc. Vui lòng so với thẻ rồi nhấn OK.</translation>
     </message>
     <message>
         <source>Type the numbers printed on your card</source>
@@ -170,6 +245,18 @@
     <message>
         <source>Agree</source>
         <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Camera: after your PIN, it compares your face with the photo on your card. No picture is kept, and nothing of your face is sent.</source>
+        <translation>Camera: sau khi nhập mã PIN, camera so khuôn mặt của bạn với ảnh trên thẻ. Không lưu hình ảnh và không gửi đi thông tin khuôn mặt.</translation>
+    </message>
+    <message>
+        <source>Camera: it reads the numbers printed on the front of your card, so you need no PIN. No picture is kept.</source>
+        <translation>Camera: camera đọc các số in ở mặt trước của thẻ, nên bạn không cần mã PIN. Không lưu lại hình ảnh nào.</translation>
+    </message>
+    <message>
+        <source>Camera: it reads the numbers printed on your card and compares your face with the photo on the card, so you need no PIN. No picture is kept, and nothing of your face is sent.</source>
+        <translation>Camera: camera đọc các số in trên thẻ và so khuôn mặt của bạn với ảnh trên thẻ, nên bạn không cần mã PIN. Không lưu hình ảnh và không gửi đi thông tin khuôn mặt.</translation>
     </message>
     <message>
         <source>Consent text version {version}</source>
@@ -485,6 +572,10 @@
         <translation>Bằng mã PIN 4 số</translation>
     </message>
     <message>
+        <source>Without PIN and without typing: show the front of the card to the camera</source>
+        <translation>Không cần mã PIN, không cần nhập: cho camera xem mặt trước của thẻ</translation>
+    </message>
+    <message>
         <source>Without PIN: with my birth date, the card&apos;s expiry year and the security code printed on the card</source>
         <translation>Không cần PIN: bằng ngày sinh, năm hết hạn của thẻ và mã bảo mật in trên thẻ</translation>
     </message>
@@ -528,6 +619,10 @@
         <translation>Đăng ký vào thay thế</translation>
     </message>
     <message>
+        <source>Look at the camera again</source>
+        <translation>Nhìn vào camera lần nữa</translation>
+    </message>
+    <message>
         <source>Not sure? Ask staff</source>
         <translation>Không chắc? Hỏi nhân viên</translation>
     </message>
@@ -538,6 +633,14 @@
     <message>
         <source>Nothing was read from your card. Please go to the staff desk.</source>
         <translation>Chưa đọc gì từ thẻ của bạn. Vui lòng đến bàn nhân viên.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded, and your card is safe. Look at the camera and try again, or use your PIN, or ask staff.</source>
+        <translation>Chưa có gì được ghi lại và thẻ của bạn vẫn an toàn. Hãy nhìn vào camera và thử lại, hoặc dùng mã PIN, hoặc hỏi nhân viên.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded, and your card is safe. Please use your PIN, or ask staff.</source>
+        <translation>Chưa có gì được ghi lại và thẻ của bạn vẫn an toàn. Vui lòng dùng mã PIN hoặc hỏi nhân viên.</translation>
     </message>
     <message>
         <source>Nothing was recorded. If you are not sure of the number, do not guess: choose another way below.</source>
@@ -564,6 +667,10 @@
         <translation>Chưa có gì được ghi lại. Để bắt đầu lại, hãy đặt thẻ lên máy đọc.</translation>
     </message>
     <message>
+        <source>Nothing was sent to your card, and your card is safe. Please use your PIN or type the numbers printed on your card.</source>
+        <translation>Chưa gửi gì đến thẻ và thẻ của bạn vẫn an toàn. Vui lòng dùng mã PIN hoặc nhập các số in trên thẻ.</translation>
+    </message>
+    <message>
         <source>Nothing was tried and nothing was recorded: your card is safe. Staff can register you without the PIN.</source>
         <translation>Chưa thử mã nào và chưa ghi lại gì: thẻ của bạn an toàn. Nhân viên có thể đăng ký cho bạn mà không cần mã PIN.</translation>
     </message>
@@ -584,6 +691,10 @@
         <translation>Vui lòng đến bàn nhân viên</translation>
     </message>
     <message>
+        <source>Please show your own face, not a photo</source>
+        <translation>Vui lòng cho xem khuôn mặt thật của bạn, không phải ảnh</translation>
+    </message>
+    <message>
         <source>Please tell the staff. Staff will register you.</source>
         <translation>Vui lòng báo cho nhân viên. Nhân viên sẽ đăng ký cho bạn.</translation>
     </message>
@@ -594,6 +705,18 @@
     <message>
         <source>Staff are at the desk near the entrance.</source>
         <translation>Nhân viên ở bàn gần lối vào.</translation>
+    </message>
+    <message>
+        <source>The camera could not see your face</source>
+        <translation>Camera không nhìn thấy khuôn mặt của bạn</translation>
+    </message>
+    <message>
+        <source>The camera is not working</source>
+        <translation>Camera không hoạt động</translation>
+    </message>
+    <message>
+        <source>The camera saw a photo or a card instead of a face. Nothing was recorded. Please use your PIN, or ask staff.</source>
+        <translation>Camera thấy một tấm ảnh hoặc một chiếc thẻ thay vì khuôn mặt. Chưa có gì được ghi lại. Vui lòng dùng mã PIN hoặc hỏi nhân viên.</translation>
     </message>
     <message>
         <source>The card could not be read</source>
@@ -610,6 +733,10 @@
     <message>
         <source>The card was taken away</source>
         <translation>Thẻ đã bị lấy ra</translation>
+    </message>
+    <message>
+        <source>The face check cannot be done now</source>
+        <translation>Hiện không thể kiểm tra khuôn mặt</translation>
     </message>
     <message>
         <source>The number was not correct</source>
@@ -648,6 +775,14 @@
         <translation>Thử lại</translation>
     </message>
     <message>
+        <source>Use my PIN instead</source>
+        <translation>Dùng mã PIN</translation>
+    </message>
+    <message>
+        <source>Use the camera instead</source>
+        <translation>Dùng camera</translation>
+    </message>
+    <message>
         <source>Use the numbers printed on the card instead</source>
         <translation>Dùng các số in trên thẻ thay thế</translation>
     </message>
@@ -658,6 +793,10 @@
     <message>
         <source>You are still registered here</source>
         <translation>Bạn vẫn đang được đăng ký ở đây</translation>
+    </message>
+    <message>
+        <source>Your face did not match the photo on the card</source>
+        <translation>Khuôn mặt của bạn không khớp với ảnh trên thẻ</translation>
     </message>
     <message>
         <source>Your registration could not be saved</source>
@@ -690,6 +829,10 @@
     <message>
         <source>Careful: if the next PIN is wrong, the kiosk stops and you must see staff. If you are not sure, press Cancel and ask staff.</source>
         <translation>Cẩn thận: nếu lần tới sai, máy sẽ dừng và bạn phải gặp nhân viên. Nếu không chắc, hãy bấm Hủy và hỏi nhân viên.</translation>
+    </message>
+    <message>
+        <source>Forgot the PIN? Use the camera</source>
+        <translation>Quên mã PIN? Dùng camera</translation>
     </message>
     <message>
         <source>Forgot the PIN? Use the numbers printed on the card</source>
@@ -751,6 +894,10 @@
         <translation>Vui lòng chọn cách hiển thị ngày sinh.</translation>
     </message>
     <message>
+        <source>Please look at the camera. Your face is compared with the photo on your card. No picture is kept.</source>
+        <translation>Vui lòng nhìn vào camera. Khuôn mặt của bạn sẽ được so với ảnh trên thẻ. Không lưu lại hình ảnh nào.</translation>
+    </message>
+    <message>
         <source>Please place your card on the reader.</source>
         <translation>Vui lòng đặt thẻ lên máy đọc.</translation>
     </message>
@@ -761,6 +908,10 @@
     <message>
         <source>Please read the message on the screen.</source>
         <translation>Vui lòng đọc thông báo trên màn hình.</translation>
+    </message>
+    <message>
+        <source>Please show the front of your card to the camera and keep it still.</source>
+        <translation>Vui lòng cho camera xem mặt trước của thẻ và giữ yên.</translation>
     </message>
     <message>
         <source>Please type your birth date, the card&apos;s expiry year and the four digit security code under the photo.</source>
@@ -846,6 +997,368 @@
     </message>
 </context>
 <context>
+    <name>Registration</name>
+    <message numerus="yes">
+        <source>%n people registered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records could not be read.</source>
+        <translation type="unfinished">
+            <numerusform>%n bản ghi không đọc được.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add another member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already entered: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Quay lại</translation>
+    </message>
+    <message>
+        <source>Back to the staff menu</source>
+        <translation type="unfinished">Quay lại menu nhân viên</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check someone out by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this person out?
+{person}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member {n} of the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More were found: type more of the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open check-in found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the record database refused it. Please try again or see IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People without a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check the marked fields: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register people without a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same address as the first member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the shelter id first: nothing can be recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correction was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record database is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Western calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is checking out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose record is wrong?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, checked in {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Roster</name>
+    <message>
+        <source>90 and over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the staff menu</source>
+        <translation type="unfinished">Quay lại menu nhân viên</translation>
+    </message>
+    <message>
+        <source>By age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity {capacity}: {rate}% full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked out: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the training records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End training mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the roster to the USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder on the USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households inside: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside now: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Họ tên</translation>
+    </message>
+    <message>
+        <source>Needs assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs medical care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No capacity set (app settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only people inside now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase (12 or more characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data deleted: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records not readable here: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster and counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name or reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start training mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training mode: only training records are shown and counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a pet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without encryption (plain CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended by a later check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterText</name>
+    <message numerus="yes">
+        <source>%n training records deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training records wait for the server: delete again once they are sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the personal data of every training record on this terminal, the copies from the other terminals included?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End training mode? Records made from now on are real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the USB stick is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the folder cannot be written. Is the USB stick in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {file}: {count} people, NOT encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {file}: {count} people, encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start training mode? Every record made from now on is a training record, kept apart from the real ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least 12 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record database is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records could not be read: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training records could not be deleted: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the folder of the USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the roster WITHOUT encryption? Anyone who finds the USB stick can read every name and address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>API token</source>
@@ -864,8 +1377,20 @@
         <translation>Hỏi cách hiện ngày sinh 和暦 / 西暦</translation>
     </message>
     <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Card camera (device number)</source>
+        <translation>Camera đọc thẻ (số thiết bị)</translation>
+    </message>
+    <message>
         <source>Default language</source>
         <translation>Ngôn ngữ mặc định</translation>
+    </message>
+    <message>
+        <source>Face camera (device number)</source>
+        <translation>Camera khuôn mặt (số thiết bị)</translation>
     </message>
     <message>
         <source>Management API URL</source>
@@ -884,8 +1409,28 @@
         <translation>Chưa lưu: {problem}</translation>
     </message>
     <message>
+        <source>Off: PIN or typed numbers</source>
+        <translation>Tắt: mã PIN hoặc nhập số</translation>
+    </message>
+    <message>
         <source>On</source>
         <translation>Bật</translation>
+    </message>
+    <message>
+        <source>PIN, then match the face</source>
+        <translation>Mã PIN, rồi so khuôn mặt</translation>
+    </message>
+    <message>
+        <source>Read the card face</source>
+        <translation>Đọc mặt thẻ</translation>
+    </message>
+    <message>
+        <source>Read the card face and match the face</source>
+        <translation>Đọc mặt thẻ và so khuôn mặt</translation>
+    </message>
+    <message>
+        <source>Same camera</source>
+        <translation>Cùng camera</translation>
     </message>
     <message>
         <source>Save</source>
@@ -960,6 +1505,14 @@
     <message>
         <source>Back to the kiosk</source>
         <translation>Quay lại màn hình tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Camera: unplugged or not found. People use the PIN or type the numbers until it is back.</source>
+        <translation>Camera: bị rút ra hoặc không tìm thấy. Cho đến khi có lại, mọi người dùng mã PIN hoặc nhập số.</translation>
+    </message>
+    <message>
+        <source>Camera: working</source>
+        <translation>Camera: đang hoạt động</translation>
     </message>
     <message>
         <source>Connection: OFFLINE</source>
@@ -1074,6 +1627,10 @@
     <message>
         <source>Password again</source>
         <translation>Nhập lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>People without a card</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Personal data deleted from %n records.</source>
@@ -1523,6 +2080,13 @@
     <message>
         <source>Your card is still on the reader. To start again, take it and place it again.</source>
         <translation>Thẻ của bạn vẫn còn trên máy đọc. Để bắt đầu lại, hãy lấy thẻ ra rồi đặt lại.</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>TRAINING MODE: records made now are training records, kept apart from real ones.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Camera</name>
+    <message>
+        <source>Ask staff</source>
+        <translation>请找工作人员</translation>
+    </message>
+    <message>
+        <source>Checking. Please stay still.</source>
+        <translation>正在确认，请保持不动。</translation>
+    </message>
+    <message>
+        <source>Hold the card still, please.</source>
+        <translation>请拿稳卡片，不要移动。</translation>
+    </message>
+    <message>
+        <source>Hold the front of your card up to the camera above the screen, about a hand&apos;s width away, and keep it still.</source>
+        <translation>请把卡片正面对着屏幕上方的摄像头，距离约一个手掌宽，并保持不动。</translation>
+    </message>
+    <message>
+        <source>Leave your card on the reader with the photo side up, under the camera, and keep it still.</source>
+        <translation>请把卡片有照片的一面朝上，放在摄像头下方的读卡器上，保持不动。</translation>
+    </message>
+    <message>
+        <source>No picture is kept, and nothing of your face is sent.</source>
+        <translation>不会保存任何图像，也不会发送任何面部信息。</translation>
+    </message>
+    <message>
+        <source>Now put your card back on the reader.</source>
+        <translation>现在请把卡片放回读卡器上。</translation>
+    </message>
+    <message>
+        <source>One person at a time, please.</source>
+        <translation>请一次一人。</translation>
+    </message>
+    <message>
+        <source>Please come a little closer.</source>
+        <translation>请再靠近一点。</translation>
+    </message>
+    <message>
+        <source>Please look at the camera</source>
+        <translation>请看摄像头</translation>
+    </message>
+    <message>
+        <source>Please look at the camera.</source>
+        <translation>请看摄像头。</translation>
+    </message>
+    <message>
+        <source>Show the front of your card to the camera</source>
+        <translation>请把卡片正面对着摄像头</translation>
+    </message>
+    <message>
+        <source>Show the front of your card to the camera, photo side up.</source>
+        <translation>请把卡片有照片的一面朝上，对着摄像头。</translation>
+    </message>
+    <message>
+        <source>The camera reads only the birth date, the expiry year and the security code. No picture is kept.</source>
+        <translation>摄像头只读取出生日期、有效期年份和安全码，不会保存任何图像。</translation>
+    </message>
+    <message>
+        <source>Type the numbers</source>
+        <translation>输入号码</translation>
+    </message>
+    <message>
+        <source>Use my PIN instead</source>
+        <translation>改用密码</translation>
+    </message>
+    <message>
+        <source>Your face is compared with the photo on your card. Take off a mask or sunglasses if you can.</source>
+        <translation>将把您的面部与卡片上的照片进行比对。如果可以，请摘下口罩或墨镜。</translation>
+    </message>
+</context>
+<context>
     <name>Checkout</name>
     <message>
         <source>Are you leaving the shelter now?</source>
@@ -53,6 +124,10 @@
     <message>
         <source>Taisho 大正</source>
         <translation>大正 Taisho</translation>
+    </message>
+    <message>
+        <source>The camera read these numbers. Please check them with your card, then press OK.</source>
+        <translation>这是摄像头读取的号码。请与卡片核对后按 OK。</translation>
     </message>
     <message>
         <source>Type the numbers printed on your card</source>
@@ -170,6 +245,18 @@
     <message>
         <source>Agree</source>
         <translation>同意</translation>
+    </message>
+    <message>
+        <source>Camera: after your PIN, it compares your face with the photo on your card. No picture is kept, and nothing of your face is sent.</source>
+        <translation>摄像头：输入密码后，将把您的面部与卡片上的照片进行比对。不会保存任何图像，也不会发送任何面部信息。</translation>
+    </message>
+    <message>
+        <source>Camera: it reads the numbers printed on the front of your card, so you need no PIN. No picture is kept.</source>
+        <translation>摄像头：读取卡片正面印刷的号码，因此无需密码。不会保存任何图像。</translation>
+    </message>
+    <message>
+        <source>Camera: it reads the numbers printed on your card and compares your face with the photo on the card, so you need no PIN. No picture is kept, and nothing of your face is sent.</source>
+        <translation>摄像头：读取卡片上印刷的号码，并将您的面部与卡片照片进行比对，因此无需密码。不会保存任何图像，也不会发送任何面部信息。</translation>
     </message>
     <message>
         <source>Consent text version {version}</source>
@@ -485,6 +572,10 @@
         <translation>使用4位数密码</translation>
     </message>
     <message>
+        <source>Without PIN and without typing: show the front of the card to the camera</source>
+        <translation>无需密码也无需输入：把卡片正面对着摄像头</translation>
+    </message>
+    <message>
         <source>Without PIN: with my birth date, the card&apos;s expiry year and the security code printed on the card</source>
         <translation>不用密码：使用出生日期、卡片有效期的年份和卡片上印的安全码</translation>
     </message>
@@ -528,6 +619,10 @@
         <translation>改为避难登记</translation>
     </message>
     <message>
+        <source>Look at the camera again</source>
+        <translation>再看一次摄像头</translation>
+    </message>
+    <message>
         <source>Not sure? Ask staff</source>
         <translation>不确定？请找工作人员</translation>
     </message>
@@ -538,6 +633,14 @@
     <message>
         <source>Nothing was read from your card. Please go to the staff desk.</source>
         <translation>没有从您的卡片读取任何信息。请到工作人员服务台。</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded, and your card is safe. Look at the camera and try again, or use your PIN, or ask staff.</source>
+        <translation>没有进行登记，您的卡片是安全的。请看着摄像头再试一次，或使用密码，或询问工作人员。</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded, and your card is safe. Please use your PIN, or ask staff.</source>
+        <translation>没有进行登记，您的卡片是安全的。请使用密码，或询问工作人员。</translation>
     </message>
     <message>
         <source>Nothing was recorded. If you are not sure of the number, do not guess: choose another way below.</source>
@@ -564,6 +667,10 @@
         <translation>没有进行登记。要重新开始，请把卡片放在读卡器上。</translation>
     </message>
     <message>
+        <source>Nothing was sent to your card, and your card is safe. Please use your PIN or type the numbers printed on your card.</source>
+        <translation>没有向卡片发送任何内容，您的卡片是安全的。请使用密码，或输入卡片上印的数字。</translation>
+    </message>
+    <message>
         <source>Nothing was tried and nothing was recorded: your card is safe. Staff can register you without the PIN.</source>
         <translation>没有尝试密码，也没有记录任何内容：您的卡片是安全的。工作人员可以不用密码为您登记。</translation>
     </message>
@@ -584,6 +691,10 @@
         <translation>请到工作人员服务台</translation>
     </message>
     <message>
+        <source>Please show your own face, not a photo</source>
+        <translation>请出示您本人的面孔，而不是照片</translation>
+    </message>
+    <message>
         <source>Please tell the staff. Staff will register you.</source>
         <translation>请告诉工作人员，工作人员会为您登记。</translation>
     </message>
@@ -594,6 +705,18 @@
     <message>
         <source>Staff are at the desk near the entrance.</source>
         <translation>工作人员在入口附近的服务台。</translation>
+    </message>
+    <message>
+        <source>The camera could not see your face</source>
+        <translation>摄像头没有看到您的面孔</translation>
+    </message>
+    <message>
+        <source>The camera is not working</source>
+        <translation>摄像头无法使用</translation>
+    </message>
+    <message>
+        <source>The camera saw a photo or a card instead of a face. Nothing was recorded. Please use your PIN, or ask staff.</source>
+        <translation>摄像头看到的是照片或卡片，而不是面孔。没有进行登记。请使用密码，或询问工作人员。</translation>
     </message>
     <message>
         <source>The card could not be read</source>
@@ -610,6 +733,10 @@
     <message>
         <source>The card was taken away</source>
         <translation>卡片被拿走了</translation>
+    </message>
+    <message>
+        <source>The face check cannot be done now</source>
+        <translation>现在无法进行面部比对</translation>
     </message>
     <message>
         <source>The number was not correct</source>
@@ -648,6 +775,14 @@
         <translation>再试一次</translation>
     </message>
     <message>
+        <source>Use my PIN instead</source>
+        <translation>改用密码</translation>
+    </message>
+    <message>
+        <source>Use the camera instead</source>
+        <translation>改用摄像头</translation>
+    </message>
+    <message>
         <source>Use the numbers printed on the card instead</source>
         <translation>改用卡片上印的数字</translation>
     </message>
@@ -658,6 +793,10 @@
     <message>
         <source>You are still registered here</source>
         <translation>您仍在此处登记</translation>
+    </message>
+    <message>
+        <source>Your face did not match the photo on the card</source>
+        <translation>您的面孔与卡片上的照片不一致</translation>
     </message>
     <message>
         <source>Your registration could not be saved</source>
@@ -690,6 +829,10 @@
     <message>
         <source>Careful: if the next PIN is wrong, the kiosk stops and you must see staff. If you are not sure, press Cancel and ask staff.</source>
         <translation>注意：如果下一次密码错误，本机将停止，您需要找工作人员。如果不确定，请按“取消”并询问工作人员。</translation>
+    </message>
+    <message>
+        <source>Forgot the PIN? Use the camera</source>
+        <translation>忘记密码？使用摄像头</translation>
     </message>
     <message>
         <source>Forgot the PIN? Use the numbers printed on the card</source>
@@ -751,6 +894,10 @@
         <translation>请选择出生日期的显示方式。</translation>
     </message>
     <message>
+        <source>Please look at the camera. Your face is compared with the photo on your card. No picture is kept.</source>
+        <translation>请看摄像头。将把您的面部与卡片上的照片进行比对。不会保存任何图像。</translation>
+    </message>
+    <message>
         <source>Please place your card on the reader.</source>
         <translation>请把卡片放在读卡器上。</translation>
     </message>
@@ -761,6 +908,10 @@
     <message>
         <source>Please read the message on the screen.</source>
         <translation>请阅读屏幕上的信息。</translation>
+    </message>
+    <message>
+        <source>Please show the front of your card to the camera and keep it still.</source>
+        <translation>请把卡片正面对着摄像头，并保持不动。</translation>
     </message>
     <message>
         <source>Please type your birth date, the card&apos;s expiry year and the four digit security code under the photo.</source>
@@ -846,6 +997,368 @@
     </message>
 </context>
 <context>
+    <name>Registration</name>
+    <message numerus="yes">
+        <source>%n people registered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records could not be read.</source>
+        <translation type="unfinished">
+            <numerusform>有 %n 条记录无法读取。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add another member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already entered: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">返回</translation>
+    </message>
+    <message>
+        <source>Back to the staff menu</source>
+        <translation type="unfinished">返回工作人员菜单</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check someone out by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this person out?
+{person}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member {n} of the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More were found: type more of the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open check-in found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the record database refused it. Please try again or see IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People without a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check the marked fields: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register people without a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same address as the first member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the shelter id first: nothing can be recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correction was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record database is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Western calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is checking out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose record is wrong?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, checked in {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Roster</name>
+    <message>
+        <source>90 and over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the staff menu</source>
+        <translation type="unfinished">返回工作人员菜单</translation>
+    </message>
+    <message>
+        <source>By age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity {capacity}: {rate}% full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked out: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the training records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End training mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the roster to the USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder on the USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households inside: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside now: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>Needs assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs medical care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No capacity set (app settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only people inside now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase (12 or more characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data deleted: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records not readable here: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster and counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name or reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start training mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training mode: only training records are shown and counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a pet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without encryption (plain CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended by a later check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterText</name>
+    <message numerus="yes">
+        <source>%n training records deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training records wait for the server: delete again once they are sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the personal data of every training record on this terminal, the copies from the other terminals included?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End training mode? Records made from now on are real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the USB stick is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the folder cannot be written. Is the USB stick in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {file}: {count} people, NOT encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {file}: {count} people, encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start training mode? Every record made from now on is a training record, kept apart from the real ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least 12 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record database is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records could not be read: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training records could not be deleted: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the folder of the USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the roster WITHOUT encryption? Anyone who finds the USB stick can read every name and address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>API token</source>
@@ -864,8 +1377,20 @@
         <translation>显示选择出生日期和历/公历的画面</translation>
     </message>
     <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Card camera (device number)</source>
+        <translation>读卡摄像头（设备编号）</translation>
+    </message>
+    <message>
         <source>Default language</source>
         <translation>默认语言</translation>
+    </message>
+    <message>
+        <source>Face camera (device number)</source>
+        <translation>面部摄像头（设备编号）</translation>
     </message>
     <message>
         <source>Management API URL</source>
@@ -884,8 +1409,28 @@
         <translation>未保存：{problem}</translation>
     </message>
     <message>
+        <source>Off: PIN or typed numbers</source>
+        <translation>关闭：密码或输入号码</translation>
+    </message>
+    <message>
         <source>On</source>
         <translation>开</translation>
+    </message>
+    <message>
+        <source>PIN, then match the face</source>
+        <translation>先输入密码，再比对面部</translation>
+    </message>
+    <message>
+        <source>Read the card face</source>
+        <translation>读取卡面</translation>
+    </message>
+    <message>
+        <source>Read the card face and match the face</source>
+        <translation>读取卡面并比对面部</translation>
+    </message>
+    <message>
+        <source>Same camera</source>
+        <translation>同一个摄像头</translation>
     </message>
     <message>
         <source>Save</source>
@@ -960,6 +1505,14 @@
     <message>
         <source>Back to the kiosk</source>
         <translation>返回登记画面</translation>
+    </message>
+    <message>
+        <source>Camera: unplugged or not found. People use the PIN or type the numbers until it is back.</source>
+        <translation>摄像头：已拔出或未找到。在恢复之前，请使用密码或输入号码。</translation>
+    </message>
+    <message>
+        <source>Camera: working</source>
+        <translation>摄像头：正常</translation>
     </message>
     <message>
         <source>Connection: OFFLINE</source>
@@ -1074,6 +1627,10 @@
     <message>
         <source>Password again</source>
         <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>People without a card</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Personal data deleted from %n records.</source>
@@ -1523,6 +2080,13 @@
     <message>
         <source>Your card is still on the reader. To start again, take it and place it again.</source>
         <translation>您的卡片还在读卡器上。如需重新开始，请先取走卡片，再重新放上。</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>TRAINING MODE: records made now are training records, kept apart from real ones.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

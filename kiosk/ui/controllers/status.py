@@ -45,6 +45,8 @@ class StatusController(QObject):
         self._settings = settings
         self._settings_report = settings_report
         self._log_tail = log_tail
+        #: The camera's staff line ("" while the camera path is off): set by the app.
+        self.camera_text: Callable[[], str] = str
         sync.status_changed.connect(self._sync_status)
         store_state.state_changed.connect(self._store_changed)
         cards.changed.connect(self.update)
@@ -72,6 +74,11 @@ class StatusController(QObject):
         menu.set_status(self._sync.status, self.reader_text(), self._log_tail())
 
     def reader_text(self) -> str:
+        """The reader's state, and the camera's line below it when the camera path is on."""
+        camera = self.camera_text()
+        return self._reader_state() + (f"\n{camera}" if camera else "")
+
+    def _reader_state(self) -> str:
         if self._cards.reader_missing:
             return QCoreApplication.translate("Staff", "no reader connected")
         if self._cards.card_present:
