@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from kiosk import registration
 from kiosk.errors import StorageError
@@ -23,6 +23,7 @@ from kiosk.roster.model import Counts, Roster, build
 log = logging.getLogger(__name__)
 
 
+@runtime_checkable
 class RecordSource(registration.RecordSource, Protocol):
     """What the roster reads and the training purge opens (kiosk.store.RecordStore): every
     record's id, a record by id (decrypted), the database file."""

@@ -47,6 +47,7 @@ from kiosk.ui.controllers.language import LanguageController
 from kiosk.ui.controllers.network import NetworkController
 from kiosk.ui.controllers.outbox import OutboxActions
 from kiosk.ui.controllers.registration import RegistrationController
+from kiosk.ui.controllers.roster import RosterController
 from kiosk.ui.controllers.settings import SettingsController, new_machine
 from kiosk.ui.controllers.shelter import ShelterController
 from kiosk.ui.controllers.staff_session import (
@@ -197,6 +198,17 @@ class KioskApp(QObject):
             settings=lambda: self.settings,
             clock=services.clock,
             language=lambda: self.languages.current,
+            show_menu=self.staff_session.show_menu,
+            metrics_height=height,
+            parent=self,
+        )
+        # Who is in, the counts, the USB export, training mode (issue 13.4).
+        self.roster = RosterController(
+            self.window,
+            services.recorder,
+            settings=lambda: self.settings,
+            save_settings=self.settings_control.save,
+            clock=services.clock,
             show_menu=self.staff_session.show_menu,
             metrics_height=height,
             parent=self,

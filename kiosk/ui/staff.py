@@ -355,6 +355,10 @@ class StaffMenuScreen(StaffScreen):
         self.registration = BigButton("staff", center=False)
         self.registration.setObjectName("menu_registration")
         outbox.addWidget(self.registration)
+        # Who is in, the counts, export, training mode (kiosk.ui.staff_roster; its controller).
+        self.roster = BigButton("info", center=False)
+        self.roster.setObjectName("menu_roster")
+        outbox.addWidget(self.roster)
         self.send_now = BigButton("online", center=False)
         self.send_now.setObjectName("menu_send_now")
         self.send_now.clicked.connect(actions.send_now)
@@ -436,6 +440,7 @@ class StaffMenuScreen(StaffScreen):
         self.back.setText(QCoreApplication.translate("Staff", "Back to the kiosk"))
         self.status_title.setText(QCoreApplication.translate("Staff", "Status"))
         self.registration.setText(QCoreApplication.translate("Staff", "People without a card"))
+        self.roster.setText(QCoreApplication.translate("Roster", "Roster and counts"))
         self.send_now.setText(QCoreApplication.translate("Staff", "Send now"))
         self.retry.setText(QCoreApplication.translate("Staff", "Retry records on hold"))
         self.purge.setText(QCoreApplication.translate("Staff", "Delete personal data now"))

@@ -211,6 +211,33 @@ class DemoBand(QLabel):
         self.setText(QCoreApplication.translate("Demo", DEMO_BAND_TEXT))
 
 
+#: The band across the top of every screen in training mode (訓練モード).
+TRAINING_BAND_TEXT = QT_TRANSLATE_NOOP(
+    "Training", "TRAINING MODE: records made now are training records, kept apart from real ones."
+)
+
+
+class TrainingBand(QLabel):
+    """White on dark red across the top of the window, above every screen (evacuee and
+    staff), while training mode is on: nobody takes a drill's records for real ones. Not
+    shown in demo mode, whose DEMO band already says it (its records are training too)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("training_band")
+        self.setProperty("role", "small")
+        self.setStyleSheet(
+            "background: #8b0000; color: #ffffff; font-weight: bold; padding: 0px 8px;"
+        )
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(False)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setText(QCoreApplication.translate("Training", TRAINING_BAND_TEXT))
+
+
 #: Seconds without a touch before a staff screen goes back to the kiosk (a staff member who
 #: walked away leaves nothing open: no close notice, purge, settings or quit one tap away).
 STAFF_IDLE_S = 60
@@ -286,6 +313,9 @@ class MainWindow(QMainWindow):
         self.demo_band_source = DEMO_BAND_TEXT
         self.demo_band.setVisible(demo)
         layout.addWidget(self.demo_band)
+        self.training_band = TrainingBand()
+        self.training_band.hide()
+        layout.addWidget(self.training_band)
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -395,6 +425,10 @@ class MainWindow(QMainWindow):
         self.take_card.hide()
         self.stack.setCurrentWidget(screen)
         self.staff_idle.start()
+
+    def set_training(self, on: bool) -> None:
+        """Training mode on or off: the band (not over the DEMO band, which says it already)."""
+        self.training_band.setVisible(on and not self.demo_band.isVisibleTo(self))
 
     def staff_touched(self) -> None:
         if self.staff_mode:

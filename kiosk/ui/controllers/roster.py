@@ -1,0 +1,308 @@
+"""The roster screen on the staff side (kiosk.ui.staff_roster.RosterScreen): reads the
+roster and counts from the record store (kiosk.roster: this terminal's records and the
+paired terminals' copies), exports it to a USB stick (kiosk.export.roster: encrypted unless
+staff confirm a plain file), switches training mode (a setting: every new record is marked
+training, the window shows a band) and purges the training records.
+
+Built by the composition root (kiosk/ui/app.py): it adds the screen to the window, answers
+the staff menu's button, and drops everything the screen showed when the staff screens lock.
+"""
+
+from __future__ import annotations
+
+import copy
+import getpass
+import logging
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+
+from kiosk.clock import Clock
+from kiosk.errors import KioskError
+from kiosk.export.envelope import MIN_PASSPHRASE_CHARS, WeakPassphraseError
+from kiosk.export.files import ExportTargetFullError, ExportWriteError
+from kiosk.export.roster import export_roster, household_numbers
+from kiosk.roster import RecordSource, Roster, purge_training, roster
+from kiosk.settings import Settings
+from kiosk.ui.staff_roster import Roster as RosterText
+from kiosk.ui.staff_roster import RosterScreen
+from kiosk.ui.window import MainWindow
+
+log = logging.getLogger(__name__)
+
+#: The question the yes button answers now.
+PLAIN_EXPORT = "plain_export"
+TRAINING = "training"
+PURGE = "purge"
+
+
+def guess_usb_folder(user: str | None = None) -> str:
+    """The first mounted removable medium where desktop Linux mounts them (``/media/<user>``,
+    ``/run/media/<user>``), else "": staff type the folder."""
+    try:
+        name = user or getpass.getuser()
+    except (KeyError, OSError):
+        return ""
+    for base in (Path("/media") / name, Path("/run/media") / name):
+        try:
+            found = sorted(p for p in base.iterdir() if p.is_dir())
+        except OSError:
+            continue
+        if found:
+            return str(found[0])
+    return ""
+
+
+def file_name(shelter_id: str, stamp: str, *, encrypted: bool) -> str:
+    """``meibo-<shelter>-<local time>.skx`` (or ``.csv`` when plain); only safe characters."""
+    safe = re.sub(r"[^A-Za-z0-9_-]+", "_", shelter_id).strip("_") or "shelter"
+    return f"meibo-{safe}-{stamp}.{'skx' if encrypted else 'csv'}"
+
+
+class RosterController(QObject):
+    def __init__(
+        self,
+        window: MainWindow,
+        store: object,
+        *,
+        settings: Callable[[], Settings],
+        save_settings: Callable[[Settings], str | None],
+        clock: Clock,
+        show_menu: Callable[[], None],
+        usb_folder: Callable[[], str] = guess_usb_folder,
+        metrics_height: int = 800,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._window = window
+        self._store = store if isinstance(store, RecordSource) else None
+        self._settings = settings
+        self._save_settings = save_settings
+        self._clock = clock
+        self._show_menu = show_menu
+        self._usb_folder = usb_folder
+        screen = RosterScreen(metrics_height)
+        screen.setObjectName("screen_RosterScreen")
+        window.stack.addWidget(screen)
+        window.staff_screens.append(screen)
+        self.screen = screen
+        self.roster: Roster | None = None
+        self._households: dict[str, int] = {}
+        self._pending = ""
+        screen.search.textChanged.connect(self._filter)
+        screen.inside_only.toggled.connect(self._filter)
+        screen.export.clicked.connect(self.export)
+        screen.training.clicked.connect(self.ask_training)
+        screen.purge.clicked.connect(self.ask_purge)
+        screen.yes.clicked.connect(self._yes)
+        screen.no.clicked.connect(self._no)
+        screen.back.clicked.connect(self._back)
+        window.staff_menu.roster.clicked.connect(self.show)
+        # The staff screens' auto-lock: the names and counts shown go with it.
+        window.staff_idle.timeout.connect(self.forget)
+        self._show_training(settings().shelter.training_mode)
+
+    # -- navigation -------------------------------------------------------------------------
+
+    def show(self) -> None:
+        self.forget()
+        if not self.screen.folder.text():
+            self.screen.folder.setText(self._usb_folder())
+        self._window.show_staff(self.screen)
+        self.load()
+
+    def forget(self) -> None:
+        self.roster = None
+        self._households = {}
+        self._pending = ""
+        self.screen.forget()
+
+    def _back(self) -> None:
+        self.forget()
+        self._show_menu()
+
+    # -- the roster -------------------------------------------------------------------------
+
+    def load(self) -> None:
+        if self._store is None:
+            self.screen.message.setText(RosterText.tr("The record database is not available."))
+            return
+        shelter = self._settings().shelter
+        try:
+            self.roster = roster(
+                self._store,
+                training=shelter.training_mode,
+                capacity=shelter.capacity,
+                shelter_id=shelter.shelter_id or None,
+                today=self._clock.now().astimezone().date(),
+            )
+        except KioskError as exc:
+            log.error("roster: the records could not be read (%s)", exc.code)
+            self.screen.message.setText(
+                RosterText.tr("The records could not be read: {code}").format(code=exc.code)
+            )
+            return
+        self._households = household_numbers(self.roster.stays)
+        self.screen.show_counts(self.roster.counts)
+        self._filter()
+
+    def _filter(self) -> None:
+        if self.roster is None:
+            return
+        stays = self.roster.search(
+            self.screen.search.text(), inside_only=self.screen.inside_only.isChecked()
+        )
+        self.screen.show_stays(stays, self._households)
+
+    # -- export -----------------------------------------------------------------------------
+
+    def export(self) -> None:
+        screen = self.screen
+        screen.drop_question()
+        if self.roster is None:
+            return
+        if not screen.folder.text().strip():
+            screen.message.setText(RosterText.tr("Type the folder of the USB stick."))
+            return
+        if screen.plain.isChecked():
+            self._ask(
+                PLAIN_EXPORT,
+                RosterText.tr(
+                    "Write the roster WITHOUT encryption? Anyone who finds the USB stick can "
+                    "read every name and address."
+                ),
+            )
+            return
+        passphrase = screen.passphrase.text()
+        if len(passphrase) < MIN_PASSPHRASE_CHARS:
+            screen.message.setText(RosterText.tr("The passphrase needs at least 12 characters."))
+            return
+        if passphrase != screen.passphrase_again.text():
+            screen.message.setText(RosterText.tr("The two passphrases differ."))
+            return
+        self._write(passphrase)
+
+    def _write(self, passphrase: str | None) -> None:
+        screen = self.screen
+        assert self.roster is not None
+        now = self._clock.now().astimezone()
+        out = Path(screen.folder.text().strip()) / file_name(
+            self._settings().shelter.shelter_id,
+            now.strftime("%Y%m%d-%H%M"),
+            encrypted=passphrase is not None,
+        )
+        log_to = self._store if hasattr(self._store, "log_export") else None
+        try:
+            result = export_roster(
+                self.roster,
+                out,
+                today=now.date(),
+                passphrase=passphrase,
+                plaintext_ok=passphrase is None,
+                store=log_to,  # type: ignore[arg-type]
+            )
+        except ExportTargetFullError:
+            screen.message.setText(RosterText.tr("Not saved: the USB stick is full."))
+            return
+        except ExportWriteError:
+            screen.message.setText(
+                RosterText.tr("Not saved: the folder cannot be written. Is the USB stick in?")
+            )
+            return
+        except WeakPassphraseError:
+            screen.message.setText(RosterText.tr("The passphrase needs at least 12 characters."))
+            return
+        finally:
+            screen.passphrase.clear()
+            screen.passphrase_again.clear()
+        log.info("roster exported (%d rows, encrypted=%s)", result.rows, result.encrypted)
+        if result.encrypted:
+            text = RosterText.tr("Saved {file}: {count} people, encrypted.")
+        else:
+            text = RosterText.tr("Saved {file}: {count} people, NOT encrypted.")
+        screen.message.setText(text.format(file=out.name, count=result.rows))
+
+    # -- training mode ----------------------------------------------------------------------
+
+    def ask_training(self) -> None:
+        if self._settings().shelter.training_mode:
+            question = RosterText.tr("End training mode? Records made from now on are real.")
+        else:
+            question = RosterText.tr(
+                "Start training mode? Every record made from now on is a training record, "
+                "kept apart from the real ones."
+            )
+        self._ask(TRAINING, question)
+
+    def set_training(self, on: bool) -> bool:
+        new = copy.deepcopy(self._settings())
+        new.shelter.training_mode = on
+        problem = self._save_settings(new)
+        if problem is not None:
+            self.screen.message.setText(problem)
+            return False
+        log.info("training mode %s", "on" if on else "off")
+        self._show_training(on)
+        return True
+
+    def _show_training(self, on: bool) -> None:
+        self._window.set_training(on)
+        self.screen.set_training(on)
+
+    def ask_purge(self) -> None:
+        self._ask(
+            PURGE,
+            RosterText.tr(
+                "Delete the personal data of every training record on this terminal, the "
+                "copies from the other terminals included?"
+            ),
+        )
+
+    def purge(self) -> None:
+        if self._store is None:
+            return
+        try:
+            result = purge_training(self._store, now=self._clock.now())
+        except KioskError as exc:
+            log.error("training purge failed (%s)", exc.code)
+            self.screen.message.setText(
+                RosterText.tr("The training records could not be deleted: {code}").format(
+                    code=exc.code
+                )
+            )
+            return
+        lines = [RosterText.tr("%n training records deleted.", "", result.purged)]
+        if result.waiting:
+            lines.append(
+                RosterText.tr(
+                    "%n training records wait for the server: delete again once they are sent.",
+                    "",
+                    result.waiting,
+                )
+            )
+        self.load()
+        self.screen.message.setText(" ".join(lines))
+
+    # -- the second press -------------------------------------------------------------------
+
+    def _ask(self, pending: str, question: str) -> None:
+        self._pending = pending
+        self.screen.message.setText("")
+        self.screen.ask(question)
+
+    def _yes(self) -> None:
+        pending, self._pending = self._pending, ""
+        self.screen.drop_question()
+        if pending == PLAIN_EXPORT and self.roster is not None:
+            self._write(None)
+        elif pending == TRAINING:
+            if self.set_training(not self._settings().shelter.training_mode):
+                self.load()
+        elif pending == PURGE:
+            self.purge()
+
+    def _no(self) -> None:
+        self._pending = ""
+        self.screen.drop_question()

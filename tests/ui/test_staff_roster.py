@@ -1,0 +1,212 @@
+"""The roster through the real UI: behind the staff login, the count and the search over
+this terminal's records and a paired terminal's copies, the encrypted USB export (plain
+only after a second press), training mode (band, records marked, kept apart, purged) and
+the staff screens' auto-lock hiding the roster. Real SQLite store, offscreen Qt."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from kiosk.export import ContentType, decrypt
+from kiosk.flow.contract import Step
+from kiosk.roster import counts
+from kiosk.store import RecordStore
+from kiosk.ui.controllers.roster import RosterController
+from tests.export.helpers import FAST_KDF
+from tests.roster.helpers import check_in, check_out, person
+from tests.ui.helpers import check_in_with_pin, fill, first_run_login, open_menu
+
+pytestmark = [pytest.mark.gui, pytest.mark.timeout(90)]
+
+SHELTER = "S-0001"  # tests.ui.helpers.kiosk_settings
+PASSPHRASE = "correct horse battery"
+
+
+@pytest.fixture(autouse=True)
+def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The export's scrypt at a test cost (the format is the same; tests/export covers the
+    real parameters)."""
+    from kiosk.export import roster as roster_export
+
+    monkeypatch.setattr(roster_export, "DEFAULT_KDF", FAST_KDF)
+    defaults = list(roster_export.export_roster.__kwdefaults__ or {})
+    assert "kdf" in defaults
+    monkeypatch.setitem(roster_export.export_roster.__kwdefaults__, "kdf", FAST_KDF)
+
+
+def _here(event: Any, terminal: str) -> Any:
+    return dataclasses.replace(event, shelter_id=SHELTER, terminal_id=terminal)
+
+
+def _seed(store: RecordStore) -> None:
+    """Two people checked in here, one of them out again; one from terminal T-0002 (a peer
+    copy) still in; a training record."""
+    mine = [
+        _here(check_in(person("山田\u3000太郎", reading="やまだ たろう")), "T-0001"),
+        _here(check_in(person("佐藤\u3000花子"), minutes=1), "T-0001"),
+    ]
+    store.record_many([*mine, _here(check_out(mine[1]), "T-0001")])
+    store.peers.ensure_peer("T-0002")
+    theirs = _here(
+        check_in(person("鈴木\u3000一郎", reading="すずき いちろう"), minutes=2), "T-0002"
+    )
+    store.peers.record_received([theirs], "T-0002", own_terminal="T-0001")
+    drill = _here(check_in(person("訓練\u3000次郎"), training=True, minutes=3), "T-0001")
+    store.record(drill)
+
+
+def _open_roster(kiosk: Any) -> Any:
+    open_menu(kiosk)
+    kiosk.click("menu_roster")
+    screen = kiosk.app.roster.screen
+    assert kiosk.window.stack.currentWidget() is screen
+    return screen
+
+
+def _names(screen: Any) -> list[str]:
+    return [screen.table.item(r, 0).text() for r in range(screen.table.rowCount())]
+
+
+def test_the_roster_needs_the_staff_login_and_shows_who_is_in(make_kiosk: Any) -> None:
+    kiosk = make_kiosk(staff=True)
+    _seed(kiosk.store)
+    first_run_login(kiosk)
+    assert not kiosk.holds_text("山田")  # nothing of it before the menu is unlocked
+    screen = _open_roster(kiosk)
+    assert screen.inside_only.isChecked()
+    assert sorted(_names(screen)) == ["山田\u3000太郎", "鈴木\u3000一郎"]
+    assert screen.counts.text().splitlines()[0] == "Inside now: 2"
+    assert "Checked out: 1" in screen.counts.text()
+    assert "訓練\u3000次郎" not in _names(screen)
+    # Search by reading (katakana finds hiragana) and by name.
+    fill(kiosk, "roster_search", "スズキ")
+    assert _names(screen) == ["鈴木\u3000一郎"]
+    fill(kiosk, "roster_search", "山田")
+    assert _names(screen) == ["山田\u3000太郎"]
+    fill(kiosk, "roster_search", "")
+    screen.inside_only.setChecked(False)
+    assert len(_names(screen)) == 3
+    # The same numbers as the plain core function (what the other terminals compute).
+    assert counts(kiosk.store, shelter_id=SHELTER).inside == 2
+
+
+def test_export_writes_an_encrypted_file_and_plain_only_after_a_second_press(
+    make_kiosk: Any, tmp_path: Path
+) -> None:
+    kiosk = make_kiosk(staff=True)
+    _seed(kiosk.store)
+    first_run_login(kiosk)
+    screen = _open_roster(kiosk)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    fill(kiosk, "roster_folder", str(stick))
+    fill(kiosk, "roster_passphrase", PASSPHRASE)
+    fill(kiosk, "roster_passphrase_again", "another passphrase")
+    kiosk.click("roster_export")
+    assert screen.message.text() == "The two passphrases differ."
+    assert list(stick.iterdir()) == []
+    fill(kiosk, "roster_passphrase", PASSPHRASE)
+    fill(kiosk, "roster_passphrase_again", PASSPHRASE)
+    kiosk.click("roster_export")
+    (written,) = list(stick.iterdir())
+    assert written.suffix == ".skx"
+    assert screen.message.text() == f"Saved {written.name}: 3 people, encrypted."
+    assert screen.passphrase.text() == "" and screen.passphrase_again.text() == ""
+    data = written.read_bytes()
+    assert "山田".encode() not in data
+    content, plaintext = decrypt(data, PASSPHRASE)
+    assert content is ContentType.ROSTER_CSV
+    assert plaintext.startswith(b"\xef\xbb\xbf")
+    assert "鈴木\u3000一郎" in plaintext.decode("utf-8")
+    assert "訓練" not in plaintext.decode("utf-8").split("\r\n", 1)[1]  # no training row
+    # Plain: the first press only asks; "No" writes nothing; "Yes" writes the CSV.
+    screen.plain.setChecked(True)
+    kiosk.click("roster_export")
+    assert screen.question_box.isVisible()
+    kiosk.click("roster_no")
+    assert len(list(stick.iterdir())) == 1
+    kiosk.click("roster_export")
+    kiosk.click("roster_yes")
+    plain = [p for p in stick.iterdir() if p.suffix == ".csv"]
+    assert len(plain) == 1
+    assert plain[0].read_bytes().startswith(b"\xef\xbb\xbf")
+    assert "NOT encrypted" in screen.message.text()
+
+
+def test_the_auto_lock_hides_the_roster_and_forgets_it(make_kiosk: Any) -> None:
+    kiosk = make_kiosk(staff=True, staff_idle_ms=1000)
+    _seed(kiosk.store)
+    first_run_login(kiosk)
+    screen = _open_roster(kiosk)
+    fill(kiosk, "roster_passphrase", PASSPHRASE)
+    assert screen.table.rowCount() == 2
+    idle = kiosk.window.screen_for(Step.IDLE)
+    kiosk.qtbot.waitUntil(lambda: kiosk.window.stack.currentWidget() is idle, timeout=3000)
+    assert not kiosk.window.staff_mode
+    assert screen.table.rowCount() == 0
+    assert screen.passphrase.text() == ""
+    assert screen.counts.text() == ""
+    assert not kiosk.holds_text("山田")
+    # Back in, the password is asked again.
+    kiosk.app.open_staff_menu()
+    assert kiosk.window.stack.currentWidget() is kiosk.window.staff_login
+
+
+def test_training_mode_band_marked_records_kept_apart_and_purged(make_kiosk: Any) -> None:
+    kiosk = make_kiosk(staff=True)
+    _seed(kiosk.store)
+    first_run_login(kiosk)
+    band: QWidget = kiosk.window.training_band
+    assert not band.isVisible()
+    screen = _open_roster(kiosk)
+    assert not screen.purge.isEnabled()
+    kiosk.click("roster_training")
+    kiosk.click("roster_yes")
+    assert kiosk.app.settings.shelter.training_mode
+    assert band.isVisible()
+    assert band.text().startswith("TRAINING MODE")
+    # The training roster: only the training record.
+    assert _names(screen) == ["訓練\u3000次郎"]
+    assert "Training mode" in screen.mode.text()
+    # A check-in made now at the kiosk is marked training, and the real count is unchanged.
+    kiosk.click("roster_back")
+    kiosk.click("menu_back")
+    kiosk.wait_step(Step.IDLE)
+    assert band.isVisible()  # on the evacuees' screens too
+    before = counts(kiosk.store, shelter_id=SHELTER)
+    check_in_with_pin(kiosk)
+    kiosk.click("correct")
+    kiosk.wait_step(Step.DONE)
+    newest = kiosk.store.get_event(kiosk.store.event_ids()[-1])
+    assert newest is not None and newest.training
+    assert counts(kiosk.store, shelter_id=SHELTER) == before
+    assert counts(kiosk.store, shelter_id=SHELTER, training=True).inside == 2
+    kiosk.remove()
+    kiosk.click("ok")
+    kiosk.wait_step(Step.IDLE)
+    # Purge: the training records of this terminal the server has not acknowledged wait.
+    screen = _open_roster(kiosk)
+    kiosk.store.mark_sent([c.event.event_id for c in kiosk.store.claim_due(100)])
+    kiosk.click("roster_purge")
+    assert screen.question_box.isVisible()
+    kiosk.click("roster_yes")
+    assert screen.message.text() == "2 training records deleted."
+    assert _names(screen) == []
+    assert counts(kiosk.store, shelter_id=SHELTER).inside == 2  # the real ones untouched
+    # Training mode off again: the band goes, the real roster is back.
+    kiosk.click("roster_training")
+    kiosk.click("roster_yes")
+    assert not kiosk.app.settings.shelter.training_mode
+    assert not band.isVisible()
+    assert sorted(_names(screen)) == ["山田\u3000太郎", "鈴木\u3000一郎"]
+
+
+def test_the_roster_controller_is_wired_in_the_app(make_kiosk: Any) -> None:
+    kiosk = make_kiosk()
+    assert isinstance(kiosk.app.roster, RosterController)
+    assert kiosk.app.roster.screen in kiosk.window.staff_screens
