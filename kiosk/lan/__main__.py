@@ -12,8 +12,10 @@ It prints ``{"ready": true, "port": N}`` once it listens (with ``"registration_u
 page's address with this opening's token, when ``--phone-port`` is given), then reads one
 JSON command per line on standard input and answers one JSON line each (ids and counts,
 never personal data): ``record`` (an event object as on the LAN), ``open_check_in`` (person object →
-the open check-in's id or null), ``ids``, ``origins`` (records held per origin
-terminal), ``counts``, ``peers``, ``quit``.
+the open check-in's id or null), ``register_household`` (person objects: staff register
+them by proxy as one household, kiosk.registration → their record ids), ``roster_counts``
+(``today`` YYYY-MM-DD → the shelter's counts, kiosk.roster), ``ids``, ``origins`` (records
+held per origin terminal), ``counts``, ``peers``, ``quit``.
 """
 
 from __future__ import annotations
@@ -21,12 +23,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from kiosk.lan import protocol
 from kiosk.lan.node import LanNode, load_keys, pair
 from kiosk.records import Person
+from kiosk.registration.proxy import register_household
+from kiosk.roster import counts
 from kiosk.store import KeyFileProvider, RecordStore
 from kiosk.sync import Backoff, HttpTransport, SyncWorker
 from kiosk.webreg import ShelterInfo, WebRegServer
@@ -135,6 +140,15 @@ def _run(node: LanNode, store: RecordStore, op: str, command: dict[str, Any]) ->
     if op == "open_check_in":
         found = store.open_check_in(Person.from_json(command["person"]), node.shelter_id)
         return {"event_id": found.event_id if found else None}
+    if op == "register_household":
+        members = [Person.from_json(p) for p in command["members"]]
+        events = register_household(
+            store, members, shelter_id=node.shelter_id, terminal_id=node.terminal_id
+        )
+        return {"recorded": [e.event_id for e in events]}
+    if op == "roster_counts":
+        today = date.fromisoformat(command["today"])
+        return {"counts": counts(store, shelter_id=node.shelter_id, today=today).as_dict()}
     if op == "origins":
         return {"origins": store.peers.origin_counts()}
     if op == "ids":

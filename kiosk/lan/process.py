@@ -10,6 +10,7 @@ import select
 import signal
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +45,8 @@ class NodeProcess:
         self.code = code
         self.extra = extra
         self.proc: subprocess.Popen[str] | None = None
+        #: The ready line of the last start (``port``; ``registration_url`` with --phone-port).
+        self.ready: dict[str, Any] = {}
 
     @property
     def address(self) -> str:
@@ -87,6 +90,7 @@ class NodeProcess:
         if not ready.get("ready"):
             raise RuntimeError(f"{self.terminal} did not start")
         self.port = int(ready["port"])
+        self.ready = ready
         return self
 
     def _read(self, timeout_s: float) -> dict[str, Any]:
@@ -110,6 +114,16 @@ class NodeProcess:
     def open_check_in(self, person: Person) -> str | None:
         found = self.ask("open_check_in", person=person.to_json())["event_id"]
         return str(found) if found else None
+
+    def register_household(self, *members: Person) -> list[str]:
+        """Staff register these people by proxy, as one household (kiosk.registration)."""
+        answer = self.ask("register_household", members=[m.to_json() for m in members])
+        return [str(i) for i in answer["recorded"]]
+
+    def roster_counts(self, today: date) -> dict[str, Any]:
+        """The shelter's counts as this terminal sees them (kiosk.roster)."""
+        found: dict[str, Any] = self.ask("roster_counts", today=today.isoformat())["counts"]
+        return found
 
     def ids(self) -> set[str]:
         return set(self.ask("ids")["ids"])

@@ -1,16 +1,21 @@
 """Three terminals of one shelter as real processes on loopback ports (separate data folders),
-the management server down: they agree; when it comes back, each record reaches it exactly
-once, from the terminal that made it; a kill -9 mid-exchange loses and duplicates nothing."""
+the management server down: they agree (check-in, check-out, phone registration in a real
+browser, staff proxy registration of a family, roster counts); when it comes back, each
+record reaches it exactly once, from the terminal that made it; a kill -9 mid-exchange loses
+and duplicates nothing."""
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from kiosk.records import Event
+from kiosk.domain import Sex
+from kiosk.records import Event, Person
+from tests.fixtures.browser import chromium, needs_chromium, wait
 from tests.fixtures.server import ServerProcess, wait_until
 from tests.lan.nodes import NodeProcess
 from tests.store.factories import check_in, check_out, person
@@ -34,6 +39,15 @@ def started(tmp_path: Path) -> Iterator[Callable[..., NodeProcess]]:
 
 def _made_on(terminal: str, event: Event) -> Event:
     return dataclasses.replace(event, terminal_id=terminal)
+
+
+def _assert_only_own_records_wait(own: dict[NodeProcess, int], server: ServerProcess) -> None:
+    """Each terminal has queued exactly its own records for the server, none sent yet."""
+    for n, count in own.items():
+        outbox = n.counts()["outbox"]
+        # (in flight: its sync worker is trying the server that is down at this moment)
+        assert outbox["pending"] + outbox["in_flight"] == count and outbox["sent"] == 0
+    assert server.event_count() == 0
 
 
 def test_three_terminals_agree_with_the_server_down_then_it_gets_each_record_once(
@@ -62,11 +76,7 @@ def test_three_terminals_agree_with_the_server_down_then_it_gets_each_record_onc
         assert n.open_check_in(person(2)) == others[0].event_id
     # Each terminal queues only its own records for the server.
     own = {a: 1, b: 1, c: 4}
-    for n, count in own.items():
-        outbox = n.counts()["outbox"]
-        # (in flight: its sync worker is trying the server that is down at this moment)
-        assert outbox["pending"] + outbox["in_flight"] == count and outbox["sent"] == 0
-    assert mgmt_server.event_count() == 0
+    _assert_only_own_records_wait(own, mgmt_server)
 
     mgmt_server.start()
     assert wait_until(lambda: mgmt_server.event_count() == len(every), timeout_s=60)
@@ -76,6 +86,102 @@ def test_three_terminals_agree_with_the_server_down_then_it_gets_each_record_onc
     # Sent only by the terminal that made it: nobody queued another terminal's record (above),
     # and each terminal's own are all acknowledged. (A retry after a slow answer from the
     # server that has just come back may count as a second receipt, stored once.)
+    for n, count in own.items():
+        assert n.counts()["outbox"] == {"pending": 0, "in_flight": 0, "sent": count, "dead": 0}
+
+
+def _register_by_phone(url: str, profile: Path) -> None:
+    """A person fills B's phone page in a real browser (Chromium), in Japanese."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.select import Select
+
+    typed = {
+        "name": "電話\u3000花子",
+        "reading": "でんわ はなこ",
+        "era_year": "2",  # 平成2年3月4日
+        "era_month": "3",
+        "era_day": "4",
+        "address": "熊本県荒尾市電話町5-6",
+        "phone": "090-1111-2222",
+    }
+    with chromium(profile) as driver:
+        driver.get(url)
+        Select(driver.find_element(By.ID, "era")).select_by_value("heisei")
+        for field, text in typed.items():
+            driver.find_element(By.ID, field).send_keys(text)
+        driver.find_element(By.CSS_SELECTOR, "input[name=sex][value=female]").click()
+        driver.find_element(By.ID, "consent").click()
+        driver.find_element(By.ID, "submit").click()
+        wait(driver).until(lambda d: d.find_element(By.TAG_NAME, "h1").text == "登録しました")
+
+
+def _family(surname: str) -> list[Person]:
+    """Three people of one household (staff register them together)."""
+    return [
+        Person(
+            name=f"{surname}\u3000{given}",
+            address="熊本県荒尾市家族町7-8",
+            birth_date=born,
+            sex=sex,
+            phone="090-3333-4444" if given == "一郎" else "",
+            message_to_staff="",
+        )
+        for given, born, sex in (
+            ("一郎", date(1980, 4, 1), Sex.MALE),
+            ("花子", date(1982, 5, 2), Sex.FEMALE),
+            ("次郎", date(2015, 6, 3), Sex.MALE),
+        )
+    ]
+
+
+@pytest.mark.slow
+@needs_chromium
+def test_the_whole_shelter_with_the_server_down_phone_and_proxy_registration_and_a_kill_9(
+    started: Callable[..., NodeProcess], mgmt_server: ServerProcess, tmp_path: Path
+) -> None:
+    """Issue 13's "Done when": three terminal processes (own data folders, loopback ports),
+    the management server down. A check-in on A is checked out on B; a browser registers a
+    person on B's phone page; staff register a family of three by proxy on C, which is
+    killed (-9) while it sends them and started again; C's roster and counts agree with A's
+    and B's; when the server is back, it stores every record exactly once."""
+    mgmt_server.kill()
+    api = {"api_url": mgmt_server.url, "api_token_file": mgmt_server.token_file}
+    a = started("terminal-A", **api)
+    b = started("terminal-B", peers=[a.address], extra=("--phone-port", "0"), **api)
+    c = started("terminal-C", peers=[a.address, b.address], **api)
+    nodes = (a, b, c)
+
+    arrival = _made_on("terminal-A", check_in(1))
+    a.record(arrival)
+    assert wait_until(lambda: b.open_check_in(person(1)) == arrival.event_id, timeout_s=60)
+    leaving = _made_on("terminal-B", check_out(arrival))
+    b.record(leaving)
+
+    _register_by_phone(b.ready["registration_url"], tmp_path / "chromium-profile")
+    by_phone = b.ids() - {arrival.event_id, leaving.event_id}
+    assert len(by_phone) == 1
+
+    family = c.register_household(*_family("家族"))
+    assert len(family) == 3
+    c.kill()  # mid-exchange: its senders are handing the family to A and B
+    c = started("terminal-C", peers=[a.address, b.address], port=c.port, **api)
+    nodes = (a, b, c)
+
+    every = {arrival.event_id, leaving.event_id, *by_phone, *family}
+    assert wait_until(lambda: all(n.ids() == every for n in nodes), timeout_s=90)
+    today = date.today()
+    seen = [n.roster_counts(today) for n in nodes]
+    assert seen[0] == seen[1] == seen[2]
+    assert seen[0]["inside"] == 4  # the phone's person and the family; A's arrival left
+    assert seen[0]["checked_out"] == 1
+    for n in nodes:
+        assert n.open_check_in(person(1)) is None
+    own = {a: 1, b: 2, c: 3}
+    _assert_only_own_records_wait(own, mgmt_server)
+
+    mgmt_server.start()
+    assert wait_until(lambda: all(n.counts()["outbox"]["sent"] == own[n] for n in nodes), 90)
+    assert sorted(mgmt_server.event_ids()) == sorted(every)  # each record stored once
     for n, count in own.items():
         assert n.counts()["outbox"] == {"pending": 0, "in_flight": 0, "sent": count, "dead": 0}
 

@@ -6,7 +6,6 @@ for the server's self-signed certificate (docs/webreg.md: what a real phone show
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,65 +13,21 @@ from typing import Any
 import pytest
 
 from kiosk.domain import RegistrationType, Sex, SituationFlag
+from tests.fixtures.browser import chromium, needs_chromium, wait
 
 from .helpers import Kiosk
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
-
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(
-        not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()),
-        reason="Debian's chromium and chromium-driver are not installed (scripts/setup.sh)",
-    ),
-]
+pytestmark = [pytest.mark.slow, needs_chromium]
 
 
 @pytest.fixture
 def browser(tmp_path: Path) -> Iterator[object]:
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for argument in (
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-default-apps",
-        "--disable-extensions",
-        "--no-first-run",
-        "--no-default-browser-check",
-        "--ignore-certificate-errors",  # only here: the self-signed certificate of the test
-        "--window-size=412,915",  # a phone's viewport
-        "--lang=ja",
-        f"--user-data-dir={tmp_path / 'chromium-profile'}",
-    ):
-        options.add_argument(argument)
-    options.add_experimental_option("prefs", {"intl.accept_languages": "ja,en"})
-    driver = webdriver.Chrome(options=options, service=Service(executable_path=CHROMEDRIVER))
-    driver.set_page_load_timeout(60)
-    try:
+    with chromium(tmp_path / "chromium-profile") as driver:
         yield driver
-    finally:
-        driver.quit()
 
 
 def _wait(driver: object) -> Any:
-    """Waits out a navigation: an element of the page being left goes stale meanwhile."""
-    from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
-    from selenium.webdriver.support.ui import WebDriverWait
-
-    return WebDriverWait(
-        driver,  # type: ignore[arg-type]
-        60,
-        ignored_exceptions=(StaleElementReferenceException, NoSuchElementException),
-    )
+    return wait(driver)
 
 
 def test_a_person_registers_with_a_real_browser(kiosk: Kiosk, browser: object) -> None:
