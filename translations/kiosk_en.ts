@@ -1002,14 +1002,14 @@
     <name>Registration</name>
     <message numerus="yes">
         <source>%n people registered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person registered.</numerusform>
+            <numerusform>%n people registered.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n records could not be read.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n record could not be read.</numerusform>
             <numerusform>%n records could not be read.</numerusform>
         </translation>
@@ -1139,6 +1139,20 @@
 </context>
 <context>
     <name>Roster</name>
+    <message numerus="yes">
+        <source>%n training records deleted.</source>
+        <translation>
+            <numerusform>%n training record deleted.</numerusform>
+            <numerusform>%n training records deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training records wait for the server: delete again once they are sent.</source>
+        <translation>
+            <numerusform>%n training record waits for the server: delete again once it is sent.</numerusform>
+            <numerusform>%n training records wait for the server: delete again once they are sent.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>90 and over</source>
         <translation>90 and over</translation>
@@ -1172,12 +1186,20 @@
         <translation>Checked out: {count}</translation>
     </message>
     <message>
+        <source>Delete the personal data of every training record on this terminal, the copies from the other terminals included?</source>
+        <translation>Delete the personal data of every training record on this terminal, the copies from the other terminals included?</translation>
+    </message>
+    <message>
         <source>Delete the training records</source>
         <translation>Delete the training records</translation>
     </message>
     <message>
         <source>End training mode</source>
         <translation>End training mode</translation>
+    </message>
+    <message>
+        <source>End training mode? Records made from now on are real.</source>
+        <translation>End training mode? Records made from now on are real.</translation>
     </message>
     <message>
         <source>Export the roster to the USB stick</source>
@@ -1224,6 +1246,14 @@
         <translation>No capacity set (app settings).</translation>
     </message>
     <message>
+        <source>Not saved: the USB stick is full.</source>
+        <translation>Not saved: the USB stick is full.</translation>
+    </message>
+    <message>
+        <source>Not saved: the folder cannot be written. Is the USB stick in?</source>
+        <translation>Not saved: the folder cannot be written. Is the USB stick in?</translation>
+    </message>
+    <message>
         <source>Only people inside now</source>
         <translation>Only people inside now</translation>
     </message>
@@ -1252,6 +1282,14 @@
         <translation>Roster and counts</translation>
     </message>
     <message>
+        <source>Saved {file}: {count} people, NOT encrypted.</source>
+        <translation>Saved {file}: {count} people, NOT encrypted.</translation>
+    </message>
+    <message>
+        <source>Saved {file}: {count} people, encrypted.</source>
+        <translation>Saved {file}: {count} people, encrypted.</translation>
+    </message>
+    <message>
         <source>Search by name or reading</source>
         <translation>Search by name or reading</translation>
     </message>
@@ -1262,75 +1300,6 @@
     <message>
         <source>Start training mode</source>
         <translation>Start training mode</translation>
-    </message>
-    <message>
-        <source>The same passphrase again</source>
-        <translation>The same passphrase again</translation>
-    </message>
-    <message>
-        <source>Training mode: only training records are shown and counted.</source>
-        <translation>Training mode: only training records are shown and counted.</translation>
-    </message>
-    <message>
-        <source>With a pet</source>
-        <translation>With a pet</translation>
-    </message>
-    <message>
-        <source>Without encryption (plain CSV)</source>
-        <translation>Without encryption (plain CSV)</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>ended by a later check-in</source>
-        <translation>ended by a later check-in</translation>
-    </message>
-    <message>
-        <source>inside</source>
-        <translation>inside</translation>
-    </message>
-</context>
-<context>
-    <name>RosterText</name>
-    <message numerus="yes">
-        <source>%n training records deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n training records wait for the server: delete again once they are sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete the personal data of every training record on this terminal, the copies from the other terminals included?</source>
-        <translation>Delete the personal data of every training record on this terminal, the copies from the other terminals included?</translation>
-    </message>
-    <message>
-        <source>End training mode? Records made from now on are real.</source>
-        <translation>End training mode? Records made from now on are real.</translation>
-    </message>
-    <message>
-        <source>Not saved: the USB stick is full.</source>
-        <translation>Not saved: the USB stick is full.</translation>
-    </message>
-    <message>
-        <source>Not saved: the folder cannot be written. Is the USB stick in?</source>
-        <translation>Not saved: the folder cannot be written. Is the USB stick in?</translation>
-    </message>
-    <message>
-        <source>Saved {file}: {count} people, NOT encrypted.</source>
-        <translation>Saved {file}: {count} people, NOT encrypted.</translation>
-    </message>
-    <message>
-        <source>Saved {file}: {count} people, encrypted.</source>
-        <translation>Saved {file}: {count} people, encrypted.</translation>
     </message>
     <message>
         <source>Start training mode? Every record made from now on is a training record, kept apart from the real ones.</source>
@@ -1349,6 +1318,10 @@
         <translation>The records could not be read: {code}</translation>
     </message>
     <message>
+        <source>The same passphrase again</source>
+        <translation>The same passphrase again</translation>
+    </message>
+    <message>
         <source>The training records could not be deleted: {code}</source>
         <translation>The training records could not be deleted: {code}</translation>
     </message>
@@ -1357,12 +1330,36 @@
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
+        <source>Training mode: only training records are shown and counted.</source>
+        <translation>Training mode: only training records are shown and counted.</translation>
+    </message>
+    <message>
         <source>Type the folder of the USB stick.</source>
         <translation>Type the folder of the USB stick.</translation>
     </message>
     <message>
+        <source>With a pet</source>
+        <translation>With a pet</translation>
+    </message>
+    <message>
+        <source>Without encryption (plain CSV)</source>
+        <translation>Without encryption (plain CSV)</translation>
+    </message>
+    <message>
         <source>Write the roster WITHOUT encryption? Anyone who finds the USB stick can read every name and address.</source>
         <translation>Write the roster WITHOUT encryption? Anyone who finds the USB stick can read every name and address.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>ended by a later check-in</source>
+        <translation>ended by a later check-in</translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation>inside</translation>
     </message>
 </context>
 <context>

@@ -1000,362 +1000,360 @@
     <name>Registration</name>
     <message numerus="yes">
         <source>%n people registered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n人を登録しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n records could not be read.</source>
-        <translation type="unfinished">
-            <numerusform>%n件の記録は読めませんでした。</numerusform>
+        <translation>
+            <numerusform>%n件の記録を読み込めませんでした。</numerusform>
         </translation>
     </message>
     <message>
         <source>Add another member</source>
-        <translation type="unfinished"></translation>
+        <translation>世帯員を追加</translation>
     </message>
     <message>
         <source>Already entered: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>入力済み: {names}</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">戻る</translation>
+        <translation>戻る</translation>
     </message>
     <message>
         <source>Back to the staff menu</source>
-        <translation type="unfinished">職員メニューに戻る</translation>
+        <translation>職員メニューに戻る</translation>
     </message>
     <message>
         <source>Check out</source>
-        <translation type="unfinished"></translation>
+        <translation>退所を登録</translation>
     </message>
     <message>
         <source>Check someone out by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>職員による退所登録（強制退所）</translation>
     </message>
     <message>
         <source>Check this person out?
 {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>この人の退所を登録しますか？
+{person}</translation>
     </message>
     <message>
         <source>Checked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>退所を登録しました。</translation>
     </message>
     <message>
         <source>Correct a record</source>
-        <translation type="unfinished"></translation>
+        <translation>記録を訂正</translation>
     </message>
     <message>
         <source>Correct the record</source>
-        <translation type="unfinished"></translation>
+        <translation>記録の訂正</translation>
     </message>
     <message>
         <source>Member {n} of the household</source>
-        <translation type="unfinished"></translation>
+        <translation>世帯の{n}人目</translation>
     </message>
     <message>
         <source>More were found: type more of the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ほかにも見つかりました。名前をもっと入力してください。</translation>
     </message>
     <message>
         <source>Name or reading</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名またはよみがな</translation>
     </message>
     <message>
         <source>No open check-in found.</source>
-        <translation type="unfinished"></translation>
+        <translation>入所中の記録は見つかりません。</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>未回答</translation>
     </message>
     <message>
         <source>Nothing was saved: the record database refused it. Please try again or see IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されませんでした。記録データベースが受け付けませんでした。もう一度試すか、IT担当に連絡してください。</translation>
     </message>
     <message>
         <source>People without a card</source>
-        <translation type="unfinished"></translation>
+        <translation>カードのない人</translation>
     </message>
     <message>
         <source>Please check the marked fields: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>印のついた項目を確認してください。保存されていません。</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>登録する</translation>
     </message>
     <message>
         <source>Register people without a card</source>
-        <translation type="unfinished"></translation>
+        <translation>カードのない人を代理登録</translation>
     </message>
     <message>
         <source>Same address as the first member</source>
-        <translation type="unfinished"></translation>
+        <translation>1人目と同じ住所</translation>
     </message>
     <message>
         <source>Save the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>訂正を保存</translation>
     </message>
     <message>
         <source>Set the shelter id first: nothing can be recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に避難所IDを設定してください。まだ記録できません。</translation>
     </message>
     <message>
         <source>The correction was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>訂正を保存しました。</translation>
     </message>
     <message>
         <source>The record database is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録データベースが使えません。</translation>
     </message>
     <message>
         <source>The records could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録を読み込めませんでした。</translation>
     </message>
     <message>
         <source>Western calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>西暦</translation>
     </message>
     <message>
         <source>Who is checking out?</source>
-        <translation type="unfinished"></translation>
+        <translation>退所する人を探す</translation>
     </message>
     <message>
         <source>Whose record is wrong?</source>
-        <translation type="unfinished"></translation>
+        <translation>訂正する記録を探す</translation>
     </message>
     <message>
         <source>{name}, checked in {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}　入所 {time}</translation>
     </message>
 </context>
 <context>
     <name>Roster</name>
-    <message>
-        <source>90 and over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Age unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back to the staff menu</source>
-        <translation type="unfinished">職員メニューに戻る</translation>
-    </message>
-    <message>
-        <source>By age</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capacity {capacity}: {rate}% full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked out: {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the training records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End training mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the roster to the USB stick</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder on the USB stick</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Household</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Households inside: {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Injured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inside now: {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished">氏名</translation>
-    </message>
-    <message>
-        <source>Needs assistance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs medical care</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No capacity set (app settings).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only people inside now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passphrase (12 or more characters)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Personal data deleted: {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pregnant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Records not readable here: {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roster and counts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search by name or reading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Special needs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start training mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The same passphrase again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training mode: only training records are shown and counted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With a pet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Without encryption (plain CSV)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ended by a later check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>inside</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RosterText</name>
     <message numerus="yes">
         <source>%n training records deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>訓練記録 %n件を消去しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n training records wait for the server: delete again once they are sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>訓練記録 %n件がサーバーへの送信待ちです。送信後にもう一度消去してください。</numerusform>
         </translation>
     </message>
     <message>
+        <source>90 and over</source>
+        <translation>90歳以上</translation>
+    </message>
+    <message>
+        <source>Age unknown</source>
+        <translation>年齢不明</translation>
+    </message>
+    <message>
+        <source>Back to the staff menu</source>
+        <translation>職員メニューに戻る</translation>
+    </message>
+    <message>
+        <source>By age</source>
+        <translation>年代別</translation>
+    </message>
+    <message>
+        <source>Capacity {capacity}: {rate}% full</source>
+        <translation>収容人数 {capacity}人: 収容率 {rate}%</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>入所</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>退所</translation>
+    </message>
+    <message>
+        <source>Checked out: {count}</source>
+        <translation>退所者: {count}人</translation>
+    </message>
+    <message>
         <source>Delete the personal data of every training record on this terminal, the copies from the other terminals included?</source>
-        <translation type="unfinished"></translation>
+        <translation>この端末にあるすべての訓練記録の個人情報を消去しますか？他の端末から届いた記録も含みます。</translation>
+    </message>
+    <message>
+        <source>Delete the training records</source>
+        <translation>訓練記録を消去</translation>
+    </message>
+    <message>
+        <source>End training mode</source>
+        <translation>訓練モードを終了</translation>
     </message>
     <message>
         <source>End training mode? Records made from now on are real.</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練モードを終了しますか？これからの記録は本番の記録になります。</translation>
+    </message>
+    <message>
+        <source>Export the roster to the USB stick</source>
+        <translation>名簿をUSBメモリに書き出す</translation>
+    </message>
+    <message>
+        <source>Folder on the USB stick</source>
+        <translation>USBメモリのフォルダー</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>世帯</translation>
+    </message>
+    <message>
+        <source>Households inside: {count}</source>
+        <translation>在所世帯数: {count}</translation>
+    </message>
+    <message>
+        <source>Injured</source>
+        <translation>けが</translation>
+    </message>
+    <message>
+        <source>Inside now: {count}</source>
+        <translation>現在の在所者: {count}人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Needs assistance</source>
+        <translation>介助が必要</translation>
+    </message>
+    <message>
+        <source>Needs medical care</source>
+        <translation>医療が必要</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>No capacity set (app settings).</source>
+        <translation>収容人数が未設定です（アプリ設定）。</translation>
     </message>
     <message>
         <source>Not saved: the USB stick is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存できませんでした: USBメモリがいっぱいです。</translation>
     </message>
     <message>
         <source>Not saved: the folder cannot be written. Is the USB stick in?</source>
-        <translation type="unfinished"></translation>
+        <translation>保存できませんでした: フォルダーに書き込めません。USBメモリは差してありますか？</translation>
+    </message>
+    <message>
+        <source>Only people inside now</source>
+        <translation>現在在所中の人のみ</translation>
+    </message>
+    <message>
+        <source>Passphrase (12 or more characters)</source>
+        <translation>パスフレーズ（12文字以上）</translation>
+    </message>
+    <message>
+        <source>Personal data deleted: {count}</source>
+        <translation>個人情報消去済み: {count}件</translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation>妊娠中</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>読み</translation>
+    </message>
+    <message>
+        <source>Records not readable here: {count}</source>
+        <translation>この端末で読めない記録: {count}件</translation>
+    </message>
+    <message>
+        <source>Roster and counts</source>
+        <translation>避難者名簿と人数</translation>
     </message>
     <message>
         <source>Saved {file}: {count} people, NOT encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} を保存しました: {count}人、暗号化なし。</translation>
     </message>
     <message>
         <source>Saved {file}: {count} people, encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} を保存しました: {count}人、暗号化済み。</translation>
+    </message>
+    <message>
+        <source>Search by name or reading</source>
+        <translation>氏名または読みで検索</translation>
+    </message>
+    <message>
+        <source>Special needs</source>
+        <translation>要配慮事項</translation>
+    </message>
+    <message>
+        <source>Start training mode</source>
+        <translation>訓練モードを開始</translation>
     </message>
     <message>
         <source>Start training mode? Every record made from now on is a training record, kept apart from the real ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練モードを開始しますか？これからの記録はすべて訓練の記録になり、本番の記録とは分けて扱われます。</translation>
     </message>
     <message>
         <source>The passphrase needs at least 12 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズは12文字以上にしてください。</translation>
     </message>
     <message>
         <source>The record database is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録データベースを利用できません。</translation>
     </message>
     <message>
         <source>The records could not be read: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>記録を読み込めませんでした: {code}</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>同じパスフレーズをもう一度</translation>
     </message>
     <message>
         <source>The training records could not be deleted: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練記録を消去できませんでした: {code}</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>2つのパスフレーズが一致しません。</translation>
+    </message>
+    <message>
+        <source>Training mode: only training records are shown and counted.</source>
+        <translation>訓練モード: 訓練の記録だけを表示・集計しています。</translation>
     </message>
     <message>
         <source>Type the folder of the USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>USBメモリのフォルダーを入力してください。</translation>
+    </message>
+    <message>
+        <source>With a pet</source>
+        <translation>ペット同伴</translation>
+    </message>
+    <message>
+        <source>Without encryption (plain CSV)</source>
+        <translation>暗号化しない（平文CSV）</translation>
     </message>
     <message>
         <source>Write the roster WITHOUT encryption? Anyone who finds the USB stick can read every name and address.</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化せずに名簿を書き出しますか？USBメモリを拾った人が全員の氏名と住所を読めます。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>ended by a later check-in</source>
+        <translation>再入所により終了</translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation>在所中</translation>
     </message>
 </context>
 <context>
@@ -1630,7 +1628,7 @@
     </message>
     <message>
         <source>People without a card</source>
-        <translation type="unfinished"></translation>
+        <translation>カードのない人</translation>
     </message>
     <message numerus="yes">
         <source>Personal data deleted from %n records.</source>
@@ -2086,7 +2084,7 @@
     <name>Training</name>
     <message>
         <source>TRAINING MODE: records made now are training records, kept apart from real ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練モード: 今の記録は訓練の記録です。本番の記録とは分けて扱われます。</translation>
     </message>
 </context>
 </TS>

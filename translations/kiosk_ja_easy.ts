@@ -1000,362 +1000,360 @@
     <name>Registration</name>
     <message numerus="yes">
         <source>%n people registered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n人《にん》を 登録《とうろく》しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n records could not be read.</source>
-        <translation type="unfinished">
-            <numerusform>%n件《けん》の 記録《きろく》は 読《よ》めません でした。</numerusform>
+        <translation>
+            <numerusform>%n件《けん》の 記録《きろく》を 読《よ》めませんでした。</numerusform>
         </translation>
     </message>
     <message>
         <source>Add another member</source>
-        <translation type="unfinished"></translation>
+        <translation>家族《かぞく》を 足《た》す</translation>
     </message>
     <message>
         <source>Already entered: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>もう 書《か》いた 人《ひと》: {names}</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">戻《もど》る</translation>
+        <translation>もどる</translation>
     </message>
     <message>
         <source>Back to the staff menu</source>
-        <translation type="unfinished">スタッフの メニューに 戻《もど》る</translation>
+        <translation>職員《しょくいん》メニューに もどる</translation>
     </message>
     <message>
         <source>Check out</source>
-        <translation type="unfinished"></translation>
+        <translation>退所《たいしょ》を 登録《とうろく》する</translation>
     </message>
     <message>
         <source>Check someone out by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>職員《しょくいん》が 退所《たいしょ》を 登録《とうろく》する</translation>
     </message>
     <message>
         <source>Check this person out?
 {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>この 人《ひと》の 退所《たいしょ》を 登録《とうろく》しますか？
+{person}</translation>
     </message>
     <message>
         <source>Checked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>退所《たいしょ》を 登録《とうろく》しました。</translation>
     </message>
     <message>
         <source>Correct a record</source>
-        <translation type="unfinished"></translation>
+        <translation>記録《きろく》を 直《なお》す</translation>
     </message>
     <message>
         <source>Correct the record</source>
-        <translation type="unfinished"></translation>
+        <translation>記録《きろく》を 直《なお》す</translation>
     </message>
     <message>
         <source>Member {n} of the household</source>
-        <translation type="unfinished"></translation>
+        <translation>家族《かぞく》の {n}人目《にんめ》</translation>
     </message>
     <message>
         <source>More were found: type more of the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ほかにも あります。名前《なまえ》を もっと 書《か》いて ください。</translation>
     </message>
     <message>
         <source>Name or reading</source>
-        <translation type="unfinished"></translation>
+        <translation>名前《なまえ》か よみかた</translation>
     </message>
     <message>
         <source>No open check-in found.</source>
-        <translation type="unfinished"></translation>
+        <translation>いま 中《なか》に いる 人《ひと》の 記録《きろく》は ありません。</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>書《か》かない</translation>
     </message>
     <message>
         <source>Nothing was saved: the record database refused it. Please try again or see IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存《ほぞん》 できませんでした。もう 一回《いっかい》 して ください。だめなら IT の 係《かかり》に 話《はな》して ください。</translation>
     </message>
     <message>
         <source>People without a card</source>
-        <translation type="unfinished"></translation>
+        <translation>カードが ない 人《ひと》</translation>
     </message>
     <message>
         <source>Please check the marked fields: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>しるしの ところを 見《み》て ください。まだ 保存《ほぞん》して いません。</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>登録《とうろく》する</translation>
     </message>
     <message>
         <source>Register people without a card</source>
-        <translation type="unfinished"></translation>
+        <translation>カードが ない 人《ひと》を 登録《とうろく》する</translation>
     </message>
     <message>
         <source>Same address as the first member</source>
-        <translation type="unfinished"></translation>
+        <translation>1人目《ひとりめ》と 同《おな》じ 住所《じゅうしょ》</translation>
     </message>
     <message>
         <source>Save the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>直《なお》した ことを 保存《ほぞん》する</translation>
     </message>
     <message>
         <source>Set the shelter id first: nothing can be recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>先《さき》に 避難所《ひなんじょ》の IDを 設定《せってい》して ください。まだ 記録《きろく》 できません。</translation>
     </message>
     <message>
         <source>The correction was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>直《なお》した ことを 保存《ほぞん》しました。</translation>
     </message>
     <message>
         <source>The record database is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録《きろく》の データベースが 使《つか》えません。</translation>
     </message>
     <message>
         <source>The records could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録《きろく》を 読《よ》めませんでした。</translation>
     </message>
     <message>
         <source>Western calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>西暦《せいれき》</translation>
     </message>
     <message>
         <source>Who is checking out?</source>
-        <translation type="unfinished"></translation>
+        <translation>出《で》る 人《ひと》は だれですか</translation>
     </message>
     <message>
         <source>Whose record is wrong?</source>
-        <translation type="unfinished"></translation>
+        <translation>だれの 記録《きろく》が ちがいますか</translation>
     </message>
     <message>
         <source>{name}, checked in {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}　入所《にゅうしょ》 {time}</translation>
     </message>
 </context>
 <context>
     <name>Roster</name>
-    <message>
-        <source>90 and over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Age unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back to the staff menu</source>
-        <translation type="unfinished">スタッフの メニューに 戻《もど》る</translation>
-    </message>
-    <message>
-        <source>By age</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capacity {capacity}: {rate}% full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked out: {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the training records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End training mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the roster to the USB stick</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder on the USB stick</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Household</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Households inside: {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Injured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inside now: {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished">名前《なまえ》</translation>
-    </message>
-    <message>
-        <source>Needs assistance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs medical care</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No capacity set (app settings).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only people inside now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passphrase (12 or more characters)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Personal data deleted: {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pregnant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Records not readable here: {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roster and counts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search by name or reading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Special needs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start training mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The same passphrase again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training mode: only training records are shown and counted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With a pet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Without encryption (plain CSV)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ended by a later check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>inside</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RosterText</name>
     <message numerus="yes">
         <source>%n training records deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>訓練《くんれん》の 記録《きろく》を %n件《けん》 消《け》しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n training records wait for the server: delete again once they are sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>訓練《くんれん》の 記録《きろく》 %n件《けん》は まだ 送《おく》って いません。 送《おく》った あとで もう 一度《いちど》 消《け》して ください。</numerusform>
         </translation>
     </message>
     <message>
+        <source>90 and over</source>
+        <translation>90歳《さい》 以上《いじょう》</translation>
+    </message>
+    <message>
+        <source>Age unknown</source>
+        <translation>年齢《ねんれい》が わからない</translation>
+    </message>
+    <message>
+        <source>Back to the staff menu</source>
+        <translation>スタッフの メニューに 戻《もど》る</translation>
+    </message>
+    <message>
+        <source>By age</source>
+        <translation>年齢《ねんれい》ごと</translation>
+    </message>
+    <message>
+        <source>Capacity {capacity}: {rate}% full</source>
+        <translation>入《はい》れる 人数《にんずう》 {capacity}人《にん》: {rate}%</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>来《き》た 時間《じかん》</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>出《で》た 時間《じかん》</translation>
+    </message>
+    <message>
+        <source>Checked out: {count}</source>
+        <translation>出《で》た 人《ひと》: {count}人《にん》</translation>
+    </message>
+    <message>
         <source>Delete the personal data of every training record on this terminal, the copies from the other terminals included?</source>
-        <translation type="unfinished"></translation>
+        <translation>この 機械《きかい》に ある 訓練《くんれん》の 記録《きろく》の 名前《なまえ》などを みんな 消《け》しますか？ ほかの 機械《きかい》から 来《き》た 記録《きろく》も 消《け》します。</translation>
+    </message>
+    <message>
+        <source>Delete the training records</source>
+        <translation>訓練《くんれん》の 記録《きろく》を 消《け》す</translation>
+    </message>
+    <message>
+        <source>End training mode</source>
+        <translation>訓練《くんれん》モードを 終《お》わる</translation>
     </message>
     <message>
         <source>End training mode? Records made from now on are real.</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練《くんれん》モードを 終《お》わりますか？ これからの 記録《きろく》は 本当《ほんとう》の 記録《きろく》です。</translation>
+    </message>
+    <message>
+        <source>Export the roster to the USB stick</source>
+        <translation>名簿《めいぼ》を USBメモリに 入《い》れる</translation>
+    </message>
+    <message>
+        <source>Folder on the USB stick</source>
+        <translation>USBメモリの フォルダー</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>家族《かぞく》</translation>
+    </message>
+    <message>
+        <source>Households inside: {count}</source>
+        <translation>今《いま》 いる 家族《かぞく》の 数《かず》: {count}</translation>
+    </message>
+    <message>
+        <source>Injured</source>
+        <translation>けが</translation>
+    </message>
+    <message>
+        <source>Inside now: {count}</source>
+        <translation>今《いま》 いる 人《ひと》: {count}人《にん》</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前《なまえ》</translation>
+    </message>
+    <message>
+        <source>Needs assistance</source>
+        <translation>手伝《てつだ》いが 必要《ひつよう》</translation>
+    </message>
+    <message>
+        <source>Needs medical care</source>
+        <translation>病院《びょういん》や 薬《くすり》が 必要《ひつよう》</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>No capacity set (app settings).</source>
+        <translation>入《はい》れる 人数《にんずう》が 決《き》まって いません（アプリの 設定《せってい》）。</translation>
     </message>
     <message>
         <source>Not saved: the USB stick is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>入《い》れられませんでした: USBメモリが いっぱいです。</translation>
     </message>
     <message>
         <source>Not saved: the folder cannot be written. Is the USB stick in?</source>
-        <translation type="unfinished"></translation>
+        <translation>入《い》れられませんでした: フォルダーに 書《か》けません。 USBメモリは ささって いますか？</translation>
+    </message>
+    <message>
+        <source>Only people inside now</source>
+        <translation>今《いま》 いる 人《ひと》だけ</translation>
+    </message>
+    <message>
+        <source>Passphrase (12 or more characters)</source>
+        <translation>パスワード（12文字《もじ》 以上《いじょう》）</translation>
+    </message>
+    <message>
+        <source>Personal data deleted: {count}</source>
+        <translation>名前《なまえ》などを 消《け》した 記録《きろく》: {count}</translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation>おなかに 赤《あか》ちゃんが いる</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>読《よ》み方《かた》</translation>
+    </message>
+    <message>
+        <source>Records not readable here: {count}</source>
+        <translation>この 機械《きかい》で 読《よ》めない 記録《きろく》: {count}</translation>
+    </message>
+    <message>
+        <source>Roster and counts</source>
+        <translation>名簿《めいぼ》と 人数《にんずう》</translation>
     </message>
     <message>
         <source>Saved {file}: {count} people, NOT encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} を 入《い》れました: {count}人《にん》、 かぎ なし。</translation>
     </message>
     <message>
         <source>Saved {file}: {count} people, encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} を 入《い》れました: {count}人《にん》、 かぎ あり。</translation>
+    </message>
+    <message>
+        <source>Search by name or reading</source>
+        <translation>名前《なまえ》か 読《よ》み方《かた》で さがす</translation>
+    </message>
+    <message>
+        <source>Special needs</source>
+        <translation>手伝《てつだ》いが 必要《ひつよう》な こと</translation>
+    </message>
+    <message>
+        <source>Start training mode</source>
+        <translation>訓練《くんれん》モードを 始《はじ》める</translation>
     </message>
     <message>
         <source>Start training mode? Every record made from now on is a training record, kept apart from the real ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練《くんれん》モードを 始《はじ》めますか？ これからの 記録《きろく》は みんな 訓練《くんれん》の 記録《きろく》に なり、 本当《ほんとう》の 記録《きろく》とは 別《べつ》に します。</translation>
     </message>
     <message>
         <source>The passphrase needs at least 12 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードは 12文字《もじ》 以上《いじょう》に して ください。</translation>
     </message>
     <message>
         <source>The record database is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録《きろく》が 使《つか》えません。</translation>
     </message>
     <message>
         <source>The records could not be read: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>記録《きろく》が 読《よ》めませんでした: {code}</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>同《おな》じ パスワードを もう 一度《いちど》</translation>
     </message>
     <message>
         <source>The training records could not be deleted: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練《くんれん》の 記録《きろく》を 消《け》せませんでした: {code}</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>2つの パスワードが 同《おな》じでは ありません。</translation>
+    </message>
+    <message>
+        <source>Training mode: only training records are shown and counted.</source>
+        <translation>訓練《くんれん》モード: 訓練《くんれん》の 記録《きろく》だけ 見《み》せて います。</translation>
     </message>
     <message>
         <source>Type the folder of the USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>USBメモリの フォルダーを 書《か》いて ください。</translation>
+    </message>
+    <message>
+        <source>With a pet</source>
+        <translation>ペットと いっしょ</translation>
+    </message>
+    <message>
+        <source>Without encryption (plain CSV)</source>
+        <translation>かぎを かけない（CSV）</translation>
     </message>
     <message>
         <source>Write the roster WITHOUT encryption? Anyone who finds the USB stick can read every name and address.</source>
-        <translation type="unfinished"></translation>
+        <translation>かぎを かけないで 名簿《めいぼ》を 入《い》れますか？ USBメモリを 拾《ひろ》った 人《ひと》が みんなの 名前《なまえ》と 住所《じゅうしょ》を 読《よ》めます。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>ended by a later check-in</source>
+        <translation>もう 一度《いちど》 来《き》たので 終《お》わり</translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation>いる</translation>
     </message>
 </context>
 <context>
@@ -1630,7 +1628,7 @@
     </message>
     <message>
         <source>People without a card</source>
-        <translation type="unfinished"></translation>
+        <translation>カードが ない 人《ひと》</translation>
     </message>
     <message numerus="yes">
         <source>Personal data deleted from %n records.</source>
@@ -2086,7 +2084,7 @@
     <name>Training</name>
     <message>
         <source>TRAINING MODE: records made now are training records, kept apart from real ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練《くんれん》モード: 今《いま》の 記録《きろく》は 訓練《くんれん》です。 本当《ほんとう》の 記録《きろく》とは 別《べつ》です。</translation>
     </message>
 </context>
 </TS>

@@ -1000,362 +1000,360 @@
     <name>Registration</name>
     <message numerus="yes">
         <source>%n people registered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n명을 등록했습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n records could not be read.</source>
-        <translation type="unfinished">
-            <numerusform>%n건의 기록은 읽을 수 없었습니다.</numerusform>
+        <translation>
+            <numerusform>기록 %n건을 읽을 수 없습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add another member</source>
-        <translation type="unfinished"></translation>
+        <translation>세대원 추가</translation>
     </message>
     <message>
         <source>Already entered: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 완료: {names}</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">뒤로</translation>
+        <translation>돌아가기</translation>
     </message>
     <message>
         <source>Back to the staff menu</source>
-        <translation type="unfinished">직원 메뉴로 돌아가기</translation>
+        <translation>직원 메뉴로 돌아가기</translation>
     </message>
     <message>
         <source>Check out</source>
-        <translation type="unfinished"></translation>
+        <translation>퇴소 등록</translation>
     </message>
     <message>
         <source>Check someone out by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>직원이 퇴소 등록(강제 퇴소)</translation>
     </message>
     <message>
         <source>Check this person out?
 {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>이 사람의 퇴소를 등록할까요?
+{person}</translation>
     </message>
     <message>
         <source>Checked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>퇴소를 등록했습니다.</translation>
     </message>
     <message>
         <source>Correct a record</source>
-        <translation type="unfinished"></translation>
+        <translation>기록 정정</translation>
     </message>
     <message>
         <source>Correct the record</source>
-        <translation type="unfinished"></translation>
+        <translation>기록 정정</translation>
     </message>
     <message>
         <source>Member {n} of the household</source>
-        <translation type="unfinished"></translation>
+        <translation>세대의 {n}번째 사람</translation>
     </message>
     <message>
         <source>More were found: type more of the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>더 많이 찾았습니다. 이름을 더 입력하세요.</translation>
     </message>
     <message>
         <source>Name or reading</source>
-        <translation type="unfinished"></translation>
+        <translation>이름 또는 읽는 법</translation>
     </message>
     <message>
         <source>No open check-in found.</source>
-        <translation type="unfinished"></translation>
+        <translation>입소 중인 기록이 없습니다.</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>미기재</translation>
     </message>
     <message>
         <source>Nothing was saved: the record database refused it. Please try again or see IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장되지 않았습니다. 기록 데이터베이스가 거부했습니다. 다시 시도하거나 IT 담당자에게 문의하세요.</translation>
     </message>
     <message>
         <source>People without a card</source>
-        <translation type="unfinished"></translation>
+        <translation>카드가 없는 사람</translation>
     </message>
     <message>
         <source>Please check the marked fields: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>표시된 항목을 확인하세요. 저장되지 않았습니다.</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>등록</translation>
     </message>
     <message>
         <source>Register people without a card</source>
-        <translation type="unfinished"></translation>
+        <translation>카드가 없는 사람 대리 등록</translation>
     </message>
     <message>
         <source>Same address as the first member</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 번째 사람과 같은 주소</translation>
     </message>
     <message>
         <source>Save the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>정정 저장</translation>
     </message>
     <message>
         <source>Set the shelter id first: nothing can be recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 대피소 ID를 설정하세요. 아직 기록할 수 없습니다.</translation>
     </message>
     <message>
         <source>The correction was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>정정을 저장했습니다.</translation>
     </message>
     <message>
         <source>The record database is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>기록 데이터베이스를 사용할 수 없습니다.</translation>
     </message>
     <message>
         <source>The records could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>기록을 읽을 수 없습니다.</translation>
     </message>
     <message>
         <source>Western calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>서기</translation>
     </message>
     <message>
         <source>Who is checking out?</source>
-        <translation type="unfinished"></translation>
+        <translation>누가 퇴소하나요?</translation>
     </message>
     <message>
         <source>Whose record is wrong?</source>
-        <translation type="unfinished"></translation>
+        <translation>누구의 기록을 정정하나요?</translation>
     </message>
     <message>
         <source>{name}, checked in {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, 입소 {time}</translation>
     </message>
 </context>
 <context>
     <name>Roster</name>
-    <message>
-        <source>90 and over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Age unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back to the staff menu</source>
-        <translation type="unfinished">직원 메뉴로 돌아가기</translation>
-    </message>
-    <message>
-        <source>By age</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capacity {capacity}: {rate}% full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked out: {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the training records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End training mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the roster to the USB stick</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder on the USB stick</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Household</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Households inside: {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Injured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inside now: {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished">이름</translation>
-    </message>
-    <message>
-        <source>Needs assistance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs medical care</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No capacity set (app settings).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only people inside now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passphrase (12 or more characters)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Personal data deleted: {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pregnant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Records not readable here: {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roster and counts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search by name or reading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Special needs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start training mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The same passphrase again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training mode: only training records are shown and counted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With a pet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Without encryption (plain CSV)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ended by a later check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>inside</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RosterText</name>
     <message numerus="yes">
         <source>%n training records deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>훈련 기록 %n건을 삭제했습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n training records wait for the server: delete again once they are sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>훈련 기록 %n건이 서버 전송을 기다립니다. 전송 후 다시 삭제하세요.</numerusform>
         </translation>
     </message>
     <message>
+        <source>90 and over</source>
+        <translation>90세 이상</translation>
+    </message>
+    <message>
+        <source>Age unknown</source>
+        <translation>나이 불명</translation>
+    </message>
+    <message>
+        <source>Back to the staff menu</source>
+        <translation>직원 메뉴로 돌아가기</translation>
+    </message>
+    <message>
+        <source>By age</source>
+        <translation>연령대별</translation>
+    </message>
+    <message>
+        <source>Capacity {capacity}: {rate}% full</source>
+        <translation>수용 인원 {capacity}명: 수용률 {rate}%</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>입소</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>퇴소</translation>
+    </message>
+    <message>
+        <source>Checked out: {count}</source>
+        <translation>퇴소자: {count}명</translation>
+    </message>
+    <message>
         <source>Delete the personal data of every training record on this terminal, the copies from the other terminals included?</source>
-        <translation type="unfinished"></translation>
+        <translation>이 단말에 있는 모든 훈련 기록의 개인정보를 삭제할까요? 다른 단말에서 온 사본도 포함됩니다.</translation>
+    </message>
+    <message>
+        <source>Delete the training records</source>
+        <translation>훈련 기록 삭제</translation>
+    </message>
+    <message>
+        <source>End training mode</source>
+        <translation>훈련 모드 종료</translation>
     </message>
     <message>
         <source>End training mode? Records made from now on are real.</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련 모드를 종료할까요? 지금부터의 기록은 실제 기록입니다.</translation>
+    </message>
+    <message>
+        <source>Export the roster to the USB stick</source>
+        <translation>명부를 USB 메모리로 내보내기</translation>
+    </message>
+    <message>
+        <source>Folder on the USB stick</source>
+        <translation>USB 메모리의 폴더</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>세대</translation>
+    </message>
+    <message>
+        <source>Households inside: {count}</source>
+        <translation>재소 세대 수: {count}</translation>
+    </message>
+    <message>
+        <source>Injured</source>
+        <translation>부상</translation>
+    </message>
+    <message>
+        <source>Inside now: {count}</source>
+        <translation>현재 재소자: {count}명</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Needs assistance</source>
+        <translation>도움 필요</translation>
+    </message>
+    <message>
+        <source>Needs medical care</source>
+        <translation>의료 필요</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>No capacity set (app settings).</source>
+        <translation>수용 인원이 설정되지 않았습니다(앱 설정).</translation>
     </message>
     <message>
         <source>Not saved: the USB stick is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하지 못했습니다: USB 메모리가 가득 찼습니다.</translation>
     </message>
     <message>
         <source>Not saved: the folder cannot be written. Is the USB stick in?</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하지 못했습니다: 폴더에 쓸 수 없습니다. USB 메모리가 꽂혀 있나요?</translation>
+    </message>
+    <message>
+        <source>Only people inside now</source>
+        <translation>현재 재소 중인 사람만</translation>
+    </message>
+    <message>
+        <source>Passphrase (12 or more characters)</source>
+        <translation>암호 문구(12자 이상)</translation>
+    </message>
+    <message>
+        <source>Personal data deleted: {count}</source>
+        <translation>개인정보 삭제됨: {count}건</translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation>임신 중</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>읽는 법</translation>
+    </message>
+    <message>
+        <source>Records not readable here: {count}</source>
+        <translation>이 단말에서 읽을 수 없는 기록: {count}건</translation>
+    </message>
+    <message>
+        <source>Roster and counts</source>
+        <translation>피난자 명부와 인원</translation>
     </message>
     <message>
         <source>Saved {file}: {count} people, NOT encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 저장됨: {count}명, 암호화되지 않음.</translation>
     </message>
     <message>
         <source>Saved {file}: {count} people, encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 저장됨: {count}명, 암호화됨.</translation>
+    </message>
+    <message>
+        <source>Search by name or reading</source>
+        <translation>이름 또는 읽는 법으로 검색</translation>
+    </message>
+    <message>
+        <source>Special needs</source>
+        <translation>배려 필요 사항</translation>
+    </message>
+    <message>
+        <source>Start training mode</source>
+        <translation>훈련 모드 시작</translation>
     </message>
     <message>
         <source>Start training mode? Every record made from now on is a training record, kept apart from the real ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련 모드를 시작할까요? 지금부터의 모든 기록은 훈련 기록이며 실제 기록과 따로 관리됩니다.</translation>
     </message>
     <message>
         <source>The passphrase needs at least 12 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>암호 문구는 12자 이상이어야 합니다.</translation>
     </message>
     <message>
         <source>The record database is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>기록 데이터베이스를 사용할 수 없습니다.</translation>
     </message>
     <message>
         <source>The records could not be read: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>기록을 읽을 수 없습니다: {code}</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>같은 암호 문구를 한 번 더</translation>
     </message>
     <message>
         <source>The training records could not be deleted: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련 기록을 삭제할 수 없습니다: {code}</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>두 암호 문구가 다릅니다.</translation>
+    </message>
+    <message>
+        <source>Training mode: only training records are shown and counted.</source>
+        <translation>훈련 모드: 훈련 기록만 표시하고 집계합니다.</translation>
     </message>
     <message>
         <source>Type the folder of the USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>USB 메모리의 폴더를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>With a pet</source>
+        <translation>반려동물 동반</translation>
+    </message>
+    <message>
+        <source>Without encryption (plain CSV)</source>
+        <translation>암호화하지 않음(일반 CSV)</translation>
     </message>
     <message>
         <source>Write the roster WITHOUT encryption? Anyone who finds the USB stick can read every name and address.</source>
-        <translation type="unfinished"></translation>
+        <translation>암호화 없이 명부를 내보낼까요? USB 메모리를 주운 사람이 모든 이름과 주소를 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>ended by a later check-in</source>
+        <translation>재입소로 종료</translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation>재소 중</translation>
     </message>
 </context>
 <context>
@@ -1630,7 +1628,7 @@
     </message>
     <message>
         <source>People without a card</source>
-        <translation type="unfinished"></translation>
+        <translation>카드가 없는 사람</translation>
     </message>
     <message numerus="yes">
         <source>Personal data deleted from %n records.</source>
@@ -2086,7 +2084,7 @@
     <name>Training</name>
     <message>
         <source>TRAINING MODE: records made now are training records, kept apart from real ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련 모드: 지금 기록은 훈련 기록이며 실제 기록과 따로 관리됩니다.</translation>
     </message>
 </context>
 </TS>

@@ -1002,366 +1002,364 @@
     <name>Registration</name>
     <message numerus="yes">
         <source>%n people registered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pessoa registrada.</numerusform>
+            <numerusform>%n pessoas registradas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n records could not be read.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n registro não pôde ser lido.</numerusform>
             <numerusform>%n registros não puderam ser lidos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add another member</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar outro membro</translation>
     </message>
     <message>
         <source>Already entered: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Já inseridos: {names}</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Voltar</translation>
+        <translation>Voltar</translation>
     </message>
     <message>
         <source>Back to the staff menu</source>
-        <translation type="unfinished">Voltar ao menu da equipe</translation>
+        <translation>Voltar ao menu da equipe</translation>
     </message>
     <message>
         <source>Check out</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar a saída</translation>
     </message>
     <message>
         <source>Check someone out by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar a saída de alguém manualmente</translation>
     </message>
     <message>
         <source>Check this person out?
 {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar a saída desta pessoa?
+{person}</translation>
     </message>
     <message>
         <source>Checked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saída registrada.</translation>
     </message>
     <message>
         <source>Correct a record</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigir um registro</translation>
     </message>
     <message>
         <source>Correct the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigir o registro</translation>
     </message>
     <message>
         <source>Member {n} of the household</source>
-        <translation type="unfinished"></translation>
+        <translation>Membro {n} da família</translation>
     </message>
     <message>
         <source>More were found: type more of the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Há mais resultados: digite mais do nome.</translation>
     </message>
     <message>
         <source>Name or reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome ou leitura</translation>
     </message>
     <message>
         <source>No open check-in found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma entrada em aberto encontrada.</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Não informado</translation>
     </message>
     <message>
         <source>Nothing was saved: the record database refused it. Please try again or see IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi salvo: o banco de dados recusou. Tente de novo ou fale com a TI.</translation>
     </message>
     <message>
         <source>People without a card</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas sem cartão</translation>
     </message>
     <message>
         <source>Please check the marked fields: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique os campos marcados: nada foi salvo.</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar</translation>
     </message>
     <message>
         <source>Register people without a card</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar pessoas sem cartão</translation>
     </message>
     <message>
         <source>Same address as the first member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesmo endereço do primeiro membro</translation>
     </message>
     <message>
         <source>Save the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar a correção</translation>
     </message>
     <message>
         <source>Set the shelter id first: nothing can be recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina primeiro o ID do abrigo: ainda não é possível registrar.</translation>
     </message>
     <message>
         <source>The correction was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>A correção foi salva.</translation>
     </message>
     <message>
         <source>The record database is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco de dados de registros não está disponível.</translation>
     </message>
     <message>
         <source>The records could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler os registros.</translation>
     </message>
     <message>
         <source>Western calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendário ocidental</translation>
     </message>
     <message>
         <source>Who is checking out?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem está saindo?</translation>
     </message>
     <message>
         <source>Whose record is wrong?</source>
-        <translation type="unfinished"></translation>
+        <translation>De quem é o registro errado?</translation>
     </message>
     <message>
         <source>{name}, checked in {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, entrada {time}</translation>
     </message>
 </context>
 <context>
     <name>Roster</name>
-    <message>
-        <source>90 and over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Age unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back to the staff menu</source>
-        <translation type="unfinished">Voltar ao menu da equipe</translation>
-    </message>
-    <message>
-        <source>By age</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capacity {capacity}: {rate}% full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked out: {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the training records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End training mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the roster to the USB stick</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder on the USB stick</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Household</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Households inside: {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Injured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inside now: {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished">Nome</translation>
-    </message>
-    <message>
-        <source>Needs assistance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs medical care</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No capacity set (app settings).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only people inside now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passphrase (12 or more characters)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Personal data deleted: {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pregnant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Records not readable here: {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roster and counts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search by name or reading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Special needs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start training mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The same passphrase again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training mode: only training records are shown and counted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With a pet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Without encryption (plain CSV)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ended by a later check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>inside</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RosterText</name>
     <message numerus="yes">
         <source>%n training records deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro de treino apagado.</numerusform>
+            <numerusform>%n registros de treino apagados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n training records wait for the server: delete again once they are sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro de treino aguarda o servidor: apague de novo depois do envio.</numerusform>
+            <numerusform>%n registros de treino aguardam o servidor: apague de novo depois do envio.</numerusform>
         </translation>
     </message>
     <message>
+        <source>90 and over</source>
+        <translation>90 ou mais</translation>
+    </message>
+    <message>
+        <source>Age unknown</source>
+        <translation>Idade desconhecida</translation>
+    </message>
+    <message>
+        <source>Back to the staff menu</source>
+        <translation>Voltar ao menu da equipe</translation>
+    </message>
+    <message>
+        <source>By age</source>
+        <translation>Por idade</translation>
+    </message>
+    <message>
+        <source>Capacity {capacity}: {rate}% full</source>
+        <translation>Capacidade {capacity}: {rate}% ocupada</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>Saída</translation>
+    </message>
+    <message>
+        <source>Checked out: {count}</source>
+        <translation>Saídas: {count}</translation>
+    </message>
+    <message>
         <source>Delete the personal data of every training record on this terminal, the copies from the other terminals included?</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar os dados pessoais de todos os registros de treino deste terminal, incluindo as cópias dos outros terminais?</translation>
+    </message>
+    <message>
+        <source>Delete the training records</source>
+        <translation>Apagar os registros de treino</translation>
+    </message>
+    <message>
+        <source>End training mode</source>
+        <translation>Encerrar o modo de treino</translation>
     </message>
     <message>
         <source>End training mode? Records made from now on are real.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrar o modo de treino? Os registros a partir de agora são reais.</translation>
+    </message>
+    <message>
+        <source>Export the roster to the USB stick</source>
+        <translation>Exportar a lista para o pen drive</translation>
+    </message>
+    <message>
+        <source>Folder on the USB stick</source>
+        <translation>Pasta no pen drive</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Família</translation>
+    </message>
+    <message>
+        <source>Households inside: {count}</source>
+        <translation>Famílias aqui: {count}</translation>
+    </message>
+    <message>
+        <source>Injured</source>
+        <translation>Ferido</translation>
+    </message>
+    <message>
+        <source>Inside now: {count}</source>
+        <translation>Aqui agora: {count}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Needs assistance</source>
+        <translation>Precisa de ajuda</translation>
+    </message>
+    <message>
+        <source>Needs medical care</source>
+        <translation>Precisa de cuidado médico</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <source>No capacity set (app settings).</source>
+        <translation>Capacidade não definida (configurações).</translation>
     </message>
     <message>
         <source>Not saved: the USB stick is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não gravado: o pen drive está cheio.</translation>
     </message>
     <message>
         <source>Not saved: the folder cannot be written. Is the USB stick in?</source>
-        <translation type="unfinished"></translation>
+        <translation>Não gravado: a pasta não pode ser escrita. O pen drive está conectado?</translation>
+    </message>
+    <message>
+        <source>Only people inside now</source>
+        <translation>Só quem está aqui agora</translation>
+    </message>
+    <message>
+        <source>Passphrase (12 or more characters)</source>
+        <translation>Frase secreta (12 caracteres ou mais)</translation>
+    </message>
+    <message>
+        <source>Personal data deleted: {count}</source>
+        <translation>Dados pessoais apagados: {count}</translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation>Grávida</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Leitura</translation>
+    </message>
+    <message>
+        <source>Records not readable here: {count}</source>
+        <translation>Registros ilegíveis aqui: {count}</translation>
+    </message>
+    <message>
+        <source>Roster and counts</source>
+        <translation>Lista de pessoas e contagens</translation>
     </message>
     <message>
         <source>Saved {file}: {count} people, NOT encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} gravado: {count} pessoas, SEM criptografia.</translation>
     </message>
     <message>
         <source>Saved {file}: {count} people, encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} gravado: {count} pessoas, criptografado.</translation>
+    </message>
+    <message>
+        <source>Search by name or reading</source>
+        <translation>Buscar por nome ou leitura</translation>
+    </message>
+    <message>
+        <source>Special needs</source>
+        <translation>Necessidades especiais</translation>
+    </message>
+    <message>
+        <source>Start training mode</source>
+        <translation>Iniciar o modo de treino</translation>
     </message>
     <message>
         <source>Start training mode? Every record made from now on is a training record, kept apart from the real ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar o modo de treino? Todo registro a partir de agora é de treino, separado dos reais.</translation>
     </message>
     <message>
         <source>The passphrase needs at least 12 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>A frase secreta precisa de pelo menos 12 caracteres.</translation>
     </message>
     <message>
         <source>The record database is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco de registros não está disponível.</translation>
     </message>
     <message>
         <source>The records could not be read: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler os registros: {code}</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>A mesma frase secreta de novo</translation>
     </message>
     <message>
         <source>The training records could not be deleted: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível apagar os registros de treino: {code}</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>As duas frases secretas são diferentes.</translation>
+    </message>
+    <message>
+        <source>Training mode: only training records are shown and counted.</source>
+        <translation>Modo de treino: só registros de treino são mostrados e contados.</translation>
     </message>
     <message>
         <source>Type the folder of the USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite a pasta do pen drive.</translation>
+    </message>
+    <message>
+        <source>With a pet</source>
+        <translation>Com animal de estimação</translation>
+    </message>
+    <message>
+        <source>Without encryption (plain CSV)</source>
+        <translation>Sem criptografia (CSV simples)</translation>
     </message>
     <message>
         <source>Write the roster WITHOUT encryption? Anyone who finds the USB stick can read every name and address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar a lista SEM criptografia? Quem achar o pen drive poderá ler todos os nomes e endereços.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>ended by a later check-in</source>
+        <translation>encerrada por nova entrada</translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation>aqui</translation>
     </message>
 </context>
 <context>
@@ -1637,7 +1635,7 @@
     </message>
     <message>
         <source>People without a card</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas sem cartão</translation>
     </message>
     <message numerus="yes">
         <source>Personal data deleted from %n records.</source>
@@ -2100,7 +2098,7 @@
     <name>Training</name>
     <message>
         <source>TRAINING MODE: records made now are training records, kept apart from real ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>MODO DE TREINO: os registros feitos agora são de treino, separados dos reais.</translation>
     </message>
 </context>
 </TS>

@@ -1000,362 +1000,360 @@
     <name>Registration</name>
     <message numerus="yes">
         <source>%n people registered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã đăng ký %n người.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n records could not be read.</source>
-        <translation type="unfinished">
-            <numerusform>%n bản ghi không đọc được.</numerusform>
+        <translation>
+            <numerusform>Không đọc được %n bản ghi.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add another member</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm thành viên khác</translation>
     </message>
     <message>
         <source>Already entered: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập: {names}</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Quay lại</translation>
+        <translation>Quay lại</translation>
     </message>
     <message>
         <source>Back to the staff menu</source>
-        <translation type="unfinished">Quay lại menu nhân viên</translation>
+        <translation>Quay lại menu nhân viên</translation>
     </message>
     <message>
         <source>Check out</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký rời đi</translation>
     </message>
     <message>
         <source>Check someone out by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân viên đăng ký rời đi thay</translation>
     </message>
     <message>
         <source>Check this person out?
 {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký rời đi cho người này?
+{person}</translation>
     </message>
     <message>
         <source>Checked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đăng ký rời đi.</translation>
     </message>
     <message>
         <source>Correct a record</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa một bản ghi</translation>
     </message>
     <message>
         <source>Correct the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa bản ghi</translation>
     </message>
     <message>
         <source>Member {n} of the household</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành viên thứ {n} của hộ</translation>
     </message>
     <message>
         <source>More were found: type more of the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Còn nhiều kết quả: hãy nhập thêm tên.</translation>
     </message>
     <message>
         <source>Name or reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên hoặc cách đọc</translation>
     </message>
     <message>
         <source>No open check-in found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy lượt vào nào đang mở.</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Không rõ</translation>
     </message>
     <message>
         <source>Nothing was saved: the record database refused it. Please try again or see IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa lưu được: cơ sở dữ liệu từ chối. Hãy thử lại hoặc liên hệ bộ phận IT.</translation>
     </message>
     <message>
         <source>People without a card</source>
-        <translation type="unfinished"></translation>
+        <translation>Người không có thẻ</translation>
     </message>
     <message>
         <source>Please check the marked fields: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy kiểm tra các mục được đánh dấu: chưa lưu gì.</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký</translation>
     </message>
     <message>
         <source>Register people without a card</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký thay cho người không có thẻ</translation>
     </message>
     <message>
         <source>Same address as the first member</source>
-        <translation type="unfinished"></translation>
+        <translation>Cùng địa chỉ với người đầu tiên</translation>
     </message>
     <message>
         <source>Save the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu bản sửa</translation>
     </message>
     <message>
         <source>Set the shelter id first: nothing can be recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy đặt mã nơi sơ tán trước: chưa thể ghi lại.</translation>
     </message>
     <message>
         <source>The correction was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu bản sửa.</translation>
     </message>
     <message>
         <source>The record database is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không dùng được cơ sở dữ liệu bản ghi.</translation>
     </message>
     <message>
         <source>The records could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được các bản ghi.</translation>
     </message>
     <message>
         <source>Western calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dương lịch</translation>
     </message>
     <message>
         <source>Who is checking out?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai rời đi?</translation>
     </message>
     <message>
         <source>Whose record is wrong?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi của ai bị sai?</translation>
     </message>
     <message>
         <source>{name}, checked in {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, vào lúc {time}</translation>
     </message>
 </context>
 <context>
     <name>Roster</name>
-    <message>
-        <source>90 and over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Age unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back to the staff menu</source>
-        <translation type="unfinished">Quay lại menu nhân viên</translation>
-    </message>
-    <message>
-        <source>By age</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capacity {capacity}: {rate}% full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked out: {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the training records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End training mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the roster to the USB stick</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder on the USB stick</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Household</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Households inside: {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Injured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inside now: {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished">Họ tên</translation>
-    </message>
-    <message>
-        <source>Needs assistance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs medical care</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No capacity set (app settings).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only people inside now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passphrase (12 or more characters)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Personal data deleted: {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pregnant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Records not readable here: {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roster and counts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search by name or reading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Special needs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start training mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The same passphrase again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training mode: only training records are shown and counted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With a pet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Without encryption (plain CSV)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ended by a later check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>inside</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RosterText</name>
     <message numerus="yes">
         <source>%n training records deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã xóa %n bản ghi diễn tập.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n training records wait for the server: delete again once they are sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bản ghi diễn tập đang chờ gửi lên máy chủ: hãy xóa lại sau khi đã gửi.</numerusform>
         </translation>
     </message>
     <message>
+        <source>90 and over</source>
+        <translation>Từ 90 tuổi</translation>
+    </message>
+    <message>
+        <source>Age unknown</source>
+        <translation>Không rõ tuổi</translation>
+    </message>
+    <message>
+        <source>Back to the staff menu</source>
+        <translation>Quay lại menu nhân viên</translation>
+    </message>
+    <message>
+        <source>By age</source>
+        <translation>Theo độ tuổi</translation>
+    </message>
+    <message>
+        <source>Capacity {capacity}: {rate}% full</source>
+        <translation>Sức chứa {capacity}: đã đầy {rate}%</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Vào</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>Rời đi</translation>
+    </message>
+    <message>
+        <source>Checked out: {count}</source>
+        <translation>Đã rời đi: {count} người</translation>
+    </message>
+    <message>
         <source>Delete the personal data of every training record on this terminal, the copies from the other terminals included?</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa thông tin cá nhân của mọi bản ghi diễn tập trên máy này, kể cả bản sao từ các máy khác?</translation>
+    </message>
+    <message>
+        <source>Delete the training records</source>
+        <translation>Xóa bản ghi diễn tập</translation>
+    </message>
+    <message>
+        <source>End training mode</source>
+        <translation>Kết thúc chế độ diễn tập</translation>
     </message>
     <message>
         <source>End training mode? Records made from now on are real.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết thúc chế độ diễn tập? Từ giờ các bản ghi là thật.</translation>
+    </message>
+    <message>
+        <source>Export the roster to the USB stick</source>
+        <translation>Xuất danh sách ra USB</translation>
+    </message>
+    <message>
+        <source>Folder on the USB stick</source>
+        <translation>Thư mục trên USB</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Hộ</translation>
+    </message>
+    <message>
+        <source>Households inside: {count}</source>
+        <translation>Số hộ đang ở: {count}</translation>
+    </message>
+    <message>
+        <source>Injured</source>
+        <translation>Bị thương</translation>
+    </message>
+    <message>
+        <source>Inside now: {count}</source>
+        <translation>Đang ở đây: {count} người</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>Needs assistance</source>
+        <translation>Cần trợ giúp</translation>
+    </message>
+    <message>
+        <source>Needs medical care</source>
+        <translation>Cần chăm sóc y tế</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>No capacity set (app settings).</source>
+        <translation>Chưa đặt sức chứa (cài đặt ứng dụng).</translation>
     </message>
     <message>
         <source>Not saved: the USB stick is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa lưu: USB đã đầy.</translation>
     </message>
     <message>
         <source>Not saved: the folder cannot be written. Is the USB stick in?</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa lưu: không ghi được vào thư mục. USB đã cắm chưa?</translation>
+    </message>
+    <message>
+        <source>Only people inside now</source>
+        <translation>Chỉ người đang ở đây</translation>
+    </message>
+    <message>
+        <source>Passphrase (12 or more characters)</source>
+        <translation>Cụm mật khẩu (từ 12 ký tự)</translation>
+    </message>
+    <message>
+        <source>Personal data deleted: {count}</source>
+        <translation>Đã xóa thông tin cá nhân: {count}</translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation>Đang mang thai</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Cách đọc</translation>
+    </message>
+    <message>
+        <source>Records not readable here: {count}</source>
+        <translation>Bản ghi không đọc được ở đây: {count}</translation>
+    </message>
+    <message>
+        <source>Roster and counts</source>
+        <translation>Danh sách và số người</translation>
     </message>
     <message>
         <source>Saved {file}: {count} people, NOT encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu {file}: {count} người, KHÔNG mã hóa.</translation>
     </message>
     <message>
         <source>Saved {file}: {count} people, encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu {file}: {count} người, đã mã hóa.</translation>
+    </message>
+    <message>
+        <source>Search by name or reading</source>
+        <translation>Tìm theo tên hoặc cách đọc</translation>
+    </message>
+    <message>
+        <source>Special needs</source>
+        <translation>Cần hỗ trợ đặc biệt</translation>
+    </message>
+    <message>
+        <source>Start training mode</source>
+        <translation>Bắt đầu chế độ diễn tập</translation>
     </message>
     <message>
         <source>Start training mode? Every record made from now on is a training record, kept apart from the real ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu chế độ diễn tập? Mọi bản ghi từ giờ là bản ghi diễn tập, tách riêng khỏi bản ghi thật.</translation>
     </message>
     <message>
         <source>The passphrase needs at least 12 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cụm mật khẩu cần ít nhất 12 ký tự.</translation>
     </message>
     <message>
         <source>The record database is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không dùng được cơ sở dữ liệu bản ghi.</translation>
     </message>
     <message>
         <source>The records could not be read: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được bản ghi: {code}</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>Nhập lại cụm mật khẩu</translation>
     </message>
     <message>
         <source>The training records could not be deleted: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không xóa được bản ghi diễn tập: {code}</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai cụm mật khẩu không khớp.</translation>
+    </message>
+    <message>
+        <source>Training mode: only training records are shown and counted.</source>
+        <translation>Chế độ diễn tập: chỉ hiện và đếm bản ghi diễn tập.</translation>
     </message>
     <message>
         <source>Type the folder of the USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập thư mục của USB.</translation>
+    </message>
+    <message>
+        <source>With a pet</source>
+        <translation>Có thú cưng</translation>
+    </message>
+    <message>
+        <source>Without encryption (plain CSV)</source>
+        <translation>Không mã hóa (CSV thường)</translation>
     </message>
     <message>
         <source>Write the roster WITHOUT encryption? Anyone who finds the USB stick can read every name and address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất danh sách KHÔNG mã hóa? Ai nhặt được USB cũng đọc được mọi họ tên và địa chỉ.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>ended by a later check-in</source>
+        <translation>kết thúc do vào lại</translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation>đang ở</translation>
     </message>
 </context>
 <context>
@@ -1630,7 +1628,7 @@
     </message>
     <message>
         <source>People without a card</source>
-        <translation type="unfinished"></translation>
+        <translation>Người không có thẻ</translation>
     </message>
     <message numerus="yes">
         <source>Personal data deleted from %n records.</source>
@@ -2086,7 +2084,7 @@
     <name>Training</name>
     <message>
         <source>TRAINING MODE: records made now are training records, kept apart from real ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>CHẾ ĐỘ DIỄN TẬP: bản ghi lúc này là bản ghi diễn tập, tách riêng khỏi bản ghi thật.</translation>
     </message>
 </context>
 </TS>

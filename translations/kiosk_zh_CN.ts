@@ -1000,362 +1000,360 @@
     <name>Registration</name>
     <message numerus="yes">
         <source>%n people registered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已登记%n人。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n records could not be read.</source>
-        <translation type="unfinished">
-            <numerusform>有 %n 条记录无法读取。</numerusform>
+        <translation>
+            <numerusform>%n条记录无法读取。</numerusform>
         </translation>
     </message>
     <message>
         <source>Add another member</source>
-        <translation type="unfinished"></translation>
+        <translation>添加另一位家庭成员</translation>
     </message>
     <message>
         <source>Already entered: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>已输入：{names}</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">返回</translation>
+        <translation>返回</translation>
     </message>
     <message>
         <source>Back to the staff menu</source>
-        <translation type="unfinished">返回工作人员菜单</translation>
+        <translation>返回工作人员菜单</translation>
     </message>
     <message>
         <source>Check out</source>
-        <translation type="unfinished"></translation>
+        <translation>登记离开</translation>
     </message>
     <message>
         <source>Check someone out by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>由工作人员办理离开登记</translation>
     </message>
     <message>
         <source>Check this person out?
 {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>为此人登记离开吗？
+{person}</translation>
     </message>
     <message>
         <source>Checked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记离开。</translation>
     </message>
     <message>
         <source>Correct a record</source>
-        <translation type="unfinished"></translation>
+        <translation>更正记录</translation>
     </message>
     <message>
         <source>Correct the record</source>
-        <translation type="unfinished"></translation>
+        <translation>更正记录</translation>
     </message>
     <message>
         <source>Member {n} of the household</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭第{n}位成员</translation>
     </message>
     <message>
         <source>More were found: type more of the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>还有更多结果：请多输入一些姓名。</translation>
     </message>
     <message>
         <source>Name or reading</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名或读音</translation>
     </message>
     <message>
         <source>No open check-in found.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到在所记录。</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>未填写</translation>
     </message>
     <message>
         <source>Nothing was saved: the record database refused it. Please try again or see IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：记录数据库拒绝了写入。请重试或联系IT人员。</translation>
     </message>
     <message>
         <source>People without a card</source>
-        <translation type="unfinished"></translation>
+        <translation>无卡人员</translation>
     </message>
     <message>
         <source>Please check the marked fields: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查标出的项目：尚未保存。</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>登记</translation>
     </message>
     <message>
         <source>Register people without a card</source>
-        <translation type="unfinished"></translation>
+        <translation>为无卡人员代为登记</translation>
     </message>
     <message>
         <source>Same address as the first member</source>
-        <translation type="unfinished"></translation>
+        <translation>与第一位相同的住址</translation>
     </message>
     <message>
         <source>Save the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>保存更正</translation>
     </message>
     <message>
         <source>Set the shelter id first: nothing can be recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先设置避难所ID：目前还不能记录。</translation>
     </message>
     <message>
         <source>The correction was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>更正已保存。</translation>
     </message>
     <message>
         <source>The record database is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录数据库不可用。</translation>
     </message>
     <message>
         <source>The records could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取记录。</translation>
     </message>
     <message>
         <source>Western calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>公历</translation>
     </message>
     <message>
         <source>Who is checking out?</source>
-        <translation type="unfinished"></translation>
+        <translation>谁要离开？</translation>
     </message>
     <message>
         <source>Whose record is wrong?</source>
-        <translation type="unfinished"></translation>
+        <translation>要更正谁的记录？</translation>
     </message>
     <message>
         <source>{name}, checked in {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}，入所 {time}</translation>
     </message>
 </context>
 <context>
     <name>Roster</name>
-    <message>
-        <source>90 and over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Age unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back to the staff menu</source>
-        <translation type="unfinished">返回工作人员菜单</translation>
-    </message>
-    <message>
-        <source>By age</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capacity {capacity}: {rate}% full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked out: {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the training records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End training mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the roster to the USB stick</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder on the USB stick</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Household</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Households inside: {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Injured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inside now: {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished">姓名</translation>
-    </message>
-    <message>
-        <source>Needs assistance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs medical care</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No capacity set (app settings).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only people inside now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passphrase (12 or more characters)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Personal data deleted: {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pregnant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Records not readable here: {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roster and counts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search by name or reading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Special needs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start training mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The same passphrase again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training mode: only training records are shown and counted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With a pet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Without encryption (plain CSV)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ended by a later check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>inside</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RosterText</name>
     <message numerus="yes">
         <source>%n training records deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已删除 %n 条演练记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n training records wait for the server: delete again once they are sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条演练记录正在等待发送到服务器：发送后请再次删除。</numerusform>
         </translation>
     </message>
     <message>
+        <source>90 and over</source>
+        <translation>90岁以上</translation>
+    </message>
+    <message>
+        <source>Age unknown</source>
+        <translation>年龄不明</translation>
+    </message>
+    <message>
+        <source>Back to the staff menu</source>
+        <translation>返回工作人员菜单</translation>
+    </message>
+    <message>
+        <source>By age</source>
+        <translation>按年龄段</translation>
+    </message>
+    <message>
+        <source>Capacity {capacity}: {rate}% full</source>
+        <translation>容纳人数 {capacity}人: 收容率 {rate}%</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>入所</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>离所</translation>
+    </message>
+    <message>
+        <source>Checked out: {count}</source>
+        <translation>已离所: {count}人</translation>
+    </message>
+    <message>
         <source>Delete the personal data of every training record on this terminal, the copies from the other terminals included?</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除本终端上所有演练记录的个人信息吗？包括来自其他终端的副本。</translation>
+    </message>
+    <message>
+        <source>Delete the training records</source>
+        <translation>删除演练记录</translation>
+    </message>
+    <message>
+        <source>End training mode</source>
+        <translation>结束演练模式</translation>
     </message>
     <message>
         <source>End training mode? Records made from now on are real.</source>
-        <translation type="unfinished"></translation>
+        <translation>要结束演练模式吗？此后的记录将是正式记录。</translation>
+    </message>
+    <message>
+        <source>Export the roster to the USB stick</source>
+        <translation>将名册导出到U盘</translation>
+    </message>
+    <message>
+        <source>Folder on the USB stick</source>
+        <translation>U盘上的文件夹</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Households inside: {count}</source>
+        <translation>在所家庭数: {count}</translation>
+    </message>
+    <message>
+        <source>Injured</source>
+        <translation>受伤</translation>
+    </message>
+    <message>
+        <source>Inside now: {count}</source>
+        <translation>目前在所: {count}人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Needs assistance</source>
+        <translation>需要协助</translation>
+    </message>
+    <message>
+        <source>Needs medical care</source>
+        <translation>需要医疗</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>No capacity set (app settings).</source>
+        <translation>未设置容纳人数（应用设置）。</translation>
     </message>
     <message>
         <source>Not saved: the USB stick is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：U盘已满。</translation>
     </message>
     <message>
         <source>Not saved: the folder cannot be written. Is the USB stick in?</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：无法写入文件夹。U盘插好了吗？</translation>
+    </message>
+    <message>
+        <source>Only people inside now</source>
+        <translation>仅显示目前在所的人</translation>
+    </message>
+    <message>
+        <source>Passphrase (12 or more characters)</source>
+        <translation>密码短语（12个字符以上）</translation>
+    </message>
+    <message>
+        <source>Personal data deleted: {count}</source>
+        <translation>个人信息已删除: {count}条</translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation>怀孕</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>读音</translation>
+    </message>
+    <message>
+        <source>Records not readable here: {count}</source>
+        <translation>本终端无法读取的记录: {count}条</translation>
+    </message>
+    <message>
+        <source>Roster and counts</source>
+        <translation>避难者名册与人数</translation>
     </message>
     <message>
         <source>Saved {file}: {count} people, NOT encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 {file}：{count}人，未加密。</translation>
     </message>
     <message>
         <source>Saved {file}: {count} people, encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 {file}：{count}人，已加密。</translation>
+    </message>
+    <message>
+        <source>Search by name or reading</source>
+        <translation>按姓名或读音搜索</translation>
+    </message>
+    <message>
+        <source>Special needs</source>
+        <translation>需要照顾的事项</translation>
+    </message>
+    <message>
+        <source>Start training mode</source>
+        <translation>开始演练模式</translation>
     </message>
     <message>
         <source>Start training mode? Every record made from now on is a training record, kept apart from the real ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>要开始演练模式吗？此后的所有记录都是演练记录，与正式记录分开处理。</translation>
     </message>
     <message>
         <source>The passphrase needs at least 12 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码短语至少需要12个字符。</translation>
     </message>
     <message>
         <source>The record database is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录数据库不可用。</translation>
     </message>
     <message>
         <source>The records could not be read: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取记录: {code}</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>再次输入相同的密码短语</translation>
     </message>
     <message>
         <source>The training records could not be deleted: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除演练记录: {code}</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码短语不一致。</translation>
+    </message>
+    <message>
+        <source>Training mode: only training records are shown and counted.</source>
+        <translation>演练模式：只显示和统计演练记录。</translation>
     </message>
     <message>
         <source>Type the folder of the USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入U盘的文件夹。</translation>
+    </message>
+    <message>
+        <source>With a pet</source>
+        <translation>携带宠物</translation>
+    </message>
+    <message>
+        <source>Without encryption (plain CSV)</source>
+        <translation>不加密（明文CSV）</translation>
     </message>
     <message>
         <source>Write the roster WITHOUT encryption? Anyone who finds the USB stick can read every name and address.</source>
-        <translation type="unfinished"></translation>
+        <translation>要不加密地导出名册吗？捡到U盘的人可以读取所有人的姓名和住址。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>ended by a later check-in</source>
+        <translation>因再次入所而结束</translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation>在所</translation>
     </message>
 </context>
 <context>
@@ -1630,7 +1628,7 @@
     </message>
     <message>
         <source>People without a card</source>
-        <translation type="unfinished"></translation>
+        <translation>无卡人员</translation>
     </message>
     <message numerus="yes">
         <source>Personal data deleted from %n records.</source>
@@ -2086,7 +2084,7 @@
     <name>Training</name>
     <message>
         <source>TRAINING MODE: records made now are training records, kept apart from real ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>演练模式：现在的记录是演练记录，与正式记录分开处理。</translation>
     </message>
 </context>
 </TS>

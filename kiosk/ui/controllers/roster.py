@@ -24,13 +24,17 @@ from kiosk.errors import KioskError
 from kiosk.export.envelope import MIN_PASSPHRASE_CHARS, WeakPassphraseError
 from kiosk.export.files import ExportTargetFullError, ExportWriteError
 from kiosk.export.roster import export_roster, household_numbers
-from kiosk.roster import RecordSource, Roster, purge_training, roster
+from kiosk.roster import RecordSource, purge_training, roster
+from kiosk.roster import Roster as RosterModel
 from kiosk.settings import Settings
-from kiosk.ui.staff_roster import Roster as RosterText
+from kiosk.ui.i18n import Context
 from kiosk.ui.staff_roster import RosterScreen
 from kiosk.ui.window import MainWindow
 
 log = logging.getLogger(__name__)
+
+#: The texts' context (the same as the screen's, kiosk.ui.staff_roster).
+Roster = Context("Roster")
 
 #: The question the yes button answers now.
 PLAIN_EXPORT = "plain_export"
@@ -88,7 +92,7 @@ class RosterController(QObject):
         window.stack.addWidget(screen)
         window.staff_screens.append(screen)
         self.screen = screen
-        self.roster: Roster | None = None
+        self.roster: RosterModel | None = None
         self._households: dict[str, int] = {}
         self._pending = ""
         screen.search.textChanged.connect(self._filter)
@@ -127,7 +131,7 @@ class RosterController(QObject):
 
     def load(self) -> None:
         if self._store is None:
-            self.screen.message.setText(RosterText.tr("The record database is not available."))
+            self.screen.message.setText(Roster.tr("The record database is not available."))
             return
         shelter = self._settings().shelter
         try:
@@ -141,7 +145,7 @@ class RosterController(QObject):
         except KioskError as exc:
             log.error("roster: the records could not be read (%s)", exc.code)
             self.screen.message.setText(
-                RosterText.tr("The records could not be read: {code}").format(code=exc.code)
+                Roster.tr("The records could not be read: {code}").format(code=exc.code)
             )
             return
         self._households = household_numbers(self.roster.stays)
@@ -164,12 +168,12 @@ class RosterController(QObject):
         if self.roster is None:
             return
         if not screen.folder.text().strip():
-            screen.message.setText(RosterText.tr("Type the folder of the USB stick."))
+            screen.message.setText(Roster.tr("Type the folder of the USB stick."))
             return
         if screen.plain.isChecked():
             self._ask(
                 PLAIN_EXPORT,
-                RosterText.tr(
+                Roster.tr(
                     "Write the roster WITHOUT encryption? Anyone who finds the USB stick can "
                     "read every name and address."
                 ),
@@ -177,10 +181,10 @@ class RosterController(QObject):
             return
         passphrase = screen.passphrase.text()
         if len(passphrase) < MIN_PASSPHRASE_CHARS:
-            screen.message.setText(RosterText.tr("The passphrase needs at least 12 characters."))
+            screen.message.setText(Roster.tr("The passphrase needs at least 12 characters."))
             return
         if passphrase != screen.passphrase_again.text():
-            screen.message.setText(RosterText.tr("The two passphrases differ."))
+            screen.message.setText(Roster.tr("The two passphrases differ."))
             return
         self._write(passphrase)
 
@@ -204,33 +208,33 @@ class RosterController(QObject):
                 store=log_to,  # type: ignore[arg-type]
             )
         except ExportTargetFullError:
-            screen.message.setText(RosterText.tr("Not saved: the USB stick is full."))
+            screen.message.setText(Roster.tr("Not saved: the USB stick is full."))
             return
         except ExportWriteError:
             screen.message.setText(
-                RosterText.tr("Not saved: the folder cannot be written. Is the USB stick in?")
+                Roster.tr("Not saved: the folder cannot be written. Is the USB stick in?")
             )
             return
         except WeakPassphraseError:
-            screen.message.setText(RosterText.tr("The passphrase needs at least 12 characters."))
+            screen.message.setText(Roster.tr("The passphrase needs at least 12 characters."))
             return
         finally:
             screen.passphrase.clear()
             screen.passphrase_again.clear()
         log.info("roster exported (%d rows, encrypted=%s)", result.rows, result.encrypted)
         if result.encrypted:
-            text = RosterText.tr("Saved {file}: {count} people, encrypted.")
+            text = Roster.tr("Saved {file}: {count} people, encrypted.")
         else:
-            text = RosterText.tr("Saved {file}: {count} people, NOT encrypted.")
+            text = Roster.tr("Saved {file}: {count} people, NOT encrypted.")
         screen.message.setText(text.format(file=out.name, count=result.rows))
 
     # -- training mode ----------------------------------------------------------------------
 
     def ask_training(self) -> None:
         if self._settings().shelter.training_mode:
-            question = RosterText.tr("End training mode? Records made from now on are real.")
+            question = Roster.tr("End training mode? Records made from now on are real.")
         else:
-            question = RosterText.tr(
+            question = Roster.tr(
                 "Start training mode? Every record made from now on is a training record, "
                 "kept apart from the real ones."
             )
@@ -254,7 +258,7 @@ class RosterController(QObject):
     def ask_purge(self) -> None:
         self._ask(
             PURGE,
-            RosterText.tr(
+            Roster.tr(
                 "Delete the personal data of every training record on this terminal, the "
                 "copies from the other terminals included?"
             ),
@@ -268,15 +272,13 @@ class RosterController(QObject):
         except KioskError as exc:
             log.error("training purge failed (%s)", exc.code)
             self.screen.message.setText(
-                RosterText.tr("The training records could not be deleted: {code}").format(
-                    code=exc.code
-                )
+                Roster.tr("The training records could not be deleted: {code}").format(code=exc.code)
             )
             return
-        lines = [RosterText.tr("%n training records deleted.", "", result.purged)]
+        lines = [Roster.tr("%n training records deleted.", "", result.purged)]
         if result.waiting:
             lines.append(
-                RosterText.tr(
+                Roster.tr(
                     "%n training records wait for the server: delete again once they are sent.",
                     "",
                     result.waiting,
