@@ -12,9 +12,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
+from kiosk.camera.device import Camera, NullCamera
 from kiosk.cards.api import CardMonitor, CardReaderService
 from kiosk.clock import Clock, SystemClock
 from kiosk.errors import KioskError
+from kiosk.face.matcher import FaceMatcher, NullFaceMatcher
+from kiosk.flow.camera_work import CameraParts
 from kiosk.flow.machine import CodeBBuilder
 from kiosk.flow.performer import PlainSpeaker
 from kiosk.flow.shelter import ShelterHistory
@@ -25,6 +28,7 @@ from kiosk.store import DeadRecord, PurgeResult, SalvageReport, StoreCondition
 from kiosk.sync.status import SyncStatus
 
 if TYPE_CHECKING:
+    from kiosk.camera.card_face import CardFaceReader
     from kiosk.lan.sender import PeerStatus
     from kiosk.webreg.qr import QrImage
 
@@ -149,3 +153,20 @@ class Services:
     store_view: StoreView | None = None
     #: The shelter LAN and the phone registration. None: neither runs.
     network: ShelterNetworkActions | None = None
+    #: The camera path (settings ``camera``): the card camera (OpenCvCamera, FileCamera in
+    #: tests and the demo, NullCamera when off), the face camera (None: the card camera
+    #: serves both), the card-face reader (None: no text recogniser, the camera path is not
+    #: offered) and the face matcher (built once at start-up, in the background).
+    card_camera: Camera = field(default_factory=NullCamera)
+    face_camera: Camera | None = None
+    card_face_reader: CardFaceReader | None = None
+    face_matcher: FaceMatcher = field(default_factory=NullFaceMatcher)
+
+    def camera_parts(self) -> CameraParts:
+        """The camera parts for the flow's EffectPerformer (``camera=``)."""
+        return CameraParts(
+            card_camera=self.card_camera,
+            face_camera=self.face_camera,
+            card_face_reader=self.card_face_reader,
+            face_matcher=self.face_matcher,
+        )

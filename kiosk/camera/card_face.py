@@ -440,17 +440,32 @@ class CodeBAgreement:
         return max(self._seen, key=lambda fields: self._seen[fields])
 
 
-def read_code_b(camera: Camera, reader: CardFaceReader, agreement: CodeBAgreement) -> CodeBReading:
+def read_code_b(
+    camera: Camera,
+    reader: CardFaceReader,
+    agreement: CodeBAgreement,
+    *,
+    on_frame: Callable[[FrameReading], None] | None = None,
+    stop: Callable[[], bool] | None = None,
+) -> CodeBReading:
     """Frames from an open ``camera`` through ``reader`` until ``agreement`` decides. A camera
     that is missing or goes away mid-read ends it with ``camera_unavailable`` (and whatever
-    prefill the frames so far gave): the caller falls back to the typed or PIN path."""
+    prefill the frames so far gave): the caller falls back to the typed or PIN path.
+
+    ``on_frame`` sees each frame's reading (for the person's guidance; never log it);
+    ``stop`` returning True ends the reading at once (the person left the screen)."""
     while True:
+        if stop is not None and stop():
+            return agreement.give_up()
         try:
             frame = camera.read()
         except CameraError:
             return agreement.give_up(CardFaceProblem.CAMERA_UNAVAILABLE)
-        outcome = agreement.add(reader.read(frame))
+        reading = reader.read(frame)
         del frame
+        if on_frame is not None:
+            on_frame(reading)
+        outcome = agreement.add(reading)
         if outcome is not None:
             return outcome
 

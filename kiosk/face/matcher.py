@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib.machinery
 import importlib.util
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -233,15 +233,19 @@ def match_frames(
     frames: Iterable[Image],
     *,
     max_frames: int = FACE_MAX_FRAMES,
+    keep_looking: Collection[FaceOutcome] = (FaceOutcome.NO_FACE_IN_FRAME,),
+    on_result: Callable[[FaceMatchResult], None] | None = None,
 ) -> FaceMatchResult:
-    """Compare frames with the card photo until one gives an outcome other than "no face in
-    the frame" (the person still coming into view), at most ``max_frames``; the last result
-    otherwise (``no_face_in_frame``; ``unavailable`` without any frame). Each frame is
-    dropped after its comparison."""
+    """Compare frames with the card photo until one gives an outcome not in ``keep_looking``
+    (default: "no face in the frame", the person still coming into view), at most
+    ``max_frames``; the last result otherwise (``unavailable`` without any frame). Each frame
+    is dropped after its comparison; ``on_result`` sees each frame's result (guidance)."""
     result = FaceMatchResult(FaceOutcome.UNAVAILABLE)
     for count, frame in enumerate(frames, start=1):
         result = matcher.compare(card_photo, frame)
         del frame
-        if result.outcome is not FaceOutcome.NO_FACE_IN_FRAME or count >= max_frames:
+        if on_result is not None:
+            on_result(result)
+        if result.outcome not in keep_looking or count >= max_frames:
             break
     return result

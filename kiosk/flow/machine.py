@@ -41,6 +41,7 @@ from kiosk.cards.api import (
     BadCardDataError,
     CardError,
     CardLockedError,
+    CardPhoto,
     CardRemovedError,
     CardStatus,
     CardTimeoutError,
@@ -59,12 +60,13 @@ from kiosk.cards.code_b import build_code_b
 from kiosk.clock import Clock
 from kiosk.domain import BasicInfo, CardType, RegistrationType, SituationFlag
 from kiosk.errors import KioskError
-from kiosk.face.outcome import FaceMatchResult
+from kiosk.face.outcome import FaceMatchResult, FaceOutcome
 from kiosk.flow.contract import (
     MORE_TIME,
     Action,
     Calendar,
     CameraGuidance,
+    CardFaceProblem,
     CardFaceResult,
     ClearPersonalData,
     CodeBInput,
@@ -72,10 +74,12 @@ from kiosk.flow.contract import (
     Effect,
     FlowView,
     LookUpOpenCheckIn,
+    MatchFace,
     NoticeCode,
     Prompt,
     QueryCardStatus,
     ReadCard,
+    ReadCardFace,
     SaveEvent,
     Speak,
     Step,
@@ -93,8 +97,8 @@ from kiosk.flow.transitions import (
     Input,
     Target,
 )
-from kiosk.records import Event, EventKind, OpenCheckIn, Person
-from kiosk.settings import Settings, SettingsProblem
+from kiosk.records import Event, EventKind, FaceCheck, OpenCheckIn, Person
+from kiosk.settings import CameraMode, Settings, SettingsProblem
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +112,33 @@ _CARD_NEEDED = frozenset(CARD_NEEDED)
 _READER_NOT_NEEDED = frozenset(READER_NOT_NEEDED)
 
 #: The I/O effects the machine waits for, one at a time.
-_IOEffect = QueryCardStatus | ReadCard | LookUpOpenCheckIn | SaveEvent
+_IOEffect = QueryCardStatus | ReadCard | LookUpOpenCheckIn | SaveEvent | ReadCardFace | MatchFace
+
+#: The camera steps: the host's camera effect is running (or the card is to be placed again).
+_CAMERA_STEPS = frozenset({Step.CAMERA_CARD, Step.FACE_CHECK})
+#: Notices about the camera path: each offers staff (and the ways on its view says).
+_CAMERA_NOTICES = frozenset(
+    {
+        NoticeCode.CAMERA_UNAVAILABLE,
+        NoticeCode.FACE_NOT_MATCHED,
+        NoticeCode.FACE_NOT_SEEN,
+        NoticeCode.FACE_SPOOF_SUSPECTED,
+        NoticeCode.FACE_CHECK_UNAVAILABLE,
+    }
+)
+#: Notices on which "use the camera" may be offered (the card not read yet).
+_CAMERA_OFFER_NOTICES = frozenset(
+    {NoticeCode.WRONG_SECRET, NoticeCode.REFUSED_LAST_TRY, NoticeCode.LOCKED}
+)
+#: Where the face check's outcome leads when it is not a match.
+_FACE_NOTICES: dict[FaceOutcome, NoticeCode] = {
+    FaceOutcome.NO_MATCH: NoticeCode.FACE_NOT_MATCHED,
+    FaceOutcome.NO_FACE_IN_FRAME: NoticeCode.FACE_NOT_SEEN,
+    FaceOutcome.SEVERAL_FACES_IN_FRAME: NoticeCode.FACE_NOT_SEEN,
+    FaceOutcome.SPOOF_SUSPECTED: NoticeCode.FACE_SPOOF_SUSPECTED,
+    FaceOutcome.NO_FACE_ON_CARD: NoticeCode.FACE_CHECK_UNAVAILABLE,
+    FaceOutcome.UNAVAILABLE: NoticeCode.FACE_CHECK_UNAVAILABLE,
+}
 
 
 def card_layer_code_b_builder(clock: Clock) -> CodeBBuilder:
@@ -151,6 +181,11 @@ class FlowConfig:
     #: ``shelter.staff_desk_text``; "" = the screens' translated defaults).
     after_checkin_text: str = ""
     staff_desk_text: str = ""
+    #: The camera path (settings ``camera.mode``).
+    camera_mode: CameraMode = CameraMode.OFF
+    #: A camera step whose effect has not answered by then gives up (the host's camera hung):
+    #: the card face as unreadable (the typed screen), the face as not seen.
+    camera_timeout_s: float = 30
 
     @classmethod
     def from_settings(cls, settings: Settings, consent_version: str) -> FlowConfig:
@@ -171,6 +206,7 @@ class FlowConfig:
             recording_blocked=settings.recording_blocked_reason(),
             after_checkin_text=settings.shelter.after_checkin_text,
             staff_desk_text=settings.shelter.staff_desk_text,
+            camera_mode=settings.camera.camera_mode,
         )
 
 
@@ -197,6 +233,26 @@ class _PersonalData:
     committed: bool = False
     #: What the pending SaveEvent records.
     saving: Action | None = None
+    #: The card face's agreed reading, held while the card is placed on the reader again or
+    #: (PIN-then-face) until the PIN is typed; a secret like the PIN.
+    camera_code_b: CodeBInput | None = None
+    #: The birth date's calendar as printed on the card (read by the camera).
+    printed_calendar: Calendar | None = None
+    #: The card left the reader during the camera step (one camera for both roles): its
+    #: session is gone, so the status is read again before any VERIFY.
+    card_lifted: bool = False
+    #: A card read happened this pass: the card session is closed (a PIN now needs the
+    #: status again).
+    read_done: bool = False
+    #: What to do when the status read again comes back (PIN keypad, or the held reading).
+    after_status: SecretKind | None = None
+    #: This pass went through the camera (no era screen: 2 touches on the face path).
+    camera_used: bool = False
+    #: The read asks for the photo and a face check follows it.
+    face_wanted: bool = False
+    #: The card's photo, from the read to the face check's decision (wiped then).
+    photo: CardPhoto | None = None
+    face_check: FaceCheck | None = None
 
     def __repr__(self) -> str:
         return "_PersonalData(<personal data redacted>)"
@@ -230,6 +286,8 @@ class CheckInFlow:
         self._reader_missing = False
         #: The record store can record (the host's ``recording_available``).
         self._store_available = True
+        #: The card camera works (the host's ``camera_available``).
+        self._camera_ok = True
         self._next_token = 0
         #: (effect type, token) of the one I/O result the machine waits for.
         self._awaiting: tuple[type[_IOEffect], int] | None = None
@@ -272,11 +330,23 @@ class CheckInFlow:
             self._reader_missing = False
         if self._view.step in _CARD_STARTS_FROM:
             return self._start_session(self._view.action)
+        if (
+            self._view.step == Step.CAMERA_CARD
+            and self._person.camera_code_b is not None
+            and self._awaiting is None
+        ):
+            # The reading is agreed and was waiting for the card: read its status again.
+            return self._requery(self._next_secret())
         return []
 
     def card_removed(self) -> list[Effect]:
         self._card_present = False
         step = self._view.step
+        if step in _CAMERA_STEPS:
+            # Held up to the camera (one camera for both roles): not a cancel. The session
+            # is gone, so the status is read again before any VERIFY.
+            self._person.card_lifted = True
+            return []
         if step in _CARD_NEEDED and not self._person.committed:
             return self._notice(NoticeCode.CARD_REMOVED)
         if step == Step.NOTICE and (
@@ -344,6 +414,8 @@ class CheckInFlow:
             return []
         status = self._person.card_status
         assert status is not None
+        if self._camera_path():
+            return self._start_camera()
         if status.card_type == CardType.MYNUMBER and not self._usable(SecretKind.PIN):
             return self._enter_secret(SecretKind.CODE_B)
         return self._enter_secret(SecretKind.PIN)
@@ -406,6 +478,18 @@ class CheckInFlow:
         status = self._person.card_status
         if status is None or status.card_type != CardType.MYNUMBER or not self._usable(kind):
             return []
+        if step in _CAMERA_STEPS:
+            # The camera's work goes on in the host; its result is now stale.
+            self._awaiting = None
+            self._person.camera_code_b = None
+            self._wipe_photo()
+            if self._person.read_done or self._person.card_lifted:
+                return self._requery(kind)
+            return self._enter_secret(kind)
+        if step == Step.NOTICE and self._view.offer_pin and kind == SecretKind.PIN:
+            if self._person.read_done or self._person.card_lifted:
+                return self._requery(kind)
+            return self._enter_secret(kind)
         if step in (Step.CHOOSE_METHOD, Step.ENTER_PIN, Step.ENTER_CODE_B) or (
             step == Step.NOTICE and self._view.offer_code_b and kind == SecretKind.CODE_B
         ):
@@ -430,6 +514,11 @@ class CheckInFlow:
                 raise
             # Bad input loses nothing: the screen keeps what was typed and shows why.
             return self._set(replace(self._view, notice=NoticeCode.INVALID_CODE_B))
+        if self._person.card_lifted:
+            # The card was held up to the camera and placed again: its status first.
+            secret.wipe()
+            self._person.camera_code_b = code_b
+            return self._requery(SecretKind.CODE_B)
         return self._read(SecretKind.CODE_B, secret)
 
     def choose_calendar(self, calendar: Calendar) -> list[Effect]:
@@ -486,33 +575,112 @@ class CheckInFlow:
         """Whether the card camera can be used: the host reports each change (False when it
         is missing or was unplugged). Changes no screen; the camera path is not offered
         while it is False."""
-        raise NotImplementedError
+        if available != self._camera_ok:
+            log.warning("card camera %s", "available again" if available else "unavailable")
+        self._camera_ok = available
+        return []
 
     def use_camera(self) -> list[Effect]:
         """ "Use the camera instead" (``view.camera_offered``): CAMERA_CARD and ReadCardFace."""
-        raise NotImplementedError
+        self._activity()
+        step = self._view.step
+        if (
+            step in (Step.CHOOSE_METHOD, Step.ENTER_PIN, Step.ENTER_CODE_B, Step.NOTICE)
+            and self._view.camera_offered
+            and self._camera_offer()
+        ):
+            return self._start_camera()
+        return []
 
     def try_face_again(self) -> list[Effect]:
         """NOTICE face_not_seen's "try again" (``view.offer_face_again``): FACE_CHECK and a
         new MatchFace with the photo still held (no card I/O, no try spent)."""
-        raise NotImplementedError
+        self._activity()
+        photo = self._person.photo
+        if self._view.step != Step.NOTICE or not self._view.offer_face_again or photo is None:
+            return []
+        return self._match_face(photo)
 
     def camera_guidance(self, guidance: CameraGuidance, token: int | None = None) -> list[Effect]:
         """Progress of the running ReadCardFace / MatchFace (pass its token): updates
         ``view.guidance`` on CAMERA_CARD / FACE_CHECK; ignored elsewhere or when stale."""
-        raise NotImplementedError
+        awaiting = self._awaiting
+        if (
+            self._view.step not in _CAMERA_STEPS
+            or awaiting is None
+            or awaiting[0] not in (ReadCardFace, MatchFace)
+            or (token is not None and token != awaiting[1])
+            or guidance == self._view.guidance
+        ):
+            return []
+        return self._set(replace(self._view, guidance=guidance))
 
     def card_face_result(
         self, result: CardFaceResult | KioskError, token: int | None = None
     ) -> list[Effect]:
-        """ReadCardFace's outcome."""
-        raise NotImplementedError
+        """ReadCardFace's outcome: an agreed reading is sent in ONE ReadCard; anything else
+        sends nothing (the typed screen pre-filled, or the camera notice)."""
+        if not self._accept(ReadCardFace, token):
+            return []
+        face_mode = self._config.camera_mode
+        if isinstance(result, KioskError) or result.problem == CardFaceProblem.CAMERA_UNAVAILABLE:
+            code = result.code if isinstance(result, KioskError) else result.problem
+            log.warning("card camera failed: %s", code)
+            self._camera_ok = False
+            if face_mode == CameraMode.PIN_THEN_FACE and self._usable(SecretKind.PIN):
+                return self._enter_secret(SecretKind.PIN)
+            return self._camera_notice(NoticeCode.CAMERA_UNAVAILABLE)
+        self._person.camera_used = True
+        self._person.printed_calendar = result.calendar
+        code_b = result.code_b
+        if code_b is None:
+            return self._camera_unsure(result.prefill, result.problem)
+        try:
+            secret = self._build_code_b(code_b)
+        except KioskError as exc:
+            if exc.code != NoticeCode.INVALID_CODE_B.value:
+                raise
+            return self._camera_unsure(code_b, CardFaceProblem.IMPLAUSIBLE)
+        pin_first = face_mode == CameraMode.PIN_THEN_FACE
+        if pin_first:
+            # The reading opens the photo's application after the PIN read the facts.
+            self._person.face_wanted = True
+        if pin_first or not self._card_present or self._person.card_lifted:
+            secret.wipe()
+            self._person.camera_code_b = code_b
+            if not self._card_present:
+                guidance = CameraGuidance.PLACE_CARD_ON_READER
+                return self._set(replace(self._view, guidance=guidance))
+            if self._person.card_lifted:
+                return self._requery(self._next_secret())
+            return self._enter_secret(SecretKind.PIN)
+        return self._read(SecretKind.CODE_B, secret)
 
     def face_result(
         self, result: FaceMatchResult | KioskError, token: int | None = None
     ) -> list[Effect]:
-        """MatchFace's outcome."""
-        raise NotImplementedError
+        """MatchFace's outcome: a match goes on to the record; anything else drops the facts
+        read and offers the PIN, try again or staff (no card try is spent here)."""
+        if not self._accept(MatchFace, token):
+            return []
+        if isinstance(result, KioskError):
+            log.warning("face camera failed: %s", result.code)
+            self._wipe_photo()
+            return self._face_failed(NoticeCode.CAMERA_UNAVAILABLE)
+        log.info("face check: %s", result.outcome.value)
+        if result.outcome is FaceOutcome.MATCH:
+            self._wipe_photo()
+            self._person.face_check = FaceCheck.MATCHED
+            info = self._person.info
+            assert info is not None
+            return self._look_up(info)
+        code = _FACE_NOTICES[result.outcome]
+        if code == NoticeCode.FACE_NOT_SEEN:
+            return self._face_failed(code, again=True)
+        if code == NoticeCode.FACE_NOT_MATCHED:
+            self._person.face_check = FaceCheck.NOT_MATCHED
+        self._wipe_photo()
+        return self._face_failed(code)
 
     def ask_staff(self) -> list[Effect]:
         """The person does not know the PIN or the printed number and asks for staff (the PIN
@@ -520,7 +688,7 @@ class CheckInFlow:
         is dropped and sent to the staff desk, where staff register people without a card."""
         self._activity()
         step = self._view.step
-        if step in (Step.ENTER_PIN, Step.ENTER_CODE_B) or (
+        if step in (Step.ENTER_PIN, Step.ENTER_CODE_B, *_CAMERA_STEPS) or (
             step == Step.NOTICE and self._view.offer_call_staff
         ):
             return self._notice(NoticeCode.ASKED_FOR_STAFF)
@@ -558,6 +726,10 @@ class CheckInFlow:
                 return []
             if in_step >= self._config.notice_display_s:
                 return self._reset()
+            return []
+        if step in _CAMERA_STEPS:
+            if in_step >= self._config.camera_timeout_s:
+                return self._camera_timeout()
             return []
         if step == Step.NO_CARD_HELP:
             # Nothing personal on screen: no need to ask "more time?".
@@ -603,6 +775,9 @@ class CheckInFlow:
             return self._card_error(result)
         self._person.card_status = result
         self._view = replace(self._view, card_type=result.card_type, card_status=result)
+        then = self._person.after_status
+        if then is not None:
+            return self._after_requery(then, result)
         if result.card_type == CardType.MYNUMBER:
             usable = self._usable(SecretKind.PIN) or self._usable(SecretKind.CODE_B)
         else:
@@ -618,14 +793,20 @@ class CheckInFlow:
             return self._wrong_secret(result.tries_left)
         if isinstance(result, CardError):
             return self._card_error(result)
-        self._person.info = result.info
-        self._view = replace(self._view, info=result.info, card_type=result.info.card_type)
-        token_ = self._issue(LookUpOpenCheckIn)
-        person = Person.from_card(result.info)
-        return [
-            *self._go(Step.READING),
-            LookUpOpenCheckIn(person=person, shelter_id=self._config.shelter_id, token=token_),
-        ]
+        self._person.read_done = True
+        if self._person.face_wanted:
+            self._person.info = result.info
+            if result.photo is not None:
+                self._person.photo = result.photo
+                return self._match_face(result.photo)
+            problem = result.photo_error.code if result.photo_error else "no_photo"
+            log.warning("card photo not read: %s", problem)
+            if self._person.kind != SecretKind.PIN:
+                return self._face_failed(NoticeCode.FACE_CHECK_UNAVAILABLE)
+            # PIN then face: the PIN stands; the record says the face was not checked.
+        elif result.photo is not None:
+            result.photo.wipe()
+        return self._look_up(result.info)
 
     def open_check_in_result(
         self, result: OpenCheckIn | Exception | None, token: int | None = None
@@ -664,6 +845,151 @@ class CheckInFlow:
         self._forget_person()
         effects = self._go(Step.OUT_OF_SERVICE, self._empty_view())
         return [ClearPersonalData(), *effects]
+
+    # -----------------------------------------------------------------------------------------
+    # The camera path's internals
+
+    def _camera_path(self) -> bool:
+        """After consent: the camera reads the card face first (My Number, 照合番号B usable)."""
+        mode = self._config.camera_mode
+        status = self._person.card_status
+        return (
+            mode != CameraMode.OFF
+            and self._camera_ok
+            and status is not None
+            and status.card_type == CardType.MYNUMBER
+            and self._usable(SecretKind.CODE_B)
+            and (mode != CameraMode.PIN_THEN_FACE or self._usable(SecretKind.PIN))
+        )
+
+    def _camera_offer(self) -> bool:
+        """ "Use the camera instead" may be shown (card-face modes, the card not read yet)."""
+        return (
+            self._config.camera_mode in (CameraMode.CARD_FACE, CameraMode.CARD_FACE_AND_FACE)
+            and self._camera_path()
+            and not self._person.read_done
+            and self._person.info is None
+        )
+
+    def _start_camera(self) -> list[Effect]:
+        self._person.camera_code_b = None
+        token = self._issue(ReadCardFace)
+        view = replace(self._view, notice=None, guidance=CameraGuidance.HOLD_CARD)
+        return [*self._go(Step.CAMERA_CARD, view), ReadCardFace(token=token)]
+
+    def _next_secret(self) -> SecretKind:
+        """What follows an agreed card-face reading: the PIN (PIN then face) or the VERIFY
+        with the reading."""
+        if self._config.camera_mode == CameraMode.PIN_THEN_FACE:
+            return SecretKind.PIN
+        return SecretKind.CODE_B
+
+    def _camera_unsure(
+        self, prefill: CodeBInput | None, problem: CardFaceProblem | None
+    ) -> list[Effect]:
+        """No agreed reading: nothing is sent; the person checks the reading (or the PIN)."""
+        if self._config.camera_mode == CameraMode.PIN_THEN_FACE and self._usable(SecretKind.PIN):
+            return self._enter_secret(SecretKind.PIN)
+        return self._enter_secret(
+            SecretKind.CODE_B, prefill=prefill, problem=problem or CardFaceProblem.UNREADABLE
+        )
+
+    def _camera_notice(self, code: NoticeCode) -> list[Effect]:
+        """A camera notice before the card was read: the PIN, the printed number, staff."""
+        kept = replace(
+            self._view,
+            offer_pin=self._usable(SecretKind.PIN),
+            offer_code_b=self._code_b_available(),
+            offer_call_staff=True,
+        )
+        return self._notice(code, kept)
+
+    def _match_face(self, photo: CardPhoto) -> list[Effect]:
+        token = self._issue(MatchFace)
+        view = replace(self._view, notice=None, guidance=CameraGuidance.LOOK_AT_CAMERA)
+        return [*self._go(Step.FACE_CHECK, view), MatchFace(photo=photo, token=token)]
+
+    def _face_failed(self, code: NoticeCode, *, again: bool = False) -> list[Effect]:
+        """The face check gave no match: the facts read are not used (kept only for "try
+        again"); the PIN (a new status read first), try again, or staff."""
+        info = self._person.info
+        pin_read = self._person.kind == SecretKind.PIN
+        if (
+            pin_read
+            and info is not None
+            and code in (NoticeCode.FACE_CHECK_UNAVAILABLE, NoticeCode.CAMERA_UNAVAILABLE)
+        ):
+            # PIN then face: the face could not be checked at all; the PIN stands.
+            self._wipe_photo()
+            return self._look_up(info)
+        offer_pin = not pin_read and self._usable(SecretKind.PIN)
+        again = again and self._person.photo is not None
+        if not again:
+            self._wipe_photo()
+            self._person.info = None
+        if not (offer_pin or again):
+            return self._notice(code)  # staff only: the person is dropped
+        kept = replace(
+            self._view,
+            offer_pin=offer_pin,
+            offer_face_again=again,
+            offer_code_b=False,
+            offer_call_staff=True,
+        )
+        return self._notice(code, kept)
+
+    def _wipe_photo(self) -> None:
+        photo, self._person.photo = self._person.photo, None
+        if photo is not None:
+            photo.wipe()
+
+    def _requery(self, then: SecretKind) -> list[Effect]:
+        """Read the card's status again (a new session), then ``then``: the PIN keypad, or
+        the held camera reading sent as 照合番号B."""
+        if self._cannot_record():
+            return self._not_ready()
+        self._person.after_status = then
+        self._person.card_lifted = False
+        token = self._issue(QueryCardStatus)
+        return [
+            *self._go(Step.READING, replace(self._view, notice=None)),
+            QueryCardStatus(token=token),
+        ]
+
+    def _after_requery(self, then: SecretKind, status: CardStatus) -> list[Effect]:
+        self._person.after_status = None
+        self._person.read_done = False
+        if status.card_type != CardType.MYNUMBER:
+            return self._notice(NoticeCode.UNSUPPORTED_CARD)
+        if not self._usable(then):
+            self._person.kind = then
+            return self._blocked_notice()
+        code_b = self._person.camera_code_b
+        if then == SecretKind.CODE_B and code_b is not None:
+            self._person.camera_code_b = None
+            return self._read(SecretKind.CODE_B, self._build_code_b(code_b))
+        # PIN then face keeps the reading for the photo.
+        return self._enter_secret(then)
+
+    def _look_up(self, info: BasicInfo) -> list[Effect]:
+        """The card was read (and the face matched): look for an open check-in here."""
+        self._person.info = info
+        self._view = replace(self._view, info=info, card_type=info.card_type)
+        token = self._issue(LookUpOpenCheckIn)
+        person = Person.from_card(info)
+        return [
+            *self._go(Step.READING),
+            LookUpOpenCheckIn(person=person, shelter_id=self._config.shelter_id, token=token),
+        ]
+
+    def _camera_timeout(self) -> list[Effect]:
+        """A camera step ran past ``camera_timeout_s``: its effect's late result is ignored."""
+        self._awaiting = None
+        if self._view.step == Step.FACE_CHECK:
+            return self._face_failed(NoticeCode.FACE_NOT_SEEN, again=True)
+        if self._person.camera_code_b is not None:
+            return self._reset()  # the card was never placed again
+        return self._camera_unsure(None, CardFaceProblem.UNREADABLE)
 
     # -----------------------------------------------------------------------------------------
     # Internals
@@ -720,7 +1046,14 @@ class CheckInFlow:
         effects = self._go(Step.READING, replace(self._empty_view(), action=action))
         return [*effects, QueryCardStatus(token=token)]
 
-    def _enter_secret(self, kind: SecretKind) -> list[Effect]:
+    def _enter_secret(
+        self,
+        kind: SecretKind,
+        *,
+        prefill: CodeBInput | None = None,
+        problem: CardFaceProblem | None = None,
+    ) -> list[Effect]:
+        self._awaiting = None
         self._person.kind = kind
         secret = self._secret_status(kind)
         tries = secret.tries_left if secret else None
@@ -735,6 +1068,8 @@ class CheckInFlow:
                 offer_code_b=False,
                 offer_call_staff=False,
                 code_b_available=self._code_b_available(),
+                code_b_prefill=prefill,
+                camera_problem=problem,
             ),
         )
 
@@ -755,9 +1090,23 @@ class CheckInFlow:
             return self._not_ready()
         token = self._issue(ReadCard)
         self._person.kind = kind
+        with_photo = False
+        photo_secret: Secret | None = None
+        if kind == SecretKind.CODE_B:
+            with_photo = self._config.camera_mode == CameraMode.CARD_FACE_AND_FACE
+            self._person.face_wanted = with_photo
+        elif self._person.face_wanted and self._person.camera_code_b is not None:
+            # PIN then face: the card face's reading opens the photo's application only.
+            photo_secret = self._build_code_b(self._person.camera_code_b)
         return [
             *self._go(Step.READING, replace(self._view, notice=None)),
-            ReadCard(kind=kind, secret=secret, token=token),
+            ReadCard(
+                kind=kind,
+                secret=secret,
+                token=token,
+                with_photo=with_photo,
+                photo_secret=photo_secret,
+            ),
         ]
 
     def _wrong_secret(self, tries_left: int | None) -> list[Effect]:
@@ -785,7 +1134,7 @@ class CheckInFlow:
             tries_left=tries_left,
             warn_few_tries=self._warn(kind, tries_left),
             # Never only "enter again": a person who does not know the PIN is shown the
-            # other ways. (The camera path, when it is on, adds its offer here.)
+            # other ways (``_go`` adds the camera's offer when it is on).
             offer_code_b=kind == SecretKind.PIN and self._code_b_available(),
             offer_call_staff=True,
         )
@@ -850,6 +1199,10 @@ class CheckInFlow:
             offer_check_in=False,
             notice=None,
         )
+        if self._person.camera_used:
+            # The camera path asks nothing more (2 touches): the birth date as printed.
+            calendar = self._person.printed_calendar or self._language_calendar()
+            return self._go(Step.CONFIRM, replace(view, calendar=calendar))
         if self._config.show_era_screen:
             return self._go(Step.ERA_CHOICE, view)
         # Without the era screen the birth date starts in the calendar of the person's
@@ -908,6 +1261,7 @@ class CheckInFlow:
             refers_to=refers_to,
             training=self._config.training,
             event_id=self._new_event_id(),
+            face_check=self._person.face_check or FaceCheck.NOT_USED,
         )
 
     def _notice(self, code: NoticeCode, kept: FlowView | None = None) -> list[Effect]:
@@ -925,7 +1279,8 @@ class CheckInFlow:
                 notice=code,
                 info=None,
                 offer_check_in=offer_check_in,
-                offer_call_staff=kept.offer_call_staff and code == NoticeCode.WRONG_SECRET,
+                offer_call_staff=kept.offer_call_staff
+                and (code == NoticeCode.WRONG_SECRET or code in _CAMERA_NOTICES),
             )
             return self._go(Step.NOTICE, view)
         had_data = self._person.info is not None
@@ -943,6 +1298,7 @@ class CheckInFlow:
 
     def _forget_person(self) -> None:
         """Drop everything about the person, and the I/O result the machine waited for."""
+        self._wipe_photo()
         self._person = _PersonalData()
         self._awaiting = None
         self._more_time_deadline = None
@@ -978,7 +1334,9 @@ class CheckInFlow:
     def _go(self, step: Step, view: FlowView | None = None) -> list[Effect]:
         """Enter ``step`` with ``view`` (default: the current one); speak its prompt if new."""
         old = self._view
-        self._view = replace(view or old, step=step, asking_more_time=False, countdown_s=0)
+        self._view = self._camera_fields(
+            replace(view or old, step=step, asking_more_time=False, countdown_s=0)
+        )
         now = self._clock.monotonic()
         self._more_time_deadline = None
         self._last_activity = now
@@ -990,6 +1348,24 @@ class CheckInFlow:
             # Every way back to idle clears the screens, whatever they showed.
             effects.insert(0, ClearPersonalData())
         return effects
+
+    def _camera_fields(self, view: FlowView) -> FlowView:
+        """The camera fields that belong to ``view.step`` only (cleared everywhere else)."""
+        step = view.step
+        offered = step in (Step.CHOOSE_METHOD, Step.ENTER_PIN, Step.ENTER_CODE_B) or (
+            step == Step.NOTICE and view.notice in _CAMERA_OFFER_NOTICES
+        )
+        shows_outcome = step in (Step.CONFIRM, Step.CHECKOUT_OFFER, Step.READING)
+        return replace(
+            view,
+            camera_offered=offered and self._camera_offer(),
+            guidance=view.guidance if step in _CAMERA_STEPS else None,
+            code_b_prefill=view.code_b_prefill if step == Step.ENTER_CODE_B else None,
+            camera_problem=view.camera_problem if step == Step.ENTER_CODE_B else None,
+            offer_pin=view.offer_pin and step == Step.NOTICE,
+            offer_face_again=view.offer_face_again and step == Step.NOTICE,
+            face_check=self._person.face_check if shows_outcome else None,
+        )
 
     def _prompt_id(self) -> Prompt:
         return Prompt.for_view(self._view)

@@ -27,19 +27,23 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from typing import Any, Protocol
 
 from kiosk.cards.api import (
     CardError,
+    CardPhoto,
     CardReaderService,
     CardSession,
     NoCardError,
     ReadResult,
+    Secret,
+    UnsupportedCardError,
     WrongSecretError,
 )
 from kiosk.errors import KioskError
+from kiosk.flow.camera_work import CameraParts, CameraWork, Progress
 from kiosk.flow.contract import (
     ClearPersonalData,
     Effect,
@@ -148,12 +152,14 @@ class EffectPerformer:
         voice: Voice,
         *,
         reader: str | None = None,
+        camera: CameraParts | None = None,
     ) -> None:
         self._cards = cards
         self._recorder = recorder
         self._voice = voice
         self._reader = reader or None
         self._session: CardSession | None = None  # touched on the card lane only
+        self._camera = CameraWork(camera or CameraParts())
 
     @property
     def has_session(self) -> bool:
@@ -166,9 +172,15 @@ class EffectPerformer:
 
     # -- the work (on the effect's lane) ----------------------------------------------------
 
-    def execute(self, effect: Effect) -> object:
-        """Do the work of ``effect`` (blocking for card and store effects) and return its
-        result; raise what the device or the store raised."""
+    def execute(self, effect: Effect, progress: Progress | None = None) -> object:
+        """Do the work of ``effect`` (blocking for card, store and camera effects) and return
+        its result; raise what the device or the store raised. ``progress`` gets the camera
+        effects' guidance (on this thread: the host forwards it to ``flow.camera_guidance``
+        with the effect's token)."""
+        if isinstance(effect, ReadCardFace):
+            return self._camera.read_card_face(progress)
+        if isinstance(effect, MatchFace):
+            return self._camera.match_face(effect.photo, progress)
         if isinstance(effect, QueryCardStatus):
             return self._query_status()
         if isinstance(effect, ReadCard):
@@ -179,6 +191,7 @@ class EffectPerformer:
             self._recorder.record(effect.event)
             return None
         if isinstance(effect, ClearPersonalData):
+            self._camera.cancel()
             self.close_session()
             return None
         if isinstance(effect, Speak):
@@ -204,9 +217,11 @@ class EffectPerformer:
         session = self._session
         if session is None:
             effect.secret.wipe()
+            if effect.photo_secret is not None:
+                effect.photo_secret.wipe()
             raise NoCardError("no card session")
         try:
-            result = session.read_basic_info(effect.kind, effect.secret)
+            result = self._read_on(session, effect)
         except WrongSecretError:
             raise  # same card, next try
         except BaseException:
@@ -216,6 +231,25 @@ class EffectPerformer:
         # person looks at the confirm screen.
         self.close_session()
         return result
+
+    @staticmethod
+    def _read_on(session: CardSession, effect: ReadCard) -> ReadResult:
+        """The read ``effect`` asks for: the facts, and the photo for the face match."""
+        photo_secret = effect.photo_secret
+        try:
+            if effect.with_photo:
+                read_with_photo = getattr(session, "read_with_photo", None)
+                if read_with_photo is None:  # a licence: no photo application
+                    result = session.read_basic_info(effect.kind, effect.secret)
+                    return replace(result, photo_error=UnsupportedCardError("no photo here"))
+                return read_with_photo(effect.secret)  # type: ignore[no-any-return]
+            result = session.read_basic_info(effect.kind, effect.secret)
+            if photo_secret is None:
+                return result
+            return _with_photo_after_pin(session, result, photo_secret)
+        finally:
+            if photo_secret is not None:
+                photo_secret.wipe()
 
     def close_session(self) -> None:
         """Power the card down (card lane only); a failing close is logged, not raised."""
@@ -256,6 +290,20 @@ class EffectPerformer:
         except Exception as exc:
             return self.feed(flow, effect, error=exc)
         return self.feed(flow, effect, result)
+
+
+def _with_photo_after_pin(session: CardSession, result: ReadResult, secret: Secret) -> ReadResult:
+    """PIN then face: the photo's application opened with the card face's 照合番号B, after the
+    PIN read the facts. Needs the card layer's ``read_photo(secret) -> (photo, error)``
+    (one VERIFY of that application, under the guard); without it the photo is
+    ``photo_error`` and the PIN's read stands."""
+    read_photo = getattr(session, "read_photo", None)
+    if read_photo is None:
+        return replace(result, photo_error=UnsupportedCardError("photo read after the PIN"))
+    photo, problem = read_photo(secret)
+    if photo is not None and not isinstance(photo, CardPhoto):
+        raise TypeError("read_photo returned no CardPhoto")
+    return replace(result, photo=photo, photo_error=problem)
 
 
 class PlainSpeaker(Protocol):

@@ -11,31 +11,40 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from kiosk.cards.api import (
+    CardPhoto,
     CardRemovedError,
     LastTryRefusedError,
+    ReadResult,
     Secret,
     SecretKind,
     UnsupportedCardError,
     WrongSecretError,
 )
-from kiosk.errors import StorageError
+from kiosk.errors import KioskError, StorageError
+from kiosk.face.outcome import FaceMatchResult, FaceOutcome
 from kiosk.flow.contract import (
     Action,
     Calendar,
+    CameraGuidance,
+    CardFaceProblem,
+    CardFaceResult,
     ClearPersonalData,
     CodeBInput,
     ConfirmInput,
     Effect,
     LookUpOpenCheckIn,
+    MatchFace,
     NoticeCode,
     QueryCardStatus,
     ReadCard,
+    ReadCardFace,
     SaveEvent,
     Speak,
     Step,
 )
 from kiosk.flow.transitions import Input
 from kiosk.records import OpenCheckIn
+from kiosk.settings import CameraMode
 
 from .helpers import (
     assert_nobody_held,
@@ -81,6 +90,11 @@ TOUCHES = [
     ("answer_stale", ()),
     ("recording_available", (False,)),
     ("recording_available", (True,)),
+    ("use_camera", ()),
+    ("try_face_again", ()),
+    ("camera_available", (False,)),
+    ("camera_available", (True,)),
+    ("camera_guidance", (CameraGuidance.HOLD_CARD_STILL,)),
 ]
 
 # Most moves are the "forward" one for the current step, so walks get deep; the rest are
@@ -100,6 +114,8 @@ FORWARD = {
     Step.NOTICE: "dismiss",
     Step.NO_CARD_HELP: "back",
     Step.OUT_OF_SERVICE: "dismiss",
+    Step.CAMERA_CARD: "answer",
+    Step.FACE_CHECK: "answer",
 }
 INDEX = {name: i for i, (name, _) in reversed(list(enumerate(TOUCHES)))}
 
@@ -121,6 +137,33 @@ READ_ANSWERS = [
     CardRemovedError(),
 ]
 LOOKUP_ANSWERS = [None, OPEN, StorageError()]
+_READING = CodeBInput(date(1980, 2, 17), 2035, "2285")
+CARD_FACE_ANSWERS: list[CardFaceResult | KioskError] = [
+    CardFaceResult(code_b=_READING, calendar=Calendar.JAPANESE),
+    CardFaceResult(code_b=_READING),
+    CardFaceResult(problem=CardFaceProblem.LOW_CONFIDENCE, prefill=_READING),
+    CardFaceResult(problem=CardFaceProblem.CAMERA_UNAVAILABLE),
+    CardFaceResult(code_b=CodeBInput(date(1980, 2, 17), 1999, "2285")),
+    KioskError("camera"),
+]
+FACE_ANSWERS: list[FaceMatchResult | KioskError] = [
+    FaceMatchResult(FaceOutcome.MATCH, 0.4),
+    FaceMatchResult(FaceOutcome.MATCH, 0.4),
+    FaceMatchResult(FaceOutcome.NO_MATCH, 0.8),
+    FaceMatchResult(FaceOutcome.NO_FACE_IN_FRAME),
+    FaceMatchResult(FaceOutcome.SPOOF_SUSPECTED, 0.1),
+    KioskError("camera"),
+]
+
+
+def read_answer(choice: int, read: ReadCard) -> object:
+    """A read's answer: one of READ_ANSWERS, or for a read that asks for the card's photo
+    mostly a read with the photo (a new one each time)."""
+    if (read.with_photo or read.photo_secret is not None) and choice % 3 != 2:
+        return ReadResult(info=read_ok().info, apdu_count=12, photo=CardPhoto(b"jp2"))
+    return READ_ANSWERS[choice % len(READ_ANSWERS)]
+
+
 SAVE_ANSWERS = [None, None, None, StorageError()]
 PROMPT = re.compile(r"prompt(\.[a-z_]+)+")
 SHOWS_INFO = {Step.READING, Step.ERA_CHOICE, Step.CONFIRM, Step.CHECKOUT_OFFER, Step.SAVING}
@@ -131,7 +174,10 @@ RESULT_INPUT = {
     ReadCard: Input.READ_RESULT,
     LookUpOpenCheckIn: Input.OPEN_CHECK_IN_RESULT,
     SaveEvent: Input.SAVE_RESULT,
+    ReadCardFace: Input.CARD_FACE_RESULT,
+    MatchFace: Input.FACE_RESULT,
 }
+IO = QueryCardStatus | ReadCard | LookUpOpenCheckIn | SaveEvent | ReadCardFace | MatchFace
 
 
 @settings(
@@ -149,10 +195,13 @@ RESULT_INPUT = {
         ),
         min_size=20,
         max_size=100,
-    )
+    ),
+    st.sampled_from(list(CameraMode)),
 )
-def test_random_walks_keep_the_invariants(steps: list[tuple[int, int, int, int]]) -> None:
-    d = make_driver()
+def test_random_walks_keep_the_invariants(
+    steps: list[tuple[int, int, int, int]], camera_mode: CameraMode
+) -> None:
+    d = make_driver(camera_mode=camera_mode)
     flow = d.flow
     pending: Effect | None = None
     old: list[Effect] = []
@@ -177,8 +226,14 @@ def test_random_walks_keep_the_invariants(steps: list[tuple[int, int, int, int]]
                 answer = STATUS_ANSWERS[choice % len(STATUS_ANSWERS)]
                 effects = flow.card_status_result(answer, token=token)  # type: ignore[arg-type]
             elif isinstance(target, ReadCard):
-                answer = READ_ANSWERS[choice % len(READ_ANSWERS)]
+                answer = read_answer(choice, target)
                 effects = flow.read_result(answer, token=token)  # type: ignore[arg-type]
+            elif isinstance(target, ReadCardFace):
+                face_answer = CARD_FACE_ANSWERS[choice % len(CARD_FACE_ANSWERS)]
+                effects = flow.card_face_result(face_answer, token=token)
+            elif isinstance(target, MatchFace):
+                match_answer = FACE_ANSWERS[choice % len(FACE_ANSWERS)]
+                effects = flow.face_result(match_answer, token=token)
             elif isinstance(target, LookUpOpenCheckIn):
                 answer = LOOKUP_ANSWERS[choice % len(LOOKUP_ANSWERS)]
                 effects = flow.open_check_in_result(answer, token=token)
@@ -209,7 +264,7 @@ def test_random_walks_keep_the_invariants(steps: list[tuple[int, int, int, int]]
         for effect in effects:
             if isinstance(effect, Speak):
                 assert PROMPT.fullmatch(effect.prompt_id)
-            if isinstance(effect, QueryCardStatus | ReadCard | LookUpOpenCheckIn | SaveEvent):
+            if isinstance(effect, IO):
                 if pending is not None:
                     old.append(pending)
                 pending = effect
@@ -222,7 +277,11 @@ def test_random_walks_keep_the_invariants(steps: list[tuple[int, int, int, int]]
         if view.step not in SHOWS_INFO:
             assert view.info is None
         offers_a_way_on = (
-            view.notice == NoticeCode.WRONG_SECRET or view.offer_code_b or view.offer_check_in
+            view.notice == NoticeCode.WRONG_SECRET
+            or view.offer_code_b
+            or view.offer_check_in
+            or view.offer_pin
+            or view.offer_face_again
         )
         if view.step in HOLDS_NOBODY or (view.step == Step.NOTICE and not offers_a_way_on):
             assert_nobody_held(flow)
