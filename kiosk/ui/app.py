@@ -28,11 +28,12 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication
 
 from kiosk import settings as settings_module
+from kiosk.camera.device import Camera
 from kiosk.errors import KioskError
 from kiosk.flow.contract import TAKE_CARD, FlowView
 from kiosk.flow.machine import CheckInFlow
 from kiosk.services import DemoCards, Services, StaffAccounts, SyncActions
-from kiosk.settings import Settings, SettingsLoadReport
+from kiosk.settings import CameraMode, Settings, SettingsLoadReport
 from kiosk.staff import ConfirmQuestion, LoginMode
 from kiosk.ui import i18n, texts, theme
 from kiosk.ui.bridges import (
@@ -42,6 +43,8 @@ from kiosk.ui.bridges import (
     SyncStatusBridge,
     Worker,
 )
+from kiosk.ui.camera_screens import CameraScreen
+from kiosk.ui.controllers.camera import CameraState
 from kiosk.ui.controllers.card_presence import CardPresence
 from kiosk.ui.controllers.language import LanguageController
 from kiosk.ui.controllers.network import NetworkController
@@ -57,6 +60,8 @@ from kiosk.ui.controllers.staff_session import (
 )
 from kiosk.ui.controllers.status import StatusController
 from kiosk.ui.host import FlowHost
+from kiosk.ui.screens import ConsentScreen
+from kiosk.ui.services import warm_up
 from kiosk.ui.window import STAFF_IDLE_S, ActivityFilter, MainWindow, kiosk_mode, no_context_menus
 
 __all__ = [
@@ -101,6 +106,8 @@ class KioskApp(QObject):
         self.metrics = theme.apply(self.qapp, height, settings.ui.default_language)
         self.card_worker = Worker("card-io", self)
         self.store_worker = Worker("store-io", self)
+        # Camera reads, the card-face reader and the face match (blocking, CPU): issue 11.
+        self.camera_worker = Worker("camera-io", self)
         self.speech = SpeechBridge(services.speaker, settings.ui.voice_enabled, self)
         self.host = FlowHost(
             new_machine(settings, services.clock, services.code_b_builder),
@@ -112,6 +119,8 @@ class KioskApp(QObject):
             reader_name=settings.cards.reader_name or None,
             tick_ms=tick_ms,
             clock=services.clock,
+            camera_worker=self.camera_worker,
+            camera=services.camera_parts(),
             parent=self,
         )
         self.window = MainWindow(
@@ -213,6 +222,8 @@ class KioskApp(QObject):
             metrics_height=height,
             parent=self,
         )
+        self.camera = CameraState(self.host, self.camera_worker, self._card_camera, parent=self)
+        self.status.camera_text = self.camera.status_text
         self._shut_down = False
         self._wire()
 
@@ -243,6 +254,8 @@ class KioskApp(QObject):
         self.window.demo_key.connect(self._demo_key)
         self.card_worker.busy_changed.connect(self._busy)
         self.shelter.new_opening.connect(self.network.new_opening)
+        self.host.camera_failed.connect(self.camera.failed)
+        self.camera.changed.connect(self.status.update)
 
     # -- start / stop ----------------------------------------------------------------------
 
@@ -263,6 +276,9 @@ class KioskApp(QObject):
         elif self.require_login:
             log.warning("no staff accounts service: starting without a staff login")
         self.cards.start()
+        # The camera path's models load now, in the background, before anyone's turn.
+        self.camera_worker.submit(warm_up, lambda _outcome: None)
+        self._camera_settings()
         self.status.update()
         self.network.refresh_qr()
 
@@ -277,6 +293,7 @@ class KioskApp(QObject):
         self.host.stop()
         self.card_worker.shutdown()
         self.store_worker.shutdown()
+        self.camera_worker.shutdown()
         for closer in self.services.closers:
             try:
                 closer()
@@ -312,6 +329,29 @@ class KioskApp(QObject):
             language = self.host.view.language
             text, spoken_language = texts.spoken_prompt(TAKE_CARD, language)
             self.speech.speak(TAKE_CARD, text, spoken_language)
+
+    def _card_camera(self) -> Camera | None:
+        """The card camera while the camera path is on and can read a card face."""
+        if self.settings.camera.camera_mode is CameraMode.OFF:
+            return None
+        if self.services.card_face_reader is None:
+            return None
+        return self.services.card_camera
+
+    def _camera_settings(self) -> None:
+        """The camera mode on the consent screen, how the card is shown on the camera
+        screens, and whether the camera works (asked again)."""
+        camera = self.settings.camera
+        consent = self.window.screens[ConsentScreen]
+        assert isinstance(consent, ConsentScreen)
+        consent.set_camera_mode(
+            camera.camera_mode if self._card_camera() is not None else CameraMode.OFF
+        )
+        held_up = not camera.face_camera.strip() and camera.camera_mode is not CameraMode.CARD_FACE
+        for screen in self.window.screens.values():
+            if isinstance(screen, CameraScreen):
+                screen.set_card_held_up(held_up)
+        self.camera.check()
 
     def _busy(self, busy: bool) -> None:
         if busy:
@@ -395,6 +435,7 @@ class KioskApp(QObject):
             QCoreApplication.translate("Settings", "Settings saved.")
         )
         self.staff_session.show_menu()
+        self._camera_settings()
         self.shelter.settings_saved(new)
         self.network.refresh_qr()
         return None
@@ -402,11 +443,11 @@ class KioskApp(QObject):
     def show_lan(self) -> None:
         self.network.show()
 
-    def lan_new_code(self) -> str | None:
-        return self.network.new_code()
+    def lan_new_code(self) -> None:
+        self.network.new_code()
 
-    def lan_pair(self, code: str) -> str | None:
-        return self.network.pair(code)
+    def lan_pair(self, code: str) -> None:
+        self.network.pair(code)
 
     def lan_unpair(self) -> None:
         self.network.unpair()

@@ -4,6 +4,8 @@ an on-screen sample-card control (demo mode: runs on any machine with no hardwar
 from __future__ import annotations
 
 import logging
+import threading
+from collections.abc import Callable
 from typing import TYPE_CHECKING, TypedDict
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
@@ -17,8 +19,10 @@ from kiosk.ui.i18n import QT_TRANSLATE_NOOP
 from kiosk.ui.widgets import BigButton
 
 if TYPE_CHECKING:  # pyscard and the virtual cards are imported only when chosen
+    from kiosk.camera.device import Frame
     from kiosk.cards.pcsc import PcscCardMonitor, PcscCardReaderService
     from kiosk.cards.virtual.inprocess import InProcessCardMonitor, InProcessCardReaderService
+    from kiosk.face.matcher import FaceMatcher
     from kiosk.services import DemoCards
 
 log = logging.getLogger(__name__)
@@ -208,6 +212,93 @@ class DemoPanel(QDockWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+# -- the camera path in the demo -----------------------------------------------------------------
+
+#: The sample card whose face the demo's card camera shows (the panel's key 1).
+DEMO_CAMERA_CARD = "jpki_test_card"
+
+
+class SampleCamera:
+    """The demo's camera: plays frames made in memory (never files, never a real person):
+    the front of a sample card rendered from its identity as the card camera would see it
+    (kiosk.camera.synthetic), a few placements, in a loop. Rendered at the first ``open``
+    (on the camera worker), then kept."""
+
+    def __init__(self, render: Callable[[], list[Frame]]) -> None:
+        self._render = render
+        self._frames: list[Frame] = []
+        self._index = 0
+        self._open = False
+        self._lock = threading.Lock()
+
+    def open(self) -> None:
+        with self._lock:
+            if not self._frames:
+                self._frames = self._render()
+            self._index = 0
+            self._open = True
+
+    def read(self) -> Frame:
+        from kiosk.camera.device import CameraError, CameraErrorCode
+
+        with self._lock:
+            if not self._open:
+                raise CameraError(CameraErrorCode.NOT_OPEN, "the camera is not open")
+            frame = self._frames[self._index % len(self._frames)]
+            self._index += 1
+            return frame.copy()
+
+    def close(self) -> None:
+        with self._lock:
+            self._open = False
+
+
+def sample_card_frames(name: str = DEMO_CAMERA_CARD, count: int = 4) -> list[Frame]:
+    """The front of the sample card ``name`` as the card camera sees it (slightly turned
+    and tilted), rendered from the sample's identity: synthetic, in memory."""
+    import random
+
+    from kiosk.camera.synthetic import (
+        Degradation,
+        SyntheticIdentity,
+        render_card_face,
+        render_scene,
+    )
+    from kiosk.cards.virtual.profile import sample
+
+    profile = sample(name)
+    identity = SyntheticIdentity(
+        name=profile.name,
+        address=profile.address,
+        birth_date=profile.birth_date,
+        sex="男" if profile.sex == "1" else "女",
+        expiry=profile.card_expiry,
+        security_code=profile.code_b_security_code,
+    )
+    face = render_card_face(identity)
+    return [
+        render_scene(
+            face, Degradation(rotation=2.0 * i - 3, tilt=0.02, scale=0.62), random.Random(i)
+        )
+        for i in range(count)
+    ]
+
+
+def sample_face_frames() -> list[Frame]:
+    """The demo's face camera: a plain grey frame (no person): the demo's face match is
+    simulated (its matcher says "match"), as no real face may ship with the kiosk."""
+    import numpy as np
+
+    return [np.full((480, 640, 3), 128, dtype=np.uint8)]
+
+
+def demo_cameras() -> tuple[SampleCamera, SampleCamera, FaceMatcher]:
+    """The demo's card camera (the sample card's face), face camera and face matcher."""
+    from kiosk.face.matcher import FakeFaceMatcher
+
+    return SampleCamera(sample_card_frames), SampleCamera(sample_face_frames), FakeFaceMatcher()
 
 
 def demo_panel(demo: DemoCards, parent: QMainWindow | None = None) -> DemoPanel:

@@ -25,7 +25,19 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.cards.api import CardReaderService, ReadResult, Secret, SecretKind
 from kiosk.clock import Clock, SystemClock
-from kiosk.flow.contract import ClearPersonalData, Effect, FlowView, Prompt, ReadCard
+from kiosk.flow.camera_work import CameraFailedError, CameraParts
+from kiosk.flow.contract import (
+    CameraGuidance,
+    CardFaceProblem,
+    CardFaceResult,
+    ClearPersonalData,
+    Effect,
+    FlowView,
+    MatchFace,
+    Prompt,
+    ReadCard,
+    ReadCardFace,
+)
 from kiosk.flow.machine import CheckInFlow
 from kiosk.flow.performer import EffectPerformer, Lane
 from kiosk.records import EventRecorder
@@ -59,6 +71,10 @@ class FlowHost(QObject):
     clear_personal_data = Signal()
     #: A bug escaped somewhere while running the flow (logged; the UI shows out of service).
     bug = Signal()
+    #: A camera effect met a missing or unplugged camera (the staff status says so).
+    camera_failed = Signal()
+    #: A camera effect's progress, from the camera worker's thread: (guidance, token).
+    _guidance = Signal(object, int)
 
     def __init__(
         self,
@@ -72,16 +88,23 @@ class FlowHost(QObject):
         reader_name: str | None = None,
         tick_ms: int = 250,
         clock: Clock | None = None,
+        camera_worker: Worker | None = None,
+        camera: CameraParts | None = None,
         parent: QObject | None = None,
     ) -> None:
+        """``camera_worker``: the thread of the camera effects (camera reads, the text
+        recogniser, the face match: blocking, so never the card's or the store's)."""
         super().__init__(parent)
         self.machine = machine
         self.clock: Clock = clock or SystemClock()
+        self.speech = speech
         self.performer = EffectPerformer(
-            cards, recorder, _SpeechVoice(speech), reader=reader_name or None
+            cards, recorder, _SpeechVoice(speech), reader=reader_name or None, camera=camera
         )
         self.card_worker = card_worker
         self.store_worker = store_worker
+        self.camera_worker = camera_worker or Worker("camera-io", self)
+        self._guidance.connect(self._camera_progress)
         self.view: FlowView = machine.view
         #: The input being handled (a CheckInFlow method), None while an effect's result is:
         #: lets a view change be told apart (a time-out comes from ``CheckInFlow.tick``).
@@ -153,15 +176,30 @@ class FlowHost(QObject):
         if lane is Lane.NOW:
             self._run(self.performer.perform(self.machine, effect))
             return
+        if isinstance(effect, ReadCardFace | MatchFace):
+            token = effect.token
+            self.camera_worker.submit(
+                lambda: self.performer.execute(
+                    effect, progress=lambda guidance: self._guidance.emit(guidance, token)
+                ),
+                lambda outcome: self._deliver(effect, outcome),
+            )
+            return
         worker = self.card_worker if lane is Lane.CARD else self.store_worker
         worker.submit(
             lambda: self.performer.execute(effect),
             lambda outcome: self._deliver(effect, outcome),
         )
 
+    def _camera_progress(self, guidance: CameraGuidance, token: int) -> None:
+        """A camera effect's guidance (on the GUI thread now) goes to the machine."""
+        self.send(CheckInFlow.camera_guidance, guidance, token=token)
+
     def _deliver(self, effect: Effect, outcome: Outcome[object]) -> None:
         if self._stopped:
             return
+        if _camera_went_away(effect, outcome):
+            self.camera_failed.emit()
         self.last_input = None
         try:
             effects = self.performer.feed(self.machine, effect, outcome.value, outcome.error)
@@ -190,8 +228,18 @@ class FlowHost(QObject):
     def _publish(self) -> None:
         view = self.machine.view
         if view != self.view:
-            self.view = view
+            previous, self.view = self.view, view
             self.view_changed.emit(view)
+            self._say_guidance(previous, view)
+
+    def _say_guidance(self, previous: FlowView, view: FlowView) -> None:
+        """A camera screen's new guidance is spoken (its first one comes with the step's
+        own prompt): "come a little closer", "one person at a time"."""
+        guidance = view.guidance
+        if guidance is None or previous.step is not view.step or previous.guidance is guidance:
+            return
+        text, language = texts.spoken_guidance(guidance, view.language)
+        self.speech.speak(Prompt(view.step), text, language)
 
     def _after_bug(self, exc: BaseException | None = None) -> None:
         """A bug in the machine or an effect: out of service (logged), the app keeps running."""
@@ -207,3 +255,16 @@ class FlowHost(QObject):
             finally:
                 self._in_bug = False
         self._publish()
+
+
+def _camera_went_away(effect: Effect, outcome: Outcome[object]) -> bool:
+    """Whether a camera effect ended on a missing or unplugged camera."""
+    if isinstance(effect, MatchFace):
+        return isinstance(outcome.error, CameraFailedError)
+    if isinstance(effect, ReadCardFace):
+        value = outcome.value
+        return (
+            isinstance(value, CardFaceResult)
+            and value.problem is CardFaceProblem.CAMERA_UNAVAILABLE
+        )
+    return False

@@ -18,16 +18,23 @@ import dataclasses
 import logging
 import os
 import sys
+import threading
+import weakref
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from kiosk import paths
 from kiosk import settings as settings_module
+from kiosk.camera.card_face import CardFaceReader, TextLine, TextRecognizer
+from kiosk.camera.device import Camera, Frame
 from kiosk.cards.api import CardMonitor, CardReaderService
 from kiosk.clock import Clock, SystemClock
+from kiosk.face.matcher import FaceMatcher, NullFaceMatcher
+from kiosk.face.outcome import FaceMatchResult
+from kiosk.flow.camera_work import CameraParts
 from kiosk.services import DemoCards, NetworkUnavailableError, Services
-from kiosk.settings import Settings
+from kiosk.settings import CameraMode, Settings
 from kiosk.store import PurgeResult, RecordStore
 from kiosk.sync.status import SyncProblem, SyncStatus
 
@@ -41,6 +48,8 @@ if TYPE_CHECKING:  # imported where used, at start-up (see above)
     from kiosk.webreg import QrImage, WebRegServer
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 def stored_status(store: RecordStore) -> SyncStatus:
@@ -116,10 +125,22 @@ def demo_settings_with_report() -> tuple[Settings, Path, settings_module.Setting
     settings, report = settings_module.load_with_report(path)
     settings.store.database = str(folder / "kiosk.sqlite3")
     settings.shelter.training_mode = True
+    if not _has_table(path, "camera"):
+        # The demo shows the camera path (sample card faces) until staff choose otherwise.
+        settings.camera.mode = CameraMode.CARD_FACE.value
     if not settings.shelter.shelter_id:
         settings.shelter.shelter_id = "DEMO"
         settings.shelter.name = settings.shelter.name or "デモ避難所 (DEMO)"
     return settings, path, report
+
+
+def _has_table(path: Path, table: str) -> bool:
+    """Whether the settings file sets the ``[table]`` (False when it is missing or unreadable)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    return any(line.strip() == f"[{table}]" for line in text.splitlines())
 
 
 def start_demo_server(folder: Path) -> ManagementServer:
@@ -166,6 +187,116 @@ def card_services(
     if demo:
         return demo_cards.in_process(settings, clock)
     return demo_cards.pcsc(settings, clock)
+
+
+# -- the camera path (issue 11) --------------------------------------------------------------
+
+
+class _Loaded(Generic[T]):
+    """A part whose models load once, in the background at start-up (:func:`warm_up` on the
+    camera worker), never on the first person's time; used on that same thread."""
+
+    def __init__(self, make: Callable[[], T]) -> None:
+        self._make = make
+        self._part: T | None = None
+        self._lock = threading.Lock()
+        _TO_LOAD.add(self)
+
+    def load(self) -> T:
+        with self._lock:
+            if self._part is None:
+                self._part = self._make()
+            return self._part
+
+
+class LazyRecognizer(_Loaded[TextRecognizer]):
+    """The card-face text recogniser (RapidOCR), loaded by :func:`warm_up`."""
+
+    def recognize(self, line_image: Frame) -> TextLine | None:
+        return self.load().recognize(line_image)
+
+
+class LazyFaceMatcher(_Loaded[FaceMatcher]):
+    """The face matcher (dlib's two models), loaded by :func:`warm_up`. Missing models or
+    dlib: every comparison is ``unavailable`` (the flow offers the PIN or staff)."""
+
+    def compare(self, card_photo: Frame, frame: Frame) -> FaceMatchResult:
+        from kiosk.face.outcome import FaceOutcome
+
+        try:
+            matcher = self.load()
+        except (ImportError, OSError, RuntimeError):
+            log.exception("face matcher unavailable")
+            return FaceMatchResult(FaceOutcome.UNAVAILABLE)
+        return matcher.compare(card_photo, frame)
+
+
+#: The parts built and not loaded yet (weakly: a kiosk's services that are gone drop out).
+_TO_LOAD: weakref.WeakSet[_Loaded[Any]] = weakref.WeakSet()
+
+
+def warm_up() -> None:
+    """Load the camera path's models (once, on the camera worker, at start-up)."""
+    for part in list(_TO_LOAD):
+        try:
+            part.load()
+        except Exception:
+            log.exception("camera path: a model could not be loaded")
+        _TO_LOAD.discard(part)
+
+
+def camera_device(source: str) -> Camera:
+    """A camera by its settings value: a device number ("0") or a device name."""
+    from kiosk.camera.device import OpenCvCamera
+
+    text = source.strip()
+    return OpenCvCamera(int(text) if text.isdigit() else text)
+
+
+def card_face_reader(clock: Clock) -> CardFaceReader | None:
+    """The card-face reader over RapidOCR (loaded later by :func:`warm_up`); None where the
+    camera stack (OpenCV, RapidOCR) is not installed: the camera path is not offered."""
+    import importlib.util
+
+    if any(importlib.util.find_spec(name) is None for name in ("cv2", "rapidocr_onnxruntime")):
+        log.warning("camera path off: the camera stack is not installed")
+        return None
+    from kiosk.camera.card_face import RapidOcrRecognizer
+
+    return CardFaceReader(
+        LazyRecognizer(RapidOcrRecognizer), today=lambda: clock.now().astimezone().date()
+    )
+
+
+def camera_services(settings: Settings, demo: bool, clock: Clock) -> CameraParts:
+    """The cameras for ``settings.camera`` (nothing while the mode is off): OpenCV cameras
+    by number or name, or in the demo the sample card faces (:mod:`kiosk.ui.demo`)."""
+    mode = settings.camera.camera_mode
+    if mode is CameraMode.OFF:
+        return CameraParts()
+    reader = card_face_reader(clock)
+    if reader is None:
+        return CameraParts()
+    face_modes = (CameraMode.CARD_FACE_AND_FACE, CameraMode.PIN_THEN_FACE)
+    if demo:
+        from kiosk.ui import demo as demo_parts
+
+        card, face, demo_matcher = demo_parts.demo_cameras()
+        return CameraParts(
+            card, face, reader, demo_matcher if mode in face_modes else NullFaceMatcher()
+        )
+    matcher: FaceMatcher = NullFaceMatcher()
+    if mode in face_modes:
+        from kiosk.face.matcher import DlibFaceMatcher
+
+        matcher = LazyFaceMatcher(DlibFaceMatcher)
+    face_source = settings.camera.face_camera
+    return CameraParts(
+        camera_device(settings.camera.card_camera),
+        camera_device(face_source) if face_source.strip() else None,
+        reader,
+        matcher,
+    )
 
 
 class SyncControl:
@@ -428,6 +559,7 @@ def build(
         network = ShelterNetwork(store, lambda: current[0])
         network.start()
         voice = speaker(settings)
+        cameras = camera_services(settings, demo, clock)
     except BaseException:
         store.close()
         raise
@@ -458,4 +590,8 @@ def build(
         sync_control=sync,
         store_view=store,
         network=network,
+        card_camera=cameras.card_camera,
+        face_camera=cameras.face_camera,
+        card_face_reader=cameras.card_face_reader,
+        face_matcher=cameras.face_matcher,
     )
