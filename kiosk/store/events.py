@@ -19,7 +19,7 @@ from typing import Any
 
 from kiosk.domain import CardType, RegistrationType, SituationFlag
 from kiosk.errors import StorageError, StorageFullError
-from kiosk.records import Event, EventKind, OpenCheckIn, Person
+from kiosk.records import Event, EventKind, FaceCheck, OpenCheckIn, Person
 from kiosk.store import salvage
 from kiosk.store.crypto import (
     DecryptionError,
@@ -265,6 +265,12 @@ class Events:
                 {
                     "person": event.person.to_json() if event.person else None,
                     "situation": sorted(flag.value for flag in event.situation),
+                    # Only when a face check happened (the camera path, docs/camera.md).
+                    **(
+                        {"face_check": event.face_check.value}
+                        if event.face_check is not FaceCheck.NOT_USED
+                        else {}
+                    ),
                 },
                 ensure_ascii=False,
                 sort_keys=True,
@@ -357,10 +363,12 @@ class Events:
         cipher.check_seal(clear, seal)
         person: Person | None = None
         situation: frozenset[SituationFlag] = frozenset()
+        face_check = FaceCheck.NOT_USED
         if personal is not None:
             data = json.loads(cipher.decrypt(bytes(personal), personal_aad(clear, fingerprint)))
             person = Person.from_json(data["person"]) if data.get("person") else None
             situation = frozenset(SituationFlag(v) for v in data.get("situation", []))
+            face_check = FaceCheck(data.get("face_check", FaceCheck.NOT_USED.value))
         return Event(
             kind=EventKind(kind),
             shelter_id=shelter_id,
@@ -375,6 +383,7 @@ class Events:
             refers_to=refers_to,
             training=bool(training),
             event_id=event_id,
+            face_check=face_check,
         )
 
 

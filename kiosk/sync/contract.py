@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 from kiosk.domain import CardType, RegistrationType, SituationFlag
-from kiosk.records import Event, EventKind
+from kiosk.records import Event, EventKind, FaceCheck
 from kiosk.redaction import safe_error_code
 
 API_VERSION = "1"
@@ -50,6 +50,7 @@ _KINDS = frozenset(k.value for k in EventKind)
 _CARD_TYPES = frozenset(c.value for c in CardType)
 _REG_TYPES = frozenset(int(r) for r in RegistrationType)
 _FLAGS = frozenset(f.value for f in SituationFlag)
+_FACE_CHECKS = frozenset(f.value for f in FaceCheck)
 _SEXES = frozenset({"male", "female", "not_applicable", "unknown"})
 
 
@@ -89,6 +90,13 @@ def event_to_wire(event: Event) -> dict[str, Any]:
         "situation": sorted(flag.value for flag in event.situation),
         "refers_to": event.refers_to,
         "training": event.training,
+        # Only when a face check happened (issue 11): a record without one keeps the exact
+        # JSON of before (the server compares a resent record's payload with the one it has).
+        **(
+            {"face_check": event.face_check.value}
+            if event.face_check is not FaceCheck.NOT_USED
+            else {}
+        ),
     }
 
 
@@ -135,6 +143,8 @@ def validate_wire_event(obj: Any) -> list[str]:
         problems.append("refers_to must be a string or null")
     if not isinstance(obj.get("training"), bool):
         problems.append("training must be true or false")
+    if "face_check" in obj and obj["face_check"] not in _FACE_CHECKS:
+        problems.append("face_check must be matched, not_matched or not_used")
     situation = obj.get("situation")
     if not isinstance(situation, list) or any(flag not in _FLAGS for flag in situation):
         problems.append("situation must be a list of known flags")
