@@ -10,6 +10,7 @@ the installed package.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import shutil
@@ -19,6 +20,7 @@ import sysconfig
 import venv
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -178,15 +180,20 @@ print(json.dumps({
     "fonts": sorted(Path(p).name for p, _ in names["fonts"]),
     "font_licences": len(names["font_licences"]),
     "version_file": Path(names["version_file"]).read_text(encoding="utf-8"),
+    "datas": sorted(dest + "/" + Path(src).name for src, dest in names["datas"]),
+    "excludes": sorted(names["excludes"]),
+    "hiddenimports": sorted(names["hiddenimports"]),
 }))
 """
 
 
-@pytest.fixture(scope="module")
-def spec_data() -> dict[str, object]:
+def _spec_data(**env: str) -> dict[str, object]:
+    """What kiosk.spec collects before PyInstaller's analysis, for a build's environment."""
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_BUILD_")}
     done = subprocess.run(
         [sys.executable, "-c", SPEC_DATA],
         cwd=ROOT,
+        env=environ | env,
         capture_output=True,
         text=True,
         timeout=120,
@@ -195,6 +202,11 @@ def spec_data() -> dict[str, object]:
     assert done.returncode == 0, done.stderr[-2000:]
     data: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
     return data
+
+
+@pytest.fixture(scope="module")
+def spec_data() -> dict[str, object]:
+    return _spec_data()
 
 
 def test_pyinstaller_spec_collects_data_without_pkg_resources(
@@ -251,11 +263,116 @@ def test_spec_ships_only_the_seven_languages_and_the_tested_fonts(
     assert spec_data["font_licences"]
 
 
-def test_spec_leaves_demo_parts_out_unless_asked() -> None:
-    spec = (ROOT / "kiosk.spec").read_text(encoding="utf-8")
-    assert 'DEMO_MODULES = ["kiosk.cards.virtual", "kiosk.mgmt_server"]' in spec
-    assert "(samples if DEMO else [])" in spec
-    assert "([] if DEMO else DEMO_MODULES)" in spec
+def _excluded(module: str, excludes: object) -> bool:
+    """PyInstaller's rule: an excluded name leaves out the module and everything below it."""
+    assert isinstance(excludes, list)
+    return any(module == name or module.startswith(name + ".") for name in excludes)
+
+
+def test_spec_leaves_demo_parts_out_unless_asked(spec_data: dict[str, object]) -> None:
+    assert _excluded("kiosk.cards.virtual.inprocess", spec_data["excludes"])
+    assert _excluded("kiosk.mgmt_server.server", spec_data["excludes"])
+    assert not any("samples/" in str(d) for d in spec_data["datas"])  # type: ignore[attr-defined]
+    demo = _spec_data(KIOSK_BUILD_DEMO="1")
+    assert not _excluded("kiosk.mgmt_server.server", demo["excludes"])
+    assert "kiosk/cards/virtual/samples/jpki_test_card.json" in demo["datas"]  # type: ignore[operator]
+
+
+def test_default_build_leaves_the_camera_stack_out_but_keeps_what_the_flow_imports(
+    spec_data: dict[str, object],
+) -> None:
+    for heavy in ("cv2", "numpy", "dlib", "onnxruntime", "rapidocr_onnxruntime", "kiosk.camera"):
+        assert _excluded(heavy, spec_data["excludes"]), heavy
+    # The flow names the face match's outcome type (kiosk/face/outcome.py, no numpy) in every
+    # build: excluding the whole kiosk.face package would break the frozen default kiosk.
+    for needed in ("kiosk.face", "kiosk.face.outcome", "kiosk.flow.machine", "PIL"):
+        assert not _excluded(needed, spec_data["excludes"]), needed
+    assert not any("rapidocr" in str(d) for d in spec_data["datas"])  # type: ignore[attr-defined]
+    assert not any(".dat" in str(d) for d in spec_data["datas"])  # type: ignore[attr-defined]
+
+
+def test_camera_build_carries_the_ocr_and_its_models_but_no_face_match() -> None:
+    pytest.importorskip("rapidocr_onnxruntime")  # Python < 3.13 (scripts/setup.sh)
+    camera = _spec_data(KIOSK_BUILD_CAMERA="1")
+    for needed in ("cv2", "numpy", "onnxruntime", "rapidocr_onnxruntime", "kiosk.camera"):
+        assert not _excluded(needed, camera["excludes"]), needed
+    assert "rapidocr_onnxruntime" in camera["hiddenimports"]  # type: ignore[operator]
+    assert "rapidocr_onnxruntime/models/ch_PP-OCRv4_rec_infer.onnx" in camera["datas"]  # type: ignore[operator]
+    assert "rapidocr_onnxruntime/config.yaml" in camera["datas"]  # type: ignore[operator]
+    assert _excluded("dlib", camera["excludes"])
+    assert _excluded("kiosk.face.matcher", camera["excludes"])
+    assert not any(".dat" in str(d) for d in camera["datas"])  # type: ignore[attr-defined]
+
+
+def test_face_build_is_the_camera_build_plus_dlib_and_its_two_models() -> None:
+    pytest.importorskip("rapidocr_onnxruntime")
+    from kiosk.face.matcher import model_files_used
+
+    face = _spec_data(KIOSK_BUILD_FACE="1")
+    for needed in ("dlib", "kiosk.face.matcher", "onnxruntime", "cv2", "kiosk.camera"):
+        assert not _excluded(needed, face["excludes"]), needed
+    models = sorted(str(d) for d in face["datas"] if str(d).endswith(".dat"))  # type: ignore[attr-defined]
+    assert models == sorted(f"face_recognition_models/models/{p.name}" for p in model_files_used())
+
+
+def _bundle_rules() -> Any:
+    spec = importlib.util.spec_from_file_location("bundle_rules", ROOT / "build/bundle_rules.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["bundle_rules"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(
+    ("dest", "kept"),
+    [
+        # Qt's software OpenGL (20 MB): QtWidgets draws with the raster engine
+        ("PySide6/opengl32sw.dll", False),
+        # OpenCV's FFmpeg plug-in (39 MB): the camera opens by device index (MSMF / DirectShow)
+        ("cv2/opencv_videoio_ffmpeg510_64.dll", False),
+        ("cv2\\opencv_videoio_ffmpeg4100_64.dll", False),
+        # TUIO touch over UDP pulls Qt6Network in; touch screens come through qwindows
+        ("PySide6/plugins/generic/qtuiotouchplugin.dll", False),
+        ("PySide6/plugins/platforms/qdirect2d.dll", False),
+        ("PIL/_avif.cp311-win_amd64.pyd", False),
+        ("cv2/cv2.pyd", True),
+        ("PySide6/Qt6Core.dll", True),
+        ("PySide6/plugins/platforms/qwindows.dll", True),
+        ("PySide6/plugins/platforms/qoffscreen.dll", True),  # the self-test and CI
+        ("PySide6/plugins/imageformats/qsvg.dll", True),
+        ("PySide6/plugins/iconengines/qsvgicon.dll", True),
+        ("onnxruntime/capi/onnxruntime.dll", True),
+        ("numpy.libs/libscipy_openblas64_-63c857e7.dll", True),
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
+    ],
+)
+def test_bundle_rules_drop_only_binaries_the_kiosk_never_loads(dest: str, kept: bool) -> None:
+    assert _bundle_rules().kept_binary(dest) is kept
+
+
+def test_bundle_rules_keep_only_the_kiosks_qt_catalogues_and_never_the_68_point_model() -> None:
+    rules = _bundle_rules()
+    ours = {"qtbase_ja.qm"}
+    assert rules.kept_data("PySide6/Qt/translations/qtbase_ja.qm", ours)
+    assert not rules.kept_data("PySide6/Qt/translations/qtbase_de.qm", ours)
+    assert not rules.kept_data("PySide6\\translations\\qt_help_de.qm", ours)
+    assert rules.kept_data("translations/kiosk_ja.qm", ours)
+    assert not rules.kept_data(
+        "face_recognition_models/models/shape_predictor_68_face_landmarks.dat", ours
+    )
+
+
+def test_builds_are_chosen_by_environment() -> None:
+    rules = _bundle_rules()
+    assert rules.build_from_env({}).name == "default"
+    assert rules.build_from_env({"KIOSK_BUILD_CAMERA": "1"}).name == "camera"
+    face = rules.build_from_env({"KIOSK_BUILD_FACE": "1"})
+    assert (face.name, face.camera) == ("face", True)
+    for name in rules.BUILDS:
+        assert rules.build_from_env(rules.build_env(name)).name == name
+    with pytest.raises(ValueError, match="unknown build"):
+        rules.build_env("full")
 
 
 def test_build_installer_refuses_a_malformed_version(tmp_path: Path) -> None:
