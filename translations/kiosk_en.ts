@@ -468,6 +468,14 @@
         <translation>Pair with this code</translation>
     </message>
     <message>
+        <source>Pairing failed. Try again.</source>
+        <translation>Pairing failed. Try again.</translation>
+    </message>
+    <message>
+        <source>Pairing...</source>
+        <translation>Pairing...</translation>
+    </message>
+    <message>
         <source>Phone page certificate: {fingerprint}</source>
         <translation>Phone page certificate: {fingerprint}</translation>
     </message>
@@ -1369,6 +1377,10 @@
         <translation>API token</translation>
     </message>
     <message>
+        <source>Address in the QR code (empty: found by itself)</source>
+        <translation>Address in the QR code (empty: found by itself)</translation>
+    </message>
+    <message>
         <source>After a check-in, tell people (empty: the standard text)</source>
         <translation>After a check-in, tell people (empty: the standard text)</translation>
     </message>
@@ -1421,8 +1433,20 @@
         <translation>On</translation>
     </message>
     <message>
+        <source>Other terminals&apos; addresses (host:port, separated by commas)</source>
+        <translation>Other terminals&apos; addresses (host:port, separated by commas)</translation>
+    </message>
+    <message>
         <source>PIN, then match the face</source>
         <translation>PIN, then match the face</translation>
+    </message>
+    <message>
+        <source>Phone page port</source>
+        <translation>Phone page port</translation>
+    </message>
+    <message>
+        <source>Phone registration</source>
+        <translation>Phone registration</translation>
     </message>
     <message>
         <source>Read the card face</source>
@@ -1459,6 +1483,14 @@
     <message>
         <source>Shelter ID</source>
         <translation>Shelter ID</translation>
+    </message>
+    <message>
+        <source>Shelter LAN</source>
+        <translation>Shelter LAN</translation>
+    </message>
+    <message>
+        <source>Shelter LAN port</source>
+        <translation>Shelter LAN port</translation>
     </message>
     <message>
         <source>Shelter name</source>
@@ -2097,8 +2129,8 @@
 <context>
     <name>Training</name>
     <message>
-        <source>TRAINING MODE: records made now are training records, kept apart from real ones.</source>
-        <translation>TRAINING MODE: records made now are training records, kept apart from real ones.</translation>
+        <source>TRAINING MODE: every new record is a training record</source>
+        <translation>TRAINING MODE: every new record is a training record</translation>
     </message>
 </context>
 </TS>

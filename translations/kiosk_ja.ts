@@ -468,6 +468,14 @@
         <translation>このコードでペアリング</translation>
     </message>
     <message>
+        <source>Pairing failed. Try again.</source>
+        <translation>ペアリングできませんでした。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Pairing...</source>
+        <translation>ペアリング中…</translation>
+    </message>
+    <message>
         <source>Phone page certificate: {fingerprint}</source>
         <translation>スマートフォン用ページの証明書: {fingerprint}</translation>
     </message>
@@ -1363,6 +1371,10 @@
         <translation>APIトークン</translation>
     </message>
     <message>
+        <source>Address in the QR code (empty: found by itself)</source>
+        <translation>QRコードのアドレス（空欄：自動）</translation>
+    </message>
+    <message>
         <source>After a check-in, tell people (empty: the standard text)</source>
         <translation>避難登録のあとに伝えること（空欄：標準の文）</translation>
     </message>
@@ -1415,8 +1427,20 @@
         <translation>オン</translation>
     </message>
     <message>
+        <source>Other terminals&apos; addresses (host:port, separated by commas)</source>
+        <translation>ほかの端末のアドレス（ホスト:ポート、カンマ区切り）</translation>
+    </message>
+    <message>
         <source>PIN, then match the face</source>
         <translation>暗証番号のあと顔照合</translation>
+    </message>
+    <message>
+        <source>Phone page port</source>
+        <translation>スマートフォン用ページのポート</translation>
+    </message>
+    <message>
+        <source>Phone registration</source>
+        <translation>スマートフォンでの登録</translation>
     </message>
     <message>
         <source>Read the card face</source>
@@ -1453,6 +1477,14 @@
     <message>
         <source>Shelter ID</source>
         <translation>避難所ID</translation>
+    </message>
+    <message>
+        <source>Shelter LAN</source>
+        <translation>避難所LAN</translation>
+    </message>
+    <message>
+        <source>Shelter LAN port</source>
+        <translation>避難所LANのポート</translation>
     </message>
     <message>
         <source>Shelter name</source>
@@ -2083,8 +2115,8 @@
 <context>
     <name>Training</name>
     <message>
-        <source>TRAINING MODE: records made now are training records, kept apart from real ones.</source>
-        <translation>訓練モード: 今の記録は訓練の記録です。本番の記録とは分けて扱われます。</translation>
+        <source>TRAINING MODE: every new record is a training record</source>
+        <translation>訓練モード: 新しい記録はすべて訓練の記録です</translation>
     </message>
 </context>
 </TS>

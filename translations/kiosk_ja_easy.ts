@@ -468,6 +468,14 @@
         <translation>この コードで つなぐ</translation>
     </message>
     <message>
+        <source>Pairing failed. Try again.</source>
+        <translation>つなぐ ことが できませんでした。もう 一度《いちど》 して ください。</translation>
+    </message>
+    <message>
+        <source>Pairing...</source>
+        <translation>つないで います…</translation>
+    </message>
+    <message>
         <source>Phone page certificate: {fingerprint}</source>
         <translation>スマホの ページの 証明書《しょうめいしょ》: {fingerprint}</translation>
     </message>
@@ -1363,6 +1371,10 @@
         <translation>APIの トークン</translation>
     </message>
     <message>
+        <source>Address in the QR code (empty: found by itself)</source>
+        <translation>QRコードの アドレス（書《か》かない とき: 自動《じどう》）</translation>
+    </message>
+    <message>
         <source>After a check-in, tell people (empty: the standard text)</source>
         <translation>ひなんの とうろくの あとに つたえる こと（からっぽ：いつもの ぶん）</translation>
     </message>
@@ -1415,8 +1427,20 @@
         <translation>つける</translation>
     </message>
     <message>
+        <source>Other terminals&apos; addresses (host:port, separated by commas)</source>
+        <translation>ほかの 端末《たんまつ》の アドレス（ホスト:ポート、「,」で 分《わ》ける）</translation>
+    </message>
+    <message>
         <source>PIN, then match the face</source>
         <translation>暗証番号《あんしょうばんごう》の あと 顔《かお》を くらべる</translation>
+    </message>
+    <message>
+        <source>Phone page port</source>
+        <translation>スマホの ページの ポート</translation>
+    </message>
+    <message>
+        <source>Phone registration</source>
+        <translation>スマホで 登録《とうろく》</translation>
     </message>
     <message>
         <source>Read the card face</source>
@@ -1453,6 +1477,14 @@
     <message>
         <source>Shelter ID</source>
         <translation>ひなんじょの ID</translation>
+    </message>
+    <message>
+        <source>Shelter LAN</source>
+        <translation>避難所《ひなんじょ》の ネットワーク</translation>
+    </message>
+    <message>
+        <source>Shelter LAN port</source>
+        <translation>避難所《ひなんじょ》の ネットワークの ポート</translation>
     </message>
     <message>
         <source>Shelter name</source>
@@ -2083,8 +2115,8 @@
 <context>
     <name>Training</name>
     <message>
-        <source>TRAINING MODE: records made now are training records, kept apart from real ones.</source>
-        <translation>訓練《くんれん》モード: 今《いま》の 記録《きろく》は 訓練《くんれん》です。 本当《ほんとう》の 記録《きろく》とは 別《べつ》です。</translation>
+        <source>TRAINING MODE: every new record is a training record</source>
+        <translation>訓練《くんれん》モード: 新《あたら》しい 記録《きろく》は みんな 訓練《くんれん》です</translation>
     </message>
 </context>
 </TS>

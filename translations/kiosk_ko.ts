@@ -468,6 +468,14 @@
         <translation>이 코드로 페어링</translation>
     </message>
     <message>
+        <source>Pairing failed. Try again.</source>
+        <translation>페어링하지 못했습니다. 다시 시도해 주세요.</translation>
+    </message>
+    <message>
+        <source>Pairing...</source>
+        <translation>페어링 중…</translation>
+    </message>
+    <message>
         <source>Phone page certificate: {fingerprint}</source>
         <translation>휴대폰 페이지 인증서: {fingerprint}</translation>
     </message>
@@ -1363,6 +1371,10 @@
         <translation>API 토큰</translation>
     </message>
     <message>
+        <source>Address in the QR code (empty: found by itself)</source>
+        <translation>QR 코드의 주소(비워 두면 자동)</translation>
+    </message>
+    <message>
         <source>After a check-in, tell people (empty: the standard text)</source>
         <translation>등록 후 안내할 내용 (비워 두면: 기본 문구)</translation>
     </message>
@@ -1415,8 +1427,20 @@
         <translation>켜기</translation>
     </message>
     <message>
+        <source>Other terminals&apos; addresses (host:port, separated by commas)</source>
+        <translation>다른 단말기의 주소(호스트:포트, 쉼표로 구분)</translation>
+    </message>
+    <message>
         <source>PIN, then match the face</source>
         <translation>비밀번호 후 얼굴 대조</translation>
+    </message>
+    <message>
+        <source>Phone page port</source>
+        <translation>휴대폰 페이지 포트</translation>
+    </message>
+    <message>
+        <source>Phone registration</source>
+        <translation>휴대폰 등록</translation>
     </message>
     <message>
         <source>Read the card face</source>
@@ -1453,6 +1477,14 @@
     <message>
         <source>Shelter ID</source>
         <translation>대피소 ID</translation>
+    </message>
+    <message>
+        <source>Shelter LAN</source>
+        <translation>대피소 LAN</translation>
+    </message>
+    <message>
+        <source>Shelter LAN port</source>
+        <translation>대피소 LAN 포트</translation>
     </message>
     <message>
         <source>Shelter name</source>
@@ -2083,8 +2115,8 @@
 <context>
     <name>Training</name>
     <message>
-        <source>TRAINING MODE: records made now are training records, kept apart from real ones.</source>
-        <translation>훈련 모드: 지금 기록은 훈련 기록이며 실제 기록과 따로 관리됩니다.</translation>
+        <source>TRAINING MODE: every new record is a training record</source>
+        <translation>훈련 모드: 새 기록은 모두 훈련 기록입니다</translation>
     </message>
 </context>
 </TS>

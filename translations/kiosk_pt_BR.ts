@@ -468,6 +468,14 @@
         <translation>Parear com este código</translation>
     </message>
     <message>
+        <source>Pairing failed. Try again.</source>
+        <translation>O pareamento falhou. Tente de novo.</translation>
+    </message>
+    <message>
+        <source>Pairing...</source>
+        <translation>Pareando…</translation>
+    </message>
+    <message>
         <source>Phone page certificate: {fingerprint}</source>
         <translation>Certificado da página do celular: {fingerprint}</translation>
     </message>
@@ -1369,6 +1377,10 @@
         <translation>Token da API</translation>
     </message>
     <message>
+        <source>Address in the QR code (empty: found by itself)</source>
+        <translation>Endereço no código QR (vazio: automático)</translation>
+    </message>
+    <message>
         <source>After a check-in, tell people (empty: the standard text)</source>
         <translation>Depois do registro, diga às pessoas (vazio: o texto padrão)</translation>
     </message>
@@ -1421,8 +1433,20 @@
         <translation>Ligado</translation>
     </message>
     <message>
+        <source>Other terminals&apos; addresses (host:port, separated by commas)</source>
+        <translation>Endereços dos outros terminais (host:porta, separados por vírgulas)</translation>
+    </message>
+    <message>
         <source>PIN, then match the face</source>
         <translation>Senha e depois comparar o rosto</translation>
+    </message>
+    <message>
+        <source>Phone page port</source>
+        <translation>Porta da página do celular</translation>
+    </message>
+    <message>
+        <source>Phone registration</source>
+        <translation>Cadastro pelo celular</translation>
     </message>
     <message>
         <source>Read the card face</source>
@@ -1459,6 +1483,14 @@
     <message>
         <source>Shelter ID</source>
         <translation>ID do abrigo</translation>
+    </message>
+    <message>
+        <source>Shelter LAN</source>
+        <translation>Rede do abrigo</translation>
+    </message>
+    <message>
+        <source>Shelter LAN port</source>
+        <translation>Porta da rede do abrigo</translation>
     </message>
     <message>
         <source>Shelter name</source>
@@ -2097,8 +2129,8 @@
 <context>
     <name>Training</name>
     <message>
-        <source>TRAINING MODE: records made now are training records, kept apart from real ones.</source>
-        <translation>MODO DE TREINO: os registros feitos agora são de treino, separados dos reais.</translation>
+        <source>TRAINING MODE: every new record is a training record</source>
+        <translation>MODO DE TREINO: todo registro novo é de treino</translation>
     </message>
 </context>
 </TS>

@@ -468,6 +468,14 @@
         <translation>Ghép nối bằng mã này</translation>
     </message>
     <message>
+        <source>Pairing failed. Try again.</source>
+        <translation>Ghép nối không thành công. Vui lòng thử lại.</translation>
+    </message>
+    <message>
+        <source>Pairing...</source>
+        <translation>Đang ghép nối…</translation>
+    </message>
+    <message>
         <source>Phone page certificate: {fingerprint}</source>
         <translation>Chứng chỉ trang điện thoại: {fingerprint}</translation>
     </message>
@@ -1363,6 +1371,10 @@
         <translation>Mã thông báo API</translation>
     </message>
     <message>
+        <source>Address in the QR code (empty: found by itself)</source>
+        <translation>Địa chỉ trong mã QR (để trống: tự động)</translation>
+    </message>
+    <message>
         <source>After a check-in, tell people (empty: the standard text)</source>
         <translation>Sau khi đăng ký, báo cho mọi người (để trống: câu mặc định)</translation>
     </message>
@@ -1415,8 +1427,20 @@
         <translation>Bật</translation>
     </message>
     <message>
+        <source>Other terminals&apos; addresses (host:port, separated by commas)</source>
+        <translation>Địa chỉ các máy khác (máy:cổng, cách nhau bằng dấu phẩy)</translation>
+    </message>
+    <message>
         <source>PIN, then match the face</source>
         <translation>Mã PIN, rồi so khuôn mặt</translation>
+    </message>
+    <message>
+        <source>Phone page port</source>
+        <translation>Cổng trang điện thoại</translation>
+    </message>
+    <message>
+        <source>Phone registration</source>
+        <translation>Đăng ký bằng điện thoại</translation>
     </message>
     <message>
         <source>Read the card face</source>
@@ -1453,6 +1477,14 @@
     <message>
         <source>Shelter ID</source>
         <translation>ID nơi sơ tán</translation>
+    </message>
+    <message>
+        <source>Shelter LAN</source>
+        <translation>Mạng LAN nơi sơ tán</translation>
+    </message>
+    <message>
+        <source>Shelter LAN port</source>
+        <translation>Cổng mạng LAN nơi sơ tán</translation>
     </message>
     <message>
         <source>Shelter name</source>
@@ -2083,8 +2115,8 @@
 <context>
     <name>Training</name>
     <message>
-        <source>TRAINING MODE: records made now are training records, kept apart from real ones.</source>
-        <translation>CHẾ ĐỘ DIỄN TẬP: bản ghi lúc này là bản ghi diễn tập, tách riêng khỏi bản ghi thật.</translation>
+        <source>TRAINING MODE: every new record is a training record</source>
+        <translation>CHẾ ĐỘ DIỄN TẬP: mọi bản ghi mới là bản ghi diễn tập</translation>
     </message>
 </context>
 </TS>

@@ -468,6 +468,14 @@
         <translation>用此代码配对</translation>
     </message>
     <message>
+        <source>Pairing failed. Try again.</source>
+        <translation>配对失败。请重试。</translation>
+    </message>
+    <message>
+        <source>Pairing...</source>
+        <translation>正在配对…</translation>
+    </message>
+    <message>
         <source>Phone page certificate: {fingerprint}</source>
         <translation>手机页面证书：{fingerprint}</translation>
     </message>
@@ -1363,6 +1371,10 @@
         <translation>API令牌</translation>
     </message>
     <message>
+        <source>Address in the QR code (empty: found by itself)</source>
+        <translation>二维码中的地址（留空：自动获取）</translation>
+    </message>
+    <message>
         <source>After a check-in, tell people (empty: the standard text)</source>
         <translation>登记后告诉大家的内容（留空：标准文字）</translation>
     </message>
@@ -1415,8 +1427,20 @@
         <translation>开</translation>
     </message>
     <message>
+        <source>Other terminals&apos; addresses (host:port, separated by commas)</source>
+        <translation>其他终端的地址（主机:端口，用逗号分隔）</translation>
+    </message>
+    <message>
         <source>PIN, then match the face</source>
         <translation>先输入密码，再比对面部</translation>
+    </message>
+    <message>
+        <source>Phone page port</source>
+        <translation>手机页面端口</translation>
+    </message>
+    <message>
+        <source>Phone registration</source>
+        <translation>手机登记</translation>
     </message>
     <message>
         <source>Read the card face</source>
@@ -1453,6 +1477,14 @@
     <message>
         <source>Shelter ID</source>
         <translation>避难所ID</translation>
+    </message>
+    <message>
+        <source>Shelter LAN</source>
+        <translation>避难所局域网</translation>
+    </message>
+    <message>
+        <source>Shelter LAN port</source>
+        <translation>避难所局域网端口</translation>
     </message>
     <message>
         <source>Shelter name</source>
@@ -2083,8 +2115,8 @@
 <context>
     <name>Training</name>
     <message>
-        <source>TRAINING MODE: records made now are training records, kept apart from real ones.</source>
-        <translation>演练模式：现在的记录是演练记录，与正式记录分开处理。</translation>
+        <source>TRAINING MODE: every new record is a training record</source>
+        <translation>演练模式：所有新记录均为演练记录</translation>
     </message>
 </context>
 </TS>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -99,8 +100,17 @@ class RosterScreen(StaffScreen):
         self.mode = label("", "small")
         self.mode.setObjectName("roster_mode")
         head.addWidget(self.mode, 1)
+        self.back = BigButton("back", "primary")
+        self.back.setObjectName("roster_back")
+        head.addWidget(self.back)
         self.root.addLayout(head)
-        body = QHBoxLayout()
+        # Two pages: the roster (list, counts, export, training) and a question that needs
+        # a second press (plain export, purge, training mode), shown instead of the roster.
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("roster_pages")
+        roster_page = QWidget()
+        body = QHBoxLayout(roster_page)
+        body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(round(16 * self.unit))
         left = QVBoxLayout()
         search_row = QHBoxLayout()
@@ -167,11 +177,12 @@ class RosterScreen(StaffScreen):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(side)
         body.addWidget(scroll, 2)
-        self.root.addLayout(body, 1)
+        self.pages.addWidget(roster_page)
 
-        # A question that needs a second press (plain export, purge, training mode).
+        question_page = QWidget()
+        question_outer = QVBoxLayout(question_page)
+        question_outer.setContentsMargins(0, 0, 0, 0)
         self.question_box, question_layout = panel("warning")
-        self.question_box.setObjectName("warning")
         self.question = label("")
         self.question.setObjectName("roster_question")
         question_layout.addWidget(self.question)
@@ -183,8 +194,10 @@ class RosterScreen(StaffScreen):
         answers.addWidget(self.no, 1)
         answers.addWidget(self.yes, 1)
         question_layout.addLayout(answers)
-        self.question_box.hide()
-        self.root.addWidget(self.question_box)
+        question_outer.addWidget(self.question_box)
+        question_outer.addStretch(1)
+        self.pages.addWidget(question_page)
+        self.root.addWidget(self.pages, 1)
         self.message = label("", "small")
         self.message.setObjectName("roster_message")
         self.root.addWidget(self.message)
@@ -194,9 +207,6 @@ class RosterScreen(StaffScreen):
         self.keyboard.target_changed.connect(self._show_keyboard)
         self.keyboard.hide()
         self.root.addWidget(self.keyboard)
-        self.back = BigButton("back", "primary")
-        self.back.setObjectName("roster_back")
-        self.root.addWidget(self.back)
         self.training_on = False
         self.shown_counts: Counts | None = None
         self.retranslate()
@@ -268,11 +278,16 @@ class RosterScreen(StaffScreen):
 
     def ask(self, question: str) -> None:
         self.question.setText(question)
-        self.question_box.show()
+        self.keyboard.hide()
+        self.pages.setCurrentIndex(1)
+
+    @property
+    def asking(self) -> bool:
+        return self.pages.currentIndex() == 1
 
     def drop_question(self) -> None:
         self.question.setText("")
-        self.question_box.hide()
+        self.pages.setCurrentIndex(0)
 
     def _show_keyboard(self, field: QLineEdit | QPlainTextEdit | None) -> None:
         if field is not None:

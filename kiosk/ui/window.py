@@ -214,7 +214,7 @@ class DemoBand(QLabel):
 
 #: The band across the top of every screen in training mode (訓練モード).
 TRAINING_BAND_TEXT = QT_TRANSLATE_NOOP(
-    "Training", "TRAINING MODE: records made now are training records, kept apart from real ones."
+    "Training", "TRAINING MODE: every new record is a training record"
 )
 
 

@@ -16,7 +16,9 @@ from kiosk.export import ContentType, decrypt
 from kiosk.flow.contract import Step
 from kiosk.roster import counts
 from kiosk.store import RecordStore
+from kiosk.ui import i18n
 from kiosk.ui.controllers.roster import RosterController
+from kiosk.ui.gallery import clipped
 from tests.export.helpers import FAST_KDF
 from tests.roster.helpers import check_in, check_out, person
 from tests.ui.helpers import check_in_with_pin, fill, first_run_login, open_menu
@@ -127,7 +129,7 @@ def test_export_writes_an_encrypted_file_and_plain_only_after_a_second_press(
     # Plain: the first press only asks; "No" writes nothing; "Yes" writes the CSV.
     screen.plain.setChecked(True)
     kiosk.click("roster_export")
-    assert screen.question_box.isVisible()
+    assert screen.asking
     kiosk.click("roster_no")
     assert len(list(stick.iterdir())) == 1
     kiosk.click("roster_export")
@@ -169,7 +171,7 @@ def test_training_mode_band_marked_records_kept_apart_and_purged(make_kiosk: Any
     kiosk.click("roster_yes")
     assert kiosk.app.settings.shelter.training_mode
     assert band.isVisible()
-    assert band.text().startswith("TRAINING MODE")
+    assert band.text() == "TRAINING MODE: every new record is a training record"
     # The training roster: only the training record.
     assert _names(screen) == ["訓練\u3000次郎"]
     assert "Training mode" in screen.mode.text()
@@ -193,7 +195,7 @@ def test_training_mode_band_marked_records_kept_apart_and_purged(make_kiosk: Any
     screen = _open_roster(kiosk)
     kiosk.store.mark_sent([c.event.event_id for c in kiosk.store.claim_due(100)])
     kiosk.click("roster_purge")
-    assert screen.question_box.isVisible()
+    assert screen.asking
     kiosk.click("roster_yes")
     assert screen.message.text() == "2 training records deleted."
     assert _names(screen) == []
@@ -210,3 +212,22 @@ def test_the_roster_controller_is_wired_in_the_app(make_kiosk: Any) -> None:
     kiosk = make_kiosk()
     assert isinstance(kiosk.app.roster, RosterController)
     assert kiosk.app.roster.screen in kiosk.window.staff_screens
+
+
+@pytest.mark.parametrize("language", [i18n.PSEUDO, "vi", "ja_easy", "pt_BR"])
+def test_the_roster_screen_and_training_band_fit_1280x800(make_kiosk: Any, language: str) -> None:
+    kiosk = make_kiosk(staff=True)
+    _seed(kiosk.store)
+    first_run_login(kiosk)
+    kiosk.app.roster.set_training(True)
+    kiosk.app.set_language(language)
+    screen = _open_roster(kiosk)
+    kiosk.app.roster.ask_purge()  # the question box and the message take room too
+    screen.message.setText(screen.question.text())
+    assert screen.asking
+    window = kiosk.window
+    assert window.training_band.isVisible()
+    window.resize(1280, 800)  # the offscreen window starts at its size hint
+    kiosk.qtbot.waitUntil(lambda: window.height() <= 800)
+    assert (window.width(), window.height()) == (1280, 800)
+    assert clipped(window) == []
