@@ -13,9 +13,12 @@
 #
 #   scripts/prove_fresh_roots.sh                        bookworm:root trixie:user
 #   scripts/prove_fresh_roots.sh trixie:root bookworm:user:start   (:start = no test.sh)
+#   scripts/prove_fresh_roots.sh noble:root:start       (Ubuntu 24.04, from Ubuntu's archive)
 #   PROVE_WORK=/var/tmp/roots PROVE_REV=HEAD MIRROR=http://deb.debian.org/debian
+#   UBUNTU_MIRROR=http://archive.ubuntu.com/ubuntu UBUNTU_KEYRING=<ubuntu-archive-keyring.gpg>
 #
-# Needs root, mmdebstrap (apt-get install mmdebstrap), unshare and ip on the host. Each run
+# Needs root, mmdebstrap (apt-get install mmdebstrap), unshare and ip on the host, and for
+# Ubuntu suites Ubuntu's archive key (apt-get install ubuntu-keyring). Each run
 # is logged in $PROVE_WORK/logs/; one line per run is added to $PROVE_WORK/results.txt.
 # Several runs go in parallel, their test suites one after the other. Everything mounted is
 # unmounted and every process left in a chroot (pcscd) is ended, whatever happens.
@@ -29,16 +32,29 @@ repo=$(cd "$(dirname "$0")/.." && pwd)
 work=${PROVE_WORK:-/var/tmp/kiosk-fresh-roots}
 rev=${PROVE_REV:-HEAD}
 mirror=${MIRROR:-http://deb.debian.org/debian}
+ubuntu_mirror=${UBUNTU_MIRROR:-http://archive.ubuntu.com/ubuntu}
+ubuntu_keyring=${UBUNTU_KEYRING:-/usr/share/keyrings/ubuntu-archive-keyring.gpg}
 smoke_seconds=${PROVE_SMOKE_SECONDS:-180}
 runs=("$@")
 if [ ${#runs[@]} -eq 0 ]; then runs=(bookworm:root trixie:user); fi
 mkdir -p "$work/logs"
 
 base_tar() { # SUITE -> a cached minbase tarball (sudo added for the sudo-user runs)
-  local suite=$1 tar="$work/$1-base.tar"
+  local suite=$1 tar="$work/$1-base.tar" source=$mirror extra=()
+  case "$suite" in
+    jammy | noble | oracular | plucky | questing)
+      # Ubuntu: its own archive and key; pcscd, vsmartcard-vpcd and espeak-ng are in universe
+      if [ ! -f "$ubuntu_keyring" ]; then
+        echo "prove: $ubuntu_keyring missing (apt-get install ubuntu-keyring)" >&2
+        return 1
+      fi
+      source=$ubuntu_mirror
+      extra=(--components=main,universe "--keyring=$ubuntu_keyring")
+      ;;
+  esac
   if [ ! -f "$tar" ]; then
-    mmdebstrap --variant=minbase --format=tar --include=sudo "$suite" "$tar.part" "$mirror" \
-      >"$work/logs/$suite-mmdebstrap.log" 2>&1
+    mmdebstrap --variant=minbase --format=tar --include=sudo "${extra[@]}" "$suite" "$tar.part" \
+      "$source" >"$work/logs/$suite-mmdebstrap.log" 2>&1
     mv "$tar.part" "$tar"
   fi
   echo "$tar"

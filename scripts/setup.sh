@@ -14,6 +14,8 @@ cd "$repo"
 
 # "a|b": the first name the archive has (Debian 13 / Ubuntu 24.04 renamed some libraries
 # for the 64-bit time_t transition); installed when any of them is.
+# "?name": only when the archive has it (Ubuntu 24.04 ships Chromium only as a snap, which a
+# chroot or container cannot install; the one test that drives a browser then skips).
 APT_PACKAGES=(
   # Python: the venv module and, for pyscard's build from source, headers and a C compiler
   python3 python3-venv python3-dev gcc libc6-dev ca-certificates
@@ -31,7 +33,7 @@ APT_PACKAGES=(
   # OpenCV / dlib runtime
   libopenblas0 liblapack3
   # the phone registration page's real-browser test (tests/webreg/test_browser.py)
-  chromium chromium-driver
+  '?chromium' '?chromium-driver'
 )
 
 sudo_cmd=()
@@ -47,24 +49,47 @@ installed() {
   dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"
 }
 
+has_candidate() {
+  local candidate
+  candidate=$(apt-cache policy "$1" 2>/dev/null | awk '/Candidate:/ {print $2}')
+  [ -n "$candidate" ] && [ "$candidate" != "(none)" ]
+}
+
 missing=()
+optional_missing=()
 for entry in "${APT_PACKAGES[@]}"; do
+  optional=no
+  if [ "${entry#\?}" != "$entry" ]; then optional=yes; entry=${entry#\?}; fi
   IFS='|' read -r -a names <<<"$entry"
   have=no
   for name in "${names[@]}"; do
     if installed "$name"; then have=yes; fi
   done
-  if [ "$have" = no ]; then missing+=("$entry"); fi
+  if [ "$have" = yes ]; then continue; fi
+  if [ "$optional" = yes ]; then optional_missing+=("$entry"); else missing+=("$entry"); fi
 done
+updated=no
 if [ ${#missing[@]} -gt 0 ]; then
   "${sudo_cmd[@]}" apt-get update -qq
+  updated=yes
+fi
+# Optional packages the archive lacks are left out without touching apt again (a second run
+# settles); on a fresh machine the lists were just updated above.
+for entry in "${optional_missing[@]}"; do
+  if has_candidate "$entry"; then
+    missing+=("$entry")
+  else
+    echo "setup: $entry is not in this system's package archive: left out"
+  fi
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$updated" = no ]; then "${sudo_cmd[@]}" apt-get update -qq; fi
   wanted=()
   for entry in "${missing[@]}"; do
     IFS='|' read -r -a names <<<"$entry"
     choice=${names[-1]}
     for name in "${names[@]}"; do
-      candidate=$(apt-cache policy "$name" 2>/dev/null | awk '/Candidate:/ {print $2}')
-      if [ -n "$candidate" ] && [ "$candidate" != "(none)" ]; then choice=$name; break; fi
+      if has_candidate "$name"; then choice=$name; break; fi
     done
     wanted+=("$choice")
   done
