@@ -17,13 +17,13 @@ from datetime import date, timedelta, timezone
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontMetrics, QHideEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -65,19 +65,20 @@ class PersonForm(QWidget):
         self.name = self._line("reg_name")
         self.reading = self._line("reg_reading")
         self.address = self._line("reg_address")
-        self.calendar = ChoiceButtons("reg_calendar", [(c, "") for c in CALENDARS], columns=5)
+        self.calendar = ChoiceButtons("reg_calendar", [(c, "") for c in CALENDARS], columns=3)
         self.year = self._line("reg_year")
         self.month = self._line("reg_month")
         self.day = self._line("reg_day")
-        self.sex = ChoiceButtons("reg_sex", [(s or "none", "") for s in SEXES], columns=5)
+        self.sex = ChoiceButtons("reg_sex", [(s or "none", "") for s in SEXES], columns=3)
         self.phone = self._line("reg_phone")
         self.message = QPlainTextEdit()
         self.message.setObjectName("reg_message")
         self.message.setTabChangesFocus(True)
         self.message.setFixedHeight(round(QFontMetrics(self.message.font()).lineSpacing() * 3.6))
-        self.flags: dict[SituationFlag, QCheckBox] = {}
+        # Large tick buttons (a check box answers only on its small box and its words).
+        self.flags: dict[SituationFlag, BigButton] = {}
         for flag in SituationFlag:
-            box = QCheckBox()
+            box = BigButton(center=False, tick=True)
             box.setObjectName(f"reg_flag_{flag.value}")
             self.flags[flag] = box
         date_row = QHBoxLayout()
@@ -103,7 +104,8 @@ class PersonForm(QWidget):
         ]
         row = 0
         for key, widget in rows:
-            caption = label("", wrap=False)
+            caption = label("")
+            caption.setMaximumWidth(260)
             grid.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignTop)
             if key:
                 self.captions[key] = caption
@@ -280,26 +282,28 @@ class RegistrationScreen(StaffScreen):
         page = QWidget()
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)
-        self.form_heading = label("", "subtitle")
+        self.form_heading = label("", "subtitle", wrap=False)
         self.form_heading.setObjectName("reg_form_heading")
         column.addWidget(self.form_heading)
         self.household_line = label("", "small")
         self.household_line.setObjectName("reg_household")
         column.addWidget(self.household_line)
-        body = QHBoxLayout()
         self.form = PersonForm(self.language)
         self.form_scroll = scrolling(self.form)
-        body.addWidget(self.form_scroll, 5)
-        keys = QVBoxLayout()
-        self.keyboard = TouchKeyboard()
+        self.form_scroll.setMinimumHeight(80)
+        column.addWidget(self.form_scroll, 1)
+        # The on-screen keyboard comes up under the form when a text field is touched (the
+        # form scrolls to keep that field in sight), as on the settings screen.
+        self.keyboard = TouchKeyboard(hideable=True)
         self.keyboard.serve(*self.form.text_fields)
-        keys.addWidget(self.keyboard)
+        self.keyboard.target_changed.connect(self._show_keyboard)
+        self.keyboard.hide()
+        column.addWidget(self.keyboard)
+        # Shown with the errors (the keyboard then steps aside: both do not fit 800 px).
         self.form_error = label("")
         self.form_error.setObjectName("error")
-        keys.addWidget(self.form_error)
-        keys.addStretch(1)
-        body.addLayout(keys, 4)
-        column.addLayout(body, 1)
+        self.form_error.hide()
+        column.addWidget(self.form_error)
         row = QHBoxLayout()
         self.form_cancel = BigButton("cross")
         self.form_cancel.setObjectName("reg_cancel")
@@ -313,6 +317,13 @@ class RegistrationScreen(StaffScreen):
             row.addWidget(button, 1)
         column.addLayout(row)
         return page
+
+    def _show_keyboard(self, field: QLineEdit | QPlainTextEdit | None) -> None:
+        if field is None or self.pages.currentIndex() != self.FORM:
+            return
+        self.form_error.hide()
+        self.keyboard.show()
+        self.form_scroll.ensureWidgetVisible(field)
 
     def _search_page(self) -> QWidget:
         page = QWidget()
@@ -429,8 +440,9 @@ class RegistrationScreen(StaffScreen):
         self.form_copy_address.setVisible(not correcting and member > 1)
         self.form_add.setVisible(not correcting)
         self.form_error.setText("")
+        self.form_error.hide()
         self.keyboard.reset()
-        self.keyboard.set_target(self.form.name)
+        self.keyboard.hide()
         self.pages.setCurrentIndex(self.FORM)
         self.form_scroll.verticalScrollBar().setValue(0)
         self.form.name.setFocus()
@@ -449,6 +461,7 @@ class RegistrationScreen(StaffScreen):
         for button in self.result_buttons:
             self.results_layout.removeWidget(button)
             button.hide()
+            button.setParent(None)  # out of the window now, not at the next event loop
             button.deleteLater()
         self.result_buttons = []
         for index, entry in enumerate(entries[:MAX_RESULTS]):
@@ -468,6 +481,12 @@ class RegistrationScreen(StaffScreen):
             notes.append(Registration.tr("%n records could not be read.", "", unreadable))
         self.search_note.setText(" ".join(notes))
 
+    def show_form_error(self, text: str) -> None:
+        """The form's message (the keyboard steps aside for it until a field is touched)."""
+        self.keyboard.hide()
+        self.form_error.setText(text)
+        self.form_error.show()
+
     def show_confirm(self, entry: OpenEntry) -> None:
         self.confirm_text.setText(
             Registration.tr("Check this person out?\n{person}").format(person=result_text(entry))
@@ -479,6 +498,7 @@ class RegistrationScreen(StaffScreen):
         """Nothing typed or found stays: the staff screens locked, or staff left."""
         self.form.clear()
         self.form_error.setText("")
+        self.form_error.hide()
         self.household_line.setText("")
         self.search_field.clear()
         self.show_results([])
@@ -501,6 +521,8 @@ def scrolling(widget: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(widget)
+    # Its content's full height is no wish of the page: the window must never grow to it.
+    area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
     return area
 
 

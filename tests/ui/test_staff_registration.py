@@ -75,6 +75,7 @@ def test_a_family_of_three_lands_as_three_check_ins_with_one_household(make_kios
     assert not kiosk.window.staff_menu.isVisible()
     _type_member(kiosk, "試験\u3000花子", "しけん はなこ", "1984-5-6", address="熊本県荒尾市1番地")
     kiosk.click("reg_sex_female")
+    screen.form_scroll.ensureWidgetVisible(screen.form.flags[SituationFlag.PREGNANT])  # a swipe
     kiosk.click("reg_flag_pregnant")
     # The phone number typed with the on-screen keyboard's own keys.
     touch(kiosk, screen.form.phone)
@@ -240,3 +241,20 @@ def test_the_staff_menu_button_is_a_large_target(make_kiosk: Any) -> None:
     assert button.height() >= 56
     kiosk.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert kiosk.window.stack.currentWidget() is kiosk.app.registration.screen
+
+
+@pytest.mark.parametrize("language", ["en", "vi", "ja_easy"])
+def test_the_pages_never_ask_the_window_to_grow_past_800(make_kiosk: Any, language: str) -> None:
+    """A long form scrolls inside the page: neither its height nor the keyboard under it may
+    make the window taller than 1280x800 (the kiosk's smallest screen)."""
+    kiosk = make_kiosk(staff=True)
+    kiosk.app.set_language(language)
+    screen = kiosk.app.registration.screen
+    kiosk.app.registration.show()
+    kiosk.app.registration.start_household()
+    touch(kiosk, screen.form.phone)
+    assert screen.keyboard.isVisible()
+    for page in range(screen.pages.count()):
+        screen.pages.setCurrentIndex(page)
+        assert screen.heightForWidth(1280) <= 800, page
+        assert screen.minimumSizeHint().height() <= 800, page

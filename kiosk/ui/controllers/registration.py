@@ -15,7 +15,6 @@ from collections.abc import Callable
 from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QLabel
 
 from kiosk.clock import Clock
 from kiosk.errors import KioskError
@@ -151,7 +150,7 @@ class RegistrationController(QObject):
         member, errors = validate_member(self.screen.form.values(), today=today)
         self.screen.form.show_errors(errors)
         if member is None:
-            self.screen.form_error.setText(
+            self.screen.show_form_error(
                 Registration.tr("Please check the marked fields: nothing was saved.")
             )
         return member
@@ -233,7 +232,7 @@ class RegistrationController(QObject):
             return
         if not self._pending:
             self._pending = [forced_check_out(entry, self._origin(), self._clock.now())]
-        if self._record(self._pending, error_label=self.screen.confirm_error):
+        if self._record(self._pending, on_confirm_page=True):
             log.info("registration: a check-out was recorded by staff")
             self.screen.forget()
             self.screen.show_home(Registration.tr("Checked out."))
@@ -267,7 +266,7 @@ class RegistrationController(QObject):
             self.screen.show_home(problem)
         return problem is not None
 
-    def _record(self, events: list[Event], error_label: QLabel | None = None) -> bool:
+    def _record(self, events: list[Event], *, on_confirm_page: bool = False) -> bool:
         """Record once; on a storage error say so and keep everything (a retry records the
         same ids: never twice)."""
         assert self._store is not None
@@ -275,11 +274,12 @@ class RegistrationController(QObject):
             record_once(self._store, events)
         except KioskError as exc:
             log.warning("registration: recording failed (%s)", exc.code)
-            target = error_label if error_label is not None else self.screen.form_error
-            target.setText(
-                Registration.tr(
-                    "Nothing was saved: the record database refused it. Please try again or see IT."
-                )
+            text = Registration.tr(
+                "Nothing was saved: the record database refused it. Please try again or see IT."
             )
+            if on_confirm_page:
+                self.screen.confirm_error.setText(text)
+            else:
+                self.screen.show_form_error(text)
             return False
         return True
