@@ -231,3 +231,29 @@ def test_the_roster_screen_and_training_band_fit_1280x800(make_kiosk: Any, langu
     kiosk.qtbot.waitUntil(lambda: window.height() <= 800)
     assert (window.width(), window.height()) == (1280, 800)
     assert clipped(window) == []
+
+
+def test_the_shown_roster_follows_records_arriving_from_another_terminal(make_kiosk: Any) -> None:
+    kiosk = make_kiosk(staff=True)
+    _seed(kiosk.store)
+    first_run_login(kiosk)
+    screen = _open_roster(kiosk)
+    kiosk.app.roster.poll.setInterval(50)
+    kiosk.app.roster.poll.start()
+    fill(kiosk, "roster_search", "鈴木")
+    (theirs,) = kiosk.app.roster.roster.search("鈴木")
+    # Suzuki leaves through terminal T-0002's door; its check-out reaches this terminal.
+    leave = dataclasses.replace(
+        check_out(_stay_event(kiosk.store, theirs.check_in_id)), terminal_id="T-0002"
+    )
+    kiosk.store.peers.record_received([leave], "T-0002", own_terminal="T-0001")
+    kiosk.qtbot.waitUntil(lambda: screen.counts.text().startswith("Inside now: 1"), timeout=3000)
+    assert _names(screen) == []  # the search stays; Suzuki is no longer inside
+    screen.inside_only.setChecked(False)
+    assert _names(screen) == ["鈴木\u3000一郎"]
+
+
+def _stay_event(store: RecordStore, event_id: str) -> Any:
+    event = store.get_event(event_id)
+    assert event is not None
+    return event

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from kiosk.clock import Clock
 from kiosk.errors import KioskError
@@ -66,6 +66,9 @@ def file_name(shelter_id: str, stamp: str, *, encrypted: bool) -> str:
 
 
 class RosterController(QObject):
+    #: How often the shown roster is read again (records arrive from the other terminals).
+    POLL_MS = 5000
+
     def __init__(
         self,
         window: MainWindow,
@@ -95,6 +98,9 @@ class RosterController(QObject):
         self.roster: RosterModel | None = None
         self._households: dict[str, int] = {}
         self._pending = ""
+        self.poll = QTimer(screen)  # goes with the window
+        self.poll.setInterval(self.POLL_MS)
+        self.poll.timeout.connect(self._tick)
         screen.search.textChanged.connect(self._filter)
         screen.inside_only.toggled.connect(self._filter)
         screen.export.clicked.connect(self.export)
@@ -116,8 +122,17 @@ class RosterController(QObject):
             self.screen.folder.setText(self._usb_folder())
         self._window.show_staff(self.screen)
         self.load()
+        self.poll.start()
+
+    def _tick(self) -> None:
+        if self._window.stack.currentWidget() is not self.screen:
+            self.poll.stop()  # staff left the screen (or it locked)
+            return
+        if not self.screen.asking:
+            self.load()
 
     def forget(self) -> None:
+        self.poll.stop()
         self.roster = None
         self._households = {}
         self._pending = ""
