@@ -11,6 +11,7 @@ import pytest
 
 from kiosk.clock import FakeClock
 from kiosk.domain import RegistrationType, Sex, SituationFlag
+from kiosk.errors import StorageFullError
 from kiosk.records import Event, EventKind, Person
 from kiosk.registration import (
     Member,
@@ -276,3 +277,19 @@ def test_a_member_repr_names_no_one() -> None:
     assert "試験" not in repr(member)
     found_repr = repr(build_household([member], HERE, NOW)[0])
     assert "試験" not in found_repr
+
+
+def test_a_household_refused_by_a_full_disk_is_recorded_once_when_saved_again(
+    tmp_path: Path, fake_clock: FakeClock
+) -> None:
+    events = build_household(_family(), HERE, NOW)
+    path = tmp_path / "k.sqlite3"
+    # More free space demanded than any disk has: the state of a full disk.
+    with RecordStore(path, FakeKeyProvider(KEY), fake_clock, reserve_bytes=1 << 62) as full:
+        with pytest.raises(StorageFullError):
+            record_once(full, events)
+        assert full.event_ids() == []  # nothing half-recorded
+    with _store(tmp_path, fake_clock) as store:
+        assert record_once(store, events) is True  # the same ids, saved again
+        assert record_once(store, events) is False
+        assert store.event_ids() == [e.event_id for e in events]

@@ -11,10 +11,24 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from kiosk.cards.virtual.inprocess import InProcessCardMonitor, InProcessCardReaderService
+from kiosk.clock import FakeClock
 from kiosk.domain import RegistrationType, Sex, SituationFlag
 from kiosk.flow.contract import Step
 from kiosk.records import Event, EventKind, Person
-from tests.ui.helpers import fill, first_run_login, open_menu, touch, type_on
+from kiosk.services import Services
+from kiosk.staff import StaffAccounts
+from kiosk.store import KeyFileProvider, RecordStore
+from kiosk.ui.services import stored_status
+from tests.ui.helpers import (
+    CHEAP,
+    fill,
+    first_run_login,
+    kiosk_settings,
+    open_menu,
+    touch,
+    type_on,
+)
 
 pytestmark = [pytest.mark.gui, pytest.mark.timeout(90)]
 
@@ -88,7 +102,8 @@ def test_a_family_of_three_lands_as_three_check_ins_with_one_household(make_kios
     kiosk.click("reg_copy_address")
     assert screen.form.address.text() == "熊本県荒尾市1番地"
     kiosk.click("reg_add_member")
-    _type_member(kiosk, "試験\u3000次郎", "", "2016-10-10")
+    _type_member(kiosk, "試験\u3000次郎", "", "28-10-10")
+    kiosk.click("reg_calendar_heisei")  # 平成28年10月10日
     kiosk.click("reg_copy_address")
     kiosk.click("reg_save")
 
@@ -107,6 +122,7 @@ def test_a_family_of_three_lands_as_three_check_ins_with_one_household(make_kios
     assert first.phone == "090-1234-5678"
     assert family[0].situation == {SituationFlag.PREGNANT}
     assert {p.address for p in people if p is not None} == {"熊本県荒尾市1番地"}
+    assert people[2] is not None and people[2].birth_date == date(2016, 10, 10)
     # Each goes to the server once (the open notice of the login is the fourth record).
     assert kiosk.store.counts()["pending"] == 4
     assert screen.pages.currentIndex() == screen.HOME
@@ -258,3 +274,46 @@ def test_the_pages_never_ask_the_window_to_grow_past_800(make_kiosk: Any, langua
         screen.pages.setCurrentIndex(page)
         assert screen.heightForWidth(1280) <= 800, page
         assert screen.minimumSizeHint().height() <= 800, page
+
+
+def test_a_full_disk_says_nothing_was_saved_and_keeps_the_household(
+    make_kiosk: Any, kiosk_home: Any
+) -> None:
+    """The store refuses (more free space demanded than any disk has: a full disk): staff
+    are told, the members typed so far and the form stay, nothing is half-recorded."""
+    settings = kiosk_settings(kiosk_home)
+    clock = FakeClock()
+    store = RecordStore(
+        settings.database_path(),
+        KeyFileProvider(kiosk_home / "store.key"),
+        clock,
+        reserve_bytes=1 << 62,
+    )
+    accounts = StaffAccounts(kiosk_home / "staff.json", clock, cost=CHEAP)
+    cards = InProcessCardReaderService()
+    services = Services(
+        cards=cards,
+        monitor=InProcessCardMonitor(cards),
+        recorder=store,
+        staff=accounts,
+        clock=clock,
+        sync_status=lambda: stored_status(store),
+        store_view=store,
+        closers=[store.close],
+    )
+    kiosk = make_kiosk(settings=settings, services=services, staff=True)
+    kiosk.setup_code = accounts.issue_setup_code()
+    screen = _registration(kiosk)
+    kiosk.click("reg_home_register")
+    _type_member(kiosk, "試験\u3000花子", "しけん", "1984-5-6", address="熊本県荒尾市1番地")
+    kiosk.click("reg_add_member")
+    _type_member(kiosk, "試験\u3000太郎", "", "2012-4-1")
+    kiosk.click("reg_copy_address")
+    kiosk.click("reg_save")
+    assert screen.form_error.isVisible()
+    assert "Nothing was saved" in screen.form_error.text()
+    assert _check_ins(kiosk) == []
+    assert screen.pages.currentIndex() == screen.FORM
+    assert screen.form.name.text() == "試験\u3000太郎"  # the form as typed
+    assert "試験\u3000花子" in screen.household_line.text()  # and the member before
+    assert len(kiosk.app.registration._pending) == 2  # a retry records these same ids
