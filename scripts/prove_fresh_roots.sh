@@ -48,8 +48,9 @@ base_tar() { # SUITE -> a cached minbase tarball (sudo added for the sudo-user r
         echo "prove: $ubuntu_keyring missing (apt-get install ubuntu-keyring)" >&2
         return 1
       fi
+      # (and apt, whose priority there is "important": minbase would leave it out)
       source=$ubuntu_mirror
-      extra=(--components=main,universe "--keyring=$ubuntu_keyring")
+      extra=(--components=main,universe "--keyring=$ubuntu_keyring" --include=apt)
       ;;
   esac
   if [ ! -f "$tar" ]; then
