@@ -1178,6 +1178,14 @@
         <translation>By age</translation>
     </message>
     <message>
+        <source>Capacity (people)</source>
+        <translation>Capacity (people)</translation>
+    </message>
+    <message>
+        <source>Capacity saved.</source>
+        <translation>Capacity saved.</translation>
+    </message>
+    <message>
         <source>Capacity {capacity}: {rate}% full</source>
         <translation>Capacity {capacity}: {rate}% full</translation>
     </message>
@@ -1250,8 +1258,8 @@
         <translation>No</translation>
     </message>
     <message>
-        <source>No capacity set (app settings).</source>
-        <translation>No capacity set (app settings).</translation>
+        <source>No capacity set: type it below.</source>
+        <translation>No capacity set: type it below.</translation>
     </message>
     <message>
         <source>Not saved: the USB stick is full.</source>
@@ -1302,6 +1310,10 @@
         <translation>Search by name or reading</translation>
     </message>
     <message>
+        <source>Set the capacity</source>
+        <translation>Set the capacity</translation>
+    </message>
+    <message>
         <source>Special needs</source>
         <translation>Special needs</translation>
     </message>
@@ -1312,6 +1324,10 @@
     <message>
         <source>Start training mode? Every record made from now on is a training record, kept apart from the real ones.</source>
         <translation>Start training mode? Every record made from now on is a training record, kept apart from the real ones.</translation>
+    </message>
+    <message>
+        <source>The capacity is a number up to 100000.</source>
+        <translation>The capacity is a number up to 100000.</translation>
     </message>
     <message>
         <source>The passphrase needs at least 12 characters.</source>

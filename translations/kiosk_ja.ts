@@ -1172,6 +1172,14 @@
         <translation>年代別</translation>
     </message>
     <message>
+        <source>Capacity (people)</source>
+        <translation>収容人数（人）</translation>
+    </message>
+    <message>
+        <source>Capacity saved.</source>
+        <translation>収容人数を保存しました。</translation>
+    </message>
+    <message>
         <source>Capacity {capacity}: {rate}% full</source>
         <translation>収容人数 {capacity}人: 収容率 {rate}%</translation>
     </message>
@@ -1244,8 +1252,8 @@
         <translation>いいえ</translation>
     </message>
     <message>
-        <source>No capacity set (app settings).</source>
-        <translation>収容人数が未設定です（アプリ設定）。</translation>
+        <source>No capacity set: type it below.</source>
+        <translation>収容人数が未設定です。下に入力してください。</translation>
     </message>
     <message>
         <source>Not saved: the USB stick is full.</source>
@@ -1296,6 +1304,10 @@
         <translation>氏名または読みで検索</translation>
     </message>
     <message>
+        <source>Set the capacity</source>
+        <translation>収容人数を設定</translation>
+    </message>
+    <message>
         <source>Special needs</source>
         <translation>要配慮事項</translation>
     </message>
@@ -1306,6 +1318,10 @@
     <message>
         <source>Start training mode? Every record made from now on is a training record, kept apart from the real ones.</source>
         <translation>訓練モードを開始しますか？これからの記録はすべて訓練の記録になり、本番の記録とは分けて扱われます。</translation>
+    </message>
+    <message>
+        <source>The capacity is a number up to 100000.</source>
+        <translation>収容人数は100000までの数字で入力してください。</translation>
     </message>
     <message>
         <source>The passphrase needs at least 12 characters.</source>

@@ -1172,6 +1172,14 @@
         <translation>年齢《ねんれい》ごと</translation>
     </message>
     <message>
+        <source>Capacity (people)</source>
+        <translation>入《はい》れる 人数《にんずう》（人《にん》）</translation>
+    </message>
+    <message>
+        <source>Capacity saved.</source>
+        <translation>入《はい》れる 人数《にんずう》を 保存《ほぞん》しました。</translation>
+    </message>
+    <message>
         <source>Capacity {capacity}: {rate}% full</source>
         <translation>入《はい》れる 人数《にんずう》 {capacity}人《にん》: {rate}%</translation>
     </message>
@@ -1244,8 +1252,8 @@
         <translation>いいえ</translation>
     </message>
     <message>
-        <source>No capacity set (app settings).</source>
-        <translation>入《はい》れる 人数《にんずう》が 決《き》まって いません（アプリの 設定《せってい》）。</translation>
+        <source>No capacity set: type it below.</source>
+        <translation>入《はい》れる 人数《にんずう》が まだ ありません。 下《した》に 書《か》いて ください。</translation>
     </message>
     <message>
         <source>Not saved: the USB stick is full.</source>
@@ -1296,6 +1304,10 @@
         <translation>名前《なまえ》か 読《よ》み方《かた》で さがす</translation>
     </message>
     <message>
+        <source>Set the capacity</source>
+        <translation>人数《にんずう》を 決《き》める</translation>
+    </message>
+    <message>
         <source>Special needs</source>
         <translation>手伝《てつだ》いが 必要《ひつよう》な こと</translation>
     </message>
@@ -1306,6 +1318,10 @@
     <message>
         <source>Start training mode? Every record made from now on is a training record, kept apart from the real ones.</source>
         <translation>訓練《くんれん》モードを 始《はじ》めますか？ これからの 記録《きろく》は みんな 訓練《くんれん》の 記録《きろく》に なり、 本当《ほんとう》の 記録《きろく》とは 別《べつ》に します。</translation>
+    </message>
+    <message>
+        <source>The capacity is a number up to 100000.</source>
+        <translation>人数《にんずう》は 100000までの 数字《すうじ》で 書《か》いて ください。</translation>
     </message>
     <message>
         <source>The passphrase needs at least 12 characters.</source>

@@ -1172,6 +1172,14 @@
         <translation>연령대별</translation>
     </message>
     <message>
+        <source>Capacity (people)</source>
+        <translation>수용 인원(명)</translation>
+    </message>
+    <message>
+        <source>Capacity saved.</source>
+        <translation>수용 인원을 저장했습니다.</translation>
+    </message>
+    <message>
         <source>Capacity {capacity}: {rate}% full</source>
         <translation>수용 인원 {capacity}명: 수용률 {rate}%</translation>
     </message>
@@ -1244,8 +1252,8 @@
         <translation>아니요</translation>
     </message>
     <message>
-        <source>No capacity set (app settings).</source>
-        <translation>수용 인원이 설정되지 않았습니다(앱 설정).</translation>
+        <source>No capacity set: type it below.</source>
+        <translation>수용 인원이 설정되지 않았습니다. 아래에 입력하세요.</translation>
     </message>
     <message>
         <source>Not saved: the USB stick is full.</source>
@@ -1296,6 +1304,10 @@
         <translation>이름 또는 읽는 법으로 검색</translation>
     </message>
     <message>
+        <source>Set the capacity</source>
+        <translation>수용 인원 설정</translation>
+    </message>
+    <message>
         <source>Special needs</source>
         <translation>배려 필요 사항</translation>
     </message>
@@ -1306,6 +1318,10 @@
     <message>
         <source>Start training mode? Every record made from now on is a training record, kept apart from the real ones.</source>
         <translation>훈련 모드를 시작할까요? 지금부터의 모든 기록은 훈련 기록이며 실제 기록과 따로 관리됩니다.</translation>
+    </message>
+    <message>
+        <source>The capacity is a number up to 100000.</source>
+        <translation>수용 인원은 100000 이하의 숫자입니다.</translation>
     </message>
     <message>
         <source>The passphrase needs at least 12 characters.</source>

@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Hold the front of your card up to the camera above the screen, about a hand&apos;s width away, and keep it still.</source>
-        <translation>Mostre a frente do cartão para a câmera acima da tela, a cerca de um palmo de distância, e segure-o parado.</translation>
+        <translation>Mostre a frente do cartão à câmera acima da tela, a um palmo de distância, sem mexer.</translation>
     </message>
     <message>
         <source>Leave your card on the reader with the photo side up, under the camera, and keep it still.</source>
@@ -256,7 +256,7 @@
     </message>
     <message>
         <source>Camera: it reads the numbers printed on your card and compares your face with the photo on the card, so you need no PIN. No picture is kept, and nothing of your face is sent.</source>
-        <translation>Câmera: ela lê os números impressos no cartão e compara seu rosto com a foto do cartão, então você não precisa da senha. Nenhuma imagem é guardada e nada do seu rosto é enviado.</translation>
+        <translation>Câmera: lê os números do cartão e compara seu rosto com a foto, sem senha. Nenhuma imagem é guardada; nada do rosto é enviado.</translation>
     </message>
     <message>
         <source>Consent text version {version}</source>
@@ -1178,6 +1178,14 @@
         <translation>Por idade</translation>
     </message>
     <message>
+        <source>Capacity (people)</source>
+        <translation>Capacidade (pessoas)</translation>
+    </message>
+    <message>
+        <source>Capacity saved.</source>
+        <translation>Capacidade salva.</translation>
+    </message>
+    <message>
         <source>Capacity {capacity}: {rate}% full</source>
         <translation>Capacidade {capacity}: {rate}% ocupada</translation>
     </message>
@@ -1250,8 +1258,8 @@
         <translation>Não</translation>
     </message>
     <message>
-        <source>No capacity set (app settings).</source>
-        <translation>Capacidade não definida (configurações).</translation>
+        <source>No capacity set: type it below.</source>
+        <translation>Capacidade não definida: digite abaixo.</translation>
     </message>
     <message>
         <source>Not saved: the USB stick is full.</source>
@@ -1302,6 +1310,10 @@
         <translation>Buscar por nome ou leitura</translation>
     </message>
     <message>
+        <source>Set the capacity</source>
+        <translation>Definir a capacidade</translation>
+    </message>
+    <message>
         <source>Special needs</source>
         <translation>Necessidades especiais</translation>
     </message>
@@ -1312,6 +1324,10 @@
     <message>
         <source>Start training mode? Every record made from now on is a training record, kept apart from the real ones.</source>
         <translation>Iniciar o modo de treino? Todo registro a partir de agora é de treino, separado dos reais.</translation>
+    </message>
+    <message>
+        <source>The capacity is a number up to 100000.</source>
+        <translation>A capacidade é um número de até 100000.</translation>
     </message>
     <message>
         <source>The passphrase needs at least 12 characters.</source>

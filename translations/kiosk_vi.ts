@@ -1172,6 +1172,14 @@
         <translation>Theo độ tuổi</translation>
     </message>
     <message>
+        <source>Capacity (people)</source>
+        <translation>Sức chứa (người)</translation>
+    </message>
+    <message>
+        <source>Capacity saved.</source>
+        <translation>Đã lưu sức chứa.</translation>
+    </message>
+    <message>
         <source>Capacity {capacity}: {rate}% full</source>
         <translation>Sức chứa {capacity}: đã đầy {rate}%</translation>
     </message>
@@ -1244,8 +1252,8 @@
         <translation>Không</translation>
     </message>
     <message>
-        <source>No capacity set (app settings).</source>
-        <translation>Chưa đặt sức chứa (cài đặt ứng dụng).</translation>
+        <source>No capacity set: type it below.</source>
+        <translation>Chưa đặt sức chứa: hãy nhập bên dưới.</translation>
     </message>
     <message>
         <source>Not saved: the USB stick is full.</source>
@@ -1296,6 +1304,10 @@
         <translation>Tìm theo tên hoặc cách đọc</translation>
     </message>
     <message>
+        <source>Set the capacity</source>
+        <translation>Đặt sức chứa</translation>
+    </message>
+    <message>
         <source>Special needs</source>
         <translation>Cần hỗ trợ đặc biệt</translation>
     </message>
@@ -1306,6 +1318,10 @@
     <message>
         <source>Start training mode? Every record made from now on is a training record, kept apart from the real ones.</source>
         <translation>Bắt đầu chế độ diễn tập? Mọi bản ghi từ giờ là bản ghi diễn tập, tách riêng khỏi bản ghi thật.</translation>
+    </message>
+    <message>
+        <source>The capacity is a number up to 100000.</source>
+        <translation>Sức chứa là số không quá 100000.</translation>
     </message>
     <message>
         <source>The passphrase needs at least 12 characters.</source>

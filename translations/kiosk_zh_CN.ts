@@ -1172,6 +1172,14 @@
         <translation>按年龄段</translation>
     </message>
     <message>
+        <source>Capacity (people)</source>
+        <translation>容纳人数（人）</translation>
+    </message>
+    <message>
+        <source>Capacity saved.</source>
+        <translation>已保存容纳人数。</translation>
+    </message>
+    <message>
         <source>Capacity {capacity}: {rate}% full</source>
         <translation>容纳人数 {capacity}人: 收容率 {rate}%</translation>
     </message>
@@ -1244,8 +1252,8 @@
         <translation>否</translation>
     </message>
     <message>
-        <source>No capacity set (app settings).</source>
-        <translation>未设置容纳人数（应用设置）。</translation>
+        <source>No capacity set: type it below.</source>
+        <translation>未设置容纳人数，请在下方输入。</translation>
     </message>
     <message>
         <source>Not saved: the USB stick is full.</source>
@@ -1296,6 +1304,10 @@
         <translation>按姓名或读音搜索</translation>
     </message>
     <message>
+        <source>Set the capacity</source>
+        <translation>设置容纳人数</translation>
+    </message>
+    <message>
         <source>Special needs</source>
         <translation>需要照顾的事项</translation>
     </message>
@@ -1306,6 +1318,10 @@
     <message>
         <source>Start training mode? Every record made from now on is a training record, kept apart from the real ones.</source>
         <translation>要开始演练模式吗？此后的所有记录都是演练记录，与正式记录分开处理。</translation>
+    </message>
+    <message>
+        <source>The capacity is a number up to 100000.</source>
+        <translation>容纳人数必须是不超过100000的数字。</translation>
     </message>
     <message>
         <source>The passphrase needs at least 12 characters.</source>

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from kiosk.domain import RegistrationType, Sex, SituationFlag
 from kiosk.errors import StorageError
@@ -164,6 +164,7 @@ def roster_csv(roster: Roster, today: date) -> bytes:
     return (BOM + buffer.getvalue()).encode("utf-8")
 
 
+@runtime_checkable
 class ExportLog(Protocol):
     def log_export(self, *, kind: str, records: int, file_name: str) -> None: ...
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QHideEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QHideEvent, QIntValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QStackedWidget,
     QTableWidget,
@@ -65,7 +66,7 @@ def counts_text(counts: Counts) -> str:
     lines = [Roster.tr("Inside now: {count}").format(count=counts.inside)]
     rate = counts.occupancy
     if rate is None:
-        lines.append(Roster.tr("No capacity set (app settings)."))
+        lines.append(Roster.tr("No capacity set: type it below."))
     else:
         lines.append(
             Roster.tr("Capacity {capacity}: {rate}% full").format(
@@ -91,6 +92,10 @@ def counts_text(counts: Counts) -> str:
 
 class RosterScreen(StaffScreen):
     """The roster list with its search, the counts, export and training mode."""
+
+    #: Everything shown was dropped (the screen was left or locked): the controller drops
+    #: the decrypted roster behind it too.
+    forgotten = Signal()
 
     def __init__(self, metrics_height: int = 800) -> None:
         super().__init__(metrics_height)
@@ -140,6 +145,17 @@ class RosterScreen(StaffScreen):
         self.counts = label("", "small")
         self.counts.setObjectName("roster_counts")
         counts_layout.addWidget(self.counts)
+        # The shelter's capacity (settings [shelter] capacity), where its rate is read.
+        capacity_row = QHBoxLayout()
+        self.capacity = QLineEdit()
+        self.capacity.setObjectName("roster_capacity")
+        self.capacity.setValidator(QIntValidator(0, 100_000, self.capacity))
+        forget_history(self.capacity)
+        capacity_row.addWidget(self.capacity, 1)
+        self.set_capacity = QPushButton()
+        self.set_capacity.setObjectName("roster_set_capacity")
+        capacity_row.addWidget(self.set_capacity)
+        counts_layout.addLayout(capacity_row)
         side_layout.addWidget(counts_box)
         export_box, export_layout = panel()
         self.folder = QLineEdit()
@@ -202,7 +218,13 @@ class RosterScreen(StaffScreen):
         self.message.setObjectName("roster_message")
         self.root.addWidget(self.message)
         self.keyboard = TouchKeyboard(hideable=True)
-        for field in (self.search, self.folder, self.passphrase, self.passphrase_again):
+        for field in (
+            self.search,
+            self.capacity,
+            self.folder,
+            self.passphrase,
+            self.passphrase_again,
+        ):
             self.keyboard.serve(field)
         self.keyboard.target_changed.connect(self._show_keyboard)
         self.keyboard.hide()
@@ -227,6 +249,8 @@ class RosterScreen(StaffScreen):
                 Roster.tr("Special needs"),
             ]
         )
+        self.capacity.setPlaceholderText(Roster.tr("Capacity (people)"))
+        self.set_capacity.setText(Roster.tr("Set the capacity"))
         self.folder.setPlaceholderText(Roster.tr("Folder on the USB stick"))
         self.passphrase.setPlaceholderText(Roster.tr("Passphrase (12 or more characters)"))
         self.passphrase_again.setPlaceholderText(Roster.tr("The same passphrase again"))
@@ -259,6 +283,8 @@ class RosterScreen(StaffScreen):
 
     def show_counts(self, counts: Counts) -> None:
         self.shown_counts = counts
+        if not self.capacity.hasFocus():
+            self.capacity.setText(str(counts.capacity) if counts.capacity else "")
         self.counts.setText(counts_text(counts))
 
     def show_stays(self, stays: Sequence[Stay], households: dict[str, int]) -> None:
@@ -312,6 +338,7 @@ class RosterScreen(StaffScreen):
         self.message.setText("")
         self.drop_question()
         self.keyboard.hide()
+        self.forgotten.emit()
 
 
 def _left_text(stay: Stay) -> str:

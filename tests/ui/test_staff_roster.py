@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QWidget
 
+from kiosk import settings as settings_module
 from kiosk.export import ContentType, decrypt
 from kiosk.flow.contract import Step
 from kiosk.roster import counts
@@ -154,6 +155,7 @@ def test_the_auto_lock_hides_the_roster_and_forgets_it(make_kiosk: Any) -> None:
     assert screen.passphrase.text() == ""
     assert screen.counts.text() == ""
     assert not kiosk.holds_text("山田")
+    assert kiosk.app.roster.roster is None  # the decrypted records are dropped too
     # Back in, the password is asked again.
     kiosk.app.open_staff_menu()
     assert kiosk.window.stack.currentWidget() is kiosk.window.staff_login
@@ -257,3 +259,24 @@ def _stay_event(store: RecordStore, event_id: str) -> Any:
     event = store.get_event(event_id)
     assert event is not None
     return event
+
+
+def test_the_capacity_typed_on_the_roster_is_saved_and_gives_the_rate(
+    make_kiosk: Any, kiosk_home: Path
+) -> None:
+    kiosk = make_kiosk(staff=True)
+    _seed(kiosk.store)
+    first_run_login(kiosk)
+    screen = _open_roster(kiosk)
+    assert "No capacity set" in screen.counts.text()
+    fill(kiosk, "roster_capacity", "4")
+    kiosk.click("roster_set_capacity")
+    assert screen.message.text() == "Capacity saved."
+    assert "Capacity 4: 50% full" in screen.counts.text()
+    assert kiosk.app.settings.shelter.capacity == 4
+    assert settings_module.load(kiosk_home / "settings.toml").shelter.capacity == 4
+    # Leaving by Back drops the decrypted roster as well as what was shown.
+    kiosk.click("roster_back")
+    assert kiosk.window.stack.currentWidget() is kiosk.window.staff_menu
+    assert kiosk.app.roster.roster is None
+    assert screen.table.rowCount() == 0

@@ -23,7 +23,7 @@ from kiosk.clock import Clock
 from kiosk.errors import KioskError
 from kiosk.export.envelope import MIN_PASSPHRASE_CHARS, WeakPassphraseError
 from kiosk.export.files import ExportTargetFullError, ExportWriteError
-from kiosk.export.roster import export_roster, household_numbers
+from kiosk.export.roster import ExportLog, export_roster, household_numbers
 from kiosk.roster import RecordSource, purge_training, roster
 from kiosk.roster import Roster as RosterModel
 from kiosk.settings import Settings
@@ -101,8 +101,11 @@ class RosterController(QObject):
         self.poll = QTimer(screen)  # goes with the window
         self.poll.setInterval(self.POLL_MS)
         self.poll.timeout.connect(self._tick)
+        screen.forgotten.connect(self._drop)
         screen.search.textChanged.connect(self._filter)
         screen.inside_only.toggled.connect(self._filter)
+        screen.set_capacity.clicked.connect(self.set_capacity)
+        screen.capacity.returnPressed.connect(self.set_capacity)
         screen.export.clicked.connect(self.export)
         screen.training.clicked.connect(self.ask_training)
         screen.purge.clicked.connect(self.ask_purge)
@@ -132,11 +135,14 @@ class RosterController(QObject):
             self.load()
 
     def forget(self) -> None:
+        """Drop everything shown and the decrypted roster (also when the screen is left)."""
+        self.screen.forget()
+
+    def _drop(self) -> None:
         self.poll.stop()
         self.roster = None
         self._households = {}
         self._pending = ""
-        self.screen.forget()
 
     def _back(self) -> None:
         self.forget()
@@ -175,6 +181,23 @@ class RosterController(QObject):
         )
         self.screen.show_stays(stays, self._households)
 
+    def set_capacity(self) -> None:
+        """Staff typed the shelter's capacity (0 or empty: not set): saved in the settings."""
+        text = self.screen.capacity.text().strip()
+        if text and not self.screen.capacity.hasAcceptableInput():
+            self.screen.message.setText(Roster.tr("The capacity is a number up to 100000."))
+            return
+        new = copy.deepcopy(self._settings())
+        new.shelter.capacity = int(text or 0)
+        problem = self._save_settings(new)
+        if problem is not None:
+            self.screen.message.setText(problem)
+            return
+        log.info("shelter capacity set")
+        self.screen.capacity.clearFocus()
+        self.load()
+        self.screen.message.setText(Roster.tr("Capacity saved."))
+
     # -- export -----------------------------------------------------------------------------
 
     def export(self) -> None:
@@ -212,7 +235,7 @@ class RosterController(QObject):
             now.strftime("%Y%m%d-%H%M"),
             encrypted=passphrase is not None,
         )
-        log_to = self._store if hasattr(self._store, "log_export") else None
+        log_to = self._store if isinstance(self._store, ExportLog) else None
         try:
             result = export_roster(
                 self.roster,
@@ -220,7 +243,7 @@ class RosterController(QObject):
                 today=now.date(),
                 passphrase=passphrase,
                 plaintext_ok=passphrase is None,
-                store=log_to,  # type: ignore[arg-type]
+                store=log_to,
             )
         except ExportTargetFullError:
             screen.message.setText(Roster.tr("Not saved: the USB stick is full."))
