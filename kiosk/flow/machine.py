@@ -478,6 +478,8 @@ class CheckInFlow:
         status = self._person.card_status
         if status is None or status.card_type != CardType.MYNUMBER or not self._usable(kind):
             return []
+        if step == Step.FACE_CHECK and not self._view.offer_pin:
+            return []  # PIN then face: the PIN was already used
         if step in _CAMERA_STEPS:
             # The camera's work goes on in the host; its result is now stale.
             self._awaiting = None
@@ -665,6 +667,8 @@ class CheckInFlow:
             return []
         if isinstance(result, KioskError):
             log.warning("face camera failed: %s", result.code)
+            # The camera path needs it: not offered again until the host reports it back.
+            self._camera_ok = False
             self._wipe_photo()
             return self._face_failed(NoticeCode.CAMERA_UNAVAILABLE)
         log.info("face check: %s", result.outcome.value)
@@ -906,7 +910,12 @@ class CheckInFlow:
 
     def _match_face(self, photo: CardPhoto) -> list[Effect]:
         token = self._issue(MatchFace)
-        view = replace(self._view, notice=None, guidance=CameraGuidance.LOOK_AT_CAMERA)
+        view = replace(
+            self._view,
+            notice=None,
+            guidance=CameraGuidance.LOOK_AT_CAMERA,
+            offer_pin=self._person.kind != SecretKind.PIN and self._usable(SecretKind.PIN),
+        )
         return [*self._go(Step.FACE_CHECK, view), MatchFace(photo=photo, token=token)]
 
     def _face_failed(self, code: NoticeCode, *, again: bool = False) -> list[Effect]:
@@ -1362,7 +1371,7 @@ class CheckInFlow:
             guidance=view.guidance if step in _CAMERA_STEPS else None,
             code_b_prefill=view.code_b_prefill if step == Step.ENTER_CODE_B else None,
             camera_problem=view.camera_problem if step == Step.ENTER_CODE_B else None,
-            offer_pin=view.offer_pin and step == Step.NOTICE,
+            offer_pin=view.offer_pin and step in (Step.NOTICE, Step.FACE_CHECK),
             offer_face_again=view.offer_face_again and step == Step.NOTICE,
             face_check=self._person.face_check if shows_outcome else None,
         )

@@ -45,6 +45,7 @@ from kiosk.cards.api import (
 from kiosk.errors import KioskError
 from kiosk.flow.camera_work import CameraParts, CameraWork, Progress
 from kiosk.flow.contract import (
+    CameraGuidance,
     ClearPersonalData,
     Effect,
     LookUpOpenCheckIn,
@@ -284,9 +285,17 @@ class EffectPerformer:
         return route.result(flow, error if error is not None else result, effect.token)
 
     def perform(self, flow: CheckInFlow, effect: Effect) -> list[Effect]:
-        """Do ``effect`` here and now and feed its outcome to ``flow``."""
+        """Do ``effect`` here and now and feed its outcome to ``flow`` (a camera effect's
+        guidance too, as it comes: the flow only updates its view)."""
+        progress: Progress | None = None
+        if isinstance(effect, ReadCardFace | MatchFace):
+            token = effect.token
+
+            def progress(guidance: CameraGuidance) -> None:
+                flow.camera_guidance(guidance, token=token)
+
         try:
-            result = self.execute(effect)
+            result = self.execute(effect, progress)
         except Exception as exc:
             return self.feed(flow, effect, error=exc)
         return self.feed(flow, effect, result)

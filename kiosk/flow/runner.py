@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable, Iterable
 
 from kiosk.cards.api import CardEvent, CardEventKind, CardReaderService
+from kiosk.flow.camera_work import CameraParts
 from kiosk.flow.contract import Effect, FlowView, Prompt, SaveEvent
 from kiosk.flow.machine import CheckInFlow
 from kiosk.flow.performer import EffectPerformer, TextVoice
@@ -40,10 +41,15 @@ class FlowRunner:
         *,
         reader: str | None = None,
         prompt_text: PromptText = _prompt_id_as_text,
+        camera: CameraParts | None = None,
     ) -> None:
         self.flow = flow
         self.performer = EffectPerformer(
-            cards, recorder, TextVoice(speaker or NullSpeaker(), prompt_text), reader=reader
+            cards,
+            recorder,
+            TextVoice(speaker or NullSpeaker(), prompt_text),
+            reader=reader,
+            camera=camera,
         )
         #: Every effect performed, in order (for tests and the benchmark).
         self.performed: list[Effect] = []

@@ -355,6 +355,12 @@ EDGES: tuple[Edge, ...] = (
     _edge(Step.CAMERA_CARD, _I.CHOOSE_METHOD, Step.ENTER_CODE_B, "type the number"),
     _edge(
         (Step.CAMERA_CARD, Step.FACE_CHECK),
+        _I.CHOOSE_METHOD,
+        Step.READING,
+        "use the PIN (offer_pin) / the number after the card was read or lifted (status again)",
+    ),
+    _edge(
+        (Step.CAMERA_CARD, Step.FACE_CHECK),
         _I.ASK_STAFF,
         NoticeCode.ASKED_FOR_STAFF,
         "call staff (nothing tried)",
@@ -452,6 +458,26 @@ EDGES: tuple[Edge, ...] = (
         "face camera missing or unplugged (PIN / staff)",
     ),
     _edge(Step.NOTICE, _I.TRY_FACE_AGAIN, Step.FACE_CHECK, '"try again" (offer_face_again)'),
+    _edge(
+        Step.CAMERA_CARD,
+        _I.TICK,
+        Step.ENTER_CODE_B,
+        "camera_timeout_s without an answer (as unreadable, no VERIFY)",
+    ),
+    _edge(Step.CAMERA_CARD, _I.TICK, Step.ENTER_PIN, "same, PIN-then-face mode"),
+    _edge(Step.CAMERA_CARD, _I.TICK, Step.IDLE, "the card was never placed again"),
+    _edge(
+        Step.FACE_CHECK,
+        _I.TICK,
+        NoticeCode.FACE_NOT_SEEN,
+        "camera_timeout_s without an answer (try again / PIN / staff)",
+    ),
+    _edge(
+        (Step.CAMERA_CARD, Step.FACE_CHECK, Step.READING, Step.NOTICE, Step.ENTER_CODE_B),
+        (_I.CARD_FACE_RESULT, _I.CARD_INSERTED, _I.CHOOSE_METHOD, _I.CARD_STATUS_RESULT),
+        NoticeCode.KIOSK_NOT_READY,
+        "camera path, the record database failed meanwhile (no VERIFY)",
+    ),
     _edge(
         Step.NOTICE,
         _I.CHOOSE_METHOD,
