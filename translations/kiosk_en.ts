@@ -1027,6 +1027,10 @@
         <translation>Add another member</translation>
     </message>
     <message>
+        <source>Already checked out: nothing was recorded.</source>
+        <translation>Already checked out: nothing was recorded.</translation>
+    </message>
+    <message>
         <source>Already entered: {names}</source>
         <translation>Already entered: {names}</translation>
     </message>

@@ -1023,6 +1023,10 @@
         <translation>世帯員を追加</translation>
     </message>
     <message>
+        <source>Already checked out: nothing was recorded.</source>
+        <translation>すでに退所しています。記録していません。</translation>
+    </message>
+    <message>
         <source>Already entered: {names}</source>
         <translation>入力済み: {names}</translation>
     </message>

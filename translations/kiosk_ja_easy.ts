@@ -1023,6 +1023,10 @@
         <translation>家族《かぞく》を 足《た》す</translation>
     </message>
     <message>
+        <source>Already checked out: nothing was recorded.</source>
+        <translation>もう 退所《たいしょ》して います。記録《きろく》して いません。</translation>
+    </message>
+    <message>
         <source>Already entered: {names}</source>
         <translation>もう 書《か》いた 人《ひと》: {names}</translation>
     </message>

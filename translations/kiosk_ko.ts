@@ -1023,6 +1023,10 @@
         <translation>세대원 추가</translation>
     </message>
     <message>
+        <source>Already checked out: nothing was recorded.</source>
+        <translation>이미 퇴소했습니다. 기록하지 않았습니다.</translation>
+    </message>
+    <message>
         <source>Already entered: {names}</source>
         <translation>입력 완료: {names}</translation>
     </message>

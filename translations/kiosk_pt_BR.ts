@@ -1027,6 +1027,10 @@
         <translation>Adicionar outro membro</translation>
     </message>
     <message>
+        <source>Already checked out: nothing was recorded.</source>
+        <translation>Já saiu: nada foi registrado.</translation>
+    </message>
+    <message>
         <source>Already entered: {names}</source>
         <translation>Já inseridos: {names}</translation>
     </message>

@@ -1023,6 +1023,10 @@
         <translation>Thêm thành viên khác</translation>
     </message>
     <message>
+        <source>Already checked out: nothing was recorded.</source>
+        <translation>Người này đã rời đi: không ghi lại gì.</translation>
+    </message>
+    <message>
         <source>Already entered: {names}</source>
         <translation>Đã nhập: {names}</translation>
     </message>

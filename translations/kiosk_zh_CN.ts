@@ -1023,6 +1023,10 @@
         <translation>添加另一位家庭成员</translation>
     </message>
     <message>
+        <source>Already checked out: nothing was recorded.</source>
+        <translation>已经登记离开：未作记录。</translation>
+    </message>
+    <message>
         <source>Already entered: {names}</source>
         <translation>已输入：{names}</translation>
     </message>

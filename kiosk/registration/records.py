@@ -149,6 +149,12 @@ class OpenCheckIns:
     def find(self, event_id: str) -> OpenEntry | None:
         return next((e for e in self.entries() if e.event_id == event_id), None)
 
+    def still_open(self, event_id: str) -> OpenEntry | None:
+        """Read what arrived since (a check-out made meanwhile with a card, by other staff or
+        on a paired terminal) and return the check-in if it is still open."""
+        self.refresh()
+        return self.find(event_id)
+
 
 def search(entries: Iterable[OpenEntry], query: str) -> list[OpenEntry]:
     key = search_key(query)

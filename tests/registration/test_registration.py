@@ -204,7 +204,9 @@ def test_a_forced_check_out_closes_the_open_check_in_of_another_terminal(
         found.refresh()
         (entry,) = found.search("いちろう")
         out = forced_check_out(entry, HERE, NOW)
+        assert found.still_open(entry.event_id) is not None
         assert record_once(store, [out])
+        assert found.still_open(entry.event_id) is None  # staff are told, nothing more
         assert (out.kind, out.refers_to) == (EventKind.CHECK_OUT, theirs.event_id)
         assert out.registration_type is RegistrationType.STAFF_PROXY  # made by staff
         assert out.card_type is None

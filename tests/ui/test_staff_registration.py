@@ -5,6 +5,7 @@ the old record; validation errors keep the input; the auto-lock drops the form's
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -189,6 +190,20 @@ def test_a_forced_check_out_closes_an_open_check_in_made_on_another_terminal(
     # The closed check-in is not offered again.
     kiosk.click("reg_home_checkout")
     assert [b.text() for b in screen.result_buttons if "見本" in b.text()] == []
+    # Checked out elsewhere while staff look at the confirmation: nothing more is recorded.
+    kiosk.click("reg_result_0")
+    assert "別人" in screen.confirm_text.text()
+    elsewhere = dataclasses.replace(
+        other, kind=EventKind.CHECK_OUT, refers_to=other.event_id, event_id="out-on-b"
+    )
+    kiosk.store.peers.record_received([elsewhere], from_peer="T-0002")
+    kiosk.click("reg_confirm_yes")
+    assert screen.home_message.text() == "Already checked out: nothing was recorded."
+    outs = [kiosk.store.get_event(i) for i in kiosk.store.event_ids()]
+    assert [e.event_id for e in outs if e is not None and e.kind is EventKind.CHECK_OUT] == [
+        out.event_id,
+        "out-on-b",
+    ]
 
 
 def test_a_correction_refers_to_the_old_record_which_stays_as_it_was(make_kiosk: Any) -> None:

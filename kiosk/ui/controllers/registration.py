@@ -231,7 +231,17 @@ class RegistrationController(QObject):
         if entry is None:
             return
         if not self._pending:
-            self._pending = [forced_check_out(entry, self._origin(), self._clock.now())]
+            try:
+                current = self._open.still_open(entry.event_id) if self._open else None
+            except KioskError as exc:
+                log.warning("registration: the open check-ins could not be read (%s)", exc.code)
+                self.screen.confirm_error.setText(Registration.tr("The records could not be read."))
+                return
+            if current is None:  # closed meanwhile: a second check-out would contradict it
+                self.screen.forget()
+                self.screen.show_home(Registration.tr("Already checked out: nothing was recorded."))
+                return
+            self._pending = [forced_check_out(current, self._origin(), self._clock.now())]
         if self._record(self._pending, on_confirm_page=True):
             log.info("registration: a check-out was recorded by staff")
             self.screen.forget()
