@@ -35,7 +35,7 @@ from kiosk.registration import OpenEntry
 from kiosk.ui.i18n import Context
 from kiosk.ui.keyboard import TouchKeyboard
 from kiosk.ui.staff import ChoiceButtons, StaffScreen
-from kiosk.ui.widgets import BigButton, forget_history, label
+from kiosk.ui.widgets import PRIVATE_INPUT_HINTS, BigButton, forget_history, label
 from kiosk.webreg import texts as web
 from kiosk.webreg.form import ERAS, FieldError, FormValues
 
@@ -74,6 +74,9 @@ class PersonForm(QWidget):
         self.message = QPlainTextEdit()
         self.message.setObjectName("reg_message")
         self.message.setTabChangesFocus(True)
+        # Personal text: no context menu (Undo, Paste), nothing learnt by the input method.
+        self.message.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.message.setInputMethodHints(self.message.inputMethodHints() | PRIVATE_INPUT_HINTS)
         self.message.setFixedHeight(round(QFontMetrics(self.message.font()).lineSpacing() * 3.6))
         # Large tick buttons (a check box answers only on its small box and its words).
         self.flags: dict[SituationFlag, BigButton] = {}
@@ -216,7 +219,11 @@ class PersonForm(QWidget):
         for field in self.text_fields:
             if keep_address and field is self.address:
                 continue
-            field.clear()
+            # setText / setPlainText also empty the undo history (clear() is undoable).
+            if isinstance(field, QPlainTextEdit):
+                field.setPlainText("")
+            else:
+                field.setText("")
         for box in self.flags.values():
             box.setChecked(False)
         self.calendar.set_value("western")
@@ -450,7 +457,7 @@ class RegistrationScreen(StaffScreen):
     def show_search(self, mode: str) -> None:
         self.mode = mode
         self.retranslate()
-        self.search_field.clear()
+        self.search_field.setText("")
         self.search_keyboard.reset()
         self.search_keyboard.set_target(self.search_field)
         self.pages.setCurrentIndex(self.SEARCH)
@@ -500,7 +507,7 @@ class RegistrationScreen(StaffScreen):
         self.form_error.setText("")
         self.form_error.hide()
         self.household_line.setText("")
-        self.search_field.clear()
+        self.search_field.setText("")
         self.show_results([])
         self.search_note.setText("")
         self.confirm_text.setText("")

@@ -244,6 +244,7 @@ def test_the_auto_lock_drops_the_forms_data(make_kiosk: Any) -> None:
     kiosk.qtbot.waitUntil(_at_the_kiosk(kiosk), timeout=3000)
     assert controller._members == [] and controller._pending == []
     assert all(f.text() == "" for f in (screen.form.name, screen.form.address))
+    assert not screen.form.name.isUndoAvailable()  # no undo brings a name back
     assert screen.household_line.text() == ""
     assert _check_ins(kiosk)[0].person.name == "見本\u3000一郎"  # type: ignore[union-attr]
     assert len(_check_ins(kiosk)) == 1  # nothing half-registered
