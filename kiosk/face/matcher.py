@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib.machinery
 import importlib.util
 import logging
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -180,9 +180,11 @@ class DlibFaceMatcher:
             return FaceMatchResult(FaceOutcome.NO_FACE_IN_FRAME)
         if len(live_faces) > 1:
             return FaceMatchResult(FaceOutcome.SEVERAL_FACES_IN_FRAME)
+        top, _, bottom, _ = live_faces[0]
+        fraction = round((bottom - top) / live_rgb.shape[0], 3)
         if _face_inside_a_card(live_rgb, live_faces[0]):
             log.info("face comparison: %s", FaceOutcome.SPOOF_SUSPECTED.value)
-            return FaceMatchResult(FaceOutcome.SPOOF_SUSPECTED)
+            return FaceMatchResult(FaceOutcome.SPOOF_SUSPECTED, face_fraction=fraction)
         card = self._encoding(card_rgb, card_faces[0])
         live = self._encoding(live_rgb, live_faces[0])
         distance = float(np.linalg.norm(card - live))
@@ -195,7 +197,7 @@ class DlibFaceMatcher:
         else:
             outcome = FaceOutcome.NO_MATCH
         log.info("face comparison: %s", outcome.value)
-        return FaceMatchResult(outcome, distance)
+        return FaceMatchResult(outcome, distance, fraction)
 
 
 def _face_inside_a_card(rgb: Image, location: Any) -> bool:
@@ -233,19 +235,24 @@ def match_frames(
     frames: Iterable[Image],
     *,
     max_frames: int = FACE_MAX_FRAMES,
-    keep_looking: Collection[FaceOutcome] = (FaceOutcome.NO_FACE_IN_FRAME,),
+    undecided: Callable[[FaceMatchResult], bool] | None = None,
     on_result: Callable[[FaceMatchResult], None] | None = None,
 ) -> FaceMatchResult:
-    """Compare frames with the card photo until one gives an outcome not in ``keep_looking``
-    (default: "no face in the frame", the person still coming into view), at most
-    ``max_frames``; the last result otherwise (``unavailable`` without any frame). Each frame
-    is dropped after its comparison; ``on_result`` sees each frame's result (guidance)."""
+    """Compare frames with the card photo until one gives a result that is not
+    ``undecided`` (default: "no face in the frame", the person still coming into view), at
+    most ``max_frames``; the last result otherwise (``unavailable`` without any frame). Each
+    frame is dropped after its comparison; ``on_result`` sees each frame's result."""
     result = FaceMatchResult(FaceOutcome.UNAVAILABLE)
     for count, frame in enumerate(frames, start=1):
         result = matcher.compare(card_photo, frame)
         del frame
         if on_result is not None:
             on_result(result)
-        if result.outcome not in keep_looking or count >= max_frames:
+        waiting = (
+            undecided(result)
+            if undecided is not None
+            else result.outcome is FaceOutcome.NO_FACE_IN_FRAME
+        )
+        if not waiting or count >= max_frames:
             break
     return result

@@ -24,6 +24,9 @@ class FaceMatchResult:
     outcome: FaceOutcome
     #: Euclidean distance between encodings (lower is more alike); None when not compared.
     distance: float | None = None
+    #: The live face's height as a share of the frame's (for "come closer"); None when no
+    #: single face was found.
+    face_fraction: float | None = None
 
     @property
     def matched(self) -> bool:

@@ -43,6 +43,28 @@ _FACE_GUIDANCE: dict[FaceOutcome, CameraGuidance] = {
 }
 #: Face results that are no decision yet: the next frame is looked at.
 _KEEP_LOOKING = (FaceOutcome.NO_FACE_IN_FRAME, FaceOutcome.SEVERAL_FACES_IN_FRAME)
+#: A face smaller than this share of the frame's height is far away: "come closer", and a
+#: no-match on it is not taken as the answer while frames are left (a small face encodes
+#: less reliably: docs/camera.md).
+COME_CLOSER_FRACTION = 0.2
+
+
+def _guidance(result: FaceMatchResult) -> CameraGuidance:
+    if result.outcome in _FACE_GUIDANCE:
+        return _FACE_GUIDANCE[result.outcome]
+    if result.face_fraction is not None and result.face_fraction < COME_CLOSER_FRACTION:
+        return CameraGuidance.COME_CLOSER
+    return CameraGuidance.CHECKING
+
+
+def _undecided(result: FaceMatchResult) -> bool:
+    """Look at the next frame: no face yet, several, or a far face that did not match."""
+    return result.outcome in _KEEP_LOOKING or (
+        result.outcome is FaceOutcome.NO_MATCH
+        and result.face_fraction is not None
+        and result.face_fraction < COME_CLOSER_FRACTION
+    )
+
 
 Progress = Callable[[CameraGuidance], None]
 
@@ -145,7 +167,7 @@ class CameraWork:
         last: list[CameraGuidance] = []
 
         def on_result(result: FaceMatchResult) -> None:
-            guidance = _FACE_GUIDANCE.get(result.outcome, CameraGuidance.CHECKING)
+            guidance = _guidance(result)
             if progress is not None and last[-1:] != [guidance]:
                 last.append(guidance)
                 progress(guidance)
@@ -160,7 +182,7 @@ class CameraWork:
                 card,
                 _frames(camera, stop),
                 max_frames=parts.max_face_frames,
-                keep_looking=_KEEP_LOOKING,
+                undecided=_undecided,
                 on_result=on_result,
             )
         finally:
