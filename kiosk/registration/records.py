@@ -90,14 +90,18 @@ class OpenCheckIns:
         self._events: dict[str, Event] = {}
         self._order: list[str] = []
         self.unreadable = 0
+        #: The open check-ins and their search keys, until the next refresh.
+        self._entries: list[tuple[OpenEntry, str]] | None = None
 
     def clear(self) -> None:
         """Forget every decrypted record (the staff screen locked or was left)."""
         self._events.clear()
         self._order.clear()
         self.unreadable = 0
+        self._entries = None
 
     def refresh(self) -> None:
+        self._entries = None
         unreadable = 0
         for event_id in self._source.event_ids():
             if event_id in self._events:
@@ -117,6 +121,14 @@ class OpenCheckIns:
 
     def entries(self) -> list[OpenEntry]:
         """Every open check-in here (same training mode), newest first."""
+        return [entry for entry, _key in self._keyed()]
+
+    def _keyed(self) -> list[tuple[OpenEntry, str]]:
+        if self._entries is None:
+            self._entries = [(entry, _entry_key(entry)) for entry in self._build()]
+        return self._entries
+
+    def _build(self) -> list[OpenEntry]:
         mine = [
             self._events[i]
             for i in self._order
@@ -144,7 +156,8 @@ class OpenCheckIns:
 
     def search(self, query: str) -> list[OpenEntry]:
         """Open check-ins whose name or reading holds the query (an empty query: all)."""
-        return search(self.entries(), query)
+        key = search_key(query)
+        return [entry for entry, held in self._keyed() if key in held]
 
     def find(self, event_id: str) -> OpenEntry | None:
         return next((e for e in self.entries() if e.event_id == event_id), None)
@@ -157,14 +170,14 @@ class OpenCheckIns:
 
 
 def search(entries: Iterable[OpenEntry], query: str) -> list[OpenEntry]:
+    """The entries whose name or reading holds the query (an empty query: all)."""
     key = search_key(query)
-    return [
-        entry
-        for entry in entries
-        if not key
-        or key in search_key(entry.person.name)
-        or (entry.person.reading and key in search_key(entry.person.reading))
-    ]
+    return [entry for entry in entries if key in _entry_key(entry)]
+
+
+def _entry_key(entry: OpenEntry) -> str:
+    # The separator is never in a key, so a query cannot match across name and reading.
+    return search_key(entry.person.name) + "\x1f" + search_key(entry.person.reading)
 
 
 def forced_check_out(entry: OpenEntry, origin: Origin, now: datetime) -> Event:
