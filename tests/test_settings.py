@@ -330,3 +330,25 @@ def test_lan_section_defaults_off_and_types_its_values(tmp_path: Path) -> None:
         assert [(p.key, p.code) for p in good.problems()] == [
             ("lan.peer_addresses", "invalid_value")
         ], bad
+
+
+def test_camera_section_defaults_off_round_trips_and_checks_the_mode(tmp_path: Path) -> None:
+    camera = settings_mod.Settings().camera
+    assert (camera.mode, camera.card_camera, camera.face_camera) == ("off", "0", "")
+    assert camera.camera_mode is settings_mod.CameraMode.OFF
+    path = tmp_path / "settings.toml"
+    good = settings_mod.Settings()
+    good.shelter.shelter_id = "SH-7"
+    good.camera = settings_mod.CameraSettings("card_face_and_face", "/dev/video2", "")
+    settings_mod.save(good, path)
+    back = settings_mod.load(path)
+    assert back.camera == good.camera and back.camera.face_camera_source == "/dev/video2"
+    assert back.camera.camera_mode is settings_mod.CameraMode.CARD_FACE_AND_FACE
+    assert "camera=" in repr(back)
+    path.write_text('[camera]\nmode = "selfie"\ncard_camera = "1"\n', encoding="utf-8")
+    loaded, report = settings_mod.load_with_report(path)
+    assert loaded.camera.mode == "off" and loaded.camera.card_camera == "1"
+    assert {(p.key, p.code) for p in report.problems} == {("camera.mode", "invalid_value")}
+    none = settings_mod.Settings()
+    none.camera = settings_mod.CameraSettings("card_face", " ", "")
+    assert [p.key for p in none.problems()] == ["camera.card_camera"]
