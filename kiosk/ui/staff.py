@@ -39,6 +39,7 @@ from kiosk.ui.bridges import StoreState, SyncStatusBridge
 from kiosk.ui.camera_settings import CameraSettingsRows
 from kiosk.ui.i18n import QT_TRANSLATE_NOOP
 from kiosk.ui.keyboard import TouchKeyboard
+from kiosk.ui.staff_lan import NetworkSettingsRows
 from kiosk.ui.widgets import BigButton, IconLabel, forget_history, label, panel
 
 
@@ -91,12 +92,13 @@ class StaffActions(LoginActions, Protocol):
     def show_lan(self) -> None:
         """The "Shelter LAN" page (pairing, the peers, the phone page's certificate)."""
 
-    def lan_new_code(self) -> str | None:
-        """Pair this terminal with a new shelter code: the code to show, or None (the
-        problem is on the page)."""
+    def lan_new_code(self) -> None:
+        """Pair this terminal with a new shelter code, off the UI thread: the code (or the
+        problem) reaches the page when done (LanScreen.show_code / error)."""
 
-    def lan_pair(self, code: str) -> str | None:
-        """Pair with the code staff typed: a problem for staff, or None."""
+    def lan_pair(self, code: str) -> None:
+        """Pair with the code staff typed, off the UI thread: a problem reaches the page's
+        error line when done."""
 
     def lan_unpair(self) -> None: ...
 
@@ -1080,6 +1082,8 @@ class SettingsScreen(StaffScreen):
         row("result", self.result)
         self.camera = CameraSettingsRows(ChoiceButtons)  # kiosk/ui/camera_settings.py
         self.camera.add_rows(row)
+        self.network = NetworkSettingsRows()  # kiosk/ui/staff_lan.py: [lan], phone page
+        self.network.add_rows(row)
         # The shelter LAN's pairing and peers, the phone page's certificate: a page of its own.
         # A plain button (its default height): a BigButton, or a taller one, in the form upset
         # the window in long languages (tests/ui/test_layout.py, demo band).
@@ -1100,6 +1104,7 @@ class SettingsScreen(StaffScreen):
             self.api_token,
             self.after_checkin,
             self.staff_desk,
+            *self.network.text_fields(),
         )
         self.keyboard.target_changed.connect(self._show_keyboard)
         self.keyboard.hide()
@@ -1145,6 +1150,7 @@ class SettingsScreen(StaffScreen):
         for key, text in texts.items():
             self.captions[key].setText(text)
         self.camera.retranslate(self.captions)
+        self.network.retranslate(self.captions)
         self.voice.setText(QCoreApplication.translate("Settings", "On"))
         self.era_screen.setText(QCoreApplication.translate("Settings", "On"))
         self.cancel.setText(QCoreApplication.translate("Common", "Cancel"))
@@ -1175,6 +1181,7 @@ class SettingsScreen(StaffScreen):
         self.idle.setValue(settings.ui.idle_timeout_s)
         self.result.setValue(settings.ui.result_display_s)
         self.camera.load(settings)
+        self.network.load(settings)
         self.error.clear()
 
     def edited(self) -> Settings:
@@ -1196,6 +1203,7 @@ class SettingsScreen(StaffScreen):
         settings.ui.idle_timeout_s = self.idle.value()
         settings.ui.result_display_s = self.result.value()
         self.camera.edit(settings)
+        self.network.edit(settings)
         return settings
 
     @staticmethod
@@ -1536,6 +1544,9 @@ class LanScreen(StaffScreen):
         self.error = label("", wrap=True)
         self.error.setObjectName("error")
         self.root.addWidget(self.error)
+        self.busy = label("", wrap=True)
+        self.busy.setObjectName("lan_busy")
+        self.root.addWidget(self.busy)
         row = QHBoxLayout()
         row.setSpacing(round(24 * self.unit))
         self.new_code = BigButton("settings")
@@ -1618,14 +1629,25 @@ class LanScreen(StaffScreen):
             self.keyboard.show()
 
     def _new_code(self) -> None:
-        code = self.staff_actions.lan_new_code()
-        self.code.setText(code or "")
-        self.code.setVisible(code is not None)
+        self.staff_actions.lan_new_code()
 
     def _pair(self) -> None:
-        problem = self.staff_actions.lan_pair(self.code_field.text())
+        code = self.code_field.text()
         self.code_field.clear()  # the code is not kept on screen
-        self.error.setText(problem or "")
+        self.error.setText("")
+        self.staff_actions.lan_pair(code)
+
+    def set_busy(self, busy: bool) -> None:
+        """While a pairing or unpairing runs (off the UI thread): said on the page, and its
+        buttons wait."""
+        for button in (self.pair, self.new_code, self.unpair):
+            button.setEnabled(not busy and (button is not self.unpair or self.paired))
+        self.busy.setText(QCoreApplication.translate("Lan", "Pairing...") if busy else "")
+
+    def show_code(self, code: str | None) -> None:
+        """The new shelter code to type on the other terminals (None: hidden)."""
+        self.code.setText(code or "")
+        self.code.setVisible(code is not None)
 
     def _unpair(self) -> None:
         self.staff_actions.lan_unpair()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import socket
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,7 @@ from kiosk.store import FakeKeyProvider, KeyFileProvider, RecordStore
 from kiosk.ui.screens import IdleScreen
 from kiosk.ui.services import ShelterNetwork, stored_status
 from tests.store.factories import check_in
-from tests.ui.helpers import CHEAP, first_run_login, free_port, kiosk_settings, open_menu
+from tests.ui.helpers import CHEAP, fill, first_run_login, free_port, kiosk_settings, open_menu
 
 pytestmark = [pytest.mark.gui, pytest.mark.timeout(90)]
 
@@ -63,6 +64,12 @@ def lan_settings(home: Path, lan_port: int, phone_port: int) -> Settings:
     return settings
 
 
+def pair_and_wait(kiosk: Any, button: str) -> None:
+    """Press a pairing button: the work runs off the UI thread, its end comes by signal."""
+    with kiosk.qtbot.waitSignal(kiosk.app.network.pairing_done, timeout=20000):
+        kiosk.click(button)
+
+
 def idle_screen(kiosk: Any) -> IdleScreen:
     idle = kiosk.window.screens[IdleScreen]
     assert isinstance(idle, IdleScreen)
@@ -93,17 +100,18 @@ def test_the_qr_code_the_pairing_page_and_a_second_terminal(
     kiosk.click("settings_lan")
     page = kiosk.window.lan_screen
     assert kiosk.window.stack.currentWidget() is page
-    assert page.state.text().startswith("Not paired")
+    # The page's state is read off the UI thread and comes by signal.
+    kiosk.qtbot.waitUntil(lambda: page.state.text().startswith("Not paired"))
     assert network.fingerprint() and network.fingerprint() in page.fingerprint.text()
     assert page.peers.text() == "No other terminal found yet."
-    kiosk.click("lan_new_code")
+    pair_and_wait(kiosk, "lan_new_code")
     code = page.code.text()
     assert re.fullmatch(r"[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}", code) and page.code.isVisible()
     assert network.paired() and network.node is not None
-    assert page.state.text().startswith("This terminal is paired.")
+    kiosk.qtbot.waitUntil(lambda: page.state.text().startswith("This terminal is paired."))
 
     page.code_field.setText("not a code")
-    kiosk.click("lan_pair")
+    pair_and_wait(kiosk, "lan_pair")
     assert page.error.text() == "That is not a shelter code: 12 letters and digits, as shown."
     assert page.code_field.text() == "" and network.paired()
 
@@ -124,11 +132,12 @@ def test_the_qr_code_the_pairing_page_and_a_second_terminal(
             b.stop()
     assert "T-0002" not in page.fingerprint.text()
 
-    kiosk.click("lan_unpair")
+    pair_and_wait(kiosk, "lan_unpair")
     assert not network.paired() and network.node is None
-    assert page.state.text().startswith("Not paired") and not page.code.isVisible()
+    kiosk.qtbot.waitUntil(lambda: page.state.text().startswith("Not paired"))
+    assert not page.code.isVisible()
     assert page.peers.text() == "No other terminal found yet."
-    kiosk.click("lan_new_code")
+    pair_and_wait(kiosk, "lan_new_code")
     assert page.code.text() and page.code.text() != code
     kiosk.click("lan_back")
     assert kiosk.window.stack.currentWidget() is kiosk.window.staff_menu
@@ -152,8 +161,9 @@ def test_a_taken_port_is_shown_to_staff_and_the_kiosk_runs_on(
         kiosk.click("menu_settings")
         kiosk.click("settings_lan")
         page = kiosk.window.lan_screen
-        kiosk.click("lan_new_code")  # paired: the node cannot listen on the taken port
+        pair_and_wait(kiosk, "lan_new_code")  # paired: the node cannot listen on the port
         assert network.paired() and network.node is None
+        kiosk.qtbot.waitUntil(lambda: "The shelter LAN could not start" in page.state.text())
         text = page.state.text()
         assert "The shelter LAN could not start: its port is in use." in text
         assert "The phone registration could not start: its port is in use." in text
@@ -170,3 +180,71 @@ def test_no_qr_code_while_the_kiosk_may_not_record(make_kiosk: Any, kiosk_home: 
     kiosk, network = network_kiosk(make_kiosk, kiosk_home, settings, staff=False)
     assert network.webreg is not None and network.phone_qr() is not None
     assert idle_screen(kiosk).phone.isHidden()
+
+
+def test_pairing_and_the_peer_list_run_off_the_ui_thread(make_kiosk: Any, kiosk_home: Path) -> None:
+    settings = lan_settings(kiosk_home, free_port(), free_port())
+    kiosk, network = network_kiosk(make_kiosk, kiosk_home, settings)
+    threads: dict[str, set[int]] = {"pair": set(), "statuses": set()}
+    for name in threads:
+        real = getattr(network, name)
+
+        def spy(*args: Any, _real: Any = real, _name: str = name) -> Any:
+            threads[_name].add(threading.get_ident())
+            return _real(*args)
+
+        setattr(network, name, spy)
+    first_run_login(kiosk)
+    open_menu(kiosk)
+    kiosk.click("menu_settings")
+    page = kiosk.window.lan_screen
+    with kiosk.qtbot.waitSignal(kiosk.app.network.refreshed, timeout=10000):
+        kiosk.click("settings_lan")
+    kiosk.click("lan_new_code")
+    # The click returned at once: the page says so and waits, the code is not there yet
+    # (the answer needs the UI thread's event loop, which the pairing does not hold).
+    assert page.busy.text() == "Pairing..."
+    assert not page.new_code.isEnabled() and not page.pair.isEnabled()
+    assert page.code.text() == ""
+    with kiosk.qtbot.waitSignal(kiosk.app.network.pairing_done, timeout=20000) as done:
+        pass
+    assert done.args == [None]
+    assert re.fullmatch(r"[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}", page.code.text())
+    assert page.busy.text() == "" and page.new_code.isEnabled()
+    with kiosk.qtbot.waitSignal(kiosk.app.network.refreshed, timeout=10000):
+        pass
+    ui_thread = threading.get_ident()
+    assert threads["pair"] and ui_thread not in threads["pair"]
+    assert threads["statuses"] and ui_thread not in threads["statuses"]
+
+
+def test_the_lan_and_phone_settings_are_edited_on_the_settings_screen(
+    make_kiosk: Any, kiosk_home: Path
+) -> None:
+    lan_port, phone_port = free_port(), free_port()
+    settings = lan_settings(kiosk_home, lan_port, phone_port)
+    settings.lan = LanSettings()  # off
+    kiosk, _ = network_kiosk(make_kiosk, kiosk_home, settings)
+    first_run_login(kiosk)
+    open_menu(kiosk)
+    kiosk.click("menu_settings")
+    screen = kiosk.window.settings_screen
+    assert not screen.network.lan_enabled.isChecked()
+    assert screen.network.phone_enabled.isChecked()
+    assert screen.network.phone_port.text() == str(phone_port)
+    assert screen.captions["lan_peers"].text().startswith("Other terminals' addresses")
+    # A port below 1024 is refused with a message; nothing is saved.
+    screen.network.lan_enabled.setChecked(True)
+    fill(kiosk, "setting_lan_port", "80")
+    kiosk.click("save")
+    assert "port must be between 1024 and 65535" in screen.error.text()
+    assert not kiosk.app.settings.lan.enabled
+    new_port = free_port()
+    fill(kiosk, "setting_lan_port", str(new_port))
+    fill(kiosk, "setting_lan_peers", " 127.0.0.1:9001 ,, kiosk-b.local:8766 ")
+    fill(kiosk, "setting_phone_address", "192.168.1.20")
+    kiosk.click("save")
+    saved = kiosk.app.settings
+    assert saved.lan == LanSettings(True, new_port, "127.0.0.1:9001,kiosk-b.local:8766")
+    assert saved.phone_registration.address == "192.168.1.20"
+    assert saved.phone_registration.port == phone_port and saved.phone_registration.enabled

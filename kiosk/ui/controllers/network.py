@@ -2,7 +2,8 @@
 opening's token, and the staff's "Shelter LAN and phones" page (kiosk.ui.staff.LanScreen).
 
 The work is done by ``Services.network`` (kiosk.ui.services.ShelterNetwork, Qt-free); this
-controller only shows it. Nothing personal: ids, counts, codes and the certificate's
+controller only shows it; the staff page's work runs off the UI thread
+(kiosk.ui.staff_lan.NetworkWorker). Nothing personal: ids, counts, codes and the certificate's
 fingerprint.
 """
 
@@ -11,13 +12,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from kiosk.errors import KioskError
 from kiosk.lan.pairing import generate_code
 from kiosk.services import ShelterNetworkActions
 from kiosk.settings import Settings
 from kiosk.ui.screens import IdleScreen
+from kiosk.ui.staff_lan import JobResult, LanSnapshot, NetworkWorker, read_snapshot
 from kiosk.ui.window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -26,6 +28,10 @@ log = logging.getLogger(__name__)
 class NetworkController(QObject):
     #: How often the page reads the peers' states while it is shown (ms).
     POLL_MS = 1000
+    #: A pairing or unpairing ended (its problem for staff, or None); the page shows it.
+    pairing_done = Signal(object)
+    #: The page shows a new reading of the peers' states.
+    refreshed = Signal()
 
     def __init__(
         self,
@@ -42,6 +48,7 @@ class NetworkController(QObject):
         self._poll = QTimer(self)
         self._poll.setInterval(self.POLL_MS)
         self._poll.timeout.connect(self._tick)
+        self._worker = NetworkWorker(self)
         self._idle = window.screens[IdleScreen]
         assert isinstance(self._idle, IdleScreen)
 
@@ -62,31 +69,46 @@ class NetworkController(QObject):
         self.refresh_qr()
 
     # -- the staff page ---------------------------------------------------------------------
+    # Pairing (scrypt, a node restart), unpairing and reading the peers' states run on the
+    # worker thread (kiosk.ui.staff_lan.NetworkWorker); their results come back by signal.
 
     def show(self) -> None:
-        self.render()
+        self._window.lan_screen.set_busy(self._worker.busy)
+        self.refresh()
         self._window.show_staff(self._window.lan_screen)
         self._poll.start()
 
     def stop(self) -> None:
-        """Shutdown: no more reads of the peers (the store closes next)."""
+        """Shutdown: no more reads of the peers, and the running job ends (the store closes
+        next)."""
         self._poll.stop()
+        self._worker.wait()
 
     def _tick(self) -> None:
         if self._window.stack.currentWidget() is not self._window.lan_screen:
             self._poll.stop()  # staff left the page
             return
-        self.render()
+        if not self._worker.busy:  # one read at a time; a slow store is not queued up
+            self.refresh()
 
-    def render(self) -> None:
+    def refresh(self) -> None:
+        """Read the page's state off the UI thread; :attr:`refreshed` when shown."""
         network = self._network
+        self._worker.submit(lambda: read_snapshot(network), self._show_snapshot)
+
+    def _show_snapshot(self, result: JobResult) -> None:
+        if result.error is not None:
+            log.error("lan: the page's state could not be read (%s)", type(result.error).__name__)
+            return
+        snapshot: LanSnapshot = result.value
         self._window.lan_screen.set_state(
-            enabled=network is not None and network.lan_enabled,
-            paired=network is not None and network.paired(),
-            problems=[p.code for p in network.problems] if network is not None else [],
-            statuses=network.statuses() if network is not None else [],
-            fingerprint=network.fingerprint() if network is not None else None,
+            enabled=snapshot.enabled,
+            paired=snapshot.paired,
+            problems=snapshot.problems,
+            statuses=snapshot.statuses,
+            fingerprint=snapshot.fingerprint,
         )
+        self.refreshed.emit()
 
     def _pairing_problem(self) -> str | None:
         if self._network is None or not self._network.lan_enabled:
@@ -97,35 +119,61 @@ class NetworkController(QObject):
             return QCoreApplication.translate("Lan", "Set the shelter id first.")
         return None
 
-    def new_code(self) -> str | None:
-        problem = self._pairing_problem()
-        if problem is not None or self._network is None:
-            self._window.lan_screen.error.setText(problem or "")
-            return None
-        code = generate_code()
-        self._network.pair(code)
-        log.info("lan: paired with a new shelter code")
-        self._window.lan_screen.error.setText("")
-        self.render()
-        return code
+    def new_code(self) -> None:
+        """Pair with a new code, off the UI thread; the page shows it when paired."""
+        self._pair_with(generate_code(), show=True)
 
-    def pair(self, code: str) -> str | None:
+    def pair(self, code: str) -> None:
+        """Pair with the code staff typed, off the UI thread; a problem comes on the page."""
+        self._pair_with(code, show=False)
+
+    def _pair_with(self, code: str, *, show: bool) -> None:
+        page = self._window.lan_screen
         problem = self._pairing_problem()
-        if problem is not None or self._network is None:
-            return problem
-        try:
-            self._network.pair(code)
-        except KioskError as exc:
-            log.warning("lan: pairing refused (%s)", exc.code)
-            return QCoreApplication.translate(
+        network = self._network
+        if problem is not None or network is None:
+            page.error.setText(problem or "")
+            self.pairing_done.emit(problem)
+            return
+        page.error.setText("")
+        page.set_busy(True)
+        self._worker.submit(
+            lambda: network.pair(code), lambda result: self._paired(result, code if show else None)
+        )
+
+    def _paired(self, result: JobResult, shown: str | None) -> None:
+        page = self._window.lan_screen
+        page.set_busy(False)
+        problem = None
+        if isinstance(result.error, KioskError):
+            log.warning("lan: pairing refused (%s)", result.error.code)
+            problem = QCoreApplication.translate(
                 "Lan", "That is not a shelter code: 12 letters and digits, as shown."
             )
-        log.info("lan: paired with a typed shelter code")
-        self.render()
-        return None
+        elif result.error is not None:
+            log.error("lan: pairing failed (%s)", type(result.error).__name__)
+            problem = QCoreApplication.translate("Lan", "Pairing failed. Try again.")
+        else:
+            log.info("lan: paired with %s shelter code", "a new" if shown else "a typed")
+            if shown is not None:
+                page.show_code(shown)
+        page.error.setText(problem or "")
+        self.refresh()
+        self.pairing_done.emit(problem)
 
     def unpair(self) -> None:
-        if self._network is not None:
-            self._network.unpair()
+        network = self._network
+        if network is None:
+            self.refresh()
+            return
+        self._window.lan_screen.set_busy(True)
+        self._worker.submit(network.unpair, self._unpaired)
+
+    def _unpaired(self, result: JobResult) -> None:
+        self._window.lan_screen.set_busy(False)
+        if result.error is not None:
+            log.error("lan: unpairing failed (%s)", type(result.error).__name__)
+        else:
             log.info("lan: unpaired")
-        self.render()
+        self.refresh()
+        self.pairing_done.emit(None)
