@@ -2,7 +2,8 @@
 
 Three builds (docs/deploy.md, "Which build"):
 
-* ``default``: no camera. ``cards read --code-b-camera`` says ``camera_not_installed``.
+* ``default``: no camera libraries: the camera path is off (``cards read --code-b-camera``
+  says ``camera_not_installed``).
 * ``camera`` (``KIOSK_BUILD_CAMERA=1``): the card-face OCR (RapidOCR 1.4.4 on onnxruntime,
   OpenCV, numpy) reads 照合番号B off the card; no face match.
 * ``face`` (``KIOSK_BUILD_FACE=1``, implies ``camera``): also the face match (dlib and the two
@@ -95,24 +96,19 @@ NEVER = [
 ]
 
 DEMO_MODULES = ["kiosk.cards.virtual", "kiosk.mgmt_server"]
-#: The card-face OCR and what only it needs (kiosk.camera imports numpy at the top).
+#: The card-face OCR's libraries. kiosk.camera, kiosk.face and kiosk.flow.camera_work stay in
+#: every build (the flow and the UI import them, and numpy, at module level); without these
+#: libraries the kiosk finds no camera stack and leaves the camera path off.
 CAMERA_MODULES = [
-    "kiosk.camera",
     "rapidocr_onnxruntime",
     "onnxruntime",
     "shapely",
     "pyclipper",
     "cv2",
-    "numpy",
 ]
-#: The face match. kiosk.face itself and kiosk.face.outcome (no numpy, read by the flow) stay.
-FACE_MODULES = [
-    "kiosk.face.matcher",
-    "kiosk.face.__main__",
-    "dlib",
-    "_dlib_pybind11",
-    "face_recognition_models",
-]
+#: The face match's library and models (kiosk.face.matcher loads them lazily: without them
+#: every comparison is "unavailable" and the flow offers the PIN or staff).
+FACE_MODULES = ["dlib", "_dlib_pybind11", "face_recognition_models"]
 
 
 def excludes(build: Build) -> list[str]:

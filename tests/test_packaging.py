@@ -10,6 +10,7 @@ the installed package.
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import json
 import os
@@ -278,15 +279,75 @@ def test_spec_leaves_demo_parts_out_unless_asked(spec_data: dict[str, object]) -
     assert "kiosk/cards/virtual/samples/jpki_test_card.json" in demo["datas"]  # type: ignore[operator]
 
 
-def test_default_build_leaves_the_camera_stack_out_but_keeps_what_the_flow_imports(
-    spec_data: dict[str, object],
-) -> None:
-    for heavy in ("cv2", "numpy", "dlib", "onnxruntime", "rapidocr_onnxruntime", "kiosk.camera"):
+def _module_file(module: str) -> Path | None:
+    base = ROOT.joinpath(*module.split("."))
+    for candidate in (base.with_suffix(".py"), base / "__init__.py"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def _imports_at_import_time(path: Path) -> set[str]:
+    """Modules a file imports when it is imported: module level, outside TYPE_CHECKING and
+    outside functions (what a frozen app needs before any camera is asked for)."""
+    found: set[str] = set()
+    todo: list[ast.stmt] = list(ast.parse(path.read_text(encoding="utf-8")).body)
+    while todo:
+        node = todo.pop()
+        if isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            found.add(node.module)
+            found |= {f"{node.module}.{alias.name}" for alias in node.names}
+        elif isinstance(node, ast.If) and "TYPE_CHECKING" not in ast.unparse(node.test):
+            todo += node.body + node.orelse
+        elif isinstance(node, ast.Try):
+            todo += node.body
+    return found
+
+
+def _imported_at_start(roots: list[str]) -> set[str]:
+    """Every module (ours and third-party) imported at import time from the entry points."""
+    seen: set[str] = set()
+    todo = list(roots)
+    while todo:
+        name = todo.pop()
+        parts = name.split(".")
+        for depth in range(1, len(parts) + 1):  # a module's packages are imported first
+            module = ".".join(parts[:depth])
+            if module in seen:
+                continue
+            path = _module_file(module) if module.startswith("kiosk") else None
+            if module.startswith("kiosk") and path is None:
+                continue  # "from kiosk.x import name": a name, not a module
+            seen.add(module)
+            if path is not None:
+                todo += sorted(_imports_at_import_time(path))
+    return seen
+
+
+@pytest.mark.parametrize(
+    "env",
+    [{}, {"KIOSK_BUILD_CAMERA": "1"}, {"KIOSK_BUILD_FACE": "1"}, {"KIOSK_BUILD_DEMO": "1"}],
+    ids=["default", "camera", "face", "demo"],
+)
+def test_no_build_excludes_a_module_the_kiosk_imports_at_start(env: dict[str, str]) -> None:
+    if env.get("KIOSK_BUILD_CAMERA") or env.get("KIOSK_BUILD_FACE"):
+        pytest.importorskip("rapidocr_onnxruntime")
+    data = _spec_data(**env)
+    roots = ["kiosk.__main__", *(str(h) for h in data["hiddenimports"])]  # type: ignore[attr-defined]
+    roots = [r for r in roots if not r.startswith(("pyttsx3", "comtypes", "PySide6"))]
+    needed = _imported_at_start(roots)
+    # The frozen kiosk died at start when the UI began to import kiosk.camera (numpy) and the
+    # default build still left kiosk.camera and numpy out.
+    assert {"kiosk.ui.app", "kiosk.flow.machine"} <= needed
+    broken = sorted(m for m in needed if _excluded(m, data["excludes"]))
+    assert broken == []
+
+
+def test_default_build_leaves_the_camera_libraries_out(spec_data: dict[str, object]) -> None:
+    for heavy in ("cv2", "dlib", "onnxruntime", "rapidocr_onnxruntime", "shapely", "pyclipper"):
         assert _excluded(heavy, spec_data["excludes"]), heavy
-    # The flow names the face match's outcome type (kiosk/face/outcome.py, no numpy) in every
-    # build: excluding the whole kiosk.face package would break the frozen default kiosk.
-    for needed in ("kiosk.face", "kiosk.face.outcome", "kiosk.flow.machine", "PIL"):
-        assert not _excluded(needed, spec_data["excludes"]), needed
     assert not any("rapidocr" in str(d) for d in spec_data["datas"])  # type: ignore[attr-defined]
     assert not any(".dat" in str(d) for d in spec_data["datas"])  # type: ignore[attr-defined]
 
@@ -300,7 +361,6 @@ def test_camera_build_carries_the_ocr_and_its_models_but_no_face_match() -> None
     assert "rapidocr_onnxruntime/models/ch_PP-OCRv4_rec_infer.onnx" in camera["datas"]  # type: ignore[operator]
     assert "rapidocr_onnxruntime/config.yaml" in camera["datas"]  # type: ignore[operator]
     assert _excluded("dlib", camera["excludes"])
-    assert _excluded("kiosk.face.matcher", camera["excludes"])
     assert not any(".dat" in str(d) for d in camera["datas"])  # type: ignore[attr-defined]
 
 
