@@ -1177,7 +1177,7 @@
     </message>
     <message>
         <source>Capacity (people)</source>
-        <translation>入《はい》れる 人数《にんずう》（人《にん》）</translation>
+        <translation>はいれる にんずう（にん）</translation>
     </message>
     <message>
         <source>Capacity saved.</source>
@@ -1189,11 +1189,11 @@
     </message>
     <message>
         <source>Checked in</source>
-        <translation>来《き》た 時間《じかん》</translation>
+        <translation>きた じかん</translation>
     </message>
     <message>
         <source>Checked out</source>
-        <translation>出《で》た 時間《じかん》</translation>
+        <translation>でた じかん</translation>
     </message>
     <message>
         <source>Checked out: {count}</source>
@@ -1225,7 +1225,7 @@
     </message>
     <message>
         <source>Household</source>
-        <translation>家族《かぞく》</translation>
+        <translation>かぞく</translation>
     </message>
     <message>
         <source>Households inside: {count}</source>
@@ -1241,15 +1241,15 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>名前《なまえ》</translation>
+        <translation>なまえ</translation>
     </message>
     <message>
         <source>Needs assistance</source>
-        <translation>手伝《てつだ》いが 必要《ひつよう》</translation>
+        <translation>てつだいが ひつよう</translation>
     </message>
     <message>
         <source>Needs medical care</source>
-        <translation>病院《びょういん》や 薬《くすり》が 必要《ひつよう》</translation>
+        <translation>びょういんや くすりが ひつよう</translation>
     </message>
     <message>
         <source>No</source>
@@ -1269,11 +1269,11 @@
     </message>
     <message>
         <source>Only people inside now</source>
-        <translation>今《いま》 いる 人《ひと》だけ</translation>
+        <translation>いま いる ひと だけ</translation>
     </message>
     <message>
         <source>Passphrase (12 or more characters)</source>
-        <translation>パスワード（12文字《もじ》 以上《いじょう》）</translation>
+        <translation>パスワード（12もじ いじょう）</translation>
     </message>
     <message>
         <source>Personal data deleted: {count}</source>
@@ -1281,11 +1281,11 @@
     </message>
     <message>
         <source>Pregnant</source>
-        <translation>おなかに 赤《あか》ちゃんが いる</translation>
+        <translation>おなかに あかちゃんが いる</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation>読《よ》み方《かた》</translation>
+        <translation>よみかた</translation>
     </message>
     <message>
         <source>Records not readable here: {count}</source>
@@ -1305,15 +1305,15 @@
     </message>
     <message>
         <source>Search by name or reading</source>
-        <translation>名前《なまえ》か 読《よ》み方《かた》で さがす</translation>
+        <translation>なまえ か よみかたで さがす</translation>
     </message>
     <message>
         <source>Set the capacity</source>
-        <translation>人数《にんずう》を 決《き》める</translation>
+        <translation>にんずうを きめる</translation>
     </message>
     <message>
         <source>Special needs</source>
-        <translation>手伝《てつだ》いが 必要《ひつよう》な こと</translation>
+        <translation>てつだいが ひつような こと</translation>
     </message>
     <message>
         <source>Start training mode</source>
@@ -1341,7 +1341,7 @@
     </message>
     <message>
         <source>The same passphrase again</source>
-        <translation>同《おな》じ パスワードを もう 一度《いちど》</translation>
+        <translation>おなじ パスワードを もう いちど</translation>
     </message>
     <message>
         <source>The training records could not be deleted: {code}</source>
@@ -1377,7 +1377,7 @@
     </message>
     <message>
         <source>ended by a later check-in</source>
-        <translation>もう 一度《いちど》 来《き》たので 終《お》わり</translation>
+        <translation>もう いちど きたので おわり</translation>
     </message>
     <message>
         <source>inside</source>
@@ -2136,7 +2136,7 @@
     <name>Training</name>
     <message>
         <source>TRAINING MODE: every new record is a training record</source>
-        <translation>訓練《くんれん》モード: 新《あたら》しい 記録《きろく》は みんな 訓練《くんれん》です</translation>
+        <translation>くんれん モード: あたらしい きろくは みんな くんれん です</translation>
     </message>
 </context>
 </TS>

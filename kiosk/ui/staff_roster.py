@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk import furigana
 from kiosk.domain import SituationFlag
 from kiosk.roster import AgeBracket, Counts, Stay
 from kiosk.ui.i18n import QT_TRANSLATE_NOOP, Context
@@ -49,6 +50,14 @@ NEEDS: dict[SituationFlag, str] = {
     SituationFlag.NEEDS_ASSISTANCE: QT_TRANSLATE_NOOP("Roster", "Needs assistance"),
     SituationFlag.WITH_PET: QT_TRANSLATE_NOOP("Roster", "With a pet"),
 }
+
+
+def flat(text: str) -> str:
+    """For widgets that cannot draw readings (placeholders, check boxes, plain buttons, the
+    table): an Easy Japanese text without its furigana marks (its entries are kana anyway)."""
+    return furigana.plain(text)
+
+
 #: At most this many rows are shown (search for the others).
 MAX_ROWS = 300
 
@@ -237,24 +246,23 @@ class RosterScreen(StaffScreen):
 
     def retranslate(self) -> None:
         self.title.setText(Roster.tr(TITLE))
-        self.search.setPlaceholderText(Roster.tr("Search by name or reading"))
-        self.inside_only.setText(Roster.tr("Only people inside now"))
-        self.table.setHorizontalHeaderLabels(
-            [
-                Roster.tr("Name"),
-                Roster.tr("Reading"),
-                Roster.tr("Household"),
-                Roster.tr("Checked in"),
-                Roster.tr("Checked out"),
-                Roster.tr("Special needs"),
-            ]
-        )
-        self.capacity.setPlaceholderText(Roster.tr("Capacity (people)"))
-        self.set_capacity.setText(Roster.tr("Set the capacity"))
-        self.folder.setPlaceholderText(Roster.tr("Folder on the USB stick"))
-        self.passphrase.setPlaceholderText(Roster.tr("Passphrase (12 or more characters)"))
-        self.passphrase_again.setPlaceholderText(Roster.tr("The same passphrase again"))
-        self.plain.setText(Roster.tr("Without encryption (plain CSV)"))
+        self.search.setPlaceholderText(flat(Roster.tr("Search by name or reading")))
+        self.inside_only.setText(flat(Roster.tr("Only people inside now")))
+        headers = [
+            Roster.tr("Name"),
+            Roster.tr("Reading"),
+            Roster.tr("Household"),
+            Roster.tr("Checked in"),
+            Roster.tr("Checked out"),
+            Roster.tr("Special needs"),
+        ]
+        self.table.setHorizontalHeaderLabels([flat(h) for h in headers])
+        self.capacity.setPlaceholderText(flat(Roster.tr("Capacity (people)")))
+        self.set_capacity.setText(flat(Roster.tr("Set the capacity")))
+        self.folder.setPlaceholderText(flat(Roster.tr("Folder on the USB stick")))
+        self.passphrase.setPlaceholderText(flat(Roster.tr("Passphrase (12 or more characters)")))
+        self.passphrase_again.setPlaceholderText(flat(Roster.tr("The same passphrase again")))
+        self.plain.setText(flat(Roster.tr("Without encryption (plain CSV)")))
         self.export.setText(Roster.tr("Export the roster to the USB stick"))
         self.purge.setText(Roster.tr("Delete the training records"))
         self.no.setText(Roster.tr("No"))
@@ -297,7 +305,7 @@ class RosterScreen(StaffScreen):
                 str(households.get(stay.household, "")),
                 stay.local(stay.checked_in_at).strftime("%m/%d %H:%M"),
                 _left_text(stay),
-                ", ".join(Roster.tr(NEEDS[f]) for f in SituationFlag if f in stay.situation),
+                ", ".join(flat(Roster.tr(NEEDS[f])) for f in SituationFlag if f in stay.situation),
             )
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
@@ -345,5 +353,5 @@ def _left_text(stay: Stay) -> str:
     if stay.checked_out_at is not None:
         return stay.local(stay.checked_out_at).strftime("%m/%d %H:%M")
     if stay.closed_by:
-        return Roster.tr("ended by a later check-in")
-    return Roster.tr("inside")
+        return flat(Roster.tr("ended by a later check-in"))
+    return flat(Roster.tr("inside"))

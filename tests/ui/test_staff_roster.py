@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QWidget
 
+from kiosk import furigana
 from kiosk import settings as settings_module
 from kiosk.export import ContentType, decrypt
 from kiosk.flow.contract import Step
@@ -233,6 +234,10 @@ def test_the_roster_screen_and_training_band_fit_1280x800(make_kiosk: Any, langu
     kiosk.qtbot.waitUntil(lambda: window.height() <= 800)
     assert (window.width(), window.height()) == (1280, 800)
     assert clipped(window) == []
+    # Readings only where they are drawn as readings (never 《》 in a field, a box, a table).
+    kiosk.click("roster_no")
+    marked = [t for t in _undrawn_texts(window) if furigana.has_ruby(t)]
+    assert marked == []
 
 
 def test_the_shown_roster_follows_records_arriving_from_another_terminal(make_kiosk: Any) -> None:
@@ -280,3 +285,29 @@ def test_the_capacity_typed_on_the_roster_is_saved_and_gives_the_rate(
     assert kiosk.window.stack.currentWidget() is kiosk.window.staff_menu
     assert kiosk.app.roster.roster is None
     assert screen.table.rowCount() == 0
+
+
+def _undrawn_texts(window: Any) -> list[str]:
+    """Texts of the widgets that cannot draw furigana (their 《》 would show as they are)."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QTableWidget
+
+    from kiosk.ui.ruby import RubyLabel
+
+    shown: list[str] = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or isinstance(widget, RubyLabel):
+            continue
+        if isinstance(widget, QAbstractButton) and widget.findChildren(RubyLabel):
+            continue
+        if isinstance(widget, QLabel | QAbstractButton):
+            shown.append(widget.text())
+        elif isinstance(widget, QLineEdit):
+            shown += [widget.text(), widget.placeholderText()]
+        elif isinstance(widget, QTableWidget):
+            for column in range(widget.columnCount()):
+                header = widget.horizontalHeaderItem(column)
+                shown.append(header.text() if header is not None else "")
+                for row in range(widget.rowCount()):
+                    item = widget.item(row, column)
+                    shown.append(item.text() if item is not None else "")
+    return shown
