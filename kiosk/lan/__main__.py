@@ -30,11 +30,8 @@ from typing import Any
 from kiosk.lan import protocol
 from kiosk.lan.node import LanNode, load_keys, pair
 from kiosk.records import Person
-from kiosk.registration.proxy import register_household
-from kiosk.roster import counts
 from kiosk.store import KeyFileProvider, RecordStore
 from kiosk.sync import Backoff, HttpTransport, SyncWorker
-from kiosk.webreg import ShelterInfo, WebRegServer
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -103,6 +100,10 @@ def main(argv: list[str] | None = None) -> int:
     ready: dict[str, Any] = {"ready": True, "port": node.port}
     phone = None
     if args.phone_port is not None:
+        # Imported only when asked for (as the roster and registration below): a new
+        # terminal's start is part of its catch-up time (bench/shelter_lan.py).
+        from kiosk.webreg import ShelterInfo, WebRegServer
+
         phone = WebRegServer(
             store,
             lambda: ShelterInfo(args.shelter, args.shelter, args.terminal),
@@ -141,12 +142,16 @@ def _run(node: LanNode, store: RecordStore, op: str, command: dict[str, Any]) ->
         found = store.open_check_in(Person.from_json(command["person"]), node.shelter_id)
         return {"event_id": found.event_id if found else None}
     if op == "register_household":
+        from kiosk.registration.proxy import register_household
+
         members = [Person.from_json(p) for p in command["members"]]
         events = register_household(
             store, members, shelter_id=node.shelter_id, terminal_id=node.terminal_id
         )
         return {"recorded": [e.event_id for e in events]}
     if op == "roster_counts":
+        from kiosk.roster import counts
+
         today = date.fromisoformat(command["today"])
         return {"counts": counts(store, shelter_id=node.shelter_id, today=today).as_dict()}
     if op == "origins":
