@@ -38,20 +38,29 @@ class Loaded:
     unreadable: list[str]
 
 
-def read_events(store: RecordSource) -> Loaded:
-    """Every record the store holds, decrypted, oldest first."""
+def read_events(store: RecordSource, known: dict[str, Event] | None = None) -> Loaded:
+    """Every record the store holds, decrypted, oldest first.
+
+    ``known``: records decrypted by an earlier call (records never change), reused instead
+    of decrypted again, and the new ones added to it; the caller drops it when it must not
+    keep personal data any longer (and after a purge, which erases records' persons)."""
     events: list[Event] = []
     broken: list[str] = []
     for event_id in store.event_ids():
-        try:
-            event = store.get_event(event_id)
-        except StorageError:
-            raise  # the store itself fails (key lost, damaged file): the caller says so
-        except Exception:  # one unreadable row: counted, by id only (no exception text)
-            broken.append(event_id)
-            continue
-        if event is not None:
-            events.append(event)
+        event = known.get(event_id) if known is not None else None
+        if event is None:
+            try:
+                event = store.get_event(event_id)
+            except StorageError:
+                raise  # the store itself fails (key lost, damaged file): the caller says so
+            except Exception:  # one unreadable row: counted, by id only (no exception text)
+                broken.append(event_id)
+                continue
+            if event is None:
+                continue
+            if known is not None:
+                known[event_id] = event
+        events.append(event)
     if broken:
         log.error("roster: %d record(s) could not be read", len(broken))
     return Loaded(events, broken)
@@ -64,9 +73,11 @@ def roster(
     capacity: int = 0,
     shelter_id: str | None = None,
     today: date | None = None,
+    known: dict[str, Event] | None = None,
 ) -> Roster:
-    """The shelter's roster from everything this terminal holds (kiosk.roster.model)."""
-    loaded = read_events(store)
+    """The shelter's roster from everything this terminal holds (kiosk.roster.model);
+    ``known``: see :func:`read_events`."""
+    loaded = read_events(store, known)
     return roster_of(
         loaded,
         training=training,

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -278,3 +279,30 @@ def test_the_roster_of_a_thousand_people_is_quick(tmp_path: Path) -> None:
     assert result.counts.inside == 700
     assert result.counts.checked_out == 300
     assert elapsed < 2.0
+
+
+def test_a_refresh_decrypts_only_records_it_has_not_seen(tmp_path: Path) -> None:
+    store = _store(tmp_path / "k.sqlite3", b"r" * 32)
+    decrypted: list[str] = []
+
+    class Counting:
+        path = store.path
+
+        def event_ids(self) -> list[str]:
+            return store.event_ids()
+
+        def get_event(self, event_id: str) -> Any:
+            decrypted.append(event_id)
+            return store.get_event(event_id)
+
+    try:
+        first = check_in(person("試験\u3000一"))
+        store.record(first)
+        known: dict[str, Any] = {}
+        assert roster(Counting(), today=TODAY, known=known).counts.inside == 1
+        later = check_in(person("試験\u3000二"), minutes=1)
+        store.record(later)
+        assert roster(Counting(), today=TODAY, known=known).counts.inside == 2
+    finally:
+        store.close()
+    assert decrypted == [first.event_id, later.event_id]

@@ -24,6 +24,7 @@ from kiosk.errors import KioskError
 from kiosk.export.envelope import MIN_PASSPHRASE_CHARS, WeakPassphraseError
 from kiosk.export.files import ExportTargetFullError, ExportWriteError
 from kiosk.export.roster import ExportLog, export_roster, household_numbers
+from kiosk.records import Event
 from kiosk.roster import RecordSource, purge_training, roster
 from kiosk.roster import Roster as RosterModel
 from kiosk.settings import Settings
@@ -96,6 +97,9 @@ class RosterController(QObject):
         window.staff_screens.append(screen)
         self.screen = screen
         self.roster: RosterModel | None = None
+        #: Records decrypted while the screen is shown (records never change): the 5-second
+        #: refresh decrypts only new ones. Dropped with the screen and after a purge.
+        self._decrypted: dict[str, Event] = {}
         self._households: dict[str, int] = {}
         self._pending = ""
         self.poll = QTimer(screen)  # goes with the window
@@ -140,6 +144,7 @@ class RosterController(QObject):
 
     def _drop(self) -> None:
         self.poll.stop()
+        self._decrypted.clear()
         self.roster = None
         self._households = {}
         self._pending = ""
@@ -162,6 +167,7 @@ class RosterController(QObject):
                 capacity=shelter.capacity,
                 shelter_id=shelter.shelter_id or None,
                 today=self._clock.now().astimezone().date(),
+                known=self._decrypted,
             )
         except KioskError as exc:
             log.error("roster: the records could not be read (%s)", exc.code)
@@ -313,6 +319,7 @@ class RosterController(QObject):
                 Roster.tr("The training records could not be deleted: {code}").format(code=exc.code)
             )
             return
+        self._decrypted.clear()  # the purged records' persons are gone from the store
         lines = [Roster.tr("%n training records deleted.", "", result.purged)]
         if result.waiting:
             lines.append(
