@@ -159,7 +159,7 @@ def linux_bundle(build: str, work: Path, reuse: bool) -> tuple[Path, list[tuple[
             cwd=ROOT, env=env,
         )  # fmt: skip
     entries = ast.literal_eval(toc.read_text(encoding="utf-8"))[0]
-    return pywork / "kiosk", [tuple(e) for e in entries]
+    return dist / "ShelterKiosk", [tuple(e) for e in entries]
 
 
 def site_top(src: str) -> str | None:
@@ -262,7 +262,7 @@ def strip_copy(src: Path, dest: Path) -> None:
 
 
 def assemble(build: str, work: Path, reduce: bool, reuse: bool) -> tuple[Path, dict[str, Any]]:
-    _, entries = linux_bundle(build, work, reuse)
+    bundle, entries = linux_bundle(build, work, reuse)
     payload = work / f"payload-{build}{'' if reduce else '-unreduced'}" / "ShelterKiosk"
     if payload.exists():
         shutil.rmtree(payload)
@@ -288,7 +288,7 @@ def assemble(build: str, work: Path, reduce: bool, reuse: bool) -> tuple[Path, d
         elif kind == "DATA":
             target = internal / dest.replace("PySide6/Qt/translations", "PySide6/translations")
             target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, target)
+            shutil.copy2(bundle / "_internal" / dest, target)  # as the bundle holds it
         elif kind in ("BINARY", "EXTENSION"):
             base = dest.rsplit("/", 1)[-1]
             if dest.startswith("python3.") or RUNTIME.match(base):
