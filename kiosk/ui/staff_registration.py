@@ -452,7 +452,8 @@ class RegistrationScreen(StaffScreen):
         self.keyboard.hide()
         self.pages.setCurrentIndex(self.FORM)
         self.form_scroll.verticalScrollBar().setValue(0)
-        self.form.name.setFocus()
+        # No field is focused: the whole form shows first (a correction starts from the
+        # record); touching a field brings up the keyboard.
 
     def show_search(self, mode: str) -> None:
         self.mode = mode
