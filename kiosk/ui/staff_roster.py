@@ -286,7 +286,6 @@ class RosterScreen(StaffScreen):
 
     def set_training(self, on: bool) -> None:
         self.training_on = on
-        self.purge.setEnabled(on)
         self._render_mode()
 
     def show_counts(self, counts: Counts) -> None:
