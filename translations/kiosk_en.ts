@@ -1035,6 +1035,10 @@
         <translation>Already entered: {names}</translation>
     </message>
     <message>
+        <source>At most {n} people are registered together: register this household, then the others as another one.</source>
+        <translation>At most {n} people are registered together: register this household, then the others as another one.</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Back</translation>
     </message>
@@ -1131,6 +1135,10 @@
     <message>
         <source>The records could not be read.</source>
         <translation>The records could not be read.</translation>
+    </message>
+    <message>
+        <source>The shelter settings changed: nothing was recorded. Please start again.</source>
+        <translation>The shelter settings changed: nothing was recorded. Please start again.</translation>
     </message>
     <message>
         <source>Western calendar</source>

@@ -1031,6 +1031,10 @@
         <translation>入力済み: {names}</translation>
     </message>
     <message>
+        <source>At most {n} people are registered together: register this household, then the others as another one.</source>
+        <translation>一度に登録できるのは{n}人までです。この世帯を登録してから、残りの人を別の世帯として登録してください。</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
@@ -1127,6 +1131,10 @@
     <message>
         <source>The records could not be read.</source>
         <translation>記録を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The shelter settings changed: nothing was recorded. Please start again.</source>
+        <translation>避難所の設定が変わりました。記録していません。最初からやり直してください。</translation>
     </message>
     <message>
         <source>Western calendar</source>

@@ -1031,6 +1031,10 @@
         <translation>もう 書《か》いた 人《ひと》: {names}</translation>
     </message>
     <message>
+        <source>At most {n} people are registered together: register this household, then the others as another one.</source>
+        <translation>一回《いっかい》に {n}人《にん》まで 登録《とうろく》 できます。この 家族《かぞく》を 登録《とうろく》してから、ほかの 人《ひと》を 別《べつ》の 家族《かぞく》として 登録《とうろく》して ください。</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>もどる</translation>
     </message>
@@ -1127,6 +1131,10 @@
     <message>
         <source>The records could not be read.</source>
         <translation>記録《きろく》を 読《よ》めませんでした。</translation>
+    </message>
+    <message>
+        <source>The shelter settings changed: nothing was recorded. Please start again.</source>
+        <translation>避難所《ひなんじょ》の 設定《せってい》が かわりました。記録《きろく》して いません。はじめから もう 一回《いっかい》 して ください。</translation>
     </message>
     <message>
         <source>Western calendar</source>

@@ -1031,6 +1031,10 @@
         <translation>입력 완료: {names}</translation>
     </message>
     <message>
+        <source>At most {n} people are registered together: register this household, then the others as another one.</source>
+        <translation>한 번에 {n}명까지 등록할 수 있습니다. 이 세대를 등록한 뒤 나머지는 다른 세대로 등록하세요.</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>돌아가기</translation>
     </message>
@@ -1127,6 +1131,10 @@
     <message>
         <source>The records could not be read.</source>
         <translation>기록을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The shelter settings changed: nothing was recorded. Please start again.</source>
+        <translation>대피소 설정이 바뀌었습니다. 기록하지 않았습니다. 처음부터 다시 해 주세요.</translation>
     </message>
     <message>
         <source>Western calendar</source>

@@ -1035,6 +1035,10 @@
         <translation>Já inseridos: {names}</translation>
     </message>
     <message>
+        <source>At most {n} people are registered together: register this household, then the others as another one.</source>
+        <translation>No máximo {n} pessoas são registradas juntas: registre esta família e depois as outras como outra família.</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Voltar</translation>
     </message>
@@ -1131,6 +1135,10 @@
     <message>
         <source>The records could not be read.</source>
         <translation>Não foi possível ler os registros.</translation>
+    </message>
+    <message>
+        <source>The shelter settings changed: nothing was recorded. Please start again.</source>
+        <translation>As configurações do abrigo mudaram: nada foi registrado. Comece de novo.</translation>
     </message>
     <message>
         <source>Western calendar</source>

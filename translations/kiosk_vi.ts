@@ -1031,6 +1031,10 @@
         <translation>Đã nhập: {names}</translation>
     </message>
     <message>
+        <source>At most {n} people are registered together: register this household, then the others as another one.</source>
+        <translation>Mỗi lần đăng ký tối đa {n} người: hãy đăng ký hộ này, rồi đăng ký những người còn lại thành hộ khác.</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Quay lại</translation>
     </message>
@@ -1127,6 +1131,10 @@
     <message>
         <source>The records could not be read.</source>
         <translation>Không đọc được các bản ghi.</translation>
+    </message>
+    <message>
+        <source>The shelter settings changed: nothing was recorded. Please start again.</source>
+        <translation>Cài đặt nơi sơ tán đã thay đổi: chưa ghi lại gì. Hãy làm lại từ đầu.</translation>
     </message>
     <message>
         <source>Western calendar</source>

@@ -1031,6 +1031,10 @@
         <translation>已输入：{names}</translation>
     </message>
     <message>
+        <source>At most {n} people are registered together: register this household, then the others as another one.</source>
+        <translation>一次最多登记{n}人：请先登记这一户，其余的人作为另一户登记。</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>返回</translation>
     </message>
@@ -1127,6 +1131,10 @@
     <message>
         <source>The records could not be read.</source>
         <translation>无法读取记录。</translation>
+    </message>
+    <message>
+        <source>The shelter settings changed: nothing was recorded. Please start again.</source>
+        <translation>避难所设置已更改：未作记录。请重新开始。</translation>
     </message>
     <message>
         <source>Western calendar</source>

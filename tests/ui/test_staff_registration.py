@@ -17,6 +17,7 @@ from kiosk.clock import FakeClock
 from kiosk.domain import RegistrationType, Sex, SituationFlag
 from kiosk.flow.contract import Step
 from kiosk.records import Event, EventKind, Person
+from kiosk.registration import MAX_MEMBERS
 from kiosk.services import Services
 from kiosk.staff import StaffAccounts
 from kiosk.store import KeyFileProvider, RecordStore
@@ -333,3 +334,28 @@ def test_a_full_disk_says_nothing_was_saved_and_keeps_the_household(
     assert screen.form.name.text() == "試験\u3000太郎"  # the form as typed
     assert "試験\u3000花子" in screen.household_line.text()  # and the member before
     assert len(kiosk.app.registration._pending) == 2  # a retry records these same ids
+
+
+def test_a_household_has_at_most_max_members_and_settings_changed_underneath_record_nothing(
+    make_kiosk: Any,
+) -> None:
+    kiosk = make_kiosk(staff=True)
+    screen = _registration(kiosk)
+    controller = kiosk.app.registration
+    kiosk.click("reg_home_register")
+    for n in range(MAX_MEMBERS - 1):
+        _type_member(kiosk, f"試験\u3000{n}", "", "1984-5-6", address="熊本県荒尾市1番地")
+        kiosk.click("reg_add_member")
+    assert len(controller._members) == MAX_MEMBERS - 1
+    _type_member(kiosk, "試験\u3000最後", "", "1984-5-6", address="熊本県荒尾市1番地")
+    kiosk.click("reg_add_member")
+    assert "At most 20 people" in screen.form_error.text()
+    assert screen.form.name.text() == "試験\u3000最後"  # kept; Register records all 20
+    # The shelter id went away under the page (it cannot, from the staff screens; a file
+    # change could): nothing is recorded and staff are told.
+    kiosk.app.settings.shelter.shelter_id = ""
+    kiosk.click("reg_save")
+    assert _check_ins(kiosk) == []
+    assert screen.home_message.text() == (
+        "The shelter settings changed: nothing was recorded. Please start again."
+    )

@@ -20,12 +20,14 @@ from kiosk.clock import Clock
 from kiosk.errors import KioskError
 from kiosk.records import Event, Person
 from kiosk.registration import (
+    MAX_MEMBERS,
     BatchRecorder,
     Member,
     OpenCheckIns,
     OpenEntry,
     Origin,
     RecordSource,
+    RegistrationError,
     build_household,
     correction,
     forced_check_out,
@@ -156,6 +158,14 @@ class RegistrationController(QObject):
         return member
 
     def add_member(self) -> None:
+        if len(self._members) + 1 >= MAX_MEMBERS:
+            self.screen.show_form_error(
+                Registration.tr(
+                    "At most {n} people are registered together: register this household, "
+                    "then the others as another one."
+                ).format(n=MAX_MEMBERS)
+            )
+            return
         member = self._current_member()
         if member is None:
             return
@@ -179,7 +189,11 @@ class RegistrationController(QObject):
             (self._with_household(m.person), m.situation) for m in members
         ]
         if not same:
-            self._pending = build_household(members, self._origin(), self._clock.now())
+            try:
+                self._pending = build_household(members, self._origin(), self._clock.now())
+            except RegistrationError as exc:  # the shelter id went meanwhile
+                self._refused(exc)
+                return
         if self._record(self._pending):
             count = len(self._pending)
             log.info("registration: %d person(s) registered by staff", count)
@@ -241,7 +255,11 @@ class RegistrationController(QObject):
                 self.screen.forget()
                 self.screen.show_home(Registration.tr("Already checked out: nothing was recorded."))
                 return
-            self._pending = [forced_check_out(current, self._origin(), self._clock.now())]
+            try:
+                self._pending = [forced_check_out(current, self._origin(), self._clock.now())]
+            except RegistrationError as exc:  # the shelter id or training mode changed
+                self._refused(exc)
+                return
         if self._record(self._pending, on_confirm_page=True):
             log.info("registration: a check-out was recorded by staff")
             self.screen.forget()
@@ -254,9 +272,13 @@ class RegistrationController(QObject):
         member = self._current_member()
         if member is None:
             return
-        fixed = correction(
-            entry, member.person, member.situation, self._origin(), self._clock.now()
-        )
+        try:
+            fixed = correction(
+                entry, member.person, member.situation, self._origin(), self._clock.now()
+            )
+        except RegistrationError as exc:  # the shelter id or training mode changed
+            self._refused(exc)
+            return
         pending = self._pending[0] if self._pending else None
         if pending is None or (pending.person, pending.situation) != (
             fixed.person,
@@ -269,6 +291,16 @@ class RegistrationController(QObject):
             self.screen.show_home(Registration.tr("The correction was saved."))
 
     # -- recording ------------------------------------------------------------------------------
+
+    def _refused(self, error: RegistrationError) -> None:
+        """The settings changed under the page: nothing is recorded, staff start again."""
+        log.warning("registration: not recorded (%s)", error.code)
+        self.screen.forget()
+        self.screen.show_home(
+            Registration.tr(
+                "The shelter settings changed: nothing was recorded. Please start again."
+            )
+        )
 
     def _refuse(self) -> bool:
         problem = self._problem()
