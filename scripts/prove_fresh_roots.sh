@@ -30,7 +30,8 @@ if [ "$(id -u)" != 0 ]; then
 fi
 repo=$(cd "$(dirname "$0")/.." && pwd)
 work=${PROVE_WORK:-/var/tmp/kiosk-fresh-roots}
-rev=${PROVE_REV:-HEAD}
+# One commit for every run and its result line (HEAD may move while the runs go on).
+rev=$(git -C "$repo" rev-parse --verify "${PROVE_REV:-HEAD}^{commit}")
 mirror=${MIRROR:-http://deb.debian.org/debian}
 ubuntu_mirror=${UBUNTU_MIRROR:-http://archive.ubuntu.com/ubuntu}
 ubuntu_keyring=${UBUNTU_KEYRING:-/usr/share/keyrings/ubuntu-archive-keyring.gpg}
