@@ -330,13 +330,10 @@ class CheckInFlow:
             self._reader_missing = False
         if self._view.step in _CARD_STARTS_FROM:
             return self._start_session(self._view.action)
-        if (
-            self._view.step == Step.CAMERA_CARD
-            and self._person.camera_code_b is not None
-            and self._awaiting is None
-        ):
-            # The reading is agreed and was waiting for the card: read its status again.
-            return self._requery(self._next_secret())
+        then = self._person.after_status
+        if self._view.step == Step.CAMERA_CARD and then is not None and self._awaiting is None:
+            # Waiting for the card to come back (held up to the camera): its status again.
+            return self._requery(then)
         return []
 
     def card_removed(self) -> list[Effect]:
@@ -485,18 +482,16 @@ class CheckInFlow:
             self._awaiting = None
             self._person.camera_code_b = None
             self._wipe_photo()
-            if self._person.read_done or self._person.card_lifted:
-                return self._requery(kind)
-            return self._enter_secret(kind)
-        if step == Step.NOTICE and self._view.offer_pin and kind == SecretKind.PIN:
-            if self._person.read_done or self._person.card_lifted:
-                return self._requery(kind)
-            return self._enter_secret(kind)
-        if step in (Step.CHOOSE_METHOD, Step.ENTER_PIN, Step.ENTER_CODE_B) or (
-            step == Step.NOTICE and self._view.offer_code_b and kind == SecretKind.CODE_B
+        elif not (
+            step in (Step.CHOOSE_METHOD, Step.ENTER_PIN, Step.ENTER_CODE_B)
+            or (step == Step.NOTICE and self._view.offer_pin and kind == SecretKind.PIN)
+            or (step == Step.NOTICE and self._view.offer_code_b and kind == SecretKind.CODE_B)
         ):
-            return self._enter_secret(kind)
-        return []
+            return []
+        if self._person.read_done or self._person.card_lifted:
+            # The card session is gone (read, or the card held up to the camera).
+            return self._requery(kind)
+        return self._enter_secret(kind)
 
     def submit_pin(self, secret: Secret) -> list[Effect]:
         self._activity()
@@ -507,7 +502,8 @@ class CheckInFlow:
 
     def submit_code_b(self, code_b: CodeBInput) -> list[Effect]:
         self._activity()
-        if self._view.step != Step.ENTER_CODE_B or not self._card_present:
+        step_ok = self._view.step == Step.ENTER_CODE_B
+        if not step_ok or not (self._card_present or self._person.card_lifted):
             return []
         try:
             secret = self._build_code_b(code_b)
@@ -650,10 +646,7 @@ class CheckInFlow:
         if pin_first or not self._card_present or self._person.card_lifted:
             secret.wipe()
             self._person.camera_code_b = code_b
-            if not self._card_present:
-                guidance = CameraGuidance.PLACE_CARD_ON_READER
-                return self._set(replace(self._view, guidance=guidance))
-            if self._person.card_lifted:
+            if not self._card_present or self._person.card_lifted:
                 return self._requery(self._next_secret())
             return self._enter_secret(SecretKind.PIN)
         return self._read(SecretKind.CODE_B, secret)
@@ -893,6 +886,8 @@ class CheckInFlow:
     ) -> list[Effect]:
         """No agreed reading: nothing is sent; the person checks the reading (or the PIN)."""
         if self._config.camera_mode == CameraMode.PIN_THEN_FACE and self._usable(SecretKind.PIN):
+            if self._person.card_lifted or not self._card_present:
+                return self._requery(SecretKind.PIN)
             return self._enter_secret(SecretKind.PIN)
         return self._enter_secret(
             SecretKind.CODE_B, prefill=prefill, problem=problem or CardFaceProblem.UNREADABLE
@@ -958,6 +953,11 @@ class CheckInFlow:
         if self._cannot_record():
             return self._not_ready()
         self._person.after_status = then
+        if not self._card_present:
+            # Held up to the camera: "place your card on the reader again" (card_inserted).
+            self._awaiting = None
+            view = replace(self._view, notice=None, guidance=CameraGuidance.PLACE_CARD_ON_READER)
+            return self._go(Step.CAMERA_CARD, view)
         self._person.card_lifted = False
         token = self._issue(QueryCardStatus)
         return [
@@ -996,7 +996,7 @@ class CheckInFlow:
         self._awaiting = None
         if self._view.step == Step.FACE_CHECK:
             return self._face_failed(NoticeCode.FACE_NOT_SEEN, again=True)
-        if self._person.camera_code_b is not None:
+        if self._person.after_status is not None:
             return self._reset()  # the card was never placed again
         return self._camera_unsure(None, CardFaceProblem.UNREADABLE)
 

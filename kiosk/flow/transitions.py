@@ -354,10 +354,23 @@ EDGES: tuple[Edge, ...] = (
     _edge(Step.CAMERA_CARD, _I.CHOOSE_METHOD, Step.ENTER_PIN, "use the PIN instead"),
     _edge(Step.CAMERA_CARD, _I.CHOOSE_METHOD, Step.ENTER_CODE_B, "type the number"),
     _edge(
-        (Step.CAMERA_CARD, Step.FACE_CHECK),
+        (Step.CAMERA_CARD, Step.FACE_CHECK, Step.CHOOSE_METHOD, Step.ENTER_PIN, Step.ENTER_CODE_B),
         _I.CHOOSE_METHOD,
         Step.READING,
         "use the PIN (offer_pin) / the number after the card was read or lifted (status again)",
+    ),
+    _edge(
+        (
+            Step.CAMERA_CARD,
+            Step.FACE_CHECK,
+            Step.CHOOSE_METHOD,
+            Step.ENTER_PIN,
+            Step.ENTER_CODE_B,
+            Step.NOTICE,
+        ),
+        (_I.CHOOSE_METHOD, _I.SUBMIT_CODE_B, _I.CARD_FACE_RESULT, _I.TICK),
+        Step.CAMERA_CARD,
+        "the card held up to the camera is not on the reader (place it again)",
     ),
     _edge(
         (Step.CAMERA_CARD, Step.FACE_CHECK),
@@ -412,6 +425,12 @@ EDGES: tuple[Edge, ...] = (
         _I.CARD_STATUS_RESULT,
         Step.ENTER_PIN,
         'status again for "use the PIN" after a face check',
+    ),
+    _edge(
+        Step.READING,
+        _I.CARD_STATUS_RESULT,
+        Step.ENTER_CODE_B,
+        'status again for "type the number" after the card was held up',
     ),
     _edge(Step.READING, _I.READ_RESULT, Step.FACE_CHECK, "read with the photo (MatchFace)"),
     _edge(

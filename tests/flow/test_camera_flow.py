@@ -478,3 +478,46 @@ def test_guidance_is_ignored_when_stale_or_off_the_camera_steps() -> None:
     d.touch(d.flow.choose_method(SecretKind.PIN))
     assert d.flow.camera_guidance(CameraGuidance.CHECKING, token=token) == []
     assert d.flow.view.guidance is None
+
+
+def test_a_card_held_up_and_typed_is_read_once_it_is_placed_again() -> None:
+    d = camera_driver(CameraMode.CARD_FACE)
+    to_camera(d)
+    d(d.flow.card_removed())  # held up to the one camera
+    card_face(d, CardFaceResult(problem=CardFaceProblem.LOW_CONFIDENCE, prefill=READING))
+    assert d.flow.view.step == Step.ENTER_CODE_B
+    d.touch(d.flow.submit_code_b(READING))
+    view = d.flow.view
+    assert view.step == Step.CAMERA_CARD and view.guidance == CameraGuidance.PLACE_CARD_ON_READER
+    assert len(d.all(QueryCardStatus)) == 1 and d.all(ReadCard) == []
+    d(d.flow.card_inserted())
+    d(d.flow.card_status_result(mynumber_status(), token=d.last(QueryCardStatus).token))
+    (read_card,) = d.all(ReadCard)
+    assert read_card.kind == SecretKind.CODE_B
+
+
+def test_the_pin_chosen_while_the_card_is_held_up_waits_for_the_card() -> None:
+    d = camera_driver(CameraMode.CARD_FACE)
+    to_camera(d)
+    d(d.flow.card_removed())
+    d.touch(d.flow.choose_method(SecretKind.PIN))
+    view = d.flow.view
+    assert view.step == Step.CAMERA_CARD and view.guidance == CameraGuidance.PLACE_CARD_ON_READER
+    assert len(d.all(QueryCardStatus)) == 1  # nothing sent to an absent card
+    d(d.flow.card_inserted())
+    d(d.flow.card_status_result(mynumber_status(), token=d.last(QueryCardStatus).token))
+    assert d.flow.view.step == Step.ENTER_PIN
+    d(d.flow.submit_pin(Secret("1234")))
+    assert d.last(ReadCard).kind == SecretKind.PIN
+
+
+def test_back_to_the_method_screen_after_the_card_was_held_up_reads_the_status_again() -> None:
+    d = camera_driver(CameraMode.CARD_FACE)
+    to_camera(d)
+    d(d.flow.card_removed())
+    d(d.flow.card_inserted())
+    card_face(d, CardFaceResult(problem=CardFaceProblem.UNREADABLE))
+    assert d.flow.view.step == Step.ENTER_CODE_B
+    d.touch(d.flow.back())
+    d.touch(d.flow.choose_method(SecretKind.PIN))
+    assert d.flow.view.step == Step.READING and len(d.all(QueryCardStatus)) == 2
