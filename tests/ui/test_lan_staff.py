@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QTimer
 
 from kiosk.cards.virtual.inprocess import InProcessCardMonitor, InProcessCardReaderService
 from kiosk.clock import FakeClock
@@ -186,11 +187,15 @@ def test_pairing_and_the_peer_list_run_off_the_ui_thread(make_kiosk: Any, kiosk_
     settings = lan_settings(kiosk_home, free_port(), free_port())
     kiosk, network = network_kiosk(make_kiosk, kiosk_home, settings)
     threads: dict[str, set[int]] = {"pair": set(), "statuses": set()}
+    # The pairing is held until the test has seen the UI thread at work meanwhile.
+    release = threading.Event()
     for name in threads:
         real = getattr(network, name)
 
         def spy(*args: Any, _real: Any = real, _name: str = name) -> Any:
             threads[_name].add(threading.get_ident())
+            if _name == "pair":
+                release.wait(20)
             return _real(*args)
 
         setattr(network, name, spy)
@@ -206,8 +211,16 @@ def test_pairing_and_the_peer_list_run_off_the_ui_thread(make_kiosk: Any, kiosk_
     assert page.busy.text() == "Pairing..."
     assert not page.new_code.isEnabled() and not page.pair.isEnabled()
     assert page.code.text() == ""
+    # While the pairing runs, the UI thread goes on: its timers fire, the page is drawn.
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(20)
+    kiosk.qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=5000)
+    timer.stop()
+    assert page.busy.text() == "Pairing..." and not release.is_set()
     with kiosk.qtbot.waitSignal(kiosk.app.network.pairing_done, timeout=20000) as done:
-        pass
+        release.set()
     assert done.args == [None]
     assert re.fullmatch(r"[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}", page.code.text())
     assert page.busy.text() == "" and page.new_code.isEnabled()
