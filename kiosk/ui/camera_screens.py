@@ -36,7 +36,7 @@ class CameraScreen(Screen):
         middle = QHBoxLayout()
         middle.setSpacing(self.px(32))
         self.picture_name = ""
-        self.picture = Picture("card_camera", self.px(300))
+        self.picture = Picture("card_camera", self.px(260))
         self.picture.setObjectName("camera_picture")
         middle.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignVCenter)
         column = QVBoxLayout()
@@ -95,9 +95,9 @@ class CameraCardScreen(CameraScreen):
         self.type_numbers = BigButton("card")
         self.type_numbers.setObjectName("type_code_b")
         self.type_numbers.clicked.connect(self.send(CheckInFlow.choose_method, SecretKind.CODE_B))
-        self.root.addLayout(
-            self.button_row(self.cancel, self.use_pin, self.type_numbers, self.ask_staff)
-        )
+        # Two rows: four buttons side by side leave long words no room.
+        self.root.addLayout(self.button_row(self.use_pin, self.type_numbers))
+        self.root.addLayout(self.button_row(self.cancel, self.ask_staff))
         self.retranslate()
         self.show_view(self.view)
 

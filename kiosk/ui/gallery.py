@@ -19,16 +19,26 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QWidget
 from kiosk.cards.api import CardStatus, SecretKind, SecretStatus
 from kiosk.clock import FakeClock
 from kiosk.domain import BasicInfo, CardType, Sex
-from kiosk.flow.contract import Action, Calendar, FlowView, NoticeCode, Step
+from kiosk.flow.contract import (
+    Action,
+    Calendar,
+    CameraGuidance,
+    CardFaceProblem,
+    CodeBInput,
+    FlowView,
+    NoticeCode,
+    Step,
+)
 from kiosk.flow.shelter import ShelterState
 from kiosk.lan.sender import PeerStatus
-from kiosk.settings import Settings, SettingsLoadReport
+from kiosk.settings import CameraMode, Settings, SettingsLoadReport
 from kiosk.staff import LoginMode
 from kiosk.store import DeadRecord, QuarantineReason, SalvageReport, StoreCondition
 from kiosk.sync.status import SyncProblem, SyncStatus
 from kiosk.ui import i18n, theme
 from kiosk.ui.bridges import StoreState
-from kiosk.ui.screens import ConfirmScreen, IdleScreen, NoFlowInput
+from kiosk.ui.camera_screens import CameraScreen
+from kiosk.ui.screens import ConfirmScreen, ConsentScreen, IdleScreen, NoFlowInput
 from kiosk.ui.window import MainWindow
 from kiosk.webreg.qr import qr_image
 
@@ -95,6 +105,7 @@ def sample_views() -> Iterator[tuple[str, FlowView]]:
         "done_check_out",
         dataclasses.replace(base, step=Step.DONE, recorded_action=Action.CHECK_OUT),
     )
+    yield from camera_views(base)
     for code in NoticeCode:
         notice = dataclasses.replace(base, step=Step.NOTICE, notice=code)
         if code == NoticeCode.WRONG_SECRET:
@@ -103,6 +114,8 @@ def sample_views() -> Iterator[tuple[str, FlowView]]:
             notice = dataclasses.replace(notice, offer_code_b=True)
         if code == NoticeCode.NOT_CHECKED_IN:
             notice = dataclasses.replace(notice, offer_check_in=True)
+        if code in CAMERA_NOTICE_OFFERS:
+            notice = dataclasses.replace(notice, **CAMERA_NOTICE_OFFERS[code])
         yield f"notice_{code.value}", notice
     yield "out_of_service", dataclasses.replace(base, step=Step.OUT_OF_SERVICE)
     yield (
@@ -114,6 +127,60 @@ def sample_views() -> Iterator[tuple[str, FlowView]]:
             calendar=Calendar.JAPANESE,
             asking_more_time=True,
             countdown_s=17,
+        ),
+    )
+
+
+#: The buttons each camera notice offers (as the machine sets them: docs/camera.md).
+CAMERA_NOTICE_OFFERS: dict[NoticeCode, dict[str, bool]] = {
+    NoticeCode.CAMERA_UNAVAILABLE: {"offer_pin": True, "offer_code_b": True},
+    NoticeCode.FACE_NOT_MATCHED: {"offer_pin": True, "offer_call_staff": True},
+    NoticeCode.FACE_NOT_SEEN: {
+        "offer_face_again": True,
+        "offer_pin": True,
+        "offer_call_staff": True,
+    },
+    NoticeCode.FACE_SPOOF_SUSPECTED: {"offer_pin": True, "offer_call_staff": True},
+    NoticeCode.FACE_CHECK_UNAVAILABLE: {"offer_pin": True, "offer_call_staff": True},
+}
+
+
+def camera_views(base: FlowView) -> Iterator[tuple[str, FlowView]]:
+    """The camera path's screens (issue 11): each guidance, the offers, the typed screen
+    pre-filled with a reading (the fictional sample's)."""
+    card = dataclasses.replace(base, step=Step.CAMERA_CARD)
+    yield "camera_card", dataclasses.replace(card, guidance=CameraGuidance.HOLD_CARD)
+    yield "camera_card_still", dataclasses.replace(card, guidance=CameraGuidance.HOLD_CARD_STILL)
+    yield (
+        "camera_card_place_again",
+        dataclasses.replace(card, guidance=CameraGuidance.PLACE_CARD_ON_READER),
+    )
+    face = dataclasses.replace(base, step=Step.FACE_CHECK, offer_pin=True)
+    for guidance in (
+        CameraGuidance.LOOK_AT_CAMERA,
+        CameraGuidance.COME_CLOSER,
+        CameraGuidance.ONE_PERSON,
+        CameraGuidance.CHECKING,
+    ):
+        yield f"face_check_{guidance.value}", dataclasses.replace(face, guidance=guidance)
+    yield (
+        "choose_method_camera",
+        dataclasses.replace(base, step=Step.CHOOSE_METHOD, camera_offered=True),
+    )
+    yield (
+        "enter_pin_camera",
+        dataclasses.replace(
+            base, step=Step.ENTER_PIN, tries_left=3, code_b_available=True, camera_offered=True
+        ),
+    )
+    yield (
+        "enter_code_b_prefilled",
+        dataclasses.replace(
+            base,
+            step=Step.ENTER_CODE_B,
+            tries_left=10,
+            code_b_prefill=CodeBInput(SAMPLE_INFO.birth_date, 2035, "2285"),
+            camera_problem=CardFaceProblem.DISAGREE,
         ),
     )
 
@@ -136,6 +203,18 @@ def _phone_page(digits: str) -> Callable[[MainWindow], None]:
     return show
 
 
+def _camera_setup(
+    window: MainWindow, mode: CameraMode = CameraMode.OFF, *, held_up: bool = False
+) -> None:
+    """The settings' camera mode on the consent screen, and whether the card is held up to
+    the one camera (the defaults: off, on the reader)."""
+    for screen in window.screens.values():
+        if isinstance(screen, ConsentScreen):
+            screen.set_camera_mode(mode)
+        elif isinstance(screen, CameraScreen):
+            screen.set_card_held_up(held_up)
+
+
 def _situations_chosen(window: MainWindow) -> None:
     for button in list(_confirm_screen(window).situation_buttons.values())[:2]:
         button.setChecked(True)
@@ -150,6 +229,12 @@ SUB_PAGES: dict[str, tuple[str, Callable[[MainWindow], None]]] = {
     "idle_take_card": ("idle", lambda window: window.ask_to_take_card(True)),
     # The phone registration runs: its QR code and line on the idle screen.
     "idle_phone": ("idle", lambda window: _idle(window).set_phone_qr(SAMPLE_QR)),
+    # The camera path on: the consent names its use; one camera: the card is held up to it.
+    "consent_camera": (
+        "consent",
+        lambda window: _camera_setup(window, CameraMode.CARD_FACE_AND_FACE),
+    ),
+    "camera_card_held_up": ("camera_card", lambda window: _camera_setup(window, held_up=True)),
 }
 
 #: The login's words by the shelter's lifecycle (staff_login: never opened here).
@@ -322,6 +407,7 @@ class Gallery:
         base, touch = SUB_PAGES.get(name, (name, None))
         window.ask_to_take_card(False)
         _idle(window).set_phone_qr(None)
+        _camera_setup(window)
         window.staff_login.set_shelter_state(SHELTER_STATES.get(name, ShelterState.NOT_OPENED))
         if base in views:
             window.staff_mode = False

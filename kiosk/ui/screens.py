@@ -455,6 +455,9 @@ class ConsentScreen(Screen):
         self.camera.setObjectName("consent_camera")
         inner.addWidget(self.camera)
         self.camera_mode = CameraMode.OFF
+        # Tighter with the camera's line too (five paragraphs in Portuguese fit 1280x800).
+        inner.setSpacing(self.px(6))
+        self.root.setSpacing(self.px(10))
         self.root.addWidget(box)
         self.version = label("", "small")
         self.root.addWidget(self.version)
@@ -787,6 +790,7 @@ class CodeBScreen(Screen):
         self.prefill_note.hide()
         right.addWidget(self.prefill_note)
         self._prefilled = False
+        self._prefill_shown: CodeBInput | None = None
         self.keypad = Keypad()
         self.keypad.setObjectName("code_b_keypad")
         self.keypad.digit.connect(self._press)
@@ -836,8 +840,11 @@ class CodeBScreen(Screen):
     def show_view(self, view: FlowView) -> None:
         if view.step == Step.ENTER_CODE_B and self.view.step != Step.ENTER_CODE_B:
             self.wipe()
-            if view.code_b_prefill is not None:
-                self.prefill(view.code_b_prefill)
+        reading = view.code_b_prefill
+        # Typed in once per reading the machine gives (the same object while it re-renders):
+        # what the person corrects afterwards is never overwritten.
+        if reading is not None and reading is not self._prefill_shown:
+            self.prefill(reading)
         super().show_view(view)
         self._render_error()
 
@@ -857,6 +864,7 @@ class CodeBScreen(Screen):
             field.digits = list(text[: field.length])
             field.show()
         self._prefilled = True
+        self._prefill_shown = reading
         self._select("code")
         self._update()
         self._render_error()
@@ -945,6 +953,7 @@ class CodeBScreen(Screen):
             field.show()
         self._local_error = False
         self._prefilled = False
+        self._prefill_shown = None
         self._select("birth")
         self._update()
         self._render_error()
