@@ -24,6 +24,7 @@ from enum import StrEnum
 from kiosk.cards.api import CardPhoto, CardStatus, Secret, SecretKind
 from kiosk.domain import BasicInfo, CardType, SituationFlag
 from kiosk.records import Event, FaceCheck, Person
+from kiosk.settings import CameraMode
 
 
 class Step(StrEnum):
@@ -238,6 +239,9 @@ class FlowView:
     #: CONFIRM / CHECKOUT_OFFER / DONE: the face check's outcome for this pass (the record's
     #: ``face_check``); None before it is decided.
     face_check: FaceCheck | None = None
+    #: CONSENT: the camera path this person will take (the consent text names the camera
+    #: use: what it is for, no images kept, nothing of the face sent); None: no camera.
+    camera_use: CameraMode | None = None
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1374,6 +1374,9 @@ class CheckInFlow:
             offer_pin=view.offer_pin and step in (Step.NOTICE, Step.FACE_CHECK),
             offer_face_again=view.offer_face_again and step == Step.NOTICE,
             face_check=self._person.face_check if shows_outcome else None,
+            camera_use=(
+                self._config.camera_mode if step == Step.CONSENT and self._camera_path() else None
+            ),
         )
 
     def _prompt_id(self) -> Prompt:

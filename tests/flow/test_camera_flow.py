@@ -521,3 +521,21 @@ def test_back_to_the_method_screen_after_the_card_was_held_up_reads_the_status_a
     d.touch(d.flow.back())
     d.touch(d.flow.choose_method(SecretKind.PIN))
     assert d.flow.view.step == Step.READING and len(d.all(QueryCardStatus)) == 2
+
+
+@pytest.mark.parametrize("mode", [m for m in CameraMode if m != CameraMode.OFF])
+def test_the_consent_screen_knows_the_camera_will_be_used(mode: CameraMode) -> None:
+    d = camera_driver(mode)
+    d(d.flow.card_inserted())
+    d(d.flow.card_status_result(mynumber_status(), token=d.last(QueryCardStatus).token))
+    assert d.flow.view.step == Step.CONSENT and d.flow.view.camera_use == mode
+    for status in (licence_status(), mynumber_status(code_b=2, code_b_refused=True)):
+        other = camera_driver(mode)
+        other(other.flow.card_inserted())
+        token = other.last(QueryCardStatus).token
+        other(other.flow.card_status_result(status, token=token))
+        assert other.flow.view.camera_use is None
+    off = make_driver()
+    off(off.flow.card_inserted())
+    off(off.flow.card_status_result(mynumber_status(), token=off.last(QueryCardStatus).token))
+    assert off.flow.view.camera_use is None
