@@ -1,8 +1,9 @@
 """The shelter's roster and counts, offline, from every paired terminal's records (Qt-free).
 
 ``kiosk.roster.counts(store, capacity=..., shelter_id=...)`` gives the numbers (no personal
-data); ``kiosk.roster.roster(store, ...)`` the stays behind them; ``purge_training(store)``
-is staff's "purge training records". See kiosk.roster.model for the rules.
+data); ``kiosk.roster.roster(store, ...)`` the stays behind them; staff's "delete the
+training records" is the store's ``RecordStore.purge_training`` (next to the retention
+purge). See kiosk.roster.model for the rules.
 """
 
 from kiosk.registration.records import search_key
@@ -10,9 +11,7 @@ from kiosk.roster.model import AgeBracket, Counts, Roster, Stay, age_on, build
 from kiosk.roster.source import (
     Loaded,
     RecordSource,
-    TrainingPurge,
     counts,
-    purge_training,
     read_events,
     roster,
     roster_of,
@@ -25,11 +24,9 @@ __all__ = [
     "RecordSource",
     "Roster",
     "Stay",
-    "TrainingPurge",
     "age_on",
     "build",
     "counts",
-    "purge_training",
     "read_events",
     "roster",
     "roster_of",

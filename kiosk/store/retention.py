@@ -12,11 +12,16 @@ record, the copies received from paired terminals included (docs/lan.md "The pur
 copies"), and ends the deliveries to peers of the purged records, in one transaction, then
 folds the WAL into the ``secure_delete`` main file; while a reader keeps that checkpoint from
 completing the purge is *pending* and retried (:meth:`Retention.maybe_purge`).
+
+Staff's "delete the training records" (:meth:`PersonalData.purge_training`) is the same
+purge for drill records only, under its own rule: any time, but never a record of this
+terminal the server has not acknowledged.
 """
 
 from __future__ import annotations
 
 import logging
+import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -42,6 +47,11 @@ _LAST_OPEN_OR_CLOSE = (
 )
 _UNSENT = "SELECT count(*) FROM outbox WHERE state != 'sent'"
 _HOLDS_PERSONAL = "personal IS NOT NULL OR person_fp IS NOT NULL"
+_TRAINING_PERSONAL = f"training = 1 AND ({_HOLDS_PERSONAL})"
+#: A record of this terminal the server has not acknowledged (received copies have no row).
+_UNSENT_HERE = (
+    "EXISTS (SELECT 1 FROM outbox o WHERE o.event_id = events.event_id AND o.state != 'sent')"
+)
 
 
 class PurgeStatus(StrEnum):
@@ -65,6 +75,20 @@ _PURGE_REASONS = {
     PurgeStatus.NOT_CLOSED: "the shelter has not been closed",
     PurgeStatus.DELAY_NOT_PASSED: "the retention delay has not passed",
 }
+
+
+@dataclass(frozen=True)
+class TrainingPurge:
+    """What staff's "delete the training records" did."""
+
+    #: Training records whose personal data was erased now (own and peer copies).
+    purged: int
+    #: Training records of this terminal the server has not acknowledged yet: kept (never
+    #: an unsent record), purged by a later press once they are sent.
+    waiting: int
+    #: The erased pages are folded into the main file (False: a reader held the log; the
+    #: retention check finishes it, as for a pending retention purge).
+    complete: bool
 
 
 @dataclass(frozen=True)
@@ -136,20 +160,7 @@ class PersonalData:
                 (iso(now),),
             )
             purged = int(cur.rowcount)
-            # A purged record would reach a peer without its person and be refused there
-            # (dead on staff's page): its deliveries to peers end here. Nothing is lost: our
-            # own records are at the server (the rule above), a peer's are its own duty.
-            dropped = int(
-                c.execute(
-                    "DELETE FROM peer_outbox WHERE state != 'sent' AND event_id IN"
-                    " (SELECT event_id FROM events WHERE purged_at IS NOT NULL)"
-                ).rowcount
-            )
-            # Error texts came from the server and may quote the purged fields: they go too.
-            c.execute(
-                "UPDATE outbox SET last_error = NULL WHERE last_error IS NOT NULL"
-                " AND event_id IN (SELECT event_id FROM events WHERE purged_at IS NOT NULL)"
-            )
+            dropped = _after_erasing(c, "purged_at IS NOT NULL")
             set_meta(c, {META_SYNC_LAST_ERROR: None})
             if purged:
                 # Owed until a checkpoint has folded the erased pages into the main file.
@@ -161,6 +172,33 @@ class PersonalData:
             return self._finish(purged)
         # Pressed again while an earlier purge waits for its checkpoint: try it now.
         return self.finish_purge()
+
+    def purge_training(self, *, now: datetime | None) -> TrainingPurge:
+        """Erase the personal data of every training record, the copies received from
+        paired terminals included, except this terminal's own records the server has not
+        acknowledged yet (the server receives them, marked training; a later call purges
+        them). Real records are never touched. Same transaction and checkpoint as
+        :meth:`purge`; the ids, kinds and times stay (a record a peer sends again is still
+        a duplicate)."""
+        now = now or self._db.clock.now()
+        with self._db.write() as c:
+            waiting = int(
+                c.execute(
+                    f"SELECT count(*) FROM events WHERE {_TRAINING_PERSONAL} AND {_UNSENT_HERE}"  # noqa: S608
+                ).fetchone()[0]
+            )
+            cur = c.execute(
+                "UPDATE events SET personal = NULL, person_fp = NULL, purged_at = ?"  # noqa: S608
+                f" WHERE {_TRAINING_PERSONAL} AND NOT {_UNSENT_HERE}",
+                (iso(now),),
+            )
+            purged = int(cur.rowcount)
+            if purged:
+                _after_erasing(c, "training = 1 AND purged_at IS NOT NULL")
+                set_meta(c, {_META_PURGE_PENDING: iso(now)})
+        log.info("training purge: %d record(s) erased, %d wait for the server", purged, waiting)
+        complete = not purged or self._finish(purged).status is PurgeStatus.PURGED
+        return TrainingPurge(purged=purged, waiting=waiting, complete=complete)
 
     def purge_pending(self) -> bool:
         return self._db.meta_get(_META_PURGE_PENDING) is not None
@@ -179,6 +217,25 @@ class PersonalData:
             return PurgeResult.of(PurgeStatus.PENDING, purged)
         self._db.meta_set({_META_PURGE_PENDING: None})
         return PurgeResult.of(PurgeStatus.PURGED, purged)
+
+
+def _after_erasing(c: sqlite3.Connection, erased: str) -> int:
+    """In the purge's transaction, for the records matching ``erased`` (an SQL condition on
+    ``events``): end their deliveries to peers (a purged record would reach a peer without
+    its person and be refused there, dead on staff's page; nothing is lost: our own records
+    are at the server, a peer's are its own duty) and erase the server's error texts about
+    them (they may quote the purged fields). Returns the deliveries dropped."""
+    dropped = int(
+        c.execute(
+            "DELETE FROM peer_outbox WHERE state != 'sent' AND event_id IN"  # noqa: S608
+            f" (SELECT event_id FROM events WHERE {erased})"
+        ).rowcount
+    )
+    c.execute(
+        "UPDATE outbox SET last_error = NULL WHERE last_error IS NOT NULL"  # noqa: S608
+        f" AND event_id IN (SELECT event_id FROM events WHERE {erased})"
+    )
+    return dropped
 
 
 class Retention:

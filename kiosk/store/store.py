@@ -46,7 +46,7 @@ from kiosk.store.outbox import (
     RetryDecision,
 )
 from kiosk.store.peers import PeerOutbox
-from kiosk.store.retention import PersonalData, PurgeResult, PurgeStatus
+from kiosk.store.retention import PersonalData, PurgeResult, PurgeStatus, TrainingPurge
 from kiosk.store.salvage import SalvageReport
 from kiosk.store.schema import SCRUBBED_VERSION
 
@@ -413,6 +413,14 @@ class RecordStore:
         deleted automatically. Counts, ids, kinds and times stay for staff reports.
         """
         return self._personal.purge(delay_hours=delay_hours, now=now)
+
+    def purge_training(self, *, now: datetime | None = None) -> TrainingPurge:
+        """Staff's "delete the training records": erase the personal data of every training
+        record (peer copies included) except this terminal's own the server has not
+        acknowledged (kept, counted in ``waiting``). Real records are never touched. The
+        same transaction and checkpoint as the retention purge; an incomplete checkpoint is
+        finished by :meth:`finish_purge`."""
+        return self._personal.purge_training(now=now)
 
     def purge_pending(self) -> bool:
         """True while a purge is done in the database but not yet in the main file."""

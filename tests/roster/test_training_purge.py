@@ -1,17 +1,19 @@
-"""Staff's "purge training records": erases training records' personal data, peer copies
-included; never a real record; never this terminal's training record the server has not
-acknowledged (the server receives it marked training first)."""
+"""Staff's "purge training records" (``RecordStore.purge_training``, next to the retention
+purge): erases training records' personal data, peer copies included; never a real record;
+never this terminal's training record the server has not acknowledged (the server receives
+it marked training first); the retention purge's checkpoint discipline."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from kiosk.clock import FakeClock
-from kiosk.roster import purge_training, roster
-from kiosk.store import FakeKeyProvider, RecordStore
+from kiosk.roster import roster
+from kiosk.store import FakeKeyProvider, PurgeStatus, RecordStore
 from kiosk.sync.contract import event_to_wire
 from tests.roster.helpers import T0, TODAY, check_in, person
 
@@ -45,7 +47,7 @@ def test_the_purge_erases_training_records_and_peer_copies_and_keeps_real_and_un
     store.peers.record_received([peer_copy], "terminal-B", own_terminal="terminal-A")
     assert len(roster(store, training=True, today=TODAY).stays) == 3
 
-    result = purge_training(store)
+    result = store.purge_training()
 
     assert result.purged == 2
     assert result.waiting == 1
@@ -73,7 +75,7 @@ def test_the_purge_erases_training_records_and_peer_copies_and_keeps_real_and_un
     assert wire["person"] is not None
     store.mark_sent([drill_unsent.event_id])
     # Once acknowledged, the next press purges it too.
-    again = purge_training(store)
+    again = store.purge_training()
     assert (again.purged, again.waiting) == (1, 0)
     assert _personal(store) == {real.event_id}
     assert roster(store, training=True, today=TODAY).stays == []
@@ -82,6 +84,31 @@ def test_the_purge_erases_training_records_and_peer_copies_and_keeps_real_and_un
 def test_a_purge_with_nothing_to_purge_changes_nothing(store: RecordStore) -> None:
     real = check_in(person("本番\u3000一郎"))
     store.record(real)
-    result = purge_training(store)
+    result = store.purge_training()
     assert (result.purged, result.waiting) == (0, 0)
     assert _personal(store) == {real.event_id}
+
+
+def test_a_reader_holding_the_log_leaves_the_purge_pending_for_the_retention_check(
+    store: RecordStore,
+) -> None:
+    """The erased pages reach the secure_delete main file only at a checkpoint: while a
+    reader holds the log the purge says it is incomplete, and the store's pending-purge
+    bookkeeping (the retention check's finish_purge) completes it."""
+    drill = check_in(person("訓練\u3000五郎"), training=True)
+    store.record(drill)
+    store.mark_sent([c.event.event_id for c in store.claim_due(10)])
+    reader = sqlite3.connect(str(store.path), isolation_level=None)
+    try:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM events").fetchone()  # holds a read snapshot
+        result = store.purge_training()
+        assert (result.purged, result.complete) == (1, False)
+        assert store.purge_pending()
+        assert store.finish_purge().status is PurgeStatus.PENDING
+        reader.execute("COMMIT")
+    finally:
+        reader.close()
+    assert store.finish_purge().status is PurgeStatus.PURGED
+    assert not store.purge_pending()
+    assert _personal(store) == set()

@@ -25,7 +25,7 @@ from kiosk.export.envelope import MIN_PASSPHRASE_CHARS, WeakPassphraseError
 from kiosk.export.files import ExportTargetFullError, ExportWriteError
 from kiosk.export.roster import ExportLog, export_roster, household_numbers
 from kiosk.records import Event
-from kiosk.roster import RecordSource, purge_training, roster
+from kiosk.roster import RecordSource, roster
 from kiosk.roster import Roster as RosterModel
 from kiosk.settings import Settings
 from kiosk.ui.i18n import Context
@@ -312,7 +312,7 @@ class RosterController(QObject):
         if self._store is None:
             return
         try:
-            result = purge_training(self._store, now=self._clock.now())
+            result = self._store.purge_training(now=self._clock.now())
         except KioskError as exc:
             log.error("training purge failed (%s)", exc.code)
             self.screen.message.setText(
