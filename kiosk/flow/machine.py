@@ -626,7 +626,7 @@ class CheckInFlow:
             log.warning("card camera failed: %s", code)
             self._camera_ok = False
             if face_mode == CameraMode.PIN_THEN_FACE and self._usable(SecretKind.PIN):
-                return self._enter_secret(SecretKind.PIN)
+                return self._camera_unsure(None, CardFaceProblem.CAMERA_UNAVAILABLE)
             return self._camera_notice(NoticeCode.CAMERA_UNAVAILABLE)
         self._person.camera_used = True
         self._person.printed_calendar = result.calendar
@@ -667,9 +667,10 @@ class CheckInFlow:
         log.info("face check: %s", result.outcome.value)
         if result.outcome is FaceOutcome.MATCH:
             self._wipe_photo()
-            self._person.face_check = FaceCheck.MATCHED
             info = self._person.info
-            assert info is not None
+            if info is None:  # not reachable: the read's facts are kept until the decision
+                return self._notice(NoticeCode.FACE_CHECK_UNAVAILABLE)
+            self._person.face_check = FaceCheck.MATCHED
             return self._look_up(info)
         code = _FACE_NOTICES[result.outcome]
         if code == NoticeCode.FACE_NOT_SEEN:
@@ -952,6 +953,9 @@ class CheckInFlow:
         the held camera reading sent as 照合番号B."""
         if self._cannot_record():
             return self._not_ready()
+        # A new attempt: whatever the last read gave (facts, photo) is not used.
+        self._wipe_photo()
+        self._person.info = None
         self._person.after_status = then
         if not self._card_present:
             # Held up to the camera: "place your card on the reader again" (card_inserted).

@@ -539,3 +539,18 @@ def test_the_consent_screen_knows_the_camera_will_be_used(mode: CameraMode) -> N
     off(off.flow.card_inserted())
     off(off.flow.card_status_result(mynumber_status(), token=off.last(QueryCardStatus).token))
     assert off.flow.view.camera_use is None
+
+
+def test_the_pin_after_no_face_seen_drops_the_photo_and_the_facts_first() -> None:
+    d = camera_driver()
+    to_camera(d)
+    card_face(d)
+    card_photo = photo()
+    read(d, read_with_photo(card_photo))
+    face(d, FaceMatchResult(FaceOutcome.NO_FACE_IN_FRAME))
+    assert len(card_photo) > 0  # kept for "try again"
+    d.touch(d.flow.choose_method(SecretKind.PIN))
+    assert len(card_photo) == 0 and d.flow.view.step == Step.READING
+    d(d.flow.card_status_result(mynumber_status(), token=d.last(QueryCardStatus).token))
+    assert d.flow.view.step == Step.ENTER_PIN
+    assert d.flow.try_face_again() == []
