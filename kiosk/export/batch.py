@@ -30,6 +30,7 @@ from kiosk.export.envelope import (
     check_passphrase,
     decrypt,
     encrypt,
+    read_header,
 )
 from kiosk.export.files import write_export_file
 from kiosk.store.store import RecordStore
@@ -106,13 +107,32 @@ def export_batch(
     return BatchExportResult(out, summary.records, summary.by_state, summary.undecryptable, logged)
 
 
+class NotABatchError(ExportFormatError):
+    """An export file of another kind (PFIF, the roster) given where a batch is read."""
+
+    code = "export_not_a_batch"
+
+    def __init__(self, content: ContentType) -> None:
+        super().__init__(f"this export file holds {_HOLDS[content]}, not records for the server")
+        self.content = content
+
+
+#: What an export file that is not a batch holds, by its content type.
+_HOLDS = {
+    ContentType.BATCH_JSON: "records for the server",
+    ContentType.PFIF_XML: "PFIF safety information",
+    ContentType.ROSTER_CSV: "the shelter's roster (避難者名簿, CSV for a spreadsheet)",
+}
+
+
 def read_batch(data: bytes, passphrase: str) -> dict[str, Any]:
-    """Decrypt an export file and check it is a batch: ``{"terminal_id", "events", ...}``."""
-    content, plaintext = decrypt(data, passphrase)
+    """Decrypt an export file and check it is a batch: ``{"terminal_id", "events", ...}``.
+    Another kind of export file is refused by what it holds (NotABatchError) before any
+    key is derived: the content type is in the header."""
+    content = read_header(data).content
     if content is not ContentType.BATCH_JSON:
-        raise ExportFormatError(
-            "this export file holds PFIF safety information, not records for the server"
-        )
+        raise NotABatchError(content)
+    _content, plaintext = decrypt(data, passphrase)
     try:
         body = json.loads(plaintext.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:

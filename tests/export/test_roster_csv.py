@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from kiosk.domain import SituationFlag
-from kiosk.export import ContentType, decrypt
+from kiosk.export import ContentType, ExportFormatError, decrypt, read_batch
+from kiosk.export.batch import NotABatchError
 from kiosk.export.pfif import PlaintextRefusedError
 from kiosk.export.roster import COLUMNS, export_roster, roster_csv
 from kiosk.roster import Roster, build
@@ -140,6 +141,22 @@ def test_the_export_is_noted_in_the_log_by_name_and_count(tmp_path: Path) -> Non
         kdf=FAST_KDF,
     )
     assert noted == [("roster", 4, "m.skx")]
+
+
+def test_a_roster_file_given_to_the_batch_import_is_named_as_a_roster(tmp_path: Path) -> None:
+    """The municipality's import of a roster file: refused as what it is (not "PFIF"), by a
+    typed error, before any key is derived (the content type is in the header)."""
+    out = tmp_path / "meibo.skx"
+    export_roster(ROSTER, out, today=TODAY, passphrase=PASSPHRASE, kdf=FAST_KDF)
+    for passphrase in (PASSPHRASE, "not the passphrase at all"):
+        with pytest.raises(NotABatchError) as caught:
+            read_batch(out.read_bytes(), passphrase)
+        error = caught.value
+        assert isinstance(error, ExportFormatError)
+        assert error.content is ContentType.ROSTER_CSV
+        assert error.code == "export_not_a_batch"
+        assert "roster" in str(error) and "避難者名簿" in str(error)
+        assert "PFIF" not in str(error)
 
 
 @pytest.mark.skipif(
