@@ -51,6 +51,21 @@ def normalize_for_search(text: str) -> str:
     return " ".join(folded.split())
 
 
+def search_key(text: str) -> str:
+    """What a search by name or reading compares (staff's roster and forced check-out):
+    NFKC, case-folded, without spaces, katakana as hiragana (a reading typed in either kana
+    finds the other)."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    out = []
+    for ch in folded:
+        if ch.isspace():
+            continue
+        code = ord(ch)
+        # katakana ァ..ヶ -> hiragana ぁ..ゖ
+        out.append(chr(code - 0x60) if 0x30A1 <= code <= 0x30F6 else ch)
+    return "".join(out)
+
+
 @dataclass(frozen=True, repr=False)
 class BasicInfo:
     """The basic four facts (基本4情報) as read from a card.

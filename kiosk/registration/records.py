@@ -1,11 +1,14 @@
 """Staff's look at the open check-ins of this shelter, their forced check-out and corrections.
 
-The store holds every terminal's records (its own and the peer copies, docs/lan.md), so the
-open check-ins found here include those made on the paired terminals. Records never change:
-a forced check-out is a new ``check_out`` whose ``refers_to`` is the check-in, and a
-correction is a new ``correction`` whose ``refers_to`` is the check-in it corrects, carrying
-the whole corrected person (the latest correction of a check-in is the one that counts).
-Both are marked as made by staff with registration type 2 (staff proxy) and no card.
+"Open" means what the roster (kiosk.roster) shows inside, one truth for both: a stay ends
+with a check-out that refers to it, with a later check-in of the same person (superseded),
+and with the shelter's close (the roster starts again after it); the latest correction of
+a check-in gives the person. The store holds every terminal's records (its own and the
+peer copies, docs/lan.md), so the open check-ins found here include those made on the
+paired terminals. Records never change: a forced check-out is a new ``check_out`` whose
+``refers_to`` is the check-in, and a correction is a new ``correction`` whose ``refers_to``
+is the check-in it corrects, carrying the whole corrected person. Both are marked as made by
+staff with registration type 2 (staff proxy) and no card.
 
 Personal data is decrypted into memory here for staff's search only: :meth:`OpenCheckIns.clear`
 drops it (the staff screens call it when they lock or are left).
@@ -14,18 +17,27 @@ drops it (the staff screens call it when they lock or are left).
 from __future__ import annotations
 
 import dataclasses
-import logging
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol, cast
 
-from kiosk.domain import SituationFlag
+from kiosk.domain import SituationFlag, search_key
 from kiosk.records import Event, EventKind, Person
 from kiosk.registration.proxy import Origin, RegistrationError, staff_event
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from kiosk.roster import Roster
+
+__all__ = [
+    "OpenCheckIns",
+    "OpenEntry",
+    "RecordSource",
+    "correction",
+    "forced_check_out",
+    "search",
+    "search_key",
+]
 
 
 class RecordSource(Protocol):
@@ -44,8 +56,8 @@ class OpenEntry:
     check_in: Event
     person: Person
     situation: frozenset[SituationFlag]
-    #: The latest correction (None: as checked in).
-    correction: Event | None = None
+    #: A correction replaced the person of the check-in.
+    corrected: bool = False
 
     @property
     def event_id(self) -> str:
@@ -61,63 +73,45 @@ class OpenEntry:
     __str__ = __repr__
 
 
-def search_key(text: str) -> str:
-    """What a search compares: NFKC, case-folded, without spaces, katakana as hiragana
-    (a reading typed in either kana finds the other)."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    out = []
-    for ch in folded:
-        if ch.isspace():
-            continue
-        code = ord(ch)
-        # katakana ァ..ヶ -> hiragana ぁ..ゖ
-        out.append(chr(code - 0x60) if 0x30A1 <= code <= 0x30F6 else ch)
-    return "".join(out)
-
-
 class OpenCheckIns:
-    """The shelter's open check-ins, read from the store.
+    """The shelter's open check-ins: the roster's people inside (kiosk.roster), read from
+    the store.
 
     Records are immutable, so :meth:`refresh` decrypts only the ones it has not seen yet.
-    A record that cannot be read (tampered, undecryptable, purged) is skipped and counted,
-    never quoted.
+    A record that cannot be read (tampered, undecryptable) is skipped and counted, never
+    quoted; the store itself failing raises its StorageError.
     """
 
     def __init__(self, source: RecordSource, shelter_id: str, *, training: bool = False) -> None:
         self._source = source
         self.shelter_id = shelter_id
         self.training = training
-        self._events: dict[str, Event] = {}
-        self._order: list[str] = []
+        #: Every record decrypted so far, by id (kiosk.roster.read_events' cache).
+        self._known: dict[str, Event] = {}
+        self._roster: Roster | None = None
         self.unreadable = 0
         #: The open check-ins and their search keys, until the next refresh.
         self._entries: list[tuple[OpenEntry, str]] | None = None
 
     def clear(self) -> None:
         """Forget every decrypted record (the staff screen locked or was left)."""
-        self._events.clear()
-        self._order.clear()
+        self._known.clear()
+        self._roster = None
         self.unreadable = 0
         self._entries = None
 
     def refresh(self) -> None:
+        # kiosk.roster imports this package (its RecordSource and, until it takes it from
+        # kiosk.domain, search_key): imported here, not at the top, to break the cycle.
+        from kiosk import roster
+
+        # read_events reads only event_ids and get_event (its protocol names the purge too).
+        loaded = roster.read_events(cast(roster.RecordSource, self._source), self._known)
+        self._roster = roster.roster_of(
+            loaded, training=self.training, capacity=0, shelter_id=self.shelter_id, today=None
+        )
+        self.unreadable = len(loaded.unreadable)
         self._entries = None
-        unreadable = 0
-        for event_id in self._source.event_ids():
-            if event_id in self._events:
-                continue
-            try:
-                event = self._source.get_event(event_id)
-            except Exception:  # a tampered or undecryptable row: skipped, reported by count
-                unreadable += 1
-                continue
-            if event is None:
-                continue
-            self._events[event_id] = event
-            self._order.append(event_id)
-        if unreadable:
-            log.error("registration: %d record(s) could not be read", unreadable)
-        self.unreadable = unreadable
 
     def entries(self) -> list[OpenEntry]:
         """Every open check-in here (same training mode), newest first."""
@@ -129,30 +123,13 @@ class OpenCheckIns:
         return self._entries
 
     def _build(self) -> list[OpenEntry]:
-        mine = [
-            self._events[i]
-            for i in self._order
-            if self._events[i].shelter_id == self.shelter_id
-            and self._events[i].training == self.training
+        if self._roster is None:
+            return []
+        # The roster lists the stays newest first; a stay's check-in is among the records.
+        return [
+            OpenEntry(self._known[stay.check_in_id], stay.person, stay.situation, stay.corrected)
+            for stay in self._roster.inside
         ]
-        closed = {e.refers_to for e in mine if e.kind is EventKind.CHECK_OUT}
-        latest_fix: dict[str, Event] = {}
-        for event in mine:  # oldest first: a later correction replaces an earlier one
-            if event.kind is EventKind.CORRECTION and event.refers_to and event.person:
-                latest_fix[event.refers_to] = event
-        out: list[OpenEntry] = []
-        for event in mine:
-            if event.kind is not EventKind.CHECK_IN or event.event_id in closed:
-                continue
-            if event.person is None:  # purged: nothing to show or match
-                continue
-            fix = latest_fix.get(event.event_id)
-            if fix is not None and fix.person is not None:
-                out.append(OpenEntry(event, fix.person, fix.situation, fix))
-            else:
-                out.append(OpenEntry(event, event.person, event.situation))
-        out.sort(key=lambda entry: entry.checked_in_at, reverse=True)
-        return out
 
     def search(self, query: str) -> list[OpenEntry]:
         """Open check-ins whose name or reading holds the query (an empty query: all)."""
@@ -164,7 +141,8 @@ class OpenCheckIns:
 
     def still_open(self, event_id: str) -> OpenEntry | None:
         """Read what arrived since (a check-out made meanwhile with a card, by other staff or
-        on a paired terminal) and return the check-in if it is still open."""
+        on a paired terminal, a later check-in, a close) and return the check-in if it is
+        still open."""
         self.refresh()
         return self.find(event_id)
 

@@ -4,11 +4,12 @@ real SQLite store: the records as the outbox, the paired terminals and the serve
 from __future__ import annotations
 
 import dataclasses
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from kiosk import roster
 from kiosk.clock import FakeClock
 from kiosk.domain import RegistrationType, Sex, SituationFlag
 from kiosk.errors import StorageFullError
@@ -59,12 +60,14 @@ def _store(tmp_path: Path, clock: FakeClock, name: str = "k.sqlite3") -> RecordS
     return RecordStore(tmp_path / name, FakeKeyProvider(KEY), clock)
 
 
-def _card_check_in(person: Person, terminal: str = "T-0001", **kw: object) -> Event:
+def _card_check_in(
+    person: Person, terminal: str = "T-0001", occurred_at: datetime = NOW, **kw: object
+) -> Event:
     return Event(
         kind=EventKind.CHECK_IN,
         shelter_id=SHELTER,
         terminal_id=terminal,
-        occurred_at=NOW,
+        occurred_at=occurred_at,
         utc_offset_minutes=540,
         registration_type=RegistrationType.MYNUMBER_CARD,
         person=person,
@@ -190,6 +193,42 @@ def test_open_check_ins_include_peer_copies_and_search_by_name_or_reading(
         assert [e.event_id for e in practice.entries()] == ["t-1"]
         found.clear()
         assert found.entries() == []
+
+
+def test_the_open_check_ins_are_the_rosters_people_inside(
+    tmp_path: Path, fake_clock: FakeClock
+) -> None:
+    """One truth for "who is in": a shelter close ends the stays before it and a later
+    check-in of the same person supersedes the earlier one (two terminals cut off from each
+    other), for the forced check-out's search as for the roster (kiosk.roster)."""
+    hour = timedelta(hours=1)
+    with _store(tmp_path, fake_clock) as store:
+        before_close = _card_check_in(_person("見本\u3000一郎"), occurred_at=NOW - 3 * hour)
+        close = dataclasses.replace(
+            before_close,
+            kind=EventKind.SHELTER_CLOSE,
+            person=None,
+            registration_type=None,
+            card_type=None,
+            occurred_at=NOW - 2 * hour,
+            event_id="close-1",
+        )
+        twice = _person("見本\u3000二郎")
+        on_a = _card_check_in(twice, "T-0001", occurred_at=NOW - hour)
+        on_b = _card_check_in(twice, "T-0002", occurred_at=NOW)
+        other = _card_check_in(_person("見本\u3000三郎"), occurred_at=NOW)
+        store.record_many([before_close, close, on_a])
+        store.peers.record_received([on_b], from_peer="T-0002")
+        store.record(other)
+
+        found = OpenCheckIns(store, SHELTER)
+        found.refresh()
+        inside = roster.roster(store, shelter_id=SHELTER).inside
+        assert {e.event_id for e in found.entries()} == {s.check_in_id for s in inside}
+        assert {e.event_id for e in found.entries()} == {on_b.event_id, other.event_id}
+        assert found.search("一郎") == []  # the close ended that stay
+        assert [e.event_id for e in found.search("二郎")] == [on_b.event_id]
+        assert found.still_open(on_a.event_id) is None  # superseded: nothing to check out
 
 
 def test_a_forced_check_out_closes_the_open_check_in_of_another_terminal(
