@@ -8,6 +8,13 @@ ends (RFC 4180): Excel on Windows then opens it with the Japanese intact (withou
 guesses Shift_JIS). Cells that a spreadsheet would run as a formula (starting with ``=``,
 ``+``, ``-``, ``@``, a tab or a carriage return) get a leading apostrophe.
 
+Phone numbers: a cell of digits only is a number to Excel and LibreOffice, so 09012345678
+would show as 9012345678. The digits are written grouped with hyphens, as Japanese forms
+write them (090-1234-5678), which both keep as text: no formula (``="090..."`` is one, the
+very thing the escaping above keeps out, and other readers get the ``="`` too), nothing
+shown that is not in the number (a leading apostrophe is shown by LibreOffice, and by Excel
+in a CSV), the digits unchanged (:func:`phone_cell`).
+
 Encrypted with the export envelope (content type 3) by default; a plain file is written
 only when the caller passes ``plaintext_ok`` (the staff screen asks a second time).
 """
@@ -85,6 +92,41 @@ def _cell(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
+#: Japanese numbers whose grouping is fixed by their prefix: (prefix, length, groups).
+_PHONE_PLANS = (
+    ("0800", 11, (4, 3, 4)),  # free dial
+    ("0120", 10, (4, 3, 3)),  # free dial
+    ("0570", 10, (4, 3, 3)),  # navi dial
+    ("0990", 10, (4, 3, 3)),
+    ("020", 11, (3, 4, 4)),
+    ("050", 11, (3, 4, 4)),  # IP phones
+    ("060", 11, (3, 4, 4)),
+    ("070", 11, (3, 4, 4)),  # mobiles
+    ("080", 11, (3, 4, 4)),
+    ("090", 11, (3, 4, 4)),
+    ("03", 10, (2, 4, 4)),  # Tokyo: every 03 number
+    ("06", 10, (2, 4, 4)),  # Osaka: every 06 number
+)
+
+
+def phone_cell(phone: str) -> str:
+    """The phone number as a CSV cell a spreadsheet keeps as text: digits only are grouped
+    with hyphens (a number of a fixed plan as Japanese forms write it; any other number
+    split before its last four digits, the subscriber number of a Japanese landline, since
+    the area code's length is not guessed); anything else as typed, formula-escaped."""
+    if not (phone.isascii() and phone.isdigit()):
+        return _cell(phone)
+    for prefix, length, groups in _PHONE_PLANS:
+        if len(phone) == length and phone.startswith(prefix):
+            parts, start = [], 0
+            for size in groups:
+                parts.append(phone[start : start + size])
+                start += size
+            return "-".join(parts)
+    cut = len(phone) - 4 if len(phone) > 4 else 1
+    return phone[:cut] + "-" + phone[cut:] if len(phone) > 1 else phone
+
+
 def _time(stay: Stay, moment: datetime | None) -> str:
     return stay.local(moment).strftime("%Y/%m/%d %H:%M") if moment is not None else ""
 
@@ -128,7 +170,7 @@ def rows(roster: Roster, today: date) -> list[list[str]]:
                 str(age) if age is not None and age >= 0 else "",
                 _bracket_label(bracket),
                 _cell(person.address),
-                _cell(person.phone),
+                phone_cell(person.phone),
                 _time(stay, stay.checked_in_at),
                 stay.check_in_terminal,
                 _time(stay, stay.checked_out_at),

@@ -16,7 +16,7 @@ from kiosk.domain import SituationFlag
 from kiosk.export import ContentType, ExportFormatError, decrypt, read_batch
 from kiosk.export.batch import NotABatchError
 from kiosk.export.pfif import PlaintextRefusedError
-from kiosk.export.roster import COLUMNS, export_roster, roster_csv
+from kiosk.export.roster import COLUMNS, export_roster, phone_cell, roster_csv
 from kiosk.roster import Roster, build
 from tests.export.helpers import FAST_KDF
 from tests.roster.helpers import TODAY, check_in, check_out, correction, person
@@ -100,6 +100,41 @@ def test_the_bytes_are_utf8_with_a_bom_and_crlf_in_the_reference_columns() -> No
     assert int(by_name["鈴木\u3000三郎"]["世帯番号"]) > 1
     # The stay keeps how the person was registered (the correction was made by staff).
     assert by_name["鈴木\u3000三郎"]["登録区分"] == "マイナンバーカード"
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("09012345678", "090-1234-5678"),  # mobile
+        ("07012345678", "070-1234-5678"),
+        ("05012345678", "050-1234-5678"),  # IP phone
+        ("08001234567", "0800-123-4567"),  # free dial, 11 digits
+        ("0120123456", "0120-123-456"),  # free dial, 10 digits
+        ("0570123456", "0570-123-456"),  # navi dial
+        ("0312345678", "03-1234-5678"),  # Tokyo: every 03 number
+        ("0612345678", "06-1234-5678"),  # Osaka: every 06 number
+        ("0968123456", "096812-3456"),  # area code not guessed: only the subscriber part
+        ("12345678", "1234-5678"),  # not a Japanese number: still never a number cell
+        ("0123", "0-123"),
+        ("090-1234-5678", "090-1234-5678"),  # typed with hyphens (phone page): as typed
+        ("+81 90 1234 5678", "'+81 90 1234 5678"),  # a formula start: the usual escape
+        ("", ""),
+    ],
+)
+def test_phone_cells_keep_their_leading_zero_without_a_formula(typed: str, written: str) -> None:
+    """A cell of digits only is a number to Excel and LibreOffice (090... loses its 0);
+    ="090..." is a formula and a leading apostrophe is shown: the digits are grouped with
+    hyphens the way Japanese forms write them, which both keep as text."""
+    assert phone_cell(typed) == written
+
+
+def test_the_phone_column_holds_grouped_digits_and_no_formula() -> None:
+    stay = check_in(person("電話\u3000太郎", phone="09012345678"))
+    data = roster_csv(build([stay], today=TODAY), TODAY)
+    line = data.split(b"\r\n")[1]
+    assert b",090-1234-5678," in line
+    assert b"09012345678" not in data
+    assert b'="' not in data and b",'0" not in data
 
 
 def test_the_export_is_encrypted_by_default(tmp_path: Path) -> None:
