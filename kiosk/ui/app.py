@@ -276,8 +276,6 @@ class KioskApp(QObject):
         elif self.require_login:
             log.warning("no staff accounts service: starting without a staff login")
         self.cards.start()
-        # The camera path's models load now, in the background, before anyone's turn.
-        self.camera_worker.submit(warm_up, lambda _outcome: None)
         self._camera_settings()
         self.status.update()
         self.network.refresh_qr()
@@ -351,6 +349,9 @@ class KioskApp(QObject):
         for screen in self.window.screens.values():
             if isinstance(screen, CameraScreen):
                 screen.set_card_held_up(held_up)
+        if self._card_camera() is not None:
+            # The models load now (once), in the background, before anyone's turn.
+            self.camera_worker.submit(warm_up, lambda _outcome: None)
         self.camera.check()
 
     def _busy(self, busy: bool) -> None:

@@ -8,7 +8,7 @@ in the settings file by IT (``/dev/video2``) is kept as long as staff do not cho
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
@@ -16,11 +16,9 @@ from PySide6.QtWidgets import QLabel, QWidget
 from kiosk.settings import CameraMode, Settings
 from kiosk.ui.i18n import QT_TRANSLATE_NOOP
 
-if TYPE_CHECKING:  # staff.py builds these rows: no import at run time (a cycle)
-    from kiosk.ui.staff import ChoiceButtons
-
-#: staff.ChoiceButtons' constructor: (object name, [(value, text)], columns=...).
-MakeChoices = Callable[..., "ChoiceButtons"]
+#: staff.ChoiceButtons' constructor: (object name, [(value, text)], columns=...); passed in
+#: by staff.py, which builds these rows (an import would be a cycle).
+MakeChoices = Callable[..., Any]
 
 #: The modes in the order staff see them, with their (translated) names.
 MODE_NAMES: dict[CameraMode, str] = {
@@ -58,7 +56,7 @@ class _DeviceChoice:
     def value(self) -> str:
         if not self.touched and self.loaded not in self.widget.buttons:
             return self.loaded
-        return self.widget.value()
+        return str(self.widget.value())
 
 
 class CameraSettingsRows:

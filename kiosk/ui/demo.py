@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # pyscard and the virtual cards are imported only when chosen
     from kiosk.camera.device import Frame
     from kiosk.cards.pcsc import PcscCardMonitor, PcscCardReaderService
     from kiosk.cards.virtual.inprocess import InProcessCardMonitor, InProcessCardReaderService
+    from kiosk.cards.virtual.profile import CardProfile
     from kiosk.face.matcher import FaceMatcher
     from kiosk.services import DemoCards
 
@@ -255,9 +256,18 @@ class SampleCamera:
             self._open = False
 
 
-def sample_card_frames(name: str = DEMO_CAMERA_CARD, count: int = 4) -> list[Frame]:
-    """The front of the sample card ``name`` as the card camera sees it (slightly turned
-    and tilted), rendered from the sample's identity: synthetic, in memory."""
+def sample_card_frames(name: str = DEMO_CAMERA_CARD) -> list[Frame]:
+    """The front of the sample card ``name`` as the card camera sees it."""
+    from kiosk.cards.virtual.profile import sample
+
+    return card_camera_frames(sample(name))
+
+
+def card_camera_frames(
+    profile: CardProfile, photo: Frame | None = None, count: int = 4
+) -> list[Frame]:
+    """The front of ``profile``'s card (with ``photo`` in its photo slot) as the card camera
+    sees it, slightly turned and tilted, rendered from its identity: synthetic, in memory."""
     import random
 
     from kiosk.camera.synthetic import (
@@ -266,9 +276,7 @@ def sample_card_frames(name: str = DEMO_CAMERA_CARD, count: int = 4) -> list[Fra
         render_card_face,
         render_scene,
     )
-    from kiosk.cards.virtual.profile import sample
 
-    profile = sample(name)
     identity = SyntheticIdentity(
         name=profile.name,
         address=profile.address,
@@ -277,13 +285,9 @@ def sample_card_frames(name: str = DEMO_CAMERA_CARD, count: int = 4) -> list[Fra
         expiry=profile.card_expiry,
         security_code=profile.code_b_security_code,
     )
-    face = render_card_face(identity)
-    return [
-        render_scene(
-            face, Degradation(rotation=2.0 * i - 3, tilt=0.02, scale=0.62), random.Random(i)
-        )
-        for i in range(count)
-    ]
+    face = render_card_face(identity, photo)
+    placements = [Degradation(rotation=2.0 * i - 3, tilt=0.02, scale=0.62) for i in range(count)]
+    return [render_scene(face, how, random.Random(i)) for i, how in enumerate(placements)]
 
 
 def sample_face_frames() -> list[Frame]:

@@ -115,7 +115,7 @@ def sample_views() -> Iterator[tuple[str, FlowView]]:
         if code == NoticeCode.NOT_CHECKED_IN:
             notice = dataclasses.replace(notice, offer_check_in=True)
         if code in CAMERA_NOTICE_OFFERS:
-            notice = dataclasses.replace(notice, **CAMERA_NOTICE_OFFERS[code])
+            notice = CAMERA_NOTICE_OFFERS[code].on(notice)
         yield f"notice_{code.value}", notice
     yield "out_of_service", dataclasses.replace(base, step=Step.OUT_OF_SERVICE)
     yield (
@@ -131,17 +131,30 @@ def sample_views() -> Iterator[tuple[str, FlowView]]:
     )
 
 
+@dataclasses.dataclass(frozen=True)
+class _Offers:
+    pin: bool = True
+    code_b: bool = False
+    staff: bool = True
+    face_again: bool = False
+
+    def on(self, view: FlowView) -> FlowView:
+        return dataclasses.replace(
+            view,
+            offer_pin=self.pin,
+            offer_code_b=self.code_b,
+            offer_call_staff=self.staff,
+            offer_face_again=self.face_again,
+        )
+
+
 #: The buttons each camera notice offers (as the machine sets them: docs/camera.md).
-CAMERA_NOTICE_OFFERS: dict[NoticeCode, dict[str, bool]] = {
-    NoticeCode.CAMERA_UNAVAILABLE: {"offer_pin": True, "offer_code_b": True},
-    NoticeCode.FACE_NOT_MATCHED: {"offer_pin": True, "offer_call_staff": True},
-    NoticeCode.FACE_NOT_SEEN: {
-        "offer_face_again": True,
-        "offer_pin": True,
-        "offer_call_staff": True,
-    },
-    NoticeCode.FACE_SPOOF_SUSPECTED: {"offer_pin": True, "offer_call_staff": True},
-    NoticeCode.FACE_CHECK_UNAVAILABLE: {"offer_pin": True, "offer_call_staff": True},
+CAMERA_NOTICE_OFFERS: dict[NoticeCode, _Offers] = {
+    NoticeCode.CAMERA_UNAVAILABLE: _Offers(code_b=True, staff=False),
+    NoticeCode.FACE_NOT_MATCHED: _Offers(),
+    NoticeCode.FACE_NOT_SEEN: _Offers(face_again=True),
+    NoticeCode.FACE_SPOOF_SUSPECTED: _Offers(),
+    NoticeCode.FACE_CHECK_UNAVAILABLE: _Offers(),
 }
 
 

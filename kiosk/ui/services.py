@@ -30,11 +30,11 @@ from kiosk.camera.card_face import CardFaceReader, TextLine, TextRecognizer
 from kiosk.camera.device import Camera, Frame
 from kiosk.cards.api import CardMonitor, CardReaderService
 from kiosk.clock import Clock, SystemClock
-from kiosk.face.matcher import FaceMatcher, NullFaceMatcher
+from kiosk.face.matcher import FaceMatcher
 from kiosk.face.outcome import FaceMatchResult
 from kiosk.flow.camera_work import CameraParts
 from kiosk.services import DemoCards, NetworkUnavailableError, Services
-from kiosk.settings import CameraMode, Settings
+from kiosk.settings import Settings
 from kiosk.store import PurgeResult, RecordStore
 from kiosk.sync.status import SyncProblem, SyncStatus
 
@@ -125,22 +125,10 @@ def demo_settings_with_report() -> tuple[Settings, Path, settings_module.Setting
     settings, report = settings_module.load_with_report(path)
     settings.store.database = str(folder / "kiosk.sqlite3")
     settings.shelter.training_mode = True
-    if not _has_table(path, "camera"):
-        # The demo shows the camera path (sample card faces) until staff choose otherwise.
-        settings.camera.mode = CameraMode.CARD_FACE.value
     if not settings.shelter.shelter_id:
         settings.shelter.shelter_id = "DEMO"
         settings.shelter.name = settings.shelter.name or "デモ避難所 (DEMO)"
     return settings, path, report
-
-
-def _has_table(path: Path, table: str) -> bool:
-    """Whether the settings file sets the ``[table]`` (False when it is missing or unreadable)."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return False
-    return any(line.strip() == f"[{table}]" for line in text.splitlines())
 
 
 def start_demo_server(folder: Path) -> ManagementServer:
@@ -269,33 +257,27 @@ def card_face_reader(clock: Clock) -> CardFaceReader | None:
 
 
 def camera_services(settings: Settings, demo: bool, clock: Clock) -> CameraParts:
-    """The cameras for ``settings.camera`` (nothing while the mode is off): OpenCV cameras
-    by number or name, or in the demo the sample card faces (:mod:`kiosk.ui.demo`)."""
-    mode = settings.camera.camera_mode
-    if mode is CameraMode.OFF:
-        return CameraParts()
+    """The camera path's parts: the cameras of ``settings.camera`` (OpenCV by number or
+    name; in the demo the sample card's face, :mod:`kiosk.ui.demo`), the card-face reader and
+    the face matcher. Built whatever the mode (nothing is opened or loaded here), so staff
+    may turn the camera path on in the settings; the devices are those of the start-up.
+    None of them where the camera stack is not installed: the path is never offered."""
     reader = card_face_reader(clock)
     if reader is None:
         return CameraParts()
-    face_modes = (CameraMode.CARD_FACE_AND_FACE, CameraMode.PIN_THEN_FACE)
     if demo:
         from kiosk.ui import demo as demo_parts
 
         card, face, demo_matcher = demo_parts.demo_cameras()
-        return CameraParts(
-            card, face, reader, demo_matcher if mode in face_modes else NullFaceMatcher()
-        )
-    matcher: FaceMatcher = NullFaceMatcher()
-    if mode in face_modes:
-        from kiosk.face.matcher import DlibFaceMatcher
+        return CameraParts(card, face, reader, demo_matcher)
+    from kiosk.face.matcher import DlibFaceMatcher
 
-        matcher = LazyFaceMatcher(DlibFaceMatcher)
     face_source = settings.camera.face_camera
     return CameraParts(
         camera_device(settings.camera.card_camera),
         camera_device(face_source) if face_source.strip() else None,
         reader,
-        matcher,
+        LazyFaceMatcher(DlibFaceMatcher),
     )
 
 
