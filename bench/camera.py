@@ -314,8 +314,10 @@ def _stages(shown: list[tuple[Any, float]]) -> dict[str, float]:
         Step.FACE_CHECK: "face_match",
     }
     out: dict[str, float] = {}
+    # Runs of one step (a new guidance is a new view of the same step): when each began.
+    runs = [(step, t) for i, (step, t) in enumerate(shown) if i == 0 or shown[i - 1][0] != step]
     after_camera = False
-    for (step, began), (_next, ended) in itertools.pairwise(shown):
+    for (step, began), (_next, ended) in itertools.pairwise(runs):
         after_camera = after_camera or step is Step.CAMERA_CARD
         if after_camera and step in names and names[step] not in out:
             out[names[step]] = (ended - began) * 1000
