@@ -92,11 +92,11 @@ class CameraState(QObject):
     def _set(self, available: bool | None) -> None:
         if available is False:
             self._retry.start()
-        if available == self.available:
-            return
-        self.available = available
+        # Told every time: a flow made anew (new settings) starts without knowing it.
         self._host.send(CheckInFlow.camera_available, bool(available))
-        self.changed.emit()
+        if available != self.available:
+            self.available = available
+            self.changed.emit()
 
     def status_text(self) -> str:
         """The staff status line ("" while the camera path is off)."""
