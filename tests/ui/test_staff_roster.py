@@ -5,7 +5,10 @@ the staff screens' auto-lock hiding the roster. Real SQLite store, offscreen Qt.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +22,7 @@ from kiosk.flow.contract import Step
 from kiosk.roster import counts
 from kiosk.store import RecordStore
 from kiosk.ui import i18n
+from kiosk.ui.controllers import roster as roster_controller
 from kiosk.ui.controllers.roster import RosterController
 from kiosk.ui.gallery import clipped
 from tests.export.helpers import FAST_KDF
@@ -66,10 +70,20 @@ def _seed(store: RecordStore) -> None:
 
 def _open_roster(kiosk: Any) -> Any:
     open_menu(kiosk)
-    kiosk.click("menu_roster")
+    with kiosk.qtbot.waitSignal(kiosk.app.roster.loaded, timeout=10_000):
+        kiosk.click("menu_roster")  # the roster is read on the worker thread
     screen = kiosk.app.roster.screen
     assert kiosk.window.stack.currentWidget() is screen
     return screen
+
+
+def _click_and_wait(kiosk: Any, name: str, *signals: Any) -> None:
+    """Click, then wait for the worker's results (in this order: each is emitted after the
+    one before)."""
+    with contextlib.ExitStack() as stack:
+        for signal in reversed(signals):
+            stack.enter_context(kiosk.qtbot.waitSignal(signal, timeout=10_000))
+        kiosk.click(name)
 
 
 def _names(screen: Any) -> list[str]:
@@ -99,9 +113,8 @@ def test_the_roster_needs_the_staff_login_and_shows_who_is_in(make_kiosk: Any) -
     assert counts(kiosk.store, shelter_id=SHELTER).inside == 2
 
 
-def test_export_writes_an_encrypted_file_and_plain_only_after_a_second_press(
-    make_kiosk: Any, tmp_path: Path
-) -> None:
+def _at_the_export(make_kiosk: Any, tmp_path: Path) -> tuple[Any, Any, Path]:
+    """A kiosk on the roster screen with the USB stick's folder typed: (kiosk, screen, stick)."""
     kiosk = make_kiosk(staff=True)
     _seed(kiosk.store)
     first_run_login(kiosk)
@@ -109,6 +122,13 @@ def test_export_writes_an_encrypted_file_and_plain_only_after_a_second_press(
     stick = tmp_path / "stick"
     stick.mkdir()
     fill(kiosk, "roster_folder", str(stick))
+    return kiosk, screen, stick
+
+
+def test_export_writes_an_encrypted_file_and_plain_only_after_a_second_press(
+    make_kiosk: Any, tmp_path: Path
+) -> None:
+    kiosk, screen, stick = _at_the_export(make_kiosk, tmp_path)
     fill(kiosk, "roster_passphrase", PASSPHRASE)
     fill(kiosk, "roster_passphrase_again", "another passphrase")
     kiosk.click("roster_export")
@@ -116,7 +136,7 @@ def test_export_writes_an_encrypted_file_and_plain_only_after_a_second_press(
     assert list(stick.iterdir()) == []
     fill(kiosk, "roster_passphrase", PASSPHRASE)
     fill(kiosk, "roster_passphrase_again", PASSPHRASE)
-    kiosk.click("roster_export")
+    _click_and_wait(kiosk, "roster_export", kiosk.app.roster.exported)
     (written,) = list(stick.iterdir())
     assert written.suffix == ".skx"
     assert screen.message.text() == f"Saved {written.name}: 3 people, encrypted."
@@ -135,7 +155,7 @@ def test_export_writes_an_encrypted_file_and_plain_only_after_a_second_press(
     kiosk.click("roster_no")
     assert len(list(stick.iterdir())) == 1
     kiosk.click("roster_export")
-    kiosk.click("roster_yes")
+    _click_and_wait(kiosk, "roster_yes", kiosk.app.roster.exported)
     plain = [p for p in stick.iterdir() if p.suffix == ".csv"]
     assert len(plain) == 1
     assert plain[0].read_bytes().startswith(b"\xef\xbb\xbf")
@@ -171,7 +191,7 @@ def test_training_mode_band_marked_records_kept_apart_and_purged(make_kiosk: Any
     screen = _open_roster(kiosk)
     assert screen.purge.isEnabled()  # also after a drill, with training mode off again
     kiosk.click("roster_training")
-    kiosk.click("roster_yes")
+    _click_and_wait(kiosk, "roster_yes", kiosk.app.roster.loaded)
     assert kiosk.app.settings.shelter.training_mode
     assert band.isVisible()
     assert band.text() == "TRAINING MODE: every new record is a training record"
@@ -199,13 +219,13 @@ def test_training_mode_band_marked_records_kept_apart_and_purged(make_kiosk: Any
     kiosk.store.mark_sent([c.event.event_id for c in kiosk.store.claim_due(100)])
     kiosk.click("roster_purge")
     assert screen.asking
-    kiosk.click("roster_yes")
+    _click_and_wait(kiosk, "roster_yes", kiosk.app.roster.purged, kiosk.app.roster.loaded)
     assert screen.message.text() == "2 training records deleted."
     assert _names(screen) == []
     assert counts(kiosk.store, shelter_id=SHELTER).inside == 2  # the real ones untouched
     # Training mode off again: the band goes, the real roster is back.
     kiosk.click("roster_training")
-    kiosk.click("roster_yes")
+    _click_and_wait(kiosk, "roster_yes", kiosk.app.roster.loaded)
     assert not kiosk.app.settings.shelter.training_mode
     assert not band.isVisible()
     assert sorted(_names(screen)) == ["山田\u3000太郎", "鈴木\u3000一郎"]
@@ -275,7 +295,7 @@ def test_the_capacity_typed_on_the_roster_is_saved_and_gives_the_rate(
     screen = _open_roster(kiosk)
     assert "No capacity set" in screen.counts.text()
     fill(kiosk, "roster_capacity", "4")
-    kiosk.click("roster_set_capacity")
+    _click_and_wait(kiosk, "roster_set_capacity", kiosk.app.roster.loaded)
     assert screen.message.text() == "Capacity saved."
     assert "Capacity 4: 50% full" in screen.counts.text()
     assert kiosk.app.settings.shelter.capacity == 4
@@ -311,3 +331,81 @@ def _undrawn_texts(window: Any) -> list[str]:
                     item = widget.item(row, column)
                     shown.append(item.text() if item is not None else "")
     return shown
+
+
+def _off_the_ui_thread(
+    monkeypatch: pytest.MonkeyPatch, name: str, gate: threading.Event | None = None
+) -> list[bool]:
+    """Wrap the controller's ``name`` (a core function): records whether each call ran on
+    the UI thread, and (with ``gate``) holds the call until the test opens the gate."""
+    real: Callable[..., Any] = getattr(roster_controller, name)
+    on_ui_thread: list[bool] = []
+
+    def wrapped(*args: Any, **kwargs: Any) -> Any:
+        on_ui_thread.append(threading.current_thread() is threading.main_thread())
+        if gate is not None:
+            assert gate.wait(30)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(roster_controller, name, wrapped)
+    return on_ui_thread
+
+
+def test_the_roster_is_read_off_the_ui_thread_and_arrives_by_signal(
+    make_kiosk: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kiosk = make_kiosk(staff=True)
+    _seed(kiosk.store)
+    first_run_login(kiosk)
+    gate = threading.Event()
+    calls = _off_the_ui_thread(monkeypatch, "roster", gate)
+    open_menu(kiosk)
+    kiosk.click("menu_roster")  # returns while the read is held
+    screen = kiosk.app.roster.screen
+    assert kiosk.window.stack.currentWidget() is screen
+    assert screen.table.rowCount() == 0
+    with kiosk.qtbot.waitSignal(kiosk.app.roster.loaded, timeout=10_000):
+        gate.set()
+    assert calls and not any(calls)
+    assert sorted(_names(screen)) == ["山田\u3000太郎", "鈴木\u3000一郎"]
+
+
+def test_the_export_derives_its_key_off_the_ui_thread(
+    make_kiosk: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    kiosk, screen, stick = _at_the_export(make_kiosk, tmp_path)
+    gate = threading.Event()
+    calls = _off_the_ui_thread(monkeypatch, "export_roster", gate)
+    fill(kiosk, "roster_passphrase", PASSPHRASE)
+    fill(kiosk, "roster_passphrase_again", PASSPHRASE)
+    kiosk.click("roster_export")  # returns while the export (scrypt, the write) is held
+    assert list(stick.iterdir()) == []
+    assert screen.passphrase.text() == "" and screen.passphrase_again.text() == ""
+    assert not screen.export.isEnabled()  # one export at a time
+    with kiosk.qtbot.waitSignal(kiosk.app.roster.exported, timeout=10_000):
+        gate.set()
+    assert calls == [False]
+    (written,) = list(stick.iterdir())
+    assert screen.message.text() == f"Saved {written.name}: 3 people, encrypted."
+    assert screen.export.isEnabled()
+
+
+def test_a_read_that_ends_after_the_screen_was_left_is_dropped(
+    make_kiosk: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The staff screens lock (or staff go back) while the roster is being read: what the
+    read decrypted is not kept nor shown."""
+    kiosk = make_kiosk(staff=True)
+    _seed(kiosk.store)
+    first_run_login(kiosk)
+    gate = threading.Event()
+    _off_the_ui_thread(monkeypatch, "roster", gate)
+    open_menu(kiosk)
+    kiosk.click("menu_roster")
+    controller = kiosk.app.roster
+    kiosk.click("roster_back")
+    with kiosk.qtbot.waitSignal(controller.discarded, timeout=10_000):
+        gate.set()
+    assert controller.roster is None
+    assert controller.screen.table.rowCount() == 0
+    assert not kiosk.holds_text("山田")

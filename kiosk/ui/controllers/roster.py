@@ -6,6 +6,12 @@ training, the window shows a band) and purges the training records.
 
 Built by the composition root (kiosk/ui/app.py): it adds the screen to the window, answers
 the staff menu's button, and drops everything the screen showed when the staff screens lock.
+
+Off the UI thread: reading (decrypting) the roster, the export (scrypt's ~0.5 s, the write
+to the stick) and the purge run on one worker thread, one job at a time and in order
+(kiosk.ui.staff_lan.NetworkWorker); each result comes back by a signal (:attr:`loaded`,
+:attr:`exported`, :attr:`purged`). A result that arrives after the screen was left (or
+locked) is dropped (:attr:`discarded`), and so is what that read decrypted.
 """
 
 from __future__ import annotations
@@ -17,18 +23,21 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from kiosk.clock import Clock
 from kiosk.errors import KioskError
 from kiosk.export.envelope import MIN_PASSPHRASE_CHARS, WeakPassphraseError
 from kiosk.export.files import ExportTargetFullError, ExportWriteError
-from kiosk.export.roster import ExportLog, export_roster, household_numbers
+from kiosk.export.roster import ExportLog, RosterExportResult, export_roster, household_numbers
 from kiosk.records import Event
 from kiosk.roster import RecordSource, roster
 from kiosk.roster import Roster as RosterModel
 from kiosk.settings import Settings
+from kiosk.store.retention import TrainingPurge
 from kiosk.ui.i18n import Context
+from kiosk.ui.staff_lan import JobResult
+from kiosk.ui.staff_lan import NetworkWorker as Worker
 from kiosk.ui.staff_roster import RosterScreen
 from kiosk.ui.window import MainWindow
 
@@ -66,9 +75,23 @@ def file_name(shelter_id: str, stamp: str, *, encrypted: bool) -> str:
     return f"meibo-{safe}-{stamp}.{'skx' if encrypted else 'csv'}"
 
 
+def _code(error: BaseException) -> str:
+    """What staff and the log are told about a job's failure: its code, never its text."""
+    return error.code if isinstance(error, KioskError) else type(error).__name__
+
+
 class RosterController(QObject):
     #: How often the shown roster is read again (records arrive from the other terminals).
     POLL_MS = 5000
+
+    #: A roster read on the worker thread is shown (or its error).
+    loaded = Signal()
+    #: An export ended (written, or its error shown).
+    exported = Signal()
+    #: A purge of the training records ended (its message shown).
+    purged = Signal()
+    #: A read ended after the screen was left or locked: dropped, nothing kept.
+    discarded = Signal()
 
     def __init__(
         self,
@@ -102,6 +125,14 @@ class RosterController(QObject):
         self._decrypted: dict[str, Event] = {}
         self._households: dict[str, int] = {}
         self._pending = ""
+        #: Bumped when the screen forgets: a read begun before it is dropped on arrival.
+        self._generation = 0
+        self._worker = Worker(self)
+        #: Reads submitted and not arrived yet.
+        self._reading = 0
+        app = QCoreApplication.instance()
+        if app is not None:  # the store closes after the event loop: the running job ends first
+            app.aboutToQuit.connect(self.stop)
         self.poll = QTimer(screen)  # goes with the window
         self.poll.setInterval(self.POLL_MS)
         self.poll.timeout.connect(self._tick)
@@ -131,11 +162,16 @@ class RosterController(QObject):
         self.load()
         self.poll.start()
 
+    def stop(self) -> None:
+        """Shutdown: no more reads; the running job (an export being written) ends."""
+        self.poll.stop()
+        self._worker.wait()
+
     def _tick(self) -> None:
         if self._window.stack.currentWidget() is not self.screen:
             self.poll.stop()  # staff left the screen (or it locked)
             return
-        if not self.screen.asking:
+        if not self.screen.asking and not self._reading:  # a slow store is not queued up
             self.load()
 
     def forget(self) -> None:
@@ -144,10 +180,18 @@ class RosterController(QObject):
 
     def _drop(self) -> None:
         self.poll.stop()
-        self._decrypted.clear()
+        self._forget_decrypted()
         self.roster = None
         self._households = {}
         self._pending = ""
+
+    def _forget_decrypted(self) -> None:
+        """Drop the decrypted records. A read on the worker may still fill the old cache:
+        later reads get a new one, and the old one is emptied when that read's result
+        arrives (and is dropped)."""
+        self._generation += 1
+        self._decrypted.clear()
+        self._decrypted = {}
 
     def _back(self) -> None:
         self.forget()
@@ -156,28 +200,50 @@ class RosterController(QObject):
     # -- the roster -------------------------------------------------------------------------
 
     def load(self) -> None:
-        if self._store is None:
+        """Read the roster on the worker thread; :attr:`loaded` once it is shown."""
+        store = self._store
+        if store is None:
             self.screen.message.setText(Roster.tr("The record database is not available."))
             return
         shelter = self._settings().shelter
-        try:
-            self.roster = roster(
-                self._store,
-                training=shelter.training_mode,
-                capacity=shelter.capacity,
-                shelter_id=shelter.shelter_id or None,
-                today=self._clock.now().astimezone().date(),
-                known=self._decrypted,
+        training, capacity = shelter.training_mode, shelter.capacity
+        shelter_id = shelter.shelter_id or None
+        today = self._clock.now().astimezone().date()
+        known, generation = self._decrypted, self._generation
+        self._reading += 1
+
+        def read() -> RosterModel:
+            return roster(
+                store,
+                training=training,
+                capacity=capacity,
+                shelter_id=shelter_id,
+                today=today,
+                known=known,
             )
-        except KioskError as exc:
-            log.error("roster: the records could not be read (%s)", exc.code)
-            self.screen.message.setText(
-                Roster.tr("The records could not be read: {code}").format(code=exc.code)
-            )
+
+        self._worker.submit(read, lambda result: self._loaded(result, generation, known))
+
+    def _loaded(self, result: JobResult, generation: int, known: dict[str, Event]) -> None:
+        self._reading -= 1
+        if generation != self._generation:
+            known.clear()  # the screen was left meanwhile: nothing of this read is kept
+            self.discarded.emit()
             return
-        self._households = household_numbers(self.roster.stays)
-        self.screen.show_counts(self.roster.counts)
-        self._filter()
+        error = result.error
+        if error is not None:
+            code = _code(error)
+            log.error("roster: the records could not be read (%s)", code)
+            self.screen.message.setText(
+                Roster.tr("The records could not be read: {code}").format(code=code)
+            )
+        else:
+            self.roster = result.value
+            assert self.roster is not None
+            self._households = household_numbers(self.roster.stays)
+            self.screen.show_counts(self.roster.counts)
+            self._filter()
+        self.loaded.emit()
 
     def _filter(self) -> None:
         if self.roster is None:
@@ -242,35 +308,60 @@ class RosterController(QObject):
             encrypted=passphrase is not None,
         )
         log_to = self._store if isinstance(self._store, ExportLog) else None
-        try:
-            result = export_roster(
-                self.roster,
+        shown, today = self.roster, now.date()
+        screen.passphrase.clear()
+        screen.passphrase_again.clear()
+        screen.export.setEnabled(False)  # one export at a time
+
+        def write() -> RosterExportResult:
+            return export_roster(
+                shown,
                 out,
-                today=now.date(),
+                today=today,
                 passphrase=passphrase,
                 plaintext_ok=passphrase is None,
                 store=log_to,
             )
-        except ExportTargetFullError:
+
+        self._worker.submit(write, lambda result: self._written(result, out))
+
+    def _written(self, job: JobResult, out: Path) -> None:
+        self.screen.export.setEnabled(True)
+        if self._export_failed(job.error):
+            self.exported.emit()
+        else:
+            self._saved(job.value, out)
+
+    def _export_failed(self, error: BaseException | None) -> bool:
+        """Shows why the export wrote nothing; False when there was no error."""
+        screen = self.screen
+        if error is None:
+            return False
+        if isinstance(error, ExportTargetFullError):
             screen.message.setText(Roster.tr("Not saved: the USB stick is full."))
-            return
-        except ExportWriteError:
+        elif isinstance(error, ExportWriteError):
             screen.message.setText(
                 Roster.tr("Not saved: the folder cannot be written. Is the USB stick in?")
             )
-            return
-        except WeakPassphraseError:
+        elif isinstance(error, WeakPassphraseError):
             screen.message.setText(Roster.tr("The passphrase needs at least 12 characters."))
-            return
-        finally:
-            screen.passphrase.clear()
-            screen.passphrase_again.clear()
+        else:
+            code = _code(error)
+            log.error("roster export failed (%s)", code)
+            screen.message.setText(
+                Roster.tr("The records could not be read: {code}").format(code=code)
+            )
+        return True
+
+    def _saved(self, result: RosterExportResult, out: Path) -> None:
+        screen = self.screen
         log.info("roster exported (%d rows, encrypted=%s)", result.rows, result.encrypted)
         if result.encrypted:
             text = Roster.tr("Saved {file}: {count} people, encrypted.")
         else:
             text = Roster.tr("Saved {file}: {count} people, NOT encrypted.")
         screen.message.setText(text.format(file=out.name, count=result.rows))
+        self.exported.emit()
 
     # -- training mode ----------------------------------------------------------------------
 
@@ -309,17 +400,27 @@ class RosterController(QObject):
         )
 
     def purge(self) -> None:
-        if self._store is None:
+        """Purge the training records on the worker thread (after any read queued before
+        it); :attr:`purged` once the message is shown."""
+        store = self._store
+        if store is None:
             return
-        try:
-            result = self._store.purge_training(now=self._clock.now())
-        except KioskError as exc:
-            log.error("training purge failed (%s)", exc.code)
+        now = self._clock.now()
+        # The purged records' persons leave the store: no read after it reuses them.
+        self._forget_decrypted()
+        self._worker.submit(lambda: store.purge_training(now=now), self._purge_done)
+
+    def _purge_done(self, job: JobResult) -> None:
+        error = job.error
+        if error is not None:
+            code = _code(error)
+            log.error("training purge failed (%s)", code)
             self.screen.message.setText(
-                Roster.tr("The training records could not be deleted: {code}").format(code=exc.code)
+                Roster.tr("The training records could not be deleted: {code}").format(code=code)
             )
+            self.purged.emit()
             return
-        self._decrypted.clear()  # the purged records' persons are gone from the store
+        result: TrainingPurge = job.value
         lines = [Roster.tr("%n training records deleted.", "", result.purged)]
         if result.waiting:
             lines.append(
@@ -331,6 +432,7 @@ class RosterController(QObject):
             )
         self.load()
         self.screen.message.setText(" ".join(lines))
+        self.purged.emit()
 
     # -- the second press -------------------------------------------------------------------
 
