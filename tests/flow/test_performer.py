@@ -3,19 +3,30 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from typing import get_args
 
 import pytest
 
-from kiosk.cards.api import CardStatus, CardTimeoutError, NoCardError, Secret, SecretKind
+from kiosk.cards.api import (
+    CardPhoto,
+    CardStatus,
+    CardTimeoutError,
+    NoCardError,
+    ReadResult,
+    Secret,
+    SecretKind,
+)
 from kiosk.clock import FakeClock
 from kiosk.errors import KioskError, StorageError
 from kiosk.flow.contract import (
     ClearPersonalData,
     Effect,
+    MatchFace,
     NoticeCode,
     QueryCardStatus,
     ReadCard,
+    ReadCardFace,
     SaveEvent,
     Step,
 )
@@ -131,3 +142,68 @@ def test_a_known_error_of_an_effect_without_result_is_dropped_and_a_bug_is_not()
         )
         performer.perform(flow, Speak("prompt.idle", "ja"))
         assert flow.view.step == step
+
+
+class PhotoSession(FakeSession):
+    """A My Number session with the card-face application (``read_with_photo``) and, when
+    ``photo_after_pin``, the card layer's ``read_photo`` for PIN then face."""
+
+    def __init__(self, *, photo_after_pin: bool = False) -> None:
+        super().__init__(mynumber_status(), pin="55021720352285")
+        self.photo_secrets: list[Secret] = []
+        if photo_after_pin:
+            self.read_photo = self._read_photo  # type: ignore[attr-defined]
+
+    def read_with_photo(self, secret: Secret) -> ReadResult:
+        result = self.read_basic_info(SecretKind.CODE_B, secret)
+        return replace(result, photo=CardPhoto(b"jp2"))
+
+    def _read_photo(self, secret: Secret) -> tuple[CardPhoto | None, None]:
+        self.photo_secrets.append(secret)
+        return CardPhoto(b"jp2"), None
+
+
+def test_a_read_with_the_photo_uses_the_card_face_application() -> None:
+    session = PhotoSession()
+    flow, performer, _cards = make(session)
+    performer.perform(flow, query(flow))
+    result = performer.execute(
+        ReadCard(SecretKind.CODE_B, Secret("55021720352285"), with_photo=True)
+    )
+    assert isinstance(result, ReadResult) and result.photo is not None
+    assert not performer.has_session  # powered down once the facts are in memory
+
+
+def test_pin_then_face_reads_the_photo_with_the_card_face_reading_and_wipes_it() -> None:
+    session = PhotoSession(photo_after_pin=True)
+    session.pin = "1234"
+    flow, performer, _cards = make(session)
+    performer.perform(flow, query(flow))
+    photo_secret = Secret("55021720352285")
+    result = performer.execute(ReadCard(SecretKind.PIN, Secret("1234"), photo_secret=photo_secret))
+    assert isinstance(result, ReadResult) and result.photo is not None
+    assert session.photo_secrets == [photo_secret] and photo_secret.wiped
+
+
+def test_pin_then_face_without_the_card_layers_photo_read_keeps_the_pin_read() -> None:
+    session = PhotoSession()
+    session.pin = "1234"
+    flow, performer, _cards = make(session)
+    performer.perform(flow, query(flow))
+    photo_secret = Secret("55021720352285")
+    result = performer.execute(ReadCard(SecretKind.PIN, Secret("1234"), photo_secret=photo_secret))
+    assert isinstance(result, ReadResult) and result.photo is None
+    assert result.photo_error is not None and photo_secret.wiped
+
+
+def test_a_photo_secret_is_wiped_when_there_is_no_session() -> None:
+    _flow, performer, _cards = make()
+    photo_secret = Secret("55021720352285")
+    with pytest.raises(NoCardError):
+        performer.execute(ReadCard(SecretKind.PIN, Secret("1234"), photo_secret=photo_secret))
+    assert photo_secret.wiped
+
+
+def test_camera_effects_run_on_the_camera_lane() -> None:
+    assert EffectPerformer.lane(ReadCardFace()) is Lane.CAMERA
+    assert EffectPerformer.lane(MatchFace(photo=CardPhoto(b"x"))) is Lane.CAMERA
