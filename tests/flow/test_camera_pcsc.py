@@ -300,3 +300,24 @@ def test_a_camera_unplugged_mid_flow_falls_back_cleanly(
     assert view.step in (Step.CONFIRM, Step.ERA_CHOICE)
     handle.remove()
     assert handle.report()["counters"] == FULL
+
+
+def test_no_face_seen_costs_no_try_and_trying_again_touches_no_card(
+    virtual_card: Start, store: RecordStore, engines: dict[str, Any], media: dict[str, Path]
+) -> None:
+    handle = virtual_card(card_profile(media))
+    runner = kiosk(store, engines, media["card"], media["blank"] / "*.png")
+    place(runner, handle.reader)
+    view = runner.run(runner.flow.agree())
+    assert view.step == Step.NOTICE and view.notice == NoticeCode.FACE_NOT_SEEN
+    assert view.offer_face_again and view.offer_pin
+    reads = [e for e in runner.performed if isinstance(e, ReadCard)]
+    view = runner.run(runner.flow.try_face_again())
+    assert view.notice == NoticeCode.FACE_NOT_SEEN
+    assert [e for e in runner.performed if isinstance(e, ReadCard)] == reads  # no card I/O
+    assert len([e for e in runner.performed if isinstance(e, MatchFace)]) == 2
+    runner.run(runner.flow.cancel())
+    handle.remove()
+    report = handle.report()
+    assert report["counters"] == FULL
+    assert runner.performed_events() == []
