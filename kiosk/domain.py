@@ -51,19 +51,19 @@ def normalize_for_search(text: str) -> str:
     return " ".join(folded.split())
 
 
+#: search_key's folding after NFKC and casefold: whitespace dropped (U+3000 is the last
+#: whitespace code point), katakana ァ..ヶ as hiragana ぁ..ゖ.
+_SEARCH_FOLD: dict[int, int | None] = {
+    **{code: code - 0x60 for code in range(0x30A1, 0x30F7)},
+    **{code: None for code in range(0x3001) if chr(code).isspace()},
+}
+
+
 def search_key(text: str) -> str:
     """What a search by name or reading compares (staff's roster and forced check-out):
     NFKC, case-folded, without spaces, katakana as hiragana (a reading typed in either kana
     finds the other)."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    out = []
-    for ch in folded:
-        if ch.isspace():
-            continue
-        code = ord(ch)
-        # katakana ァ..ヶ -> hiragana ぁ..ゖ
-        out.append(chr(code - 0x60) if 0x30A1 <= code <= 0x30F6 else ch)
-    return "".join(out)
+    return unicodedata.normalize("NFKC", text).casefold().translate(_SEARCH_FOLD)
 
 
 @dataclass(frozen=True, repr=False)

@@ -1105,6 +1105,10 @@
         <translation>Please check the marked fields: nothing was saved.</translation>
     </message>
     <message>
+        <source>Reading the records...</source>
+        <translation>Reading the records...</translation>
+    </message>
+    <message>
         <source>Register</source>
         <translation>Register</translation>
     </message>

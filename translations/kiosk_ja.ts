@@ -1101,6 +1101,10 @@
         <translation>印のついた項目を確認してください。保存されていません。</translation>
     </message>
     <message>
+        <source>Reading the records...</source>
+        <translation>記録を読み込んでいます…</translation>
+    </message>
+    <message>
         <source>Register</source>
         <translation>登録する</translation>
     </message>

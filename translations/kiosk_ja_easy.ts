@@ -1101,6 +1101,10 @@
         <translation>しるしの ところを 見《み》て ください。まだ 保存《ほぞん》して いません。</translation>
     </message>
     <message>
+        <source>Reading the records...</source>
+        <translation>記録《きろく》を 読《よ》んでいます…</translation>
+    </message>
+    <message>
         <source>Register</source>
         <translation>登録《とうろく》する</translation>
     </message>

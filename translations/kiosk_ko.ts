@@ -1101,6 +1101,10 @@
         <translation>표시된 항목을 확인하세요. 저장되지 않았습니다.</translation>
     </message>
     <message>
+        <source>Reading the records...</source>
+        <translation>기록을 읽고 있습니다…</translation>
+    </message>
+    <message>
         <source>Register</source>
         <translation>등록</translation>
     </message>

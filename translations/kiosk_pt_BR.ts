@@ -1105,6 +1105,10 @@
         <translation>Verifique os campos marcados: nada foi salvo.</translation>
     </message>
     <message>
+        <source>Reading the records...</source>
+        <translation>Lendo os registros…</translation>
+    </message>
+    <message>
         <source>Register</source>
         <translation>Registrar</translation>
     </message>

@@ -1101,6 +1101,10 @@
         <translation>Hãy kiểm tra các mục được đánh dấu: chưa lưu gì.</translation>
     </message>
     <message>
+        <source>Reading the records...</source>
+        <translation>Đang đọc các bản ghi…</translation>
+    </message>
+    <message>
         <source>Register</source>
         <translation>Đăng ký</translation>
     </message>

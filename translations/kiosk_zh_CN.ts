@@ -1101,6 +1101,10 @@
         <translation>请检查标出的项目：尚未保存。</translation>
     </message>
     <message>
+        <source>Reading the records...</source>
+        <translation>正在读取记录…</translation>
+    </message>
+    <message>
         <source>Register</source>
         <translation>登记</translation>
     </message>

@@ -92,10 +92,14 @@ class OpenCheckIns:
         self.unreadable = 0
         #: The open check-ins and their search keys, until the next refresh.
         self._entries: list[tuple[OpenEntry, str]] | None = None
+        #: Search keys by check-in id with the person they were made of (records never
+        #: change: a refresh makes keys only for new check-ins and new corrections).
+        self._keys: dict[str, tuple[Person, str]] = {}
 
     def clear(self) -> None:
         """Forget every decrypted record (the staff screen locked or was left)."""
         self._known.clear()
+        self._keys.clear()
         self._roster = None
         self.unreadable = 0
         self._entries = None
@@ -119,8 +123,16 @@ class OpenCheckIns:
 
     def _keyed(self) -> list[tuple[OpenEntry, str]]:
         if self._entries is None:
-            self._entries = [(entry, _entry_key(entry)) for entry in self._build()]
+            self._entries = [(entry, self._key(entry)) for entry in self._build()]
         return self._entries
+
+    def _key(self, entry: OpenEntry) -> str:
+        made = self._keys.get(entry.event_id)
+        if made is not None and made[0] is entry.person:
+            return made[1]
+        key = _entry_key(entry)
+        self._keys[entry.event_id] = (entry.person, key)
+        return key
 
     def _build(self) -> list[OpenEntry]:
         if self._roster is None:

@@ -464,6 +464,11 @@ class RegistrationScreen(StaffScreen):
         self.pages.setCurrentIndex(self.SEARCH)
         self.search_field.setFocus()
 
+    def show_reading(self) -> None:
+        """The open check-ins are being read (off the UI thread): no result yet."""
+        self.show_results([])
+        self.search_note.setText(Registration.tr("Reading the records..."))
+
     def show_results(self, entries: Sequence[OpenEntry], *, unreadable: int = 0) -> None:
         """One big button per open check-in found: name, reading, when and where it was made."""
         for button in self.result_buttons:
@@ -502,6 +507,11 @@ class RegistrationScreen(StaffScreen):
         self.confirm_error.setText("")
         self.pages.setCurrentIndex(self.CONFIRM)
 
+    def set_confirm_busy(self, busy: bool) -> None:
+        """The check-out's last look at the records runs: its buttons wait meanwhile."""
+        self.confirm_yes.setEnabled(not busy)
+        self.confirm_no.setEnabled(not busy)
+
     def forget(self) -> None:
         """Nothing typed or found stays: the staff screens locked, or staff left."""
         self.form.clear()
@@ -513,6 +523,7 @@ class RegistrationScreen(StaffScreen):
         self.search_note.setText("")
         self.confirm_text.setText("")
         self.confirm_error.setText("")
+        self.set_confirm_busy(False)
         self.keyboard.reset()
         self.search_keyboard.reset()
         self.show_home()

@@ -6,6 +6,7 @@ the old record; validation errors keep the input; the auto-lock drops the form's
 from __future__ import annotations
 
 import dataclasses
+import threading
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -66,6 +67,11 @@ def _check_ins(kiosk: Any) -> list[Event]:
     return [e for e in events if e is not None and e.kind is EventKind.CHECK_IN]
 
 
+def _check_outs(kiosk: Any) -> list[Event]:
+    events = [kiosk.store.get_event(i) for i in kiosk.store.event_ids()]
+    return [e for e in events if e is not None and e.kind is EventKind.CHECK_OUT]
+
+
 def _card_check_in(name: str, reading: str = "", terminal: str = "T-0002") -> Event:
     return Event(
         kind=EventKind.CHECK_IN,
@@ -82,6 +88,75 @@ def _card_check_in(name: str, reading: str = "", terminal: str = "T-0002") -> Ev
             reading=reading,
         ),
     )
+
+
+def _search(kiosk: Any, button: str) -> None:
+    """Open the check-out or correction search: the open check-ins are read off the UI
+    thread and arrive by signal."""
+    with kiosk.qtbot.waitSignal(kiosk.app.registration.open_read, timeout=10000):
+        kiosk.click(button)
+
+
+def _confirm(kiosk: Any) -> None:
+    """Confirm a check-out: the records are read again off the UI thread first."""
+    with kiosk.qtbot.waitSignal(kiosk.app.registration.open_read, timeout=10000):
+        kiosk.click("reg_confirm_yes")
+
+
+def test_the_first_read_of_open_check_ins_runs_off_the_ui_thread(make_kiosk: Any) -> None:
+    """The read decrypts every record (1.1-1.4 s at 10,000): the page says it is reading
+    and stays responsive, the result comes by signal; left meanwhile (the auto-lock), the
+    late result is dropped, not shown."""
+    kiosk = make_kiosk(staff=True)
+    kiosk.store.record(_card_check_in("見本\u3000一郎", terminal="T-0001"))
+    screen = _registration(kiosk)
+    controller = kiosk.app.registration
+    readers: list[threading.Thread] = []
+    gate = threading.Event()
+    real = kiosk.store.event_ids
+
+    def held_read() -> list[str]:  # the test's own look at the store is not held
+        if threading.current_thread() is not threading.main_thread():
+            readers.append(threading.current_thread())
+            gate.wait(5)
+        return real()
+
+    kiosk.store.event_ids = held_read
+    try:
+        kiosk.click("reg_home_checkout")  # returns while the read is held
+        assert screen.pages.currentIndex() == screen.SEARCH
+        assert screen.search_note.text() == "Reading the records..."
+        assert screen.result_buttons == []
+        with kiosk.qtbot.waitSignal(controller.open_read, timeout=10000) as read:
+            gate.set()
+        assert read.args == [True]
+        assert len(readers) == 1  # read on another thread
+        assert [b.text().split(",")[0] for b in screen.result_buttons] == ["見本\u3000一郎"]
+        assert screen.search_note.text() == ""
+        # The check-out reads what arrived since, off the UI thread too.
+        kiosk.click("reg_result_0")
+        gate.clear()
+        kiosk.click("reg_confirm_yes")  # returns while the read is held
+        assert not screen.confirm_yes.isEnabled() and not screen.confirm_no.isEnabled()
+        assert _check_outs(kiosk) == []
+        with kiosk.qtbot.waitSignal(controller.open_read, timeout=10000):
+            gate.set()
+        assert screen.home_message.text() == "Checked out."
+        assert len(_check_outs(kiosk)) == 1
+        assert len(readers) == 2
+        # Left while reading: the result arrives and is dropped.
+        kiosk.store.record(_card_check_in("見本\u3000二郎", terminal="T-0001"))
+        gate.clear()
+        kiosk.click("reg_home_correct")
+        screen.forget()  # what the auto-lock does
+        with kiosk.qtbot.waitSignal(controller.open_read, timeout=10000) as late:
+            gate.set()
+        assert late.args == [False]
+        assert controller._open is None and screen.result_buttons == []
+        assert not kiosk.holds_text("見本")
+    finally:
+        gate.set()
+        kiosk.store.event_ids = real
 
 
 def test_a_family_of_three_lands_as_three_check_ins_with_one_household(make_kiosk: Any) -> None:
@@ -172,13 +247,13 @@ def test_a_forced_check_out_closes_an_open_check_in_made_on_another_terminal(
     assert theirs.person is not None
     assert kiosk.store.open_check_in(theirs.person, "S-0001") is not None
     screen = _registration(kiosk)
-    kiosk.click("reg_home_checkout")
+    _search(kiosk, "reg_home_checkout")
     assert len(screen.result_buttons) == 2  # every open check-in, before any search
     fill(kiosk, "reg_search", "ミホン")  # katakana finds the hiragana reading
     assert len(screen.result_buttons) == 1
     assert "見本\u3000一郎" in screen.result_buttons[0].text()
     kiosk.click("reg_result_0")
-    kiosk.click("reg_confirm_yes")
+    _confirm(kiosk)
     assert screen.home_message.text() == "Checked out."
     assert kiosk.store.open_check_in(theirs.person, "S-0001") is None
     outs = [kiosk.store.get_event(i) for i in kiosk.store.event_ids()]
@@ -189,7 +264,7 @@ def test_a_forced_check_out_closes_an_open_check_in_made_on_another_terminal(
     assert other.person is not None
     assert kiosk.store.open_check_in(other.person, "S-0001") is not None  # only that one
     # The closed check-in is not offered again.
-    kiosk.click("reg_home_checkout")
+    _search(kiosk, "reg_home_checkout")
     assert [b.text() for b in screen.result_buttons if "見本" in b.text()] == []
     # Checked out elsewhere while staff look at the confirmation: nothing more is recorded.
     kiosk.click("reg_result_0")
@@ -198,7 +273,7 @@ def test_a_forced_check_out_closes_an_open_check_in_made_on_another_terminal(
         other, kind=EventKind.CHECK_OUT, refers_to=other.event_id, event_id="out-on-b"
     )
     kiosk.store.peers.record_received([elsewhere], from_peer="T-0002")
-    kiosk.click("reg_confirm_yes")
+    _confirm(kiosk)
     assert screen.home_message.text() == "Already checked out: nothing was recorded."
     outs = [kiosk.store.get_event(i) for i in kiosk.store.event_ids()]
     assert [e.event_id for e in outs if e is not None and e.kind is EventKind.CHECK_OUT] == [
@@ -212,7 +287,7 @@ def test_a_correction_refers_to_the_old_record_which_stays_as_it_was(make_kiosk:
     wrong = _card_check_in("見本\u3000一朗", "みほん いちろう", terminal="T-0001")
     kiosk.store.record(wrong)
     screen = _registration(kiosk)
-    kiosk.click("reg_home_correct")
+    _search(kiosk, "reg_home_correct")
     fill(kiosk, "reg_search", "いちろう")
     kiosk.click("reg_result_0")
     assert screen.form.name.text() == "見本\u3000一朗"  # the form starts from the record
@@ -228,7 +303,7 @@ def test_a_correction_refers_to_the_old_record_which_stays_as_it_was(make_kiosk:
     assert fix.person.birth_date == date(1970, 1, 2)
     assert kiosk.store.get_event(wrong.event_id) == wrong  # never changed
     # The search now shows the corrected name.
-    kiosk.click("reg_home_correct")
+    _search(kiosk, "reg_home_correct")
     assert "見本\u3000一郎" in screen.result_buttons[0].text()
 
 
@@ -251,7 +326,7 @@ def test_the_auto_lock_drops_the_forms_data(make_kiosk: Any) -> None:
     assert len(_check_ins(kiosk)) == 1  # nothing half-registered
     # A search's decrypted records go too.
     open_again(kiosk)
-    kiosk.click("reg_home_checkout")
+    _search(kiosk, "reg_home_checkout")
     assert controller._open is not None
     kiosk.qtbot.waitUntil(_at_the_kiosk(kiosk), timeout=3000)
     assert controller._open is None and controller._found == []
