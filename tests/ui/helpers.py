@@ -13,14 +13,17 @@ from typing import Any
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 
+from kiosk.cards.virtual.inprocess import InProcessCardMonitor, InProcessCardReaderService
 from kiosk.cards.virtual.profile import sample
 from kiosk.clock import FakeClock
 from kiosk.flow.contract import MORE_TIME, TAKE_CARD, Action, NoticeCode, Prompt, Step
 from kiosk.records import Person
+from kiosk.services import Services
 from kiosk.settings import Settings
-from kiosk.staff import ScryptCost
+from kiosk.staff import ScryptCost, StaffAccounts
 from kiosk.store import RecordStore
 from kiosk.ui.app import KioskApp
+from kiosk.ui.services import stored_status
 
 CHEAP = ScryptCost(n=2**10)
 
@@ -37,6 +40,29 @@ def kiosk_settings(home: Path) -> Settings:
     settings.ui.result_display_s = 12
     settings.store.database = str(home / "kiosk.sqlite3")
     return settings
+
+
+def staff_services(
+    store: RecordStore, home: Path, clock: FakeClock, *, staff: bool = True, **parts: Any
+) -> tuple[Services, str]:
+    """Services of a kiosk around a store the test made (a full disk, a network part): the
+    in-process reader, the store's sync status, and (``staff``) a staff account file in
+    ``home`` with IT's one-time set-up code, returned with the services ("" without staff).
+    ``parts``: more services (``network=...``); their ``closers`` run before the store's."""
+    accounts = StaffAccounts(home / "staff.json", clock, cost=CHEAP) if staff else None
+    cards = InProcessCardReaderService()
+    services = Services(
+        cards=cards,
+        monitor=InProcessCardMonitor(cards),
+        recorder=store,
+        staff=accounts,
+        clock=clock,
+        sync_status=lambda: stored_status(store),
+        store_view=store,
+        closers=[*parts.pop("closers", []), store.close],
+        **parts,
+    )
+    return services, accounts.issue_setup_code() if accounts is not None else ""
 
 
 @dataclasses.dataclass

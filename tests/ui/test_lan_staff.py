@@ -16,16 +16,20 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QTimer
 
-from kiosk.cards.virtual.inprocess import InProcessCardMonitor, InProcessCardReaderService
 from kiosk.clock import FakeClock
-from kiosk.services import Services
 from kiosk.settings import LanSettings, PhoneRegistrationSettings, Settings
-from kiosk.staff import StaffAccounts
 from kiosk.store import FakeKeyProvider, KeyFileProvider, RecordStore
 from kiosk.ui.screens import IdleScreen
-from kiosk.ui.services import ShelterNetwork, stored_status
+from kiosk.ui.services import ShelterNetwork
 from tests.store.factories import check_in
-from tests.ui.helpers import CHEAP, fill, first_run_login, free_port, kiosk_settings, open_menu
+from tests.ui.helpers import (
+    fill,
+    first_run_login,
+    free_port,
+    kiosk_settings,
+    open_menu,
+    staff_services,
+)
 
 pytestmark = [pytest.mark.gui, pytest.mark.timeout(90)]
 
@@ -37,19 +41,8 @@ def network_kiosk(
     store = RecordStore(settings.database_path(), KeyFileProvider(home / "store.key"), clock)
     network = ShelterNetwork(store, lambda: settings, host="127.0.0.1", discovery=False)
     network.start()
-    accounts = StaffAccounts(home / "staff.json", clock, cost=CHEAP) if staff else None
-    setup_code = accounts.issue_setup_code() if accounts is not None else ""
-    cards = InProcessCardReaderService()
-    services = Services(
-        cards=cards,
-        monitor=InProcessCardMonitor(cards),
-        recorder=store,
-        staff=accounts,
-        clock=clock,
-        sync_status=lambda: stored_status(store),
-        store_view=store,
-        network=network,
-        closers=[network.stop, store.close],
+    services, setup_code = staff_services(
+        store, home, clock, staff=staff, network=network, closers=[network.stop]
     )
     kiosk = make_kiosk(settings=settings, services=services, staff=staff)
     kiosk.setup_code = setup_code

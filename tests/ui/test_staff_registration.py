@@ -13,22 +13,18 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from kiosk.cards.virtual.inprocess import InProcessCardMonitor, InProcessCardReaderService
 from kiosk.clock import FakeClock
 from kiosk.domain import RegistrationType, Sex, SituationFlag
 from kiosk.flow.contract import Step
 from kiosk.records import Event, EventKind, Person
 from kiosk.registration import MAX_MEMBERS
-from kiosk.services import Services
-from kiosk.staff import StaffAccounts
 from kiosk.store import KeyFileProvider, RecordStore
-from kiosk.ui.services import stored_status
 from tests.ui.helpers import (
-    CHEAP,
     fill,
     first_run_login,
     kiosk_settings,
     open_menu,
+    staff_services,
     touch,
     type_on,
 )
@@ -381,20 +377,9 @@ def test_a_full_disk_says_nothing_was_saved_and_keeps_the_household(
         clock,
         reserve_bytes=1 << 62,
     )
-    accounts = StaffAccounts(kiosk_home / "staff.json", clock, cost=CHEAP)
-    cards = InProcessCardReaderService()
-    services = Services(
-        cards=cards,
-        monitor=InProcessCardMonitor(cards),
-        recorder=store,
-        staff=accounts,
-        clock=clock,
-        sync_status=lambda: stored_status(store),
-        store_view=store,
-        closers=[store.close],
-    )
+    services, setup_code = staff_services(store, kiosk_home, clock)
     kiosk = make_kiosk(settings=settings, services=services, staff=True)
-    kiosk.setup_code = accounts.issue_setup_code()
+    kiosk.setup_code = setup_code
     screen = _registration(kiosk)
     kiosk.click("reg_home_register")
     _type_member(kiosk, "試験\u3000花子", "しけん", "1984-5-6", address="熊本県荒尾市1番地")
