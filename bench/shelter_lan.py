@@ -15,6 +15,8 @@ Prints one JSON object:
   catch_up_cpu_s                 CPU seconds (user + system) D and A spent on that catch-up,
                                  D's start included (Linux /proc): what a loaded machine
                                  divides among its cores; load_average_1m when it began
+                                 (B holds A's records by then: only A, B and D run, and
+                                 only A and D work)
 plus the goals and whether they were met. Loopback only: a real shelter LAN (Wi-Fi) adds its
 round-trip time per exchange (one "lack" and one "events" request per batch of 500).
 """
@@ -136,6 +138,9 @@ def main() -> int:
             if have < args.catch_up:
                 record_in_batches(a, events_on("terminal-A", 100_000, args.catch_up - have))
             total = held_from(a, "terminal-A")
+            # B gets the top-up first: otherwise A's replication to B ran during D's
+            # catch-up, and its CPU was counted as the catch-up's.
+            wait_for(lambda: held_from(b, "terminal-A") >= total, 300, 0.1)
             load = os.getloadavg()[0]
             a_cpu = cpu_s(a)
             began = time.perf_counter()

@@ -29,8 +29,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from kiosk.domain import CardType, RegistrationType, SituationFlag
 from kiosk.lan.pairing import ShelterKeys
-from kiosk.records import Event, EventKind, Person
-from kiosk.sync.contract import canonical_json, event_to_wire, validate_wire_event
+from kiosk.records import Event, EventKind, FaceCheck, Person
+from kiosk.sync.contract import canonical_json, validate_wire_event, wire_object
 
 VERSION = "shelter-lan-v1"
 H_TERMINAL = "X-Shelter-Terminal"
@@ -194,11 +194,8 @@ def seal_response(
 def event_to_lan(event: Event) -> dict[str, Any]:
     """The management contract's event object, with the time to the microsecond (every
     terminal keeps the same record as its origin)."""
-    wire = event_to_wire(event)
-    wire["occurred_at"] = (
-        event.occurred_at.astimezone(UTC).isoformat(timespec="microseconds")[:-6] + "Z"
-    )
-    return wire
+    occurred = event.occurred_at.astimezone(UTC).replace(tzinfo=None)
+    return wire_object(event, occurred.isoformat(timespec="microseconds") + "Z")
 
 
 def event_from_lan(obj: Any) -> Event:
@@ -206,22 +203,26 @@ def event_from_lan(obj: Any) -> Event:
     if validate_wire_event(obj):
         raise ProtocolError("invalid_event")
     try:
+        registration, card, situation = (
+            obj["registration_type"],
+            obj["card_type"],
+            obj["situation"],
+        )
         return Event(
             kind=EventKind(obj["kind"]),
             shelter_id=obj["shelter_id"],
             terminal_id=obj["terminal_id"],
             occurred_at=datetime.fromisoformat(obj["occurred_at"][:-1] + "+00:00"),
             utc_offset_minutes=int(obj["utc_offset_minutes"]),
-            registration_type=(
-                RegistrationType(obj["registration_type"]) if obj["registration_type"] else None
-            ),
-            card_type=CardType(obj["card_type"]) if obj["card_type"] else None,
+            registration_type=RegistrationType(registration) if registration else None,
+            card_type=CardType(card) if card else None,
             person=Person.from_json(obj["person"]) if obj["person"] else None,
             consent_version=obj["consent_version"],
-            situation=frozenset(SituationFlag(v) for v in obj["situation"]),
+            situation=frozenset(SituationFlag(v) for v in situation) if situation else frozenset(),
             refers_to=obj["refers_to"],
             training=bool(obj["training"]),
             event_id=obj["event_id"],
+            face_check=FaceCheck(obj.get("face_check", FaceCheck.NOT_USED)),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ProtocolError("invalid_event") from exc

@@ -12,6 +12,7 @@ server outbox row: the management server gets every record from the terminal tha
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 
 from kiosk.records import Event
@@ -95,51 +96,92 @@ class PeerOutbox:
         server keeps one copy of an id), since nobody else will ever send it there."""
         cipher = self._events.require_cipher()
         now = self._db.clock.now()
-        rows = [self._events.event_row(e, cipher, iso(now)) for e in events]
-        new: list[str] = []
         stamp, due = iso(now), now.timestamp()
+        batch: dict[str, Event] = {}
+        for event in events:
+            batch.setdefault(event.event_id, event)  # an id sent twice: its first copy
+        # Encrypted, fingerprinted and sealed outside the write lock, and only what is not
+        # held yet (a resend after a lost answer costs no crypto); checked again under it.
+        held = self._held(batch, self._db.read)
+        rows = {
+            event_id: self._events.event_row(event, cipher, stamp)
+            for event_id, event in batch.items()
+            if event_id not in held
+        }
         with self._db.write() as c:
-            # The other peers, read once per batch (a catch-up of 10,000 records is 20
-            # batches: per-record look-ups here were a third of the receiver's statements).
+            held = self._held(rows, lambda sql, params: c.execute(sql, params).fetchall())
+            new = [event_id for event_id in rows if event_id not in held]
+            ours = {
+                i for i in new if own_terminal is not None and batch[i].terminal_id == own_terminal
+            }
+            # One executemany per table, the peer list read once per batch (a catch-up of
+            # 10,000 records is 20 batches: per-record statements were most of its SQL).
+            c.executemany(
+                "INSERT INTO events (event_id, kind, shelter_id, terminal_id,"
+                " occurred_at, utc_offset_minutes, registration_type, card_type,"
+                " consent_version, refers_to, training, recorded_at, person_fp, seal,"
+                " personal, received_from)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(*rows[i], None if i in ours else from_peer) for i in new],
+            )
+            seqs = self._seqs(c, new)
+            c.executemany(
+                "INSERT INTO outbox (event_id, seq, state, attempts, next_attempt_at,"
+                " created_at) VALUES (?, ?, 'pending', 0, ?, ?)",
+                [(i, seqs[i], due, stamp) for i in new if i in ours],
+            )
             others = [
                 str(r[0])
                 for r in c.execute("SELECT peer_id FROM lan_peers WHERE peer_id != ?", (from_peer,))
             ]
-            deliveries: list[tuple[str, str, int, float, str]] = []
-            for event, row in zip(events, rows, strict=True):
-                ours = own_terminal is not None and event.terminal_id == own_terminal
-                cur = c.execute(
-                    "INSERT OR IGNORE INTO events (event_id, kind, shelter_id, terminal_id,"
-                    " occurred_at, utc_offset_minutes, registration_type, card_type,"
-                    " consent_version, refers_to, training, recorded_at, person_fp, seal,"
-                    " personal, received_from)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (*row, None if ours else from_peer),
-                )
-                if not cur.rowcount:
-                    continue
-                new.append(event.event_id)
-                seq = int(cur.lastrowid or 0)
-                if ours:
-                    c.execute(
-                        "INSERT INTO outbox (event_id, seq, state, attempts, next_attempt_at,"
-                        " created_at) VALUES (?, ?, 'pending', 0, ?, ?)",
-                        (event.event_id, seq, due, stamp),
-                    )
-                # Relayed to the other peers, never back to the one it came from or its origin.
-                deliveries.extend(
-                    (peer, event.event_id, seq, due, stamp)
-                    for peer in others
-                    if peer != event.terminal_id
-                )
+            # Relayed to the other peers, never back to the one it came from or its origin.
             c.executemany(
                 "INSERT OR IGNORE INTO peer_outbox (peer_id, event_id, seq, state, attempts,"
                 " next_attempt_at, created_at) VALUES (?, ?, ?, 'pending', 0, ?, ?)",
-                deliveries,
+                [
+                    (peer, i, seqs[i], due, stamp)
+                    for i in new
+                    for peer in others
+                    if peer != batch[i].terminal_id
+                ],
             )
         if new:
             self.notify()
         return new
+
+    @staticmethod
+    def _held(
+        ids: Iterable[str], read: Callable[[str, Sequence[str]], Iterable[Sequence[object]]]
+    ) -> set[str]:
+        """Of ``ids``, those the events table holds (``read``: a query with parameters)."""
+        wanted = list(ids)
+        held: set[str] = set()
+        for start in range(0, len(wanted), _ID_CHUNK):
+            chunk = wanted[start : start + _ID_CHUNK]
+            marks = ", ".join("?" for _ in chunk)
+            held.update(
+                str(r[0])
+                for r in read(
+                    f"SELECT event_id FROM events WHERE event_id IN ({marks})",  # noqa: S608
+                    chunk,
+                )
+            )
+        return held
+
+    @staticmethod
+    def _seqs(c: sqlite3.Connection, ids: Sequence[str]) -> dict[str, int]:
+        seqs: dict[str, int] = {}
+        for start in range(0, len(ids), _ID_CHUNK):
+            chunk = ids[start : start + _ID_CHUNK]
+            marks = ", ".join("?" for _ in chunk)
+            seqs.update(
+                (str(i), int(q))
+                for i, q in c.execute(
+                    f"SELECT event_id, seq FROM events WHERE event_id IN ({marks})",  # noqa: S608
+                    chunk,
+                )
+            )
+        return seqs
 
     def resend_all(self, peer_id: str) -> int:
         """The peer holds fewer records than we delivered to it (its database was replaced):
@@ -170,17 +212,7 @@ class PeerOutbox:
     def lacking(self, event_ids: Iterable[str]) -> list[str]:
         """Of these ids, the ones this store does not hold (in the order given)."""
         ids = list(dict.fromkeys(event_ids))
-        held: set[str] = set()
-        for start in range(0, len(ids), _ID_CHUNK):
-            chunk = ids[start : start + _ID_CHUNK]
-            marks = ", ".join("?" for _ in chunk)
-            held.update(
-                str(r[0])
-                for r in self._db.read(
-                    f"SELECT event_id FROM events WHERE event_id IN ({marks})",  # noqa: S608
-                    chunk,
-                )
-            )
+        held = self._held(ids, self._db.read)
         return [i for i in ids if i not in held]
 
     def origin_counts(self) -> dict[str, int]:

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
+from functools import lru_cache
 from typing import Any
 
 from kiosk.domain import CardType, RegistrationType, SituationFlag
@@ -66,21 +68,34 @@ def payload_hash(wire_event: Mapping[str, Any]) -> str:
 
 
 def format_utc(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.") + (
-        f"{moment.astimezone(UTC).microsecond // 1000:03d}Z"
-    )
+    """``YYYY-MM-DDTHH:MM:SS.mmmZ`` (milliseconds cut, not rounded)."""
+    utc = moment.astimezone(UTC)
+    if utc.year >= 1000:  # (strftime writes years below 1000 without their leading zeros)
+        return utc.replace(tzinfo=None).isoformat(timespec="milliseconds") + "Z"
+    return utc.strftime("%Y-%m-%dT%H:%M:%S.") + f"{utc.microsecond // 1000:03d}Z"
+
+
+@lru_cache(maxsize=64)
+def _zone(offset_minutes: int) -> timezone:
+    return timezone(timedelta(minutes=offset_minutes))
 
 
 def event_to_wire(event: Event) -> dict[str, Any]:
     """The JSON object for one event, as the contract defines it."""
-    local = event.occurred_at.astimezone(timezone(timedelta(minutes=event.utc_offset_minutes)))
+    return wire_object(event, format_utc(event.occurred_at))
+
+
+def wire_object(event: Event, occurred_at: str) -> dict[str, Any]:
+    """:func:`event_to_wire` with ``occurred_at`` already written (the shelter LAN writes
+    it to the microsecond)."""
+    local = event.occurred_at.astimezone(_zone(event.utc_offset_minutes))
     person = event.person.to_json() if event.person else None
     return {
         "event_id": event.event_id,
         "kind": event.kind.value,
         "shelter_id": event.shelter_id,
         "terminal_id": event.terminal_id,
-        "occurred_at": format_utc(event.occurred_at),
+        "occurred_at": occurred_at,
         "utc_offset_minutes": event.utc_offset_minutes,
         "local_time": local.replace(microsecond=0).isoformat(),
         "registration_type": int(event.registration_type) if event.registration_type else None,
@@ -112,49 +127,58 @@ def _is_str(value: Any, *, optional: bool = False, max_len: int = MAX_FIELD_CHAR
     return isinstance(value, str) and len(value) <= max_len
 
 
+_REQUIRED_STRINGS = ("event_id", "shelter_id", "terminal_id", "occurred_at", "local_time")
+#: The one form of a birth date a kiosk writes (ASCII digits); anything else goes to strptime.
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
+
+
 def validate_wire_event(obj: Any) -> list[str]:
     """Problems with one event object (empty when valid). Messages hold no field values."""
     if not isinstance(obj, dict):
         return ["event must be an object"]
     problems: list[str] = []
-    for name in ("event_id", "shelter_id", "terminal_id", "occurred_at", "local_time"):
-        if not _is_str(obj.get(name)) or not obj.get(name):
+    get = obj.get  # (every record of a peer's catch-up comes through here: kept lean)
+    for name in _REQUIRED_STRINGS:
+        value = get(name)
+        if not (isinstance(value, str) and value and len(value) <= MAX_FIELD_CHARS):
             problems.append(f"{name} is required (string)")
-    if obj.get("kind") not in _KINDS:
+    kind = get("kind")
+    if kind not in _KINDS:
         problems.append("kind must be one of " + ", ".join(sorted(_KINDS)))
-    offset = obj.get("utc_offset_minutes")
+    offset = get("utc_offset_minutes")
     if not isinstance(offset, int) or isinstance(offset, bool) or not -900 <= offset <= 900:
         problems.append("utc_offset_minutes must be an integer between -900 and 900")
     try:
-        occurred = str(obj.get("occurred_at", ""))
+        occurred = str(get("occurred_at", ""))
         if not occurred.endswith("Z"):
             raise ValueError
         datetime.fromisoformat(occurred[:-1] + "+00:00")
     except ValueError:
         problems.append("occurred_at must be UTC ISO 8601 ending in Z")
-    reg = obj.get("registration_type")
+    reg = get("registration_type")
     if reg is not None and (isinstance(reg, bool) or reg not in _REG_TYPES):
         problems.append("registration_type must be 1, 2, 3, 4 or null")
-    if obj.get("card_type") is not None and obj.get("card_type") not in _CARD_TYPES:
+    card = get("card_type")
+    if card is not None and card not in _CARD_TYPES:
         problems.append("card_type must be mynumber, driver_license or null")
-    if not _is_str(obj.get("consent_version"), optional=True, max_len=MAX_REF_CHARS):
+    if not _is_str(get("consent_version"), optional=True, max_len=MAX_REF_CHARS):
         problems.append("consent_version must be a string or null")
-    if not _is_str(obj.get("refers_to"), optional=True, max_len=MAX_REF_CHARS):
+    refers_to = get("refers_to")
+    if not _is_str(refers_to, optional=True, max_len=MAX_REF_CHARS):
         problems.append("refers_to must be a string or null")
-    if not isinstance(obj.get("training"), bool):
+    if not isinstance(get("training"), bool):
         problems.append("training must be true or false")
     if "face_check" in obj and obj["face_check"] not in _FACE_CHECKS:
         problems.append("face_check must be matched, not_matched or not_used")
-    situation = obj.get("situation")
+    situation = get("situation")
     if not isinstance(situation, list) or any(flag not in _FLAGS for flag in situation):
         problems.append("situation must be a list of known flags")
-    person = obj.get("person")
+    person = get("person")
     if person is not None:
         problems.extend(_validate_person(person))
-    kind = obj.get("kind")
     if kind in ("check_in", "check_out") and person is None:
         problems.append(f"{kind} needs a person")
-    if kind in ("check_out", "correction") and not obj.get("refers_to"):
+    if kind in ("check_out", "correction") and not refers_to:
         problems.append(f"{kind} needs refers_to")
     return problems
 
@@ -163,27 +187,44 @@ def _validate_person(person: Any) -> list[str]:
     if not isinstance(person, dict):
         return ["person must be an object or null"]
     problems = []
+    get = person.get
     for name in ("name", "address"):
-        if not _is_str(person.get(name)):
+        if not _is_str(get(name)):
             problems.append(f"person.{name} must be a string")
     for name in ("phone", "message_to_staff"):
-        if not _is_str(person.get(name, ""), max_len=MAX_FREE_TEXT_CHARS):
+        if not _is_str(get(name, ""), max_len=MAX_FREE_TEXT_CHARS):
             problems.append(f"person.{name} must be a string")
     # Optional (a kiosk before they existed sends neither): the name's reading, and the id
     # members registered together by staff share.
-    if not _is_str(person.get("reading", "")):
+    if not _is_str(get("reading", "")):
         problems.append("person.reading must be a string")
-    if not _is_str(person.get("household_id", ""), max_len=MAX_REF_CHARS):
+    if not _is_str(get("household_id", ""), max_len=MAX_REF_CHARS):
         problems.append("person.household_id must be a string")
-    birth = person.get("birth_date")
-    if birth is not None:
-        try:
-            datetime.strptime(str(birth), "%Y-%m-%d")
-        except ValueError:
-            problems.append("person.birth_date must be YYYY-MM-DD or null")
-    if person.get("sex") is not None and person.get("sex") not in _SEXES:
+    birth = get("birth_date")
+    if birth is not None and not is_birth_date(birth):
+        problems.append("person.birth_date must be YYYY-MM-DD or null")
+    sex = get("sex")
+    if sex is not None and sex not in _SEXES:
         problems.append("person.sex must be male, female, not_applicable, unknown or null")
     return problems
+
+
+def is_birth_date(value: Any) -> bool:
+    """What ``datetime.strptime(str(value), "%Y-%m-%d")`` accepts. The form kiosks write
+    (YYYY-MM-DD in ASCII digits) is checked without strptime, which cost ~0.1 s per 10,000
+    records of a new terminal's catch-up; any other text still goes through strptime."""
+    text = str(value)
+    if _ISO_DATE.match(text):
+        try:
+            date(int(text[:4]), int(text[5:7]), int(text[8:]))
+        except ValueError:
+            return False
+        return True
+    try:
+        datetime.strptime(text, "%Y-%m-%d")
+    except ValueError:
+        return False
+    return True
 
 
 @dataclass(frozen=True)

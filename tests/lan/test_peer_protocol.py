@@ -4,6 +4,7 @@ a real peer server on 127.0.0.1 with a real store, real HTTP, a capturing TCP re
 from __future__ import annotations
 
 import dataclasses
+import json
 import socket
 import threading
 from collections.abc import Iterator
@@ -12,12 +13,14 @@ from pathlib import Path
 import pytest
 import requests
 
+from kiosk.domain import SituationFlag
 from kiosk.lan import protocol
 from kiosk.lan.client import PeerClient, PeerUnavailableError
 from kiosk.lan.node import load_keys, pair, unpair
 from kiosk.lan.pairing import InvalidShelterCodeError, derive_keys, generate_code, normalize_code
 from kiosk.lan.protocol import ProtocolError, ReplayGuard
 from kiosk.lan.server import PeerServer
+from kiosk.records import FaceCheck
 from kiosk.store import FakeKeyProvider, RecordStore
 from tests.lan.nodes import CODE, SHELTER
 from tests.store.factories import check_in
@@ -192,3 +195,21 @@ def test_another_shelters_record_and_an_invalid_one_are_refused_by_id(peer: Peer
     assert answer.rejected == [(elsewhere.event_id, "other_shelter")]
     assert answer.accepted == [good.event_id]
     assert peer.store.event_ids() == [good.event_id]
+
+
+@pytest.mark.parametrize("face", list(FaceCheck))
+def test_a_record_crosses_the_lan_unchanged_its_face_check_included(face: FaceCheck) -> None:
+    """What a peer stores is the origin's record, field for field (the camera path's
+    face_check too: the server compares a resent record's payload with the one it holds)."""
+    base = check_in(4)
+    assert base.person is not None
+    made = dataclasses.replace(
+        base,
+        terminal_id="terminal-B",
+        face_check=face,
+        training=True,
+        situation=frozenset({SituationFlag.WITH_PET, SituationFlag.PREGNANT}),
+        person=dataclasses.replace(base.person, reading="しけん たろう", household_id="h-1"),
+    )
+    wire = json.loads(protocol.canonical_json({"events": [protocol.event_to_lan(made)]}))
+    assert protocol.event_from_lan(wire["events"][0]) == made

@@ -1,7 +1,8 @@
 """What made a new terminal's catch-up slow (docs/lan.md "Measurements"): the peer server
 answered with Nagle's algorithm on (each answer's body waited for the client's delayed ACK
-of its headers, ~40 ms per request on Linux), and the receiver looked up the peer list
-twice per record. Real store, real peer server on 127.0.0.1, real HTTP."""
+of its headers, ~40 ms per request on Linux), the receiver looked up the peer list twice
+per record, and a resent batch was encrypted again before it was found held. Real store,
+real peer server on 127.0.0.1, real HTTP."""
 
 from __future__ import annotations
 
@@ -66,3 +67,28 @@ def test_the_receiver_reads_the_peer_list_once_per_batch(store: RecordStore) -> 
     assert store.peers.counts("terminal-A")["pending"] == 0
     assert store.peers.counts("terminal-C")["pending"] == 20
     assert store.peers.counts("terminal-D")["pending"] == 40
+
+
+def test_a_resent_batch_stores_nothing_more_and_costs_no_crypto(
+    store: RecordStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store.peers.ensure_peer("terminal-A")
+    store.peers.ensure_peer("terminal-C")
+    batch = [dataclasses.replace(check_in(n), terminal_id="terminal-A") for n in range(40)]
+    assert store.peers.record_received(batch, "terminal-A") == [e.event_id for e in batch]
+    assert store.peers.counts("terminal-C")["pending"] == 40
+    # The same records again (an answer lost, a kill -9) with one new one, which is also
+    # sent twice: only the new one is encrypted and stored, once.
+    encrypted: list[str] = []
+    real = store._events.event_row
+    monkeypatch.setattr(
+        store._events, "event_row", lambda e, *a: encrypted.append(e.event_id) or real(e, *a)
+    )
+    fresh = dataclasses.replace(check_in(99), terminal_id="terminal-A")
+    again = [*batch[:10], fresh, fresh]
+    assert store.peers.record_received(again, "terminal-A") == [fresh.event_id]
+    assert encrypted == [fresh.event_id]
+    assert store.get_event(batch[0].event_id) == batch[0]
+    assert store.get_event(fresh.event_id) == fresh
+    assert store.peers.counts("terminal-C")["pending"] == 41
+    assert len(store.event_ids()) == 41

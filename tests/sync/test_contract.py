@@ -308,3 +308,35 @@ def test_the_document_states_what_the_client_assumes() -> None:
         "never stored, logged or shown",
     ):
         assert rule in flat, rule
+
+
+@pytest.mark.parametrize(
+    "birth",
+    [
+        "1950-01-06",
+        "2024-02-29",
+        "2023-02-29",
+        "0000-01-01",
+        "0001-01-01",
+        "1950-13-01",
+        "1950-00-10",
+        "1950-01-00",
+        "1950-01-32",
+        "1950-1-6",
+        "1950-01- 6",
+        "１９５０-01-06",
+        "1950-01-06\n",
+        "1950/01/06",
+        "19500106",
+        "",
+        1950,
+    ],
+)
+def test_the_birth_date_check_accepts_exactly_what_strptime_accepts(birth: Any) -> None:
+    """The quick check of the form kiosks write keeps the meaning of the strptime check."""
+    try:
+        datetime.strptime(str(birth), "%Y-%m-%d")
+        expected: list[str] = []
+    except ValueError:
+        expected = ["person.birth_date must be YYYY-MM-DD or null"]
+    assert validate_wire_event(_person_change(birth_date=birth)) == expected
