@@ -186,6 +186,10 @@ class FlowConfig:
     #: A camera step whose effect has not answered by then gives up (the host's camera hung):
     #: the card face as unreadable (the typed screen), the face as not seen.
     camera_timeout_s: float = 30
+    #: One camera serves both roles (settings ``camera.face_camera`` empty): the card is held
+    #: up to it, so leaving the reader on a camera step is not a cancel. With a card camera
+    #: looking down at the reader, a card pulled on a camera step cancels as anywhere else.
+    card_held_up: bool = True
 
     @classmethod
     def from_settings(cls, settings: Settings, consent_version: str) -> FlowConfig:
@@ -207,6 +211,7 @@ class FlowConfig:
             after_checkin_text=settings.shelter.after_checkin_text,
             staff_desk_text=settings.shelter.staff_desk_text,
             camera_mode=settings.camera.camera_mode,
+            card_held_up=not settings.camera.face_camera.strip(),
         )
 
 
@@ -340,6 +345,8 @@ class CheckInFlow:
         self._card_present = False
         step = self._view.step
         if step in _CAMERA_STEPS:
+            if not self._config.card_held_up:
+                return self._notice(NoticeCode.CARD_REMOVED)
             # Held up to the camera (one camera for both roles): not a cancel. The session
             # is gone, so the status is read again before any VERIFY.
             self._person.card_lifted = True

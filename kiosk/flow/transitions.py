@@ -351,6 +351,12 @@ EDGES: tuple[Edge, ...] = (
         '"use the camera" (camera_offered) (ReadCardFace)',
     ),
     _edge(Step.CAMERA_CARD, _I.CAMERA_GUIDANCE, Step.CAMERA_CARD, "guidance (hold still...)"),
+    _edge(
+        (Step.CAMERA_CARD, Step.FACE_CHECK),
+        _I.CARD_REMOVED,
+        NoticeCode.CARD_REMOVED,
+        "card pulled, a card camera of its own (one camera = held up, not a cancel)",
+    ),
     _edge(Step.CAMERA_CARD, _I.CHOOSE_METHOD, Step.ENTER_PIN, "use the PIN instead"),
     _edge(Step.CAMERA_CARD, _I.CHOOSE_METHOD, Step.ENTER_CODE_B, "type the number"),
     _edge(

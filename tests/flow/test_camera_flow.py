@@ -554,3 +554,26 @@ def test_the_pin_after_no_face_seen_drops_the_photo_and_the_facts_first() -> Non
     d(d.flow.card_status_result(mynumber_status(), token=d.last(QueryCardStatus).token))
     assert d.flow.view.step == Step.ENTER_PIN
     assert d.flow.try_face_again() == []
+
+
+def test_with_a_card_camera_of_its_own_a_pulled_card_cancels_the_camera_steps() -> None:
+    d = camera_driver(card_held_up=False)
+    to_camera(d)
+    d(d.flow.card_removed())
+    assert d.flow.view.notice == NoticeCode.CARD_REMOVED
+    assert_nobody_held(d.flow)
+    d = camera_driver(card_held_up=False)
+    to_camera(d)
+    card_face(d)
+    card_photo = photo()
+    read(d, read_with_photo(card_photo))
+    d(d.flow.card_removed())
+    assert d.flow.view.notice == NoticeCode.CARD_REMOVED and len(card_photo) == 0
+    assert_nobody_held(d.flow)
+
+
+def test_the_camera_roles_in_the_settings_say_whether_the_card_is_held_up() -> None:
+    settings = Settings()
+    assert FlowConfig.from_settings(settings, "v").card_held_up
+    settings.camera.face_camera = "1"
+    assert not FlowConfig.from_settings(settings, "v").card_held_up

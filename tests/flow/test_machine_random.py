@@ -197,11 +197,12 @@ IO = QueryCardStatus | ReadCard | LookUpOpenCheckIn | SaveEvent | ReadCardFace |
         max_size=100,
     ),
     st.sampled_from(list(CameraMode)),
+    st.booleans(),
 )
 def test_random_walks_keep_the_invariants(
-    steps: list[tuple[int, int, int, int]], camera_mode: CameraMode
+    steps: list[tuple[int, int, int, int]], camera_mode: CameraMode, card_held_up: bool
 ) -> None:
-    d = make_driver(camera_mode=camera_mode)
+    d = make_driver(camera_mode=camera_mode, card_held_up=card_held_up)
     flow = d.flow
     pending: Effect | None = None
     old: list[Effect] = []
