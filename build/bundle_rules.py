@@ -109,6 +109,11 @@ CAMERA_MODULES = [
 #: The face match's library and models (kiosk.face.matcher loads them lazily: without them
 #: every comparison is "unavailable" and the flow offers the PIN or staff).
 FACE_MODULES = ["dlib", "_dlib_pybind11", "face_recognition_models"]
+#: Pulled in only through imports inside functions: Pillow (kiosk.camera.synthetic draws the
+#: demo camera's card face; RapidOCR needs it) and PyYAML (numpy names it for its config
+#: printout; RapidOCR reads its config with it).
+PIL_MODULES = ["PIL"]
+YAML_MODULES = ["yaml"]
 
 
 def excludes(build: Build) -> list[str]:
@@ -116,7 +121,9 @@ def excludes(build: Build) -> list[str]:
     if not build.demo:
         out += DEMO_MODULES
     if not build.camera:
-        out += CAMERA_MODULES
+        out += CAMERA_MODULES + YAML_MODULES
+        if not build.demo:
+            out += PIL_MODULES
     if not build.face:
         out += FACE_MODULES
     return out

@@ -348,6 +348,11 @@ def test_no_build_excludes_a_module_the_kiosk_imports_at_start(env: dict[str, st
 def test_default_build_leaves_the_camera_libraries_out(spec_data: dict[str, object]) -> None:
     for heavy in ("cv2", "dlib", "onnxruntime", "rapidocr_onnxruntime", "shapely", "pyclipper"):
         assert _excluded(heavy, spec_data["excludes"]), heavy
+    # reached only through imports inside functions (the demo camera, numpy's config printout)
+    assert _excluded("PIL", spec_data["excludes"])
+    assert _excluded("yaml", spec_data["excludes"])
+    demo = _spec_data(KIOSK_BUILD_DEMO="1")  # the demo camera draws the card face with Pillow
+    assert not _excluded("PIL", demo["excludes"])
     assert not any("rapidocr" in str(d) for d in spec_data["datas"])  # type: ignore[attr-defined]
     assert not any(".dat" in str(d) for d in spec_data["datas"])  # type: ignore[attr-defined]
 
@@ -355,8 +360,9 @@ def test_default_build_leaves_the_camera_libraries_out(spec_data: dict[str, obje
 def test_camera_build_carries_the_ocr_and_its_models_but_no_face_match() -> None:
     pytest.importorskip("rapidocr_onnxruntime")  # Python < 3.13 (scripts/setup.sh)
     camera = _spec_data(KIOSK_BUILD_CAMERA="1")
-    for needed in ("cv2", "numpy", "onnxruntime", "rapidocr_onnxruntime", "kiosk.camera"):
+    for needed in ("cv2", "numpy", "onnxruntime", "rapidocr_onnxruntime", "kiosk.camera", "PIL"):
         assert not _excluded(needed, camera["excludes"]), needed
+    assert not _excluded("yaml", camera["excludes"])  # RapidOCR reads its config with it
     assert "rapidocr_onnxruntime" in camera["hiddenimports"]  # type: ignore[operator]
     assert "rapidocr_onnxruntime/models/ch_PP-OCRv4_rec_infer.onnx" in camera["datas"]  # type: ignore[operator]
     assert "rapidocr_onnxruntime/config.yaml" in camera["datas"]  # type: ignore[operator]
