@@ -4,8 +4,10 @@
                                   [--demo]
 
 Files are named ``<language>/<page>.png``: every step and notice, the sub-pages (the phone
-keypad, chosen "tell staff" toggles), every staff screen and confirmation, and some pages
-again in the larger-text mode (``*_larger_text``). ``contact_<language>.png`` puts all the
+keypad, chosen "tell staff" toggles), the camera path's pages (``camera_card*``,
+``face_check_*``, ``consent_camera``, ``enter_code_b_prefilled``, ``*_camera``, the camera
+notices), every staff screen and confirmation, and some pages again in the larger-text mode
+(``*_larger_text``). ``contact_<language>.png`` puts all the
 pages of a language on one sheet for reviewers. ``--demo`` adds the DEMO band of demo mode.
 The screens show a fictional sample holder; no card, server or speech is needed. Labels
 that do not fit are listed at the end (exit 1).
