@@ -176,6 +176,9 @@ def test_another_persons_face_is_not_matched_and_the_pin_is_offered(
     agree(rig)
     kiosk.wait_step(Step.NOTICE, timeout=SLOW_MS)
     assert kiosk.view.notice == NoticeCode.FACE_NOT_MATCHED
+    # The PIN is offered once the card's tries are read again (nothing spent so far).
+    kiosk.qtbot.waitUntil(lambda: kiosk.view.offer_pin, timeout=SLOW_MS)
+    assert kiosk.widget("use_pin").isVisible()
     assert kiosk.store.open_check_in(holder_person(), "S-0001") is None
     assert not kiosk.holds_text("黒桐")  # the facts read are dropped with the decision
     kiosk.click("ask_staff")  # never a dead end: staff, or the PIN
