@@ -144,6 +144,7 @@ class KioskApp(QObject):
             self.demo_panel = demo_panel(services.demo, self.window)
 
         # -- the controllers, one job each --
+        changed = services.settings_changed
         self.settings_control = SettingsController(
             settings,
             settings_path,
@@ -151,7 +152,10 @@ class KioskApp(QObject):
             self.speech,
             clock=services.clock,
             code_b=services.code_b_builder,
-            applied=services.settings_changed,
+            # Applied on the network worker: the LAN node's stop may wait for a peer.
+            applied=(
+                None if changed is None else lambda new: self.network.apply_settings(new, changed)
+            ),
             can_record=lambda: self.store_state.state.can_record,
             parent=self,
         )
@@ -351,7 +355,8 @@ class KioskApp(QObject):
                 screen.set_card_held_up(held_up)
         if self._card_camera() is not None:
             # The models load now (once), in the background, before anyone's turn.
-            self.camera_worker.submit(warm_up, lambda _outcome: None)
+            faces = camera.camera_mode is not CameraMode.CARD_FACE
+            self.camera_worker.submit(lambda: warm_up(faces), lambda _outcome: None)
         self.camera.check()
 
     def _busy(self, busy: bool) -> None:

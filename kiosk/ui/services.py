@@ -223,9 +223,12 @@ class LazyFaceMatcher(_Loaded[FaceMatcher]):
 _TO_LOAD: weakref.WeakSet[_Loaded[Any]] = weakref.WeakSet()
 
 
-def warm_up() -> None:
-    """Load the camera path's models (once, on the camera worker, at start-up)."""
+def warm_up(faces: bool = True) -> None:
+    """Load the camera path's models (once, on the camera worker, when the path is on);
+    ``faces``: the face matcher's too (not needed to read the card face alone)."""
     for part in list(_TO_LOAD):
+        if isinstance(part, LazyFaceMatcher) and not faces:
+            continue
         try:
             part.load()
         except Exception:
