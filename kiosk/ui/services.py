@@ -236,11 +236,21 @@ def warm_up(faces: bool = True) -> None:
         _TO_LOAD.discard(part)
 
 
+#: Still images and videos a file camera plays (a settings value naming them is not a device).
+_FRAME_FILE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".mp4", ".avi", ".mkv", ".webm")
+
+
 def camera_device(source: str) -> Camera:
-    """A camera by its settings value: a device number ("0") or a device name."""
-    from kiosk.camera.device import OpenCvCamera
+    """A camera by its settings value: a device number ("0") or a device name (OpenCV), or
+    image / video files (a glob such as ``/srv/frames/*.png``: a file camera, for IT's
+    acceptance checks and tests; the files are only read)."""
+    import glob
+
+    from kiosk.camera.device import FileCamera, OpenCvCamera
 
     text = source.strip()
+    if glob.has_magic(text) or text.lower().endswith(_FRAME_FILE_SUFFIXES):
+        return FileCamera(text)
     return OpenCvCamera(int(text) if text.isdigit() else text)
 
 

@@ -95,3 +95,13 @@ def test_a_missing_camera_is_said_to_staff_and_not_offered(
     kiosk.qtbot.waitUntil(lambda: kiosk.app.camera.available is False)
     assert "unplugged" in kiosk.app.status.reader_text()
     assert "matcher" not in loaded  # reading the card face alone needs no face model
+
+
+def test_a_camera_setting_names_a_device_or_frame_files() -> None:
+    from kiosk.camera.device import FileCamera, OpenCvCamera
+    from kiosk.ui.services import camera_device
+
+    assert isinstance(camera_device("0"), OpenCvCamera)
+    assert isinstance(camera_device("/dev/video2"), OpenCvCamera)
+    assert isinstance(camera_device("/srv/frames/*.png"), FileCamera)
+    assert isinstance(camera_device("/srv/frames/card.mp4"), FileCamera)
