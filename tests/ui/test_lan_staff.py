@@ -17,6 +17,8 @@ import pytest
 from PySide6.QtCore import QTimer
 
 from kiosk.clock import FakeClock
+from kiosk.lan.node import pair
+from kiosk.lan.pairing import generate_code
 from kiosk.settings import LanSettings, PhoneRegistrationSettings, Settings
 from kiosk.store import FakeKeyProvider, KeyFileProvider, RecordStore
 from kiosk.ui.screens import IdleScreen
@@ -35,14 +37,28 @@ pytestmark = [pytest.mark.gui, pytest.mark.timeout(90)]
 
 
 def network_kiosk(
-    make_kiosk: Any, home: Path, settings: Settings, *, staff: bool = True
+    make_kiosk: Any, home: Path, settings: Settings, *, staff: bool = True, paired: bool = False
 ) -> tuple[Any, ShelterNetwork]:
     clock = FakeClock()
     store = RecordStore(settings.database_path(), KeyFileProvider(home / "store.key"), clock)
-    network = ShelterNetwork(store, lambda: settings, host="127.0.0.1", discovery=False)
+    current = [settings]  # as kiosk.ui.services.build: saved settings reach the network
+    network = ShelterNetwork(store, lambda: current[0], host="127.0.0.1", discovery=False)
+    if paired:
+        pair(store, generate_code(), settings.shelter.shelter_id)
     network.start()
+
+    def settings_changed(new: Settings) -> None:
+        current[0] = new
+        network.apply(new)
+
     services, setup_code = staff_services(
-        store, home, clock, staff=staff, network=network, closers=[network.stop]
+        store,
+        home,
+        clock,
+        staff=staff,
+        network=network,
+        closers=[network.stop],
+        settings_changed=settings_changed,
     )
     kiosk = make_kiosk(settings=settings, services=services, staff=staff)
     kiosk.setup_code = setup_code
@@ -254,3 +270,51 @@ def test_the_lan_and_phone_settings_are_edited_on_the_settings_screen(
     assert saved.lan == LanSettings(True, new_port, "127.0.0.1:9001,kiosk-b.local:8766")
     assert saved.phone_registration.address == "192.168.1.20"
     assert saved.phone_registration.port == phone_port and saved.phone_registration.enabled
+
+
+def test_saving_settings_starts_and_stops_the_lan_node_off_the_ui_thread(
+    make_kiosk: Any, kiosk_home: Path
+) -> None:
+    """Stopping the node joins its threads (up to seconds while a peer is mid-request):
+    the save returns at once, the UI thread goes on meanwhile, the QR code follows."""
+    settings = lan_settings(kiosk_home, free_port(), free_port())
+    kiosk, network = network_kiosk(make_kiosk, kiosk_home, settings, paired=True)
+    assert network.node is not None
+    ran_on: set[int] = set()
+    release = threading.Event()
+    real_stop = network.stop_lan
+
+    def held_stop() -> None:  # a peer mid-request holds the node's stop
+        ran_on.add(threading.get_ident())
+        release.wait(5)
+        real_stop()
+
+    network.stop_lan = held_stop  # type: ignore[method-assign]
+    first_run_login(kiosk)
+    open_menu(kiosk)
+    kiosk.click("menu_settings")
+    screen = kiosk.window.settings_screen
+    screen.network.lan_enabled.setChecked(False)
+    screen.network.phone_enabled.setChecked(False)
+    kiosk.click("save")
+    # The save returned with the node still running: the stop waits on the worker.
+    assert kiosk.window.stack.currentWidget() is kiosk.window.staff_menu
+    assert not release.is_set() and network.node is not None
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(20)
+    kiosk.qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=4000)
+    timer.stop()
+    assert not release.is_set()
+    with kiosk.qtbot.waitSignal(kiosk.app.network.settings_applied, timeout=20000):
+        release.set()
+    assert ran_on and threading.get_ident() not in ran_on
+    assert network.node is None and network.webreg is None
+    assert idle_screen(kiosk).phone.isHidden()  # the phone page stopped: no QR code
+    # Switched on again: started on the worker as well.
+    kiosk.click("menu_settings")
+    screen.network.lan_enabled.setChecked(True)
+    with kiosk.qtbot.waitSignal(kiosk.app.network.settings_applied, timeout=20000):
+        kiosk.click("save")
+    assert network.node is not None

@@ -32,6 +32,8 @@ class NetworkController(QObject):
     pairing_done = Signal(object)
     #: The page shows a new reading of the peers' states.
     refreshed = Signal()
+    #: Saved settings reached the services (on the worker); the QR code shows their state.
+    settings_applied = Signal()
 
     def __init__(
         self,
@@ -49,13 +51,19 @@ class NetworkController(QObject):
         self._poll.setInterval(self.POLL_MS)
         self._poll.timeout.connect(self._tick)
         self._worker = NetworkWorker(self)
+        #: Saved settings on their way to the services: the LAN node and the phone page are
+        #: being stopped or started on the worker, the UI thread does not touch them.
+        self._applying = 0
         self._idle = window.screens[IdleScreen]
         assert isinstance(self._idle, IdleScreen)
 
     # -- the idle screen's QR code --------------------------------------------------------
 
     def refresh_qr(self) -> None:
-        """The QR code while the phone page runs and the kiosk may record; else none."""
+        """The QR code while the phone page runs and the kiosk may record; else none.
+        While saved settings are being applied, the code shown stays until they are."""
+        if self._applying:
+            return
         qr = None
         if self._network is not None and self._settings().recording_blocked_reason() is None:
             qr = self._network.phone_qr()
@@ -64,9 +72,28 @@ class NetworkController(QObject):
 
     def new_opening(self) -> None:
         """The shelter opened: a new token (earlier QR codes stop working), a new code shown."""
-        if self._network is not None:
-            self._network.new_opening()
+        network = self._network
+        if network is not None and self._applying:
+            # After the settings being applied (the phone page may be restarting).
+            self._worker.submit(network.new_opening, lambda _result: self.refresh_qr())
+            return
+        if network is not None:
+            network.new_opening()
         self.refresh_qr()
+
+    def apply_settings(self, new: Settings, apply: Callable[[Settings], None]) -> None:
+        """Staff saved settings: ``apply`` (the services' settings_changed) runs on the
+        worker, since stopping the LAN node joins its threads, which waits for a peer's
+        request in progress (seconds). :attr:`settings_applied` when done."""
+        self._applying += 1
+        self._worker.submit(lambda: apply(new), self._settings_applied)
+
+    def _settings_applied(self, result: JobResult) -> None:
+        self._applying -= 1
+        if result.error is not None:
+            log.error("applying the new settings failed (%s)", type(result.error).__name__)
+        self.refresh_qr()
+        self.settings_applied.emit()
 
     # -- the staff page ---------------------------------------------------------------------
     # Pairing (scrypt, a node restart), unpairing and reading the peers' states run on the
