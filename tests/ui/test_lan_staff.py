@@ -80,6 +80,16 @@ def pair_and_wait(kiosk: Any, button: str) -> None:
         kiosk.click(button)
 
 
+def ui_thread_ticks(kiosk: Any) -> None:
+    """The UI thread is free: a timer of its own fires five times (in a few seconds)."""
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(20)
+    kiosk.qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=4000)
+    timer.stop()
+
+
 def idle_screen(kiosk: Any) -> IdleScreen:
     idle = kiosk.window.screens[IdleScreen]
     assert isinstance(idle, IdleScreen)
@@ -221,12 +231,7 @@ def test_pairing_and_the_peer_list_run_off_the_ui_thread(make_kiosk: Any, kiosk_
     assert not page.new_code.isEnabled() and not page.pair.isEnabled()
     assert page.code.text() == ""
     # While the pairing runs, the UI thread goes on: its timers fire, the page is drawn.
-    ticks: list[int] = []
-    timer = QTimer()
-    timer.timeout.connect(lambda: ticks.append(1))
-    timer.start(20)
-    kiosk.qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=5000)
-    timer.stop()
+    ui_thread_ticks(kiosk)
     assert page.busy.text() == "Pairing..." and not release.is_set()
     with kiosk.qtbot.waitSignal(kiosk.app.network.pairing_done, timeout=20000) as done:
         release.set()
@@ -300,12 +305,7 @@ def test_saving_settings_starts_and_stops_the_lan_node_off_the_ui_thread(
     # The save returned with the node still running: the stop waits on the worker.
     assert kiosk.window.stack.currentWidget() is kiosk.window.staff_menu
     assert not release.is_set() and network.node is not None
-    ticks: list[int] = []
-    timer = QTimer()
-    timer.timeout.connect(lambda: ticks.append(1))
-    timer.start(20)
-    kiosk.qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=4000)
-    timer.stop()
+    ui_thread_ticks(kiosk)
     assert not release.is_set()
     with kiosk.qtbot.waitSignal(kiosk.app.network.settings_applied, timeout=20000):
         release.set()
