@@ -296,6 +296,10 @@ class PhotoCardSession(CardSession, Protocol):
         visual AP with the same 照合番号B (at most one VERIFY per application, each after
         its own counter). A photo that cannot be had is ``photo_error``, not an exception."""
 
+    def read_photo(self, secret: Secret) -> tuple[CardPhoto | None, CardError | None]:
+        """PIN then face: after the facts were read (the PIN), the face photo opened with
+        照合番号B (the photo's application takes no PIN); the problem as the second element."""
+
 
 class CardReaderService(Protocol):
     def readers(self) -> list[ReaderInfo]: ...

@@ -12,11 +12,13 @@ anywhere                  ``00 A4 04 0C Lc AID`` for the text AP or the licence 
 My Number text AP         ``00 20 00 91`` / ``00 20 00 95`` (PIN, 照合番号B; empty = counter,
                           with data = the VERIFY); ``00 B0 82 off Le`` (EF 0002 by short EF
                           id); ``00 B0 hh ll Le`` only while EF 0002 is known to be current
-My Number visual AP       ``00 A4 04 0C 0A <visual AP>`` only once the text AP accepted a
-(the face photo)          照合番号B on this connection; ``00 20 00 92`` (its 照合番号B: empty
-                          = counter; with data once per connection, and only the very
-                          照合番号B the text AP accepted); ``00 B0 82 off Le`` (EF 0002 by
-                          short EF id); ``00 B0 hh ll Le`` only while EF 0002 is current
+My Number visual AP       ``00 A4 04 0C 0A <visual AP>`` only once the text AP accepted the
+(the face photo)          PIN or a 照合番号B on this connection; ``00 20 00 92`` (its
+                          照合番号B: empty = counter; with 14 digits once per connection, and
+                          only the very 照合番号B the text AP accepted when it accepted one;
+                          after the PIN alone: PIN then face, a 照合番号B read off the card
+                          face); ``00 B0 82 off Le`` (EF 0002 by short EF id);
+                          ``00 B0 hh ll Le`` only while EF 0002 is current
 licence MF                ``00 A4 02 0C 02 2F 01``; ``00 B0 8A off Le`` (PIN setting);
 (licence cards only)      ``00 20 00 81`` (PIN1, empty or with data); READ BINARY of the
                           current EF while it is 2F01 or 000A
@@ -25,8 +27,10 @@ licence DF1               ``00 A4 02 0C 02 00 01``; READ BINARY of the current E
 ========================= ====================================================================
 
 So the 個人番号 (text AP EF 0001, visual AP EF 0005) and 照合番号A (IEF 0014 / 0013) are out of
-reach by construction; the visual AP cannot be opened with a PIN or a guessed 照合番号B (a
-second try there would cost a try of the same counter); and so is every command the kiosk
+reach by construction; the visual AP cannot be opened before the holder proved the card to
+the text AP (PIN or 照合番号B), gets one 照合番号B VERIFY per connection at most (a second try
+there would cost a try of a counter that may be the text AP's), and after an accepted
+照合番号B only that very one; and so is every command the kiosk
 never sends (UPDATE/WRITE, READ RECORD, GET DATA, INTERNAL AUTHENTICATE, MANAGE SECURITY
 ENVIRONMENT, CHANGE/RESET PIN, channels, secure messaging, chaining, extended length, any
 CLA but 00).
@@ -135,6 +139,8 @@ APPLICATIONS: dict[bytes, _Df] = {
     VISUAL_AP_AID: _Df.VISUAL,
 }
 _CODE_B_P2 = 0x80 | TEXT_IEF_CODE_B
+#: 照合番号B: 14 ASCII digits.
+CODE_B_DIGITS = 14
 
 
 @dataclass(frozen=True)
@@ -157,6 +163,8 @@ class PrivacyGuardTransport:
         #: random per connection; the digits themselves are never kept). None: none accepted.
         self._digest_key = secrets.token_bytes(32)
         self._code_b_accepted: bytes | None = None
+        #: The text AP accepted the PIN on this connection (PIN then face: the photo next).
+        self._pin_accepted = False
         #: The visual AP's one VERIFY with data on this connection has been sent.
         self._visual_verify_sent = False
 
@@ -170,6 +178,8 @@ class PrivacyGuardTransport:
         ok = response.sw == SW_OK or (apdu[1] == INS_READ_BINARY and response.sw == SW_END_OF_FILE)
         if ok and self._is_code_b_verify(apdu, _Df.TEXT):
             self._code_b_accepted = self._digest(apdu)
+        if ok and self._is_pin_verify(apdu):
+            self._pin_accepted = True
         self._state = on_ok if ok else on_fail
         if ok and self._state.df in (_Df.TEXT, _Df.LICENCE_DF1) and apdu[1] == INS_SELECT:
             self._seen.add(self._state.df)
@@ -191,6 +201,15 @@ class PrivacyGuardTransport:
         """A VERIFY with data of 照合番号B in ``df`` (text AP: P2 95; visual AP: P2 92)."""
         p2 = _CODE_B_P2 if df == _Df.TEXT else 0x80 | VISUAL_IEF_CODE_B
         return self._state.df == df and apdu[1] == INS_VERIFY and apdu[3] == p2 and len(apdu) > 5
+
+    def _is_pin_verify(self, apdu: bytes | bytearray) -> bool:
+        """A VERIFY with data of the text AP's PIN (P2 91)."""
+        return (
+            self._state.df == _Df.TEXT
+            and apdu[1] == INS_VERIFY
+            and apdu[3] == 0x80 | TEXT_IEF_PIN
+            and len(apdu) > 5
+        )
 
     def _rules(self) -> _Rules:
         df = self._state.df
@@ -236,11 +255,16 @@ class PrivacyGuardTransport:
         raise self._forbid(f"instruction {ins:02X} is not on the allow-list")
 
     def _check_visual_verify(self, apdu: bytes | bytearray) -> None:
-        """The visual AP's VERIFY: once per connection, with the accepted 照合番号B only."""
+        """The visual AP's VERIFY: once per connection, 14 digits; the accepted 照合番号B
+        only when the text AP accepted one (else the PIN was accepted: PIN then face)."""
         if self._visual_verify_sent:
             raise self._forbid("a second VERIFY in the photo's application")
+        if apdu[4] != CODE_B_DIGITS or not all(0x30 <= b <= 0x39 for b in apdu[5:]):
+            raise self._forbid("a VERIFY in the photo's application that is not 14 digits")
         accepted = self._code_b_accepted
-        if accepted is None or not hmac.compare_digest(accepted, self._digest(apdu)):
+        if accepted is None and not self._pin_accepted:
+            raise self._forbid("a VERIFY in the photo's application before the card was proved")
+        if accepted is not None and not hmac.compare_digest(accepted, self._digest(apdu)):
             raise self._forbid("a VERIFY in the photo's application with another 照合番号B")
         self._visual_verify_sent = True
 
@@ -253,8 +277,8 @@ class PrivacyGuardTransport:
             target = APPLICATIONS.get(data)
             if target is None:
                 raise self._forbid("SELECT of an application not on the allow-list")
-            if target == _Df.VISUAL and self._code_b_accepted is None:
-                raise self._forbid("the photo's application before the text AP accepted 照合番号B")
+            if target == _Df.VISUAL and self._code_b_accepted is None and not self._pin_accepted:
+                raise self._forbid("the photo's application before the text AP accepted a secret")
             return _State(target), _UNKNOWN
         if bytes(apdu) == SELECT_MF_COMMAND:
             return _State(_Df.MF), _UNKNOWN

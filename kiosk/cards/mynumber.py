@@ -13,7 +13,9 @@ opening the session sent one more, the identifying SELECT:
 With 照合番号B the face photo can follow (:meth:`MyNumberSession.read_with_photo`), in the
 券面事項確認AP ("visual AP"), only after the text AP accepted that same 照合番号B, and under
 the same lock guard (that application's own counter is read first); short APDUs only, and
-nothing of EF 0002 but its offset table and the photo (DF27):
+nothing of EF 0002 but its offset table and the photo (DF27). After a PIN read, the photo
+needs a 照合番号B too (that application takes no PIN: idcards.md §2.2), read off the card
+face (:meth:`MyNumberSession.read_photo`, PIN then face):
 
 6. ``00 A4 04 0C 0A <visual AP>``         SELECT the application
 7. ``00 20 00 92``                        empty VERIFY of its 照合番号B: tries left, none used
@@ -301,6 +303,8 @@ class MyNumberSession:
         self._visual_history = CounterHistory()
         #: At most one VERIFY in the visual AP per placement (this connection).
         self._visual_tried = False
+        #: The text AP accepted a secret and the facts were read on this placement.
+        self._facts_read = False
 
     @property
     def card_type(self) -> CardType:
@@ -360,6 +364,28 @@ class MyNumberSession:
             photo_error=problem,
         )
 
+    def read_photo(self, secret: Secret) -> tuple[CardPhoto | None, CardError | None]:
+        """PIN then face: the face photo with 照合番号B (read off the card face), after a read
+        of the facts on this placement (the PIN's). The photo's application only: its own
+        counter read first, the last tries refused, one VERIFY at most per placement (also
+        counting :meth:`read_with_photo`'s), never retried; short APDUs only.
+
+        Whatever goes wrong is the second element (the facts already read stand): no facts
+        read yet or a secret that is not 14 digits (``InvalidSecretError``, nothing sent), a
+        wrong 照合番号B (``WrongSecretError``), the counter too low (``LastTryRefusedError``),
+        the card pulled, no photo, bad data. ``secret`` is wiped whatever happens.
+        """
+        try:
+            if not self._facts_read:
+                return None, InvalidSecretError("the photo only after the facts were read")
+            try:
+                check_secret_shape(SecretKind.CODE_B, secret)
+            except InvalidSecretError as exc:
+                return None, exc
+            return self._read_photo(secret)
+        finally:
+            secret.wipe()
+
     def _read_text(self, kind: SecretKind, secret: Secret) -> BasicInfo:
         check_secret_shape(kind, secret)
         with self._transport.operation():
@@ -370,7 +396,9 @@ class MyNumberSession:
             refuse_unsafe(self._status_of(kind), locked)
             self._verify(self._sfi(kind), secret, kind, self._history, locked)
             raw = self._read_file()
-        return decode_basic_info(raw, today=self._today())
+        info = decode_basic_info(raw, today=self._today())
+        self._facts_read = True
+        return info
 
     def _verify(
         self, sfi: int, secret: Secret, kind: SecretKind, history: CounterHistory, locked: str

@@ -302,10 +302,11 @@ class EffectPerformer:
 
 
 def _with_photo_after_pin(session: CardSession, result: ReadResult, secret: Secret) -> ReadResult:
-    """PIN then face: the photo's application opened with the card face's 照合番号B, after the
-    PIN read the facts. Needs the card layer's ``read_photo(secret) -> (photo, error)``
-    (one VERIFY of that application, under the guard); without it the photo is
-    ``photo_error`` and the PIN's read stands."""
+    """PIN then face: the photo's application opened with the card face's 照合番号B (it takes
+    no PIN: idcards.md §2.2), after the PIN read the facts, through the card layer's
+    ``read_photo(secret) -> (photo, error)`` (``MyNumberSession.read_photo``: its counter
+    first, one VERIFY, under the guard); a session without it (not a My Number card) gives
+    ``photo_error``, and the PIN's read stands either way."""
     read_photo = getattr(session, "read_photo", None)
     if read_photo is None:
         return replace(result, photo_error=UnsupportedCardError("photo read after the PIN"))

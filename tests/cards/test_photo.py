@@ -15,10 +15,13 @@ import pytest
 from kiosk.cards.aids import TEXT_AP_AID, VISUAL_AP_AID
 from kiosk.cards.api import (
     BadCardDataError,
+    CardError,
     CardPhoto,
     ForbiddenAccessError,
+    InvalidSecretError,
     LastTryRefusedError,
     Secret,
+    SecretKind,
     WrongSecretError,
 )
 from kiosk.cards.code_b import build_code_b
@@ -121,15 +124,22 @@ def test_wrong_code_b_sends_no_second_verify(card_photo_file: Path, sent: list[b
     assert card.counters()["visual_code_b_tries_left"] == 10
 
 
+@pytest.mark.parametrize("after", ["code_b", "pin"])
 def test_the_photo_applications_own_counter_is_read_first(
-    card_photo_file: Path, sent: list[bytes]
+    card_photo_file: Path, sent: list[bytes], after: str
 ) -> None:
-    """The visual AP's counter at the threshold: no VERIFY there; the facts still stand."""
-    card, result = read(with_photo(card_photo_file, visual_code_b_tries_left=2))
-    assert result.info.name == "黒桐　幹也"
-    assert result.photo is None and isinstance(result.photo_error, LastTryRefusedError)
-    assert verifies(sent) == [bytes.fromhex("00200095")]
-    assert sent[-1] == bytes.fromhex("00200092")
+    """The visual AP's counter at the threshold: no VERIFY there; the facts still stand
+    (after 照合番号B: read_with_photo; after the PIN: read_photo, PIN then face)."""
+    profile = with_photo(card_photo_file, visual_code_b_tries_left=2)
+    if after == "code_b":
+        card, result = read(profile)
+        assert result.info.name == "黒桐　幹也"
+        photo, problem = result.photo, result.photo_error
+    else:
+        card, [(photo, problem)] = photos_after_pin(profile, code_b())
+    assert photo is None and isinstance(problem, LastTryRefusedError)
+    assert verifies(sent) == [bytes.fromhex("00200095" if after == "code_b" else "00200091")]
+    assert sent[-1] == bytes.fromhex("00200092")  # the counter only
     assert card.counters()["visual_code_b_tries_left"] == 2
 
 
@@ -149,6 +159,98 @@ def test_only_one_photo_verify_per_placement(card_photo_file: Path, sent: list[b
     again = session.read_with_photo(code_b())
     session.close()
     assert again.photo is None and again.photo_error is not None
+    assert verifies(sent).count(bytes.fromhex("00200092")) == 1
+
+
+# -- PIN then face: read_photo after the PIN read ---------------------------------------------
+
+
+def pin_session(profile: CardProfile) -> tuple[VirtualCard, MyNumberSession]:
+    service = InProcessCardReaderService()
+    card = service.insert(profile)
+    session = service.open()
+    assert isinstance(session, MyNumberSession)
+    return card, session
+
+
+Photo = tuple[CardPhoto | None, CardError | None]
+
+
+def photos_after_pin(
+    profile: CardProfile, *secrets: Secret, pin: bool = True
+) -> tuple[VirtualCard, list[Photo]]:
+    """One placement: the PIN reads the facts (unless ``pin`` is False), then ``read_photo``
+    with each of ``secrets`` in turn."""
+    card, session = pin_session(profile)
+    try:
+        if pin:
+            assert session.read_basic_info(SecretKind.PIN, Secret("1234")).info.name
+        return card, [session.read_photo(secret) for secret in secrets]
+    finally:
+        session.close()
+
+
+def test_read_photo_after_the_pin_opens_only_the_photo_with_code_b(
+    card_photo_file: Path, sent: list[bytes]
+) -> None:
+    """The PIN reads the facts; 照合番号B (read off the card face) opens the photo's
+    application, after its own counter: one VERIFY per application, short APDUs only."""
+    secret = code_b()
+    card, [(photo, problem)] = photos_after_pin(
+        with_photo(card_photo_file, visual_code_b_tries_left=10), secret
+    )
+    assert problem is None and isinstance(photo, CardPhoto)
+    assert photo.jpeg2000 == card_photo_file.read_bytes()
+    assert secret.wiped
+    assert verifies(sent) == [bytes.fromhex("00200091"), bytes.fromhex("00200092")]
+    visual = sent.index(SELECT_VISUAL)
+    assert sent[visual + 1] == bytes.fromhex("00200092")  # the counter first, no try used
+    assert all(len(apdu) <= 5 + 255 for apdu in sent)
+    assert all(len(apdu) == 5 for apdu in sent if apdu[1] == 0xB0)
+    assert card.visual_fields_read == {0xDF21, 0xDF27}
+    assert card.forbidden_touches == []
+    assert card.counters()["visual_code_b_tries_left"] == 10
+
+
+@pytest.mark.parametrize(
+    ("digits", "pin"),
+    [("55021720352285", False), ("1234", True), ("550217203522851", True)],
+)
+def test_read_photo_before_the_facts_or_malformed_sends_nothing(
+    card_photo_file: Path, sent: list[bytes], digits: str, pin: bool
+) -> None:
+    """No facts read on this placement yet, or not 14 digits: nothing reaches the card."""
+    secret = Secret(digits)
+    _card, [(photo, problem)] = photos_after_pin(with_photo(card_photo_file), secret, pin=pin)
+    assert photo is None and isinstance(problem, InvalidSecretError)
+    assert SELECT_VISUAL not in sent and secret.wiped
+    assert verifies(sent) == ([bytes.fromhex("00200091")] if pin else [])
+
+
+def test_read_photo_with_a_wrong_code_b_spends_one_try_and_never_retries(
+    card_photo_file: Path, sent: list[bytes]
+) -> None:
+    wrong = build_code_b(date(1980, 2, 17), 2035, "9999", today=date(2026, 1, 1))
+    card, [(photo, problem), (again, refused)] = photos_after_pin(
+        with_photo(card_photo_file, visual_code_b_tries_left=10), wrong, code_b()
+    )
+    assert photo is None and isinstance(problem, WrongSecretError)
+    assert again is None and isinstance(refused, InvalidSecretError)  # a second try: refused
+    assert verifies(sent) == [bytes.fromhex("00200091"), bytes.fromhex("00200092")]
+    assert card.counters()["visual_code_b_tries_left"] == 9
+    assert card.counters()["pin_tries_left"] == 3
+
+
+def test_read_photo_after_read_with_photo_sends_no_second_photo_verify(
+    card_photo_file: Path, sent: list[bytes]
+) -> None:
+    _card, session = pin_session(with_photo(card_photo_file))
+    try:
+        assert session.read_with_photo(code_b()).photo is not None
+        photo, problem = session.read_photo(code_b())
+    finally:
+        session.close()
+    assert photo is None and isinstance(problem, InvalidSecretError)
     assert verifies(sent).count(bytes.fromhex("00200092")) == 1
 
 
@@ -183,14 +285,33 @@ def test_guard_allows_exactly_what_the_photo_read_sends(
     assert direct.sent[2:] == allowed
 
 
-def test_guard_refuses_the_photo_application_without_an_accepted_code_b(
+def test_guard_refuses_the_photo_application_before_the_card_was_proved(
     direct_transport: type[DirectTransport], card_photo_file: Path
 ) -> None:
     guard, direct = _guard(direct_transport, card_photo_file, accept=False)
-    assert guard.transmit(bytes.fromhex("0020009104") + b"1234").ok  # the PIN opens no photo
+    assert not guard.transmit(bytes.fromhex("0020009104") + b"9999").ok  # a wrong PIN
+    assert not guard.transmit(bytes.fromhex("002000950E") + b"55021720359999").ok
     with pytest.raises(ForbiddenAccessError):
         guard.transmit(SELECT_VISUAL)
     assert SELECT_VISUAL not in direct.sent
+
+
+def test_guard_after_the_pin_allows_one_photo_verify_of_14_digits(
+    direct_transport: type[DirectTransport], card_photo_file: Path
+) -> None:
+    """PIN then face: the PIN accepted opens the photo's application for ONE VERIFY of a
+    14-digit 照合番号B (read off the card face; the text AP never saw it)."""
+    guard, direct = _guard(direct_transport, card_photo_file, accept=False)
+    assert guard.transmit(bytes.fromhex("0020009104") + b"1234").ok
+    guard.transmit(SELECT_VISUAL)
+    for malformed in ("002000920431323334", "002000920E" + "41" * 14):
+        with pytest.raises(ForbiddenAccessError):
+            guard.transmit(bytes.fromhex(malformed))
+    assert guard.transmit(VERIFY_VISUAL_CODE_B).ok
+    with pytest.raises(ForbiddenAccessError):
+        guard.transmit(VERIFY_VISUAL_CODE_B)
+    assert direct.sent.count(VERIFY_VISUAL_CODE_B) == 1
+    assert direct.card.forbidden_touches == []
 
 
 @pytest.mark.parametrize(

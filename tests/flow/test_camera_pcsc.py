@@ -6,6 +6,7 @@ of the shared face photos, RapidOCR and the dlib face match: no PIN, no typing."
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -321,3 +322,57 @@ def test_no_face_seen_costs_no_try_and_trying_again_touches_no_card(
     report = handle.report()
     assert report["counters"] == FULL
     assert runner.performed_events() == []
+
+
+def verifies_by_reference(log: Path) -> dict[str, int]:
+    """VERIFY commands with data the virtual card received, by reference (P2: 91 the text
+    AP's PIN, 95 its 照合番号B, 92 the photo application's 照合番号B), from its APDU log."""
+    found = re.findall(
+        r"> 00 20 00 ([0-9A-F]{2}) [0-9A-F]{2} \*\*", log.read_text("utf-8", "replace")
+    )
+    return {p2: found.count(p2) for p2 in sorted(set(found))}
+
+
+@pytest.mark.parametrize(
+    ("frame", "expected"),
+    [("obama/2.jpg", FaceCheck.MATCHED), ("biden/1.jpg", FaceCheck.NOT_MATCHED)],
+)
+def test_pin_then_face_opens_the_photo_with_the_card_faces_code_b(
+    virtual_card: Start,
+    store: RecordStore,
+    engines: dict[str, Any],
+    media: dict[str, Path],
+    frame: str,
+    expected: FaceCheck,
+) -> None:
+    """PIN then face: the card face read first (no VERIFY), the PIN reads the facts (one
+    VERIFY in the text AP), the card face's 照合番号B opens the photo's application (one
+    VERIFY there, after its counter), and the face decides face_check."""
+    handle = virtual_card(card_profile(media), log_apdus=True)
+    runner = kiosk(store, engines, media["card"], FACES / frame, mode=CameraMode.PIN_THEN_FACE)
+    place(runner, handle.reader)
+    view = runner.run(runner.flow.agree())
+    assert view.step == Step.ENTER_PIN, view.notice
+    assert not [e for e in runner.performed if isinstance(e, ReadCard)]  # nothing sent yet
+    view = runner.run(runner.flow.submit_pin(Secret("1234")))
+    (read,) = [e for e in runner.performed if isinstance(e, ReadCard)]
+    assert read.kind == SecretKind.PIN and read.photo_secret is not None
+    assert read.photo_secret.wiped
+    assert [e for e in runner.performed if isinstance(e, MatchFace)]  # the photo was read
+    if expected == FaceCheck.MATCHED:
+        assert view.step == Step.CONFIRM and view.face_check == FaceCheck.MATCHED
+        runner.run(runner.flow.confirm())
+        (event,) = runner.performed_events()
+        stored = store.get_event(event.event_id)
+        assert stored is not None and stored.face_check == FaceCheck.MATCHED
+    else:
+        assert view.step == Step.NOTICE and view.notice == NoticeCode.FACE_NOT_MATCHED
+        assert view.info is None and not view.offer_pin  # the PIN was used: staff decide
+        runner.run(runner.flow.cancel())
+        assert runner.performed_events() == []
+    handle.remove()
+    report = handle.report()
+    assert report["counters"] == FULL  # no try spent
+    assert report["forbidden_touches"] == 0
+    assert report["visual_fields_read"] == ["DF21", "DF27"]
+    assert verifies_by_reference(handle.log_path) == {"91": 1, "92": 1}
