@@ -16,6 +16,12 @@ the open check-in's id or null), ``register_household`` (person objects: staff r
 them by proxy as one household, kiosk.registration → their record ids), ``roster_counts``
 (``today`` YYYY-MM-DD → the shelter's counts, kiosk.roster), ``ids``, ``origins`` (records
 held per origin terminal), ``counts``, ``peers``, ``quit``.
+
+For the kill -9 tests, a peer can be held mid-exchange: ``hold`` (``peer``: its terminal id,
+``request``: ``lack`` or ``events``) makes this terminal handle that peer's next requests of
+that kind (an ``events`` request: its records stored) but keep each answer back; ``held``
+says how many it keeps back; ``release`` lets them go (to a peer that may be dead by then).
+``--timeout`` is how long this terminal waits for a peer's answer (default 5 s).
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import threading
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -49,7 +56,40 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--api-token-file", type=Path)
     p.add_argument("--batch-size", type=int, default=500)
     p.add_argument("--phone-port", type=int, default=None, help="serve the phone page too")
+    p.add_argument("--timeout", type=float, default=5.0, help="seconds to wait for a peer")
     return p
+
+
+class _Hold:
+    """Answers to one peer's requests of one kind kept back until released (tests)."""
+
+    def __init__(self) -> None:
+        self.peer = ""
+        self.path = ""
+        self.count = 0
+        self._lock = threading.Lock()
+        self._release = threading.Event()
+
+    def set(self, peer: str, request: str) -> None:
+        with self._lock:
+            self.peer, self.path, self.count = peer, f"/lan/v1/{request}", 0
+            self._release.clear()
+
+    def release(self) -> None:
+        with self._lock:
+            self.peer = self.path = ""
+        self._release.set()
+
+    def before_answer(self, peer: str, path: str) -> None:
+        with self._lock:
+            if not self.peer or (peer, path) != (self.peer, self.path):
+                return
+            self.count += 1
+        self._release.wait(_HOLD_MAX_S)
+
+
+#: However long a test forgets to release, an answer is kept back no longer than this.
+_HOLD_MAX_S = 120.0
 
 
 def _answer(value: dict[str, Any]) -> None:
@@ -81,6 +121,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         store.subscribe(worker.wake)
         worker.start()
+    hold = _Hold()
     node = LanNode(
         store,
         keys,
@@ -95,6 +136,8 @@ def main(argv: list[str] | None = None) -> int:
         backoff=Backoff(base_s=0.1, cap_s=1.0),
         hello_interval_s=0.3,
         max_idle_wait_s=1.0,
+        timeout_s=args.timeout,
+        before_answer=hold.before_answer,
     )
     node.start()
     ready: dict[str, Any] = {"ready": True, "port": node.port}
@@ -122,8 +165,12 @@ def main(argv: list[str] | None = None) -> int:
             op = command.get("op")
             if op == "quit":
                 break
+            if op in ("hold", "held", "release"):
+                _answer(_hold(hold, op, command))
+                continue
             _answer(_run(node, store, op, command))
     finally:
+        hold.release()
         if phone is not None:
             phone.stop()
         node.stop()
@@ -131,6 +178,16 @@ def main(argv: list[str] | None = None) -> int:
             worker.stop()
         store.close()
     return 0
+
+
+def _hold(hold: _Hold, op: str, command: dict[str, Any]) -> dict[str, Any]:
+    if op == "hold":
+        if command.get("request") not in ("lack", "events"):
+            return {"error": "unknown_request"}
+        hold.set(str(command["peer"]), str(command["request"]))
+    elif op == "release":
+        hold.release()
+    return {"held": hold.count}
 
 
 def _run(node: LanNode, store: RecordStore, op: str, command: dict[str, Any]) -> dict[str, Any]:

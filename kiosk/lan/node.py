@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from kiosk.lan.client import PeerClient, PeerUnavailableError
 from kiosk.lan.pairing import SECRET_NAME, ShelterKeys, derive_keys
 from kiosk.lan.sender import PeerSender, PeerStatus
-from kiosk.lan.server import PeerServer
+from kiosk.lan.server import BeforeAnswer, PeerServer
 from kiosk.store.store import RecordStore
 from kiosk.sync.backoff import Backoff
 
@@ -100,6 +100,7 @@ class LanNode:
         hello_interval_s: float = 2.0,
         max_idle_wait_s: float = 5.0,
         timeout_s: float = 5.0,
+        before_answer: BeforeAnswer | None = None,
     ) -> None:
         self.store = store
         self.keys = keys
@@ -129,6 +130,7 @@ class LanNode:
             host=host,
             port=port,
             on_peer_seen=self._learn,
+            before_answer=before_answer,
         )
 
     @property

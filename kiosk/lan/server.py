@@ -41,6 +41,9 @@ MAX_EVENTS_PER_REQUEST = 2000
 #: (peer terminal id, its address "host:port", how many records it holds) when a peer said
 #: hello.
 PeerSeen = Callable[[str, str, int | None], None]
+#: (peer terminal id, request path) once a request has been handled (records stored), just
+#: before its answer leaves: the headless terminal's tests hold a peer mid-exchange here.
+BeforeAnswer = Callable[[str, str], None]
 
 
 class PeerServer(ThreadingHTTPServer):
@@ -56,6 +59,7 @@ class PeerServer(ThreadingHTTPServer):
         host: str,
         port: int,
         on_peer_seen: PeerSeen | None = None,
+        before_answer: BeforeAnswer | None = None,
     ) -> None:
         super().__init__((host, port), _Handler)
         self.store = store
@@ -64,6 +68,7 @@ class PeerServer(ThreadingHTTPServer):
         self.shelter_id = shelter_id
         self.guard = ReplayGuard()
         self.on_peer_seen = on_peer_seen
+        self.before_answer = before_answer
         self._thread: threading.Thread | None = None
         self._connections: set[socket.socket] = set()
         self._connections_lock = threading.Lock()
@@ -199,6 +204,8 @@ class _Handler(BaseHTTPRequestHandler):
         except Exception as exc:
             log.error("lan: a peer's request failed (%s)", type(exc).__name__)
             status, answer = HTTPStatus.INTERNAL_SERVER_ERROR, {"error": "internal"}
+        if server.before_answer is not None:
+            server.before_answer(head.terminal_id, self.path)
         headers, sealed = protocol.seal_response(server.keys, head.nonce, int(status), answer)
         self._send(status, headers, sealed)
 

@@ -90,6 +90,12 @@ def test_three_terminals_agree_with_the_server_down_then_it_gets_each_record_onc
         assert n.counts()["outbox"] == {"pending": 0, "in_flight": 0, "sent": count, "dead": 0}
 
 
+def _idle(node: NodeProcess) -> bool:
+    """Nothing waits or is in flight from this terminal to its peers."""
+    peers = node.counts()["peers"].values()
+    return all(rows["pending"] == 0 and rows["in_flight"] == 0 for rows in peers)
+
+
 def _register_by_phone(url: str, profile: Path) -> None:
     """A person fills B's phone page in a real browser (Chromium), in Japanese."""
     from selenium.webdriver.common.by import By
@@ -142,13 +148,16 @@ def test_the_whole_shelter_with_the_server_down_phone_and_proxy_registration_and
     """Issue 13's "Done when": three terminal processes (own data folders, loopback ports),
     the management server down. A check-in on A is checked out on B; a browser registers a
     person on B's phone page; staff register a family of three by proxy on C, which is
-    killed (-9) while it sends them and started again; C's roster and counts agree with A's
+    killed (-9) while it sends them (deterministically: A and B keep their answers back)
+    and started again; C's roster and counts agree with A's
     and B's; when the server is back, it stores every record exactly once."""
     mgmt_server.kill()
     api = {"api_url": mgmt_server.url, "api_token_file": mgmt_server.token_file}
     a = started("terminal-A", **api)
     b = started("terminal-B", peers=[a.address], extra=("--phone-port", "0"), **api)
-    c = started("terminal-C", peers=[a.address, b.address], **api)
+    # C waits long for an answer: the kill below must find its exchanges still in flight.
+    patient = ("--timeout", "120")
+    c = started("terminal-C", peers=[a.address, b.address], extra=patient, **api)
     nodes = (a, b, c)
 
     arrival = _made_on("terminal-A", check_in(1))
@@ -161,14 +170,31 @@ def test_the_whole_shelter_with_the_server_down_phone_and_proxy_registration_and
     by_phone = b.ids() - {arrival.event_id, leaving.event_id}
     assert len(by_phone) == 1
 
+    # Every earlier record everywhere, and C sending nothing: only the family will travel.
+    so_far = {arrival.event_id, leaving.event_id, *by_phone}
+    assert wait_until(lambda: all(n.ids() == so_far for n in nodes) and _idle(c), 60)
+    # C is killed mid-exchange with both: A keeps back its answer to C's question "which of
+    # these do you lack?" (nothing sent yet); B stores the family C sends and keeps back its
+    # answer (stored, never acknowledged).
+    assert a.ask("hold", peer="terminal-C", request="lack") == {"held": 0}
+    assert b.ask("hold", peer="terminal-C", request="events") == {"held": 0}
     family = c.register_household(*_family("家族"))
     assert len(family) == 3
-    c.kill()  # mid-exchange: its senders are handing the family to A and B
+    assert wait_until(lambda: a.ask("held")["held"] == 1 and b.ask("held")["held"] == 1, 60)
+    assert set(family) <= b.ids()
+    waiting = c.counts()["peers"]
+    assert waiting["terminal-A"]["in_flight"] == waiting["terminal-B"]["in_flight"] == 3
+    c.kill()
+    assert a.ask("release") == b.ask("release") == {"held": 1}
     c = started("terminal-C", peers=[a.address, b.address], port=c.port, **api)
     nodes = (a, b, c)
 
-    every = {arrival.event_id, leaving.event_id, *by_phone, *family}
+    every = {*so_far, *family}
     assert wait_until(lambda: all(n.ids() == every for n in nodes), timeout_s=90)
+    # C's deliveries, taken back at its start, all acknowledged (B's as held); none refused.
+    assert wait_until(lambda: all(_idle(n) for n in nodes), 60)
+    for n in nodes:
+        assert all(rows["dead"] == 0 for rows in n.counts()["peers"].values())
     today = date.today()
     seen = [n.roster_counts(today) for n in nodes]
     assert seen[0] == seen[1] == seen[2]
