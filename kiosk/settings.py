@@ -104,7 +104,6 @@ class UiSettings:
     more_time_countdown_s: int = 20
     #: How long the result screen stays; the reference product's was found too short.
     result_display_s: int = 12
-    face_match_enabled: bool = False
 
 
 @dataclass
@@ -463,8 +462,17 @@ _SECTIONS: dict[str, type[Any]] = {
 }
 
 
+#: Keys older files may hold that no longer mean anything: dropped on load, no problem for
+#: staff (``ui.face_match_enabled``: the card tool's old switch, now ``camera.mode``).
+_RETIRED = {"ui": frozenset({"face_match_enabled"})}
+
+
 def _upgrade(data: dict[str, Any]) -> dict[str, Any]:
     """Bring an older file's tables up to SCHEMA_VERSION, one step at a time."""
+    for name, keys in _RETIRED.items():
+        table = data.get(name)
+        if isinstance(table, dict):
+            data[name] = {k: v for k, v in table.items() if k not in keys}
     version = data.get("schema_version", 1)
     # Step functions go here as the schema changes: if version == 1: ...; version = 2
     data["schema_version"] = version

@@ -352,3 +352,21 @@ def test_camera_section_defaults_off_round_trips_and_checks_the_mode(tmp_path: P
     none = settings_mod.Settings()
     none.camera = settings_mod.CameraSettings("card_face", " ", "")
     assert [p.key for p in none.problems()] == ["camera.card_camera"]
+
+
+def test_an_older_file_with_the_retired_face_match_switch_loads_cleanly(tmp_path: Path) -> None:
+    """``ui.face_match_enabled`` (read only by the card tool, replaced by ``camera.mode``) is
+    dropped from older files without a problem for staff; a save no longer writes it."""
+    path = tmp_path / "settings.toml"
+    text = '[shelter]\nshelter_id = "SH-7"\n[ui]\nface_match_enabled = true\nidle_timeout_s = 40\n'
+    path.write_text(text, encoding="utf-8")
+    s, report = settings_mod.load_with_report(path)
+    assert report.problems == () and report.clean
+    assert s.shelter.shelter_id == "SH-7" and s.ui.idle_timeout_s == 40
+    assert not hasattr(s.ui, "face_match_enabled")
+    assert s.camera.camera_mode is settings_mod.CameraMode.OFF  # no guess from the old switch
+    assert path.read_text(encoding="utf-8") == text  # loading never rewrites it
+    settings_mod.save(s, path)
+    assert "face_match_enabled" not in path.read_text(encoding="utf-8")
+    again, clean = settings_mod.load_with_report(path)
+    assert clean.problems == () and again.ui.idle_timeout_s == 40

@@ -19,12 +19,14 @@ card operation (``card_timeout`` past it). ``--reader``,
 ``--code-b-min-tries-left`` and ``--no-licence-default-pin`` override them.
 
 ``--code-b-camera`` reads 照合番号B off the card face instead of standard input: from the card
-camera (OpenCV device 0), or from the image files matching ``--camera-frames``; only several
-consecutive frames agreeing on plausible fields open the card, so a face that cannot be read
-ends with the code ``camera_unreadable`` before anything is sent to the card. ``--face-frames``
-then also reads the card's photo with the same 照合番号B and compares it with those frames:
-``"face": {"outcome": ..., "distance": ...}``; so does the setting ``ui.face_match_enabled``
-(frames from the camera then). Frames and the photo stay in memory.
+camera (settings ``camera.card_camera``), or from the image files matching
+``--camera-frames``; only several consecutive frames agreeing on plausible fields open the
+card, so a face that cannot be read ends with the code ``camera_unreadable`` before anything
+is sent to the card. ``--face-frames`` then also reads the card's photo with the same
+照合番号B and compares it with those frames: ``"face": {"outcome": ..., "distance": ...}``; so
+does a ``camera.mode`` that matches faces (``card_face_and_face``, ``pin_then_face``), with
+the face camera's frames (``camera.face_camera``, else the card camera). Frames and the photo
+stay in memory.
 
 With ``--json`` one object is printed; on failure the exit status is 1 and the object is
 ``{"error": {"code": ..., "message": ..., "tries_left": N or null}}``.
@@ -153,7 +155,25 @@ def _read_json(result: ReadResult) -> dict[str, Any]:
     }
 
 
-def _code_b_from_camera(args: argparse.Namespace) -> Secret:
+#: Camera modes in which the face is matched with the card photo.
+_FACE_MODES = (
+    kiosk_settings.CameraMode.CARD_FACE_AND_FACE,
+    kiosk_settings.CameraMode.PIN_THEN_FACE,
+)
+
+
+def _camera(files: str | None, device: str) -> Camera:
+    """Image files (``--camera-frames`` / ``--face-frames``), else the camera the settings
+    name: an OpenCV device number ("0") or a device name ("/dev/video2")."""
+    from kiosk.camera.device import FileCamera, OpenCvCamera
+
+    if files:
+        return FileCamera(files, loop=False)
+    text = device.strip()
+    return OpenCvCamera(int(text) if text.isdigit() else text)
+
+
+def _code_b_from_camera(args: argparse.Namespace, settings: kiosk_settings.Settings) -> Secret:
     """照合番号B off the card face (CameraUnreadableError: nothing is sent to the card)."""
     from kiosk.camera.card_face import (
         CardFaceReader,
@@ -161,24 +181,21 @@ def _code_b_from_camera(args: argparse.Namespace) -> Secret:
         RapidOcrRecognizer,
         code_b_from_camera,
     )
-    from kiosk.camera.device import FileCamera, OpenCvCamera
 
     today = date.today()
-    camera: Camera = (
-        FileCamera(args.camera_frames, loop=False) if args.camera_frames else OpenCvCamera(0)
-    )
+    camera = _camera(args.camera_frames, settings.camera.card_camera)
     reader = CardFaceReader(RapidOcrRecognizer(), today=lambda: today)
     return code_b_from_camera(camera, reader, CodeBAgreement(), today=today)
 
 
 def _face_camera(args: argparse.Namespace, settings: kiosk_settings.Settings) -> Camera | None:
-    """The frames of the person: ``--face-frames``, else the camera (OpenCV device 0: one
-    camera serves both roles until the settings name cameras) when the face match is on."""
-    from kiosk.camera.device import FileCamera, OpenCvCamera
-
+    """The frames of the person: ``--face-frames``, else, when ``camera.mode`` matches faces,
+    the face camera of the settings (the card camera when none of its own is set)."""
     if args.face_frames:
-        return FileCamera(args.face_frames, loop=False)
-    return OpenCvCamera(0) if settings.ui.face_match_enabled else None
+        return _camera(args.face_frames, "")
+    if settings.camera.camera_mode in _FACE_MODES:
+        return _camera(None, settings.camera.face_camera_source)
+    return None
 
 
 def _face_json(result: ReadResult, camera: Camera) -> dict[str, Any]:
@@ -235,8 +252,8 @@ def _read_by_camera(
     from kiosk.cards.mynumber import MyNumberSession
 
     _camera_stack_present()
+    secret = _code_b_from_camera(args, settings)
     face_camera = _face_camera(args, settings)
-    secret = _code_b_from_camera(args)
     try:
         session = service.open(args.reader)
         try:

@@ -202,40 +202,56 @@ def test_cli_unreadable_card_face_sends_nothing(
     assert report["counters"]["code_b_tries_left"] == 10
 
 
-@pytest.mark.parametrize("face_match_enabled", [True, False])
-def test_cli_face_camera_follows_the_setting(
+@pytest.mark.parametrize(
+    ("mode", "face_camera", "face"),
+    [
+        ("off", "", False),
+        ("card_face", "/dev/video4", False),
+        ("card_face_and_face", "", True),
+        ("card_face_and_face", "/dev/video4", True),
+        ("pin_then_face", "/dev/video4", True),
+    ],
+)
+def test_cli_cameras_follow_the_camera_settings(
     kiosk_home: Path,
     card_faces: Path,
     card_photo_file: Path,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
-    face_match_enabled: bool,
+    mode: str,
+    face_camera: str,
+    face: bool,
 ) -> None:
-    """Without --face-frames the face camera (device 0 until the settings name cameras) is
-    used when ``ui.face_match_enabled`` is on; here it plays a frame of the same person."""
+    """Without --camera-frames / --face-frames the tool opens the cameras of ``[camera]``:
+    the card camera (``card_camera``: a device number or name), and the face camera
+    (``face_camera``, else the card camera) when ``mode`` matches faces."""
     from kiosk import settings as kiosk_settings
     from kiosk.camera import device
     from kiosk.cards.__main__ import main
 
     settings = kiosk_settings.Settings()
-    settings.ui.face_match_enabled = face_match_enabled
+    settings.camera = kiosk_settings.CameraSettings(mode, "2", face_camera)
     kiosk_settings.save(settings, kiosk_home / "settings.toml")
     opened: list[int | str] = []
+    face_source = face_camera or 2
 
     def camera(source: int | str = 0, **_: object) -> device.FileCamera:
+        # Device 2 shows the card face when first used (the card camera), the holder after
+        # (one camera for both roles); /dev/video4 shows the holder.
+        card_role = source == 2 and 2 not in opened
         opened.append(source)
-        return device.FileCamera(FACES / "obama" / "2.jpg", loop=False)
+        frames = card_faces / "*.png" if card_role else FACES / "obama" / "2.jpg"
+        return device.FileCamera(str(frames), loop=False)
 
     monkeypatch.setattr(device, "OpenCvCamera", camera)
     profile = tmp_path / "card.json"
     profile.write_text(json.dumps(card(card_photo_file)), "utf-8")
-    argv = ["read", "--virtual", str(profile), "--code-b-camera", "--json"]
-    assert main([*argv, "--camera-frames", str(card_faces / "*.png")]) == 0
+    assert main(["read", "--virtual", str(profile), "--code-b-camera", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["code_b_source"] == "camera"
-    if face_match_enabled:
-        assert opened == [0]
+    assert data["code_b_source"] == "camera" and data["name"] == "黒桐　幹也"
+    if face:
+        assert sorted(map(str, opened)) == sorted(["2", str(face_source)])
         assert data["face"]["outcome"] == "match"
     else:
-        assert opened == [] and "face" not in data
+        assert opened == [2] and "face" not in data
