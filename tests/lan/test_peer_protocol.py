@@ -213,3 +213,14 @@ def test_a_record_crosses_the_lan_unchanged_its_face_check_included(face: FaceCh
     )
     wire = json.loads(protocol.canonical_json({"events": [protocol.event_to_lan(made)]}))
     assert protocol.event_from_lan(wire["events"][0]) == made
+
+
+@pytest.mark.parametrize("value", ["maybe", 1, None])
+def test_a_peer_record_with_an_unknown_face_check_is_refused_typed(value: object) -> None:
+    """A face_check no kiosk writes is the typed invalid_event (the value not quoted), never
+    read as not_used."""
+    wire = json.loads(protocol.canonical_json({"events": [protocol.event_to_lan(check_in(4))]}))
+    obj = wire["events"][0] | {"face_check": value}
+    with pytest.raises(ProtocolError) as caught:
+        protocol.event_from_lan(obj)
+    assert caught.value.code == "invalid_event" and str(caught.value) == "invalid_event"
