@@ -187,3 +187,30 @@ def test_code_b_birth_date_table(
 def test_code_b_birth_date_rejects_impossible_input(era: eras.Era | None, digits: str) -> None:
     with pytest.raises(eras.EraError):
         eras.parse_code_b_birth_date(era, digits, today=TODAY)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    born=st.dates(min_value=date(1868, 1, 25), max_value=TODAY),
+    western=st.booleans(),
+)
+def test_the_card_face_reader_and_the_builder_agree_on_the_printed_birth_digits(
+    born: date, western: bool
+) -> None:
+    """idcards.md §2.1/§2.2a: 照合番号B starts with the birth date's YYMMDD *as printed*
+    (confirmed on a card for era-printed dates: the era year, 元年 = 01). The camera reader's
+    parse of the printed line, built by the card layer's builder, gives exactly the printed
+    digits: the era year by default, the Western year's last two digits with ``western_year``
+    (a Western-printed card: UNCONFIRMED which form the card holds, docs/camera.md)."""
+    card_face = pytest.importorskip("kiosk.camera.card_face")
+    printed = eras.format_western(born) if western else eras.format_japanese(born)
+    parsed = card_face.parse_birth(printed.replace("年", "年 ", 1) + "生", TODAY)
+    assert parsed is not None
+    reading, calendar = parsed
+    assert reading == born
+    assert (calendar == card_face.Calendar.WESTERN) is western
+    year = printed.split("年", 1)[0]
+    year = year[-2:] if western else ("01" if year.endswith("元") else f"{int(year[2:]):02d}")
+    expected = f"{year}{born.month:02d}{born.day:02d}".encode()
+    secret = build_code_b(reading, 2035, "2285", today=TODAY, western_year=western)
+    assert _digits(secret)[:6] == expected
