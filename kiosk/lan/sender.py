@@ -5,9 +5,9 @@ which of those ids it lacks, sends only those, and records the answer in one tra
 held or accepted → ``sent`` for that peer; refused with a code → ``dead`` for that peer
 (staff see it; the record itself is untouched and still goes to the server); a failed
 exchange → the batch and every due row of that peer wait a back-off step (full jitter, no
-retry cap). A process killed between the claim and the answer leaves ``in_flight`` rows that
-the next start (or the lease) puts back; the peer stores each record once, so a resend is
-answered ``duplicate``.
+retry cap; while the peer is away, each attempt claims one record). A process killed
+between the claim and the answer leaves ``in_flight`` rows that the next start (or the
+lease) puts back; the peer stores each record once, so a resend is answered ``duplicate``.
 """
 
 from __future__ import annotations
@@ -115,12 +115,16 @@ class PeerSender:
         return min(max(due - time.time(), 0.05), self._max_idle_wait_s)
 
     def send_once(self) -> bool:
-        """One exchange; True when a full batch went (more may wait)."""
+        """One exchange; True when all it claimed went and more may wait."""
         client = self._client_for()
         if client is None:
             return False  # no address yet: discovery or a typed address will bring one
         peers = self._store.peers
-        events = peers.claim(self.peer_id, self._batch_size)
+        # While the peer does not answer, one record per attempt: a terminal that is away
+        # costs a small request per back-off step, not the claim (and decryption) of a whole
+        # batch; once it answers, full batches again.
+        limit = self._batch_size if self._failures == 0 else 1
+        events = peers.claim(self.peer_id, limit)
         if not events:
             return False
         ids = [e.event_id for e in events]
@@ -158,4 +162,4 @@ class PeerSender:
             )
             if answer.rejected:
                 log.error("lan: a peer refused %d record(s)", len(answer.rejected))
-        return len(events) == self._batch_size
+        return len(events) == limit

@@ -88,3 +88,45 @@ def test_a_peer_that_stores_but_does_not_answer_gets_each_record_once(
     assert a.peers.counts("terminal-B") == {"pending": 0, "in_flight": 0, "sent": N, "dead": 0}
     assert a.counts()["pending"] == N  # the server's outbox is another destination
     assert b.counts()["pending"] == 0  # and the receiver never queues them for the server
+
+
+def test_a_peer_that_is_away_costs_one_record_per_attempt_not_a_batch(
+    stores: tuple[RecordStore, RecordStore], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each attempt claims (and decrypts) what it sends: while the peer does not answer,
+    one record, not a batch of 500 every back-off step; back, it gets full batches again."""
+    a, b = stores
+    server = PeerServer(
+        b, KEYS, terminal_id="terminal-B", shelter_id=SHELTER, host="127.0.0.1", port=0
+    )
+    port = server.port
+    server.server_close()  # nothing listens there: the peer is away
+    a.peers.ensure_peer("terminal-B")
+    records = [dataclasses.replace(check_in(i), terminal_id="terminal-A") for i in range(N)]
+    a.record_many(records)
+    limits: list[int] = []
+    real_claim = a.peers.claim
+    monkeypatch.setattr(
+        a.peers, "claim", lambda peer, limit: limits.append(limit) or real_claim(peer, limit)
+    )
+    client = PeerClient(f"127.0.0.1:{port}", KEYS, "terminal-A", timeout_s=2)
+    sender = PeerSender(a, "terminal-B", lambda: client, batch_size=20)
+    try:
+        for _ in range(3):
+            assert sender.send_once() is False
+            assert a.peers.counts("terminal-B")["in_flight"] == 0
+            a.peers.make_due_now("terminal-B")  # the back-off step has passed
+        assert limits == [20, 1, 1]
+        # Back (the same port): the probe goes through, then full batches.
+        server = PeerServer(
+            b, KEYS, terminal_id="terminal-B", shelter_id=SHELTER, host="127.0.0.1", port=port
+        )
+        server.start()
+        while sender.send_once():
+            pass
+        assert limits[3:] == [1, 20, 20, 20]
+        assert a.peers.counts("terminal-B")["sent"] == N
+    finally:
+        client.close()
+        server.stop()
+    assert sorted(b.event_ids()) == sorted(e.event_id for e in records)
