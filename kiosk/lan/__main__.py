@@ -21,7 +21,8 @@ For the kill -9 tests, a peer can be held mid-exchange: ``hold`` (``peer``: its 
 ``request``: ``lack`` or ``events``) makes this terminal handle that peer's next requests of
 that kind (an ``events`` request: its records stored) but keep each answer back; ``held``
 says how many it keeps back; ``release`` lets them go (to a peer that may be dead by then).
-``--timeout`` is how long this terminal waits for a peer's answer (default 5 s).
+``--hold PEER:REQUEST`` does the same from the start; ``--timeout`` is how long this
+terminal waits for a peer's answer (default 5 s).
 """
 
 from __future__ import annotations
@@ -57,6 +58,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--batch-size", type=int, default=500)
     p.add_argument("--phone-port", type=int, default=None, help="serve the phone page too")
     p.add_argument("--timeout", type=float, default=5.0, help="seconds to wait for a peer")
+    p.add_argument(
+        "--hold", default="", help="PEER:lack|events, as the hold command, from the start"
+    )
     return p
 
 
@@ -122,6 +126,12 @@ def main(argv: list[str] | None = None) -> int:
         store.subscribe(worker.wake)
         worker.start()
     hold = _Hold()
+    if args.hold:
+        peer, _, request = args.hold.rpartition(":")
+        if request not in ("lack", "events") or not peer:
+            sys.stderr.write("--hold takes PEER:lack or PEER:events\n")
+            return 2
+        hold.set(peer, request)
     node = LanNode(
         store,
         keys,

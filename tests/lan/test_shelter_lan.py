@@ -221,18 +221,25 @@ def test_kill_9_of_either_terminal_mid_exchange_loses_and_duplicates_nothing(
     for start in range(0, len(records), 500):
         a.record(*records[start : start + 500])
     wanted = {e.event_id for e in records}
-    b = started("terminal-B", peers=[a.address], extra=small_batches)
+    # B keeps back its answer to A's first batch (stored): from its start, so not all the
+    # records can have crossed before.
+    b = started(
+        "terminal-B", peers=[a.address], extra=(*small_batches, "--hold", "terminal-A:events")
+    )
 
     def b_holds() -> int:
         return int(b.ask("origins")["origins"].get("terminal-A", 0))
 
     # The sender dies mid-exchange (some records across, not all) ...
-    assert wait_until(lambda: b_holds() > 0)
+    assert wait_until(lambda: b.ask("held")["held"] >= 1)
     a.kill()
-    assert b_holds() < len(records)
+    b.ask("release")
+    assert 0 < b_holds() < len(records)
+    # ... then the receiver does, with A's next batch after its restart stored and its
+    # answer kept back.
+    assert b.ask("hold", peer="terminal-A", request="events") == {"held": 0}
     a = started("terminal-A", port=a.port, extra=small_batches)  # same data folder
-    # ... then the receiver does.
-    assert wait_until(lambda: b_holds() > 300)
+    assert wait_until(lambda: b.ask("held")["held"] >= 1)
     b.kill()
     b = started("terminal-B", port=b.port, extra=small_batches)
     assert wait_until(lambda: b.ids() == wanted, timeout_s=60)
