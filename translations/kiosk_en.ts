@@ -1441,8 +1441,16 @@
         <translation>Face camera (device number)</translation>
     </message>
     <message>
+        <source>Language and voice</source>
+        <translation>Language and voice</translation>
+    </message>
+    <message>
         <source>Management API URL</source>
         <translation>Management API URL</translation>
+    </message>
+    <message>
+        <source>Management server</source>
+        <translation>Management server</translation>
     </message>
     <message>
         <source>Not saved: the settings file could not be written.</source>
@@ -1513,6 +1521,10 @@
         <translation>Settings saved.</translation>
     </message>
     <message>
+        <source>Shelter</source>
+        <translation>Shelter</translation>
+    </message>
+    <message>
         <source>Shelter ID</source>
         <translation>Shelter ID</translation>
     </message>
@@ -1527,6 +1539,10 @@
     <message>
         <source>Shelter name</source>
         <translation>Shelter name</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Times</translation>
     </message>
     <message>
         <source>Voice guidance</source>

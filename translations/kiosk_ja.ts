@@ -1435,8 +1435,16 @@
         <translation>顔用カメラ（機器番号）</translation>
     </message>
     <message>
+        <source>Language and voice</source>
+        <translation>言語と音声</translation>
+    </message>
+    <message>
         <source>Management API URL</source>
         <translation>管理APIのURL</translation>
+    </message>
+    <message>
+        <source>Management server</source>
+        <translation>管理サーバー</translation>
     </message>
     <message>
         <source>Not saved: the settings file could not be written.</source>
@@ -1507,6 +1515,10 @@
         <translation>設定を保存しました。</translation>
     </message>
     <message>
+        <source>Shelter</source>
+        <translation>避難所</translation>
+    </message>
+    <message>
         <source>Shelter ID</source>
         <translation>避難所ID</translation>
     </message>
@@ -1521,6 +1533,10 @@
     <message>
         <source>Shelter name</source>
         <translation>避難所名</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>時間</translation>
     </message>
     <message>
         <source>Voice guidance</source>

@@ -1435,8 +1435,16 @@
         <translation>顔《かお》の カメラ（番号《ばんごう》）</translation>
     </message>
     <message>
+        <source>Language and voice</source>
+        <translation>ことばと こえ</translation>
+    </message>
+    <message>
         <source>Management API URL</source>
         <translation>かんりの APIの URL</translation>
+    </message>
+    <message>
+        <source>Management server</source>
+        <translation>かんりの サーバー</translation>
     </message>
     <message>
         <source>Not saved: the settings file could not be written.</source>
@@ -1507,6 +1515,10 @@
         <translation>せっていを のこしました。</translation>
     </message>
     <message>
+        <source>Shelter</source>
+        <translation>ひなんじょ</translation>
+    </message>
+    <message>
         <source>Shelter ID</source>
         <translation>ひなんじょの ID</translation>
     </message>
@@ -1521,6 +1533,10 @@
     <message>
         <source>Shelter name</source>
         <translation>ひなんじょの なまえ</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>じかん</translation>
     </message>
     <message>
         <source>Voice guidance</source>

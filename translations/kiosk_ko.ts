@@ -1435,8 +1435,16 @@
         <translation>얼굴용 카메라 (장치 번호)</translation>
     </message>
     <message>
+        <source>Language and voice</source>
+        <translation>언어와 음성</translation>
+    </message>
+    <message>
         <source>Management API URL</source>
         <translation>관리 API URL</translation>
+    </message>
+    <message>
+        <source>Management server</source>
+        <translation>관리 서버</translation>
     </message>
     <message>
         <source>Not saved: the settings file could not be written.</source>
@@ -1507,6 +1515,10 @@
         <translation>설정을 저장했습니다.</translation>
     </message>
     <message>
+        <source>Shelter</source>
+        <translation>대피소</translation>
+    </message>
+    <message>
         <source>Shelter ID</source>
         <translation>대피소 ID</translation>
     </message>
@@ -1521,6 +1533,10 @@
     <message>
         <source>Shelter name</source>
         <translation>대피소 이름</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>시간</translation>
     </message>
     <message>
         <source>Voice guidance</source>

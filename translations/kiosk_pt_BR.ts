@@ -1441,8 +1441,16 @@
         <translation>Câmera do rosto (número do dispositivo)</translation>
     </message>
     <message>
+        <source>Language and voice</source>
+        <translation>Idioma e voz</translation>
+    </message>
+    <message>
         <source>Management API URL</source>
         <translation>URL da API de gestão</translation>
+    </message>
+    <message>
+        <source>Management server</source>
+        <translation>Servidor de gestão</translation>
     </message>
     <message>
         <source>Not saved: the settings file could not be written.</source>
@@ -1513,6 +1521,10 @@
         <translation>Configurações salvas.</translation>
     </message>
     <message>
+        <source>Shelter</source>
+        <translation>Abrigo</translation>
+    </message>
+    <message>
         <source>Shelter ID</source>
         <translation>ID do abrigo</translation>
     </message>
@@ -1527,6 +1539,10 @@
     <message>
         <source>Shelter name</source>
         <translation>Nome do abrigo</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Tempos</translation>
     </message>
     <message>
         <source>Voice guidance</source>

@@ -1435,8 +1435,16 @@
         <translation>Camera khuôn mặt (số thiết bị)</translation>
     </message>
     <message>
+        <source>Language and voice</source>
+        <translation>Ngôn ngữ và giọng nói</translation>
+    </message>
+    <message>
         <source>Management API URL</source>
         <translation>URL API quản lý</translation>
+    </message>
+    <message>
+        <source>Management server</source>
+        <translation>Máy chủ quản lý</translation>
     </message>
     <message>
         <source>Not saved: the settings file could not be written.</source>
@@ -1507,6 +1515,10 @@
         <translation>Đã lưu cài đặt.</translation>
     </message>
     <message>
+        <source>Shelter</source>
+        <translation>Nơi sơ tán</translation>
+    </message>
+    <message>
         <source>Shelter ID</source>
         <translation>ID nơi sơ tán</translation>
     </message>
@@ -1521,6 +1533,10 @@
     <message>
         <source>Shelter name</source>
         <translation>Tên nơi sơ tán</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Thời gian</translation>
     </message>
     <message>
         <source>Voice guidance</source>

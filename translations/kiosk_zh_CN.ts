@@ -1435,8 +1435,16 @@
         <translation>面部摄像头（设备编号）</translation>
     </message>
     <message>
+        <source>Language and voice</source>
+        <translation>语言和语音</translation>
+    </message>
+    <message>
         <source>Management API URL</source>
         <translation>管理API网址</translation>
+    </message>
+    <message>
+        <source>Management server</source>
+        <translation>管理服务器</translation>
     </message>
     <message>
         <source>Not saved: the settings file could not be written.</source>
@@ -1507,6 +1515,10 @@
         <translation>设置已保存。</translation>
     </message>
     <message>
+        <source>Shelter</source>
+        <translation>避难所</translation>
+    </message>
+    <message>
         <source>Shelter ID</source>
         <translation>避难所ID</translation>
     </message>
@@ -1521,6 +1533,10 @@
     <message>
         <source>Shelter name</source>
         <translation>避难所名称</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Voice guidance</source>

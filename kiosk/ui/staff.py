@@ -11,12 +11,13 @@ import hmac
 import re
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFontMetrics, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QScroller,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -1032,56 +1035,131 @@ class ChoiceButtons(QWidget):
         button.setChecked(True)
 
 
+#: The settings screen's groups in order, each with its button on the left.
+SETTINGS_SECTIONS: dict[str, str] = {
+    "shelter": QT_TRANSLATE_NOOP("Settings", "Shelter"),
+    "server": QT_TRANSLATE_NOOP("Settings", "Management server"),
+    "screen": QT_TRANSLATE_NOOP("Settings", "Language and voice"),
+    "times": QT_TRANSLATE_NOOP("Settings", "Times"),
+    "camera": QT_TRANSLATE_NOOP("Settings", "Camera"),
+    "lan": QT_TRANSLATE_NOOP("Settings", "Shelter LAN"),
+    "phones": QT_TRANSLATE_NOOP("Settings", "Phone registration"),
+}
+#: Rows that a builder adds with others but that belong to another group.
+_ROW_SECTIONS = {key: "phones" for key in ("phone_enabled", "phone_port", "phone_address")}
+
+
 class SettingsScreen(StaffScreen):
+    """The app settings: a large button per group on the left brings that group into view
+    whole on the right, where the rows also scroll under a finger (kinetic); the rows are
+    about 2,100 px, the screen 800 (docs/ui.md, "The settings screen")."""
+
     def __init__(self, actions: StaffActions, metrics_height: int = 800) -> None:
         super().__init__(metrics_height)
         self.staff_actions = actions
         self.settings = Settings()
         self.title = label("", "title")
         self.root.addWidget(self.title)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
+        body = QHBoxLayout()
+        self.root.addLayout(body, 1)
+        side = QVBoxLayout()
+        self.section_group = QButtonGroup(self)
+        self.section_group.setExclusive(True)
+        #: The groups' buttons and the groups (their rows), by SETTINGS_SECTIONS; the button
+        #: of the group at the top is the chosen one (no headings: every pixel for the rows).
+        self.section_buttons: dict[str, BigButton] = {}
+        self.sections: dict[str, QWidget] = {}
+        self._jumping = False
+        forms: dict[str, QFormLayout] = {}
         content = QWidget()
-        form = QFormLayout(content)
-        form.setVerticalSpacing(10)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(round(24 * self.unit))
+        for key in SETTINGS_SECTIONS:
+            # Chosen: light with a thick frame; small type: two lines fit its 72 px.
+            button = BigButton("", "toggle", center=False, text_role="small")
+            button.setCheckable(True)
+            button.setObjectName(f"settings_section_{key}")
+            # Seven fit beside the rows at 800 px: 72 px each (the app's buttons are 80).
+            button.setStyleSheet(f"QPushButton {{ min-height: {round(72 * self.unit) - 18}px; }}")
+            button.clicked.connect(lambda _=False, k=key: self.show_section(k))
+            self.section_group.addButton(button)
+            side.addWidget(button)
+            self.section_buttons[key] = button
+            group = QWidget()
+            group.setObjectName(f"settings_group_{key}")
+            rows = QVBoxLayout(group)
+            rows.setContentsMargins(0, 0, 0, 0)
+            rows.setSpacing(4)
+            if self.sections:  # a line between two groups
+                line = QFrame()
+                line.setFrameShape(QFrame.Shape.HLine)
+                rows.addWidget(line)
+            form = QFormLayout()
+            form.setVerticalSpacing(8)
+            rows.addLayout(form)
+            forms[key] = form
+            column.addWidget(group)
+            self.sections[key] = group
+        column.addStretch(1)
+        side.addStretch(1)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.setSpacing(4)
+        #: The groups' buttons (they step aside for the on-screen keyboard).
+        self.section_list = QWidget()
+        self.section_list.setLayout(side)
+        self.section_list.setFixedWidth(round(250 * self.unit))
+        body.addWidget(self.section_list)
         self.captions: dict[str, QLabel] = {}
+        #: The group the next rows go into (its key).
+        into = "shelter"
 
         def row(key: str, widget: QWidget) -> None:
             caption = label("", wrap=True)
             self.captions[key] = caption
             widget.setObjectName(f"setting_{key}")
-            form.addRow(caption, widget)
+            form = forms[_ROW_SECTIONS.get(key, into)]
+            if isinstance(widget, ChoiceButtons):  # a row of big buttons: the whole width
+                form.addRow(caption)
+                form.addRow(widget)
+            else:
+                form.addRow(caption, widget)
 
         self.shelter_name = QLineEdit()
         row("shelter_name", self.shelter_name)
         self.shelter_id = QLineEdit()
         row("shelter_id", self.shelter_id)
-        self.api_url = QLineEdit()
-        row("api_url", self.api_url)
-        self.api_token = QLineEdit()
-        self.api_token.setEchoMode(QLineEdit.EchoMode.Password)
-        forget_history(self.api_token)
-        row("api_token", self.api_token)
         # The shelter's own words, a few lines each (people read them on the result screen
         # and where they are sent to staff); empty: the kiosk's translated standard text.
         self.after_checkin = self._text_box()
         row("after_checkin", self.after_checkin)
         self.staff_desk = self._text_box()
         row("staff_desk", self.staff_desk)
-        self.voice = QCheckBox()
-        row("voice", self.voice)
-        self.era_screen = QCheckBox()
-        row("era_screen", self.era_screen)
+        into = "server"
+        self.api_url = QLineEdit()
+        row("api_url", self.api_url)
+        self.api_token = QLineEdit()
+        self.api_token.setEchoMode(QLineEdit.EchoMode.Password)
+        forget_history(self.api_token)
+        row("api_token", self.api_token)
+        into = "screen"
         self.language = ChoiceButtons(
             "setting_language", [(lang.code, lang.native_name) for lang in i18n.LANGUAGES]
         )
         row("language", self.language)
+        self.voice = QCheckBox()
+        row("voice", self.voice)
+        self.era_screen = QCheckBox()
+        row("era_screen", self.era_screen)
+        into = "times"
         self.idle = Stepper("setting_idle", 3, 600, step=5)
         row("idle", self.idle)
         self.result = Stepper("setting_result", 3, 120)
         row("result", self.result)
+        into = "camera"
         self.camera = CameraSettingsRows(ChoiceButtons)  # kiosk/ui/camera_settings.py
         self.camera.add_rows(row)
+        into = "lan"
         self.network = NetworkSettingsRows()  # kiosk/ui/staff_lan.py: [lan], phone page
         self.network.add_rows(row)
         # The shelter LAN's pairing and peers, the phone page's certificate: a page of its own.
@@ -1090,10 +1168,18 @@ class SettingsScreen(StaffScreen):
         self.lan = QPushButton()
         self.lan.setObjectName("settings_lan")
         self.lan.clicked.connect(actions.show_lan)
-        form.addRow(self.lan)
+        forms["lan"].addRow(self.lan)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(content)
+        # The rows' full height is no wish of the screen: the window never grows to it.
+        scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        # A finger drags the rows (kinetic, on a touch screen); the scroll bar is touch-wide.
+        QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        scroll.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.form_scroll = scroll
-        self.root.addWidget(scroll, 1)
+        body.addWidget(scroll, 1)
         # The on-screen keyboard comes up when a text field is touched (the form keeps its
         # room until then); Japanese (a shelter name) comes from the system's IME.
         self.keyboard = TouchKeyboard(hideable=True)
@@ -1108,9 +1194,13 @@ class SettingsScreen(StaffScreen):
         )
         self.keyboard.target_changed.connect(self._show_keyboard)
         self.keyboard.hide()
+        # While it shows, the title and the groups' buttons step aside (the rows keep room
+        # for the field typed into); hidden again (⌨▾, or the screen left), they come back.
+        self.keyboard.installEventFilter(self)
         self.root.addWidget(self.keyboard)
         self.error = label("")
         self.error.setObjectName("error")
+        self.error.hide()  # shown with a message only
         self.root.addWidget(self.error)
         self.cancel = BigButton("cross")
         self.cancel.setObjectName("cancel")
@@ -1149,6 +1239,9 @@ class SettingsScreen(StaffScreen):
         }
         for key, text in texts.items():
             self.captions[key].setText(text)
+        for key, text in SETTINGS_SECTIONS.items():
+            shown = QCoreApplication.translate("Settings", text)
+            self.section_buttons[key].setText(shown)
         self.camera.retranslate(self.captions)
         self.network.retranslate(self.captions)
         self.voice.setText(QCoreApplication.translate("Settings", "On"))
@@ -1182,7 +1275,8 @@ class SettingsScreen(StaffScreen):
         self.result.setValue(settings.ui.result_display_s)
         self.camera.load(settings)
         self.network.load(settings)
-        self.error.clear()
+        self.show_error("")
+        self.show_section(next(iter(SETTINGS_SECTIONS)))
 
     def edited(self) -> Settings:
         settings = copy.deepcopy(self.settings)
@@ -1216,18 +1310,56 @@ class SettingsScreen(StaffScreen):
     def _show_keyboard(self, field: QLineEdit | QPlainTextEdit | None) -> None:
         if field is None:
             return
+        self._keyboard_room(True)
         self.keyboard.show()
+        # The rows' new room now, not at the next event loop: then the field is kept in view.
+        self.root.activate()
         self.form_scroll.ensureWidgetVisible(field)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.keyboard and event.type() == QEvent.Type.Hide:  # ⌨▾, or left
+            self._keyboard_room(False)
+        return super().eventFilter(watched, event)
+
+    def _keyboard_room(self, up: bool) -> None:
+        """The title and the groups' buttons step aside while the keyboard shows (first,
+        so that the window never holds both for a moment and grows)."""
+        self.title.setVisible(not up)
+        self.section_list.setVisible(not up)
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    def show_section(self, key: str) -> None:
+        """Bring a group into view, at the top (the last groups as far as the
+        rows go: they show whole then)."""
+        self.section_buttons[key].setChecked(True)
+        self._jumping = True
+        try:
+            self.form_scroll.verticalScrollBar().setValue(self.sections[key].y())
+        finally:
+            self._jumping = False
+
+    def _scrolled(self, value: int) -> None:
+        """Dragged by a finger: the button of the group at the top is the chosen one."""
+        if self._jumping:
+            return
+        shown = next(
+            (key for key, group in reversed(self.sections.items()) if group.y() <= value + 1),
+            next(iter(self.sections)),
+        )
+        self.section_buttons[shown].setChecked(True)
 
     def _save(self) -> None:
         problem = self.staff_actions.save_settings(self.edited())
         if problem:
-            self.error.setText(problem)
+            self.show_error(problem)
 
     def forget(self) -> None:
         """Leaving the screen: a typed token (or any unsaved edit) is not kept."""
         self.api_token.setText("")
-        self.error.clear()
+        self.show_error("")
         self.keyboard.hide()
         self.keyboard.reset()
 

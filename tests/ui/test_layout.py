@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect
 
 from kiosk.settings import LANGUAGES
 from kiosk.ui import i18n
@@ -84,3 +85,60 @@ def test_clipping_check_detects_a_clipped_label(gallery_1280: Gallery) -> None:
     screen.layout().activate()
     assert clipped(gallery_1280.window) or gallery_1280.window.height() > 800
     screen.retranslate()
+
+
+def _settle() -> None:
+    for _ in range(4):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+
+@pytest.mark.parametrize("language", [*LANGUAGES, i18n.PSEUDO])
+def test_every_settings_group_is_one_touch_away_and_shows_whole(qapp: Any, language: str) -> None:
+    """The staff settings (about 2,100 px of rows with the camera and LAN ones) on a 1280x800
+    touch screen: a large button per group on the left brings that group into view whole,
+    every row belongs to a group, and neither the rows nor the on-screen keyboard make the
+    window grow."""
+    gallery = Gallery(1280, 800)  # its own: the type scale of 1280x800, whatever ran before
+    try:
+        _check_settings_groups(gallery, language)
+    finally:
+        gallery.languages.clear()
+        gallery.window.close()
+
+
+def _check_settings_groups(gallery: Gallery, language: str) -> None:
+    gallery.set_language(language)
+    gallery.show("settings")
+    window = gallery.window
+    screen = window.settings_screen
+    viewport = screen.form_scroll.viewport()
+    grouped = set()
+    for key, button in screen.section_buttons.items():
+        assert button.height() >= 64, key  # a finger's target
+        button.click()
+        _settle()
+        assert button.isChecked(), key
+        group = screen.sections[key]
+        seen = QRect(group.mapTo(viewport, QPoint(0, 0)), group.size())
+        assert viewport.rect().contains(seen), f"{key}: {seen} not inside {viewport.rect()}"
+        grouped |= {w.objectName() for w in group.findChildren(type(group))}
+    # Dragged by a finger: the group at the top is the chosen one.
+    screen.form_scroll.verticalScrollBar().setValue(screen.sections["times"].y() + 5)
+    assert screen.section_buttons["times"].isChecked()
+    rows = {f"setting_{key}" for key in screen.captions}
+    assert rows <= grouped, sorted(rows - grouped)
+    # A touched field brings up the keyboard: the buttons step aside, the field stays in view.
+    for field in (screen.shelter_name, screen.network.phone_address):
+        screen.keyboard.set_target(field)
+        try:
+            _settle()
+            assert screen.keyboard.isVisible() and not screen.section_list.isVisible()
+            assert (window.width(), window.height()) == gallery.size
+            assert screen.minimumSizeHint().height() <= gallery.size[1]
+            seen = QRect(field.mapTo(viewport, QPoint(0, 0)), field.size())
+            assert viewport.rect().contains(seen), f"{field.objectName()}: {seen}"
+        finally:
+            screen.keyboard.hide()
+            screen.keyboard.reset()
+    _settle()
+    assert screen.section_list.isVisible()
