@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterator
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect
@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QWidget
 
 from kiosk.cards.api import CardStatus, SecretKind, SecretStatus
 from kiosk.clock import FakeClock
-from kiosk.domain import BasicInfo, CardType, Sex
+from kiosk.domain import BasicInfo, CardType, RegistrationType, Sex, SituationFlag
+from kiosk.export.roster import household_numbers
 from kiosk.flow.contract import (
     Action,
     Calendar,
@@ -31,6 +32,9 @@ from kiosk.flow.contract import (
 )
 from kiosk.flow.shelter import ShelterState
 from kiosk.lan.sender import PeerStatus
+from kiosk.records import Event, EventKind, Person
+from kiosk.roster import Roster as RosterModel
+from kiosk.roster import build
 from kiosk.settings import CameraMode, Settings, SettingsLoadReport
 from kiosk.staff import LoginMode
 from kiosk.store import DeadRecord, QuarantineReason, SalvageReport, StoreCondition
@@ -38,6 +42,8 @@ from kiosk.sync.status import SyncProblem, SyncStatus
 from kiosk.ui import i18n, theme
 from kiosk.ui.bridges import StoreState
 from kiosk.ui.camera_screens import CameraScreen
+from kiosk.ui.controllers.roster import RosterController
+from kiosk.ui.i18n import Context
 from kiosk.ui.screens import ConfirmScreen, ConsentScreen, IdleScreen, NoFlowInput
 from kiosk.ui.window import MainWindow
 from kiosk.webreg.qr import qr_image
@@ -57,6 +63,8 @@ SAMPLE_STATUS = CardStatus(
     ),
 )
 SHELTER = "市立第一小学校 体育館"
+#: The roster's texts (kiosk.ui.staff_roster's context).
+Roster = Context("Roster")
 
 
 def sample_views() -> Iterator[tuple[str, FlowView]]:
@@ -283,6 +291,9 @@ STAFF_PAGES = (
     "confirm_close",
     "confirm_purge",
     "confirm_quit",
+    "roster",
+    "roster_training",
+    "roster_question",
 )
 
 
@@ -330,6 +341,60 @@ def _lan_sample(window: MainWindow) -> None:
     window.lan_screen.code.show()
 
 
+#: The roster's sample: fictional people (every name 見本, "sample"), four households.
+_SAMPLE_PEOPLE = (
+    ("見本\u3000一郎", "みほん いちろう", date(1948, 5, 3), Sex.MALE, 0, ()),
+    ("見本\u3000花子", "みほん はなこ", date(1952, 11, 20), Sex.FEMALE, 0, ("needs_assistance",)),
+    ("見本\u3000陽菜", "みほん ひな", date(2019, 4, 1), Sex.FEMALE, 1, ()),
+    ("見本\u3000大翔", "みほん ひろと", date(1986, 7, 9), Sex.MALE, 1, ("injured",)),
+    ("見本\u3000美咲", "みほん みさき", date(1990, 2, 14), Sex.FEMALE, 1, ("pregnant",)),
+    ("見本\u3000和子", "", date(1937, 1, 30), Sex.FEMALE, 2, ("needs_medical_care",)),
+    ("見本\u3000蓮", "みほん れん", date(2008, 9, 12), Sex.MALE, 3, ("with_pet",)),
+    ("見本\u3000結衣", "みほん ゆい", date(1975, 3, 3), Sex.FEMALE, 3, ()),
+    ("見本\u3000悠真", "みほん ゆうま", None, None, 4, ()),
+    ("見本\u3000ジョアン", "みほん じょあん", date(1995, 6, 30), Sex.MALE, 5, ()),
+    ("見本\u3000茂", "みほん しげる", date(1941, 8, 15), Sex.MALE, 6, ()),
+    ("見本\u3000さくら", "みほん さくら", date(2015, 12, 24), Sex.FEMALE, 6, ()),
+)
+_SAMPLE_OPENED = datetime(2026, 9, 1, 0, 0, tzinfo=UTC)
+
+
+def sample_roster(*, training: bool = False) -> RosterModel:
+    """A roster of fictional people: two of them left again, a capacity of 120."""
+    events: list[Event] = []
+    for n, (name, reading, born, sex, home, needs) in enumerate(_SAMPLE_PEOPLE):
+        person = Person(
+            name=name,
+            address=f"見本県見本市見本町{home + 1}丁目{home + 2}番{home + 3}号",
+            birth_date=born,
+            sex=sex,
+            reading=reading,
+        )
+        check_in = Event(
+            kind=EventKind.CHECK_IN,
+            shelter_id="S-0001",
+            terminal_id=f"T-000{1 + n % 3}",
+            occurred_at=_SAMPLE_OPENED + timedelta(minutes=17 * n),
+            utc_offset_minutes=540,
+            registration_type=RegistrationType.MYNUMBER_CARD,
+            person=person,
+            situation=frozenset(SituationFlag(flag) for flag in needs),
+            training=training,
+        )
+        events.append(check_in)
+        if n in (4, 9):
+            events.append(
+                dataclasses.replace(
+                    check_in,
+                    kind=EventKind.CHECK_OUT,
+                    occurred_at=check_in.occurred_at + timedelta(hours=5),
+                    refers_to=check_in.event_id,
+                    event_id=f"out-{n}",
+                )
+            )
+    return build(events, training=training, capacity=120, today=date(2026, 9, 1))
+
+
 class _NoStaffActions:
     def __getattr__(self, name: str) -> Callable[..., None]:
         return lambda *args, **kwargs: None
@@ -367,6 +432,49 @@ class Gallery:
         self.window.settings_screen.load(settings)
         self._staff_status(problem=False)
         self.window.closing.set_waiting(3)
+        # The roster screen, as the composition root builds it (no store: sample data only;
+        # like the app's, the controller outlives the window).
+        self.roster = RosterController(
+            self.window,
+            None,
+            settings=lambda: settings,
+            save_settings=lambda _new: None,
+            clock=FakeClock(),
+            show_menu=lambda: None,
+            usb_folder=lambda: "/media/staff/SHELTER-USB",
+            metrics_height=height,
+        )
+
+    def _roster_sample(self, name: str) -> None:
+        """The roster with sample people: ``roster_training`` in training mode (the mode
+        line, the purge's message), ``roster_question`` asking about the purge. The window's
+        TRAINING MODE band is not shown here: it sits outside the screens, above the tallest
+        screen's minimum (tests/ui/test_staff_roster.py checks it over the roster)."""
+        training = name == "roster_training"
+        controller, screen = self.roster, self.roster.screen
+        self.window.show_staff(screen)
+        screen.set_training(training)
+        sample = sample_roster(training=training)
+        screen.show_counts(sample.counts)
+        screen.show_stays(sample.stays, household_numbers(sample.stays))
+        screen.passphrase.setText("x" * 16)
+        screen.passphrase_again.setText("x" * 16)
+        if training:
+            deleted = Roster.tr("%n training records deleted.", "", 12)
+            waiting = Roster.tr(
+                "%n training records wait for the server: delete again once they are sent.",
+                "",
+                3,
+            )
+            screen.message.setText(f"{deleted} {waiting}")
+        else:
+            screen.message.setText(
+                Roster.tr("Saved {file}: {count} people, encrypted.").format(
+                    file="meibo-S-0001-20260901-1530.skx", count=len(sample.stays)
+                )
+            )
+        if name == "roster_question":
+            controller.ask_purge()
 
     def _staff_status(self, *, problem: bool, recovered: bool = False) -> None:
         """The staff menu's status: all well, or a damaged settings file, no shelter id and
@@ -449,6 +557,8 @@ class Gallery:
             elif name == "lan":
                 window.show_staff(window.lan_screen)
                 _lan_sample(window)
+            elif name.startswith("roster"):
+                self._roster_sample(name)
             elif name.startswith("confirm_"):
                 window.confirm.ask(name.removeprefix("confirm_"))
                 window.show_staff(window.confirm)

@@ -21,10 +21,11 @@ from kiosk.export import ContentType, decrypt
 from kiosk.flow.contract import Step
 from kiosk.roster import counts
 from kiosk.store import RecordStore
-from kiosk.ui import i18n
+from kiosk.ui import i18n, theme
 from kiosk.ui.controllers import roster as roster_controller
 from kiosk.ui.controllers.roster import RosterController
-from kiosk.ui.gallery import clipped
+from kiosk.ui.gallery import Gallery, clipped
+from kiosk.ui.staff_roster import RosterScreen
 from tests.export.helpers import FAST_KDF
 from tests.roster.helpers import check_in, check_out, person
 from tests.ui.helpers import check_in_with_pin, fill, first_run_login, open_menu
@@ -45,6 +46,13 @@ def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
     defaults = list(roster_export.export_roster.__kwdefaults__ or {})
     assert "kdf" in defaults
     monkeypatch.setitem(roster_export.export_roster.__kwdefaults__, "kdf", FAST_KDF)
+
+
+@pytest.fixture(autouse=True)
+def normal_text_size() -> None:
+    """Each kiosk starts at the normal text size, whatever an earlier test left (a gallery
+    that ended on a larger-text page left the sizes large: the fit test then failed)."""
+    theme.reset_text_size()
 
 
 def _here(event: Any, terminal: str) -> Any:
@@ -409,3 +417,35 @@ def test_a_read_that_ends_after_the_screen_was_left_is_dropped(
     assert controller.roster is None
     assert controller.screen.table.rowCount() == 0
     assert not kiosk.holds_text("山田")
+
+
+@pytest.mark.parametrize("language", [i18n.PSEUDO, "ja_easy"])
+def test_the_gallery_has_the_roster_pages_with_fake_data_that_fit(qapp: Any, language: str) -> None:
+    """The gallery (shared layout and furigana tests, screenshots) shows the roster: the
+    list with sample people, the counts, training mode, the question; all of it fits
+    1280x800."""
+    gallery = Gallery(1280, 800)
+    try:
+        gallery.set_language(language)
+        pages = [p for p in gallery.pages() if p.startswith("roster")]
+        assert {"roster", "roster_training", "roster_question"} <= set(pages)
+        for page in pages:
+            gallery.show(page)
+            window = gallery.window
+            screen = window.stack.currentWidget()
+            assert isinstance(screen, RosterScreen)
+            assert screen.training_on == (page == "roster_training")
+            assert (window.width(), window.height()) == (1280, 800), page
+            assert clipped(window) == [], page
+        gallery.show("roster")
+        names = _names(screen)
+        assert len(names) >= 10
+        assert all(name.startswith("見本") for name in names)  # clearly fake people
+        assert screen.counts.text()
+        gallery.show("roster_question")
+        assert screen.asking and screen.question.text()
+        gallery.show("idle")
+        assert screen.table.rowCount() == 0  # left: the sample is forgotten like real data
+    finally:
+        gallery.languages.clear()
+        gallery.window.close()
