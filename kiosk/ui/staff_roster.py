@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -145,9 +144,6 @@ class RosterScreen(StaffScreen):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        # The list and the side panel scroll: their content's height (hundreds of rows, a
-        # long counts panel) must never make the window taller than the screen.
-        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         left.addWidget(self.table, 1)
         body.addLayout(left, 3)
 
@@ -204,7 +200,6 @@ class RosterScreen(StaffScreen):
         scroll.setObjectName("roster_side")
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         scroll.setWidget(side)
         body.addWidget(scroll, 2)
         self.pages.addWidget(roster_page)
