@@ -359,24 +359,28 @@ class SyncControl:
     def status(self) -> SyncStatus:
         """The worker's status; without a server, :func:`stored_status` (with the refused
         URL's problem, if the settings' URL was refused)."""
-        if self.worker is None:
+        # Read once: new settings are applied on the network worker, which may set the
+        # worker to None between two reads here.
+        worker, refused = self.worker, self.refused
+        if worker is None:
             stored = stored_status(self.store)
-            if self.refused is not None:
+            if refused is not None:
                 return dataclasses.replace(
                     stored,
-                    problem=self.refused,
+                    problem=refused,
                     problem_since=None,
                     http_status=None,
                     server_code=None,
                     problem_event_id=None,
                 )
             return stored
-        return self.worker.status()
+        return worker.status()
 
     def send_now(self) -> None:
         """Staff: send now, skipping the back-off (and asking a refusing server again)."""
-        if self.worker is not None:
-            self.worker.wake(retry_now=True)
+        worker = self.worker  # read once (see status)
+        if worker is not None:
+            worker.wake(retry_now=True)
 
     def retry_quarantined(self) -> int:
         """Staff: give quarantined records another go. Returns how many."""
