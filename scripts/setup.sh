@@ -5,7 +5,8 @@
 # project installed in editable mode.
 #
 # Proven in clean root file systems of Debian 12 and Debian 13 (scripts/prove_fresh_roots.sh),
-# as root and as a sudo user. Idempotent: a second run installs nothing and changes nothing.
+# as root and as a sudo user, and of Ubuntu 24.04 as root (start.sh). Idempotent: a second
+# run installs nothing and changes nothing.
 # Needs root, or sudo for apt.
 set -euo pipefail
 
