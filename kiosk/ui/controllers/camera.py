@@ -92,8 +92,10 @@ class CameraState(QObject):
     def _set(self, available: bool | None) -> None:
         if available is False:
             self._retry.start()
-        # Told every time: a flow made anew (new settings) starts without knowing it.
-        self._host.send(CheckInFlow.camera_available, bool(available))
+        # Told every time the camera was tried (a flow made anew for new settings starts
+        # without knowing it); with the path off, only the change.
+        if available is not None or self.available is not None:
+            self._host.send(CheckInFlow.camera_available, bool(available))
         if available != self.available:
             self.available = available
             self.changed.emit()
