@@ -33,6 +33,7 @@ from kiosk.flow.contract import (
 from kiosk.flow.shelter import ShelterState
 from kiosk.lan.sender import PeerStatus
 from kiosk.records import Event, EventKind, Person
+from kiosk.registration import OpenEntry
 from kiosk.roster import Roster as RosterModel
 from kiosk.roster import build
 from kiosk.settings import CameraMode, Settings, SettingsLoadReport
@@ -45,7 +46,9 @@ from kiosk.ui.camera_screens import CameraScreen
 from kiosk.ui.controllers.roster import RosterController
 from kiosk.ui.i18n import Context
 from kiosk.ui.screens import ConfirmScreen, ConsentScreen, IdleScreen, NoFlowInput
+from kiosk.ui.staff_registration import RegistrationScreen
 from kiosk.ui.window import MainWindow
+from kiosk.webreg.form import FieldError
 from kiosk.webreg.qr import qr_image
 
 SAMPLE_INFO = BasicInfo(
@@ -294,6 +297,16 @@ STAFF_PAGES = (
     "roster",
     "roster_training",
     "roster_question",
+    *(
+        "registration",
+        "registration_form",
+        "registration_form_errors",
+        "registration_form_keyboard",
+        "registration_correct",
+        "registration_reading",
+        "registration_search",
+        "registration_confirm",
+    ),
 )
 
 
@@ -361,6 +374,13 @@ _SAMPLE_OPENED = datetime(2026, 9, 1, 0, 0, tzinfo=UTC)
 
 def sample_roster(*, training: bool = False) -> RosterModel:
     """A roster of fictional people: two of them left again, a capacity of 120."""
+    return build(
+        sample_events(training=training), training=training, capacity=120, today=date(2026, 9, 1)
+    )
+
+
+def sample_events(*, training: bool = False) -> list[Event]:
+    """The sample roster's records: a check-in per person, two check-outs."""
     events: list[Event] = []
     for n, (name, reading, born, sex, home, needs) in enumerate(_SAMPLE_PEOPLE):
         person = Person(
@@ -392,7 +412,64 @@ def sample_roster(*, training: bool = False) -> RosterModel:
                     event_id=f"out-{n}",
                 )
             )
-    return build(events, training=training, capacity=120, today=date(2026, 9, 1))
+    return events
+
+
+#: Staff's registration texts (kiosk.ui.staff_registration's context).
+Registration = Context("Registration")
+
+
+def sample_open_entries() -> list[OpenEntry]:
+    """The forced check-out's search results: the sample roster's people inside."""
+    events = sample_events()
+    check_ins = {event.event_id: event for event in events}
+    return [
+        OpenEntry(check_ins[stay.check_in_id], stay.person, stay.situation)
+        for stay in build(events, today=date(2026, 9, 1)).inside
+    ]
+
+
+def _registration_sample(screen: RegistrationScreen, name: str) -> None:
+    """A registration page with fictional people (見本): the choice with its last message,
+    the form for a household's second member (with its errors, or the keyboard up), a
+    correction, the search while reading and with results, the check-out's question."""
+    entries = sample_open_entries()
+    screen.forget()
+    if name == "registration":
+        screen.show_home(Registration.tr("%n people registered.", "", 3))
+    elif name.startswith("registration_form"):
+        screen.show_form("register", 2, ["見本\u3000花子", "見本\u3000一郎"])
+        form = screen.form
+        form.name.setText("見本\u3000陽菜")
+        form.reading.setText("みほん ひな")
+        form.address.setText("見本県見本市見本町1丁目2番3号 見本ハイツ 101号室")
+        form.calendar.set_value("reiwa")
+        form.year.setText("1")
+        form.month.setText("4")
+        form.day.setText("1")
+        for box in list(form.flags.values())[:3]:
+            box.setChecked(True)
+        if name == "registration_form_errors":
+            form.month.setText("13")
+            form.show_errors(
+                {"birth_date": FieldError("err_date"), "phone": FieldError("err_phone")}
+            )
+            screen.show_form_error(
+                Registration.tr("Please check the marked fields: nothing was saved.")
+            )
+        elif name == "registration_form_keyboard":
+            screen.keyboard.set_target(form.phone)
+    elif name == "registration_correct":
+        screen.form.load(entries[0].person, entries[0].situation)
+        screen.show_form("correct")
+    elif name == "registration_reading":
+        screen.show_search("checkout")
+        screen.show_reading()
+    elif name == "registration_search":
+        screen.show_search("checkout")
+        screen.show_results(entries, unreadable=1)
+    elif name == "registration_confirm":
+        screen.show_confirm(entries[0])
 
 
 class _NoStaffActions:
@@ -444,6 +521,11 @@ class Gallery:
             usb_folder=lambda: "/media/staff/SHELTER-USB",
             metrics_height=height,
         )
+        # The registration screen, as its controller adds it (sample data only, no store).
+        self.registration = RegistrationScreen(lambda: self.languages.current, height)
+        self.registration.setObjectName("screen_RegistrationScreen")
+        self.window.stack.addWidget(self.registration)
+        self.window.staff_screens.append(self.registration)
 
     def _roster_sample(self, name: str) -> None:
         """The roster with sample people: ``roster_training`` in training mode (the mode
@@ -559,6 +641,9 @@ class Gallery:
                 _lan_sample(window)
             elif name.startswith("roster"):
                 self._roster_sample(name)
+            elif name.startswith("registration"):
+                window.show_staff(self.registration)
+                _registration_sample(self.registration, name)
             elif name.startswith("confirm_"):
                 window.confirm.ask(name.removeprefix("confirm_"))
                 window.show_staff(window.confirm)

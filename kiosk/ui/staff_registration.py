@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta, timezone
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QFontMetrics, QHideEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -91,6 +91,9 @@ class PersonForm(QWidget):
             self.date_captions.append(caption)
             date_row.addWidget(field, 1)
             date_row.addWidget(caption)
+        # The second and later members may take the first one's address (the screen's).
+        self.copy_address = BigButton("open", center=False)
+        self.copy_address.setObjectName("reg_copy_address")
         flag_grid = QGridLayout()
         for index, box in enumerate(self.flags.values()):
             flag_grid.addWidget(box, index // 2, index % 2)
@@ -98,6 +101,7 @@ class PersonForm(QWidget):
             ("name", self.name),
             ("reading", self.reading),
             ("address", self.address),
+            ("", self.copy_address),
             ("birth_date", self.calendar),
             ("", date_row),
             ("sex", self.sex),
@@ -305,6 +309,9 @@ class RegistrationScreen(StaffScreen):
         self.keyboard.serve(*self.form.text_fields)
         self.keyboard.target_changed.connect(self._show_keyboard)
         self.keyboard.hide()
+        # While it shows, the title and the household line step aside (both do not fit
+        # 800 px with the form's room); hidden again, they come back.
+        self.keyboard.installEventFilter(self)
         column.addWidget(self.keyboard)
         # Shown with the errors (the keyboard then steps aside: both do not fit 800 px).
         self.form_error = label("")
@@ -314,13 +321,12 @@ class RegistrationScreen(StaffScreen):
         row = QHBoxLayout()
         self.form_cancel = BigButton("cross")
         self.form_cancel.setObjectName("reg_cancel")
-        self.form_copy_address = BigButton("open")
-        self.form_copy_address.setObjectName("reg_copy_address")
+        self.form_copy_address = self.form.copy_address  # under the address field
         self.form_add = BigButton("staff")
         self.form_add.setObjectName("reg_add_member")
         self.form_save = BigButton("check", "primary")
         self.form_save.setObjectName("reg_save")
-        for button in (self.form_cancel, self.form_copy_address, self.form_add, self.form_save):
+        for button in (self.form_cancel, self.form_add, self.form_save):
             row.addWidget(button, 1)
         column.addLayout(row)
         return page
@@ -329,8 +335,18 @@ class RegistrationScreen(StaffScreen):
         if field is None or self.pages.currentIndex() != self.FORM:
             return
         self.form_error.hide()
+        self._keyboard_room(True)  # first: the window never holds both for a moment
         self.keyboard.show()
         self.form_scroll.ensureWidgetVisible(field)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.keyboard and event.type() == QEvent.Type.Hide:
+            self._keyboard_room(False)
+        return super().eventFilter(watched, event)
+
+    def _keyboard_room(self, up: bool) -> None:
+        self.title.setVisible(not up)
+        self.household_line.setVisible(not up and bool(self.household_line.text()))
 
     def _search_page(self) -> QWidget:
         page = QWidget()

@@ -19,6 +19,9 @@ from kiosk.flow.contract import Step
 from kiosk.records import Event, EventKind, Person
 from kiosk.registration import MAX_MEMBERS
 from kiosk.store import KeyFileProvider, RecordStore
+from kiosk.ui import i18n
+from kiosk.ui.gallery import Gallery, clipped
+from kiosk.ui.staff_registration import RegistrationScreen
 from tests.ui.helpers import (
     fill,
     first_run_login,
@@ -419,3 +422,39 @@ def test_a_household_has_at_most_max_members_and_settings_changed_underneath_rec
     assert screen.home_message.text() == (
         "The shelter settings changed: nothing was recorded. Please start again."
     )
+
+
+@pytest.mark.parametrize("language", [i18n.PSEUDO, "ja_easy"])
+def test_the_gallery_has_the_registration_pages_with_fake_data_that_fit(
+    qapp: Any, language: str
+) -> None:
+    """The gallery (shared layout and furigana tests, screenshots) shows every registration
+    page with clearly fake people (見本, "sample"): the choice, the form (a member, errors,
+    the keyboard, a correction), the search (reading, results) and the confirmation; all of
+    it fits 1280x800."""
+    gallery = Gallery(1280, 800)
+    try:
+        gallery.set_language(language)
+        pages = [p for p in gallery.pages() if p.startswith("registration")]
+        assert len(pages) >= 8
+        assert {"registration", "registration_search", "registration_form_keyboard"} <= set(pages)
+        for page in pages:
+            gallery.show(page)
+            window = gallery.window
+            screen = window.stack.currentWidget()
+            assert isinstance(screen, RegistrationScreen), page
+            assert (window.width(), window.height()) == (1280, 800), page
+            assert clipped(window) == [], page
+        gallery.show("registration_search")
+        assert len(screen.result_buttons) >= 10
+        assert all("見本" in b.text() for b in screen.result_buttons)  # clearly fake people
+        gallery.show("registration_form_errors")
+        assert screen.form_error.isVisible()
+        assert any(error.isVisible() for error in screen.form.errors.values())
+        gallery.show("registration_form_keyboard")
+        assert screen.keyboard.isVisible()
+        gallery.show("idle")
+        assert screen.form.name.text() == ""  # left: the sample is gone too
+    finally:
+        gallery.languages.clear()
+        gallery.window.close()
