@@ -293,6 +293,9 @@ class KioskApp(QObject):
         self.sync.stop()
         self.monitor.stop()
         self.host.stop()
+        # The staff pages' own workers read the store: stopped before it closes.
+        self.registration.stop()
+        self.roster.stop()
         self.card_worker.shutdown()
         self.store_worker.shutdown()
         self.camera_worker.shutdown()
