@@ -20,8 +20,9 @@ import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Protocol, cast
+from typing import TYPE_CHECKING, Protocol
 
+from kiosk import roster
 from kiosk.domain import SituationFlag, search_key
 from kiosk.records import Event, EventKind, Person
 from kiosk.registration.proxy import Origin, RegistrationError, staff_event
@@ -105,12 +106,7 @@ class OpenCheckIns:
         self._entries = None
 
     def refresh(self) -> None:
-        # kiosk.roster imports this package (its RecordSource and, until it takes it from
-        # kiosk.domain, search_key): imported here, not at the top, to break the cycle.
-        from kiosk import roster
-
-        # read_events reads only event_ids and get_event (its protocol names the purge too).
-        loaded = roster.read_events(cast(roster.RecordSource, self._source), self._known)
+        loaded = roster.read_events(self._source, self._known)
         self._roster = roster.roster_of(
             loaded, training=self.training, capacity=0, shelter_id=self.shelter_id, today=None
         )

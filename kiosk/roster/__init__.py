@@ -6,9 +6,10 @@ training records" is the store's ``RecordStore.purge_training`` (next to the ret
 purge). See kiosk.roster.model for the rules.
 """
 
-from kiosk.registration.records import search_key
+from kiosk.domain import search_key
 from kiosk.roster.model import AgeBracket, Counts, Roster, Stay, age_on, build
 from kiosk.roster.source import (
+    EventSource,
     Loaded,
     RecordSource,
     counts,
@@ -20,6 +21,7 @@ from kiosk.roster.source import (
 __all__ = [
     "AgeBracket",
     "Counts",
+    "EventSource",
     "Loaded",
     "RecordSource",
     "Roster",

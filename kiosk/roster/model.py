@@ -24,9 +24,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, timezone
 
-from kiosk.domain import IDEOGRAPHIC_SPACE, RegistrationType, SituationFlag, normalize_for_search
+from kiosk.domain import (
+    IDEOGRAPHIC_SPACE,
+    RegistrationType,
+    SituationFlag,
+    normalize_for_search,
+    search_key,
+)
 from kiosk.records import Event, EventKind, Person
-from kiosk.registration.records import search_key
 
 
 class AgeBracket:

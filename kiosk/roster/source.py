@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from kiosk import registration
 from kiosk.errors import StorageError
 from kiosk.records import Event
 from kiosk.roster.model import Counts, Roster, build
@@ -25,7 +24,17 @@ log = logging.getLogger(__name__)
 
 
 @runtime_checkable
-class RecordSource(registration.RecordSource, Protocol):
+class EventSource(Protocol):
+    """What the roster reads (kiosk.store.RecordStore): every record's id, oldest first,
+    and a record by id (decrypted)."""
+
+    def event_ids(self) -> list[str]: ...
+
+    def get_event(self, event_id: str) -> Event | None: ...
+
+
+@runtime_checkable
+class RecordSource(EventSource, Protocol):
     """What the roster reads and purges (kiosk.store.RecordStore): every record's id, a
     record by id (decrypted), and staff's purge of the training records."""
 
@@ -39,7 +48,7 @@ class Loaded:
     unreadable: list[str]
 
 
-def read_events(store: RecordSource, known: dict[str, Event] | None = None) -> Loaded:
+def read_events(store: EventSource, known: dict[str, Event] | None = None) -> Loaded:
     """Every record the store holds, decrypted, oldest first.
 
     ``known``: records decrypted by an earlier call (records never change), reused instead
