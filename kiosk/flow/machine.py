@@ -61,6 +61,7 @@ from kiosk.clock import Clock
 from kiosk.domain import BasicInfo, CardType, RegistrationType, SituationFlag
 from kiosk.errors import KioskError
 from kiosk.face.outcome import FaceMatchResult, FaceOutcome
+from kiosk.flow import consent
 from kiosk.flow.contract import (
     MORE_TIME,
     Action,
@@ -192,8 +193,12 @@ class FlowConfig:
     card_held_up: bool = True
 
     @classmethod
-    def from_settings(cls, settings: Settings, consent_version: str) -> FlowConfig:
+    def from_settings(cls, settings: Settings, consent_version: str | None = None) -> FlowConfig:
+        """``consent_version``: None = the version of the text shown in the settings' camera
+        mode (kiosk.flow.consent)."""
         ui = settings.ui
+        if consent_version is None:
+            consent_version = consent.consent_version(settings.camera.camera_mode)
         return cls(
             shelter_id=settings.shelter.shelter_id,
             shelter_name=settings.shelter.name,

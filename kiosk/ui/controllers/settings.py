@@ -17,14 +17,14 @@ from kiosk.flow.machine import CheckInFlow, CodeBBuilder, FlowConfig
 from kiosk.settings import Settings
 from kiosk.ui.bridges import SpeechBridge
 from kiosk.ui.host import FlowHost
-from kiosk.ui.screens import CONSENT_VERSION
 
 log = logging.getLogger(__name__)
 
 
 def new_machine(settings: Settings, clock: Clock, code_b: CodeBBuilder | None) -> CheckInFlow:
     """A check-in flow built from ``settings``."""
-    config = FlowConfig.from_settings(settings, CONSENT_VERSION)
+    # The consent version of the settings' camera mode (kiosk.flow.consent).
+    config = FlowConfig.from_settings(settings)
     return CheckInFlow(config, clock, build_code_b=code_b)
 
 
