@@ -20,6 +20,10 @@
         <translation>Hold the front of your card up to the camera above the screen, about a hand&apos;s width away, and keep it still.</translation>
     </message>
     <message>
+        <source>Hold the front of your card up to the camera.</source>
+        <translation>Hold the front of your card up to the camera.</translation>
+    </message>
+    <message>
         <source>Leave your card on the reader with the photo side up, under the camera, and keep it still.</source>
         <translation>Leave your card on the reader with the photo side up, under the camera, and keep it still.</translation>
     </message>

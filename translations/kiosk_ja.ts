@@ -20,6 +20,10 @@
         <translation>カードの表面を、画面の上のカメラに手のひらひとつ分ほど離してかざし、動かさないでください。</translation>
     </message>
     <message>
+        <source>Hold the front of your card up to the camera.</source>
+        <translation>カードの表面をカメラにかざしてください。</translation>
+    </message>
+    <message>
         <source>Leave your card on the reader with the photo side up, under the camera, and keep it still.</source>
         <translation>カードは写真のある面を上にして、カメラの下の読み取り機に置いたまま、動かさないでください。</translation>
     </message>

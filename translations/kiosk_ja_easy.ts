@@ -20,6 +20,10 @@
         <translation>カードの 表《おもて》を、画面《がめん》の 上《うえ》の カメラに 見《み》せて ください。手《て》の ひら 1つぐらい はなして、動《うご》かさないで ください。</translation>
     </message>
     <message>
+        <source>Hold the front of your card up to the camera.</source>
+        <translation>カードの 表《おもて》を カメラに 見《み》せて ください。</translation>
+    </message>
+    <message>
         <source>Leave your card on the reader with the photo side up, under the camera, and keep it still.</source>
         <translation>カードは 写真《しゃしん》の ある 方《ほう》を 上《うえ》に して、カメラの 下《した》の 読《よ》み取《と》り機《き》に 置《お》いた ままに して ください。動《うご》かさないで ください。</translation>
     </message>

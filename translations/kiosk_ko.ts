@@ -20,6 +20,10 @@
         <translation>카드 앞면을 화면 위 카메라에 손바닥 한 뼘 정도 떨어뜨려 비추고 움직이지 말아 주세요.</translation>
     </message>
     <message>
+        <source>Hold the front of your card up to the camera.</source>
+        <translation>카드 앞면을 카메라에 비춰 주세요.</translation>
+    </message>
+    <message>
         <source>Leave your card on the reader with the photo side up, under the camera, and keep it still.</source>
         <translation>카드를 사진이 있는 면이 위로 오게 카메라 아래 리더기에 둔 채 움직이지 말아 주세요.</translation>
     </message>

@@ -20,6 +20,10 @@
         <translation>Mostre a frente do cartão à câmera acima da tela, a um palmo de distância, sem mexer.</translation>
     </message>
     <message>
+        <source>Hold the front of your card up to the camera.</source>
+        <translation>Mostre a frente do cartão à câmera.</translation>
+    </message>
+    <message>
         <source>Leave your card on the reader with the photo side up, under the camera, and keep it still.</source>
         <translation>Deixe o cartão no leitor, embaixo da câmera, com o lado da foto para cima, e não o mexa.</translation>
     </message>

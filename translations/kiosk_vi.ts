@@ -20,6 +20,10 @@
         <translation>Hãy đưa mặt trước của thẻ về phía camera phía trên màn hình, cách khoảng một bàn tay, và giữ yên.</translation>
     </message>
     <message>
+        <source>Hold the front of your card up to the camera.</source>
+        <translation>Hãy đưa mặt trước của thẻ về phía camera.</translation>
+    </message>
+    <message>
         <source>Leave your card on the reader with the photo side up, under the camera, and keep it still.</source>
         <translation>Để thẻ trên máy đọc dưới camera, mặt có ảnh hướng lên trên, và giữ yên.</translation>
     </message>

@@ -20,6 +20,10 @@
         <translation>请把卡片正面对着屏幕上方的摄像头，距离约一个手掌宽，并保持不动。</translation>
     </message>
     <message>
+        <source>Hold the front of your card up to the camera.</source>
+        <translation>请把卡片正面对着摄像头。</translation>
+    </message>
+    <message>
         <source>Leave your card on the reader with the photo side up, under the camera, and keep it still.</source>
         <translation>请把卡片有照片的一面朝上，放在摄像头下方的读卡器上，保持不动。</translation>
     </message>

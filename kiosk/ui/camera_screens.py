@@ -77,8 +77,8 @@ class CameraScreen(Screen):
     def show_view(self, view: FlowView) -> None:
         super().show_view(view)
         guidance = self.current_guidance()
-        entry = texts.GUIDANCE[guidance]
-        self.guidance.setText(QCoreApplication.translate("Camera", entry.line))
+        line = texts.guidance_line(guidance, self.card_held_up)
+        self.guidance.setText(QCoreApplication.translate("Camera", line))
         name = texts.guidance_picture(guidance, self.card_held_up)
         if name != self.picture_name:
             self.picture_name = name

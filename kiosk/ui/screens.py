@@ -29,6 +29,7 @@ from kiosk import dates, era, languages
 from kiosk.cards.api import Secret, SecretKind
 from kiosk.clock import Clock, SystemClock
 from kiosk.domain import CardType, Sex, SituationFlag
+from kiosk.flow.consent import consent_version
 from kiosk.flow.contract import (
     Action,
     Calendar,
@@ -58,12 +59,6 @@ from kiosk.ui.widgets import (
     label,
     panel,
 )
-
-#: Version of the consent texts (kiosk.ui.texts.consent_text); it goes with every record
-#: (Event.consent_version). v2: one text per card type and action; the record's card type
-#: and kind say which of them the person read.
-CONSENT_VERSION = "2026-12-v2"
-
 
 P = ParamSpec("P")
 
@@ -483,7 +478,8 @@ class ConsentScreen(Screen):
         self.camera.setVisible(camera is not None)
         self.version.setText(
             QCoreApplication.translate("Consent", "Consent text version {version}").format(
-                version=CONSENT_VERSION
+                # The version the records carry (kiosk.flow.consent: one per camera mode).
+                version=consent_version(self.camera_mode)
             )
         )
         self.cancel.setText(QCoreApplication.translate("Common", "Cancel"))
@@ -1451,7 +1447,12 @@ class NoticeScreen(Screen):
         self.code_b.setObjectName("use_code_b")
         self.code_b.clicked.connect(self.send(CheckInFlow.choose_method, SecretKind.CODE_B))
         self.root.addWidget(self.code_b)
-        # The camera path's notices: the PIN instead, the face check again, the camera.
+        # The camera path's notices: the face check again (the easier way, first), the PIN
+        # instead, the camera.
+        self.face_again = BigButton("camera", center=False)
+        self.face_again.setObjectName("face_again")
+        self.face_again.clicked.connect(self.send(CheckInFlow.try_face_again))
+        self.root.addWidget(self.face_again)
         self.use_pin = BigButton("pin", center=False)
         self.use_pin.setObjectName("use_pin")
         self.use_pin.clicked.connect(self.send(CheckInFlow.choose_method, SecretKind.PIN))
@@ -1460,10 +1461,6 @@ class NoticeScreen(Screen):
         self.camera.setObjectName("use_camera")
         self.camera.clicked.connect(self.send(CheckInFlow.use_camera))
         self.root.addWidget(self.camera)
-        self.face_again = BigButton("camera", center=False)
-        self.face_again.setObjectName("face_again")
-        self.face_again.clicked.connect(self.send(CheckInFlow.try_face_again))
-        self.root.addWidget(self.face_again)
         self.ask_staff = BigButton("staff", center=False)
         self.ask_staff.setObjectName("ask_staff")
         self.ask_staff.clicked.connect(self.send(CheckInFlow.ask_staff))

@@ -388,6 +388,22 @@ GUIDANCE: dict[CameraGuidance, GuidanceText] = {
 }
 
 
+#: The guidance lines that differ when one camera serves the card and the face (the card
+#: is held up to it, not laid photo side up on the reader).
+HELD_UP_GUIDANCE: dict[CameraGuidance, str] = {
+    CameraGuidance.HOLD_CARD: QT_TRANSLATE_NOOP(
+        "Camera", "Hold the front of your card up to the camera."
+    ),
+}
+
+
+def guidance_line(guidance: CameraGuidance, card_held_up: bool) -> str:
+    """The source line for ``guidance`` (context "Camera"): the card held up to the one
+    camera, or lying on the reader under the card camera."""
+    held_up = HELD_UP_GUIDANCE.get(guidance) if card_held_up else None
+    return held_up or GUIDANCE[guidance].line
+
+
 def guidance_picture(guidance: CameraGuidance, card_held_up: bool) -> str:
     """The picture for ``guidance``: the card under the card camera, or (one camera for the
     card and the face) held up to it."""
@@ -450,11 +466,13 @@ def prompt_text(prompt: Prompt, translate: Callable[[str, str], str] = translate
     return translate("Prompt", STEP_PROMPTS[prompt.step])
 
 
-def spoken_guidance(guidance: CameraGuidance, language: str) -> tuple[str, str]:
+def spoken_guidance(
+    guidance: CameraGuidance, language: str, *, card_held_up: bool = False
+) -> tuple[str, str]:
     """What the voice is given for a camera screen's guidance line (as :func:`spoken_prompt`:
     Japanese from the やさしい日本語 text where the engine cannot read kanji)."""
     kana_source = _kana_speech_source(language)
-    line = GUIDANCE[guidance].line
+    line = guidance_line(guidance, card_held_up)
     if kana_source is not None:
         return i18n.catalogue_translate(kana_source)("Camera", line), kana_source
     return translated("Camera", line), language
