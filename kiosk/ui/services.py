@@ -34,7 +34,7 @@ from kiosk.face.matcher import FaceMatcher
 from kiosk.face.outcome import FaceMatchResult
 from kiosk.flow.camera_work import CameraParts
 from kiosk.services import DemoCards, NetworkUnavailableError, Services
-from kiosk.settings import Settings
+from kiosk.settings import CameraMode, Settings
 from kiosk.store import PurgeResult, RecordStore
 from kiosk.sync.status import SyncProblem, SyncStatus
 
@@ -123,12 +123,27 @@ def demo_settings_with_report() -> tuple[Settings, Path, settings_module.Setting
     folder = _owner_only_folder(demo_data_dir())
     path = folder / "settings.toml"
     settings, report = settings_module.load_with_report(path)
+    if not _mode_saved(path):
+        # The demo shows the camera path unless staff chose a mode in the demo's settings.
+        settings.camera.mode = CameraMode.CARD_FACE.value
     settings.store.database = str(folder / "kiosk.sqlite3")
     settings.shelter.training_mode = True
     if not settings.shelter.shelter_id:
         settings.shelter.shelter_id = "DEMO"
         settings.shelter.name = settings.shelter.name or "デモ避難所 (DEMO)"
     return settings, path, report
+
+
+def _mode_saved(path: Path) -> bool:
+    """Whether the settings file at ``path`` names a camera mode (staff chose one)."""
+    import tomllib
+
+    try:
+        data = tomllib.loads(path.read_text("utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return False
+    camera = data.get("camera")
+    return isinstance(camera, dict) and "mode" in camera
 
 
 def start_demo_server(folder: Path) -> ManagementServer:

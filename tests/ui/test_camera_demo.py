@@ -25,8 +25,7 @@ def test_the_demo_reads_the_sample_cards_face_with_its_sample_camera(
 ) -> None:
     pytest.importorskip("rapidocr_onnxruntime")
     settings, _path = demo_settings()
-    assert settings.camera.camera_mode is CameraMode.OFF  # the PIN path until staff choose
-    settings.camera.mode = CameraMode.CARD_FACE.value
+    assert settings.camera.camera_mode is CameraMode.CARD_FACE  # the demo starts with it on
     settings.ui.default_language = "en"
     settings.ui.voice_enabled = False
     services = build(settings, demo=True, clock=FakeClock())

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import QPushButton
 from kiosk import settings as settings_module
 from kiosk.flow.contract import Step
 from kiosk.records import Event, EventKind
-from kiosk.settings import Settings
+from kiosk.settings import CameraMode, Settings
 from kiosk.store import open_store
 from kiosk.ui.app import KioskApp
 from kiosk.ui.services import build, demo_data_dir, demo_settings, secure_old_demo_server
-from tests.ui.helpers import Kiosk, check_in_with_pin
+from tests.ui.helpers import Kiosk
 
 pytestmark = pytest.mark.gui
 
@@ -63,22 +63,51 @@ def start_demo(qtbot: Any, settings: Settings, services: Any) -> KioskApp:
     return app
 
 
-def check_in_with_the_demo_panel(qtbot: Any, app: KioskApp, services: Any) -> None:
+def panel_kiosk(qtbot: Any, app: KioskApp, services: Any) -> Kiosk:
+    """The kiosk driven by touches, its card placed with the demo panel's own buttons."""
     assert app.demo_panel is not None and app.demo_panel.isVisible()
     panel = app.demo_panel
 
-    def place(name: str) -> None:  # with the demo panel's own button
+    def place(name: str) -> None:
         qtbot.mouseClick(panel.findChild(QPushButton, f"demo_{name}"), Qt.MouseButton.LeftButton)
 
     kiosk = Kiosk(app=app, cards=None, store=services.recorder, clock=None, qtbot=qtbot)
     kiosk.insert_card = place
-    check_in_with_pin(kiosk)
+    return kiosk
+
+
+def check_in_with_the_demo_panel(qtbot: Any, app: KioskApp, services: Any) -> None:
+    """The demo's own path: the card held to the sample card camera, no PIN."""
+    kiosk = panel_kiosk(qtbot, app, services)
+    kiosk.insert("jpki_test_card")
+    kiosk.wait_step(Step.CONSENT)
+    kiosk.click("agree")
+    kiosk.wait_step(Step.CONFIRM, timeout=60_000)
+    kiosk.click("correct")
+    kiosk.wait_step(Step.DONE)
+
+
+def check_in_with_the_pin_instead(qtbot: Any, app: KioskApp, services: Any) -> None:
+    """The PIN path, one touch away on the camera screen."""
+    kiosk = panel_kiosk(qtbot, app, services)
+    kiosk.insert("jpki_test_card")
+    kiosk.wait_step(Step.CONSENT)
+    kiosk.click("agree")
+    kiosk.wait_step(Step.CAMERA_CARD)
+    kiosk.click("use_pin")
+    kiosk.wait_step(Step.ENTER_PIN)
+    kiosk.type_digits("1234")
+    kiosk.wait_step(Step.ERA_CHOICE)
+    kiosk.click("calendar_japanese")
+    kiosk.wait_step(Step.CONFIRM)
     kiosk.click("correct")
     kiosk.wait_step(Step.DONE)
 
 
 def test_demo_check_in_reaches_the_local_server(qtbot: Any, kiosk_home: Path) -> None:
+    pytest.importorskip("rapidocr_onnxruntime")
     settings, _path = demo_settings()
+    assert settings.camera.camera_mode is CameraMode.CARD_FACE  # the demo shows the camera
     settings.ui.default_language = "en"
     settings.ui.voice_enabled = False
     services = build(settings, demo=True)
@@ -116,7 +145,7 @@ def test_demo_never_opens_or_sends_the_real_kiosks_records(qtbot: Any, kiosk_hom
     assert not services.staff.has_accounts()
     app = start_demo(qtbot, settings, services)
     try:
-        check_in_with_the_demo_panel(qtbot, app, services)
+        check_in_with_the_pin_instead(qtbot, app, services)
         qtbot.waitUntil(lambda: services.sync_status().waiting == 0, timeout=15000)
     finally:
         app.shutdown()
@@ -143,9 +172,11 @@ def test_demo_settings_saved_by_staff_stay_in_the_demo_folder(kiosk_home: Path) 
     set_up_real_kiosk(kiosk_home)
     settings, path = demo_settings()
     settings.shelter.name = "デモ"
+    settings.camera.mode = CameraMode.OFF.value  # staff's choice outlives the demo's default
     settings_module.save(settings, path)
     again, _ = demo_settings()
     assert again.shelter.name == "デモ"
+    assert again.camera.camera_mode is CameraMode.OFF
     assert settings_module.load(kiosk_home / "settings.toml").shelter.name == ""
 
 
