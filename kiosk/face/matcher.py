@@ -162,6 +162,13 @@ class DlibFaceMatcher:
                 return boxes
         return []
 
+    def one_live_face(self, frame: Image) -> bool:
+        """Whether ``frame`` shows exactly one face, not inside a card held up: a frame fit
+        to enrol (the demo's card photo)."""
+        rgb, _ = _scaled(_as_rgb(frame), _DETECT_HEIGHT)
+        faces = self.face_locations(rgb)
+        return len(faces) == 1 and not _face_inside_a_card(rgb, faces[0])
+
     def _encoding(self, rgb: Image, box: Box) -> npt.NDArray[np.float64]:
         import dlib
 

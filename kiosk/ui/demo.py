@@ -23,7 +23,6 @@ if TYPE_CHECKING:  # pyscard and the virtual cards are imported only when chosen
     from kiosk.cards.pcsc import PcscCardMonitor, PcscCardReaderService
     from kiosk.cards.virtual.inprocess import InProcessCardMonitor, InProcessCardReaderService
     from kiosk.cards.virtual.profile import CardProfile
-    from kiosk.face.matcher import FaceMatcher
     from kiosk.services import DemoCards
 
 log = logging.getLogger(__name__)
@@ -42,19 +41,25 @@ DEMO_SAMPLES = (
 
 
 class InProcessDemoCards:
-    """Puts bundled sample cards on the in-process virtual reader."""
+    """Puts bundled sample cards on the in-process virtual reader. ``stand_in_photo``: the
+    demo card (:data:`DEMO_CAMERA_CARD`) carries a blank stand-in photo, so the face modes
+    reach the face check, whose matcher enrols the real photo from the face camera
+    (:class:`kiosk.ui.services.EnrollingFaceMatcher`); without it the card has no photo."""
 
-    def __init__(self, service: InProcessCardReaderService) -> None:
+    def __init__(self, service: InProcessCardReaderService, stand_in_photo: bool = False) -> None:
         self.service = service
+        self.stand_in_photo = stand_in_photo
 
     def sample_names(self) -> list[str]:
         return list(DEMO_SAMPLES)
 
     def insert(self, name: str) -> None:
+        from kiosk.cards.virtual.emulator import VirtualCard
         from kiosk.cards.virtual.profile import sample
 
         log.info("demo: placing sample card %s", name)
-        self.service.insert(sample(name))
+        photo = blank_photo() if self.stand_in_photo and name == DEMO_CAMERA_CARD else None
+        self.service.insert(VirtualCard(sample(name), photo=photo))
 
     def remove(self) -> None:
         log.info("demo: removing the card")
@@ -87,7 +92,20 @@ def in_process(
     from kiosk.cards.virtual.inprocess import InProcessCardMonitor, InProcessCardReaderService
 
     service = InProcessCardReaderService(**card_options(settings, clock))
-    return service, InProcessCardMonitor(service), InProcessDemoCards(service)
+    demo = InProcessDemoCards(service, stand_in_photo=bool(settings.camera.face_camera.strip()))
+    return service, InProcessCardMonitor(service), demo
+
+
+def blank_photo() -> bytes:
+    """A plain grey JPEG 2000 the size of a card photo: no face, a stand-in for the demo card's
+    photo (the face check compares with the photo enrolled from the face camera instead)."""
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("L", (240, 320), 128).save(out, format="JPEG2000")
+    return out.getvalue()
 
 
 def pcsc(
@@ -288,21 +306,6 @@ def card_camera_frames(
     face = render_card_face(identity, photo)
     placements = [Degradation(rotation=2.0 * i - 3, tilt=0.02, scale=0.62) for i in range(count)]
     return [render_scene(face, how, random.Random(i)) for i, how in enumerate(placements)]
-
-
-def sample_face_frames() -> list[Frame]:
-    """The demo's face camera: a plain grey frame (no person): the demo's face match is
-    simulated (its matcher says "match"), as no real face may ship with the kiosk."""
-    import numpy as np
-
-    return [np.full((480, 640, 3), 128, dtype=np.uint8)]
-
-
-def demo_cameras() -> tuple[SampleCamera, SampleCamera, FaceMatcher]:
-    """The demo's card camera (the sample card's face), face camera and face matcher."""
-    from kiosk.face.matcher import FakeFaceMatcher
-
-    return SampleCamera(sample_card_frames), SampleCamera(sample_face_frames), FakeFaceMatcher()
 
 
 def demo_panel(demo: DemoCards, parent: QMainWindow | None = None) -> DemoPanel:

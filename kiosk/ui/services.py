@@ -226,12 +226,56 @@ class LazyFaceMatcher(_Loaded[FaceMatcher]):
     def compare(self, card_photo: Frame, frame: Frame) -> FaceMatchResult:
         from kiosk.face.outcome import FaceOutcome
 
-        try:
-            matcher = self.load()
-        except (ImportError, OSError, RuntimeError):
-            log.exception("face matcher unavailable")
+        matcher = self.loaded()
+        if matcher is None:
             return FaceMatchResult(FaceOutcome.UNAVAILABLE)
         return matcher.compare(card_photo, frame)
+
+    def loaded(self) -> FaceMatcher | None:
+        """The matcher, or None (logged) where its models or dlib are missing."""
+        try:
+            return self.load()
+        except (ImportError, OSError, RuntimeError):
+            log.exception("face matcher unavailable")
+            return None
+
+
+class EnrollingFaceMatcher(LazyFaceMatcher):
+    """The demo's face match: the real dlib matcher, against a photo ENROLLED from the face
+    camera's first frame showing one live face (no real face may ship with the kiosk, so
+    the sample cards carry none: the demo card's photo is a blank stand-in, not used).
+    The enrolled frame stays in memory only, until :meth:`forget` (the demo's end); nothing
+    of it is written or logged. The enrolling frame itself is not a comparison: the next
+    frames are compared with it (the result asks for them: "look at the camera")."""
+
+    def __init__(self) -> None:
+        from kiosk.face.matcher import DlibFaceMatcher
+
+        super().__init__(DlibFaceMatcher)
+        self._enrolled: Frame | None = None
+
+    def compare(self, card_photo: Frame, frame: Frame) -> FaceMatchResult:
+        from kiosk.face.matcher import DlibFaceMatcher
+        from kiosk.face.outcome import FaceOutcome
+
+        matcher = self.loaded()
+        if not isinstance(matcher, DlibFaceMatcher):
+            return FaceMatchResult(FaceOutcome.UNAVAILABLE)
+        enrolled = self._enrolled
+        if enrolled is not None:
+            return matcher.compare(enrolled, frame)
+        if matcher.one_live_face(frame):
+            self._enrolled = frame.copy()
+            log.info("demo: the demo card's photo was enrolled from the face camera")
+        return FaceMatchResult(FaceOutcome.NO_FACE_IN_FRAME)
+
+    @property
+    def enrolled(self) -> bool:
+        return self._enrolled is not None
+
+    def forget(self) -> None:
+        """Drop the enrolled photo (the demo ends)."""
+        self._enrolled = None
 
 
 #: The parts built and not loaded yet (weakly: a kiosk's services that are gone drop out).
@@ -293,19 +337,20 @@ def camera_services(settings: Settings, demo: bool, clock: Clock) -> CameraParts
     reader = card_face_reader(clock)
     if reader is None:
         return CameraParts()
-    if demo:
-        from kiosk.ui import demo as demo_parts
-
-        card, face, demo_matcher = demo_parts.demo_cameras()
-        return CameraParts(card, face, reader, demo_matcher)
-    from kiosk.face.matcher import DlibFaceMatcher
+    from kiosk.face.matcher import DlibFaceMatcher, NullFaceMatcher
 
     face_source = settings.camera.face_camera
+    face = camera_device(face_source) if face_source.strip() else None
+    if demo:
+        # The sample card's face on the card camera; the face check only with a face camera
+        # of the settings (the demo card's photo enrolled from it; without one, the demo
+        # card has no photo: "the face check cannot be done now").
+        from kiosk.ui.demo import SampleCamera, sample_card_frames
+
+        matcher: FaceMatcher = EnrollingFaceMatcher() if face is not None else NullFaceMatcher()
+        return CameraParts(SampleCamera(sample_card_frames), face, reader, matcher)
     return CameraParts(
-        camera_device(settings.camera.card_camera),
-        camera_device(face_source) if face_source.strip() else None,
-        reader,
-        LazyFaceMatcher(DlibFaceMatcher),
+        camera_device(settings.camera.card_camera), face, reader, LazyFaceMatcher(DlibFaceMatcher)
     )
 
 
@@ -589,6 +634,8 @@ def build(
     if server is not None:
         closers.append(server.stop)
     closers.append(voice.close)
+    if isinstance(cameras.face_matcher, EnrollingFaceMatcher):
+        closers.append(cameras.face_matcher.forget)  # the demo's enrolled photo
     return Services(
         cards=cards,
         monitor=monitor,

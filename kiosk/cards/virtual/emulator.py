@@ -232,8 +232,11 @@ class VirtualCard:
         *,
         log_apdus: bool = False,
         on_counters_changed: Callable[[dict[str, int]], None] | None = None,
+        photo: bytes | None = None,
     ) -> None:
+        """``photo``: the visual AP's JPEG 2000 photo (DF27) instead of the profile's."""
         self.profile = profile
+        self._photo = photo
         self.log_apdus = log_apdus
         self._on_counters_changed = on_counters_changed
         self.forbidden_touches: list[str] = []
@@ -297,7 +300,11 @@ class VirtualCard:
                 "code_b", code_b, p.visual_code_b_tries_left, 10, "visual_code_b_tries_left"
             )
         visual.files = {
-            0x0002: Ef(visual_face_file(p), (frozenset({"code_a"}), frozenset({"code_b"})), 0x02),
+            0x0002: Ef(
+                visual_face_file(p, self._photo),
+                (frozenset({"code_a"}), frozenset({"code_b"})),
+                0x02,
+            ),
             0x0005: Ef(b"\x00" * 32, (frozenset({"code_a"}),), 0x05),
         }
         visual.keys = {0x0012: visual_code_b, 0x0013: code_a}
