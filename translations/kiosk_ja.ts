@@ -318,6 +318,14 @@
         <translation>外字のある運転免許証 — 髙﨑 淳</translation>
     </message>
     <message>
+        <source>Face check: card 1&apos;s photo is taken from the face camera&apos;s first picture of a face. It is kept in memory only and forgotten when the demo ends.</source>
+        <translation>顔の確認：カード1の写真は、顔カメラが最初に写した顔から取ります。写真はメモリ上だけに置かれ、デモの終了時に消去されます。</translation>
+    </message>
+    <message>
+        <source>Face check: needs a face camera in the settings; without one it cannot be done.</source>
+        <translation>顔の確認：設定で顔カメラを選ぶ必要があります。顔カメラがないと確認できません。</translation>
+    </message>
+    <message>
         <source>Locked My Number card — Tanaka Jiro</source>
         <translation>ロックされたマイナンバーカード — 田中 次郎</translation>
     </message>

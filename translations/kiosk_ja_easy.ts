@@ -318,6 +318,14 @@
         <translation>めずらしい かんじの めんきょしょう — たかさき じゅん</translation>
     </message>
     <message>
+        <source>Face check: card 1&apos;s photo is taken from the face camera&apos;s first picture of a face. It is kept in memory only and forgotten when the demo ends.</source>
+        <translation>顔《かお》の 確認《かくにん》：カード1の 写真《しゃしん》は、顔《かお》の カメラが 最初《さいしょ》に 写《うつ》した 顔《かお》です。写真《しゃしん》は 保存《ほぞん》しません。デモが 終《お》わると 消《け》えます。</translation>
+    </message>
+    <message>
+        <source>Face check: needs a face camera in the settings; without one it cannot be done.</source>
+        <translation>顔《かお》の 確認《かくにん》：設定《せってい》で 顔《かお》の カメラを 選《えら》んで ください。カメラが ないと 確認《かくにん》できません。</translation>
+    </message>
+    <message>
         <source>Locked My Number card — Tanaka Jiro</source>
         <translation>つかえなく なった マイナンバーカード — たなか じろう</translation>
     </message>

@@ -318,6 +318,14 @@
         <translation>드문 한자가 있는 운전면허증 — 다카사키 준</translation>
     </message>
     <message>
+        <source>Face check: card 1&apos;s photo is taken from the face camera&apos;s first picture of a face. It is kept in memory only and forgotten when the demo ends.</source>
+        <translation>얼굴 확인: 카드 1의 사진은 얼굴 카메라가 처음 찍은 얼굴에서 가져옵니다. 메모리에만 보관되며 데모가 끝나면 지워집니다.</translation>
+    </message>
+    <message>
+        <source>Face check: needs a face camera in the settings; without one it cannot be done.</source>
+        <translation>얼굴 확인: 설정에서 얼굴 카메라를 지정해야 합니다. 얼굴 카메라가 없으면 확인할 수 없습니다.</translation>
+    </message>
+    <message>
         <source>Locked My Number card — Tanaka Jiro</source>
         <translation>잠긴 마이넘버 카드 — 다나카 지로</translation>
     </message>

@@ -318,6 +318,14 @@
         <translation>Carteira de motorista, kanji raro — Takasaki Jun</translation>
     </message>
     <message>
+        <source>Face check: card 1&apos;s photo is taken from the face camera&apos;s first picture of a face. It is kept in memory only and forgotten when the demo ends.</source>
+        <translation>Verificação facial: a foto do cartão 1 é tirada da primeira imagem de um rosto da câmera facial. Ela fica só na memória e é apagada quando a demonstração termina.</translation>
+    </message>
+    <message>
+        <source>Face check: needs a face camera in the settings; without one it cannot be done.</source>
+        <translation>Verificação facial: requer uma câmera facial nas configurações; sem ela, não pode ser feita.</translation>
+    </message>
+    <message>
         <source>Locked My Number card — Tanaka Jiro</source>
         <translation>Cartão My Number bloqueado — Tanaka Jiro</translation>
     </message>

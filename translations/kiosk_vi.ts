@@ -318,6 +318,14 @@
         <translation>Bằng lái xe, chữ Hán hiếm — Takasaki Jun</translation>
     </message>
     <message>
+        <source>Face check: card 1&apos;s photo is taken from the face camera&apos;s first picture of a face. It is kept in memory only and forgotten when the demo ends.</source>
+        <translation>Kiểm tra khuôn mặt: ảnh của thẻ 1 được lấy từ khuôn mặt đầu tiên mà camera khuôn mặt chụp được. Ảnh chỉ được giữ trong bộ nhớ và bị xóa khi kết thúc bản demo.</translation>
+    </message>
+    <message>
+        <source>Face check: needs a face camera in the settings; without one it cannot be done.</source>
+        <translation>Kiểm tra khuôn mặt: cần chọn camera khuôn mặt trong phần cài đặt; không có camera thì không thể kiểm tra.</translation>
+    </message>
+    <message>
         <source>Locked My Number card — Tanaka Jiro</source>
         <translation>Thẻ My Number bị khóa — Tanaka Jiro</translation>
     </message>

@@ -318,6 +318,14 @@
         <translation>含罕见汉字的驾驶证 — 髙﨑淳</translation>
     </message>
     <message>
+        <source>Face check: card 1&apos;s photo is taken from the face camera&apos;s first picture of a face. It is kept in memory only and forgotten when the demo ends.</source>
+        <translation>人脸核对：卡片1的照片取自人脸摄像头拍到的第一张人脸。照片只保存在内存中，演示结束时即被删除。</translation>
+    </message>
+    <message>
+        <source>Face check: needs a face camera in the settings; without one it cannot be done.</source>
+        <translation>人脸核对：需要在设置中选择人脸摄像头，没有人脸摄像头则无法核对。</translation>
+    </message>
+    <message>
         <source>Locked My Number card — Tanaka Jiro</source>
         <translation>已锁定的个人编号卡 — 田中次郎</translation>
     </message>

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, TypedDict
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QMoveEvent, QShowEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from kiosk.cards.api import Today
 from kiosk.clock import Clock, SystemClock
@@ -133,6 +133,16 @@ DEMO_LABELS: dict[str, str] = {
     "licence_gaiji": QT_TRANSLATE_NOOP("Demo", "Driver's licence, rare kanji — Takasaki Jun"),
 }
 DEMO_REMOVE = QT_TRANSLATE_NOOP("Demo", "Take the card away")
+#: The panel's line on the face check: with a face camera (the demo card's photo enrolled
+#: from it), and without one.
+DEMO_FACE_ENROLLED = QT_TRANSLATE_NOOP(
+    "Demo",
+    "Face check: card 1's photo is taken from the face camera's first picture of a face. "
+    "It is kept in memory only and forgotten when the demo ends.",
+)
+DEMO_FACE_NEEDS_CAMERA = QT_TRANSLATE_NOOP(
+    "Demo", "Face check: needs a face camera in the settings; without one it cannot be done."
+)
 #: The panel's width open, and folded to its tab (px); below OPEN_FROM_WIDTH of window width
 #: it starts folded, so a small screen keeps its room for the kiosk.
 PANEL_WIDTH, TAB_WIDTH, OPEN_FROM_WIDTH = 240, 64, 1280
@@ -176,6 +186,11 @@ class DemoPanel(QDockWidget):
                 button.clicked.connect(demo.remove)
             column.addWidget(button)
             self.buttons[name] = button
+        self.face_note = QLabel()
+        self.face_note.setObjectName("demo_face_note")
+        self.face_note.setWordWrap(True)
+        self.face_enrolled = bool(getattr(demo, "stand_in_photo", False))
+        column.addWidget(self.face_note)
         column.addStretch(1)
         self.setWidget(self.cards)
         self.retranslate()
@@ -226,6 +241,8 @@ class DemoPanel(QDockWidget):
             text = DEMO_LABELS.get(name, name) if name else DEMO_REMOVE
             key = number if name else 9
             button.setText(f"{key}  {QCoreApplication.translate('Demo', text)}")
+        note = DEMO_FACE_ENROLLED if self.face_enrolled else DEMO_FACE_NEEDS_CAMERA
+        self.face_note.setText(QCoreApplication.translate("Demo", note))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

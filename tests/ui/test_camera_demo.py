@@ -86,6 +86,8 @@ def test_the_demo_enrols_the_card_photo_then_the_same_person_matches(
     kiosk.wait_step(Step.DONE)
     assert services.recorder.kind_counts().get("check_in") == 1
     assert matcher.forget in services.closers  # memory only, dropped when the demo ends
+    panel = kiosk.app.demo_panel
+    assert panel is not None and "memory only" in panel.face_note.text()  # the panel says so
 
 
 def test_the_demo_enrols_the_card_photo_and_another_person_does_not_match(
@@ -110,4 +112,6 @@ def test_the_demo_without_a_face_camera_fakes_no_face_match(
     kiosk.wait_step(Step.NOTICE, timeout=60_000)
     assert kiosk.view.notice == NoticeCode.FACE_CHECK_UNAVAILABLE
     assert not isinstance(services.face_matcher, EnrollingFaceMatcher)
+    panel = kiosk.app.demo_panel
+    assert panel is not None and "needs a face camera" in panel.face_note.text()
     assert services.recorder.kind_counts().get("check_in") is None
