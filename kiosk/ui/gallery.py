@@ -499,6 +499,8 @@ class Gallery:
         self.window.resize(width, height)
         self.window.show()
         self.size = (width, height)
+        #: The TRAINING MODE band over every page (else only on roster_training).
+        self.training = False
         idle = self.window.screens[IdleScreen]
         assert isinstance(idle, IdleScreen)
         idle.set_status(SyncStatus(reachable=False, pending=3, dead=1), reader_missing=False)
@@ -529,9 +531,8 @@ class Gallery:
 
     def _roster_sample(self, name: str) -> None:
         """The roster with sample people: ``roster_training`` in training mode (the mode
-        line, the purge's message), ``roster_question`` asking about the purge. The window's
-        TRAINING MODE band is not shown here: it sits outside the screens, above the tallest
-        screen's minimum (tests/ui/test_staff_roster.py checks it over the roster)."""
+        line, the purge's message, the window's TRAINING MODE band), ``roster_question`` asking
+        about the purge."""
         training = name == "roster_training"
         controller, screen = self.roster, self.roster.screen
         self.window.show_staff(screen)
@@ -611,6 +612,8 @@ class Gallery:
         window.ask_to_take_card(False)
         _idle(window).set_phone_qr(None)
         _camera_setup(window)
+        # The TRAINING MODE band: over every page when ``training``, else on roster_training.
+        window.set_training(self.training or name == "roster_training")
         window.staff_login.set_shelter_state(SHELTER_STATES.get(name, ShelterState.NOT_OPENED))
         if base in views:
             window.staff_mode = False
@@ -659,6 +662,9 @@ class Gallery:
         # of the pending layout requests, since each round can invalidate an outer layout.
         for _ in range(4):
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        # Again once settled (the training band fits the room the settled screen leaves).
+        window.resize(*self.size)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
 
 def clipped(window: QWidget) -> list[str]:

@@ -217,3 +217,16 @@ def linebreak_source(widget: RubyLabel) -> str:
     from kiosk.text.linebreak import strip_joiners
 
     return strip_joiners(widget.text())
+
+
+def test_the_training_band_draws_readings_too(qapp: Any) -> None:
+    """The TRAINING MODE band (outside every screen) is a furigana label like the screens'
+    labels: a translation with readings never shows 《》 there."""
+    from kiosk.ui.window import TrainingBand
+
+    band = TrainingBand()
+    band.setText("訓練《くんれん》モード")
+    assert isinstance(band, RubyLabel) and band.has_ruby()
+    assert QLabel.text(band) == "訓練モード"
+    band.fit(200)
+    assert band.height() >= band._line_height()  # room for the readings above the text
