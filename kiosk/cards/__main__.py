@@ -228,22 +228,29 @@ def _face_json(result: ReadResult, camera: Camera) -> dict[str, Any]:
 
 
 class CameraNotInstalledError(KioskError):
-    """This build carries no camera stack (the installer's default build leaves OpenCV, the
-    OCR models and dlib out; KIOSK_BUILD_FACE=1 builds them in)."""
+    """This build carries no camera stack, or no face match (the installer's default build
+    leaves OpenCV, the OCR models and dlib out; KIOSK_BUILD_CAMERA=1 builds the card-face
+    reading in, KIOSK_BUILD_FACE=1 the face match too)."""
 
     code = "camera_not_installed"
 
 
-def _camera_stack_present() -> None:
-    """CameraNotInstalledError, before any card is touched, when the camera libraries are
-    missing from this installation."""
+def _camera_stack_present(*, face: bool) -> None:
+    """CameraNotInstalledError, before any card is touched, when the libraries the read
+    needs are missing from this installation: OpenCV and the OCR for the card face (the
+    camera build), dlib too for a face match (the face build)."""
     import importlib.util
 
-    for module in ("cv2", "numpy"):
+    for module in ("cv2", "numpy", "rapidocr_onnxruntime"):
         if importlib.util.find_spec(module) is None:
             raise CameraNotInstalledError(
-                "this installation has no camera support (build with the face stack)"
+                "this installation cannot read the card face (install the camera build, "
+                "KIOSK_BUILD_CAMERA=1)"
             )
+    if face and importlib.util.find_spec("dlib") is None:
+        raise CameraNotInstalledError(
+            "this installation has no face match (install the face build, KIOSK_BUILD_FACE=1)"
+        )
 
 
 def _read_by_camera(
@@ -251,7 +258,7 @@ def _read_by_camera(
 ) -> dict[str, Any]:
     from kiosk.cards.mynumber import MyNumberSession
 
-    _camera_stack_present()
+    _camera_stack_present(face=bool(args.face_frames) or settings.camera.camera_mode in _FACE_MODES)
     secret = _code_b_from_camera(args, settings)
     face_camera = _face_camera(args, settings)
     try:

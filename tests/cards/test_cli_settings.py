@@ -120,17 +120,29 @@ def test_read_deadline_comes_from_settings(
     assert rc == 1 and _error_code(data) == "card_timeout"
 
 
+@pytest.mark.parametrize(
+    ("missing", "extra"),
+    [
+        ("cv2", []),  # the default build: no camera at all
+        ("rapidocr_onnxruntime", []),
+        ("dlib", ["--face-frames", "unused-*.png"]),  # the camera build: no face match
+    ],
+)
 def test_camera_read_without_the_camera_stack_says_so_and_touches_no_card(
-    kiosk_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    missing: str,
+    extra: list[str],
+    kiosk_home: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    """The installer's default build leaves OpenCV out: IT gets a typed error, not an
-    ImportError, and no card session is opened."""
+    """The installer's default build leaves OpenCV out, its camera build dlib: IT gets a
+    typed error, not an ImportError after the card was read, and no card session is opened."""
     import importlib.util
 
     real_find_spec = importlib.util.find_spec
 
     def without_cv2(name: str, package: str | None = None) -> object:
-        return None if name == "cv2" else real_find_spec(name, package)
+        return None if name == missing else real_find_spec(name, package)
 
     monkeypatch.setattr(importlib.util, "find_spec", without_cv2)
     opened: list[str | None] = []
@@ -143,7 +155,7 @@ def test_camera_read_without_the_camera_stack_says_so_and_touches_no_card(
         return real_open(self, reader)
 
     monkeypatch.setattr(InProcessCardReaderService, "open", counting_open)
-    rc = main(["read", "--virtual", "jpki_test_card", "--code-b-camera", "--json"])
+    rc = main(["read", "--virtual", "jpki_test_card", "--code-b-camera", *extra, "--json"])
     out = json.loads(capsys.readouterr().out)
     assert rc != 0
     assert out["error"]["code"] == "camera_not_installed"
