@@ -353,6 +353,7 @@ class KioskApp(QObject):
             camera.camera_mode if self._card_camera() is not None else CameraMode.OFF
         )
         held_up = not camera.face_camera.strip() and camera.camera_mode is not CameraMode.CARD_FACE
+        self.host.card_held_up = held_up
         for screen in self.window.screens.values():
             if isinstance(screen, CameraScreen):
                 screen.set_card_held_up(held_up)

@@ -106,6 +106,9 @@ class FlowHost(QObject):
         self.camera_worker = camera_worker or Worker("camera-io", self)
         self._guidance.connect(self._camera_progress)
         self.view: FlowView = machine.view
+        #: One camera for both roles (the card is held up to it): the spoken guidance uses
+        #: that wording, as the camera screens do. Set by the app from the settings.
+        self.card_held_up = False
         #: The input being handled (a CheckInFlow method), None while an effect's result is:
         #: lets a view change be told apart (a time-out comes from ``CheckInFlow.tick``).
         self.last_input: FlowMethod[...] | None = None
@@ -238,7 +241,9 @@ class FlowHost(QObject):
         guidance = view.guidance
         if guidance is None or previous.step is not view.step or previous.guidance is guidance:
             return
-        text, language = texts.spoken_guidance(guidance, view.language)
+        text, language = texts.spoken_guidance(
+            guidance, view.language, card_held_up=self.card_held_up
+        )
         self.speech.speak(Prompt(view.step), text, language)
 
     def _after_bug(self, exc: BaseException | None = None) -> None:

@@ -70,3 +70,27 @@ def test_a_failed_status_query_powers_the_card_down(
     assert session.closed
     assert not host.performer.has_session
     host.stop()
+
+
+def test_new_guidance_is_spoken_in_the_one_camera_wording(
+    qtbot: Any, workers: tuple[Worker, Worker]
+) -> None:
+    """With one camera the card is held up to it: the voice says so, as the screen does."""
+    from kiosk.flow.contract import CameraGuidance, FlowView
+    from kiosk.ui import texts
+
+    said: list[str] = []
+
+    class RecordingSpeech:
+        def speak(self, prompt: object, text: str, language: str) -> None:
+            said.append(text)
+
+    host = make_host(FakeSession(mynumber_status()), workers)
+    host.speech = RecordingSpeech()  # type: ignore[assignment]
+    host.card_held_up = True
+    still = FlowView(step=Step.CAMERA_CARD, language="en", guidance=CameraGuidance.HOLD_CARD_STILL)
+    again = FlowView(step=Step.CAMERA_CARD, language="en", guidance=CameraGuidance.HOLD_CARD)
+    host._say_guidance(still, again)
+    held_up = texts.guidance_line(CameraGuidance.HOLD_CARD, card_held_up=True)
+    assert said == [held_up] and held_up != texts.guidance_line(CameraGuidance.HOLD_CARD, False)
+    host.stop()
