@@ -199,7 +199,7 @@ def bench_ui(recognizer: TextRecognizer, people: int) -> dict[str, Any]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from bench.flow import Driver, percentile, scratch_home
+    from bench.flow import percentile, scratch_home, started_on_idle
     from kiosk.camera.device import decode_image_bytes
     from kiosk.camera.synthetic import card_photo_jp2
     from kiosk.cards.virtual.inprocess import InProcessCardMonitor, InProcessCardReaderService
@@ -248,12 +248,7 @@ def bench_ui(recognizer: TextRecognizer, people: int) -> dict[str, Any]:
         )
         kiosk = KioskApp(settings, services, require_login=False, height=800)
         try:
-            kiosk.window.allow_close = True
-            kiosk.window.resize(1280, 800)
-            kiosk.window.show()
-            kiosk.start()
-            driver = Driver(kiosk)
-            driver.wait(driver.at(Step.IDLE))
+            driver = started_on_idle(kiosk)
             # The steps shown, in order, with when (the stages of the machine time).
             shown: list[tuple[Step, float]] = []
             kiosk.host.view_changed.connect(

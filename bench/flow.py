@@ -157,15 +157,21 @@ def run_in(app: QApplication, home: Path, people: int) -> dict[str, Any]:
         app.quit()
 
 
-def measure(
-    kiosk: KioskApp, cards: InProcessCardReaderService, store: RecordStore, people: int
-) -> dict[str, Any]:
+def started_on_idle(kiosk: KioskApp) -> Driver:
+    """Show the kiosk at 1280x800, start it, and wait for the idle screen."""
     kiosk.window.allow_close = True
     kiosk.window.resize(1280, 800)
     kiosk.window.show()
     kiosk.start()
     driver = Driver(kiosk)
     driver.wait(driver.at(Step.IDLE))
+    return driver
+
+
+def measure(
+    kiosk: KioskApp, cards: InProcessCardReaderService, store: RecordStore, people: int
+) -> dict[str, Any]:
+    driver = started_on_idle(kiosk)
 
     check_in_ms: list[float] = []
     check_in_touches: list[int] = []
