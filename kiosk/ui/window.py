@@ -220,16 +220,19 @@ TRAINING_BAND_TEXT = QT_TRANSLATE_NOOP(
 )
 
 
-TRAINING_BAND_STYLE = "background: #8b0000; color: #ffffff; font-weight: bold; padding: 0px 8px;"
-#: The smallest type of the training band (over a screen that needs nearly all the height).
-BAND_MIN_PX = 12
+TRAINING_BAND_STYLE = (
+    "background: #8b0000; color: #ffffff; font-weight: bold; padding: 0px 8px;"
+    f" font-size: {theme.SMALL_PX}px;"
+)
 
 
 class TrainingBand(RubyLabel):
     """White on dark red across the top of the window, above every screen (evacuee and
     staff), while training mode is on: nobody takes a drill's records for real ones. Not
     shown in demo mode, whose DEMO band already says it (its records are training too).
-    A RubyLabel: in やさしい日本語 its readings are drawn above the kanji, never as 《》."""
+    A RubyLabel: in やさしい日本語 its readings are drawn above the kanji, never as 《》.
+    Always the small print's size (the type scale's floor): the room it takes is there
+    because the window counts each screen's height at the display's width (CurrentStack)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -241,31 +244,20 @@ class TrainingBand(RubyLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         # One line that never widens the window (a long language is cut at the sides).
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        #: (room, text) of the last fit: the same again changes nothing.
-        self._fitted: tuple[int, str] | None = None
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setText(QCoreApplication.translate("Training", TRAINING_BAND_TEXT))
 
-    def fit(self, room: int) -> bool:
-        """Take at most ``room`` pixels of height (what the current screen leaves of the
-        display): the small-print size when it fits, else a smaller type, never below
-        BAND_MIN_PX (a screen that fits the display is never pushed past it). True when
-        the band's height changed."""
-        if self._fitted == (room, self.text()):
-            return False
-        self._fitted = (room, self.text())
-        before = self.height()
-        for px in range(theme.SMALL_PX, BAND_MIN_PX - 1, -1):
-            self.setStyleSheet(f"{TRAINING_BAND_STYLE} font-size: {px}px;")
-            self.ensurePolished()  # the font of that size now, also before the band is shown
-            line = self._line_height() if self.has_ruby() else QFontMetricsF(self.font()).height()
-            height = math.ceil(line) + 2
-            if height <= room or px == BAND_MIN_PX:
-                self.setFixedHeight(height)
-                break
-        return self.height() != before
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
+        super().setText(text)
+        self.fit()  # a translation with readings needs the taller line
+
+    def fit(self) -> None:
+        """One line of the text, with room for its readings when it has them."""
+        self.ensurePolished()  # the style sheet's font now, also before the band is shown
+        line = self._line_height() if self.has_ruby() else QFontMetricsF(self.font()).height()
+        self.setFixedHeight(math.ceil(line) + 2)
 
 
 #: Seconds without a touch before a staff screen goes back to the kiosk (a staff member who
@@ -297,10 +289,14 @@ class ActivityFilter(QObject):
 
 
 class CurrentStack(QStackedWidget):
-    """A stack of screens whose size hints are the CURRENT screen's: a QStackedWidget asks
-    for the largest minimum of all its pages, so one tall screen never shown (a long
-    language in larger text) made the window taller than the display. Screens added later
-    (the roster, the registration) get no context menus either."""
+    """A stack of screens whose minimum is the CURRENT screen's at the stack's width.
+
+    A QStackedWidget asks for the largest minimum of all its pages, so one tall screen never
+    shown (a long language in larger text) made the window taller than the display. And a
+    screen's own minimum height assumes its wrapped texts at their narrowest: pt_BR's
+    consent in larger text claimed 777 px where 532 px hold it at 1280 px, which left the
+    TRAINING MODE band 23 px (its text shrank to 12 px, under the type scale). Screens
+    added later (the roster, the registration) get no context menus either."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -316,7 +312,20 @@ class CurrentStack(QStackedWidget):
         current = self.currentWidget()
         if current is None:
             return super().minimumSizeHint()
-        return current.minimumSizeHint().expandedTo(current.minimumSize())
+        minimum = current.minimumSizeHint().expandedTo(current.minimumSize())
+        layout = current.layout()
+        if layout is not None and layout.hasHeightForWidth() and self.width() > 0:
+            # Wrapped texts at the width they really get. Qt's estimate for nested rows of
+            # wrapping buttons is sometimes the larger one (it splits the width its own way),
+            # so the smaller of the two: the layout tests check nothing is clipped at it.
+            at_width = layout.totalMinimumHeightForWidth(self.width())
+            minimum.setHeight(max(min(minimum.height(), at_width), current.minimumHeight()))
+        return minimum
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the current screen's height at the new width
 
 
 def no_context_menus(root: QWidget) -> None:
@@ -371,10 +380,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.training_band)
         self.stack = CurrentStack()
         layout.addWidget(self.stack, 1)
-        #: The display's height: the band takes only what the current screen leaves of it.
-        self.display_height = height
-        self.stack.installEventFilter(self)
-        self.stack.currentChanged.connect(lambda _index: self._fit_band())
         self.setCentralWidget(central)
         self.central = central
 
@@ -486,31 +491,6 @@ class MainWindow(QMainWindow):
     def set_training(self, on: bool) -> None:
         """Training mode on or off: the band (not over the DEMO band, which says it already)."""
         self.training_band.setVisible(on and not self.demo_band.isVisibleTo(self))
-        self._fit_band()
-
-    def _fit_band(self) -> None:
-        """The training band in the room the current screen leaves of the display."""
-        if not self.training_band.isVisibleTo(self):
-            return
-        current = self.stack.currentWidget()
-        needed = self.stack.minimumSizeHint().height()
-        if current is not None and current.hasHeightForWidth():
-            needed = max(needed, current.heightForWidth(self.width()))
-        if self.training_band.fit(self.display_height - needed) and (
-            self.height() > self.display_height
-        ):
-            # Grown while the band was still tall: back to the display's height.
-            layout = self.layout()
-            assert layout is not None
-            layout.activate()
-            self.resize(self.width(), self.display_height)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        # The current screen's height changed (text, language, larger text): before the
-        # layout is redone.
-        if watched is self.stack and event.type() == QEvent.Type.LayoutRequest:
-            self._fit_band()
-        return super().eventFilter(watched, event)
 
     def staff_touched(self) -> None:
         if self.staff_mode:
@@ -530,8 +510,6 @@ class MainWindow(QMainWindow):
         if self.take_card.isVisible():
             self.take_card.setGeometry(self.central.rect())
         self.staff_corner.move(0, 0)
-        if event.size().width() != event.oldSize().width():
-            self._fit_band()  # a screen's height for the new width
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         # Full-screen kiosks close only from the staff menu (allow_close is set there).
