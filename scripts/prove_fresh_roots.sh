@@ -14,6 +14,8 @@
 #   scripts/prove_fresh_roots.sh                        bookworm:root trixie:user
 #   scripts/prove_fresh_roots.sh trixie:root bookworm:user:start   (:start = no test.sh)
 #   scripts/prove_fresh_roots.sh noble:root:start       (Ubuntu 24.04, from Ubuntu's archive)
+#   PROVE_TESTS="tests/camera tests/flow/test_camera_pcsc.py" scripts/prove_fresh_roots.sh trixie:root
+#                          (step 3 runs only these pytest paths; ruff and mypy still run)
 #   PROVE_WORK=/var/tmp/roots PROVE_REV=HEAD MIRROR=http://deb.debian.org/debian
 #   UBUNTU_MIRROR=http://archive.ubuntu.com/ubuntu UBUNTU_KEYRING=<ubuntu-archive-keyring.gpg>
 #
@@ -36,6 +38,11 @@ mirror=${MIRROR:-http://deb.debian.org/debian}
 ubuntu_mirror=${UBUNTU_MIRROR:-http://archive.ubuntu.com/ubuntu}
 ubuntu_keyring=${UBUNTU_KEYRING:-/usr/share/keyrings/ubuntu-archive-keyring.gpg}
 smoke_seconds=${PROVE_SMOKE_SECONDS:-180}
+tests=${PROVE_TESTS:-} # pytest paths for step 3 (words of [A-Za-z0-9_./:-] only); "" = all
+if [[ ! "$tests" =~ ^[A-Za-z0-9_./:\ -]*$ ]]; then
+  echo "prove: PROVE_TESTS holds other characters than paths: $tests" >&2
+  exit 2
+fi
 runs=("$@")
 if [ ${#runs[@]} -eq 0 ]; then runs=(bookworm:root trixie:user); fi
 mkdir -p "$work/logs"
@@ -165,7 +172,8 @@ prove() { # SUITE WHO [start]  (start: steps 0-2 only)
       pcscd_first+=" && "
       # shellcheck disable=SC2016
       unshare --net /bin/bash -c 'ip link set lo up && '"$pcscd_first"'"$@"' _ \
-        "${in_root[@]}" "cd ~/src/main && bash scripts/test.sh -p no:cacheprovider" || test_rc=$?
+        "${in_root[@]}" "cd ~/src/main && bash scripts/test.sh -p no:cacheprovider $tests" \
+        || test_rc=$?
       t3=$(date +%s)
       echo "== $name: test.sh exit $test_rc in $((t3 - t2)) s"
     } >>"$log" 2>&1
