@@ -73,17 +73,8 @@ class NodeProcess:
         ]
         if self.api_url and self.api_token_file is not None:
             args += ["--api-url", self.api_url, "--api-token-file", str(self.api_token_file)]
-        stderr = (self.data.parent / f"{self.terminal}.stderr").open("a")
-        self.proc = subprocess.Popen(
-            args,
-            cwd=REPO,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=stderr,
-            text=True,
-        )
-        stderr.close()
-        assert self.proc.stdin is not None
+        self.spawn(args)
+        assert self.proc is not None and self.proc.stdin is not None
         self.proc.stdin.write(self.code + "\n")
         self.proc.stdin.flush()
         ready = self._read(timeout_s)
@@ -92,6 +83,21 @@ class NodeProcess:
         self.port = int(ready["port"])
         self.ready = ready
         return self
+
+    def spawn(self, args: list[str], env: dict[str, str] | None = None) -> None:
+        """Start ``args`` in the repository, its stderr appended to ``<terminal>.stderr``
+        beside the data folder, driven over its stdin and stdout."""
+        stderr = (self.data.parent / f"{self.terminal}.stderr").open("a")
+        self.proc = subprocess.Popen(
+            args,
+            cwd=REPO,
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=stderr,
+            text=True,
+        )
+        stderr.close()
 
     def _read(self, timeout_s: float) -> dict[str, Any]:
         assert self.proc is not None and self.proc.stdout is not None

@@ -71,6 +71,7 @@ __all__ = [
     "StaffAccounts",
     "StartupFailure",
     "SyncActions",
+    "launch",
     "run",
     "start_kiosk",
 ]
@@ -673,6 +674,17 @@ def load_settings(demo: bool) -> tuple[Settings, Path | None, SettingsLoadReport
 
 def run(windowed: bool, demo: bool) -> int:
     """``python -m kiosk``: full screen (or windowed), real or demo services."""
+    app, kiosk = launch(windowed, demo)
+    try:
+        return app.exec()
+    finally:
+        kiosk.shutdown()
+
+
+def launch(windowed: bool, demo: bool) -> tuple[QApplication, KioskApp | StartupFailure]:
+    """Everything :func:`run` does before Qt's event loop: the logs, the settings, the
+    services (``kiosk.ui.services.build``), the window shown, the kiosk started. The caller
+    runs ``app.exec()`` and then ``kiosk.shutdown()`` (tests/lan/kiosk_driver.py does too)."""
     from kiosk import logging_setup
     from kiosk.ui import services as service_factory
 
@@ -718,7 +730,4 @@ def run(windowed: bool, demo: bool) -> int:
     elif not kiosk_mode(kiosk.window):
         log.warning("the keyboard grab was refused by the platform: the OS lock-down must cover it")
     kiosk.start()
-    try:
-        return app.exec()
-    finally:
-        kiosk.shutdown()
+    return app, kiosk
