@@ -245,8 +245,14 @@ class EnrollingFaceMatcher(LazyFaceMatcher):
     camera's first frame showing one live face (no real face may ship with the kiosk, so
     the sample cards carry none: the demo card's photo is a blank stand-in, not used).
     The enrolled frame stays in memory only, until :meth:`forget` (the demo's end); nothing
-    of it is written or logged. The enrolling frame itself is not a comparison: the next
-    frames are compared with it (the result asks for them: "look at the camera")."""
+    of it is written or logged. The enrolling frame itself is not a comparison, nor is that
+    same picture met again (frame files play from the first file at every check: not a new
+    capture); the next frames are compared with it (the result asks for them: "look at the
+    camera"). The real matcher's rules all apply but one: a frame closer to the enrolled
+    one than :data:`~kiosk.face.matcher.SAME_PICTURE_DISTANCE` is not "the card photo held
+    up", since this photo exists only in memory and nobody can hold it up: it is the same
+    person, still in front of the camera a moment later (a match). A card held up is still
+    refused (the face inside a card-shaped rectangle)."""
 
     def __init__(self) -> None:
         from kiosk.face.matcher import DlibFaceMatcher
@@ -263,7 +269,9 @@ class EnrollingFaceMatcher(LazyFaceMatcher):
             return FaceMatchResult(FaceOutcome.UNAVAILABLE)
         enrolled = self._enrolled
         if enrolled is not None:
-            return matcher.compare(enrolled, frame)
+            if enrolled.shape == frame.shape and bool((enrolled == frame).all()):
+                return FaceMatchResult(FaceOutcome.NO_FACE_IN_FRAME)
+            return _same_person_a_moment_later(matcher.compare(enrolled, frame))
         if matcher.one_live_face(frame):
             self._enrolled = frame.copy()
             log.info("demo: the demo card's photo was enrolled from the face camera")
@@ -276,6 +284,18 @@ class EnrollingFaceMatcher(LazyFaceMatcher):
     def forget(self) -> None:
         """Drop the enrolled photo (the demo ends)."""
         self._enrolled = None
+
+
+def _same_person_a_moment_later(result: FaceMatchResult) -> FaceMatchResult:
+    """A demo comparison's result: "the same picture" (spoof suspected WITH a distance, under
+    SAME_PICTURE_DISTANCE) is a match against a photo enrolled from this camera; the card
+    held up (spoof suspected without a distance) and every other outcome stay as they are."""
+    from kiosk.face.outcome import FaceOutcome
+
+    if result.outcome is FaceOutcome.SPOOF_SUSPECTED and result.distance is not None:
+        log.info("demo: a frame close to the enrolled one is the same person (a match)")
+        return dataclasses.replace(result, outcome=FaceOutcome.MATCH)
+    return result
 
 
 #: The parts built and not loaded yet (weakly: a kiosk's services that are gone drop out).
