@@ -1,12 +1,15 @@
 """The roster on a USB stick: 避難者名簿 as CSV, encrypted by default (docs/export.md).
 
-The columns follow the roster of the reference management system and the usual municipal
-避難者名簿 (household number, name, reading, sex, birth date, age, address, phone, check-in
-and check-out, special needs, how the person was registered, remarks), one row per stay of
-this opening, grouped by household. The file is CSV in UTF-8 **with a BOM** and CRLF line
-ends (RFC 4180): Excel on Windows then opens it with the Japanese intact (without the BOM it
-guesses Shift_JIS). Cells that a spreadsheet would run as a formula (starting with ``=``,
-``+``, ``-``, ``@``, a tab or a carriage return) get a leading apostrophe.
+The columns (household number, name, reading, sex, birth date, age, address, phone,
+check-in and check-out, special needs, how the person was registered, remarks) are the
+facts the kiosk records, with the reference's households, age brackets and registration
+types (field-notes §1); no published column list of the reference product or national
+避難者名簿 template was found to follow (municipal forms differ): docs/export.md, "Where the
+columns come from". One row per stay of this opening, grouped by household. The file is
+CSV in UTF-8 **with a BOM** and CRLF line ends (RFC 4180): Excel on Windows then opens it
+with the Japanese intact (without the BOM it guesses Shift_JIS). Cells that a spreadsheet
+would run as a formula (starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
+return) get a leading apostrophe.
 
 Phone numbers: a cell of digits only is a number to Excel and LibreOffice, so 09012345678
 would show as 9012345678. The digits are written grouped with hyphens, as Japanese forms

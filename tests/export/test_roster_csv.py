@@ -61,7 +61,19 @@ def _table(data: bytes) -> list[list[str]]:
     return list(csv.reader(io.StringIO(text, newline="")))
 
 
-def test_the_bytes_are_utf8_with_a_bom_and_crlf_in_the_reference_columns() -> None:
+def test_the_columns_are_those_docs_export_lists_in_its_order() -> None:
+    # docs/export.md says where the columns come from and what each holds: its table and
+    # the file's header row are one list, in one order.
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "export.md").read_text("utf-8")
+    table = docs.split("\n| Column | Content |\n|---|---|\n", 1)[1].split("\n\n", 1)[0]
+    documented = [
+        name.strip() for line in table.splitlines() for name in line.split("|")[1].split(",")
+    ]
+    assert tuple(documented) == COLUMNS
+    assert "**Where the columns come from.**" in docs
+
+
+def test_the_bytes_are_utf8_with_a_bom_and_crlf_in_the_documented_columns() -> None:
     data = roster_csv(ROSTER, TODAY)
     assert data[:3] == b"\xef\xbb\xbf"  # Excel reads UTF-8 only with it
     # Every record ends in CRLF; the only bare LF is the one inside the quoted address.
