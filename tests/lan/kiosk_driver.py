@@ -18,9 +18,10 @@ ids and counts: never personal data):
 ``fill`` (``name``, ``text``: a visible line edit), ``digits`` (``digits``: the keypad's keys,
 then OK), ``corner`` (the long press on the staff corner, its 3 s shortened), ``text``
 (``name``: a visible label's text, for labels without personal data), ``roster`` (the counts
-the roster screen shows: its counts label's lines and the numbers it drew), ``ids``, ``own``
-(the ids of the records this kiosk made), ``counts`` (the outbox and each peer's delivery
-rows), ``lan`` (the node's port, paired), ``hold`` / ``held`` / ``release``
+the roster screen shows: its counts label's lines and the numbers it drew), ``qr`` (the
+address in the idle screen's phone registration QR code, decoded off its picture), ``ids``,
+``own`` (the ids of the records this kiosk made), ``counts`` (the outbox and each peer's
+delivery rows), ``lan`` (the node's port, paired), ``hold`` / ``held`` / ``release``
 (``kiosk.lan``'s hold of one peer's answers, on this kiosk's peer server), ``quit`` (as
 staff's quit: the kiosk shuts down, the process ends).
 """
@@ -34,10 +35,12 @@ import threading
 from typing import Any
 
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 
 from kiosk import paths
+from kiosk.flow.contract import Step
 from kiosk.instance_lock import InstanceLock
 from kiosk.lan.__main__ import _Hold
 from kiosk.store import RecordStore
@@ -144,6 +147,23 @@ class Driver(QObject):
             "rows": screen.table.rowCount(),
         }
 
+    def _qr(self) -> dict[str, Any]:
+        """The address in the phone registration's QR code on the idle screen, read off the
+        picture shown (OpenCV's QR detector)."""
+        import cv2
+        import numpy as np
+
+        idle = self.kiosk.window.screen_for(Step.IDLE)
+        pixmap = idle.phone_qr.pixmap()
+        if pixmap.isNull() or not idle.phone_qr.isVisible():
+            return {"url": None}
+        image = pixmap.toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+        width, height, stride = image.width(), image.height(), image.bytesPerLine()
+        rows = np.frombuffer(image.constBits(), np.uint8).reshape(height, stride)[:, :width]
+        framed = cv2.copyMakeBorder(rows, 40, 40, 40, 40, cv2.BORDER_CONSTANT, value=255)
+        url, _points, _code = cv2.QRCodeDetector().detectAndDecode(framed)
+        return {"url": url or None}
+
     # -- the store and the LAN -------------------------------------------------------------
 
     def _store(self) -> RecordStore:
@@ -204,6 +224,8 @@ class Driver(QObject):
                 return {"text": label.text()}
             case "roster":
                 return self._roster()
+            case "qr":
+                return self._qr()
             case "ids":
                 return {"ids": store.event_ids()}
             case "own":  # the records this kiosk made (not received from another)

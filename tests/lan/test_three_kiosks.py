@@ -5,19 +5,19 @@ through their staff pages, the management server down:
 
 1. a person checks in on kiosk A with a My Number card (consent, PIN, confirm) and checks out
    on kiosk B with the same card: B's flow offers the check-out of the check-in made on A;
-3. staff on C register a family of three by proxy on the staff registration page, and C is
-   killed (-9) while it sends them: A keeps back its answer to C's "which do you lack?", B
-   stores the family and keeps back its answer (kiosk.lan's hold, on the kiosks' peer
-   servers); C started again on the same data folder;
+4. someone scans the QR code on B's idle screen and registers on B's phone page in a real
+   browser (Chromium);
+3. staff on C register a family of three on the staff registration page, and
+6. C is killed (-9) while it sends them: A keeps back its answer to C's "which do you lack?",
+   B stores the family and keeps back its answer (kiosk.lan's hold, set on the kiosks' own
+   peer servers); C is started again on the same data folder;
 2. the roster screen of C (staff login, staff menu, roster) shows the same counts as A's and
    B's roster screens;
 5. the server comes back (staff press "Send now"): every record reaches it exactly once,
    each from the kiosk that made it.
 
 Cards: the real PC/SC stack (pcscd + vpcd + the virtual card program), kiosk A bound to vpcd's
-first slot, B to its second; C has no reader (vpcd has two slots). Point 4 (a phone
-registration in Chromium) is covered by the headless three-terminal test
-(test_shelter_lan.py), not here.
+first slot, B to its second; C has no reader (vpcd has two slots; C's staff work needs none).
 """
 
 from __future__ import annotations
@@ -35,11 +35,12 @@ import pytest
 from kiosk import settings as settings_module
 from kiosk.lan.process import CODE, SHELTER, NodeProcess
 from kiosk.staff import StaffAccounts
+from tests.fixtures.browser import chromium, needs_chromium, wait
 from tests.fixtures.pcsc import VPCD_READERS
 from tests.fixtures.server import ServerProcess, wait_until
 from tests.ui.helpers import PASSWORD, free_port
 
-pytestmark = [pytest.mark.pcsc, pytest.mark.gui, pytest.mark.slow, pytest.mark.timeout(400)]
+pytestmark = [pytest.mark.pcsc, pytest.mark.gui, pytest.mark.slow, pytest.mark.timeout(300)]
 
 USER = "staff01"
 CARD = "jpki_test_card"
@@ -148,7 +149,12 @@ class KioskProcess(NodeProcess):
 
 
 def _settings(
-    name: str, home: Path, ports: dict[str, int], api: ServerProcess, reader: str
+    name: str,
+    home: Path,
+    ports: dict[str, int],
+    api: ServerProcess,
+    reader: str,
+    phone_port: int = 0,
 ) -> None:
     settings = settings_module.Settings()
     settings.shelter.name = "市立第一小学校 体育館"
@@ -164,6 +170,10 @@ def _settings(
     settings.lan.peer_addresses = ",".join(
         f"127.0.0.1:{port}" for other, port in ports.items() if other != name
     )
+    if phone_port:  # the phone page, on loopback; its QR code names 127.0.0.1
+        settings.phone_registration.enabled = True
+        settings.phone_registration.port = phone_port
+        settings.phone_registration.address = "127.0.0.1"
     settings_module.save(settings, home / "settings.toml")
     # IT made the staff account (python -m kiosk.staff add-user).
     StaffAccounts(home / "staff.json").create_account(USER, PASSWORD)
@@ -212,6 +222,32 @@ def _check_in_then_out(a: KioskProcess, b: KioskProcess, place: Callable[[int], 
     assert len(leaving) == 1 and leaving <= set(b.ask("own")["ids"])
 
 
+def _register_by_phone(b: KioskProcess, profile: Path) -> None:
+    """Someone scans the QR code on B's idle screen and registers in a real browser
+    (Chromium, the page in English, the birth date in the Western calendar)."""
+    from selenium.webdriver.common.by import By
+
+    found: list[Any] = []
+    assert wait_until(lambda: bool(found.append(b.ask("qr")["url"]) or found[-1]), 30)
+    url = str(found[-1])
+    assert url.startswith("https://127.0.0.1:")
+    with chromium(profile, lang="en") as driver:
+        driver.get(url)
+        for field, text in (
+            ("name", "Phone Hanako"),
+            ("reading", "でんわ はなこ"),
+            ("address", "熊本県荒尾市電話町5-6"),
+            ("phone", "090-1111-2222"),
+        ):
+            driver.find_element(By.ID, field).send_keys(text)
+        birth = driver.find_element(By.ID, "birth_date")
+        driver.execute_script("arguments[0].value = '1990-03-04'", birth)  # the date picker
+        driver.find_element(By.CSS_SELECTOR, "input[name=sex][value=female]").click()
+        driver.find_element(By.ID, "consent").click()
+        driver.find_element(By.ID, "submit").click()
+        wait(driver).until(lambda d: d.find_element(By.TAG_NAME, "h1").text == "Registered")
+
+
 def _register_family(c: KioskProcess) -> None:
     """Staff on C register a family of three on the registration page (without saving)."""
     c.open_menu()
@@ -243,6 +279,7 @@ def _idle(kiosk: KioskProcess) -> bool:
     return all(rows["pending"] == 0 and rows["in_flight"] == 0 for rows in peers)
 
 
+@needs_chromium
 def test_three_real_kiosks_agree_with_the_server_down_and_a_kill_9_loses_nothing(
     kiosks: list[KioskProcess],
     mgmt_server: ServerProcess,
@@ -260,7 +297,8 @@ def test_three_real_kiosks_agree_with_the_server_down_and_a_kill_9_loses_nothing
     homes = {name: tmp_path / name for name in names}
     for name, reader in zip(names, readers, strict=True):
         homes[name].mkdir()
-        _settings(name, homes[name], ports, mgmt_server, reader)
+        phone = free_port() if name == "kiosk-B" else 0
+        _settings(name, homes[name], ports, mgmt_server, reader, phone)
     a, b, c = (KioskProcess(homes[name], name) for name in names)
     for kiosk in (a, b, c):
         kiosks.append(kiosk.start())
@@ -272,6 +310,12 @@ def test_three_real_kiosks_agree_with_the_server_down_and_a_kill_9_loses_nothing
 
     # 1. A check-in on A, its check-out on B.
     _check_in_then_out(a, b, lambda slot: virtual_card(CARD, slot=slot))
+
+    # 4. A phone registration on B, by its QR code, in a real browser.
+    before = b.ids()
+    _register_by_phone(b, tmp_path / "chromium-profile")
+    by_phone = b.ids() - before
+    assert len(by_phone) == 1 and by_phone <= set(b.ask("own")["ids"])
 
     # 3 and 6. Staff on C register a family; C is killed while it sends it.
     so_far = a.ids() | b.ids() | c.ids()
@@ -302,9 +346,9 @@ def test_three_real_kiosks_agree_with_the_server_down_and_a_kill_9_loses_nothing
     seen = [k.roster() for k in (a, b, c)]
     assert seen[0]["counts"] == seen[1]["counts"] == seen[2]["counts"]
     assert seen[0]["lines"] == seen[1]["lines"] == seen[2]["lines"]
-    assert seen[2]["counts"]["inside"] == 3  # the family; the card holder left
+    assert seen[2]["counts"]["inside"] == 4  # the phone's person and the family; A's left
     assert seen[2]["counts"]["checked_out"] == 1
-    assert seen[2]["rows"] == 3
+    assert seen[2]["rows"] == 4
 
     # 5. The server comes back: each record once, from the kiosk that made it.
     own = {k.terminal: set(k.ask("own")["ids"]) for k in (a, b, c)}
