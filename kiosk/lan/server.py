@@ -20,6 +20,7 @@ import contextlib
 import json
 import logging
 import socket
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -90,6 +91,16 @@ class PeerServer(ThreadingHTTPServer):
         with self._connections_lock:
             self._connections.discard(request)
         super().shutdown_request(request)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A request that failed outside the handler's own answers (socketserver's default
+        prints a traceback on stderr): a peer that went away before its answer (killed, its
+        cable out, it gave up waiting) is one line of the log, anything else its type."""
+        failure = sys.exc_info()[1]
+        if isinstance(failure, ConnectionError):
+            log.info("lan: a peer went away before its answer (%s)", type(failure).__name__)
+        else:
+            log.error("lan: a peer's connection failed (%s)", type(failure).__name__)
 
     def stop(self) -> None:
         self.shutdown()
