@@ -6,7 +6,7 @@ through their staff pages, the management server down:
 1. a person checks in on kiosk A with a My Number card (consent, PIN, confirm) and checks out
    on kiosk B with the same card: B's flow offers the check-out of the check-in made on A;
 4. someone scans the QR code on B's idle screen and registers on B's phone page in a real
-   browser (Chromium);
+   browser (Chromium; this step is left out where Debian's Chromium is not installed);
 3. staff on C register a family of three on the staff registration page, and
 6. C is killed (-9) while it sends them: A keeps back its answer to C's "which do you lack?",
    B stores the family and keeps back its answer (kiosk.lan's hold, set on the kiosks' own
@@ -35,10 +35,13 @@ import pytest
 from kiosk import settings as settings_module
 from kiosk.lan.process import CODE, SHELTER, NodeProcess
 from kiosk.staff import StaffAccounts
-from tests.fixtures.browser import chromium, needs_chromium, wait
+from tests.fixtures.browser import CHROMEDRIVER, CHROMIUM, chromium, wait
 from tests.fixtures.pcsc import VPCD_READERS
 from tests.fixtures.server import ServerProcess, wait_until
 from tests.ui.helpers import PASSWORD, free_port
+
+#: Where Debian's Chromium is missing (Ubuntu has only a snap), the phone step is left out.
+BROWSER = Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()
 
 pytestmark = [pytest.mark.pcsc, pytest.mark.gui, pytest.mark.slow, pytest.mark.timeout(300)]
 
@@ -279,7 +282,6 @@ def _idle(kiosk: KioskProcess) -> bool:
     return all(rows["pending"] == 0 and rows["in_flight"] == 0 for rows in peers)
 
 
-@needs_chromium
 def test_three_real_kiosks_agree_with_the_server_down_and_a_kill_9_loses_nothing(
     kiosks: list[KioskProcess],
     mgmt_server: ServerProcess,
@@ -312,10 +314,11 @@ def test_three_real_kiosks_agree_with_the_server_down_and_a_kill_9_loses_nothing
     _check_in_then_out(a, b, lambda slot: virtual_card(CARD, slot=slot))
 
     # 4. A phone registration on B, by its QR code, in a real browser.
-    before = b.ids()
-    _register_by_phone(b, tmp_path / "chromium-profile")
-    by_phone = b.ids() - before
-    assert len(by_phone) == 1 and by_phone <= set(b.ask("own")["ids"])
+    if BROWSER:
+        before = b.ids()
+        _register_by_phone(b, tmp_path / "chromium-profile")
+        by_phone = b.ids() - before
+        assert len(by_phone) == 1 and by_phone <= set(b.ask("own")["ids"])
 
     # 3 and 6. Staff on C register a family; C is killed while it sends it.
     so_far = a.ids() | b.ids() | c.ids()
@@ -346,9 +349,9 @@ def test_three_real_kiosks_agree_with_the_server_down_and_a_kill_9_loses_nothing
     seen = [k.roster() for k in (a, b, c)]
     assert seen[0]["counts"] == seen[1]["counts"] == seen[2]["counts"]
     assert seen[0]["lines"] == seen[1]["lines"] == seen[2]["lines"]
-    assert seen[2]["counts"]["inside"] == 4  # the phone's person and the family; A's left
+    inside = 3 + BROWSER  # the family and the phone's person; the card holder left
+    assert seen[2]["counts"]["inside"] == seen[2]["rows"] == inside
     assert seen[2]["counts"]["checked_out"] == 1
-    assert seen[2]["rows"] == 4
 
     # 5. The server comes back: each record once, from the kiosk that made it.
     own = {k.terminal: set(k.ask("own")["ids"]) for k in (a, b, c)}
