@@ -349,6 +349,7 @@ def test_three_real_kiosks_agree_with_the_server_down_and_a_kill_9_loses_nothing
     seen = [k.roster() for k in (a, b, c)]
     assert seen[0]["counts"] == seen[1]["counts"] == seen[2]["counts"]
     assert seen[0]["lines"] == seen[1]["lines"] == seen[2]["lines"]
+    assert seen[0]["rows"] == seen[1]["rows"] == seen[2]["rows"]
     inside = 3 + BROWSER  # the family and the phone's person; the card holder left
     assert seen[2]["counts"]["inside"] == seen[2]["rows"] == inside
     assert seen[2]["counts"]["checked_out"] == 1
