@@ -69,7 +69,7 @@ REGIONS: dict[str, tuple[int, int, int, int]] = {
 
 
 class OcrUnavailableError(KioskError):
-    """The text recogniser is not installed here (e.g. Python 3.13, see the README)."""
+    """The text recogniser is not installed here (a build or venv without the camera part)."""
 
     code = "ocr_unavailable"
     needs_staff = True
