@@ -79,7 +79,8 @@ class TouchKeyboard(QWidget):
         self._relabel()
 
     def _key(self, name: str, text: str = "") -> QPushButton:
-        key = QPushButton(text)
+        # A child from the start: a key left out of the grid (Hide) is no window of its own.
+        key = QPushButton(text, self)
         key.setObjectName(name)
         key.setProperty("role", "key")
         # Never the focus: the field keeps it (and the system's input method with it).

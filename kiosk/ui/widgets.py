@@ -315,11 +315,15 @@ class Keypad(QWidget):
         self.clear_button = self._word_key("cross")
         self.clear_button.setObjectName("key_clear")
         self.clear_button.clicked.connect(self.clear.emit)
+        # The key not in the grid stays a hidden child: a parentless one would be a window
+        # of its own, freed only by Python's garbage collector (tests/ui/test_gc_teardown.py).
         if with_ok:
             self._key(self.ok_button, "key_ok", 3, 2)
+            self.clear_button.setParent(self)
             self.clear_button.hide()
         else:
             self._key(self.clear_button, "key_clear", 3, 0)
+            self.ok_button.setParent(self)
             self.ok_button.hide()
             self.ok_button.setEnabled(False)
         for row in range(4):

@@ -18,6 +18,7 @@ from kiosk.staff import StaffAccounts
 from kiosk.store import KeyFileProvider, RecordStore
 from kiosk.ui.app import KioskApp, Services
 from kiosk.ui.services import stored_status
+from tests.fixtures.common import delete_now
 from tests.ui.helpers import CHEAP, Kiosk, kiosk_settings
 
 
@@ -107,6 +108,10 @@ def make_kiosk(qtbot: Any, tmp_path: Path, kiosk_home: Path) -> Iterator[Callabl
         app.window.allow_close = True
     for store in stores:
         store.close()
+    # The app and its window hold each other: left alone they wait for Python's garbage
+    # collector (pytest-qt's deleteLater runs only in a later test's event loop), which can
+    # crash freeing a live widget tree (test_gc_teardown.py). Qt deletes them now.
+    delete_now(*(app.window for app in created), *created)
 
 
 @pytest.fixture(params=["inprocess", pytest.param("pcsc", marks=pytest.mark.pcsc)])
