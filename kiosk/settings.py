@@ -185,6 +185,19 @@ class LanSettings:
     port: int = 8766
     #: Addresses staff typed when mDNS does not pass: comma-separated ``host:port``.
     peer_addresses: str = ""
+    #: Where the peer server and the phone page listen: an IP address of this machine
+    #: (IPv4 or IPv6, e.g. the shelter Wi-Fi's on a tablet that also has an LTE modem);
+    #: "" = every interface. IT's setting (settings.toml), not on the staff screen.
+    listen_address: str = ""
+    #: Announce and find terminals by mDNS; off where the network forbids multicast (staff
+    #: then type ``peer_addresses``).
+    discovery: bool = True
+
+    @property
+    def listen_host(self) -> str:
+        """Where the servers bind: ``listen_address``, else every IPv4 interface (as before
+        the setting existed)."""
+        return self.listen_address or "0.0.0.0"  # noqa: S104 (the shelter LAN: docs/lan.md)
 
 
 @dataclass(frozen=True)
@@ -298,6 +311,13 @@ class Settings:
                     "peer addresses must be host:port, comma-separated (port 1024-65535)",
                 )
             )
+        if not _is_listen_address(self.lan.listen_address):
+            problems.append(
+                _invalid(
+                    "lan.listen_address",
+                    "the listen address must be an IPv4 or IPv6 address, or empty",
+                )
+            )
         if self.camera.mode not in {mode.value for mode in CameraMode}:
             problems.append(_invalid("camera.mode", "unknown camera mode"))
         if self.camera.camera_mode is not CameraMode.OFF and not self.camera.card_camera.strip():
@@ -386,6 +406,18 @@ def _are_peer_addresses(text: str) -> bool:
         match = _PEER_ADDRESS.match(address)
         if match is None or not 1024 <= int(match.group(2)) <= 65535:
             return False
+    return True
+
+
+def _is_listen_address(text: str) -> bool:
+    """An IP literal or empty: a name could resolve to an address elsewhere, or to another
+    one tomorrow, and the phone page's QR code must name where the server listens."""
+    if not text:
+        return True
+    try:
+        ipaddress.ip_address(text)
+    except ValueError:
+        return False
     return True
 
 

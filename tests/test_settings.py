@@ -332,6 +332,38 @@ def test_lan_section_defaults_off_and_types_its_values(tmp_path: Path) -> None:
         ], bad
 
 
+def test_lan_listen_address_and_discovery_are_checked_and_round_trip(tmp_path: Path) -> None:
+    lan = settings_mod.Settings().lan
+    assert (lan.listen_address, lan.discovery, lan.listen_host) == ("", True, "0.0.0.0")
+    path = tmp_path / "settings.toml"
+    good = settings_mod.Settings()
+    good.shelter.shelter_id = "SH-7"
+    for address in ("", "192.168.10.4", "0.0.0.0", "::", "::1", "fd00::2", "fe80::1%eth0"):
+        good.lan = settings_mod.LanSettings(listen_address=address, discovery=False)
+        assert good.problems() == [], address
+        settings_mod.save(good, path)  # atomic, owner-only: the same path as every key
+        back, report = settings_mod.load_with_report(path)
+        assert report.clean and back.lan == good.lan, address
+        assert back.lan.listen_host == (address or "0.0.0.0")
+    for bad in ("kiosk-b.local", "192.168.10.4:8766", "192.168.10.400", " 10.0.0.5", "[::1]"):
+        good.lan = settings_mod.LanSettings(listen_address=bad)
+        problems = good.problems()
+        assert [(p.key, p.code) for p in problems] == [("lan.listen_address", "invalid_value")]
+        assert bad.strip() not in problems[0].message, bad
+        with pytest.raises(settings_mod.InvalidSettingsError):
+            settings_mod.save(good, path)
+    assert settings_mod.load(path).lan.listen_address == "fe80::1%eth0"  # the last good save
+    # A file IT wrote by hand: the bad address is back at "every interface", the file kept.
+    text = '[lan]\nenabled = true\nlisten_address = "wifi0"\ndiscovery = "no"\n'
+    path.write_text(text, encoding="utf-8")
+    s, report = settings_mod.load_with_report(path)
+    assert (s.lan.enabled, s.lan.listen_address, s.lan.discovery) == (True, "", True)
+    codes = {(p.key, p.code) for p in report.problems}
+    assert codes == {("lan.listen_address", "invalid_value"), ("lan.discovery", "wrong_type")}
+    assert "wifi0" not in " ".join(p.message for p in report.problems)
+    assert path.read_text(encoding="utf-8") == text
+
+
 def test_camera_section_defaults_off_round_trips_and_checks_the_mode(tmp_path: Path) -> None:
     camera = settings_mod.Settings().camera
     assert (camera.mode, camera.card_camera, camera.face_camera) == ("off", "0", "")
