@@ -13,6 +13,7 @@ terminal's own records only)::
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import threading
 from collections.abc import Sequence
@@ -64,10 +65,14 @@ def start_node(
 ) -> LanNode | None:
     """What the kiosk calls at start when the LAN is switched on: a running node, or None
     while this terminal is not paired (no keys yet) or has no shelter / terminal id.
-    ``peer_addresses``: what staff typed, comma-separated ``host:port``."""
+    ``peer_addresses``: what staff typed, comma-separated ``host:port``. ``host``: an IP
+    address (``lan.listen_address``); one other than "every interface" also limits mDNS to
+    that interface and announces that address. Raises OSError when the server cannot
+    listen there (port taken, address not on this machine)."""
     keys = load_keys(store)
     if keys is None or not terminal_id or not shelter_id:
         return None
+    interfaces = _discovery_interfaces(host) if discovery else None
     node = LanNode(
         store,
         keys,
@@ -76,10 +81,28 @@ def start_node(
         host=host,
         port=port,
         addresses=[a for a in peer_addresses.split(",") if a.strip()],
-        discovery=discovery,
+        discovery=discovery and interfaces != [],
+        discovery_interfaces=interfaces or None,
     )
     node.start()
     return node
+
+
+def _discovery_interfaces(host: str) -> list[str] | None:
+    """Where mDNS runs for a server listening on ``host``: every interface (None) when it
+    listens on all of them, else that one address, so no other network (the LTE modem, the
+    town's office LAN) hears of the terminal. [] when mDNS cannot serve it: the discovery
+    announces IPv4 only, and a peer must not be sent to an address nobody listens on."""
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return None  # not an IP literal (a test's "localhost"): as before
+    if address.is_unspecified:
+        return None
+    if address.version == 6:
+        log.info("lan: mDNS is off (it announces IPv4 only; the listen address is IPv6)")
+        return []
+    return [host]
 
 
 class LanNode:

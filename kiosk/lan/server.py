@@ -62,6 +62,8 @@ class PeerServer(ThreadingHTTPServer):
         on_peer_seen: PeerSeen | None = None,
         before_answer: BeforeAnswer | None = None,
     ) -> None:
+        # An IPv6 listen address (lan.listen_address) needs an IPv6 socket.
+        self.address_family = socket.AF_INET6 if ":" in host else socket.AF_INET
         super().__init__((host, port), _Handler)
         self.store = store
         self.keys = keys
@@ -123,9 +125,8 @@ class PeerServer(ThreadingHTTPServer):
         if path == protocol.HELLO_PATH:
             port, held = payload.get("port"), payload.get("held")
             if isinstance(port, int) and 0 < port < 65536 and self.on_peer_seen is not None:
-                self.on_peer_seen(
-                    sender, f"{address}:{port}", held if isinstance(held, int) else None
-                )
+                host = f"[{address}]" if ":" in address else address  # an IPv6 peer
+                self.on_peer_seen(sender, f"{host}:{port}", held if isinstance(held, int) else None)
             return {
                 "terminal_id": self.terminal_id,
                 "shelter_id": self.shelter_id,

@@ -485,7 +485,9 @@ class ShelterNetwork:
     the store closes. A part that cannot start (its port taken) is a typed problem for staff
     (:attr:`problems`); the kiosk runs on without it. Qt-free.
 
-    ``host``: where both listen (every interface on the shelter LAN; loopback in tests).
+    Both listen where ``lan.listen_address`` says (every interface when empty) and mDNS runs
+    as ``lan.discovery`` says; an address not on this machine is a problem like a port taken.
+    ``host`` / ``discovery``: overrides of those two settings (None: from the settings).
     """
 
     def __init__(
@@ -493,8 +495,8 @@ class ShelterNetwork:
         store: RecordStore,
         settings: Callable[[], Settings],
         *,
-        host: str = "0.0.0.0",  # noqa: S104 (the shelter LAN; see docs/lan.md, docs/webreg.md)
-        discovery: bool = True,
+        host: str | None = None,
+        discovery: bool | None = None,
     ) -> None:
         self.store = store
         self._settings = settings
@@ -531,8 +533,8 @@ class ShelterNetwork:
                 shelter_id=settings.shelter.shelter_id,
                 port=settings.lan.port,
                 peer_addresses=settings.lan.peer_addresses,
-                discovery=self._discovery,
-                host=self._host,
+                discovery=settings.lan.discovery if self._discovery is None else self._discovery,
+                host=self._host or settings.lan.listen_host,
             )
         except OSError as exc:
             self._problem("lan_unavailable", exc)

@@ -16,6 +16,7 @@ Nothing personal is logged: only error types and codes.
 from __future__ import annotations
 
 import logging
+import socket
 import sys
 import threading
 from collections.abc import Callable
@@ -105,6 +106,8 @@ class WebRegServer(ThreadingHTTPServer):
         clock: Clock | None = None,
         limits: RateLimits | None = None,
     ) -> None:
+        # An IPv6 listen address (lan.listen_address) needs an IPv6 socket.
+        self.address_family = socket.AF_INET6 if ":" in host else socket.AF_INET
         super().__init__((host, port), _Handler)
         self.store = store
         self.shelter = shelter

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import ipaddress
 import logging
 import socket
 from collections.abc import Callable
@@ -13,9 +14,6 @@ from kiosk.webreg.server import RegistrationStore, ShelterInfo, WebRegServer
 from kiosk.webreg.tls import from_files
 
 log = logging.getLogger(__name__)
-
-#: Listen on every interface: the phones are on the shelter LAN / Wi-Fi.
-LISTEN_ALL = "0.0.0.0"  # noqa: S104
 
 
 def shelter_info(settings: Settings) -> ShelterInfo | None:
@@ -42,22 +40,53 @@ def guess_lan_address() -> str:
             return "127.0.0.1"
 
 
+def qr_host(named: str, host: str) -> str:
+    """The host the QR code's URL names, for a server listening on ``host``: never an
+    address it does not listen on.
+
+    ``named`` is ``phone_registration.address``. Listening on every interface: that address,
+    else this machine's on its default route. Listening on one address
+    (``lan.listen_address``): that address, whatever IP address ``named`` holds (logged);
+    a name in ``named`` is kept, as IT's certificate may be for it (IT's DNS must then
+    point it at the listen address)."""
+    try:
+        listen = ipaddress.ip_address(host)
+    except ValueError:
+        return named or host  # not an IP literal (a test's "localhost")
+    if not named:
+        return guess_lan_address() if listen.is_unspecified else host
+    try:
+        literal = ipaddress.ip_address(named)
+    except ValueError:
+        return named
+    # An IPv6 socket on every interface takes IPv4 too; an IPv4 one takes no IPv6.
+    everywhere = listen.is_unspecified and (listen.version == 6 or literal.version == 4)
+    if everywhere or literal == listen:
+        return named
+    log.warning("webreg: the QR code names the listen address, not phone_registration.address")
+    return guess_lan_address() if listen.is_unspecified else host
+
+
 def start_phone_registration(
     store: RegistrationStore,
     settings: Callable[[], Settings],
     *,
-    host: str = LISTEN_ALL,
+    host: str | None = None,
 ) -> WebRegServer | None:
     """A running server, or None when ``phone_registration.enabled`` is off.
 
     ``settings`` is called for every page, so a shelter id set by staff later is used at
-    once. The QR code: ``server.qr()``; at each shelter opening call ``server.new_opening()``;
-    at exit ``server.stop()``. Raises OSError when the port is taken.
+    once. ``host``: where it listens; None = ``lan.listen_address`` (every interface when
+    empty). The QR code: ``server.qr()``; at each shelter opening call
+    ``server.new_opening()``; at exit ``server.stop()``. Raises OSError when the server cannot
+    listen (port taken, address not on this machine).
     """
     current = settings()
     section = current.phone_registration
     if not section.enabled:
         return None
+    if host is None:
+        host = current.lan.listen_host
     certificate = None
     if section.cert_file and section.key_file:
         certificate = from_files(Path(section.cert_file), Path(section.key_file))
@@ -66,7 +95,7 @@ def start_phone_registration(
         lambda: shelter_info(settings()),
         host=host,
         port=section.port,
-        public_host=section.address or guess_lan_address(),
+        public_host=qr_host(section.address, host),
         certificate=certificate,
     )
     server.start()

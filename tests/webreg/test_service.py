@@ -5,11 +5,12 @@ from __future__ import annotations
 import dataclasses
 import socket
 from pathlib import Path
+from typing import Any
 
 from kiosk import settings as settings_module
 from kiosk.settings import Settings
 from kiosk.store import FakeKeyProvider, RecordStore
-from kiosk.webreg import start_phone_registration
+from kiosk.webreg import service, start_phone_registration
 from kiosk.webreg.service import shelter_info
 from kiosk.webreg.tls import self_signed
 
@@ -93,5 +94,36 @@ def test_a_certificate_it_provisioned_is_used(tmp_path: Path) -> None:
             assert server.fingerprint == certificate.fingerprint
             kiosk = Kiosk(server, store, None, tmp_path, FakeKeyProvider())  # type: ignore[arg-type]
             assert kiosk.get_form()[0].status == 200
+        finally:
+            server.stop()
+
+
+def test_the_qr_code_names_only_an_address_the_page_listens_on(monkeypatch: Any) -> None:
+    monkeypatch.setattr(service, "guess_lan_address", lambda: "192.168.10.4")
+    cases = [
+        # (phone_registration.address, where the server listens) -> the QR code's host
+        (("", "0.0.0.0"), "192.168.10.4"),  # every interface: the default route's address
+        (("10.0.0.9", "0.0.0.0"), "10.0.0.9"),
+        (("fd00::2", "0.0.0.0"), "192.168.10.4"),  # an IPv4 socket takes no IPv6
+        (("fd00::2", "::"), "fd00::2"),
+        (("", "127.0.0.1"), "127.0.0.1"),  # lan.listen_address: that address
+        (("10.0.0.9", "127.0.0.1"), "127.0.0.1"),  # not what the server listens on
+        (("10.0.0.9", "10.0.0.9"), "10.0.0.9"),
+        (("0:0::1", "::1"), "0:0::1"),  # the same address, spelt otherwise
+        (("kiosk.shelter.lan", "10.0.0.9"), "kiosk.shelter.lan"),  # IT's name (and certificate)
+    ]
+    assert [service.qr_host(*given) for given, _ in cases] == [wanted for _, wanted in cases]
+
+
+def test_it_listens_where_lan_listen_address_says_and_its_qr_names_it(tmp_path: Path) -> None:
+    settings = _settings(_free_port())
+    settings.phone_registration.address = ""
+    settings.lan = dataclasses.replace(settings.lan, listen_address="127.0.0.1")
+    with RecordStore(tmp_path / "k.sqlite3", FakeKeyProvider()) as store:
+        server = start_phone_registration(store, lambda: settings)  # no host: the settings'
+        assert server is not None
+        try:
+            assert server.server_address[0] == "127.0.0.1"
+            assert server.registration_url().startswith(f"https://127.0.0.1:{server.port}/r/")
         finally:
             server.stop()
