@@ -4,9 +4,10 @@
 
 builds the kiosk exactly as ``python -m kiosk --windowed`` does (the data folder's instance
 lock, then ``kiosk.ui.app.launch``: the settings file of the data folder,
-``kiosk.ui.services.build``, ``start_kiosk``, the window, ``KioskApp.start``), with one
-change: the shelter LAN node listens on 127.0.0.1 and without mDNS (``ShelterNetwork`` with
-``host="127.0.0.1", discovery=False``: a test never listens on another address).
+``kiosk.ui.services.build``, ``start_kiosk``, the window, ``KioskApp.start``). Before that
+it writes ``[lan] listen_address = "127.0.0.1"`` and ``discovery = false`` into the data
+folder's settings file: the LAN node and the phone page listen on loopback only and no
+mDNS is sent (a test never listens on another address), through the product's own settings.
 
 It prints ``{"ready": true, ...}`` once Qt's event loop runs, then reads one JSON command per
 line on standard input; each is run on the GUI thread (a reader thread hands the line over by
@@ -40,23 +41,24 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 
 from kiosk import paths
+from kiosk import settings as settings_module
 from kiosk.flow.contract import Step
 from kiosk.instance_lock import InstanceLock
 from kiosk.lan.__main__ import _Hold
 from kiosk.store import RecordStore
 from kiosk.ui import app as app_module
-from kiosk.ui import services as service_factory
 from kiosk.ui.staff_roster import RosterScreen
 
 #: How long the staff corner is held here (the kiosk's 3 s: same behaviour, shorter).
 CORNER_HOLD_MS = 150
 
 
-class _LoopbackNetwork(service_factory.ShelterNetwork):
-    """The kiosk's own ShelterNetwork, listening on loopback only and without mDNS."""
-
-    def __init__(self, store: RecordStore, settings: Any, **_: Any) -> None:
-        super().__init__(store, settings, host="127.0.0.1", discovery=False)
+def _listen_on_loopback_only() -> None:
+    """The data folder's settings: the LAN node and the phone page on 127.0.0.1, no mDNS."""
+    current = settings_module.load()
+    current.lan.listen_address = "127.0.0.1"
+    current.lan.discovery = False
+    settings_module.save(current)
 
 
 def _write(answer: dict[str, Any]) -> None:
@@ -261,7 +263,7 @@ def main() -> int:
     lock = InstanceLock(paths.data_dir())  # as python -m kiosk: one kiosk per data folder
     lock.acquire()
     try:
-        service_factory.ShelterNetwork = _LoopbackNetwork  # type: ignore[misc]
+        _listen_on_loopback_only()
         app, kiosk = app_module.launch(windowed=True, demo=False)
         if not isinstance(kiosk, app_module.KioskApp):
             _write({"ready": False, "startup_failure": kiosk.code})
