@@ -8,8 +8,10 @@ mode and the real kiosk differ only in what is passed here.
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import TYPE_CHECKING, Protocol
 
 from kiosk.camera.device import Camera, NullCamera
@@ -69,16 +71,39 @@ class SyncActions(Protocol):
         """Its typed status, purged and unsent counts."""
 
 
+class NetworkUnavailableReason(StrEnum):
+    """Why a shelter network service could not listen: what staff or IT must change."""
+
+    #: Another program (or another kiosk) has the port: staff change it on the settings screen.
+    PORT_IN_USE = "port_in_use"
+    #: ``[lan] listen_address`` is not an address of this machine (a typo, a DHCP lease that
+    #: changed, the Wi-Fi not up yet): IT corrects the settings file.
+    ADDRESS_NOT_HERE = "address_not_here"
+    #: Anything else the system refused (its errno is in the log).
+    FAILED = "failed"
+
+    @classmethod
+    def of(cls, exc: OSError) -> NetworkUnavailableReason:
+        if exc.errno == errno.EADDRINUSE:
+            return cls.PORT_IN_USE
+        if exc.errno == errno.EADDRNOTAVAIL:
+            return cls.ADDRESS_NOT_HERE
+        return cls.FAILED
+
+
 class NetworkUnavailableError(KioskError):
     """A shelter network service could not start (its port is taken, the address is not
-    this machine's...). The kiosk keeps running without it; staff see the code."""
+    this machine's...). The kiosk keeps running without it; staff see the code and why."""
 
     code = "network_unavailable"
     needs_staff = True
 
-    def __init__(self, code: str) -> None:
+    def __init__(
+        self, code: str, reason: NetworkUnavailableReason = NetworkUnavailableReason.FAILED
+    ) -> None:
         super().__init__(code)
         self.code = code
+        self.reason = reason
 
 
 class ShelterNetworkActions(Protocol):

@@ -517,16 +517,32 @@
         <translation>That is not a shelter code: 12 letters and digits, as shown.</translation>
     </message>
     <message>
+        <source>The phone registration could not start. Restart the terminal; if it happens again, call IT.</source>
+        <translation>The phone registration could not start. Restart the terminal; if it happens again, call IT.</translation>
+    </message>
+    <message>
         <source>The phone registration could not start: its port is in use. Change it in the settings.</source>
         <translation>The phone registration could not start: its port is in use. Change it in the settings.</translation>
+    </message>
+    <message>
+        <source>The phone registration could not start: the listen address in the settings file is not this terminal&apos;s. Ask IT to correct it.</source>
+        <translation>The phone registration could not start: the listen address in the settings file is not this terminal&apos;s. Ask IT to correct it.</translation>
     </message>
     <message>
         <source>The phone registration is off.</source>
         <translation>The phone registration is off.</translation>
     </message>
     <message>
+        <source>The shelter LAN could not start. Restart the terminal; if it happens again, call IT.</source>
+        <translation>The shelter LAN could not start. Restart the terminal; if it happens again, call IT.</translation>
+    </message>
+    <message>
         <source>The shelter LAN could not start: its port is in use. Change it in the settings.</source>
         <translation>The shelter LAN could not start: its port is in use. Change it in the settings.</translation>
+    </message>
+    <message>
+        <source>The shelter LAN could not start: the listen address in the settings file is not this terminal&apos;s. Ask IT to correct it.</source>
+        <translation>The shelter LAN could not start: the listen address in the settings file is not this terminal&apos;s. Ask IT to correct it.</translation>
     </message>
     <message>
         <source>The shelter LAN is off (settings: [lan] enabled).</source>

@@ -517,16 +517,32 @@
         <translation>避難所コードではありません。表示された12文字の英数字を入力してください。</translation>
     </message>
     <message>
+        <source>The phone registration could not start. Restart the terminal; if it happens again, call IT.</source>
+        <translation>スマートフォン登録を開始できません。端末を再起動してください。再び起きる場合はIT担当者に連絡してください。</translation>
+    </message>
+    <message>
         <source>The phone registration could not start: its port is in use. Change it in the settings.</source>
         <translation>スマートフォン登録を開始できません。ポートが使用中です。設定で変更してください。</translation>
+    </message>
+    <message>
+        <source>The phone registration could not start: the listen address in the settings file is not this terminal&apos;s. Ask IT to correct it.</source>
+        <translation>スマートフォン登録を開始できません。設定ファイルの待ち受けアドレスがこの端末のものではありません。IT担当者に修正を依頼してください。</translation>
     </message>
     <message>
         <source>The phone registration is off.</source>
         <translation>スマートフォン登録はオフです。</translation>
     </message>
     <message>
+        <source>The shelter LAN could not start. Restart the terminal; if it happens again, call IT.</source>
+        <translation>避難所LANを開始できません。端末を再起動してください。再び起きる場合はIT担当者に連絡してください。</translation>
+    </message>
+    <message>
         <source>The shelter LAN could not start: its port is in use. Change it in the settings.</source>
         <translation>避難所LANを開始できません。ポートが使用中です。設定で変更してください。</translation>
+    </message>
+    <message>
+        <source>The shelter LAN could not start: the listen address in the settings file is not this terminal&apos;s. Ask IT to correct it.</source>
+        <translation>避難所LANを開始できません。設定ファイルの待ち受けアドレスがこの端末のものではありません。IT担当者に修正を依頼してください。</translation>
     </message>
     <message>
         <source>The shelter LAN is off (settings: [lan] enabled).</source>

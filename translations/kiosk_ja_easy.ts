@@ -517,16 +517,32 @@
         <translation>避難所《ひなんじょ》の コードでは ありません。出《で》て いる 12この 文字《もじ》を 入《い》れて ください。</translation>
     </message>
     <message>
+        <source>The phone registration could not start. Restart the terminal; if it happens again, call IT.</source>
+        <translation>スマホの 登録《とうろく》が 始《はじ》まりません。機械《きかい》を もう 一度《いちど》 つけなおして ください。また なったら、パソコンの 係《かかり》の 人《ひと》を 呼《よ》んで ください。</translation>
+    </message>
+    <message>
         <source>The phone registration could not start: its port is in use. Change it in the settings.</source>
         <translation>スマホの 登録《とうろく》が 始《はじ》まりません。ポートが 使《つか》われて います。設定《せってい》で 変《か》えて ください。</translation>
+    </message>
+    <message>
+        <source>The phone registration could not start: the listen address in the settings file is not this terminal&apos;s. Ask IT to correct it.</source>
+        <translation>スマホの 登録《とうろく》が 始《はじ》まりません。設定《せってい》の ファイルの アドレスが この 機械《きかい》の ものでは ありません。パソコンの 係《かかり》の 人《ひと》に 直《なお》して もらって ください。</translation>
     </message>
     <message>
         <source>The phone registration is off.</source>
         <translation>スマホの 登録《とうろく》は オフです。</translation>
     </message>
     <message>
+        <source>The shelter LAN could not start. Restart the terminal; if it happens again, call IT.</source>
+        <translation>避難所《ひなんじょ》の ネットワークが 始《はじ》まりません。機械《きかい》を もう 一度《いちど》 つけなおして ください。また なったら、パソコンの 係《かかり》の 人《ひと》を 呼《よ》んで ください。</translation>
+    </message>
+    <message>
         <source>The shelter LAN could not start: its port is in use. Change it in the settings.</source>
         <translation>避難所《ひなんじょ》の ネットワークが 始《はじ》まりません。ポートが 使《つか》われて います。設定《せってい》で 変《か》えて ください。</translation>
+    </message>
+    <message>
+        <source>The shelter LAN could not start: the listen address in the settings file is not this terminal&apos;s. Ask IT to correct it.</source>
+        <translation>避難所《ひなんじょ》の ネットワークが 始《はじ》まりません。設定《せってい》の ファイルの アドレスが この 機械《きかい》の ものでは ありません。パソコンの 係《かかり》の 人《ひと》に 直《なお》して もらって ください。</translation>
     </message>
     <message>
         <source>The shelter LAN is off (settings: [lan] enabled).</source>

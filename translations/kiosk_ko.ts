@@ -517,16 +517,32 @@
         <translation>대피소 코드가 아닙니다. 표시된 12자리 영문자와 숫자를 입력하세요.</translation>
     </message>
     <message>
+        <source>The phone registration could not start. Restart the terminal; if it happens again, call IT.</source>
+        <translation>휴대폰 등록을 시작할 수 없습니다. 단말기를 다시 시작하세요. 다시 발생하면 IT 담당자에게 연락하세요.</translation>
+    </message>
+    <message>
         <source>The phone registration could not start: its port is in use. Change it in the settings.</source>
         <translation>휴대폰 등록을 시작할 수 없습니다. 포트가 사용 중입니다. 설정에서 변경하세요.</translation>
+    </message>
+    <message>
+        <source>The phone registration could not start: the listen address in the settings file is not this terminal&apos;s. Ask IT to correct it.</source>
+        <translation>휴대폰 등록을 시작할 수 없습니다. 설정 파일의 수신 주소가 이 단말기의 주소가 아닙니다. IT 담당자에게 수정을 요청하세요.</translation>
     </message>
     <message>
         <source>The phone registration is off.</source>
         <translation>휴대폰 등록이 꺼져 있습니다.</translation>
     </message>
     <message>
+        <source>The shelter LAN could not start. Restart the terminal; if it happens again, call IT.</source>
+        <translation>대피소 LAN을 시작할 수 없습니다. 단말기를 다시 시작하세요. 다시 발생하면 IT 담당자에게 연락하세요.</translation>
+    </message>
+    <message>
         <source>The shelter LAN could not start: its port is in use. Change it in the settings.</source>
         <translation>대피소 LAN을 시작할 수 없습니다. 포트가 사용 중입니다. 설정에서 변경하세요.</translation>
+    </message>
+    <message>
+        <source>The shelter LAN could not start: the listen address in the settings file is not this terminal&apos;s. Ask IT to correct it.</source>
+        <translation>대피소 LAN을 시작할 수 없습니다. 설정 파일의 수신 주소가 이 단말기의 주소가 아닙니다. IT 담당자에게 수정을 요청하세요.</translation>
     </message>
     <message>
         <source>The shelter LAN is off (settings: [lan] enabled).</source>

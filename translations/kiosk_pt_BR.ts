@@ -517,16 +517,32 @@
         <translation>Isso não é um código do abrigo: 12 letras e números, como mostrado.</translation>
     </message>
     <message>
+        <source>The phone registration could not start. Restart the terminal; if it happens again, call IT.</source>
+        <translation>O cadastro pelo celular não pôde iniciar. Reinicie o terminal; se acontecer de novo, chame a equipe de TI.</translation>
+    </message>
+    <message>
         <source>The phone registration could not start: its port is in use. Change it in the settings.</source>
         <translation>O cadastro pelo celular não pôde iniciar: a porta está em uso. Altere nas configurações.</translation>
+    </message>
+    <message>
+        <source>The phone registration could not start: the listen address in the settings file is not this terminal&apos;s. Ask IT to correct it.</source>
+        <translation>O cadastro pelo celular não pôde iniciar: o endereço de escuta no arquivo de configurações não é deste terminal. Peça à equipe de TI para corrigi-lo.</translation>
     </message>
     <message>
         <source>The phone registration is off.</source>
         <translation>O cadastro pelo celular está desligado.</translation>
     </message>
     <message>
+        <source>The shelter LAN could not start. Restart the terminal; if it happens again, call IT.</source>
+        <translation>A rede do abrigo não pôde iniciar. Reinicie o terminal; se acontecer de novo, chame a equipe de TI.</translation>
+    </message>
+    <message>
         <source>The shelter LAN could not start: its port is in use. Change it in the settings.</source>
         <translation>A rede do abrigo não pôde iniciar: a porta está em uso. Altere nas configurações.</translation>
+    </message>
+    <message>
+        <source>The shelter LAN could not start: the listen address in the settings file is not this terminal&apos;s. Ask IT to correct it.</source>
+        <translation>A rede do abrigo não pôde iniciar: o endereço de escuta no arquivo de configurações não é deste terminal. Peça à equipe de TI para corrigi-lo.</translation>
     </message>
     <message>
         <source>The shelter LAN is off (settings: [lan] enabled).</source>

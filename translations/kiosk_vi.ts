@@ -517,16 +517,32 @@
         <translation>Đây không phải mã nơi sơ tán: 12 chữ và số, như đã hiển thị.</translation>
     </message>
     <message>
+        <source>The phone registration could not start. Restart the terminal; if it happens again, call IT.</source>
+        <translation>Không thể bắt đầu đăng ký bằng điện thoại. Hãy khởi động lại máy; nếu vẫn xảy ra, hãy gọi bộ phận IT.</translation>
+    </message>
+    <message>
         <source>The phone registration could not start: its port is in use. Change it in the settings.</source>
         <translation>Không thể bắt đầu đăng ký bằng điện thoại: cổng đang được dùng. Hãy đổi trong cài đặt.</translation>
+    </message>
+    <message>
+        <source>The phone registration could not start: the listen address in the settings file is not this terminal&apos;s. Ask IT to correct it.</source>
+        <translation>Không thể bắt đầu đăng ký bằng điện thoại: địa chỉ lắng nghe trong tệp cài đặt không phải của máy này. Hãy nhờ bộ phận IT sửa lại.</translation>
     </message>
     <message>
         <source>The phone registration is off.</source>
         <translation>Đăng ký bằng điện thoại đang tắt.</translation>
     </message>
     <message>
+        <source>The shelter LAN could not start. Restart the terminal; if it happens again, call IT.</source>
+        <translation>Không thể bắt đầu mạng LAN nơi sơ tán. Hãy khởi động lại máy; nếu vẫn xảy ra, hãy gọi bộ phận IT.</translation>
+    </message>
+    <message>
         <source>The shelter LAN could not start: its port is in use. Change it in the settings.</source>
         <translation>Không thể bắt đầu mạng LAN nơi sơ tán: cổng đang được dùng. Hãy đổi trong cài đặt.</translation>
+    </message>
+    <message>
+        <source>The shelter LAN could not start: the listen address in the settings file is not this terminal&apos;s. Ask IT to correct it.</source>
+        <translation>Không thể bắt đầu mạng LAN nơi sơ tán: địa chỉ lắng nghe trong tệp cài đặt không phải của máy này. Hãy nhờ bộ phận IT sửa lại.</translation>
     </message>
     <message>
         <source>The shelter LAN is off (settings: [lan] enabled).</source>

@@ -517,16 +517,32 @@
         <translation>这不是避难所代码：请输入显示的12位字母和数字。</translation>
     </message>
     <message>
+        <source>The phone registration could not start. Restart the terminal; if it happens again, call IT.</source>
+        <translation>无法启动手机登记。请重新启动终端；如果再次发生，请联系IT人员。</translation>
+    </message>
+    <message>
         <source>The phone registration could not start: its port is in use. Change it in the settings.</source>
         <translation>无法启动手机登记：端口已被占用。请在设置中更改。</translation>
+    </message>
+    <message>
+        <source>The phone registration could not start: the listen address in the settings file is not this terminal&apos;s. Ask IT to correct it.</source>
+        <translation>无法启动手机登记：设置文件中的监听地址不属于本终端。请联系IT人员更正。</translation>
     </message>
     <message>
         <source>The phone registration is off.</source>
         <translation>手机登记已关闭。</translation>
     </message>
     <message>
+        <source>The shelter LAN could not start. Restart the terminal; if it happens again, call IT.</source>
+        <translation>无法启动避难所局域网。请重新启动终端；如果再次发生，请联系IT人员。</translation>
+    </message>
+    <message>
         <source>The shelter LAN could not start: its port is in use. Change it in the settings.</source>
         <translation>无法启动避难所局域网：端口已被占用。请在设置中更改。</translation>
+    </message>
+    <message>
+        <source>The shelter LAN could not start: the listen address in the settings file is not this terminal&apos;s. Ask IT to correct it.</source>
+        <translation>无法启动避难所局域网：设置文件中的监听地址不属于本终端。请联系IT人员更正。</translation>
     </message>
     <message>
         <source>The shelter LAN is off (settings: [lan] enabled).</source>

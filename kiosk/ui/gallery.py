@@ -342,7 +342,10 @@ def _lan_sample(window: MainWindow) -> None:
     window.lan_screen.set_state(
         enabled=True,
         paired=True,
-        problems=["lan_unavailable", "phone_registration_unavailable"],
+        problems=[
+            ("lan_unavailable", "port_in_use"),
+            ("phone_registration_unavailable", "address_not_here"),
+        ],
         statuses=[
             PeerStatus("terminal-B", "192.168.100.21:8766", True, 0),
             PeerStatus("terminal-C", "192.168.100.22:8766", False, 1234, "clock_skew", -185.0),

@@ -33,7 +33,12 @@ from kiosk.clock import Clock, SystemClock
 from kiosk.face.matcher import FaceMatcher
 from kiosk.face.outcome import FaceMatchResult
 from kiosk.flow.camera_work import CameraParts
-from kiosk.services import DemoCards, NetworkUnavailableError, Services
+from kiosk.services import (
+    DemoCards,
+    NetworkUnavailableError,
+    NetworkUnavailableReason,
+    Services,
+)
 from kiosk.settings import CameraMode, Settings
 from kiosk.store import PurgeResult, RecordStore
 from kiosk.sync.status import SyncProblem, SyncStatus
@@ -552,7 +557,7 @@ class ShelterNetwork:
 
     def _problem(self, code: str, exc: OSError) -> None:
         log.error("%s: %s (errno %s)", code, type(exc).__name__, exc.errno)
-        self._problems[code] = NetworkUnavailableError(code)
+        self._problems[code] = NetworkUnavailableError(code, NetworkUnavailableReason.of(exc))
 
     def apply(self, settings: Settings) -> None:
         """Staff saved settings: start or stop each part as its section now says."""

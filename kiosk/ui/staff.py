@@ -1588,14 +1588,34 @@ PEER_PROBLEMS = {
     "answer_not_authentic": QT_TRANSLATE_NOOP("Lan", "its answer was not authentic"),
     "peer_error": QT_TRANSLATE_NOOP("Lan", "an error on that terminal"),
 }
-#: Parts of the shelter network that could not start (kiosk.services.NetworkUnavailableError).
+#: Parts of the shelter network that could not start, by (code, reason)
+#: (kiosk.services.NetworkUnavailableError): each says what to change, and who can.
 NETWORK_PROBLEMS = {
-    "lan_unavailable": QT_TRANSLATE_NOOP(
+    ("lan_unavailable", "port_in_use"): QT_TRANSLATE_NOOP(
         "Lan", "The shelter LAN could not start: its port is in use. Change it in the settings."
     ),
-    "phone_registration_unavailable": QT_TRANSLATE_NOOP(
+    ("lan_unavailable", "address_not_here"): QT_TRANSLATE_NOOP(
+        "Lan",
+        "The shelter LAN could not start: the listen address in the settings file is not this "
+        "terminal's. Ask IT to correct it.",
+    ),
+    ("lan_unavailable", "failed"): QT_TRANSLATE_NOOP(
+        "Lan",
+        "The shelter LAN could not start. Restart the terminal; if it happens again, call IT.",
+    ),
+    ("phone_registration_unavailable", "port_in_use"): QT_TRANSLATE_NOOP(
         "Lan",
         "The phone registration could not start: its port is in use. Change it in the settings.",
+    ),
+    ("phone_registration_unavailable", "address_not_here"): QT_TRANSLATE_NOOP(
+        "Lan",
+        "The phone registration could not start: the listen address in the settings file is "
+        "not this terminal's. Ask IT to correct it.",
+    ),
+    ("phone_registration_unavailable", "failed"): QT_TRANSLATE_NOOP(
+        "Lan",
+        "The phone registration could not start. Restart the terminal; if it happens again, "
+        "call IT.",
     ),
 }
 
@@ -1695,7 +1715,7 @@ class LanScreen(StaffScreen):
         self.root.addLayout(row)
         self.enabled = False
         self.paired = False
-        self.problems: list[str] = []
+        self.problems: list[tuple[str, str]] = []
         self.statuses: list[PeerStatus] = []
         self.certificate: str | None = None
         self.retranslate()
@@ -1705,7 +1725,7 @@ class LanScreen(StaffScreen):
         *,
         enabled: bool,
         paired: bool,
-        problems: list[str],
+        problems: list[tuple[str, str]],
         statuses: list[PeerStatus],
         fingerprint: str | None,
     ) -> None:
@@ -1738,7 +1758,10 @@ class LanScreen(StaffScreen):
             )
         lines = [
             state,
-            *(QCoreApplication.translate("Lan", NETWORK_PROBLEMS.get(c, c)) for c in self.problems),
+            *(
+                QCoreApplication.translate("Lan", NETWORK_PROBLEMS.get(problem, problem[0]))
+                for problem in self.problems
+            ),
         ]
         self.state.setText("\n".join(lines))
         if self.statuses:

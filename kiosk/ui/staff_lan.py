@@ -36,7 +36,8 @@ class LanSnapshot:
 
     enabled: bool = False
     paired: bool = False
-    problems: list[str] = field(default_factory=list)
+    #: (code, reason) of each part that could not start (kiosk.services.NetworkUnavailableError).
+    problems: list[tuple[str, str]] = field(default_factory=list)
     statuses: list[PeerStatus] = field(default_factory=list)
     fingerprint: str | None = None
 
@@ -48,7 +49,7 @@ def read_snapshot(network: ShelterNetworkActions | None) -> LanSnapshot:
     return LanSnapshot(
         enabled=network.lan_enabled,
         paired=network.paired(),
-        problems=[p.code for p in network.problems],
+        problems=[(p.code, p.reason.value) for p in network.problems],
         statuses=network.statuses(),
         fingerprint=network.fingerprint(),
     )

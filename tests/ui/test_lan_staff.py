@@ -19,6 +19,7 @@ from PySide6.QtCore import QTimer
 from kiosk.clock import FakeClock
 from kiosk.lan.node import pair
 from kiosk.lan.pairing import generate_code
+from kiosk.services import NetworkUnavailableReason
 from kiosk.settings import LanSettings, PhoneRegistrationSettings, Settings
 from kiosk.store import FakeKeyProvider, KeyFileProvider, RecordStore
 from kiosk.ui.screens import IdleScreen
@@ -37,12 +38,19 @@ pytestmark = [pytest.mark.gui, pytest.mark.timeout(90)]
 
 
 def network_kiosk(
-    make_kiosk: Any, home: Path, settings: Settings, *, staff: bool = True, paired: bool = False
+    make_kiosk: Any,
+    home: Path,
+    settings: Settings,
+    *,
+    staff: bool = True,
+    paired: bool = False,
+    host: str | None = "127.0.0.1",
 ) -> tuple[Any, ShelterNetwork]:
     clock = FakeClock()
     store = RecordStore(settings.database_path(), KeyFileProvider(home / "store.key"), clock)
     current = [settings]  # as kiosk.ui.services.build: saved settings reach the network
-    network = ShelterNetwork(store, lambda: current[0], host="127.0.0.1", discovery=False)
+    # host None: where [lan] listen_address says, as in the kiosk.
+    network = ShelterNetwork(store, lambda: current[0], host=host, discovery=False)
     if paired:
         pair(store, generate_code(), settings.shelter.shelter_id)
     network.start()
@@ -191,6 +199,35 @@ def test_a_taken_port_is_shown_to_staff_and_the_kiosk_runs_on(
         kiosk.click("lan_back")
         kiosk.click("menu_back")
         assert kiosk.window.stack.currentWidget() is idle
+
+
+def test_a_listen_address_not_on_this_terminal_tells_staff_to_ask_it(
+    make_kiosk: Any, kiosk_home: Path
+) -> None:
+    """Not 'its port is in use' (the only text before): changing the port would not help,
+    and the address is in the settings file only IT edits."""
+    settings = lan_settings(kiosk_home, free_port(), free_port())
+    settings.lan = dataclasses.replace(
+        settings.lan, listen_address="203.0.113.7"
+    )  # TEST-NET-3: nobody's
+    kiosk, network = network_kiosk(make_kiosk, kiosk_home, settings, paired=True, host=None)
+    assert [(p.code, p.reason) for p in network.problems] == [
+        ("lan_unavailable", NetworkUnavailableReason.ADDRESS_NOT_HERE),
+        ("phone_registration_unavailable", NetworkUnavailableReason.ADDRESS_NOT_HERE),
+    ]
+    first_run_login(kiosk)
+    open_menu(kiosk)
+    kiosk.click("menu_settings")
+    kiosk.click("settings_lan")
+    page = kiosk.window.lan_screen
+    kiosk.qtbot.waitUntil(lambda: "The shelter LAN could not start" in page.state.text())
+    text = page.state.text()
+    assert "port is in use" not in text
+    for part in ("The shelter LAN", "The phone registration"):
+        assert (
+            f"{part} could not start: the listen address in the settings file is not this "
+            "terminal's. Ask IT to correct it."
+        ) in text
 
 
 def test_no_qr_code_while_the_kiosk_may_not_record(make_kiosk: Any, kiosk_home: Path) -> None:
