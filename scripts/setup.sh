@@ -8,6 +8,11 @@
 # as root and as a sudo user, and of Ubuntu 24.04 as root (start.sh). Idempotent: a second
 # run installs nothing and changes nothing.
 # Needs root, or sudo for apt.
+#
+# The venv's Python: `python3` unless PYTHON names another interpreter, e.g.
+# `PYTHON=/root/.pyenv/versions/3.13.0/bin/python3 scripts/setup.sh` (the way Python 3.12
+# and 3.13 were proven: docs/camera.md, "Python versions"). It is read only when .venv is
+# made: to change the Python of an existing .venv, remove .venv first.
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib.machinery
 import importlib.util
 import logging
+import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -122,9 +123,54 @@ class DlibModels:
     encoder: Any
 
 
+class CpuWithoutAvxError(ImportError):
+    """dlib cannot run on this CPU: the dlib-bin wheels (Linux and Windows alike) are built
+    with AVX instructions, which some low-cost CPUs lack (Atom, and Celeron / Pentium Silver
+    up to Jasper Lake, found in many low-cost tablets). Such a CPU would end the whole kiosk with
+    an illegal instruction at the first face detection, so dlib is not even imported there.
+    An ImportError, as for a missing dlib: the face match is ``unavailable`` and the flow
+    offers the PIN or staff."""
+
+
+#: ``PF_AVX_INSTRUCTIONS_AVAILABLE`` of winnt.h (IsProcessorFeaturePresent, Windows 10+).
+_PF_AVX_INSTRUCTIONS_AVAILABLE = 39
+
+
+def cpuinfo_has_avx(cpuinfo: str) -> bool | None:
+    """Whether Linux's ``/proc/cpuinfo`` text names AVX among the CPU flags; None when it
+    shows no flags line. The kernel leaves ``avx`` out when the OS does not save the AVX
+    registers, so the flag means usable, not just present."""
+    for line in cpuinfo.splitlines():
+        name, _, value = line.partition(":")
+        if name.strip() == "flags":
+            return "avx" in value.split()
+    return None
+
+
+def cpu_has_avx() -> bool | None:
+    """Whether this CPU (and OS) runs AVX instructions; None where it cannot be told (then
+    dlib is tried)."""
+    if sys.platform == "win32":
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32
+        return bool(kernel32.IsProcessorFeaturePresent(_PF_AVX_INSTRUCTIONS_AVAILABLE))
+    else:  # an else, not a fall-through: mypy then checks each platform's branch alone
+        try:
+            cpuinfo = Path("/proc/cpuinfo").read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None  # not Linux (macOS has no /proc), or /proc not mounted
+        return cpuinfo_has_avx(cpuinfo)
+
+
 def load_models(folder: Path | None = None) -> DlibModels:
     """Load the two model files from ``folder`` (default :func:`models_folder`);
-    FileNotFoundError when one is missing."""
+    FileNotFoundError when one is missing, :class:`CpuWithoutAvxError` (before dlib is
+    imported) on a CPU dlib-bin cannot run on."""
+    if cpu_has_avx() is False:
+        raise CpuWithoutAvxError(
+            "the face match needs a CPU with AVX (dlib-bin); this one has none"
+        )
     import dlib
 
     shape_file, encoder_file = (
