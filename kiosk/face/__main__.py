@@ -8,7 +8,9 @@ the face in a camera frame, in memory, and prints the outcome::
 
 Exit status: 0 match, 1 any other outcome, 2 bad input (a file missing or not an image:
 ``{"error": {"code": "unreadable_image", "which": "card_photo" | "frame"}}``; no path or image
-data is printed). The images are decoded in memory and dropped when the process ends.
+data is printed), 3 no face match on this machine (``{"error": {"code":
+"face_match_unavailable", "reason": "cpu_without_avx" | "not_installed" | "model_missing"}}``).
+The images are decoded in memory and dropped when the process ends.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from pathlib import Path
 EXIT_MATCH = 0
 EXIT_OTHER = 1
 EXIT_BAD_INPUT = 2
+EXIT_UNAVAILABLE = 3
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -34,18 +37,34 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _error(which: str, as_json: bool) -> int:
+def _fail(error: dict[str, str], message: str, status: int, as_json: bool) -> int:
     if as_json:
-        print(json.dumps({"error": {"code": "unreadable_image", "which": which}}))
+        print(json.dumps({"error": error}))
     else:
-        print(f"error: the {which.replace('_', ' ')} is not a readable image", file=sys.stderr)
-    return EXIT_BAD_INPUT
+        print(f"error: {message}", file=sys.stderr)
+    return status
+
+
+def _error(which: str, as_json: bool) -> int:
+    message = f"the {which.replace('_', ' ')} is not a readable image"
+    return _fail({"code": "unreadable_image", "which": which}, message, EXIT_BAD_INPUT, as_json)
+
+
+def _unavailable(reason: str, as_json: bool) -> int:
+    message = f"no face match on this machine ({reason.replace('_', ' ')})"
+    error = {"code": "face_match_unavailable", "reason": reason}
+    return _fail(error, message, EXIT_UNAVAILABLE, as_json)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     from kiosk.camera.device import decode_image_bytes
-    from kiosk.face.matcher import DlibFaceMatcher, FaceOutcome, decode_card_photo
+    from kiosk.face.matcher import (
+        CpuWithoutAvxError,
+        DlibFaceMatcher,
+        FaceOutcome,
+        decode_card_photo,
+    )
 
     try:
         card_photo = decode_card_photo(args.card_photo.read_bytes())
@@ -55,7 +74,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         frame = decode_image_bytes(args.frame.read_bytes())
     except (OSError, ValueError):
         return _error("frame", args.json)
-    result = DlibFaceMatcher().compare(card_photo, frame)
+    # A machine that cannot match faces is told apart from a non-match, without a traceback.
+    try:
+        matcher = DlibFaceMatcher()
+    except CpuWithoutAvxError:
+        return _unavailable("cpu_without_avx", args.json)
+    except ImportError:
+        return _unavailable("not_installed", args.json)
+    except OSError:
+        return _unavailable("model_missing", args.json)
+    result = matcher.compare(card_photo, frame)
     del card_photo, frame
     distance = None if result.distance is None else round(result.distance, 4)
     if args.json:

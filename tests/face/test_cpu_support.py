@@ -5,8 +5,11 @@ imported at all."""
 
 from __future__ import annotations
 
+import json
 import sys
+from pathlib import Path
 
+import cv2
 import numpy as np
 import pytest
 
@@ -54,3 +57,30 @@ def test_the_kiosk_match_is_unavailable_on_a_cpu_without_avx(
     lazy = LazyFaceMatcher(matcher.DlibFaceMatcher)
     blank = np.zeros((40, 40, 3), dtype=np.uint8)
     assert lazy.compare(blank, blank).outcome is FaceOutcome.UNAVAILABLE
+
+
+def _blank_images(tmp_path: Path) -> tuple[Path, Path]:
+    ok, data = cv2.imencode(".png", np.full((60, 60, 3), 128, dtype=np.uint8))
+    assert ok
+    card, frame = tmp_path / "card.png", tmp_path / "frame.png"
+    card.write_bytes(data.tobytes())
+    frame.write_bytes(data.tobytes())
+    return card, frame
+
+
+def test_the_compare_tool_says_why_there_is_no_match_here(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kiosk.face import __main__ as tool
+
+    card, frame = _blank_images(tmp_path)
+    argv = ["compare", "--card-photo", str(card), "--frame", str(frame), "--json"]
+    monkeypatch.setattr(matcher, "cpu_has_avx", lambda: False, raising=False)
+    monkeypatch.setitem(sys.modules, "dlib", None)
+    assert tool.main(argv) == 3
+    assert json.loads(capsys.readouterr().out) == {
+        "error": {"code": "face_match_unavailable", "reason": "cpu_without_avx"}
+    }
+    monkeypatch.setattr(matcher, "cpu_has_avx", lambda: True)
+    assert tool.main(argv) == 3  # dlib itself missing
+    assert json.loads(capsys.readouterr().out)["error"]["reason"] == "not_installed"
