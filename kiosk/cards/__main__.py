@@ -235,6 +235,13 @@ class CameraNotInstalledError(KioskError):
     code = "camera_not_installed"
 
 
+class FaceMatchUnavailableError(KioskError):
+    """The face build is installed but this CPU cannot run it (no AVX): as
+    ``python -m kiosk.face compare`` says with the same code."""
+
+    code = "face_match_unavailable"
+
+
 def _camera_stack_present(*, face: bool) -> None:
     """CameraNotInstalledError, before any card is touched, when the libraries the read
     needs are missing from this installation: OpenCV and the OCR for the card face (the
@@ -251,6 +258,16 @@ def _camera_stack_present(*, face: bool) -> None:
         raise CameraNotInstalledError(
             "this installation has no face match (install the face build, KIOSK_BUILD_FACE=1)"
         )
+    if face:
+        from kiosk.face.matcher import cpu_has_avx
+
+        # dlib-bin is built with AVX: without it the match would end the tool with an illegal
+        # instruction after the card was read (kiosk.face.matcher.CpuWithoutAvxError).
+        if cpu_has_avx() is False:
+            raise FaceMatchUnavailableError(
+                "this computer's processor cannot run the face match (it needs AVX); "
+                "read without --face-frames or use the face build on another computer"
+            )
 
 
 def _read_by_camera(

@@ -160,3 +160,29 @@ def test_camera_read_without_the_camera_stack_says_so_and_touches_no_card(
     assert rc != 0
     assert out["error"]["code"] == "camera_not_installed"
     assert opened == []
+
+
+def test_a_face_read_on_a_cpu_without_avx_says_so_and_touches_no_card(
+    kiosk_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """dlib-bin needs AVX: the tool said nothing until the face match, after the card was
+    read, and then died of an illegal instruction (or CpuWithoutAvxError's traceback)."""
+    from kiosk.cards.virtual.inprocess import InProcessCardReaderService
+    from kiosk.face import matcher
+
+    monkeypatch.setattr(matcher, "cpu_has_avx", lambda: False)
+    opened: list[str | None] = []
+    real_open = InProcessCardReaderService.open
+
+    def counting_open(self: InProcessCardReaderService, reader: str | None = None) -> object:
+        opened.append(reader)
+        return real_open(self, reader)
+
+    monkeypatch.setattr(InProcessCardReaderService, "open", counting_open)
+    argv = ["read", "--virtual", "jpki_test_card", "--code-b-camera", "--face-frames", "x-*.png"]
+    rc = main([*argv, "--json"])
+    out = json.loads(capsys.readouterr().out)
+    assert rc != 0
+    assert out["error"]["code"] == "face_match_unavailable"
+    assert "AVX" in out["error"]["message"]
+    assert opened == []
