@@ -804,6 +804,14 @@
         <translation>This kiosk is not ready yet</translation>
     </message>
     <message>
+        <source>This kiosk takes no registrations now. Please go to the staff desk.</source>
+        <translation>This kiosk takes no registrations now. Please go to the staff desk.</translation>
+    </message>
+    <message>
+        <source>This shelter is closed</source>
+        <translation>This shelter is closed</translation>
+    </message>
+    <message>
         <source>To protect your card from locking, this kiosk will not try again. Please take your card and go to the staff desk.</source>
         <translation>To protect your card from locking, this kiosk will not try again. Please take your card and go to the staff desk.</translation>
     </message>
@@ -1898,6 +1906,10 @@
     <message>
         <source>The shelter is closed</source>
         <translation>The shelter is closed</translation>
+    </message>
+    <message>
+        <source>The shelter is closed: evacuees cannot check in. Send the shelter open notice to open it again, or log out.</source>
+        <translation>The shelter is closed: evacuees cannot check in. Send the shelter open notice to open it again, or log out.</translation>
     </message>
     <message>
         <source>The shelter is open already: no notice was sent.</source>

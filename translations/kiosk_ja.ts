@@ -803,6 +803,14 @@
         <translation>この端末はまだ準備ができていません</translation>
     </message>
     <message>
+        <source>This kiosk takes no registrations now. Please go to the staff desk.</source>
+        <translation>現在、この端末では登録を受け付けていません。職員の受付へお越しください。</translation>
+    </message>
+    <message>
+        <source>This shelter is closed</source>
+        <translation>この避難所は閉所しています</translation>
+    </message>
+    <message>
         <source>To protect your card from locking, this kiosk will not try again. Please take your card and go to the staff desk.</source>
         <translation>カードがロックされないよう、この端末ではこれ以上試しません。カードを取って職員の受付へお越しください。</translation>
     </message>
@@ -1889,6 +1897,10 @@
     <message>
         <source>The shelter is closed</source>
         <translation>避難所は閉所しています</translation>
+    </message>
+    <message>
+        <source>The shelter is closed: evacuees cannot check in. Send the shelter open notice to open it again, or log out.</source>
+        <translation>避難所は閉所しています。避難者は受付できません。再び開所するには開所通知を送ってください。またはログアウトしてください。</translation>
     </message>
     <message>
         <source>The shelter is open already: no notice was sent.</source>

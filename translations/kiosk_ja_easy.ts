@@ -803,6 +803,14 @@
         <translation>この 機械《きかい》は まだ 使《つか》えません</translation>
     </message>
     <message>
+        <source>This kiosk takes no registrations now. Please go to the staff desk.</source>
+        <translation>いまは この 機械《きかい》で 登録《とうろく》 できません。職員《しょくいん》の ところへ 行《い》って ください。</translation>
+    </message>
+    <message>
+        <source>This shelter is closed</source>
+        <translation>この 避難所《ひなんじょ》は 閉《し》まって います</translation>
+    </message>
+    <message>
         <source>To protect your card from locking, this kiosk will not try again. Please take your card and go to the staff desk.</source>
         <translation>カードが 使《つか》えなく ならない ように、ここでは もう しません。カードを 取《と》って、職員《しょくいん》の ところへ 行《い》って ください。</translation>
     </message>
@@ -1889,6 +1897,10 @@
     <message>
         <source>The shelter is closed</source>
         <translation>避難所《ひなんじょ》は 閉《し》まって います</translation>
+    </message>
+    <message>
+        <source>The shelter is closed: evacuees cannot check in. Send the shelter open notice to open it again, or log out.</source>
+        <translation>避難所《ひなんじょ》は 閉《し》まって います。ひなんした 人《ひと》は 受付《うけつけ》 できません。もう 一度《いちど》 開《ひら》く ときは、開《ひら》いた ことを 知《し》らせて ください。または ログアウト して ください。</translation>
     </message>
     <message>
         <source>The shelter is open already: no notice was sent.</source>

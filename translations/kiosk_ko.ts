@@ -803,6 +803,14 @@
         <translation>이 단말기는 아직 준비되지 않았습니다</translation>
     </message>
     <message>
+        <source>This kiosk takes no registrations now. Please go to the staff desk.</source>
+        <translation>이 단말기는 지금 등록을 받지 않습니다. 직원 접수처로 가 주세요.</translation>
+    </message>
+    <message>
+        <source>This shelter is closed</source>
+        <translation>이 대피소는 폐소되었습니다</translation>
+    </message>
+    <message>
         <source>To protect your card from locking, this kiosk will not try again. Please take your card and go to the staff desk.</source>
         <translation>카드가 잠기지 않도록 이 단말기에서는 더 시도하지 않습니다. 카드를 가지고 직원 접수처로 가 주세요.</translation>
     </message>
@@ -1889,6 +1897,10 @@
     <message>
         <source>The shelter is closed</source>
         <translation>대피소가 폐소되었습니다</translation>
+    </message>
+    <message>
+        <source>The shelter is closed: evacuees cannot check in. Send the shelter open notice to open it again, or log out.</source>
+        <translation>대피소가 폐소되었습니다. 피난자는 체크인할 수 없습니다. 다시 개소하려면 개소 통지를 보내거나 로그아웃하세요.</translation>
     </message>
     <message>
         <source>The shelter is open already: no notice was sent.</source>

@@ -804,6 +804,14 @@
         <translation>Este terminal ainda não está pronto</translation>
     </message>
     <message>
+        <source>This kiosk takes no registrations now. Please go to the staff desk.</source>
+        <translation>Este terminal não aceita registros agora. Vá até a mesa da equipe.</translation>
+    </message>
+    <message>
+        <source>This shelter is closed</source>
+        <translation>Este abrigo está fechado</translation>
+    </message>
+    <message>
         <source>To protect your card from locking, this kiosk will not try again. Please take your card and go to the staff desk.</source>
         <translation>Para o seu cartão não ser bloqueado, este terminal não vai tentar de novo. Pegue o seu cartão e vá até a mesa da equipe.</translation>
     </message>
@@ -1898,6 +1906,10 @@
     <message>
         <source>The shelter is closed</source>
         <translation>O abrigo está fechado</translation>
+    </message>
+    <message>
+        <source>The shelter is closed: evacuees cannot check in. Send the shelter open notice to open it again, or log out.</source>
+        <translation>O abrigo está fechado: os desabrigados não podem fazer o registro. Envie o aviso de abertura para abri-lo de novo, ou saia.</translation>
     </message>
     <message>
         <source>The shelter is open already: no notice was sent.</source>

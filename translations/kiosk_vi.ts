@@ -803,6 +803,14 @@
         <translation>Máy này chưa sẵn sàng</translation>
     </message>
     <message>
+        <source>This kiosk takes no registrations now. Please go to the staff desk.</source>
+        <translation>Máy này hiện không nhận đăng ký. Vui lòng đến bàn nhân viên.</translation>
+    </message>
+    <message>
+        <source>This shelter is closed</source>
+        <translation>Nơi sơ tán này đã đóng cửa</translation>
+    </message>
+    <message>
         <source>To protect your card from locking, this kiosk will not try again. Please take your card and go to the staff desk.</source>
         <translation>Để thẻ không bị khóa, máy này sẽ không thử nữa. Vui lòng lấy thẻ và đến bàn nhân viên.</translation>
     </message>
@@ -1889,6 +1897,10 @@
     <message>
         <source>The shelter is closed</source>
         <translation>Nơi sơ tán đã đóng cửa</translation>
+    </message>
+    <message>
+        <source>The shelter is closed: evacuees cannot check in. Send the shelter open notice to open it again, or log out.</source>
+        <translation>Nơi sơ tán đã đóng cửa: người sơ tán không thể đăng ký. Gửi thông báo mở cửa để mở lại, hoặc đăng xuất.</translation>
     </message>
     <message>
         <source>The shelter is open already: no notice was sent.</source>

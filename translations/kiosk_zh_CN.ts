@@ -803,6 +803,14 @@
         <translation>本机尚未准备就绪</translation>
     </message>
     <message>
+        <source>This kiosk takes no registrations now. Please go to the staff desk.</source>
+        <translation>本机目前不受理登记。请到工作人员服务台。</translation>
+    </message>
+    <message>
+        <source>This shelter is closed</source>
+        <translation>本避难所已关闭</translation>
+    </message>
+    <message>
         <source>To protect your card from locking, this kiosk will not try again. Please take your card and go to the staff desk.</source>
         <translation>为了防止卡片被锁定，本机不会再尝试。请取回卡片，到工作人员服务台。</translation>
     </message>
@@ -1889,6 +1897,10 @@
     <message>
         <source>The shelter is closed</source>
         <translation>避难所已关闭</translation>
+    </message>
+    <message>
+        <source>The shelter is closed: evacuees cannot check in. Send the shelter open notice to open it again, or log out.</source>
+        <translation>避难所已关闭：避难者无法登记。如需重新开设，请发送开设通知；或退出登录。</translation>
     </message>
     <message>
         <source>The shelter is open already: no notice was sent.</source>

@@ -83,6 +83,10 @@ class NoticeCode(StrEnum):
     #: The kiosk cannot record (settings, or the record database damaged beyond repair):
     #: nothing read from the card, see staff.
     KIOSK_NOT_READY = "kiosk_not_ready"
+    #: The shelter's latest open / close record is a close (made here or on a paired
+    #: terminal): nobody new starts, nothing is read from the card; staff open it again.
+    #: Stays on screen (the idle screen) until an open notice.
+    SHELTER_CLOSED = "shelter_closed"
     CANNOT_RECORD = "cannot_record"  # a record without shelter/terminal id: not saved, staff
     #: The person does not know their PIN (or the printed number) and asked for staff:
     #: nothing tried, nothing recorded, the card is safe; staff register them.

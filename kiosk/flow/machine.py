@@ -25,6 +25,11 @@ Decisions (see docs/flow.md for the reasoning):
   a placed card or 避難登録 / 退所登録 shows the kiosk_not_ready notice, and a PIN / 照合番号B
   typed before the store failed is never sent (no VERIFY). A card already read goes on to the
   save, whose own result is told.
+- A closed shelter (the host's ``shelter_closed(True)``: the latest open / close record is a
+  close, made here or on a paired terminal) starts nobody new: the idle screen becomes the
+  shelter_closed notice and a placed card or 避難登録 / 退所登録 reads nothing. The person at
+  the kiosk when it closes finishes; the notice follows their result. An open notice
+  (``shelter_closed(False)``) brings the idle screen back.
 """
 
 from __future__ import annotations
@@ -117,6 +122,8 @@ _IOEffect = QueryCardStatus | ReadCard | LookUpOpenCheckIn | SaveEvent | ReadCar
 
 #: The camera steps: the host's camera effect is running (or the card is to be placed again).
 _CAMERA_STEPS = frozenset({Step.CAMERA_CARD, Step.FACE_CHECK})
+#: Notices with no OK and no timeout: they stay until the reader is back / the shelter opens.
+_WAITING_NOTICES = frozenset({NoticeCode.NO_READER, NoticeCode.SHELTER_CLOSED})
 #: Notices about the camera path: each offers staff (and the ways on its view says).
 _CAMERA_NOTICES = frozenset(
     {
@@ -296,6 +303,8 @@ class CheckInFlow:
         self._reader_missing = False
         #: The record store can record (the host's ``recording_available``).
         self._store_available = True
+        #: The shelter's latest open / close record is a close (the host's ``shelter_closed``).
+        self._shelter_closed = False
         #: The card camera works (the host's ``camera_available``).
         self._camera_ok = True
         self._next_token = 0
@@ -383,6 +392,25 @@ class CheckInFlow:
         self._store_available = available
         return []
 
+    def shelter_closed(self, closed: bool) -> list[Effect]:
+        """Whether the shelter is closed: the host reports each change of its latest open /
+        close record. Nobody at the kiosk (idle, "no card?"): the shelter_closed notice at
+        once; somebody at it: they finish, the notice follows (``_reset``)."""
+        if closed == self._shelter_closed:
+            return []
+        self._shelter_closed = closed
+        log.info(
+            "shelter %s: %s",
+            "closed" if closed else "open",
+            "no new check-ins" if closed else "check-ins again",
+        )
+        step = self._view.step
+        if closed and step in (Step.IDLE, Step.NO_CARD_HELP):
+            return self._notice(NoticeCode.SHELTER_CLOSED)
+        if not closed and step == Step.NOTICE and self._view.notice == NoticeCode.SHELTER_CLOSED:
+            return self._reset()
+        return []
+
     def reader_attached(self) -> list[Effect]:
         self._reader_missing = False
         if self._view.step == Step.NOTICE and self._view.notice == NoticeCode.NO_READER:
@@ -398,6 +426,8 @@ class CheckInFlow:
         if step in (Step.IDLE, Step.NO_CARD_HELP, Step.DONE):
             if self._cannot_record():
                 return self._not_ready()
+            if self._shelter_closed:
+                return self._closed()
             # A card lying on the reader at idle starts at once; on the result screen it is
             # still the previous person's card, so the button only sets the intent there.
             if self._card_present and not self._reader_missing and step != Step.DONE:
@@ -445,8 +475,8 @@ class CheckInFlow:
         if step == Step.NOTICE and self._view.notice == NoticeCode.WRONG_SECRET:
             kind = self._person.kind or SecretKind.PIN
             return self._enter_secret(kind)
-        if step == Step.NOTICE and self._view.notice == NoticeCode.NO_READER:
-            return []  # waits for the reader
+        if step == Step.NOTICE and self._view.notice in _WAITING_NOTICES:
+            return []  # waits for the reader / for an open notice
         if step in (Step.NOTICE, Step.DONE, Step.OUT_OF_SERVICE):
             return self._reset()
         return []
@@ -732,7 +762,7 @@ class CheckInFlow:
         if step == Step.DONE and in_step >= self._config.result_display_s:
             return self._reset()
         if step in (Step.NOTICE, Step.OUT_OF_SERVICE):
-            if self._view.notice == NoticeCode.NO_READER:
+            if self._view.notice in _WAITING_NOTICES:
                 return []
             if in_step >= self._config.notice_display_s:
                 return self._reset()
@@ -1066,6 +1096,8 @@ class CheckInFlow:
     def _start_session(self, action: Action | None) -> list[Effect]:
         if self._cannot_record():
             return self._not_ready()
+        if self._shelter_closed:
+            return self._closed()
         self._forget_person()
         token = self._issue(QueryCardStatus)
         effects = self._go(Step.READING, replace(self._empty_view(), action=action))
@@ -1248,6 +1280,11 @@ class CheckInFlow:
         log.warning("card not read: recording is blocked (%s)", reason)
         return self._notice(NoticeCode.KIOSK_NOT_READY)
 
+    def _closed(self) -> list[Effect]:
+        """The shelter is closed: nothing is read from the card; staff open it again."""
+        log.info("card not read: the shelter is closed")
+        return self._notice(NoticeCode.SHELTER_CLOSED)
+
     def _save(self, event: Event) -> list[Effect]:
         if not event.shelter_id.strip() or not event.terminal_id.strip():
             # The last line of defence: a record no shelter would receive is never made.
@@ -1319,6 +1356,8 @@ class CheckInFlow:
         self._forget_person()
         if self._reader_missing:
             return [ClearPersonalData(), *self._notice(NoticeCode.NO_READER)]
+        if self._shelter_closed:
+            return [ClearPersonalData(), *self._notice(NoticeCode.SHELTER_CLOSED)]
         return self._go(Step.IDLE, self._idle_view())  # _go adds ClearPersonalData into IDLE
 
     def _forget_person(self) -> None:

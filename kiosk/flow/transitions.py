@@ -34,6 +34,7 @@ class Input(StrEnum):
     READER_DETACHED = "reader_detached"
     READER_ATTACHED = "reader_attached"
     RECORDING_AVAILABLE = "recording_available"
+    SHELTER_CLOSED = "shelter_closed"
     CHOOSE_ACTION = "choose_action"
     NO_CARD_HELP = "no_card_help"
     AGREE = "agree"
@@ -183,6 +184,19 @@ EDGES: tuple[Edge, ...] = (
         "card placed / 避難登録 / 退所登録 while the kiosk cannot record"
         " (settings, or the record database beyond repair), nothing read",
     ),
+    _edge(
+        CARD_STARTS_FROM,
+        (_I.CARD_INSERTED, _I.CHOOSE_ACTION),
+        NoticeCode.SHELTER_CLOSED,
+        "card placed / 避難登録 / 退所登録 while the shelter is closed, nothing read",
+    ),
+    _edge(
+        (Step.IDLE, Step.NO_CARD_HELP),
+        _I.SHELTER_CLOSED,
+        NoticeCode.SHELTER_CLOSED,
+        "the latest open / close record is a close (here or a paired terminal's)",
+    ),
+    _edge(Step.NOTICE, _I.SHELTER_CLOSED, Step.IDLE, "shelter_closed, an open notice came"),
     # The card's status, consent and the secret.
     _edge(Step.READING, _I.CARD_STATUS_RESULT, Step.CONSENT, "status, a secret may be tried"),
     _edge(
@@ -329,6 +343,12 @@ EDGES: tuple[Edge, ...] = (
         (_I.CANCEL, _I.DISMISS, _I.BACK, _I.TICK),
         NoticeCode.NO_READER,
         "any way back to idle while the reader is missing",
+    ),
+    _edge(
+        _ALL,
+        (_I.CANCEL, _I.DISMISS, _I.BACK, _I.TICK, _I.READER_ATTACHED),
+        NoticeCode.SHELTER_CLOSED,
+        "any way back to idle while the shelter is closed (the person finished first)",
     ),
     _edge(
         Step.READING,

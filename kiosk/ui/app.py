@@ -32,6 +32,7 @@ from kiosk.camera.device import Camera
 from kiosk.errors import KioskError
 from kiosk.flow.contract import TAKE_CARD, FlowView
 from kiosk.flow.machine import CheckInFlow
+from kiosk.flow.shelter import ShelterState
 from kiosk.services import DemoCards, Services, StaffAccounts, SyncActions
 from kiosk.settings import CameraMode, Settings, SettingsLoadReport
 from kiosk.staff import ConfirmQuestion, LoginMode
@@ -253,6 +254,7 @@ class KioskApp(QObject):
         self.host.clear_personal_data.connect(self.window.clear_personal_data)
         self.cards.take_card_changed.connect(self._take_card)
         self.shelter.state_changed.connect(self.window.staff_login.set_shelter_state)
+        self.shelter.state_changed.connect(self._shelter_state)
         self.window.staff_corner.triggered.connect(self.open_staff_menu)
         self.activity.staff_touched.connect(self.window.staff_touched)
         self.window.staff_idle.timeout.connect(self.staff_session.staff_idle)
@@ -291,6 +293,7 @@ class KioskApp(QObject):
         self._shut_down = True
         self.qapp.removeEventFilter(self.activity)
         self.network.stop()
+        self.shelter.stop()
         self.sync.stop()
         self.monitor.stop()
         self.host.stop()
@@ -322,6 +325,11 @@ class KioskApp(QObject):
 
     def set_language(self, code: str) -> None:
         self.languages.set_language(code)
+
+    def _shelter_state(self, state: ShelterState) -> None:
+        """Closed (here or by a paired terminal's notice): nobody new checks in; open again:
+        the idle screen is back."""
+        self.host.send(CheckInFlow.shelter_closed, state is ShelterState.CLOSED)
 
     def _take_card(self, asking: bool) -> None:
         """The sign asking to take a card left on the reader, and its voice (after the idle
@@ -405,7 +413,10 @@ class KioskApp(QObject):
         return self.staff_session.log_in(user_id, password)
 
     def unlock_menu(self, password: str) -> str | None:
-        return self.staff_session.unlock_menu(password)
+        problem = self.staff_session.unlock_menu(password)
+        if problem is None:
+            self.shelter.menu_unlocked()
+        return problem
 
     def log_out(self) -> None:
         self.staff_session.log_out()

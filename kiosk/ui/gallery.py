@@ -44,6 +44,7 @@ from kiosk.ui import i18n, theme
 from kiosk.ui.bridges import StoreState
 from kiosk.ui.camera_screens import CameraScreen
 from kiosk.ui.controllers.roster import RosterController
+from kiosk.ui.controllers.shelter import CLOSED_MENU_MESSAGE
 from kiosk.ui.i18n import Context
 from kiosk.ui.screens import ConfirmScreen, ConsentScreen, IdleScreen, NoFlowInput
 from kiosk.ui.staff_registration import RegistrationScreen
@@ -288,6 +289,7 @@ STAFF_PAGES = (
     "staff_menu",
     "staff_menu_problem",
     "staff_menu_recovered",
+    "staff_menu_shelter_closed",
     "settings",
     "closing",
     "lan",
@@ -628,10 +630,15 @@ class Gallery:
                 touch(window)
         else:
             login = window.staff_login
-            if name in ("staff_menu", "staff_menu_problem", "staff_menu_recovered"):
+            if name.startswith("staff_menu"):
                 self._staff_status(
                     problem=name == "staff_menu_problem",
                     recovered=name == "staff_menu_recovered",
+                )
+                # Opened while a paired terminal's close notice has closed the shelter.
+                closed = name == "staff_menu_shelter_closed"
+                window.staff_menu.set_message(
+                    QCoreApplication.translate("Staff", CLOSED_MENU_MESSAGE) if closed else ""
                 )
                 window.show_staff(window.staff_menu)
             elif name.startswith("staff_"):

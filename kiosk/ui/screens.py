@@ -1506,7 +1506,8 @@ class NoticeScreen(Screen):
         self.camera.setVisible(view.camera_offered)
         self.face_again.setVisible(view.offer_face_again)
         self.retranslate()
-        self.ok.setVisible(code != NoticeCode.NO_READER)
+        # Waits for the reader / for an open notice: OK would only bring the notice back.
+        self.ok.setVisible(code not in (NoticeCode.NO_READER, NoticeCode.SHELTER_CLOSED))
         if code == NoticeCode.WRONG_SECRET:
             self.ok.setText(QCoreApplication.translate("Notice", "Try again"))
         else:

@@ -137,6 +137,14 @@ NOTICES: dict[NoticeCode, NoticeText] = {
         ),
         True,
     ),
+    NoticeCode.SHELTER_CLOSED: NoticeText(
+        "staff",
+        QT_TRANSLATE_NOOP("Notice", "This shelter is closed"),
+        QT_TRANSLATE_NOOP(
+            "Notice", "This kiosk takes no registrations now. Please go to the staff desk."
+        ),
+        True,
+    ),
     NoticeCode.CANNOT_RECORD: NoticeText(
         "staff",
         QT_TRANSLATE_NOOP("Notice", "This kiosk is not ready yet"),

@@ -8,7 +8,18 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.cards.api import Secret
 from kiosk.clock import FakeClock
+from kiosk.flow.contract import (
+    Action,
+    Calendar,
+    LookUpOpenCheckIn,
+    NoticeCode,
+    QueryCardStatus,
+    ReadCard,
+    SaveEvent,
+    Step,
+)
 from kiosk.flow.shelter import (
     NoticeOrigin,
     ShelterState,
@@ -18,8 +29,11 @@ from kiosk.flow.shelter import (
     shelter_state,
     utc_offset_minutes,
 )
+from kiosk.flow.transitions import Input
 from kiosk.records import EventKind
 from kiosk.store import KeyFileProvider, RecordStore
+
+from .helpers import Driver, documented, make_driver, mynumber_status, read_ok
 
 ORIGIN = NoticeOrigin("S-0001", "T-0001", training=True)
 
@@ -65,3 +79,57 @@ def test_the_offset_is_fixed_by_the_settings_or_read_from_the_system() -> None:
     local = now.astimezone().utcoffset()
     expected = int(local.total_seconds() // 60) if local is not None else 0
     assert utc_offset_minutes(now) == expected
+
+
+# -- the check-in flow while the shelter is closed (a paired terminal's close notice) ---------
+
+
+def _card_io(d: Driver) -> list[object]:
+    return [e for e in d.effects if isinstance(e, QueryCardStatus | ReadCard)]
+
+
+def test_closed_while_idle_the_idle_screen_says_so_and_no_card_is_read() -> None:
+    d = make_driver()
+    d(d.flow.shelter_closed(True))
+    assert (d.flow.view.step, d.flow.view.notice) == (Step.NOTICE, NoticeCode.SHELTER_CLOSED)
+    assert d.prompts()[-1] == "prompt.notice.shelter_closed"
+    assert documented(Step.IDLE, Input.SHELTER_CLOSED, Step.NOTICE, NoticeCode.SHELTER_CLOSED)
+    d(d.flow.card_inserted())
+    d(d.flow.choose_action(Action.CHECK_OUT))
+    d.clock.advance(3600)
+    d(d.flow.tick())
+    d(d.flow.dismiss())
+    # Nothing read from the card (no try spent), and the notice stays: no OK, no timeout.
+    assert _card_io(d) == []
+    assert (d.flow.view.step, d.flow.view.notice) == (Step.NOTICE, NoticeCode.SHELTER_CLOSED)
+    assert d(d.flow.shelter_closed(True)) == []  # told again: nothing new, nothing spoken
+
+    # Opened again (here, or a peer's open notice): the idle screen, and cards are read.
+    d(d.flow.shelter_closed(False))
+    assert d.flow.view.step == Step.IDLE and d.flow.view.notice is None
+    assert documented(Step.NOTICE, Input.SHELTER_CLOSED, Step.IDLE, None)
+    d(d.flow.card_inserted())
+    assert d.flow.view.step == Step.READING and len(_card_io(d)) == 1
+
+
+def test_the_person_at_the_kiosk_when_it_closes_finishes_then_the_notice() -> None:
+    d = make_driver()
+    d(d.flow.card_inserted())
+    d(d.flow.card_status_result(mynumber_status(), token=d.last(QueryCardStatus).token))
+    d(d.flow.agree())
+    assert d.flow.view.step == Step.ENTER_PIN
+    assert d(d.flow.shelter_closed(True)) == []  # not cut mid-flow
+    d(d.flow.submit_pin(Secret("1234")))
+    d(d.flow.read_result(read_ok(), token=d.last(ReadCard).token))
+    d(d.flow.open_check_in_result(None, token=d.last(LookUpOpenCheckIn).token))
+    if d.flow.view.step == Step.ERA_CHOICE:
+        d(d.flow.choose_calendar(Calendar.JAPANESE))
+    d(d.flow.confirm())
+    d(d.flow.save_result(None, token=d.last(SaveEvent).token))
+    assert d.flow.view.step == Step.DONE
+    d.clock.advance(60)
+    d(d.flow.tick())  # the result's time is up: the next person sees the notice
+    assert (d.flow.view.step, d.flow.view.notice) == (Step.NOTICE, NoticeCode.SHELTER_CLOSED)
+    assert not d.flow.holds_personal_data
+    assert documented(Step.DONE, Input.TICK, Step.NOTICE, NoticeCode.SHELTER_CLOSED)
+    assert len(d.all(SaveEvent)) == 1

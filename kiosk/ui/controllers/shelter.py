@@ -5,6 +5,12 @@ The open notice is queued once per opening: by the staff login when the records 
 shelter is not open (never opened here, or closed), never again while it is open (a
 re-login, a restart after a log-out). A notice that cannot be recorded yet (no shelter or
 terminal id) is owed and queued once staff save settings that allow recording.
+
+A running terminal follows the latest open / close record it holds, whoever made it: a paired
+terminal's close (or open) notice arrives by the LAN like any record, and the state is read
+again on the store worker every ``STATE_POLL_MS`` (docs/lan.md, "Opening and closing with
+several terminals"). Polling, not a LAN signal: a notice may come in any way a record does
+(the LAN, a restored database), and one indexed query every few seconds costs nothing.
 """
 
 from __future__ import annotations
@@ -12,7 +18,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from kiosk.flow.shelter import (
     NoticeOrigin,
@@ -27,12 +33,22 @@ from kiosk.services import Services
 from kiosk.settings import Settings
 from kiosk.sync.status import SyncStatus
 from kiosk.ui.bridges import Outcome, SyncStatusBridge, Worker
+from kiosk.ui.i18n import QT_TRANSLATE_NOOP
 from kiosk.ui.window import MainWindow
 
 log = logging.getLogger(__name__)
 
 #: How long the start may wait for the store to say whether the shelter is open.
 STATE_READ_TIMEOUT_S = 5.0
+#: How often a running terminal reads the shelter's state again (a peer's notice).
+STATE_POLL_MS = 5000
+#: The staff menu opened while the shelter is closed (a paired terminal's close notice
+#: closed it while this one ran): what staff can do.
+CLOSED_MENU_MESSAGE = QT_TRANSLATE_NOOP(
+    "Staff",
+    "The shelter is closed: evacuees cannot check in. Send the shelter open notice to open "
+    "it again, or log out.",
+)
 
 
 class ShelterController(QObject):
@@ -66,6 +82,11 @@ class ShelterController(QObject):
         #: A notice on its way into the store (its state applies once it is recorded): a
         #: second login meanwhile must not queue the same notice again.
         self._queuing: EventKind | None = None
+        #: A state read on its way (the next poll waits for it).
+        self._reading = False
+        self._poll = QTimer(self)
+        self._poll.setInterval(STATE_POLL_MS)
+        self._poll.timeout.connect(self.read_state)
 
     def load_state(self) -> ShelterState:
         """At start: the state the records leave the shelter in (NOT_OPENED when the store
@@ -79,7 +100,33 @@ class ShelterController(QObject):
             except Exception as exc:
                 log.error("shelter state unreadable: %s", type(exc).__name__)
         log.info("shelter state at start: %s", self.state.value)
+        if history is not None:
+            self._poll.start()
         return self.state
+
+    def read_state(self) -> None:
+        """Read the state again on the store worker (a paired terminal's notice may have
+        arrived); a change is emitted like one made here."""
+        history = self._services.store_view
+        if history is None or self._reading:
+            return
+        self._reading = True
+        self._store_worker.submit(lambda: shelter_state(history), self._state_read)
+
+    def _state_read(self, outcome: Outcome[ShelterState]) -> None:
+        self._reading = False
+        if outcome.error is not None:
+            log.error("shelter state unreadable: %s", type(outcome.error).__name__)
+            return
+        if self._queuing is not None:
+            return  # our own notice is on its way: its state applies once it is recorded
+        state = outcome.result()
+        if state is not self.state:
+            log.info("shelter state from the records: %s (a paired terminal's notice)", state.value)
+        self._set_state(state)
+
+    def stop(self) -> None:
+        self._poll.stop()
 
     def _set_state(self, state: ShelterState) -> None:
         if state is not self.state:
@@ -102,6 +149,14 @@ class ShelterController(QObject):
             self.open_notice()
         else:
             log.info("staff logged in; the shelter is open already: no open notice")
+
+    def menu_unlocked(self) -> None:
+        """Staff opened the menu: while the shelter is closed, it says how to open it again.
+        (The menu's open notice, not the unlock itself: staff may also just quit.)"""
+        if self.state is ShelterState.CLOSED:
+            self._window.staff_menu.set_message(
+                QCoreApplication.translate("Staff", CLOSED_MENU_MESSAGE)
+            )
 
     def settings_saved(self, new: Settings) -> None:
         if self.open_notice_owed and new.recording_blocked_reason() is None:
