@@ -90,6 +90,8 @@ TOUCHES = [
     ("answer_stale", ()),
     ("recording_available", (False,)),
     ("recording_available", (True,)),
+    ("shelter_closed", (True,)),
+    ("shelter_closed", (False,)),
     ("use_camera", ()),
     ("try_face_again", ()),
     ("camera_available", (False,)),
@@ -207,6 +209,7 @@ def test_random_walks_keep_the_invariants(
     pending: Effect | None = None
     old: list[Effect] = []
     can_record = True
+    closed = False
     for dice, any_move, choice, seconds in steps:
         move = INDEX[FORWARD[flow.view.step]] if dice < 8 else any_move
         name, args = TOUCHES[move]
@@ -248,6 +251,8 @@ def test_random_walks_keep_the_invariants(
             effects = getattr(flow, name)(*call_args)
             if name == "recording_available":
                 can_record = bool(call_args[0])
+            if name == "shelter_closed":
+                closed = bool(call_args[0])
             on = Input(name) if name in Input.__members__.values() else None
         d(effects)
         after = flow.view
@@ -262,6 +267,12 @@ def test_random_walks_keep_the_invariants(
         if not can_record:
             # A kiosk whose record database cannot record touches no card.
             assert not [e for e in effects if isinstance(e, QueryCardStatus | ReadCard)], name
+        if closed and before in (Step.IDLE, Step.NO_CARD_HELP, Step.DONE, Step.NOTICE):
+            # A closed shelter starts nobody new (the person at the kiosk when it closed
+            # finished first): no card is touched from a screen where nobody is being served.
+            assert not [e for e in effects if isinstance(e, QueryCardStatus)], name
+        if closed and flow.view.step == Step.IDLE:
+            raise AssertionError(f"the idle screen while the shelter is closed (after {name})")
         for effect in effects:
             if isinstance(effect, Speak):
                 assert PROMPT.fullmatch(effect.prompt_id)
