@@ -90,22 +90,45 @@ class RapidOcrRecognizer:
     """RapidOCR (PP-OCRv4 recognition model on onnxruntime), recognition only: the card
     regions are already known, so the detector's seconds per frame are not spent.
 
+    Only RapidOCR's recogniser is built (``TextRecognizer`` from the package's own
+    ``config.yaml``, as ``RapidOCR()`` builds it): ``RapidOCR()`` would also create the
+    detector's and the direction classifier's onnxruntime sessions, never run here, which
+    hold about 9 MiB and a thread pool each. A line goes through the same steps as
+    ``RapidOCR()(line, use_det=False, use_cls=False, use_rec=True)``: its image loader
+    (grey or RGBA made three-channel), the side limits of its ``Global`` section, the
+    recogniser.
+
     The models ship inside the ``rapidocr-onnxruntime`` wheel; nothing is downloaded."""
 
     def __init__(self) -> None:
         try:
-            module: Any = importlib.import_module("rapidocr_onnxruntime")
+            package: Any = importlib.import_module("rapidocr_onnxruntime.main")
+            recognition: Any = importlib.import_module("rapidocr_onnxruntime.ch_ppocr_rec")
+            utils: Any = importlib.import_module("rapidocr_onnxruntime.utils")
         except ImportError as exc:
             raise OcrUnavailableError("the card-face reader (RapidOCR) is not installed") from exc
-        self._engine: Any = module.RapidOCR()
+        config = utils.update_model_path(utils.read_yaml(package.DEFAULT_CFG_PATH))
+        self._load_image: Any = utils.LoadImage()
+        self._reduce_max_side: Any = utils.reduce_max_side
+        self._increase_min_side: Any = utils.increase_min_side
+        self._max_side = int(config["Global"]["max_side_len"])
+        self._min_side = int(config["Global"]["min_side_len"])
+        self._engine: Any = recognition.TextRecognizer(config["Rec"])
         self._lock = threading.Lock()
 
     def recognize(self, line_image: Frame) -> TextLine | None:
+        image = self._load_image(line_image)
+        # RapidOCR's own preprocess (RapidOCR.preprocess): a long side cut to max_side_len,
+        # then a short side raised to min_side_len (a 20-29 px line is scaled up).
+        if max(image.shape[:2]) > self._max_side:
+            image, _, _ = self._reduce_max_side(image, self._max_side)
+        if min(image.shape[:2]) < self._min_side:
+            image, _, _ = self._increase_min_side(image, self._min_side)
         with self._lock:
-            result, _elapsed = self._engine(line_image, use_det=False, use_cls=False, use_rec=True)
+            result, _elapsed = self._engine(image, False)
         if not result:
             return None
-        text, score = result[0]
+        text, score = result[0][0], result[0][1]
         return TextLine(str(text), float(score))
 
 
