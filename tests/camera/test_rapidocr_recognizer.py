@@ -3,6 +3,7 @@ held for nothing) and reads every line exactly as the whole ``RapidOCR()`` engin
 
 from __future__ import annotations
 
+import importlib
 import random
 from pathlib import Path
 from typing import Any
@@ -20,8 +21,7 @@ engine = pytest.importorskip("rapidocr_onnxruntime")
 def test_only_the_recognition_model_gets_an_onnxruntime_session(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from rapidocr_onnxruntime.utils import infer_engine
-
+    infer_engine: Any = importlib.import_module("rapidocr_onnxruntime.utils.infer_engine")
     opened: list[str] = []
     real = infer_engine.InferenceSession
 
