@@ -34,9 +34,10 @@ work is freed before the kiosk's part starts, so that it does not count as the k
 200 rendered scenes of the card phase and the face pairs' matcher are dropped and their heap
 given back to the system (glibc ``malloc_trim``) after their phase, and so are the
 temporaries of rendering the UI's card-camera frames (the frames themselves stay, as a
-camera's buffers would). ``memory_mib_by_phase``: VmRSS and VmHWM (the peak so far) at the
-end of each phase, MiB; ``ui_peak_rss_mib``: the largest VmRSS seen during the UI phase
-(sampled every 10 ms, or its VmHWM when the UI phase raised the process's peak).
+camera's buffers would). ``memory_mib_by_phase``: VmRSS, VmHWM (the peak so far), RssAnon
+and RssFile at the end of each phase, MiB; ``ui_peak_rss_mib``: the largest VmRSS seen
+during the UI phase (sampled every 10 ms, or its VmHWM when the UI phase raised the
+process's peak).
 
 **The face path through the real UI** (``--ui-people N``, default 10; 0 skips it): the real
 kiosk (offscreen Qt, real screens, host, machine and encrypted SQLite store) with the
@@ -375,16 +376,22 @@ def _stages(shown: list[tuple[Any, float]]) -> dict[str, float]:
 PEAK_RSS_GOAL_BYTES = 450_000_000
 
 
+#: /proc/self/status fields read, and their keys here.
+_STATUS_FIELDS = {"VmRSS": "rss", "VmHWM": "hwm", "RssAnon": "anon", "RssFile": "file"}
+
+
 def memory_mib() -> dict[str, float]:
-    """VmRSS (resident now) and VmHWM (the process's peak so far) in MiB (Linux; empty
-    elsewhere)."""
+    """VmRSS (resident now), VmHWM (the process's peak so far) and the resident set's two
+    parts, anonymous (the heap: the program's own) and file-backed (mapped libraries: how
+    much of a library is mapped depends on the page cache, about 50 MiB more right after
+    the venv was installed, see docs/camera.md), in MiB (Linux; empty elsewhere)."""
     figures: dict[str, float] = {}
     try:
         with Path("/proc/self/status").open(encoding="ascii") as status:
             for line in status:
                 name, _, value = line.partition(":")
-                if name in ("VmRSS", "VmHWM"):
-                    figures[name[2:].lower()] = round(int(value.split()[0]) / 1024, 1)
+                if name in _STATUS_FIELDS:
+                    figures[_STATUS_FIELDS[name]] = round(int(value.split()[0]) / 1024, 1)
     except OSError:
         pass
     return figures
