@@ -40,6 +40,9 @@ APT_PACKAGES=(
   libopenblas0 liblapack3
   # the phone registration page's real-browser test (tests/webreg/test_browser.py)
   '?chromium' '?chromium-driver'
+  # NSIS builds the Windows installer from a stand-in payload (tests/deploy/test_installer.py:
+  # the signing hook, the unsigned build's warning); running it under Wine stays opt-in
+  '?nsis'
 )
 
 sudo_cmd=()
