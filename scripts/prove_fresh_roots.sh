@@ -100,6 +100,12 @@ prove() { # SUITE WHO [start]  (start: steps 0-2 only)
   mount -t sysfs -o ro sysfs "$root/sys"
   mount -t tmpfs -o mode=755 tmpfs "$root/run"
   cp /etc/resolv.conf "$root/etc/resolv.conf"
+  # Every installed system has /etc/hosts (Debian's installer, cloud images and containers
+  # write it); Debian 12's minbase has none, and without it "localhost" does not resolve in
+  # the test's network namespace (Selenium reaches chromedriver by that name).
+  if [ ! -e "$root/etc/hosts" ]; then
+    printf '127.0.0.1\tlocalhost\n::1\t\tlocalhost ip6-localhost ip6-loopback\n' >"$root/etc/hosts"
+  fi
   # Where this host reaches PyPI through a TLS-inspecting proxy, its local CA certificates
   # (none on an ordinary machine) go along: the ca-certificates package that setup.sh
   # installs adds them to the system bundle, and pip is pointed at that bundle. Nothing else
