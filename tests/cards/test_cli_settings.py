@@ -120,6 +120,22 @@ def test_read_deadline_comes_from_settings(
     assert rc == 1 and _error_code(data) == "card_timeout"
 
 
+def card_sessions_opened(monkeypatch: pytest.MonkeyPatch) -> list[str | None]:
+    """The reader names of every card session the in-process reader opens from now on: a
+    read refused before the card is touched leaves it empty."""
+    from kiosk.cards.virtual.inprocess import InProcessCardReaderService
+
+    opened: list[str | None] = []
+    real_open = InProcessCardReaderService.open
+
+    def counting_open(self: InProcessCardReaderService, reader: str | None = None) -> object:
+        opened.append(reader)
+        return real_open(self, reader)
+
+    monkeypatch.setattr(InProcessCardReaderService, "open", counting_open)
+    return opened
+
+
 @pytest.mark.parametrize(
     ("missing", "extra"),
     [
@@ -145,16 +161,7 @@ def test_camera_read_without_the_camera_stack_says_so_and_touches_no_card(
         return None if name == missing else real_find_spec(name, package)
 
     monkeypatch.setattr(importlib.util, "find_spec", without_cv2)
-    opened: list[str | None] = []
-    from kiosk.cards.virtual.inprocess import InProcessCardReaderService
-
-    real_open = InProcessCardReaderService.open
-
-    def counting_open(self: InProcessCardReaderService, reader: str | None = None) -> object:
-        opened.append(reader)
-        return real_open(self, reader)
-
-    monkeypatch.setattr(InProcessCardReaderService, "open", counting_open)
+    opened = card_sessions_opened(monkeypatch)
     rc = main(["read", "--virtual", "jpki_test_card", "--code-b-camera", *extra, "--json"])
     out = json.loads(capsys.readouterr().out)
     assert rc != 0
@@ -167,18 +174,10 @@ def test_a_face_read_on_a_cpu_without_avx_says_so_and_touches_no_card(
 ) -> None:
     """dlib-bin needs AVX: the tool said nothing until the face match, after the card was
     read, and then died of an illegal instruction (or CpuWithoutAvxError's traceback)."""
-    from kiosk.cards.virtual.inprocess import InProcessCardReaderService
     from kiosk.face import matcher
 
     monkeypatch.setattr(matcher, "cpu_has_avx", lambda: False)
-    opened: list[str | None] = []
-    real_open = InProcessCardReaderService.open
-
-    def counting_open(self: InProcessCardReaderService, reader: str | None = None) -> object:
-        opened.append(reader)
-        return real_open(self, reader)
-
-    monkeypatch.setattr(InProcessCardReaderService, "open", counting_open)
+    opened = card_sessions_opened(monkeypatch)
     argv = ["read", "--virtual", "jpki_test_card", "--code-b-camera", "--face-frames", "x-*.png"]
     rc = main([*argv, "--json"])
     out = json.loads(capsys.readouterr().out)
