@@ -64,8 +64,10 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-class _Hold:
-    """Answers to one peer's requests of one kind kept back until released (tests)."""
+class AnswerHold:
+    """Answers to one peer's requests of one kind kept back until released (tests: this
+    headless terminal's ``hold`` / ``held`` / ``release`` commands, and the same commands of
+    tests/lan/kiosk_driver.py on a real kiosk's peer server)."""
 
     def __init__(self) -> None:
         self.peer = ""
@@ -83,6 +85,17 @@ class _Hold:
         with self._lock:
             self.peer = self.path = ""
         self._release.set()
+
+    def command(self, op: str, command: dict[str, Any]) -> dict[str, Any]:
+        """``hold`` (``peer``, ``request``: lack or events), ``release`` or ``held``: the
+        answers kept back so far."""
+        if op == "hold":
+            if command.get("request") not in ("lack", "events"):
+                return {"error": "unknown_request"}
+            self.set(str(command["peer"]), str(command["request"]))
+        elif op == "release":
+            self.release()
+        return {"held": self.count}
 
     def before_answer(self, peer: str, path: str) -> None:
         with self._lock:
@@ -125,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         store.subscribe(worker.wake)
         worker.start()
-    hold = _Hold()
+    hold = AnswerHold()
     if args.hold:
         peer, _, request = args.hold.rpartition(":")
         if request not in ("lack", "events") or not peer:
@@ -176,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
             if op == "quit":
                 break
             if op in ("hold", "held", "release"):
-                _answer(_hold(hold, op, command))
+                _answer(hold.command(op, command))
                 continue
             _answer(_run(node, store, op, command))
     finally:
@@ -188,16 +201,6 @@ def main(argv: list[str] | None = None) -> int:
             worker.stop()
         store.close()
     return 0
-
-
-def _hold(hold: _Hold, op: str, command: dict[str, Any]) -> dict[str, Any]:
-    if op == "hold":
-        if command.get("request") not in ("lack", "events"):
-            return {"error": "unknown_request"}
-        hold.set(str(command["peer"]), str(command["request"]))
-    elif op == "release":
-        hold.release()
-    return {"held": hold.count}
 
 
 def _run(node: LanNode, store: RecordStore, op: str, command: dict[str, Any]) -> dict[str, Any]:

@@ -44,7 +44,7 @@ from kiosk import paths
 from kiosk import settings as settings_module
 from kiosk.flow.contract import Step
 from kiosk.instance_lock import InstanceLock
-from kiosk.lan.__main__ import _Hold
+from kiosk.lan.__main__ import AnswerHold
 from kiosk.store import RecordStore
 from kiosk.ui import app as app_module
 from kiosk.ui.staff_roster import RosterScreen
@@ -74,7 +74,7 @@ class Driver(QObject):
     def __init__(self, kiosk: app_module.KioskApp) -> None:
         super().__init__()
         self.kiosk = kiosk
-        self.hold = _Hold()
+        self.hold = AnswerHold()
         self.line.connect(self._run)  # queued: emitted by the reader thread
 
     # -- the window ------------------------------------------------------------------------
@@ -187,11 +187,7 @@ class Driver(QObject):
         if network is None or network.node is None:
             return {"error": "no_node"}
         network.node.server.before_answer = self.hold.before_answer
-        if op == "hold":
-            self.hold.set(str(command["peer"]), str(command["request"]))
-        elif op == "release":
-            self.hold.release()
-        return {"held": self.hold.count}
+        return self.hold.command(op, command)
 
     # -- commands --------------------------------------------------------------------------
 
